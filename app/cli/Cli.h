@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Args.h"
+#include "Console.h"
+#include "core/Error.h"
+#include "core/WritePlan.h"
+#include "secrets/SecretStore.h"
+#include "storage/ConnectionProfiles.h"
+#include "storage/Database.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace fusion {
+struct Operation;
+}
+
+namespace fusion::cli {
+
+// Exit codes (DESIGN.md): 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.
+enum ExitCode {
+    ExitOk = 0,
+    ExitError = 1,
+    ExitUsage = 2,
+    ExitNotConfirmed = 3,
+    ExitDenied = 4,
+    ExitNotFound = 5
+};
+int exitCodeFor(const Error& error);
+
+// What every command works with: the parsed arguments, the console, the open database and the shared
+// confirm-then-execute path.
+struct Context {
+    Args& args;
+    Console& console;
+    Database& db;
+    bool json = false;
+    bool yes = false;
+
+    // The one path for every write: print the plan, ask (or take --yes; refuse without a terminal), run it
+    // with its audit row in one transaction. Returns the exit code; on success `onDone` prints the result.
+    int confirmAndExecute(const PendingWrite& write, const std::function<void(const QJsonObject&)>& onDone);
+    // Asks the question of confirmAndExecute for anything; returns ExitOk or the exit code to stop with.
+    int confirm(const WritePlan& plan);
+    int fail(const Error& error);
+    int usage(const QString& problem);
+    int finishArgs(); // ExitOk, or ExitUsage when arguments were left over
+};
+
+class Cli : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Cli(QObject* parent = nullptr);
+    ~Cli() override;
+    void run(const QStringList& arguments, std::function<void(int)> finished);
+
+private:
+    using Command = std::function<int(Context&)>;
+    void withDatabase(bool requireSchema, Command command);
+    void runCommand(Command command, bool requireSchema, const SecretBytes& password);
+    void finish(int code);
+    int fail(const Error& error);
+    int usage(const QString& problem);
+    void dispatch();
+    void profiles(const QString& action);
+    void help(const QString& topic);
+
+    Console m_console;
+    std::unique_ptr<Args> m_args;
+    std::function<void(int)> m_finished;
+    SecretStore m_secrets;
+    ConnectionProfiles m_profiles;
+    Database m_db;
+    DatabaseTarget m_target;
+    bool m_json = false;
+    bool m_yes = false;
+};
+
+// Command groups (one file each).
+int dbCommand(Context& c, const QString& action);
+int demoCommand(Context& c, const QString& action);
+int tenantsCommand(Context& c, const QString& action);
+int operationsCommand(Context& c, const QString& action);
+int auditCommand(Context& c, const QString& action);
+int rolesCommand(Context& c, const QString& action);
+int whoamiCommand(Context& c);
+
+QJsonObject operationToJson(const fusion::Operation& operation);
+
+} // namespace fusion::cli

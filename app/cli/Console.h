@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fusion::cli {
+
+// Where fusionctl talks: results on standard output, summaries, prompts and errors on standard error, so
+// that `fusionctl ... --json | jq` always gets clean JSON.
+class Console {
+public:
+    void out(const QString& text);    // a line to stdout
+    void err(const QString& text);    // a line to stderr
+    void prompt(const QString& text); // stderr, no newline
+    void json(const QJsonValue& value);
+    void table(const QStringList& headers, const QList<QStringList>& rows);
+    void keyValues(const QList<QPair<QString, QString>>& pairs);
+
+    bool stdinIsTerminal() const;
+    std::optional<QString> readLine(); // from stdin; nullopt at end of input
+    QByteArray readAllStdin();         // for --password-stdin; the caller scrubs it
+};
+
+} // namespace fusion::cli

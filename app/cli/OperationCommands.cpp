@@ -1,0 +1,220 @@
+// fusionctl operations, audit, roles and whoami.
+#include "Cli.h"
+#include "audit/AuditLog.h"
+#include "roles/RoleService.h"
+#include "tenants/TenantRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fusion::cli {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("fusion::cli::OperationCommands", text);
+}
+
+std::optional<int> limitOption(Context& c, int fallback, int* code) {
+    const auto l = c.args.option(QStringLiteral("limit"));
+    if (!l)
+        return fallback;
+    bool ok = false;
+    const int value = l->toInt(&ok);
+    if (!ok || value < 1 || value > 10000) {
+        *code = c.usage(tr("--limit needs a number from 1 to 10000"));
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString shortTime(const QDateTime& dt) {
+    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+}
+} // namespace
+
+int operationsCommand(Context& c, const QString& action) {
+    if (action != QLatin1String("list"))
+        return c.usage(action.isEmpty() ? tr("operations needs an action: list")
+                                        : tr("unknown operations action \"%1\"").arg(action));
+    OperationQuery q;
+    const auto slug = c.args.option(QStringLiteral("tenant"));
+    q.status = c.args.option(QStringLiteral("status")).value_or(QString());
+    int code = ExitOk;
+    const auto limit = limitOption(c, 50, &code);
+    if (!limit)
+        return code;
+    q.limit = *limit;
+    if (const int leftover = c.finishArgs(); leftover != ExitOk)
+        return leftover;
+    if (slug)
+        q.tenantId = TenantRepository(c.db).requireBySlug(*slug).id;
+    const auto list = TenantRepository(c.db).operations(q);
+    if (c.json) {
+        QJsonArray items;
+        for (const Operation& o : list)
+            items.append(operationToJson(o));
+        c.console.json(items);
+        return ExitOk;
+    }
+    if (list.isEmpty()) {
+        c.console.out(tr("No operations."));
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Operation& o : list)
+        rows << QStringList{QString::number(o.id),
+                            shortTime(o.createdAt),
+                            o.tenantSlug,
+                            o.type,
+                            o.status,
+                            o.triggerSource,
+                            o.actor};
+    c.console.table(
+        {tr("ID"), tr("CREATED (UTC)"), tr("TENANT"), tr("TYPE"), tr("STATUS"), tr("SOURCE"), tr("ACTOR")},
+        rows);
+    return ExitOk;
+}
+
+int auditCommand(Context& c, const QString& action) {
+    if (action == QLatin1String("verify")) {
+        if (const int code = c.finishArgs(); code != ExitOk)
+            return code;
+        const AuditVerification v = AuditLog::verify(c.db);
+        if (c.json)
+            c.console.json(QJsonObject{{QStringLiteral("ok"), v.ok},
+                                       {QStringLiteral("rows_checked"), v.rowsChecked},
+                                       {QStringLiteral("first_bad_id"), v.firstBadId},
+                                       {QStringLiteral("problem"), v.problem}});
+        if (v.ok) {
+            if (!c.json)
+                c.console.out(tr("The audit log is intact: %1 rows checked.").arg(v.rowsChecked));
+            return ExitOk;
+        }
+        c.console.err(QStringLiteral("fusionctl: ") + v.problem);
+        return ExitError;
+    }
+    if (action == QLatin1String("list")) {
+        AuditQuery q;
+        q.search = c.args.option(QStringLiteral("search")).value_or(QString());
+        q.action = c.args.option(QStringLiteral("action")).value_or(QString());
+        const auto slug = c.args.option(QStringLiteral("tenant"));
+        int code = ExitOk;
+        const auto limit = limitOption(c, 50, &code);
+        if (!limit)
+            return code;
+        q.limit = *limit;
+        if (const int leftover = c.finishArgs(); leftover != ExitOk)
+            return leftover;
+        if (slug)
+            q.tenantId = TenantRepository(c.db).requireBySlug(*slug).id;
+        const auto list = AuditLog::list(c.db, q);
+        if (c.json) {
+            QJsonArray items;
+            for (const AuditEntry& e : list)
+                items.append(QJsonObject{
+                    {QStringLiteral("id"), e.id},
+                    {QStringLiteral("at"), e.at},
+                    {QStringLiteral("actor"), e.actor},
+                    {QStringLiteral("action"), e.action},
+                    {QStringLiteral("target_type"), e.targetType},
+                    {QStringLiteral("target"), e.target},
+                    {QStringLiteral("before"), QJsonDocument::fromJson(e.beforeJson.toUtf8()).object()},
+                    {QStringLiteral("after"), QJsonDocument::fromJson(e.afterJson.toUtf8()).object()},
+                    {QStringLiteral("hash"), e.hash}});
+            c.console.json(items);
+            return ExitOk;
+        }
+        if (list.isEmpty()) {
+            c.console.out(tr("No audit rows."));
+            return ExitOk;
+        }
+        QList<QStringList> rows;
+        for (const AuditEntry& e : list)
+            rows << QStringList{QString::number(e.id),
+                                e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')), e.actor, e.action,
+                                e.target};
+        c.console.table({tr("ID"), tr("AT (UTC)"), tr("ACTOR"), tr("ACTION"), tr("TARGET")}, rows);
+        return ExitOk;
+    }
+    return c.usage(action.isEmpty() ? tr("audit needs an action: list or verify")
+                                    : tr("unknown audit action \"%1\"").arg(action));
+}
+
+int rolesCommand(Context& c, const QString& action) {
+    RoleService roles(c.db);
+    if (action == QLatin1String("list")) {
+        if (const int code = c.finishArgs(); code != ExitOk)
+            return code;
+        const auto members = roles.members();
+        if (c.json) {
+            QJsonArray items;
+            for (const RoleMember& m : members)
+                items.append(QJsonObject{{QStringLiteral("login"), m.login},
+                                         {QStringLiteral("roles"), QJsonArray::fromStringList(m.roles)},
+                                         {QStringLiteral("tenants"), QJsonArray::fromStringList(m.tenants)}});
+            c.console.json(items);
+            return ExitOk;
+        }
+        if (members.isEmpty()) {
+            c.console.out(tr("No login has a Fusion Console role yet. Grant one with \"fusionctl roles grant "
+                             "LOGIN ROLE\"."));
+            return ExitOk;
+        }
+        QList<QStringList> rows;
+        for (const RoleMember& m : members)
+            rows << QStringList{m.login, m.roles.join(QStringLiteral(", ")),
+                                m.tenants.isEmpty() ? QStringLiteral("-")
+                                                    : m.tenants.join(QStringLiteral(", "))};
+        c.console.table({tr("LOGIN"), tr("ROLES"), tr("TENANTS")}, rows);
+        return ExitOk;
+    }
+    if (action == QLatin1String("grant") || action == QLatin1String("revoke")) {
+        const QString tenant = c.args.option(QStringLiteral("tenant")).value_or(QString());
+        const QString login = c.args.requirePositional(tr("login"));
+        const QString role = c.args.requirePositional(tr("role"));
+        if (const int code = c.finishArgs(); code != ExitOk)
+            return code;
+        const PendingWrite write = action == QLatin1String("grant") ? roles.planGrant(login, role, tenant)
+                                                                    : roles.planRevoke(login, role, tenant);
+        return c.confirmAndExecute(write, [&c, &write](const QJsonObject&) {
+            if (c.json)
+                c.console.json(
+                    QJsonObject{{QStringLiteral("done"), true}, {QStringLiteral("title"), write.plan.title}});
+            else
+                c.console.out(tr("Done: %1.").arg(write.plan.title));
+        });
+    }
+    return c.usage(action.isEmpty() ? tr("roles needs an action: list, grant or revoke")
+                                    : tr("unknown roles action \"%1\"").arg(action));
+}
+
+int whoamiCommand(Context& c) {
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const Capabilities caps = RoleService(c.db).capabilities();
+    if (c.json) {
+        c.console.json(
+            QJsonObject{{QStringLiteral("login"), caps.login},
+                        {QStringLiteral("database"), c.db.target().displayName()},
+                        {QStringLiteral("roles"), QJsonArray::fromStringList(caps.roles)},
+                        {QStringLiteral("owner"), caps.isOwner()},
+                        {QStringLiteral("superuser"), caps.superuser},
+                        {QStringLiteral("schema_owner"), caps.schemaOwner},
+                        {QStringLiteral("embedded"), caps.embedded},
+                        {QStringLiteral("tenants"), QJsonArray::fromStringList(caps.tenantScope)}});
+        return ExitOk;
+    }
+    c.console.keyValues({{tr("Login"), caps.login},
+                         {tr("Database"), c.db.target().displayName()},
+                         {tr("Roles"), caps.effectiveRoleNames().isEmpty()
+                                           ? tr("(none)")
+                                           : caps.effectiveRoleNames().join(QStringLiteral(", "))}});
+    if (caps.roles.contains(Roles::TenantAdmin) && !caps.isOwner())
+        c.console.keyValues(
+            {{tr("Tenants"), caps.tenantScope.isEmpty() ? tr("(none mapped)")
+                                                        : caps.tenantScope.join(QStringLiteral(", "))}});
+    return ExitOk;
+}
+
+} // namespace fusion::cli

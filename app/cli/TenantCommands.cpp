@@ -1,0 +1,420 @@
+// fusionctl tenants: list, show, create, edit and the lifecycle actions.
+#include "Cli.h"
+#include "roles/RoleService.h"
+#include "tenants/TenantRepository.h"
+#include "tenants/TenantService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fusion::cli {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("fusion::cli::TenantCommands", text);
+}
+
+QJsonValue jsonTime(const QDateTime& dt) {
+    return dt.isValid() ? QJsonValue(dt.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonDate(const QDate& d) {
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject tenantJson(const Tenant& t) {
+    return QJsonObject{{QStringLiteral("id"), t.id},
+                       {QStringLiteral("slug"), t.slug},
+                       {QStringLiteral("name"), t.name},
+                       {QStringLiteral("agency_group"), t.agencyGroup},
+                       {QStringLiteral("status"), t.status},
+                       {QStringLiteral("plan"),
+                        t.planCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.planCode)},
+                       {QStringLiteral("infra_template"), t.infraTemplateName.isEmpty()
+                                                              ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(t.infraTemplateName)},
+                       {QStringLiteral("region"), t.region},
+                       {QStringLiteral("db_strategy"), t.dbStrategy},
+                       {QStringLiteral("db_name"), t.dbName},
+                       {QStringLiteral("db_host"), t.dbHost},
+                       {QStringLiteral("k8s_namespace"), t.k8sNamespace},
+                       {QStringLiteral("odoo_url"), t.odooUrl},
+                       {QStringLiteral("odoo_db"), t.odooDb},
+                       {QStringLiteral("odoo_login"), t.odooLogin},
+                       {QStringLiteral("created_at"), jsonTime(t.createdAt)},
+                       {QStringLiteral("updated_at"), jsonTime(t.updatedAt)},
+                       {QStringLiteral("row_version"), t.rowVersion}};
+}
+
+QJsonObject operationJson(const Operation& o) {
+    return QJsonObject{{QStringLiteral("id"), o.id},
+                       {QStringLiteral("tenant"), o.tenantSlug},
+                       {QStringLiteral("type"), o.type},
+                       {QStringLiteral("status"), o.status},
+                       {QStringLiteral("payload"), QJsonDocument::fromJson(o.payload.toUtf8()).object()},
+                       {QStringLiteral("logs_url"), o.logsUrl},
+                       {QStringLiteral("trigger_source"), o.triggerSource},
+                       {QStringLiteral("actor"), o.actor},
+                       {QStringLiteral("created_at"), jsonTime(o.createdAt)},
+                       {QStringLiteral("started_at"), jsonTime(o.startedAt)},
+                       {QStringLiteral("finished_at"), jsonTime(o.finishedAt)}};
+}
+
+QString shortTime(const QDateTime& dt) {
+    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+}
+
+std::optional<TenantSort> parseSort(const QString& s) {
+    static const QList<QPair<QString, TenantSort>> names = {
+        {QStringLiteral("name"), TenantSort::Name},
+        {QStringLiteral("slug"), TenantSort::Slug},
+        {QStringLiteral("status"), TenantSort::Status},
+        {QStringLiteral("plan"), TenantSort::Plan},
+        {QStringLiteral("agency"), TenantSort::AgencyGroup},
+        {QStringLiteral("region"), TenantSort::Region},
+        {QStringLiteral("updated"), TenantSort::Updated},
+        {QStringLiteral("created"), TenantSort::Created}};
+    for (const auto& [name, sort] : names) {
+        if (name == s)
+            return sort;
+    }
+    return std::nullopt;
+}
+
+int list(Context& c) {
+    TenantQuery q;
+    q.search = c.args.option(QStringLiteral("search")).value_or(QString());
+    q.status = c.args.option(QStringLiteral("status")).value_or(QString());
+    q.planCode = c.args.option(QStringLiteral("plan")).value_or(QString());
+    q.agencyGroup = c.args.option(QStringLiteral("agency")).value_or(QString());
+    q.descending = c.args.flag(QStringLiteral("desc"));
+    if (const auto sort = c.args.option(QStringLiteral("sort"))) {
+        const auto parsed = parseSort(*sort);
+        if (!parsed)
+            return c.usage(
+                tr("unknown --sort \"%1\"; use name, slug, status, plan, agency, region, updated or created")
+                    .arg(*sort));
+        q.sort = *parsed;
+    }
+    int page = 1;
+    if (const auto p = c.args.option(QStringLiteral("page"))) {
+        bool ok = false;
+        page = p->toInt(&ok);
+        if (!ok || page < 1)
+            return c.usage(tr("--page needs a number from 1"));
+    }
+    if (const auto l = c.args.option(QStringLiteral("limit"))) {
+        bool ok = false;
+        q.limit = l->toInt(&ok);
+        if (!ok || q.limit < 1 || q.limit > 1000)
+            return c.usage(tr("--limit needs a number from 1 to 1000"));
+    }
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!q.status.isEmpty() && !TenantStatus::all().contains(q.status))
+        return c.usage(tr("unknown --status \"%1\"; use %2")
+                           .arg(q.status, TenantStatus::all().join(QStringLiteral(", "))));
+    q.offset = (page - 1) * q.limit;
+
+    const TenantPage result = TenantRepository(c.db).list(q);
+    if (c.json) {
+        QJsonArray items;
+        for (const Tenant& t : result.rows)
+            items.append(tenantJson(t));
+        c.console.json(QJsonObject{{QStringLiteral("items"), items},
+                                   {QStringLiteral("total"), result.total},
+                                   {QStringLiteral("offset"), result.offset},
+                                   {QStringLiteral("limit"), result.limit}});
+        return ExitOk;
+    }
+    if (result.total == 0) {
+        c.console.out(q.hasFilters() ? tr("No tenants match.")
+                                     : tr("No tenants yet. Create one with \"fusionctl tenants create\"."));
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Tenant& t : result.rows)
+        rows << QStringList{t.slug,
+                            t.name,
+                            t.status,
+                            t.planName.isEmpty() ? QStringLiteral("-") : t.planName,
+                            t.agencyGroup.isEmpty() ? QStringLiteral("-") : t.agencyGroup,
+                            t.region,
+                            shortTime(t.updatedAt)};
+    c.console.table({tr("SLUG"), tr("NAME"), tr("STATUS"), tr("PLAN"), tr("AGENCY GROUP"), tr("REGION"),
+                     tr("UPDATED (UTC)")},
+                    rows);
+    const qint64 pages = (result.total + result.limit - 1) / result.limit;
+    c.console.out(tr("Page %1 of %2 · %3 tenants").arg(page).arg(pages).arg(result.total));
+    return ExitOk;
+}
+
+int show(Context& c) {
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    TenantRepository repo(c.db);
+    const Tenant tenant = repo.requireBySlug(slug);
+    const Capabilities caps = RoleService(c.db).capabilities();
+    const TenantDetail d = repo.detail(tenant.id, caps.can(Capability::ViewBillingAmounts));
+    if (c.json) {
+        QJsonObject o = tenantJson(d.tenant);
+        o.insert(
+            QStringLiteral("subscription"),
+            d.subscription.id == 0
+                ? QJsonValue(QJsonValue::Null)
+                : QJsonValue(QJsonObject{
+                      {QStringLiteral("plan"), d.subscription.planName},
+                      {QStringLiteral("status"), d.subscription.status},
+                      {QStringLiteral("pricing_model"), d.subscription.pricingModel},
+                      {QStringLiteral("current_period_start"), jsonDate(d.subscription.currentPeriodStart)},
+                      {QStringLiteral("current_period_end"), jsonDate(d.subscription.currentPeriodEnd)},
+                      {QStringLiteral("next_invoice_date"), jsonDate(d.subscription.nextInvoiceDate)}}));
+        o.insert(QStringLiteral("sso"),
+                 d.sso.id == 0
+                     ? QJsonValue(QJsonValue::Null)
+                     : QJsonValue(QJsonObject{{QStringLiteral("keycloak_realm"), d.sso.keycloakRealm},
+                                              {QStringLiteral("keycloak_client_id"), d.sso.keycloakClientId},
+                                              {QStringLiteral("redirect_uris"),
+                                               QJsonArray::fromStringList(d.sso.redirectUris.split(
+                                                   QLatin1Char('\n'), Qt::SkipEmptyParts))},
+                                              {QStringLiteral("status"), d.sso.status}}));
+        o.insert(QStringLiteral("analytics"),
+                 d.analytics.id == 0
+                     ? QJsonValue(QJsonValue::Null)
+                     : QJsonValue(QJsonObject{
+                           {QStringLiteral("supabase_project"), d.analytics.supabaseProject},
+                           {QStringLiteral("schema_name"), d.analytics.schemaName},
+                           {QStringLiteral("sync_mode"), d.analytics.syncMode},
+                           {QStringLiteral("superset_dashboard_url"), d.analytics.supersetDashboardUrl}}));
+        QJsonArray bundles;
+        for (const Bundle& b : d.bundles)
+            bundles.append(b.code);
+        o.insert(QStringLiteral("bundles"), bundles);
+        QJsonArray modules;
+        for (const ModuleState& m : d.modules)
+            modules.append(QJsonObject{{QStringLiteral("name"), m.moduleName},
+                                       {QStringLiteral("source"), m.source},
+                                       {QStringLiteral("state"), m.state}});
+        o.insert(QStringLiteral("modules"), modules);
+        QJsonArray ops;
+        for (const Operation& op : d.operations.mid(0, 20))
+            ops.append(operationJson(op));
+        o.insert(QStringLiteral("recent_operations"), ops);
+        c.console.json(o);
+        return ExitOk;
+    }
+    const Tenant& t = d.tenant;
+    const auto orDash = [](const QString& s) { return s.isEmpty() ? QStringLiteral("-") : s; };
+    c.console.keyValues(
+        {{tr("Slug"), t.slug},
+         {tr("Name"), t.name},
+         {tr("Status"), TenantStatus::label(t.status)},
+         {tr("Agency group"), orDash(t.agencyGroup)},
+         {tr("Plan"), orDash(t.planName)},
+         {tr("Infra template"), orDash(t.infraTemplateName)},
+         {tr("Region"), orDash(t.region)},
+         {tr("Database"),
+          QStringLiteral("%1 on %2 (%3)").arg(orDash(t.dbName), orDash(t.dbHost), t.dbStrategy)},
+         {tr("Kubernetes namespace"), orDash(t.k8sNamespace)},
+         {tr("Odoo"),
+          QStringLiteral("%1 db=%2 login=%3").arg(orDash(t.odooUrl), orDash(t.odooDb), orDash(t.odooLogin))},
+         {tr("Created"), shortTime(t.createdAt)},
+         {tr("Updated"), shortTime(t.updatedAt)},
+         {tr("Version"), QString::number(t.rowVersion)}});
+    if (d.subscription.id != 0)
+        c.console.out(tr("Subscription: %1, %2, %3 → %4, next invoice %5")
+                          .arg(d.subscription.planName, d.subscription.status,
+                               d.subscription.currentPeriodStart.toString(Qt::ISODate),
+                               d.subscription.currentPeriodEnd.toString(Qt::ISODate),
+                               d.subscription.nextInvoiceDate.toString(Qt::ISODate)));
+    if (d.sso.id != 0)
+        c.console.out(tr("SSO: realm %1, client %2, %3")
+                          .arg(orDash(d.sso.keycloakRealm), orDash(d.sso.keycloakClientId), d.sso.status));
+    if (d.analytics.id != 0)
+        c.console.out(tr("Analytics: %1/%2 (%3)")
+                          .arg(orDash(d.analytics.supabaseProject), orDash(d.analytics.schemaName),
+                               d.analytics.syncMode));
+    QStringList bundleNames;
+    for (const Bundle& b : d.bundles)
+        bundleNames << b.name;
+    c.console.out(
+        tr("Bundles: %1")
+            .arg(bundleNames.isEmpty() ? QStringLiteral("-") : bundleNames.join(QStringLiteral(", "))));
+    int installed = 0;
+    int pending = 0;
+    for (const ModuleState& m : d.modules) {
+        installed += m.state == QLatin1String("installed");
+        pending += m.state == QLatin1String("pending");
+    }
+    c.console.out(
+        tr("Modules: %1 installed, %2 pending, %3 in all").arg(installed).arg(pending).arg(d.modules.size()));
+    if (!d.operations.isEmpty()) {
+        c.console.out(tr("Recent operations:"));
+        QList<QStringList> rows;
+        for (const Operation& o : d.operations.mid(0, 10))
+            rows << QStringList{QString::number(o.id), shortTime(o.createdAt), o.type, o.status, o.actor};
+        c.console.table({tr("ID"), tr("CREATED (UTC)"), tr("TYPE"), tr("STATUS"), tr("ACTOR")}, rows);
+    }
+    return ExitOk;
+}
+
+int create(Context& c) {
+    NewTenant t;
+    t.slug = c.args.option(QStringLiteral("slug")).value_or(QString());
+    t.name = c.args.option(QStringLiteral("name")).value_or(QString());
+    t.agencyGroup = c.args.option(QStringLiteral("agency")).value_or(QString());
+    t.planCode = c.args.option(QStringLiteral("plan")).value_or(QString());
+    t.bundleCodes = c.args.options(QStringLiteral("bundle"));
+    t.infraTemplateName = c.args.option(QStringLiteral("template")).value_or(QString());
+    t.region = c.args.option(QStringLiteral("region")).value_or(QString());
+    t.dbStrategy = c.args.option(QStringLiteral("db-strategy")).value_or(QStringLiteral("db_per_tenant"));
+    t.dbHost = c.args.option(QStringLiteral("db-host")).value_or(QString());
+    t.odooUrl = c.args.option(QStringLiteral("odoo-url")).value_or(QString());
+    t.keycloakRealm = c.args.option(QStringLiteral("realm")).value_or(QString());
+    t.keycloakClientId = c.args.option(QStringLiteral("client-id")).value_or(QString());
+    t.redirectUris = c.args.options(QStringLiteral("redirect-uri")).join(QLatin1Char('\n'));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (t.slug.isEmpty() || t.name.isEmpty())
+        return c.usage(tr("tenants create needs --slug and --name"));
+    const PendingWrite write = TenantService(c.db, QStringLiteral("cli")).planCreate(t);
+    return c.confirmAndExecute(write, [&c, &t](const QJsonObject& outcome) {
+        if (c.json) {
+            c.console.json(
+                QJsonObject{{QStringLiteral("slug"), t.slug},
+                            {QStringLiteral("tenant_id"), outcome.value(QStringLiteral("tenant_id"))},
+                            {QStringLiteral("operation_id"), outcome.value(QStringLiteral("operation_id"))}});
+            return;
+        }
+        c.console.out(tr("Created tenant %1 (operation %2 queued).")
+                          .arg(t.slug)
+                          .arg(outcome.value(QStringLiteral("operation_id")).toInteger()));
+    });
+}
+
+int runAction(Context& c, TenantAction a) {
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const PendingWrite write = TenantService(c.db, QStringLiteral("cli")).planAction(slug, a);
+    return c.confirmAndExecute(write, [&c, &slug](const QJsonObject& outcome) {
+        const QString status = outcome.value(QStringLiteral("status")).toString();
+        if (c.json) {
+            c.console.json(
+                QJsonObject{{QStringLiteral("slug"), slug},
+                            {QStringLiteral("status"), status},
+                            {QStringLiteral("operation_id"), outcome.value(QStringLiteral("operation_id"))}});
+            return;
+        }
+        c.console.out(tr("Done: %1 is %2 (operation %3 queued).")
+                          .arg(slug, TenantStatus::label(status).toLower())
+                          .arg(outcome.value(QStringLiteral("operation_id")).toInteger()));
+    });
+}
+
+int edit(Context& c) {
+    const QStringList sets = c.args.options(QStringLiteral("set"));
+    const auto expect = c.args.option(QStringLiteral("expect-version"));
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (sets.isEmpty())
+        return c.usage(tr("tenants edit needs at least one --set FIELD=VALUE"));
+
+    TenantRepository repo(c.db);
+    const Tenant tenant = repo.requireBySlug(slug);
+    QVariantMap tenantValues, billing, sso, analytics;
+    for (const QString& s : sets) {
+        const qsizetype eq = s.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return c.usage(tr("--set takes FIELD=VALUE, not \"%1\"").arg(s));
+        const QString field = s.left(eq);
+        const QString value = s.mid(eq + 1);
+        if (field.startsWith(QLatin1String("billing."))) {
+            QString column = field.mid(8);
+            QVariant v = value;
+            if (column == QLatin1String("plan")) {
+                column = QStringLiteral("plan_id");
+                v = value.isEmpty()
+                        ? QVariant()
+                        : c.db.scalar(QStringLiteral("SELECT id FROM plans WHERE code = ?"), {value});
+                if (!value.isEmpty() && !v.isValid())
+                    return c.fail(
+                        Error::make(ErrorKind::NotFound, tr("There is no plan \"%1\".").arg(value)));
+            }
+            billing.insert(column, v);
+        } else if (field.startsWith(QLatin1String("sso."))) {
+            sso.insert(field.mid(4), value);
+        } else if (field.startsWith(QLatin1String("analytics."))) {
+            analytics.insert(field.mid(10), value);
+        } else if (field == QLatin1String("infra_template")) {
+            const QVariant id =
+                value.isEmpty()
+                    ? QVariant()
+                    : c.db.scalar(QStringLiteral("SELECT id FROM infra_templates WHERE name = ?"), {value});
+            if (!value.isEmpty() && !id.isValid())
+                return c.fail(
+                    Error::make(ErrorKind::NotFound, tr("There is no infra template \"%1\".").arg(value)));
+            tenantValues.insert(QStringLiteral("infra_template_id"), id);
+        } else {
+            tenantValues.insert(field, value);
+        }
+    }
+    int expected = tenant.rowVersion;
+    if (expect) {
+        bool ok = false;
+        expected = expect->toInt(&ok);
+        if (!ok)
+            return c.usage(tr("--expect-version needs a number"));
+    }
+    if (int(!tenantValues.isEmpty()) + int(!billing.isEmpty()) + int(!sso.isEmpty()) +
+            int(!analytics.isEmpty()) >
+        1)
+        return c.usage(tr("edit one record at a time: tenant fields, billing.*, sso.* or analytics.*"));
+
+    TenantService service(c.db, QStringLiteral("cli"));
+    PendingWrite write;
+    if (!tenantValues.isEmpty()) {
+        write = service.planEditTenant(tenant.id, expected, tenantValues);
+    } else if (!billing.isEmpty()) {
+        write = service.planEditSubscription(
+            tenant.id, expect ? expected : repo.subscription(tenant.id).rowVersion, billing);
+    } else if (!sso.isEmpty()) {
+        write = service.planEditSso(tenant.id, expect ? expected : repo.sso(tenant.id).rowVersion, sso);
+    } else {
+        write = service.planEditAnalytics(tenant.id, expect ? expected : repo.analytics(tenant.id).rowVersion,
+                                          analytics);
+    }
+    return c.confirmAndExecute(write, [&c, &slug](const QJsonObject& outcome) {
+        if (c.json)
+            c.console.json(QJsonObject{{QStringLiteral("slug"), slug}, {QStringLiteral("result"), outcome}});
+        else
+            c.console.out(tr("Saved changes to %1.").arg(slug));
+    });
+}
+} // namespace
+
+int tenantsCommand(Context& c, const QString& action) {
+    if (action == QLatin1String("list"))
+        return list(c);
+    if (action == QLatin1String("show"))
+        return show(c);
+    if (action == QLatin1String("create"))
+        return create(c);
+    if (action == QLatin1String("edit"))
+        return edit(c);
+    if (const auto a = TenantService::parseAction(action))
+        return runAction(c, *a);
+    return c.usage(
+        action.isEmpty()
+            ? tr("tenants needs an action: list, show, create, edit, pause, resume, rebuild or decommission")
+            : tr("unknown tenants action \"%1\"").arg(action));
+}
+
+QJsonObject operationToJson(const Operation& o) {
+    return operationJson(o);
+}
+
+} // namespace fusion::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/WritePlan.h"
+#include "storage/Database.h"
+
+#include <QJsonObject>
+
+namespace fusion {
+
+// Runs a confirmed write: the work and its audit row in one transaction. Never retries: if anything
+// fails, everything is rolled back and the Failure goes back to the person who confirmed.
+class WriteExecutor {
+public:
+    static QJsonObject execute(Database& db, const PendingWrite& write);
+};
+
+} // namespace fusion

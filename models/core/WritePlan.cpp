@@ -1,0 +1,62 @@
+#include "WritePlan.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonValue>
+
+namespace fusion {
+
+namespace {
+QJsonValue toJson(const QVariant& value) {
+    if (!value.isValid() || value.isNull())
+        return QJsonValue(QJsonValue::Null);
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    return QJsonValue::fromVariant(value);
+}
+} // namespace
+
+QString WritePlan::displayValue(const QVariant& value) {
+    if (!value.isValid() || value.isNull() ||
+        (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+        return QCoreApplication::translate("fusion::WritePlan", "(empty)");
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? QCoreApplication::translate("fusion::WritePlan", "yes")
+                              : QCoreApplication::translate("fusion::WritePlan", "no");
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC().toString(Qt::ISODate);
+    return value.toString();
+}
+
+QString WritePlan::summaryText() const {
+    QStringList lines;
+    lines << title;
+    if (!changes.isEmpty()) {
+        qsizetype width = 0;
+        for (const auto& c : changes)
+            width = std::max(width, c.label.size());
+        for (const auto& c : changes) {
+            lines << QStringLiteral("  %1  %2 → %3")
+                         .arg(c.label.leftJustified(width), displayValue(c.before), displayValue(c.after));
+        }
+    }
+    for (const auto& effect : effects)
+        lines << QStringLiteral("  • ") + effect;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QJsonObject WritePlan::beforeJson() const {
+    QJsonObject o;
+    for (const auto& c : changes)
+        o.insert(c.field, toJson(c.before));
+    return o;
+}
+
+QJsonObject WritePlan::afterJson() const {
+    QJsonObject o;
+    for (const auto& c : changes)
+        o.insert(c.field, toJson(c.after));
+    return o;
+}
+
+} // namespace fusion

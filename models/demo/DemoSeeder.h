@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/WritePlan.h"
+#include "storage/Database.h"
+
+namespace fusion {
+
+struct DemoOptions {
+    int tenants = 48;        // the built-in names; more get numbered suffixes
+    quint32 seed = 20261124; // the same seed gives the same data
+};
+
+// Fills an empty database with a living-looking platform: plans, infra templates, a module catalog,
+// bundles, tenants in every status with subscriptions, SSO and analytics settings, module states and a
+// history of operations. One transaction; refuses a database that already has tenants.
+class DemoSeeder {
+    Q_DECLARE_TR_FUNCTIONS(fusion::DemoSeeder)
+
+public:
+    static PendingWrite plan(Database& db, const DemoOptions& options);
+};
+
+} // namespace fusion

@@ -1,0 +1,406 @@
+#include "Database.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlField>
+#include <QStandardPaths>
+
+namespace fusion {
+
+namespace {
+QAtomicInteger<quint64> g_connectionCounter;
+
+QString localUser() {
+    for (const char* name : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("local");
+}
+
+// SQLite primary result codes we explain to people (sqlite3.h).
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteConstraint = 19;
+constexpr int kSqliteNotADb = 26;
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("fusion-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))) {}
+
+Database::~Database() {
+    close();
+}
+
+QSqlDatabase Database::handle() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const {
+    return QSqlDatabase::contains(m_connectionName) && handle().isOpen();
+}
+
+void Database::close() {
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = handle();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_transactionDepth = 0;
+}
+
+void Database::open(const DatabaseTarget& target, const QByteArray& password) {
+    close();
+    m_target = target;
+    if (target.dialect == Dialect::Sqlite)
+        openSqlite();
+    else
+        openPostgres(password);
+}
+
+void Database::openSqlite() {
+    const QString path = m_target.sqlitePath;
+    const QFileInfo info(path);
+    if (path == DatabaseTarget::defaultSqlitePath())
+        QDir().mkpath(info.absolutePath());
+    if (!info.absoluteDir().exists())
+        throw Failure(ErrorKind::Connection,
+                      tr("The folder for the database file does not exist: %1").arg(info.absolutePath()));
+    if (info.exists() && !info.isFile())
+        throw Failure(ErrorKind::Connection, tr("%1 is not a file.").arg(path));
+    const bool fresh = !info.exists() || info.size() == 0;
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        throw failure(db.lastError(), tr("Opening %1").arg(path));
+
+    // SQLite opens anything lazily; the first read tells a damaged file or a non-database apart.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        const Failure f = failure(probe.lastError(), tr("Reading %1").arg(path));
+        probe = QSqlQuery();
+        close();
+        throw f;
+    }
+    probe = QSqlQuery();
+    // Write-ahead logging lets fusionctl and the app read while the other writes. Set once, on a new file.
+    if (fresh)
+        execRaw(QStringLiteral("PRAGMA journal_mode = WAL"));
+    execRaw(QStringLiteral("PRAGMA foreign_keys = ON"));
+    m_actor = localUser();
+}
+
+void Database::openPostgres(const QByteArray& password) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid())
+        throw Failure(ErrorKind::Connection,
+                      tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
+    db.setHostName(m_target.host);
+    if (m_target.port > 0)
+        db.setPort(m_target.port);
+    db.setUserName(m_target.user);
+    db.setDatabaseName(m_target.database);
+    QStringList options = {QStringLiteral("connect_timeout=10"),
+                           QStringLiteral("application_name=fusion-console")};
+    if (!m_target.sslMode.isEmpty())
+        options << QStringLiteral("sslmode=") + m_target.sslMode;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!password.isEmpty())
+        db.setPassword(QString::fromUtf8(password));
+    const bool opened = db.open();
+    db.setPassword(QString()); // the driver is connected; keep no copy of the secret around
+    if (!opened) {
+        const QSqlError error = db.lastError();
+        db = QSqlDatabase();
+        close();
+        QString text = error.databaseText().trimmed();
+        if (text.isEmpty())
+            text = error.driverText();
+        QString hint;
+        if (text.contains(QLatin1String("password authentication failed")) ||
+            text.contains(QLatin1String("no password supplied")))
+            hint = tr(" Save the password in a connection profile (it is kept in the OS keychain) or set "
+                      "PGPASSWORD.");
+        throw Failure(ErrorKind::Connection,
+                      tr("Could not connect to PostgreSQL at %1.").arg(m_target.displayName()) + hint, text);
+    }
+    execRaw(QStringLiteral("SET TIME ZONE 'UTC'"));
+    m_actor = scalar(QStringLiteral("SELECT session_user")).toString();
+}
+
+QSqlQuery Database::exec(const QString& sql, const QVariantList& params) const {
+    QSqlQuery query(handle());
+    query.setForwardOnly(true);
+    if (isPostgres()) {
+        // Values are inlined as literals by the driver's own escaping (what QPSQL's EXECUTE does too): one
+        // round trip instead of PREPARE/EXECUTE/DEALLOCATE, and no deallocation failing noisily after an
+        // error has aborted the transaction.
+        if (!query.exec(inlineParameters(sql, params)))
+            throw failure(query.lastError());
+        return query;
+    }
+    if (!query.prepare(sql))
+        throw failure(query.lastError());
+    for (const QVariant& p : params) {
+        // A null QString would bind as SQL NULL; our text columns are NOT NULL with '' for "none". SQL NULL
+        // is bound with an invalid QVariant or a typed null of a non-text type.
+        if (p.typeId() == QMetaType::QString && p.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(p);
+    }
+    if (!query.exec())
+        throw failure(query.lastError());
+    return query;
+}
+
+QString Database::inlineParameters(const QString& sql, const QVariantList& params) const {
+    QSqlDriver* driver = handle().driver();
+    QString out;
+    out.reserve(sql.size() + params.size() * 16);
+    qsizetype next = 0;
+    bool inString = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\'')) {
+            inString = !inString;
+            out += c;
+            continue;
+        }
+        if (c != QLatin1Char('?') || inString) {
+            out += c;
+            continue;
+        }
+        if (next >= params.size())
+            throw Failure(ErrorKind::Internal, QStringLiteral("Too few parameters for: %1").arg(sql));
+        const QVariant& value = params[next++];
+        if (!value.isValid() || value.isNull()) {
+            if (value.typeId() == QMetaType::QString) {
+                out += QStringLiteral("''");
+                continue;
+            }
+            out += QStringLiteral("NULL");
+            continue;
+        }
+        if (value.typeId() == QMetaType::QString || value.typeId() == QMetaType::QByteArray) {
+            const QString text = value.toString();
+            if (text.contains(QChar(0)))
+                throw Failure(ErrorKind::InvalidInput, tr("Text with a NUL character cannot be stored."));
+        }
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        QString literal = driver->formatValue(field);
+        // Text stays an untyped literal so that PostgreSQL coerces it to the column's type (timestamps are
+        // stored from their ISO text); dates and times are typed explicitly.
+        switch (value.typeId()) {
+        case QMetaType::QDateTime:
+            literal = QStringLiteral("CAST('") + value.toDateTime().toUTC().toString(Qt::ISODateWithMs) +
+                      QStringLiteral("' AS timestamptz)");
+            break;
+        case QMetaType::QDate:
+            literal = QStringLiteral("CAST('") + value.toDate().toString(Qt::ISODate) +
+                      QStringLiteral("' AS date)");
+            break;
+        default:
+            break;
+        }
+        out += literal;
+    }
+    if (next != params.size())
+        throw Failure(ErrorKind::Internal, QStringLiteral("Too many parameters for: %1").arg(sql));
+    return out;
+}
+
+void Database::execRaw(const QString& sql) const {
+    QSqlQuery query(handle());
+    if (!query.exec(sql))
+        throw failure(query.lastError());
+}
+
+QVariant Database::scalar(const QString& sql, const QVariantList& params) const {
+    QSqlQuery query = exec(sql, params);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+qint64 Database::insertReturningId(const QString& sql, const QVariantList& params) const {
+    QSqlQuery query = exec(sql + QStringLiteral(" RETURNING id"), params);
+    if (!query.next())
+        throw Failure(ErrorKind::Internal, tr("The database returned no id for a new row."));
+    return query.value(0).toLongLong();
+}
+
+QString Database::containsPattern(const QString& text) {
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    escaped += QLatin1Char('%');
+    for (const QChar c : text.toLower()) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    escaped += QLatin1Char('%');
+    return escaped;
+}
+
+QDateTime Database::toDateTime(const QVariant& value) {
+    if (!value.isValid() || value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (dt.isValid() && dt.timeSpec() == Qt::LocalTime)
+        dt.setTimeSpec(Qt::UTC);
+    return dt.toUTC();
+}
+
+QString Database::nowText() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Failure Database::failure(const QSqlError& error, const QString& what) const {
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    // libpq's text reads "ERROR:  message\n(SQLSTATE)"; keep the message.
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    static const QRegularExpression sqlState(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$"));
+    text.remove(sqlState);
+    const QString prefix = what.isEmpty() ? QString() : what + QStringLiteral(": ");
+    const QString code = error.nativeErrorCode();
+
+    if (isPostgres()) {
+        if (code == QLatin1String("42501"))
+            return Failure(ErrorKind::PermissionDenied,
+                           tr("Permission denied: the database refused this for your role."), text);
+        if (code == QLatin1String("23505"))
+            return Failure(ErrorKind::Conflict, prefix + tr("A record with the same key already exists."),
+                           text);
+        if (code.startsWith(QLatin1String("23")))
+            return Failure(ErrorKind::InvalidInput,
+                           prefix + tr("The database rejected the values: %1").arg(text), text);
+        if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
+            return Failure(ErrorKind::Conflict,
+                           tr("Another session changed the same data at the same time; nothing was saved. "
+                              "Reload and try again."),
+                           text);
+        if (code == QLatin1String("P0001") && text.contains(QLatin1String("fusion:")))
+            return Failure(ErrorKind::InvalidInput,
+                           text.mid(text.indexOf(QLatin1String("fusion:")) + 7).trimmed(), text);
+        if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")) ||
+            error.type() == QSqlError::ConnectionError || !handle().isOpen() ||
+            text.contains(QLatin1String("server closed the connection")) ||
+            text.contains(QLatin1String("no connection to the server")))
+            return Failure(ErrorKind::Connection,
+                           tr("The connection to PostgreSQL was lost; the change was not made. Reconnect and "
+                              "check the current state before trying again."),
+                           text);
+        return Failure(ErrorKind::Internal, prefix + tr("The database reported an error: %1").arg(text),
+                       text);
+    }
+
+    bool numeric = false;
+    const int sqliteCode = code.toInt(&numeric) & 0xff;
+    if (numeric) {
+        switch (sqliteCode) {
+        case kSqliteCorrupt:
+        case kSqliteNotADb:
+            return Failure(ErrorKind::CorruptDatabase,
+                           tr("%1 is not a valid Fusion Console database file or it is damaged. Nothing was "
+                              "changed. Restore it from a backup or choose another file.")
+                               .arg(m_target.sqlitePath),
+                           text);
+        case kSqliteBusy:
+        case kSqliteLocked:
+            return Failure(ErrorKind::Conflict,
+                           tr("The database file is busy in another program; nothing was saved. Try again."),
+                           text);
+        case kSqliteReadOnly:
+            return Failure(ErrorKind::PermissionDenied, tr("The database file is read-only."), text);
+        case kSqliteFull:
+            return Failure(ErrorKind::Internal, tr("The disk is full; nothing was saved."), text);
+        case kSqliteCantOpen:
+            return Failure(ErrorKind::Connection,
+                           tr("Cannot open the database file %1.").arg(m_target.sqlitePath), text);
+        case kSqliteConstraint:
+            if (text.contains(QLatin1String("UNIQUE")))
+                return Failure(ErrorKind::Conflict, prefix + tr("A record with the same key already exists."),
+                               text);
+            if (text.contains(QLatin1String("fusion:")))
+                return Failure(ErrorKind::InvalidInput,
+                               text.mid(text.indexOf(QLatin1String("fusion:")) + 7).trimmed(), text);
+            return Failure(ErrorKind::InvalidInput,
+                           prefix + tr("The database rejected the values: %1").arg(text), text);
+        default:
+            break;
+        }
+    }
+    return Failure(ErrorKind::Internal, prefix + tr("The database reported an error: %1").arg(text), text);
+}
+
+void Database::begin() {
+    if (m_transactionDepth++ > 0)
+        return;
+    try {
+        execRaw(isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    } catch (...) {
+        m_transactionDepth = 0;
+        throw;
+    }
+}
+
+void Database::commit() {
+    if (m_transactionDepth <= 0)
+        return;
+    if (--m_transactionDepth > 0)
+        return;
+    QSqlQuery query(handle());
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const Failure f = failure(query.lastError());
+        if (f.error().kind == ErrorKind::Connection)
+            throw Failure(ErrorKind::Connection,
+                          tr("The connection was lost while saving; the change may or may not have been "
+                             "saved. Reload and check before trying again."),
+                          f.error().detail);
+        rollback();
+        throw f;
+    }
+}
+
+void Database::rollback() noexcept {
+    m_transactionDepth = 0;
+    if (!isOpen())
+        return;
+    QSqlQuery query(handle());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db) {
+    m_db.begin();
+}
+
+Transaction::~Transaction() {
+    if (!m_done)
+        m_db.rollback();
+}
+
+void Transaction::commit() {
+    m_done = true;
+    m_db.commit();
+}
+
+} // namespace fusion

@@ -1,0 +1,138 @@
+#include "DatabaseTarget.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace fusion {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("fusion::DatabaseTarget", text);
+}
+
+const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                               QStringLiteral("prefer"),    QStringLiteral("require"),
+                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+} // namespace
+
+QString DatabaseTarget::defaultSqlitePath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("fusion.db"));
+}
+
+DatabaseTarget DatabaseTarget::defaultSqlite() {
+    DatabaseTarget t;
+    t.dialect = Dialect::Sqlite;
+    t.sqlitePath = defaultSqlitePath();
+    return t;
+}
+
+Result<DatabaseTarget> DatabaseTarget::parse(const QString& text) {
+    const QString url = text.trimmed();
+    const auto invalid = [&](const QString& why) {
+        return Error::make(ErrorKind::InvalidInput, tr("Invalid database address \"%1\": %2").arg(url, why));
+    };
+    if (url.isEmpty())
+        return invalid(tr("it is empty"));
+
+    DatabaseTarget t;
+    if (url.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
+        // sqlite:///abs/path, sqlite://rel/path and sqlite:path all name a file; percent-escapes allowed.
+        QString rest = url.mid(int(qstrlen("sqlite:")));
+        if (rest.startsWith(QLatin1String("//")))
+            rest = rest.mid(2);
+        rest = QUrl::fromPercentEncoding(rest.toUtf8());
+        if (rest.isEmpty())
+            return invalid(tr("no file name after sqlite://"));
+        t.dialect = Dialect::Sqlite;
+        t.sqlitePath = QDir::cleanPath(QDir::current().absoluteFilePath(rest));
+        return t;
+    }
+
+    if (!url.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) &&
+        !url.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
+        return invalid(tr("use sqlite:///path/to/file.db or postgresql://user@host:port/database"));
+
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid())
+        return invalid(parsed.errorString());
+    if (!parsed.password().isEmpty())
+        return invalid(tr("do not put a password in the address; save a connection profile (its password is "
+                          "kept in the OS keychain) or use PGPASSWORD"));
+    t.dialect = Dialect::Postgres;
+    t.user = parsed.userName(QUrl::FullyDecoded);
+    t.host = parsed.host(QUrl::FullyDecoded);
+    if (parsed.port() > 0)
+        t.port = parsed.port();
+    QString path = parsed.path(QUrl::FullyDecoded);
+    if (path.startsWith(QLatin1Char('/')))
+        path = path.mid(1);
+    if (path.contains(QLatin1Char('/')))
+        return invalid(tr("the database name must not contain '/'"));
+    t.database = path;
+
+    const QUrlQuery query(parsed);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("sslmode")) {
+            if (!kSslModes.contains(value))
+                return invalid(tr("unknown sslmode \"%1\"").arg(value));
+            t.sslMode = value;
+        } else if (key == QLatin1String("host")) {
+            t.host = value; // libpq allows a socket directory here
+        } else if (key == QLatin1String("port")) {
+            bool ok = false;
+            t.port = value.toInt(&ok);
+            if (!ok || t.port <= 0 || t.port > 65535)
+                return invalid(tr("invalid port \"%1\"").arg(value));
+        } else if (key == QLatin1String("user")) {
+            t.user = value;
+        } else if (key == QLatin1String("dbname")) {
+            t.database = value;
+        } else {
+            return invalid(tr("unknown parameter \"%1\"").arg(key));
+        }
+    }
+    return t;
+}
+
+QString DatabaseTarget::toUrl() const {
+    if (dialect == Dialect::Sqlite)
+        return QStringLiteral("sqlite://") + QString::fromUtf8(QUrl::toPercentEncoding(sqlitePath, "/"));
+    QString url = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        url += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
+    const bool socketDir = host.startsWith(QLatin1Char('/'));
+    if (!socketDir)
+        url += host;
+    if (port > 0 && !socketDir)
+        url += QLatin1Char(':') + QString::number(port);
+    url += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));
+    QStringList params;
+    if (socketDir)
+        params << QStringLiteral("host=") + QString::fromUtf8(QUrl::toPercentEncoding(host, "/"));
+    if (socketDir && port > 0)
+        params << QStringLiteral("port=") + QString::number(port);
+    if (!sslMode.isEmpty())
+        params << QStringLiteral("sslmode=") + sslMode;
+    if (!params.isEmpty())
+        url += QLatin1Char('?') + params.join(QLatin1Char('&'));
+    return url;
+}
+
+QString DatabaseTarget::displayName() const {
+    if (!profileName.isEmpty())
+        return profileName;
+    if (dialect == Dialect::Sqlite)
+        return QDir::toNativeSeparators(sqlitePath);
+    QString where = host.isEmpty() ? QStringLiteral("localhost") : host;
+    if (port > 0)
+        where += QLatin1Char(':') + QString::number(port);
+    return QStringLiteral("%1@%2/%3")
+        .arg(user.isEmpty() ? QStringLiteral("(default user)") : user, where,
+             database.isEmpty() ? QStringLiteral("(default)") : database);
+}
+
+} // namespace fusion

@@ -1,0 +1,465 @@
+#include "TenantRepository.h"
+
+namespace fusion {
+
+namespace {
+const QString kTenantColumns = QStringLiteral(
+    "t.id, t.slug, t.name, t.agency_group, t.status, t.plan_id, p.code, p.name, t.infra_template_id, "
+    "it.name, "
+    "t.region, t.db_strategy, t.db_name, t.db_host, t.k8s_namespace, t.odoo_url, t.odoo_db, t.odoo_login, "
+    "t.created_at, t.updated_at, t.row_version");
+const QString kTenantFrom = QStringLiteral(
+    " FROM tenants t LEFT JOIN plans p ON p.id = t.plan_id LEFT JOIN infra_templates it ON it.id = "
+    "t.infra_template_id");
+
+std::optional<qint64> optionalId(const QVariant& v) {
+    if (v.isNull() || !v.isValid())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+QDate toDate(const QVariant& v) {
+    if (v.isNull() || !v.isValid())
+        return {};
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate();
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+Tenant tenantFrom(const QSqlQuery& r) {
+    Tenant t;
+    t.id = r.value(0).toLongLong();
+    t.slug = r.value(1).toString();
+    t.name = r.value(2).toString();
+    t.agencyGroup = r.value(3).toString();
+    t.status = r.value(4).toString();
+    t.planId = optionalId(r.value(5));
+    t.planCode = r.value(6).toString();
+    t.planName = r.value(7).toString();
+    t.infraTemplateId = optionalId(r.value(8));
+    t.infraTemplateName = r.value(9).toString();
+    t.region = r.value(10).toString();
+    t.dbStrategy = r.value(11).toString();
+    t.dbName = r.value(12).toString();
+    t.dbHost = r.value(13).toString();
+    t.k8sNamespace = r.value(14).toString();
+    t.odooUrl = r.value(15).toString();
+    t.odooDb = r.value(16).toString();
+    t.odooLogin = r.value(17).toString();
+    t.createdAt = Database::toDateTime(r.value(18));
+    t.updatedAt = Database::toDateTime(r.value(19));
+    t.rowVersion = r.value(20).toInt();
+    return t;
+}
+
+QString orderBy(const TenantQuery& q) {
+    const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    switch (q.sort) {
+    case TenantSort::Slug:
+        return QStringLiteral("t.slug") + dir;
+    case TenantSort::Status:
+        return QStringLiteral("t.status") + dir + QStringLiteral(", t.name ASC, t.id ASC");
+    case TenantSort::Plan:
+        return QStringLiteral("p.name") + dir + QStringLiteral(", t.name ASC, t.id ASC");
+    case TenantSort::AgencyGroup:
+        return QStringLiteral("t.agency_group") + dir + QStringLiteral(", t.name ASC, t.id ASC");
+    case TenantSort::Region:
+        return QStringLiteral("t.region") + dir + QStringLiteral(", t.name ASC, t.id ASC");
+    case TenantSort::Updated:
+        return QStringLiteral("t.updated_at") + dir + QStringLiteral(", t.id") + dir;
+    case TenantSort::Created:
+        return QStringLiteral("t.created_at") + dir + QStringLiteral(", t.id") + dir;
+    case TenantSort::Name:
+        break;
+    }
+    return QStringLiteral("t.name") + dir + QStringLiteral(", t.id") + dir;
+}
+
+QString whereClause(const TenantQuery& q, QVariantList& params) {
+    QStringList where;
+    const QString search = q.search.trimmed();
+    if (!search.isEmpty()) {
+        // The same expression as the PostgreSQL trigram index, so that the index serves it.
+        where << QStringLiteral("lower(t.slug || ' ' || t.name || ' ' || t.agency_group) LIKE ? ESCAPE '\\'");
+        params << Database::containsPattern(search);
+    }
+    if (!q.status.isEmpty()) {
+        where << QStringLiteral("t.status = ?");
+        params << q.status;
+    }
+    if (!q.planCode.isEmpty()) {
+        where << QStringLiteral("t.plan_id = (SELECT id FROM plans WHERE code = ?)");
+        params << q.planCode;
+    }
+    if (!q.agencyGroup.isEmpty()) {
+        where << QStringLiteral("t.agency_group = ?");
+        params << q.agencyGroup;
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+const QString kOperationColumns = QStringLiteral("o.id, o.tenant_id, t.slug, o.type, o.status, o.payload, "
+                                                 "o.logs_url, o.trigger_source, o.actor, o.created_at, "
+                                                 "o.started_at, o.finished_at");
+
+Operation operationFrom(const QSqlQuery& r) {
+    Operation o;
+    o.id = r.value(0).toLongLong();
+    o.tenantId = optionalId(r.value(1));
+    o.tenantSlug = r.value(2).toString();
+    o.type = r.value(3).toString();
+    o.status = r.value(4).toString();
+    o.payload = r.value(5).toString();
+    o.logsUrl = r.value(6).toString();
+    o.triggerSource = r.value(7).toString();
+    o.actor = r.value(8).toString();
+    o.createdAt = Database::toDateTime(r.value(9));
+    o.startedAt = Database::toDateTime(r.value(10));
+    o.finishedAt = Database::toDateTime(r.value(11));
+    return o;
+}
+
+QString operationWhere(const OperationQuery& q, QVariantList& params) {
+    QStringList where;
+    if (q.tenantId) {
+        where << QStringLiteral("o.tenant_id = ?");
+        params << *q.tenantId;
+    }
+    if (!q.status.isEmpty()) {
+        where << QStringLiteral("o.status = ?");
+        params << q.status;
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+TenantPage TenantRepository::list(const TenantQuery& query) const {
+    TenantPage page;
+    page.offset = std::max(0, query.offset);
+    page.limit = std::clamp(query.limit, 1, 1000);
+    QVariantList params;
+    const QString where = whereClause(query, params);
+    page.total = m_db.scalar(QStringLiteral("SELECT count(*) FROM tenants t") + where, params).toLongLong();
+    if (page.total == 0)
+        return page;
+    QVariantList pageParams = params;
+    pageParams << page.limit << page.offset;
+    QSqlQuery r =
+        m_db.exec(QStringLiteral("SELECT ") + kTenantColumns + kTenantFrom + where +
+                      QStringLiteral(" ORDER BY ") + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                  pageParams);
+    while (r.next())
+        page.rows << tenantFrom(r);
+    return page;
+}
+
+StatusCounts TenantRepository::counts() const {
+    StatusCounts c;
+    QSqlQuery r = m_db.exec(QStringLiteral("SELECT status, count(*) FROM tenants GROUP BY status"));
+    while (r.next()) {
+        const QString status = r.value(0).toString();
+        const qint64 n = r.value(1).toLongLong();
+        c.total += n;
+        if (status == TenantStatus::Active)
+            c.active = n;
+        else if (status == TenantStatus::Paused)
+            c.paused = n;
+        else if (status == TenantStatus::Error)
+            c.error = n;
+        else if (status == TenantStatus::Decommissioned)
+            c.decommissioned = n;
+    }
+    return c;
+}
+
+QList<TenantHealth> TenantRepository::health(int limit) const {
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-7);
+    QSqlQuery r = m_db.exec(
+        QStringLiteral(
+            "SELECT t.id, t.slug, t.name, t.status, t.updated_at, coalesce(f.failed, 0), f.last_failure "
+            "FROM tenants t LEFT JOIN (SELECT tenant_id, count(*) AS failed, max(created_at) AS last_failure "
+            "  FROM operations WHERE status = 'failed' AND created_at >= ? GROUP BY tenant_id) f "
+            "  ON f.tenant_id = t.id "
+            "WHERE t.status <> 'decommissioned' "
+            "ORDER BY CASE WHEN t.status = 'error' THEN 0 WHEN coalesce(f.failed, 0) > 0 THEN 1 "
+            "  WHEN t.status = 'paused' THEN 2 ELSE 3 END, coalesce(f.failed, 0) DESC, t.updated_at DESC, "
+            "t.id "
+            "LIMIT ?"),
+        {since, limit});
+    QList<TenantHealth> list;
+    while (r.next()) {
+        TenantHealth h;
+        h.tenantId = r.value(0).toLongLong();
+        h.slug = r.value(1).toString();
+        h.name = r.value(2).toString();
+        h.status = r.value(3).toString();
+        h.updatedAt = Database::toDateTime(r.value(4));
+        h.failedOperations = r.value(5).toLongLong();
+        h.lastFailureAt = Database::toDateTime(r.value(6));
+        if (h.status == TenantStatus::Error)
+            h.severity = TenantHealth::Critical;
+        else if (h.failedOperations > 0)
+            h.severity = TenantHealth::Warning;
+        else if (h.status == TenantStatus::Paused)
+            h.severity = TenantHealth::Paused;
+        else
+            h.severity = TenantHealth::Healthy;
+        list << h;
+    }
+    return list;
+}
+
+std::optional<Tenant> TenantRepository::findWhere(const QString& condition, const QVariant& value) const {
+    QSqlQuery r = m_db.exec(QStringLiteral("SELECT ") + kTenantColumns + kTenantFrom +
+                                QStringLiteral(" WHERE ") + condition,
+                            {value});
+    if (!r.next())
+        return std::nullopt;
+    return tenantFrom(r);
+}
+
+std::optional<Tenant> TenantRepository::findBySlug(const QString& slug) const {
+    return findWhere(QStringLiteral("t.slug = ?"), slug);
+}
+
+std::optional<Tenant> TenantRepository::findById(qint64 id) const {
+    return findWhere(QStringLiteral("t.id = ?"), id);
+}
+
+Tenant TenantRepository::requireBySlug(const QString& slug) const {
+    auto t = findBySlug(slug);
+    if (!t)
+        throw Failure(ErrorKind::NotFound,
+                      tr("There is no tenant \"%1\" (or your role may not see it).").arg(slug));
+    return *t;
+}
+
+bool TenantRepository::slugExists(const QString& slug) const {
+    // Only owners create tenants, and they see every row; for anyone else the unique index still refuses.
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM tenants WHERE slug = ?"), {slug}).toInt() > 0;
+}
+
+QStringList TenantRepository::agencyGroups() const {
+    QStringList groups;
+    QSqlQuery r = m_db.exec(QStringLiteral(
+        "SELECT DISTINCT agency_group FROM tenants WHERE agency_group <> '' ORDER BY agency_group"));
+    while (r.next())
+        groups << r.value(0).toString();
+    return groups;
+}
+
+QList<Operation> TenantRepository::operations(const OperationQuery& query) const {
+    QVariantList params;
+    const QString where = operationWhere(query, params);
+    params << std::clamp(query.limit, 1, 1000) << std::max(0, query.offset);
+    QSqlQuery r =
+        m_db.exec(QStringLiteral("SELECT ") + kOperationColumns +
+                      QStringLiteral(" FROM operations o LEFT JOIN tenants t ON t.id = o.tenant_id") + where +
+                      QStringLiteral(" ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?"),
+                  params);
+    QList<Operation> list;
+    while (r.next())
+        list << operationFrom(r);
+    return list;
+}
+
+qint64 TenantRepository::operationCount(const OperationQuery& query) const {
+    QVariantList params;
+    const QString where = operationWhere(query, params);
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM operations o") + where, params).toLongLong();
+}
+
+QList<Plan> TenantRepository::plans(bool withPrices) const {
+    const QString columns =
+        withPrices ? QStringLiteral("id, code, name, description, max_users, monthly_price_cents, currency")
+                   : QStringLiteral("id, code, name, description, max_users");
+    QSqlQuery r =
+        m_db.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM plans ORDER BY name, id"));
+    QList<Plan> list;
+    while (r.next()) {
+        Plan p;
+        p.id = r.value(0).toLongLong();
+        p.code = r.value(1).toString();
+        p.name = r.value(2).toString();
+        p.description = r.value(3).toString();
+        if (!r.value(4).isNull())
+            p.maxUsers = r.value(4).toInt();
+        if (withPrices) {
+            p.monthlyPriceCents = r.value(5).toLongLong();
+            p.currency = r.value(6).toString();
+        }
+        list << p;
+    }
+    return list;
+}
+
+QList<InfraTemplate> TenantRepository::infraTemplates() const {
+    QSqlQuery r = m_db.exec(
+        QStringLiteral("SELECT id, name, k8s_chart, docker_image_odoo, docker_image_pg, "
+                       "size_profile, env_defaults, version FROM infra_templates ORDER BY name, id"));
+    QList<InfraTemplate> list;
+    while (r.next()) {
+        InfraTemplate t;
+        t.id = r.value(0).toLongLong();
+        t.name = r.value(1).toString();
+        t.k8sChart = r.value(2).toString();
+        t.dockerImageOdoo = r.value(3).toString();
+        t.dockerImagePg = r.value(4).toString();
+        t.sizeProfile = r.value(5).toString();
+        t.envDefaults = r.value(6).toString();
+        t.version = r.value(7).toString();
+        list << t;
+    }
+    return list;
+}
+
+QList<Bundle> TenantRepository::bundles() const {
+    QList<Bundle> list;
+    {
+        QSqlQuery r = m_db.exec(QStringLiteral(
+            "SELECT id, code, name, description, type, version FROM bundles ORDER BY name, id"));
+        while (r.next()) {
+            Bundle b;
+            b.id = r.value(0).toLongLong();
+            b.code = r.value(1).toString();
+            b.name = r.value(2).toString();
+            b.description = r.value(3).toString();
+            b.type = r.value(4).toString();
+            b.version = r.value(5).toString();
+            list << b;
+        }
+    }
+    QSqlQuery m =
+        m_db.exec(QStringLiteral("SELECT bundle_id, module_name FROM bundle_modules ORDER BY module_name"));
+    while (m.next()) {
+        const qint64 id = m.value(0).toLongLong();
+        for (Bundle& b : list) {
+            if (b.id == id) {
+                b.modules << m.value(1).toString();
+                break;
+            }
+        }
+    }
+    return list;
+}
+
+Subscription TenantRepository::subscription(qint64 tenantId) const {
+    Subscription s;
+    s.tenantId = tenantId;
+    QSqlQuery r = m_db.exec(
+        QStringLiteral(
+            "SELECT s.id, s.plan_id, p.name, s.status, s.pricing_model, s.current_period_start, "
+            "s.current_period_end, s.next_invoice_date, s.row_version FROM subscriptions s LEFT JOIN plans "
+            "p ON p.id = s.plan_id WHERE s.tenant_id = ?"),
+        {tenantId});
+    if (r.next()) {
+        s.id = r.value(0).toLongLong();
+        s.planId = optionalId(r.value(1));
+        s.planName = r.value(2).toString();
+        s.status = r.value(3).toString();
+        s.pricingModel = r.value(4).toString();
+        s.currentPeriodStart = toDate(r.value(5));
+        s.currentPeriodEnd = toDate(r.value(6));
+        s.nextInvoiceDate = toDate(r.value(7));
+        s.rowVersion = r.value(8).toInt();
+    }
+    return s;
+}
+
+SsoConfig TenantRepository::sso(qint64 tenantId) const {
+    SsoConfig s;
+    s.tenantId = tenantId;
+    QSqlQuery r =
+        m_db.exec(QStringLiteral("SELECT id, keycloak_realm, keycloak_client_id, redirect_uris, status, "
+                                 "row_version FROM sso_configs WHERE tenant_id = ?"),
+                  {tenantId});
+    if (r.next()) {
+        s.id = r.value(0).toLongLong();
+        s.keycloakRealm = r.value(1).toString();
+        s.keycloakClientId = r.value(2).toString();
+        s.redirectUris = r.value(3).toString();
+        s.status = r.value(4).toString();
+        s.rowVersion = r.value(5).toInt();
+    }
+    return s;
+}
+
+AnalyticsConfig TenantRepository::analytics(qint64 tenantId) const {
+    AnalyticsConfig a;
+    a.tenantId = tenantId;
+    QSqlQuery r = m_db.exec(QStringLiteral("SELECT id, supabase_project, schema_name, sync_mode, "
+                                           "superset_dashboard_url, row_version FROM analytics_configs WHERE "
+                                           "tenant_id = ?"),
+                            {tenantId});
+    if (r.next()) {
+        a.id = r.value(0).toLongLong();
+        a.supabaseProject = r.value(1).toString();
+        a.schemaName = r.value(2).toString();
+        a.syncMode = r.value(3).toString();
+        a.supersetDashboardUrl = r.value(4).toString();
+        a.rowVersion = r.value(5).toInt();
+    }
+    return a;
+}
+
+TenantDetail TenantRepository::detail(qint64 tenantId, bool withPrices) const {
+    TenantDetail d;
+    auto tenant = findById(tenantId);
+    if (!tenant)
+        throw Failure(ErrorKind::NotFound, tr("The tenant no longer exists or your role may not see it."));
+    d.tenant = *tenant;
+    d.subscription = subscription(tenantId);
+    d.sso = sso(tenantId);
+    d.analytics = analytics(tenantId);
+    {
+        QSqlQuery r =
+            m_db.exec(QStringLiteral("SELECT id, module_name, source, state, last_operation_id, updated_at "
+                                     "FROM tenant_module_states WHERE tenant_id = ? ORDER BY module_name"),
+                      {tenantId});
+        while (r.next()) {
+            ModuleState m;
+            m.id = r.value(0).toLongLong();
+            m.moduleName = r.value(1).toString();
+            m.source = r.value(2).toString();
+            m.state = r.value(3).toString();
+            m.lastOperationId = optionalId(r.value(4));
+            m.updatedAt = Database::toDateTime(r.value(5));
+            d.modules << m;
+        }
+    }
+    {
+        QList<qint64> assigned;
+        QSqlQuery r =
+            m_db.exec(QStringLiteral("SELECT bundle_id FROM tenant_bundles WHERE tenant_id = ?"), {tenantId});
+        while (r.next())
+            assigned << r.value(0).toLongLong();
+        if (!assigned.isEmpty()) {
+            const auto all = bundles();
+            for (const Bundle& b : all) {
+                if (assigned.contains(b.id))
+                    d.bundles << b;
+            }
+        }
+    }
+    OperationQuery oq;
+    oq.tenantId = tenantId;
+    oq.limit = 200;
+    d.operations = operations(oq);
+    if (d.tenant.planId) {
+        const auto all = plans(withPrices);
+        for (const auto& p : all) {
+            if (p.id == *d.tenant.planId)
+                d.plan = p;
+        }
+    }
+    if (d.tenant.infraTemplateId) {
+        const auto templates = infraTemplates();
+        for (const auto& t : templates) {
+            if (t.id == *d.tenant.infraTemplateId)
+                d.infraTemplate = t;
+        }
+    }
+    return d;
+}
+
+} // namespace fusion

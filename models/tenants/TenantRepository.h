@@ -1,0 +1,43 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "tenants/Tenant.h"
+
+namespace fusion {
+
+// Reads of the tenant control plane. All filtering, sorting and paging happen in SQL; user text only
+// ever reaches the database as bound parameters.
+class TenantRepository {
+    Q_DECLARE_TR_FUNCTIONS(fusion::TenantRepository)
+
+public:
+    explicit TenantRepository(Database& db)
+        : m_db(db) {}
+
+    TenantPage list(const TenantQuery& query) const;
+    StatusCounts counts() const;
+    QList<TenantHealth> health(int limit = 20) const;
+    std::optional<Tenant> findBySlug(const QString& slug) const;
+    std::optional<Tenant> findById(qint64 id) const;
+    Tenant requireBySlug(const QString& slug) const; // throws NotFound
+    bool slugExists(const QString& slug) const;
+    QStringList agencyGroups() const;
+    TenantDetail detail(qint64 tenantId, bool withPrices) const;
+
+    QList<Operation> operations(const OperationQuery& query) const;
+    qint64 operationCount(const OperationQuery& query) const;
+
+    QList<Plan> plans(bool withPrices) const;
+    QList<InfraTemplate> infraTemplates() const;
+    QList<Bundle> bundles() const;
+
+    Subscription subscription(qint64 tenantId) const;
+    SsoConfig sso(qint64 tenantId) const;
+    AnalyticsConfig analytics(qint64 tenantId) const;
+
+private:
+    std::optional<Tenant> findWhere(const QString& condition, const QVariant& value) const;
+    Database& m_db;
+};
+
+} // namespace fusion
