@@ -8,15 +8,36 @@ BEGIN
     FOREACH r IN ARRAY ARRAY['fusion_owner', 'fusion_operator', 'fusion_finance', 'fusion_tenant_admin',
                              'fusion_api_user', 'fusion_api_manager', 'fusion_api_admin'] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL; -- another database of this cluster created it at the same moment
+            END;
         END IF;
     END LOOP;
 END
 $$;
 
--- Owners grant the other roles to logins.
-GRANT fusion_operator, fusion_finance, fusion_tenant_admin, fusion_api_user, fusion_api_manager,
-      fusion_api_admin TO fusion_owner WITH ADMIN OPTION;
+-- Owners grant the other roles to logins. Roles are shared by every database of the server, so another
+-- database's migration may be granting the same at this moment; either grant is as good.
+DO $$
+DECLARE
+    r text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['fusion_operator', 'fusion_finance', 'fusion_tenant_admin', 'fusion_api_user',
+                             'fusion_api_manager', 'fusion_api_admin'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                       JOIN pg_roles o ON o.oid = m.member
+                       WHERE g.rolname = r AND o.rolname = 'fusion_owner' AND m.admin_option) THEN
+            BEGIN
+                EXECUTE format('GRANT %I TO fusion_owner WITH ADMIN OPTION', r);
+            EXCEPTION WHEN OTHERS THEN
+                RAISE NOTICE 'grant of % to fusion_owner raced with another migration: %', r, SQLERRM;
+            END;
+        END IF;
+    END LOOP;
+END
+$$;
 
 GRANT SELECT ON schema_version TO fusion_owner, fusion_operator, fusion_finance, fusion_tenant_admin,
       fusion_api_user, fusion_api_manager, fusion_api_admin;

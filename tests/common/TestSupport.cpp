@@ -1,0 +1,177 @@
+#include "TestSupport.h"
+
+#include "audit/WriteExecutor.h"
+#include "demo/DemoSeeder.h"
+#include "storage/Migrator.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace fusion::test {
+
+QString fusionctlPath() {
+    return qEnvironmentVariable("FUSIONCTL");
+}
+
+CliResult runCli(const QString& home, const QStringList& args, const QByteArray& input,
+                 const QProcessEnvironment& extra, int timeoutMs) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("FUSION_DB"));
+    for (const char* dir : {"data", "config", "cache"})
+        QDir().mkpath(home + QLatin1Char('/') + QLatin1String(dir));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    const QStringList keys = extra.keys();
+    for (const QString& key : keys)
+        env.insert(key, extra.value(key));
+
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(fusionctlPath(), args);
+    CliResult result;
+    if (!process.waitForStarted()) {
+        result.err = QStringLiteral("could not start %1: %2").arg(fusionctlPath(), process.errorString());
+        return result;
+    }
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("fusionctl timed out");
+        return result;
+    }
+    result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString pgHost() {
+    return qEnvironmentVariable("FUSION_TEST_PGHOST");
+}
+
+namespace {
+QString psqlError(QProcess& p) {
+    return QString::fromUtf8(p.readAllStandardError()).trimmed();
+}
+
+bool psql(const QString& database, const QString& sql, QString* error) {
+    QProcess p;
+    p.start(QStringLiteral("psql"),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), pgHost(), QStringLiteral("-U"),
+             QStringLiteral("postgres"), QStringLiteral("-d"), database, QStringLiteral("-c"), sql});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        if (error)
+            *error = psqlError(p);
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+PgTestDatabase::PgTestDatabase(const QString& prefix) {
+    if (pgHost().isEmpty()) {
+        m_error =
+            QStringLiteral("FUSION_TEST_PGHOST is not set: run this test through CTest (fixture \"pg\")");
+        return;
+    }
+    m_name = prefix + QLatin1Char('_') + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    QString error;
+    if (!psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE \"%1\"").arg(m_name), &error))
+        m_error = QStringLiteral("cannot create test database: %1").arg(error);
+}
+
+PgTestDatabase::~PgTestDatabase() {
+    if (m_name.isEmpty() || pgHost().isEmpty())
+        return;
+    psql(QStringLiteral("postgres"),
+         QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_name), nullptr);
+    for (const QString& login : std::as_const(m_logins))
+        psql(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login), nullptr);
+}
+
+DatabaseTarget PgTestDatabase::target(const QString& user) const {
+    DatabaseTarget t;
+    t.dialect = Dialect::Postgres;
+    t.host = pgHost();
+    t.user = user;
+    t.database = m_name;
+    return t;
+}
+
+QString PgTestDatabase::url(const QString& user) const {
+    return target(user).toUrl();
+}
+
+QString PgTestDatabase::createLogin(const QString& shortName) {
+    const QString login = m_name + QLatin1Char('_') + shortName;
+    QString error;
+    if (!psql(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(login), &error))
+        qWarning("cannot create login %s: %s", qPrintable(login), qPrintable(error));
+    m_logins << login;
+    return login;
+}
+
+bool PgTestDatabase::superuserExec(const QString& sql, QString* error) const {
+    return psql(m_name, sql, error);
+}
+
+void prepare(Database& db, const DatabaseTarget& target, int demoTenants) {
+    db.open(target);
+    const PendingWrite migrate = Migrator::planUpgrade(db);
+    WriteExecutor::execute(db, migrate);
+    if (demoTenants > 0) {
+        DemoOptions options;
+        options.tenants = demoTenants;
+        WriteExecutor::execute(db, DemoSeeder::plan(db, options));
+    }
+}
+
+QString snapshot(Database& db) {
+    static const QStringList tables = {QStringLiteral("schema_version"),
+                                       QStringLiteral("plans"),
+                                       QStringLiteral("infra_templates"),
+                                       QStringLiteral("tenants"),
+                                       QStringLiteral("subscriptions"),
+                                       QStringLiteral("modules"),
+                                       QStringLiteral("bundles"),
+                                       QStringLiteral("bundle_modules"),
+                                       QStringLiteral("tenant_bundles"),
+                                       QStringLiteral("operations"),
+                                       QStringLiteral("tenant_module_states"),
+                                       QStringLiteral("sso_configs"),
+                                       QStringLiteral("analytics_configs"),
+                                       QStringLiteral("tenant_admins"),
+                                       QStringLiteral("audit_log"),
+                                       QStringLiteral("audit_head")};
+    QString text;
+    for (const QString& table : tables) {
+        text += QStringLiteral("== ") + table + QLatin1Char('\n');
+        QSqlQuery q = db.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1, 2"));
+        while (q.next()) {
+            const QSqlRecord record = q.record();
+            QStringList cells;
+            for (int i = 0; i < record.count(); ++i)
+                cells << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            text += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file) {
+    DatabaseTarget t;
+    t.dialect = Dialect::Sqlite;
+    t.sqlitePath = dir.filePath(file);
+    return t;
+}
+
+} // namespace fusion::test

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "storage/DatabaseTarget.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace fusion::test {
+
+// fusionctl run as a user runs it: a separate process, its exit code, what it printed.
+struct CliResult {
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+QString fusionctlPath(); // $FUSIONCTL, set by CTest
+// Runs fusionctl with `args`; `env` adds to (or overrides) a clean environment whose XDG directories point
+// into `home` so that settings never leak between tests or into the developer's own.
+CliResult runCli(const QString& home, const QStringList& args, const QByteArray& input = {},
+                 const QProcessEnvironment& extra = {}, int timeoutMs = 120000);
+
+// The unix socket directory of the throwaway PostgreSQL server (fixture "pg"), or empty if not set.
+QString pgHost();
+
+// A database of its own on the fixture server, created on construction and dropped (with the logins made
+// for it) on destruction. Logins are cluster-wide, so their names carry the database's name.
+class PgTestDatabase {
+public:
+    explicit PgTestDatabase(const QString& prefix = QStringLiteral("t"));
+    ~PgTestDatabase();
+    PgTestDatabase(const PgTestDatabase&) = delete;
+    PgTestDatabase& operator=(const PgTestDatabase&) = delete;
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QString name() const { return m_name; }
+    DatabaseTarget target(const QString& user = QStringLiteral("postgres")) const;
+    QString url(const QString& user = QStringLiteral("postgres")) const;
+    // Creates a login role, returns its full name (prefixed with this database's name).
+    QString createLogin(const QString& shortName);
+    // Runs SQL as the superuser on this database (setup and tampering, never the code under test).
+    bool superuserExec(const QString& sql, QString* error = nullptr) const;
+
+private:
+    QString m_name;
+    QString m_error;
+    QStringList m_logins;
+};
+
+// Opens `target`, migrates it to the latest schema (with its audit row) and optionally loads demo data.
+void prepare(Database& db, const DatabaseTarget& target, int demoTenants = 0);
+
+// Every row of every Fusion Console table, as text: two equal snapshots mean nothing was written.
+QString snapshot(Database& db);
+
+// A fresh SQLite target in `dir`.
+DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file = QStringLiteral("fusion.db"));
+
+} // namespace fusion::test

@@ -1,0 +1,1 @@
+fusion_add_test(tst_sqlscript SOURCES models/tst_sqlscript.cpp)
