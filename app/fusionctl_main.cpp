@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     fusion::AppSetup::disableCoreDumps();
     QCoreApplication app(argc, argv);
     fusion::AppSetup::setIdentity();

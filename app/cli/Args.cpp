@@ -5,12 +5,14 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("fusion::cli::Args", text);
 }
 } // namespace
 
-Args::Args(const QStringList& arguments, const QSet<QString>& flagNames) {
+Args::Args(const QStringList& arguments, const QSet<QString>& flagNames)
+{
     bool ended = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
@@ -36,7 +38,8 @@ Args::Args(const QStringList& arguments, const QSet<QString>& flagNames) {
     }
 }
 
-bool Args::flag(const QString& name) {
+bool Args::flag(const QString& name)
+{
     bool found = false;
     for (qsizetype i = 0; i < m_options.size();) {
         if (m_options[i].name == name) {
@@ -51,7 +54,8 @@ bool Args::flag(const QString& name) {
     return found;
 }
 
-QStringList Args::options(const QString& name) {
+QStringList Args::options(const QString& name)
+{
     QStringList values;
     for (qsizetype i = 0; i < m_options.size();) {
         if (m_options[i].name == name) {
@@ -67,7 +71,8 @@ QStringList Args::options(const QString& name) {
     return values;
 }
 
-std::optional<QString> Args::option(const QString& name) {
+std::optional<QString> Args::option(const QString& name)
+{
     const QStringList values = options(name);
     if (values.isEmpty())
         return std::nullopt;
@@ -76,13 +81,15 @@ std::optional<QString> Args::option(const QString& name) {
     return values.last();
 }
 
-std::optional<QString> Args::positional() {
+std::optional<QString> Args::positional()
+{
     if (m_words.isEmpty())
         return std::nullopt;
     return m_words.takeFirst();
 }
 
-QString Args::requirePositional(const QString& what) {
+QString Args::requirePositional(const QString& what)
+{
     auto word = positional();
     if (!word) {
         if (m_error.isEmpty())
@@ -92,7 +99,8 @@ QString Args::requirePositional(const QString& what) {
     return *word;
 }
 
-QString Args::leftover() const {
+QString Args::leftover() const
+{
     if (!m_error.isEmpty())
         return m_error;
     if (!m_options.isEmpty())

@@ -16,7 +16,8 @@ const QSet<QString> kFlags = {QStringLiteral("json"), QStringLiteral("yes"),
                               QStringLiteral("desc"), QStringLiteral("password-stdin"),
                               QStringLiteral("none")};
 
-QString usageText() {
+QString usageText()
+{
     return QCoreApplication::translate(
         "fusion::cli::Cli",
         "Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...\n"
@@ -48,7 +49,8 @@ QString usageText() {
 }
 } // namespace
 
-int exitCodeFor(const Error& error) {
+int exitCodeFor(const Error& error)
+{
     switch (error.kind) {
     case ErrorKind::PermissionDenied:
         return ExitDenied;
@@ -62,7 +64,8 @@ int exitCodeFor(const Error& error) {
     }
 }
 
-int Context::fail(const Error& error) {
+int Context::fail(const Error& error)
+{
     if (json) {
         QJsonObject o{{QStringLiteral("error"), error.kindName()},
                       {QStringLiteral("message"), error.message}};
@@ -85,18 +88,21 @@ int Context::fail(const Error& error) {
     return exitCodeFor(error);
 }
 
-int Context::usage(const QString& problem) {
+int Context::usage(const QString& problem)
+{
     console.err(QStringLiteral("fusionctl: ") + problem);
     console.err(QCoreApplication::translate("fusion::cli::Cli", "Run \"fusionctl --help\" for usage."));
     return ExitUsage;
 }
 
-int Context::finishArgs() {
+int Context::finishArgs()
+{
     const QString problem = args.leftover();
     return problem.isEmpty() ? int(ExitOk) : usage(problem);
 }
 
-int Context::confirm(const WritePlan& plan) {
+int Context::confirm(const WritePlan& plan)
+{
     console.err(plan.summaryText());
     if (yes)
         return ExitOk;
@@ -129,7 +135,8 @@ int Context::confirm(const WritePlan& plan) {
 }
 
 int Context::confirmAndExecute(const PendingWrite& write,
-                               const std::function<void(const QJsonObject&)>& onDone) {
+                               const std::function<void(const QJsonObject&)>& onDone)
+{
     if (!write.plan.hasChanges() || !write.apply) {
         console.err(write.plan.title);
         console.err(QCoreApplication::translate("fusion::cli::Cli", "Nothing to change."));
@@ -149,26 +156,32 @@ int Context::confirmAndExecute(const PendingWrite& write,
 
 Cli::Cli(QObject* parent)
     : QObject(parent)
-    , m_profiles(&m_secrets) {}
+    , m_profiles(&m_secrets)
+{
+}
 
 Cli::~Cli() = default;
 
-void Cli::finish(int code) {
+void Cli::finish(int code)
+{
     if (auto done = std::exchange(m_finished, nullptr))
         done(code);
 }
 
-int Cli::fail(const Error& error) {
+int Cli::fail(const Error& error)
+{
     Context c{*m_args, m_console, m_db, m_json, m_yes};
     return c.fail(error);
 }
 
-int Cli::usage(const QString& problem) {
+int Cli::usage(const QString& problem)
+{
     Context c{*m_args, m_console, m_db, m_json, m_yes};
     return c.usage(problem);
 }
 
-void Cli::run(const QStringList& arguments, std::function<void(int)> finished) {
+void Cli::run(const QStringList& arguments, std::function<void(int)> finished)
+{
     m_finished = std::move(finished);
     m_args = std::make_unique<Args>(arguments, kFlags);
     m_json = m_args->flag(QStringLiteral("json"));
@@ -187,7 +200,8 @@ void Cli::run(const QStringList& arguments, std::function<void(int)> finished) {
     dispatch();
 }
 
-void Cli::dispatch() {
+void Cli::dispatch()
+{
     const auto dbUrl = m_args->option(QStringLiteral("db"));
     const auto profile = m_args->option(QStringLiteral("profile"));
     if (dbUrl && profile) {
@@ -310,7 +324,8 @@ void Cli::dispatch() {
     runCommand(run, requireSchema, SecretBytes());
 }
 
-void Cli::runCommand(Command command, bool requireSchema, const SecretBytes& password) {
+void Cli::runCommand(Command command, bool requireSchema, const SecretBytes& password)
+{
     Context context{*m_args, m_console, m_db, m_json, m_yes};
     // `db migrate` on a missing embedded file creates it; if the person then declines, leave no empty file.
     const bool newFile = m_target.dialect == Dialect::Sqlite && !QFileInfo::exists(m_target.sqlitePath);

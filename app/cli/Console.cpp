@@ -10,26 +10,31 @@
 namespace fusion::cli {
 
 namespace {
-void write(FILE* stream, const QString& text) {
+void write(FILE* stream, const QString& text)
+{
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
 } // namespace
 
-void Console::out(const QString& text) {
+void Console::out(const QString& text)
+{
     write(stdout, text + QLatin1Char('\n'));
 }
 
-void Console::err(const QString& text) {
+void Console::err(const QString& text)
+{
     write(stderr, text + QLatin1Char('\n'));
 }
 
-void Console::prompt(const QString& text) {
+void Console::prompt(const QString& text)
+{
     write(stderr, text);
 }
 
-void Console::json(const QJsonValue& value) {
+void Console::json(const QJsonValue& value)
+{
     QJsonDocument doc;
     if (value.isArray())
         doc = QJsonDocument(value.toArray());
@@ -38,7 +43,8 @@ void Console::json(const QJsonValue& value) {
     write(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
-void Console::table(const QStringList& headers, const QList<QStringList>& rows) {
+void Console::table(const QStringList& headers, const QList<QStringList>& rows)
+{
     QList<qsizetype> widths;
     for (const QString& h : headers)
         widths << h.size();
@@ -60,7 +66,8 @@ void Console::table(const QStringList& headers, const QList<QStringList>& rows) 
         line(row);
 }
 
-void Console::keyValues(const QList<QPair<QString, QString>>& pairs) {
+void Console::keyValues(const QList<QPair<QString, QString>>& pairs)
+{
     qsizetype width = 0;
     for (const auto& p : pairs)
         width = std::max(width, p.first.size());
@@ -68,11 +75,13 @@ void Console::keyValues(const QList<QPair<QString, QString>>& pairs) {
         out(QString(p.first + QLatin1Char(':')).leftJustified(width + 2) + p.second);
 }
 
-bool Console::stdinIsTerminal() const {
+bool Console::stdinIsTerminal() const
+{
     return isatty(STDIN_FILENO) == 1;
 }
 
-std::optional<QString> Console::readLine() {
+std::optional<QString> Console::readLine()
+{
     QByteArray line;
     int c = 0;
     while ((c = std::fgetc(stdin)) != EOF) {
@@ -85,7 +94,8 @@ std::optional<QString> Console::readLine() {
     return QString::fromUtf8(line);
 }
 
-QByteArray Console::readAllStdin() {
+QByteArray Console::readAllStdin()
+{
     QByteArray data;
     char buffer[4096];
     size_t n = 0;

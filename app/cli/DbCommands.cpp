@@ -9,12 +9,14 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("fusion::cli::DbCommands", text);
 }
 } // namespace
 
-int dbCommand(Context& c, const QString& action) {
+int dbCommand(Context& c, const QString& action)
+{
     if (action == QLatin1String("status")) {
         if (const int code = c.finishArgs(); code != ExitOk)
             return code;
@@ -70,7 +72,8 @@ int dbCommand(Context& c, const QString& action) {
                                     : tr("unknown db action \"%1\"").arg(action));
 }
 
-int demoCommand(Context& c, const QString& action) {
+int demoCommand(Context& c, const QString& action)
+{
     if (action != QLatin1String("seed"))
         return c.usage(action.isEmpty() ? tr("demo needs an action: seed")
                                         : tr("unknown demo action \"%1\"").arg(action));

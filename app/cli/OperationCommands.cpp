@@ -11,11 +11,13 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("fusion::cli::OperationCommands", text);
 }
 
-std::optional<int> limitOption(Context& c, int fallback, int* code) {
+std::optional<int> limitOption(Context& c, int fallback, int* code)
+{
     const auto l = c.args.option(QStringLiteral("limit"));
     if (!l)
         return fallback;
@@ -28,12 +30,14 @@ std::optional<int> limitOption(Context& c, int fallback, int* code) {
     return value;
 }
 
-QString shortTime(const QDateTime& dt) {
+QString shortTime(const QDateTime& dt)
+{
     return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
 }
 } // namespace
 
-int operationsCommand(Context& c, const QString& action) {
+int operationsCommand(Context& c, const QString& action)
+{
     if (action != QLatin1String("list"))
         return c.usage(action.isEmpty() ? tr("operations needs an action: list")
                                         : tr("unknown operations action \"%1\"").arg(action));
@@ -76,7 +80,8 @@ int operationsCommand(Context& c, const QString& action) {
     return ExitOk;
 }
 
-int auditCommand(Context& c, const QString& action) {
+int auditCommand(Context& c, const QString& action)
+{
     if (action == QLatin1String("verify")) {
         if (const int code = c.finishArgs(); code != ExitOk)
             return code;
@@ -141,7 +146,8 @@ int auditCommand(Context& c, const QString& action) {
                                     : tr("unknown audit action \"%1\"").arg(action));
 }
 
-int rolesCommand(Context& c, const QString& action) {
+int rolesCommand(Context& c, const QString& action)
+{
     RoleService roles(c.db);
     if (action == QLatin1String("list")) {
         if (const int code = c.finishArgs(); code != ExitOk)
@@ -189,7 +195,8 @@ int rolesCommand(Context& c, const QString& action) {
                                     : tr("unknown roles action \"%1\"").arg(action));
 }
 
-int whoamiCommand(Context& c) {
+int whoamiCommand(Context& c)
+{
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     const Capabilities caps = RoleService(c.db).capabilities();

@@ -5,7 +5,8 @@
 
 namespace fusion::cli {
 
-void Cli::profiles(const QString& action) {
+void Cli::profiles(const QString& action)
+{
     Context c{*m_args, m_console, m_db, m_json, m_yes};
     if (action == QLatin1String("list")) {
         if (const int code = c.finishArgs(); code != ExitOk) {

@@ -11,19 +11,23 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("fusion::cli::TenantCommands", text);
 }
 
-QJsonValue jsonTime(const QDateTime& dt) {
+QJsonValue jsonTime(const QDateTime& dt)
+{
     return dt.isValid() ? QJsonValue(dt.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue jsonDate(const QDate& d) {
+QJsonValue jsonDate(const QDate& d)
+{
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject tenantJson(const Tenant& t) {
+QJsonObject tenantJson(const Tenant& t)
+{
     return QJsonObject{{QStringLiteral("id"), t.id},
                        {QStringLiteral("slug"), t.slug},
                        {QStringLiteral("name"), t.name},
@@ -47,7 +51,8 @@ QJsonObject tenantJson(const Tenant& t) {
                        {QStringLiteral("row_version"), t.rowVersion}};
 }
 
-QJsonObject operationJson(const Operation& o) {
+QJsonObject operationJson(const Operation& o)
+{
     return QJsonObject{{QStringLiteral("id"), o.id},
                        {QStringLiteral("tenant"), o.tenantSlug},
                        {QStringLiteral("type"), o.type},
@@ -61,11 +66,13 @@ QJsonObject operationJson(const Operation& o) {
                        {QStringLiteral("finished_at"), jsonTime(o.finishedAt)}};
 }
 
-QString shortTime(const QDateTime& dt) {
+QString shortTime(const QDateTime& dt)
+{
     return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
 }
 
-std::optional<TenantSort> parseSort(const QString& s) {
+std::optional<TenantSort> parseSort(const QString& s)
+{
     static const QList<QPair<QString, TenantSort>> names = {
         {QStringLiteral("name"), TenantSort::Name},
         {QStringLiteral("slug"), TenantSort::Slug},
@@ -82,7 +89,8 @@ std::optional<TenantSort> parseSort(const QString& s) {
     return std::nullopt;
 }
 
-int list(Context& c) {
+int list(Context& c)
+{
     TenantQuery q;
     q.search = c.args.option(QStringLiteral("search")).value_or(QString());
     q.status = c.args.option(QStringLiteral("status")).value_or(QString());
@@ -150,7 +158,8 @@ int list(Context& c) {
     return ExitOk;
 }
 
-int show(Context& c) {
+int show(Context& c)
+{
     const QString slug = c.args.requirePositional(tr("tenant slug"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
@@ -260,7 +269,8 @@ int show(Context& c) {
     return ExitOk;
 }
 
-int create(Context& c) {
+int create(Context& c)
+{
     NewTenant t;
     t.slug = c.args.option(QStringLiteral("slug")).value_or(QString());
     t.name = c.args.option(QStringLiteral("name")).value_or(QString());
@@ -294,7 +304,8 @@ int create(Context& c) {
     });
 }
 
-int runAction(Context& c, TenantAction a) {
+int runAction(Context& c, TenantAction a)
+{
     const QString slug = c.args.requirePositional(tr("tenant slug"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
@@ -314,7 +325,8 @@ int runAction(Context& c, TenantAction a) {
     });
 }
 
-int edit(Context& c) {
+int edit(Context& c)
+{
     const QStringList sets = c.args.options(QStringLiteral("set"));
     const auto expect = c.args.option(QStringLiteral("expect-version"));
     const QString slug = c.args.requirePositional(tr("tenant slug"));
@@ -396,7 +408,8 @@ int edit(Context& c) {
 }
 } // namespace
 
-int tenantsCommand(Context& c, const QString& action) {
+int tenantsCommand(Context& c, const QString& action)
+{
     if (action == QLatin1String("list"))
         return list(c);
     if (action == QLatin1String("show"))
@@ -413,7 +426,8 @@ int tenantsCommand(Context& c, const QString& action) {
             : tr("unknown tenants action \"%1\"").arg(action));
 }
 
-QJsonObject operationToJson(const Operation& o) {
+QJsonObject operationToJson(const Operation& o)
+{
     return operationJson(o);
 }
 

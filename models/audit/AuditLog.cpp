@@ -6,7 +6,8 @@
 namespace fusion {
 
 namespace {
-void addField(QCryptographicHash& hash, const QString& value) {
+void addField(QCryptographicHash& hash, const QString& value)
+{
     const QByteArray utf8 = value.toUtf8();
     hash.addData(QByteArray::number(utf8.size()));
     hash.addData(QByteArrayView(":"));
@@ -14,7 +15,8 @@ void addField(QCryptographicHash& hash, const QString& value) {
     hash.addData(QByteArrayView(";"));
 }
 
-QString whereClause(const AuditQuery& q, QVariantList& params) {
+QString whereClause(const AuditQuery& q, QVariantList& params)
+{
     QStringList where;
     if (!q.search.trimmed().isEmpty()) {
         where << QStringLiteral("(lower(action) LIKE ? ESCAPE '\\' OR lower(target) LIKE ? ESCAPE '\\' OR "
@@ -33,7 +35,8 @@ QString whereClause(const AuditQuery& q, QVariantList& params) {
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-AuditEntry entryFrom(const QSqlQuery& r) {
+AuditEntry entryFrom(const QSqlQuery& r)
+{
     AuditEntry e;
     e.id = r.value(0).toLongLong();
     e.at = r.value(1).toString();
@@ -54,7 +57,8 @@ const QString kColumns = QStringLiteral(
     "id, at, actor, action, target_type, target, tenant_id, before_json, after_json, prev_hash, hash");
 } // namespace
 
-QString AuditLog::computeHash(const AuditEntry& e) {
+QString AuditLog::computeHash(const AuditEntry& e)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     addField(hash, e.prevHash);
     addField(hash, e.at);
@@ -68,7 +72,8 @@ QString AuditLog::computeHash(const AuditEntry& e) {
     return QString::fromLatin1(hash.result().toHex());
 }
 
-void AuditLog::append(Database& db, const WritePlan& plan, const QJsonObject& outcome) {
+void AuditLog::append(Database& db, const WritePlan& plan, const QJsonObject& outcome)
+{
     Q_ASSERT(db.inTransaction());
     AuditEntry e;
     // Reading the head locks it (PostgreSQL: FOR UPDATE; SQLite: the writer holds the database lock), so
@@ -98,7 +103,8 @@ void AuditLog::append(Database& db, const WritePlan& plan, const QJsonObject& ou
              e.afterJson, e.prevHash, e.hash});
 }
 
-QList<AuditEntry> AuditLog::list(Database& db, const AuditQuery& query) {
+QList<AuditEntry> AuditLog::list(Database& db, const AuditQuery& query)
+{
     QVariantList params;
     const QString where = whereClause(query, params);
     params << query.limit << query.offset;
@@ -111,13 +117,15 @@ QList<AuditEntry> AuditLog::list(Database& db, const AuditQuery& query) {
     return list;
 }
 
-qint64 AuditLog::count(Database& db, const AuditQuery& query) {
+qint64 AuditLog::count(Database& db, const AuditQuery& query)
+{
     QVariantList params;
     const QString where = whereClause(query, params);
     return db.scalar(QStringLiteral("SELECT count(*) FROM audit_log") + where, params).toLongLong();
 }
 
-AuditVerification AuditLog::verify(Database& db) {
+AuditVerification AuditLog::verify(Database& db)
+{
     AuditVerification result;
     QString expectedPrev;
     qint64 lastId = 0;

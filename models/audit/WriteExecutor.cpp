@@ -4,7 +4,8 @@
 
 namespace fusion {
 
-QJsonObject WriteExecutor::execute(Database& db, const PendingWrite& write) {
+QJsonObject WriteExecutor::execute(Database& db, const PendingWrite& write)
+{
     if (!write.apply)
         return {};
     Transaction tx(db);

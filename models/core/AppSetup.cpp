@@ -10,7 +10,8 @@
 
 namespace fusion::AppSetup {
 
-void disableCoreDumps() {
+void disableCoreDumps()
+{
     struct rlimit none {};
     none.rlim_cur = 0;
     none.rlim_max = 0;
@@ -18,13 +19,15 @@ void disableCoreDumps() {
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
-void setIdentity() {
+void setIdentity()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("fusion-console"));
     QCoreApplication::setApplicationName(QStringLiteral("fusion-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FUSION_VERSION));
 }
 
-void installTranslations(QCoreApplication& app, const QString& language) {
+void installTranslations(QCoreApplication& app, const QString& language)
+{
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto* qt = new QTranslator(&app);
@@ -40,7 +43,8 @@ void installTranslations(QCoreApplication& app, const QString& language) {
         delete own;
 }
 
-QString languageFromArguments(const QStringList& arguments) {
+QString languageFromArguments(const QStringList& arguments)
+{
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments[i] == QLatin1String("--"))
             break;

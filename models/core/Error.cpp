@@ -2,7 +2,8 @@
 
 namespace fusion {
 
-QString Error::kindName() const {
+QString Error::kindName() const
+{
     switch (kind) {
     case ErrorKind::Internal:
         return QStringLiteral("internal");

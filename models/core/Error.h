@@ -38,7 +38,8 @@ struct Error {
     QString detail;      // driver or server text for a "details" view; never a secret
     QVariantMap current; // for ErrorKind::Conflict: the record as it is now
 
-    static Error make(ErrorKind kind, QString message, QString detail = {}) {
+    static Error make(ErrorKind kind, QString message, QString detail = {})
+    {
         Error e;
         e.kind = kind;
         e.message = std::move(message);
@@ -54,9 +55,13 @@ class Failure : public std::exception {
 public:
     explicit Failure(Error error)
         : m_error(std::move(error))
-        , m_what(m_error.message.toUtf8()) {}
+        , m_what(m_error.message.toUtf8())
+    {
+    }
     Failure(ErrorKind kind, const QString& message, const QString& detail = {})
-        : Failure(Error::make(kind, message, detail)) {}
+        : Failure(Error::make(kind, message, detail))
+    {
+    }
     const Error& error() const { return m_error; }
     const char* what() const noexcept override { return m_what.constData(); }
 
@@ -69,9 +74,13 @@ template <typename T>
 class Result {
 public:
     Result(T value)
-        : m_state(std::move(value)) {}
+        : m_state(std::move(value))
+    {
+    }
     Result(Error error)
-        : m_state(std::move(error)) {}
+        : m_state(std::move(error))
+    {
+    }
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
     const T& value() const& { return std::get<T>(m_state); }
@@ -87,7 +96,8 @@ struct Unit {};
 
 // Runs work, returning its value or the Failure it threw as an error value.
 template <typename F>
-auto capture(F&& work) -> Result<decltype(work())> {
+auto capture(F&& work) -> Result<decltype(work())>
+{
     try {
         return work();
     } catch (const Failure& failure) {

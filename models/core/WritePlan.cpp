@@ -7,7 +7,8 @@
 namespace fusion {
 
 namespace {
-QJsonValue toJson(const QVariant& value) {
+QJsonValue toJson(const QVariant& value)
+{
     if (!value.isValid() || value.isNull())
         return QJsonValue(QJsonValue::Null);
     if (value.typeId() == QMetaType::QDateTime)
@@ -16,7 +17,8 @@ QJsonValue toJson(const QVariant& value) {
 }
 } // namespace
 
-QString WritePlan::displayValue(const QVariant& value) {
+QString WritePlan::displayValue(const QVariant& value)
+{
     if (!value.isValid() || value.isNull() ||
         (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
         return QCoreApplication::translate("fusion::WritePlan", "(empty)");
@@ -28,7 +30,8 @@ QString WritePlan::displayValue(const QVariant& value) {
     return value.toString();
 }
 
-QString WritePlan::summaryText() const {
+QString WritePlan::summaryText() const
+{
     QStringList lines;
     lines << title;
     if (!changes.isEmpty()) {
@@ -45,14 +48,16 @@ QString WritePlan::summaryText() const {
     return lines.join(QLatin1Char('\n'));
 }
 
-QJsonObject WritePlan::beforeJson() const {
+QJsonObject WritePlan::beforeJson() const
+{
     QJsonObject o;
     for (const auto& c : changes)
         o.insert(c.field, toJson(c.before));
     return o;
 }
 
-QJsonObject WritePlan::afterJson() const {
+QJsonObject WritePlan::afterJson() const
+{
     QJsonObject o;
     for (const auto& c : changes)
         o.insert(c.field, toJson(c.after));

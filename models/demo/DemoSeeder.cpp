@@ -11,7 +11,8 @@
 namespace fusion {
 
 namespace {
-QJsonObject demoData() {
+QJsonObject demoData()
+{
     QFile file(QStringLiteral(":/demo/demo.json"));
     if (!file.open(QIODevice::ReadOnly))
         throw Failure(ErrorKind::Internal, QStringLiteral("The built-in demo data is missing."));
@@ -22,16 +23,19 @@ struct Counts {
     qint64 plans = 0, templates = 0, modules = 0, bundles = 0, tenants = 0, operations = 0, moduleStates = 0;
 };
 
-QString iso(const QDateTime& dt) {
+QString iso(const QDateTime& dt)
+{
     return dt.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString pick(QRandomGenerator& rng, const QStringList& list) {
+QString pick(QRandomGenerator& rng, const QStringList& list)
+{
     return list.at(int(rng.bounded(quint32(list.size()))));
 }
 
 // Status mix of a real fleet: mostly active, some paused, a few in error or retired.
-QString statusFor(int index, QRandomGenerator& rng) {
+QString statusFor(int index, QRandomGenerator& rng)
+{
     static const QStringList firstFew = {TenantStatus::Active, TenantStatus::Error, TenantStatus::Paused,
                                          TenantStatus::Active, TenantStatus::Decommissioned};
     if (index < firstFew.size())
@@ -47,7 +51,22 @@ QString statusFor(int index, QRandomGenerator& rng) {
 }
 } // namespace
 
-PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options) {
+QStringList DemoSeeder::describe(const DemoOptions& options)
+{
+    const QJsonObject data = demoData();
+    return {tr("Adds %n plan(s), ", nullptr, int(data[QStringLiteral("plans")].toArray().size())) +
+                tr("%n infra template(s), ", nullptr,
+                   int(data[QStringLiteral("infra_templates")].toArray().size())) +
+                tr("%n module(s) and ", nullptr, int(data[QStringLiteral("modules")].toArray().size())) +
+                tr("%n bundle(s).", nullptr, int(data[QStringLiteral("bundles")].toArray().size())),
+            tr("Adds %n tenant(s) in every status, with subscriptions, SSO and analytics settings, module "
+               "states and a "
+               "history of operations.",
+               nullptr, options.tenants)};
+}
+
+PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
+{
     const qint64 existing = db.scalar(QStringLiteral("SELECT count(*) FROM tenants")).toLongLong();
     if (existing > 0)
         throw Failure(ErrorKind::InvalidInput,
@@ -64,16 +83,7 @@ PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options) {
     plan.verb = tr("Load demo data");
     plan.targetType = QStringLiteral("database");
     plan.target = db.target().displayName();
-    plan.effects << tr("Adds %n plan(s), ", nullptr, int(data[QStringLiteral("plans")].toArray().size())) +
-                        tr("%n infra template(s), ", nullptr,
-                           int(data[QStringLiteral("infra_templates")].toArray().size())) +
-                        tr("%n module(s) and ", nullptr,
-                           int(data[QStringLiteral("modules")].toArray().size())) +
-                        tr("%n bundle(s).", nullptr, int(data[QStringLiteral("bundles")].toArray().size()));
-    plan.effects << tr(
-        "Adds %n tenant(s) in every status, with subscriptions, SSO and analytics settings, module "
-        "states and a history of operations.",
-        nullptr, options.tenants);
+    plan.effects << describe(options);
     plan.rowsAffected = options.tenants;
 
     write.apply = [data, options](Database& target) {

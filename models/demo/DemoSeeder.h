@@ -18,6 +18,8 @@ class DemoSeeder {
 
 public:
     static PendingWrite plan(Database& db, const DemoOptions& options);
+    // What loading demo data adds, in words (for a plan shown before the schema even exists).
+    static QStringList describe(const DemoOptions& options);
 };
 
 } // namespace fusion

@@ -2,11 +2,13 @@
 
 namespace fusion {
 
-QStringList Roles::all() {
+QStringList Roles::all()
+{
     return {Owner, Operator, Finance, TenantAdmin, ApiUser, ApiManager, ApiAdmin};
 }
 
-QString Roles::describe(const QString& role) {
+QString Roles::describe(const QString& role)
+{
     if (role == Owner)
         return QCoreApplication::translate("fusion::Roles", "everything, including keys and role grants");
     if (role == Operator)
@@ -26,7 +28,8 @@ QString Roles::describe(const QString& role) {
     return {};
 }
 
-Capabilities Capabilities::embeddedOwner(const QString& login) {
+Capabilities Capabilities::embeddedOwner(const QString& login)
+{
     Capabilities c;
     c.login = login;
     c.embedded = true;
@@ -34,7 +37,8 @@ Capabilities Capabilities::embeddedOwner(const QString& login) {
     return c;
 }
 
-bool Capabilities::can(Capability capability) const {
+bool Capabilities::can(Capability capability) const
+{
     if (isOwner())
         return true;
     const bool op = roles.contains(Roles::Operator);
@@ -61,7 +65,8 @@ bool Capabilities::can(Capability capability) const {
     return false;
 }
 
-QString Capabilities::whyNot(Capability capability) const {
+QString Capabilities::whyNot(Capability capability) const
+{
     if (can(capability))
         return {};
     const QString have = roles.isEmpty() ? tr("no Fusion Console role") : roles.join(QStringLiteral(", "));
@@ -98,7 +103,8 @@ QString Capabilities::whyNot(Capability capability) const {
     return {};
 }
 
-QStringList Capabilities::effectiveRoleNames() const {
+QStringList Capabilities::effectiveRoleNames() const
+{
     if (embedded)
         return {tr("fusion_owner (local SQLite file)")};
     if (superuser)

@@ -4,13 +4,15 @@
 
 namespace fusion {
 
-QString RoleService::quoteIdentifier(const QString& name) {
+QString RoleService::quoteIdentifier(const QString& name)
+{
     QString quoted = name;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-Capabilities RoleService::capabilities() const {
+Capabilities RoleService::capabilities() const
+{
     if (m_db.isSqlite())
         return Capabilities::embeddedOwner(m_db.actor());
     Capabilities c;
@@ -40,7 +42,8 @@ Capabilities RoleService::capabilities() const {
     return c;
 }
 
-QStringList RoleService::directRoles(const QString& login) const {
+QStringList RoleService::directRoles(const QString& login) const
+{
     QStringList roles;
     QSqlQuery r = m_db.exec(
         QStringLiteral("SELECT r.rolname FROM pg_auth_members am JOIN pg_roles r ON r.oid = am.roleid "
@@ -52,7 +55,8 @@ QStringList RoleService::directRoles(const QString& login) const {
     return roles;
 }
 
-QStringList RoleService::mappedTenants(const QString& login) const {
+QStringList RoleService::mappedTenants(const QString& login) const
+{
     QStringList slugs;
     QSqlQuery r = m_db.exec(
         QStringLiteral("SELECT t.slug FROM tenant_admins a JOIN tenants t ON t.id = a.tenant_id WHERE "
@@ -63,7 +67,8 @@ QStringList RoleService::mappedTenants(const QString& login) const {
     return slugs;
 }
 
-QList<RoleMember> RoleService::members() const {
+QList<RoleMember> RoleService::members() const
+{
     requirePostgres();
     QList<RoleMember> list;
     QSqlQuery r = m_db.exec(QStringLiteral(
@@ -84,20 +89,23 @@ QList<RoleMember> RoleService::members() const {
     return list;
 }
 
-void RoleService::requirePostgres() const {
+void RoleService::requirePostgres() const
+{
     if (!m_db.isPostgres())
         throw Failure(
             ErrorKind::InvalidInput,
             tr("Roles exist only on PostgreSQL. On an embedded SQLite file the local user is the owner."));
 }
 
-void RoleService::checkRole(const QString& role) const {
+void RoleService::checkRole(const QString& role) const
+{
     if (!Roles::all().contains(role))
         throw Failure(ErrorKind::InvalidInput, tr("\"%1\" is not a Fusion Console role. Use one of: %2.")
                                                    .arg(role, Roles::all().join(QStringLiteral(", "))));
 }
 
-void RoleService::checkLogin(const QString& login) const {
+void RoleService::checkLogin(const QString& login) const
+{
     QSqlQuery r = m_db.exec(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), {login});
     if (!r.next())
         throw Failure(
@@ -111,7 +119,8 @@ void RoleService::checkLogin(const QString& login) const {
 }
 
 PendingWrite RoleService::planGrant(const QString& login, const QString& role,
-                                    const QString& tenantSlug) const {
+                                    const QString& tenantSlug) const
+{
     requirePostgres();
     checkRole(role);
     checkLogin(login);
@@ -172,7 +181,8 @@ PendingWrite RoleService::planGrant(const QString& login, const QString& role,
 }
 
 PendingWrite RoleService::planRevoke(const QString& login, const QString& role,
-                                     const QString& tenantSlug) const {
+                                     const QString& tenantSlug) const
+{
     requirePostgres();
     checkRole(role);
     checkLogin(login);

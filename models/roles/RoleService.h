@@ -21,7 +21,9 @@ class RoleService {
 
 public:
     explicit RoleService(Database& db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Capabilities capabilities() const;
     QList<RoleMember> members() const;

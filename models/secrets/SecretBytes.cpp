@@ -6,21 +6,29 @@
 namespace fusion {
 
 namespace {
-QByteArray deepCopy(const QByteArray& bytes) {
+QByteArray deepCopy(const QByteArray& bytes)
+{
     return QByteArray(bytes.constData(), bytes.size());
 }
 } // namespace
 
 SecretBytes::SecretBytes(const QByteArray& bytes)
-    : m_bytes(deepCopy(bytes)) {}
+    : m_bytes(deepCopy(bytes))
+{
+}
 
 SecretBytes::SecretBytes(const QString& text)
-    : m_bytes(text.toUtf8()) {}
+    : m_bytes(text.toUtf8())
+{
+}
 
 SecretBytes::SecretBytes(const SecretBytes& other)
-    : m_bytes(deepCopy(other.m_bytes)) {}
+    : m_bytes(deepCopy(other.m_bytes))
+{
+}
 
-SecretBytes& SecretBytes::operator=(const SecretBytes& other) {
+SecretBytes& SecretBytes::operator=(const SecretBytes& other)
+{
     if (this != &other) {
         clear();
         m_bytes = deepCopy(other.m_bytes);
@@ -29,11 +37,13 @@ SecretBytes& SecretBytes::operator=(const SecretBytes& other) {
 }
 
 SecretBytes::SecretBytes(SecretBytes&& other) noexcept
-    : m_bytes(std::move(other.m_bytes)) {
+    : m_bytes(std::move(other.m_bytes))
+{
     other.m_bytes = QByteArray();
 }
 
-SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept {
+SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
+{
     if (this != &other) {
         clear();
         m_bytes = std::move(other.m_bytes);
@@ -42,23 +52,27 @@ SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept {
     return *this;
 }
 
-SecretBytes::~SecretBytes() {
+SecretBytes::~SecretBytes()
+{
     clear();
 }
 
-void SecretBytes::clear() {
+void SecretBytes::clear()
+{
     scrub(m_bytes);
     m_bytes = QByteArray();
 }
 
-void SecretBytes::scrub(QByteArray& bytes) {
+void SecretBytes::scrub(QByteArray& bytes)
+{
     if (bytes.isEmpty())
         return;
     // data() detaches a shared buffer first; we then wipe at least the copy we own.
     explicit_bzero(bytes.data(), size_t(bytes.size()));
 }
 
-void SecretBytes::scrub(QString& text) {
+void SecretBytes::scrub(QString& text)
+{
     if (text.isEmpty())
         return;
     explicit_bzero(text.data(), size_t(text.size()) * sizeof(QChar));

@@ -9,14 +9,18 @@ namespace fusion {
 
 SecretStore::SecretStore(QObject* parent)
     : QObject(parent)
-    , m_service(defaultService()) {}
+    , m_service(defaultService())
+{
+}
 
-QString SecretStore::defaultService() {
+QString SecretStore::defaultService()
+{
     const QString fromEnv = qEnvironmentVariable("FUSION_KEYCHAIN_SERVICE");
     return fromEnv.isEmpty() ? QStringLiteral("fusion-console") : fromEnv;
 }
 
-Error SecretStore::errorFor(int code, const QString& text, const QString& key) {
+Error SecretStore::errorFor(int code, const QString& text, const QString& key)
+{
     switch (static_cast<QKeychain::Error>(code)) {
     case QKeychain::NoError:
         break;
@@ -62,7 +66,8 @@ Error SecretStore::errorFor(int code, const QString& text, const QString& key) {
 }
 
 void SecretStore::track(QKeychain::Job* job, QObject* context,
-                        std::function<void(QKeychain::Job*, bool timedOut)> finish) {
+                        std::function<void(QKeychain::Job*, bool timedOut)> finish)
+{
     // One answer per call: whichever comes first, the job's result or the timeout.
     auto answered = std::make_shared<bool>(false);
     QPointer<QObject> guard(context);
@@ -94,7 +99,8 @@ void SecretStore::track(QKeychain::Job* job, QObject* context,
     job->start();
 }
 
-void SecretStore::read(const QString& key, QObject* context, std::function<void(Result<SecretBytes>)> done) {
+void SecretStore::read(const QString& key, QObject* context, std::function<void(Result<SecretBytes>)> done)
+{
     auto job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);
@@ -121,7 +127,8 @@ void SecretStore::read(const QString& key, QObject* context, std::function<void(
 }
 
 void SecretStore::write(const QString& key, const SecretBytes& secret, QObject* context,
-                        std::function<void(Result<Unit>)> done) {
+                        std::function<void(Result<Unit>)> done)
+{
     auto job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);
@@ -142,7 +149,8 @@ void SecretStore::write(const QString& key, const SecretBytes& secret, QObject* 
     });
 }
 
-void SecretStore::remove(const QString& key, QObject* context, std::function<void(Result<Unit>)> done) {
+void SecretStore::remove(const QString& key, QObject* context, std::function<void(Result<Unit>)> done)
+{
     auto job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);

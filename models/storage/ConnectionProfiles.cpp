@@ -14,9 +14,12 @@ const QString kDefaultKey = QStringLiteral("database/defaultProfile");
 
 ConnectionProfiles::ConnectionProfiles(SecretStore* secrets, QObject* parent)
     : QObject(parent)
-    , m_secrets(secrets) {}
+    , m_secrets(secrets)
+{
+}
 
-QString ConnectionProfiles::validateName(const QString& name) {
+QString ConnectionProfiles::validateName(const QString& name)
+{
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     if (!re.match(name).hasMatch())
         return tr("A profile name has up to 64 letters, digits, '.', '_' or '-', and starts with a letter or "
@@ -24,11 +27,13 @@ QString ConnectionProfiles::validateName(const QString& name) {
     return {};
 }
 
-QString ConnectionProfiles::secretKey(const QString& name) {
+QString ConnectionProfiles::secretKey(const QString& name)
+{
     return QStringLiteral("profile/") + name;
 }
 
-QList<ConnectionProfile> ConnectionProfiles::list() const {
+QList<ConnectionProfile> ConnectionProfiles::list() const
+{
     QSettings settings;
     settings.beginGroup(kGroup);
     const QStringList names = settings.childGroups();
@@ -41,7 +46,8 @@ QList<ConnectionProfile> ConnectionProfiles::list() const {
     return profiles;
 }
 
-std::optional<ConnectionProfile> ConnectionProfiles::find(const QString& name) const {
+std::optional<ConnectionProfile> ConnectionProfiles::find(const QString& name) const
+{
     if (!validateName(name).isEmpty())
         return std::nullopt;
     QSettings settings;
@@ -60,11 +66,13 @@ std::optional<ConnectionProfile> ConnectionProfiles::find(const QString& name) c
     return p;
 }
 
-QString ConnectionProfiles::defaultProfile() const {
+QString ConnectionProfiles::defaultProfile() const
+{
     return QSettings().value(kDefaultKey).toString();
 }
 
-void ConnectionProfiles::setDefaultProfile(const QString& name) {
+void ConnectionProfiles::setDefaultProfile(const QString& name)
+{
     QSettings settings;
     if (name.isEmpty())
         settings.remove(kDefaultKey);
@@ -72,7 +80,8 @@ void ConnectionProfiles::setDefaultProfile(const QString& name) {
         settings.setValue(kDefaultKey, name);
 }
 
-void ConnectionProfiles::store(const QString& name, const DatabaseTarget& target, bool hasPassword) {
+void ConnectionProfiles::store(const QString& name, const DatabaseTarget& target, bool hasPassword)
+{
     QSettings settings;
     settings.beginGroup(kGroup + QLatin1Char('/') + name);
     DatabaseTarget plain = target;
@@ -84,7 +93,8 @@ void ConnectionProfiles::store(const QString& name, const DatabaseTarget& target
 }
 
 void ConnectionProfiles::save(const QString& name, const DatabaseTarget& target, const SecretBytes& password,
-                              QObject* context, Done done) {
+                              QObject* context, Done done)
+{
     const QString why = validateName(name);
     if (!why.isEmpty()) {
         done(Error::make(ErrorKind::InvalidInput, why));
@@ -115,7 +125,8 @@ void ConnectionProfiles::save(const QString& name, const DatabaseTarget& target,
 }
 
 void ConnectionProfiles::changePassword(const QString& name, const SecretBytes& password, QObject* context,
-                                        Done done) {
+                                        Done done)
+{
     const auto profile = find(name);
     if (!profile) {
         done(Error::make(ErrorKind::NotFound, tr("There is no connection profile \"%1\".").arg(name)));
@@ -128,7 +139,8 @@ void ConnectionProfiles::changePassword(const QString& name, const SecretBytes& 
     save(name, profile->target, password, context, std::move(done));
 }
 
-void ConnectionProfiles::forget(const QString& name, QObject* context, Done done) {
+void ConnectionProfiles::forget(const QString& name, QObject* context, Done done)
+{
     const auto profile = find(name);
     if (!profile) {
         done(Error::make(ErrorKind::NotFound, tr("There is no connection profile \"%1\".").arg(name)));
@@ -152,7 +164,8 @@ void ConnectionProfiles::forget(const QString& name, QObject* context, Done done
 }
 
 void ConnectionProfiles::password(const QString& name, QObject* context,
-                                  std::function<void(Result<SecretBytes>)> done) {
+                                  std::function<void(Result<SecretBytes>)> done)
+{
     const auto profile = find(name);
     if (!profile) {
         done(Error::make(ErrorKind::NotFound, tr("There is no connection profile \"%1\".").arg(name)));

@@ -13,7 +13,8 @@ namespace fusion {
 namespace {
 QAtomicInteger<quint64> g_connectionCounter;
 
-QString localUser() {
+QString localUser()
+{
     for (const char* name : {"USER", "LOGNAME", "USERNAME"}) {
         const QString value = qEnvironmentVariable(name);
         if (!value.isEmpty())
@@ -34,21 +35,27 @@ constexpr int kSqliteNotADb = 26;
 } // namespace
 
 Database::Database()
-    : m_connectionName(QStringLiteral("fusion-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))) {}
+    : m_connectionName(QStringLiteral("fusion-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
 
-Database::~Database() {
+Database::~Database()
+{
     close();
 }
 
-QSqlDatabase Database::handle() const {
+QSqlDatabase Database::handle() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool Database::isOpen() const {
+bool Database::isOpen() const
+{
     return QSqlDatabase::contains(m_connectionName) && handle().isOpen();
 }
 
-void Database::close() {
+void Database::close()
+{
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -59,7 +66,8 @@ void Database::close() {
     m_transactionDepth = 0;
 }
 
-void Database::open(const DatabaseTarget& target, const QByteArray& password) {
+void Database::open(const DatabaseTarget& target, const QByteArray& password)
+{
     close();
     m_target = target;
     if (target.dialect == Dialect::Sqlite)
@@ -68,7 +76,8 @@ void Database::open(const DatabaseTarget& target, const QByteArray& password) {
         openPostgres(password);
 }
 
-void Database::openSqlite() {
+void Database::openSqlite()
+{
     const QString path = m_target.sqlitePath;
     const QFileInfo info(path);
     if (path == DatabaseTarget::defaultSqlitePath())
@@ -102,7 +111,8 @@ void Database::openSqlite() {
     m_actor = localUser();
 }
 
-void Database::openPostgres(const QByteArray& password) {
+void Database::openPostgres(const QByteArray& password)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid())
         throw Failure(ErrorKind::Connection,
@@ -140,7 +150,8 @@ void Database::openPostgres(const QByteArray& password) {
     m_actor = scalar(QStringLiteral("SELECT session_user")).toString();
 }
 
-QSqlQuery Database::exec(const QString& sql, const QVariantList& params) const {
+QSqlQuery Database::exec(const QString& sql, const QVariantList& params) const
+{
     QSqlQuery query(handle());
     query.setForwardOnly(true);
     if (isPostgres()) {
@@ -166,7 +177,8 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& params) const {
     return query;
 }
 
-QString Database::inlineParameters(const QString& sql, const QVariantList& params) const {
+QString Database::inlineParameters(const QString& sql, const QVariantList& params) const
+{
     QSqlDriver* driver = handle().driver();
     QString out;
     out.reserve(sql.size() + params.size() * 16);
@@ -222,25 +234,29 @@ QString Database::inlineParameters(const QString& sql, const QVariantList& param
     return out;
 }
 
-void Database::execRaw(const QString& sql) const {
+void Database::execRaw(const QString& sql) const
+{
     QSqlQuery query(handle());
     if (!query.exec(sql))
         throw failure(query.lastError());
 }
 
-QVariant Database::scalar(const QString& sql, const QVariantList& params) const {
+QVariant Database::scalar(const QString& sql, const QVariantList& params) const
+{
     QSqlQuery query = exec(sql, params);
     return query.next() ? query.value(0) : QVariant();
 }
 
-qint64 Database::insertReturningId(const QString& sql, const QVariantList& params) const {
+qint64 Database::insertReturningId(const QString& sql, const QVariantList& params) const
+{
     QSqlQuery query = exec(sql + QStringLiteral(" RETURNING id"), params);
     if (!query.next())
         throw Failure(ErrorKind::Internal, tr("The database returned no id for a new row."));
     return query.value(0).toLongLong();
 }
 
-QString Database::containsPattern(const QString& text) {
+QString Database::containsPattern(const QString& text)
+{
     QString escaped;
     escaped.reserve(text.size() + 2);
     escaped += QLatin1Char('%');
@@ -253,7 +269,8 @@ QString Database::containsPattern(const QString& text) {
     return escaped;
 }
 
-QDateTime Database::toDateTime(const QVariant& value) {
+QDateTime Database::toDateTime(const QVariant& value)
+{
     if (!value.isValid() || value.isNull())
         return {};
     if (value.typeId() == QMetaType::QDateTime)
@@ -266,11 +283,13 @@ QDateTime Database::toDateTime(const QVariant& value) {
     return dt.toUTC();
 }
 
-QString Database::nowText() {
+QString Database::nowText()
+{
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-Failure Database::failure(const QSqlError& error, const QString& what) const {
+Failure Database::failure(const QSqlError& error, const QString& what) const
+{
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();
@@ -351,7 +370,8 @@ Failure Database::failure(const QSqlError& error, const QString& what) const {
     return Failure(ErrorKind::Internal, prefix + tr("The database reported an error: %1").arg(text), text);
 }
 
-void Database::begin() {
+void Database::begin()
+{
     if (m_transactionDepth++ > 0)
         return;
     try {
@@ -362,7 +382,8 @@ void Database::begin() {
     }
 }
 
-void Database::commit() {
+void Database::commit()
+{
     if (m_transactionDepth <= 0)
         return;
     if (--m_transactionDepth > 0)
@@ -380,7 +401,8 @@ void Database::commit() {
     }
 }
 
-void Database::rollback() noexcept {
+void Database::rollback() noexcept
+{
     m_transactionDepth = 0;
     if (!isOpen())
         return;
@@ -389,16 +411,19 @@ void Database::rollback() noexcept {
 }
 
 Transaction::Transaction(Database& db)
-    : m_db(db) {
+    : m_db(db)
+{
     m_db.begin();
 }
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (!m_done)
         m_db.rollback();
 }
 
-void Transaction::commit() {
+void Transaction::commit()
+{
     m_done = true;
     m_db.commit();
 }

@@ -9,7 +9,8 @@
 namespace fusion {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("fusion::DatabaseTarget", text);
 }
 
@@ -18,19 +19,22 @@ const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allo
                                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 } // namespace
 
-QString DatabaseTarget::defaultSqlitePath() {
+QString DatabaseTarget::defaultSqlitePath()
+{
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("fusion.db"));
 }
 
-DatabaseTarget DatabaseTarget::defaultSqlite() {
+DatabaseTarget DatabaseTarget::defaultSqlite()
+{
     DatabaseTarget t;
     t.dialect = Dialect::Sqlite;
     t.sqlitePath = defaultSqlitePath();
     return t;
 }
 
-Result<DatabaseTarget> DatabaseTarget::parse(const QString& text) {
+Result<DatabaseTarget> DatabaseTarget::parse(const QString& text)
+{
     const QString url = text.trimmed();
     const auto invalid = [&](const QString& why) {
         return Error::make(ErrorKind::InvalidInput, tr("Invalid database address \"%1\": %2").arg(url, why));
@@ -98,7 +102,8 @@ Result<DatabaseTarget> DatabaseTarget::parse(const QString& text) {
     return t;
 }
 
-QString DatabaseTarget::toUrl() const {
+QString DatabaseTarget::toUrl() const
+{
     if (dialect == Dialect::Sqlite)
         return QStringLiteral("sqlite://") + QString::fromUtf8(QUrl::toPercentEncoding(sqlitePath, "/"));
     QString url = QStringLiteral("postgresql://");
@@ -122,7 +127,8 @@ QString DatabaseTarget::toUrl() const {
     return url;
 }
 
-QString DatabaseTarget::displayName() const {
+QString DatabaseTarget::displayName() const
+{
     if (!profileName.isEmpty())
         return profileName;
     if (dialect == Dialect::Sqlite)

@@ -5,7 +5,8 @@
 namespace fusion {
 
 DbWorker::DbWorker(QObject* parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     m_thread.setObjectName(QStringLiteral("fusion-db"));
     m_core = new Core;
     m_core->moveToThread(&m_thread);
@@ -17,12 +18,14 @@ DbWorker::DbWorker(QObject* parent)
     m_thread.start();
 }
 
-DbWorker::~DbWorker() {
+DbWorker::~DbWorker()
+{
     m_thread.quit();
     m_thread.wait();
 }
 
-void DbWorker::listenForChanges() {
+void DbWorker::listenForChanges()
+{
     run<Unit>(
         this,
         [this](Database& db) {

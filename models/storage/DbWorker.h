@@ -48,7 +48,8 @@ private:
 };
 
 template <typename T>
-void DbWorker::run(QObject* context, std::function<T(Database&)> work, std::function<void(Result<T>)> done) {
+void DbWorker::run(QObject* context, std::function<T(Database&)> work, std::function<void(Result<T>)> done)
+{
     QPointer<QObject> guard(context);
     Core* core = m_core;
     DbWorker* relay = this; // lives on the caller's thread and outlives the worker thread

@@ -10,11 +10,13 @@
 namespace fusion {
 
 namespace {
-QString dialectDir(Dialect dialect) {
+QString dialectDir(Dialect dialect)
+{
     return dialect == Dialect::Sqlite ? QStringLiteral(":/sql/sqlite") : QStringLiteral(":/sql/postgresql");
 }
 
-bool schemaVersionTableExists(Database& db) {
+bool schemaVersionTableExists(Database& db)
+{
     if (db.isSqlite())
         return db
                    .scalar(QStringLiteral(
@@ -23,7 +25,8 @@ bool schemaVersionTableExists(Database& db) {
     return !db.scalar(QStringLiteral("SELECT to_regclass('schema_version')::text")).toString().isEmpty();
 }
 
-int otherTableCount(Database& db) {
+int otherTableCount(Database& db)
+{
     if (db.isSqlite())
         return db
             .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT "
@@ -35,7 +38,8 @@ int otherTableCount(Database& db) {
         .toInt();
 }
 
-void createSchemaVersionTable(Database& db) {
+void createSchemaVersionTable(Database& db)
+{
     db.execRaw(
         db.isSqlite()
             ? QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
@@ -44,7 +48,8 @@ void createSchemaVersionTable(Database& db) {
                              "applied_at text NOT NULL, applied_by text NOT NULL)"));
 }
 
-QString readResource(const QString& path) {
+QString readResource(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Failure(ErrorKind::Internal, QStringLiteral("Missing built-in migration %1").arg(path));
@@ -52,7 +57,8 @@ QString readResource(const QString& path) {
 }
 } // namespace
 
-QList<Migration> Migrator::available(Dialect dialect) {
+QList<Migration> Migrator::available(Dialect dialect)
+{
     static const QRegularExpression nameRe(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
     QList<Migration> list;
     const QDir dir(dialectDir(dialect));
@@ -70,12 +76,14 @@ QList<Migration> Migrator::available(Dialect dialect) {
     return list;
 }
 
-int Migrator::latestVersion(Dialect dialect) {
+int Migrator::latestVersion(Dialect dialect)
+{
     const auto list = available(dialect);
     return list.isEmpty() ? 0 : list.last().version;
 }
 
-SchemaStatus Migrator::status(Database& db) {
+SchemaStatus Migrator::status(Database& db)
+{
     SchemaStatus status;
     const auto all = available(db.dialect());
     status.latest = all.isEmpty() ? 0 : all.last().version;
@@ -96,7 +104,8 @@ SchemaStatus Migrator::status(Database& db) {
     return status;
 }
 
-Failure Migrator::tooNewFailure(const SchemaStatus& status) {
+Failure Migrator::tooNewFailure(const SchemaStatus& status)
+{
     return Failure(ErrorKind::SchemaTooNew,
                    tr("This database was written by a newer Fusion Console (schema version %1; this version "
                       "knows up to %2). Nothing was changed. Update Fusion Console to open it.")
@@ -104,7 +113,8 @@ Failure Migrator::tooNewFailure(const SchemaStatus& status) {
                        .arg(status.latest));
 }
 
-void Migrator::requireCurrent(Database& db) {
+void Migrator::requireCurrent(Database& db)
+{
     const SchemaStatus s = status(db);
     if (s.tooNew())
         throw tooNewFailure(s);
@@ -122,7 +132,8 @@ void Migrator::requireCurrent(Database& db) {
                           .arg(s.latest));
 }
 
-PendingWrite Migrator::planUpgrade(Database& db) {
+PendingWrite Migrator::planUpgrade(Database& db)
+{
     const SchemaStatus s = status(db);
     if (s.tooNew())
         throw tooNewFailure(s);

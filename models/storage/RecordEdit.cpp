@@ -5,11 +5,13 @@
 
 namespace fusion {
 
-QString EditableField::translatedLabel() const {
+QString EditableField::translatedLabel() const
+{
     return QCoreApplication::translate("fusion::Fields", label);
 }
 
-const EditableField* EditableTable::field(const QString& column) const {
+const EditableField* EditableTable::field(const QString& column) const
+{
     for (const EditableField& f : fields) {
         if (f.column == column)
             return &f;
@@ -17,7 +19,8 @@ const EditableField* EditableTable::field(const QString& column) const {
     return nullptr;
 }
 
-QVariant RecordEdit::normalized(EditableField::Kind kind, const QVariant& v) {
+QVariant RecordEdit::normalized(EditableField::Kind kind, const QVariant& v)
+{
     if (!v.isValid() || v.isNull())
         return kind == EditableField::Text ? QVariant(QString()) : QVariant();
     switch (kind) {
@@ -45,7 +48,8 @@ QVariant RecordEdit::normalized(EditableField::Kind kind, const QVariant& v) {
     return v;
 }
 
-bool RecordEdit::sameValue(EditableField::Kind kind, const QVariant& a, const QVariant& b) {
+bool RecordEdit::sameValue(EditableField::Kind kind, const QVariant& a, const QVariant& b)
+{
     const QVariant na = normalized(kind, a);
     const QVariant nb = normalized(kind, b);
     if (!na.isValid() || !nb.isValid())
@@ -58,7 +62,8 @@ bool RecordEdit::sameValue(EditableField::Kind kind, const QVariant& a, const QV
 }
 
 QVariantMap RecordEdit::currentValues(Database& db, const EditableTable& spec, const QVariant& key,
-                                      int* rowVersion, bool* exists) {
+                                      int* rowVersion, bool* exists)
+{
     QStringList columns;
     for (const EditableField& f : spec.fields)
         columns << f.column;
@@ -78,7 +83,8 @@ QVariantMap RecordEdit::currentValues(Database& db, const EditableTable& spec, c
     return values;
 }
 
-QVariant RecordEdit::displayed(Database& db, const EditableField& field, const QVariant& value) {
+QVariant RecordEdit::displayed(Database& db, const EditableField& field, const QVariant& value)
+{
     if (field.kind != EditableField::Id || field.referenceTable.isEmpty() || !value.isValid() ||
         value.isNull())
         return value;
@@ -92,7 +98,8 @@ QVariant RecordEdit::displayed(Database& db, const EditableField& field, const Q
 }
 
 Failure RecordEdit::conflict(Database& db, const EditableTable& spec, const QVariantMap& current,
-                             int rowVersion) {
+                             int rowVersion)
+{
     Error e = Error::make(
         ErrorKind::Conflict,
         tr("Someone else changed this record since you opened it. Your changes were not saved; the "
@@ -105,7 +112,8 @@ Failure RecordEdit::conflict(Database& db, const EditableTable& spec, const QVar
 }
 
 PendingWrite RecordEdit::plan(Database& db, const EditableTable& spec, const QVariant& key,
-                              int expectedVersion, const QVariantMap& values) {
+                              int expectedVersion, const QVariantMap& values)
+{
     int rowVersion = 0;
     bool exists = false;
     const QVariantMap current = currentValues(db, spec, key, &rowVersion, &exists);

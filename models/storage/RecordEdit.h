@@ -20,7 +20,9 @@ struct EditableField {
         , label(label_)
         , kind(kind_)
         , validate(std::move(validate_))
-        , referenceTable(std::move(referenceTable_)) {}
+        , referenceTable(std::move(referenceTable_))
+    {
+    }
     QString column;
     const char* label = nullptr; // QT_TRANSLATE_NOOP("fusion::Fields", ...)
     Kind kind = Text;

@@ -5,12 +5,14 @@
 namespace fusion {
 
 namespace {
-bool isWordChar(QChar c) {
+bool isWordChar(QChar c)
+{
     return c.isLetterOrNumber() || c == QLatin1Char('_');
 }
 
 // True when the word at position i (case-insensitive) equals `word` and stands alone.
-bool wordAt(const QString& s, qsizetype i, QLatin1String word) {
+bool wordAt(const QString& s, qsizetype i, QLatin1String word)
+{
     if (i > 0 && isWordChar(s[i - 1]))
         return false;
     if (s.size() - i < word.size())
@@ -22,7 +24,8 @@ bool wordAt(const QString& s, qsizetype i, QLatin1String word) {
 }
 } // namespace
 
-QStringList splitSqlScript(const QString& script) {
+QStringList splitSqlScript(const QString& script)
+{
     QStringList statements;
     QString current;
     int blockDepth = 0; // CREATE TRIGGER ... BEGIN ... END (SQLite)

@@ -4,11 +4,13 @@
 
 namespace fusion {
 
-QStringList TenantStatus::all() {
+QStringList TenantStatus::all()
+{
     return {Active, Paused, Error, Decommissioned};
 }
 
-QString TenantStatus::label(const QString& status) {
+QString TenantStatus::label(const QString& status)
+{
     if (status == Active)
         return QCoreApplication::translate("fusion::TenantStatus", "Active");
     if (status == Paused)
@@ -20,7 +22,8 @@ QString TenantStatus::label(const QString& status) {
     return status;
 }
 
-QString TenantHealth::reason() const {
+QString TenantHealth::reason() const
+{
     switch (severity) {
     case Critical:
         return failedOperations > 0

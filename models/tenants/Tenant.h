@@ -55,7 +55,8 @@ struct TenantQuery {
     bool descending = false;
     int offset = 0;
     int limit = 20;
-    bool hasFilters() const {
+    bool hasFilters() const
+    {
         return !search.trimmed().isEmpty() || !status.isEmpty() || !planCode.isEmpty() ||
                !agencyGroup.isEmpty();
     }

@@ -12,13 +12,15 @@ const QString kTenantFrom = QStringLiteral(
     " FROM tenants t LEFT JOIN plans p ON p.id = t.plan_id LEFT JOIN infra_templates it ON it.id = "
     "t.infra_template_id");
 
-std::optional<qint64> optionalId(const QVariant& v) {
+std::optional<qint64> optionalId(const QVariant& v)
+{
     if (v.isNull() || !v.isValid())
         return std::nullopt;
     return v.toLongLong();
 }
 
-QDate toDate(const QVariant& v) {
+QDate toDate(const QVariant& v)
+{
     if (v.isNull() || !v.isValid())
         return {};
     if (v.typeId() == QMetaType::QDate)
@@ -26,7 +28,8 @@ QDate toDate(const QVariant& v) {
     return QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
 
-Tenant tenantFrom(const QSqlQuery& r) {
+Tenant tenantFrom(const QSqlQuery& r)
+{
     Tenant t;
     t.id = r.value(0).toLongLong();
     t.slug = r.value(1).toString();
@@ -52,7 +55,8 @@ Tenant tenantFrom(const QSqlQuery& r) {
     return t;
 }
 
-QString orderBy(const TenantQuery& q) {
+QString orderBy(const TenantQuery& q)
+{
     const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     switch (q.sort) {
     case TenantSort::Slug:
@@ -75,7 +79,8 @@ QString orderBy(const TenantQuery& q) {
     return QStringLiteral("t.name") + dir + QStringLiteral(", t.id") + dir;
 }
 
-QString whereClause(const TenantQuery& q, QVariantList& params) {
+QString whereClause(const TenantQuery& q, QVariantList& params)
+{
     QStringList where;
     const QString search = q.search.trimmed();
     if (!search.isEmpty()) {
@@ -102,7 +107,8 @@ const QString kOperationColumns = QStringLiteral("o.id, o.tenant_id, t.slug, o.t
                                                  "o.logs_url, o.trigger_source, o.actor, o.created_at, "
                                                  "o.started_at, o.finished_at");
 
-Operation operationFrom(const QSqlQuery& r) {
+Operation operationFrom(const QSqlQuery& r)
+{
     Operation o;
     o.id = r.value(0).toLongLong();
     o.tenantId = optionalId(r.value(1));
@@ -119,7 +125,8 @@ Operation operationFrom(const QSqlQuery& r) {
     return o;
 }
 
-QString operationWhere(const OperationQuery& q, QVariantList& params) {
+QString operationWhere(const OperationQuery& q, QVariantList& params)
+{
     QStringList where;
     if (q.tenantId) {
         where << QStringLiteral("o.tenant_id = ?");
@@ -133,7 +140,8 @@ QString operationWhere(const OperationQuery& q, QVariantList& params) {
 }
 } // namespace
 
-TenantPage TenantRepository::list(const TenantQuery& query) const {
+TenantPage TenantRepository::list(const TenantQuery& query) const
+{
     TenantPage page;
     page.offset = std::max(0, query.offset);
     page.limit = std::clamp(query.limit, 1, 1000);
@@ -153,7 +161,8 @@ TenantPage TenantRepository::list(const TenantQuery& query) const {
     return page;
 }
 
-StatusCounts TenantRepository::counts() const {
+StatusCounts TenantRepository::counts() const
+{
     StatusCounts c;
     QSqlQuery r = m_db.exec(QStringLiteral("SELECT status, count(*) FROM tenants GROUP BY status"));
     while (r.next()) {
@@ -172,7 +181,8 @@ StatusCounts TenantRepository::counts() const {
     return c;
 }
 
-QList<TenantHealth> TenantRepository::health(int limit) const {
+QList<TenantHealth> TenantRepository::health(int limit) const
+{
     const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-7);
     QSqlQuery r = m_db.exec(
         QStringLiteral(
@@ -209,7 +219,8 @@ QList<TenantHealth> TenantRepository::health(int limit) const {
     return list;
 }
 
-std::optional<Tenant> TenantRepository::findWhere(const QString& condition, const QVariant& value) const {
+std::optional<Tenant> TenantRepository::findWhere(const QString& condition, const QVariant& value) const
+{
     QSqlQuery r = m_db.exec(QStringLiteral("SELECT ") + kTenantColumns + kTenantFrom +
                                 QStringLiteral(" WHERE ") + condition,
                             {value});
@@ -218,15 +229,18 @@ std::optional<Tenant> TenantRepository::findWhere(const QString& condition, cons
     return tenantFrom(r);
 }
 
-std::optional<Tenant> TenantRepository::findBySlug(const QString& slug) const {
+std::optional<Tenant> TenantRepository::findBySlug(const QString& slug) const
+{
     return findWhere(QStringLiteral("t.slug = ?"), slug);
 }
 
-std::optional<Tenant> TenantRepository::findById(qint64 id) const {
+std::optional<Tenant> TenantRepository::findById(qint64 id) const
+{
     return findWhere(QStringLiteral("t.id = ?"), id);
 }
 
-Tenant TenantRepository::requireBySlug(const QString& slug) const {
+Tenant TenantRepository::requireBySlug(const QString& slug) const
+{
     auto t = findBySlug(slug);
     if (!t)
         throw Failure(ErrorKind::NotFound,
@@ -234,12 +248,14 @@ Tenant TenantRepository::requireBySlug(const QString& slug) const {
     return *t;
 }
 
-bool TenantRepository::slugExists(const QString& slug) const {
+bool TenantRepository::slugExists(const QString& slug) const
+{
     // Only owners create tenants, and they see every row; for anyone else the unique index still refuses.
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM tenants WHERE slug = ?"), {slug}).toInt() > 0;
 }
 
-QStringList TenantRepository::agencyGroups() const {
+QStringList TenantRepository::agencyGroups() const
+{
     QStringList groups;
     QSqlQuery r = m_db.exec(QStringLiteral(
         "SELECT DISTINCT agency_group FROM tenants WHERE agency_group <> '' ORDER BY agency_group"));
@@ -248,7 +264,8 @@ QStringList TenantRepository::agencyGroups() const {
     return groups;
 }
 
-QList<Operation> TenantRepository::operations(const OperationQuery& query) const {
+QList<Operation> TenantRepository::operations(const OperationQuery& query) const
+{
     QVariantList params;
     const QString where = operationWhere(query, params);
     params << std::clamp(query.limit, 1, 1000) << std::max(0, query.offset);
@@ -263,13 +280,15 @@ QList<Operation> TenantRepository::operations(const OperationQuery& query) const
     return list;
 }
 
-qint64 TenantRepository::operationCount(const OperationQuery& query) const {
+qint64 TenantRepository::operationCount(const OperationQuery& query) const
+{
     QVariantList params;
     const QString where = operationWhere(query, params);
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM operations o") + where, params).toLongLong();
 }
 
-QList<Plan> TenantRepository::plans(bool withPrices) const {
+QList<Plan> TenantRepository::plans(bool withPrices) const
+{
     const QString columns =
         withPrices ? QStringLiteral("id, code, name, description, max_users, monthly_price_cents, currency")
                    : QStringLiteral("id, code, name, description, max_users");
@@ -293,7 +312,8 @@ QList<Plan> TenantRepository::plans(bool withPrices) const {
     return list;
 }
 
-QList<InfraTemplate> TenantRepository::infraTemplates() const {
+QList<InfraTemplate> TenantRepository::infraTemplates() const
+{
     QSqlQuery r = m_db.exec(
         QStringLiteral("SELECT id, name, k8s_chart, docker_image_odoo, docker_image_pg, "
                        "size_profile, env_defaults, version FROM infra_templates ORDER BY name, id"));
@@ -313,7 +333,8 @@ QList<InfraTemplate> TenantRepository::infraTemplates() const {
     return list;
 }
 
-QList<Bundle> TenantRepository::bundles() const {
+QList<Bundle> TenantRepository::bundles() const
+{
     QList<Bundle> list;
     {
         QSqlQuery r = m_db.exec(QStringLiteral(
@@ -343,7 +364,8 @@ QList<Bundle> TenantRepository::bundles() const {
     return list;
 }
 
-Subscription TenantRepository::subscription(qint64 tenantId) const {
+Subscription TenantRepository::subscription(qint64 tenantId) const
+{
     Subscription s;
     s.tenantId = tenantId;
     QSqlQuery r = m_db.exec(
@@ -366,7 +388,8 @@ Subscription TenantRepository::subscription(qint64 tenantId) const {
     return s;
 }
 
-SsoConfig TenantRepository::sso(qint64 tenantId) const {
+SsoConfig TenantRepository::sso(qint64 tenantId) const
+{
     SsoConfig s;
     s.tenantId = tenantId;
     QSqlQuery r =
@@ -384,7 +407,8 @@ SsoConfig TenantRepository::sso(qint64 tenantId) const {
     return s;
 }
 
-AnalyticsConfig TenantRepository::analytics(qint64 tenantId) const {
+AnalyticsConfig TenantRepository::analytics(qint64 tenantId) const
+{
     AnalyticsConfig a;
     a.tenantId = tenantId;
     QSqlQuery r = m_db.exec(QStringLiteral("SELECT id, supabase_project, schema_name, sync_mode, "
@@ -402,7 +426,8 @@ AnalyticsConfig TenantRepository::analytics(qint64 tenantId) const {
     return a;
 }
 
-TenantDetail TenantRepository::detail(qint64 tenantId, bool withPrices) const {
+TenantDetail TenantRepository::detail(qint64 tenantId, bool withPrices) const
+{
     TenantDetail d;
     auto tenant = findById(tenantId);
     if (!tenant)

@@ -12,7 +12,9 @@ class TenantRepository {
 
 public:
     explicit TenantRepository(Database& db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     TenantPage list(const TenantQuery& query) const;
     StatusCounts counts() const;

@@ -9,23 +9,28 @@
 namespace fusion {
 
 namespace {
-QString oneOf(const QString& value, const QStringList& allowed) {
+QString oneOf(const QString& value, const QStringList& allowed)
+{
     if (allowed.contains(value))
         return {};
     return QCoreApplication::translate("fusion::TenantService", "Use one of: %1.")
         .arg(allowed.join(QStringLiteral(", ")));
 }
 
-QString jsonText(const QJsonObject& o) {
+QString jsonText(const QJsonObject& o)
+{
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
 TenantService::TenantService(Database& db, QString triggerSource)
     : m_db(db)
-    , m_triggerSource(std::move(triggerSource)) {}
+    , m_triggerSource(std::move(triggerSource))
+{
+}
 
-const EditableTable& TenantService::tenantTable() {
+const EditableTable& TenantService::tenantTable()
+{
     static const EditableTable table{
         QStringLiteral("tenants"),
         QStringLiteral("id"),
@@ -66,7 +71,8 @@ const EditableTable& TenantService::tenantTable() {
     return table;
 }
 
-const EditableTable& TenantService::subscriptionTable() {
+const EditableTable& TenantService::subscriptionTable()
+{
     static const EditableTable table{
         QStringLiteral("subscriptions"),
         QStringLiteral("tenant_id"),
@@ -104,7 +110,8 @@ const EditableTable& TenantService::subscriptionTable() {
     return table;
 }
 
-const EditableTable& TenantService::ssoTable() {
+const EditableTable& TenantService::ssoTable()
+{
     static const EditableTable table{
         QStringLiteral("sso_configs"),
         QStringLiteral("tenant_id"),
@@ -126,7 +133,8 @@ const EditableTable& TenantService::ssoTable() {
     return table;
 }
 
-const EditableTable& TenantService::analyticsTable() {
+const EditableTable& TenantService::analyticsTable()
+{
     static const EditableTable table{
         QStringLiteral("analytics_configs"),
         QStringLiteral("tenant_id"),
@@ -150,7 +158,8 @@ const EditableTable& TenantService::analyticsTable() {
     return table;
 }
 
-QString TenantService::actionKey(TenantAction action) {
+QString TenantService::actionKey(TenantAction action)
+{
     switch (action) {
     case TenantAction::Pause:
         return QStringLiteral("pause");
@@ -164,7 +173,8 @@ QString TenantService::actionKey(TenantAction action) {
     return {};
 }
 
-std::optional<TenantAction> TenantService::parseAction(const QString& key) {
+std::optional<TenantAction> TenantService::parseAction(const QString& key)
+{
     for (TenantAction a :
          {TenantAction::Pause, TenantAction::Resume, TenantAction::Rebuild, TenantAction::Decommission}) {
         if (actionKey(a) == key)
@@ -173,7 +183,8 @@ std::optional<TenantAction> TenantService::parseAction(const QString& key) {
     return std::nullopt;
 }
 
-QString TenantService::actionVerb(TenantAction action) {
+QString TenantService::actionVerb(TenantAction action)
+{
     switch (action) {
     case TenantAction::Pause:
         return tr("Pause");
@@ -187,7 +198,8 @@ QString TenantService::actionVerb(TenantAction action) {
     return {};
 }
 
-QString TenantService::targetStatus(TenantAction action, const QString& status) {
+QString TenantService::targetStatus(TenantAction action, const QString& status)
+{
     switch (action) {
     case TenantAction::Pause:
         return status == TenantStatus::Active || status == TenantStatus::Error ? TenantStatus::Paused
@@ -204,7 +216,8 @@ QString TenantService::targetStatus(TenantAction action, const QString& status) 
 }
 
 PendingWrite TenantService::withTenantContext(PendingWrite write, const Tenant& tenant, const QString& action,
-                                              const QString& title) const {
+                                              const QString& title) const
+{
     write.plan.action = action;
     write.plan.title = title;
     write.plan.verb = tr("Save");
@@ -214,7 +227,8 @@ PendingWrite TenantService::withTenantContext(PendingWrite write, const Tenant& 
     return write;
 }
 
-PendingWrite TenantService::planAction(const QString& slug, TenantAction action) const {
+PendingWrite TenantService::planAction(const QString& slug, TenantAction action) const
+{
     const Tenant tenant = TenantRepository(m_db).requireBySlug(slug);
     const QString to = targetStatus(action, tenant.status);
     if (to.isEmpty()) {
@@ -306,7 +320,8 @@ PendingWrite TenantService::planAction(const QString& slug, TenantAction action)
     return write;
 }
 
-QStringList TenantService::validate(const NewTenant& t) const {
+QStringList TenantService::validate(const NewTenant& t) const
+{
     QStringList problems;
     QString why = TenantValidation::slug(t.slug);
     if (!why.isEmpty())
@@ -342,7 +357,8 @@ QStringList TenantService::validate(const NewTenant& t) const {
     return problems;
 }
 
-PendingWrite TenantService::planCreate(const NewTenant& input) const {
+PendingWrite TenantService::planCreate(const NewTenant& input) const
+{
     NewTenant t = input;
     t.name = t.name.trimmed();
     t.agencyGroup = t.agencyGroup.trimmed();
@@ -481,7 +497,8 @@ PendingWrite TenantService::planCreate(const NewTenant& input) const {
 }
 
 PendingWrite TenantService::planEditTenant(qint64 tenantId, int expectedVersion,
-                                           const QVariantMap& values) const {
+                                           const QVariantMap& values) const
+{
     const auto tenant = TenantRepository(m_db).findById(tenantId);
     if (!tenant)
         throw Failure(ErrorKind::NotFound, tr("The tenant no longer exists or your role may not see it."));
@@ -491,7 +508,8 @@ PendingWrite TenantService::planEditTenant(qint64 tenantId, int expectedVersion,
 }
 
 PendingWrite TenantService::planEditSubscription(qint64 tenantId, int expectedVersion,
-                                                 const QVariantMap& values) const {
+                                                 const QVariantMap& values) const
+{
     const auto tenant = TenantRepository(m_db).findById(tenantId);
     if (!tenant)
         throw Failure(ErrorKind::NotFound, tr("The tenant no longer exists or your role may not see it."));
@@ -521,8 +539,8 @@ PendingWrite TenantService::planEditSubscription(qint64 tenantId, int expectedVe
                              tr("Change billing of tenant %1").arg(tenant->slug));
 }
 
-PendingWrite TenantService::planEditSso(qint64 tenantId, int expectedVersion,
-                                        const QVariantMap& values) const {
+PendingWrite TenantService::planEditSso(qint64 tenantId, int expectedVersion, const QVariantMap& values) const
+{
     const auto tenant = TenantRepository(m_db).findById(tenantId);
     if (!tenant)
         throw Failure(ErrorKind::NotFound, tr("The tenant no longer exists or your role may not see it."));
@@ -532,7 +550,8 @@ PendingWrite TenantService::planEditSso(qint64 tenantId, int expectedVersion,
 }
 
 PendingWrite TenantService::planEditAnalytics(qint64 tenantId, int expectedVersion,
-                                              const QVariantMap& values) const {
+                                              const QVariantMap& values) const
+{
     const auto tenant = TenantRepository(m_db).findById(tenantId);
     if (!tenant)
         throw Failure(ErrorKind::NotFound, tr("The tenant no longer exists or your role may not see it."));

@@ -8,7 +8,8 @@
 namespace fusion::TenantValidation {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("fusion::TenantValidation", text);
 }
 
@@ -22,7 +23,8 @@ const QStringList kReservedSlugs = {
     QStringLiteral("system"),     QStringLiteral("www"),     QStringLiteral("default"),
     QStringLiteral("kube-system")};
 
-bool hasControlCharacters(const QString& s) {
+bool hasControlCharacters(const QString& s)
+{
     for (const QChar c : s) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return true;
@@ -31,7 +33,8 @@ bool hasControlCharacters(const QString& s) {
 }
 } // namespace
 
-QString slug(const QString& s) {
+QString slug(const QString& s)
+{
     if (s.isEmpty())
         return tr("Enter a slug.");
     if (s.size() < 3)
@@ -52,7 +55,8 @@ QString slug(const QString& s) {
     return {};
 }
 
-QString name(const QString& n) {
+QString name(const QString& n)
+{
     const QString t = n.trimmed();
     if (t.isEmpty())
         return tr("Enter a name.");
@@ -63,7 +67,8 @@ QString name(const QString& n) {
     return {};
 }
 
-QString url(const QString& u, bool required) {
+QString url(const QString& u, bool required)
+{
     const QString t = u.trimmed();
     if (t.isEmpty())
         return required ? tr("Enter a URL.") : QString();
@@ -77,7 +82,8 @@ QString url(const QString& u, bool required) {
     return {};
 }
 
-QString k8sNamespace(const QString& ns) {
+QString k8sNamespace(const QString& ns)
+{
     if (ns.isEmpty())
         return {};
     static const QRegularExpression re(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
@@ -88,7 +94,8 @@ QString k8sNamespace(const QString& ns) {
     return {};
 }
 
-QString databaseName(const QString& n) {
+QString databaseName(const QString& n)
+{
     if (n.isEmpty())
         return {};
     static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$-]{0,62}$"));
@@ -98,7 +105,8 @@ QString databaseName(const QString& n) {
     return {};
 }
 
-QString hostName(const QString& h) {
+QString hostName(const QString& h)
+{
     if (h.isEmpty())
         return {};
     static const QRegularExpression re(
@@ -108,7 +116,8 @@ QString hostName(const QString& h) {
     return {};
 }
 
-QString agencyGroup(const QString& g) {
+QString agencyGroup(const QString& g)
+{
     if (g.size() > 120)
         return tr("An agency group has at most 120 characters.");
     if (hasControlCharacters(g))
@@ -116,7 +125,8 @@ QString agencyGroup(const QString& g) {
     return {};
 }
 
-QString keycloakRealm(const QString& realm) {
+QString keycloakRealm(const QString& realm)
+{
     if (realm.isEmpty())
         return {};
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]{1,100}$"));
@@ -125,7 +135,8 @@ QString keycloakRealm(const QString& realm) {
     return {};
 }
 
-QString redirectUris(const QString& lines) {
+QString redirectUris(const QString& lines)
+{
     const QStringList list = lines.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString& line : list) {
         const QString t = line.trimmed();
@@ -138,7 +149,8 @@ QString redirectUris(const QString& lines) {
     return {};
 }
 
-QString schemaName(const QString& n) {
+QString schemaName(const QString& n)
+{
     if (n.isEmpty())
         return {};
     static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
@@ -148,7 +160,8 @@ QString schemaName(const QString& n) {
     return {};
 }
 
-QString suggestSlug(const QString& n) {
+QString suggestSlug(const QString& n)
+{
     QString out;
     bool pendingHyphen = false;
     const QString folded = n.normalized(QString::NormalizationForm_KD).toLower();

@@ -11,12 +11,14 @@
 
 namespace fusion::test {
 
-QString fusionctlPath() {
+QString fusionctlPath()
+{
     return qEnvironmentVariable("FUSIONCTL");
 }
 
 CliResult runCli(const QString& home, const QStringList& args, const QByteArray& input,
-                 const QProcessEnvironment& extra, int timeoutMs) {
+                 const QProcessEnvironment& extra, int timeoutMs)
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("FUSION_DB"));
     for (const char* dir : {"data", "config", "cache"})
@@ -53,16 +55,19 @@ CliResult runCli(const QString& home, const QStringList& args, const QByteArray&
     return result;
 }
 
-QString pgHost() {
+QString pgHost()
+{
     return qEnvironmentVariable("FUSION_TEST_PGHOST");
 }
 
 namespace {
-QString psqlError(QProcess& p) {
+QString psqlError(QProcess& p)
+{
     return QString::fromUtf8(p.readAllStandardError()).trimmed();
 }
 
-bool psql(const QString& database, const QString& sql, QString* error) {
+bool psql(const QString& database, const QString& sql, QString* error)
+{
     QProcess p;
     p.start(QStringLiteral("psql"),
             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
@@ -77,7 +82,8 @@ bool psql(const QString& database, const QString& sql, QString* error) {
 }
 } // namespace
 
-PgTestDatabase::PgTestDatabase(const QString& prefix) {
+PgTestDatabase::PgTestDatabase(const QString& prefix)
+{
     if (pgHost().isEmpty()) {
         m_error =
             QStringLiteral("FUSION_TEST_PGHOST is not set: run this test through CTest (fixture \"pg\")");
@@ -89,7 +95,8 @@ PgTestDatabase::PgTestDatabase(const QString& prefix) {
         m_error = QStringLiteral("cannot create test database: %1").arg(error);
 }
 
-PgTestDatabase::~PgTestDatabase() {
+PgTestDatabase::~PgTestDatabase()
+{
     if (m_name.isEmpty() || pgHost().isEmpty())
         return;
     psql(QStringLiteral("postgres"),
@@ -98,7 +105,8 @@ PgTestDatabase::~PgTestDatabase() {
         psql(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login), nullptr);
 }
 
-DatabaseTarget PgTestDatabase::target(const QString& user) const {
+DatabaseTarget PgTestDatabase::target(const QString& user) const
+{
     DatabaseTarget t;
     t.dialect = Dialect::Postgres;
     t.host = pgHost();
@@ -107,11 +115,13 @@ DatabaseTarget PgTestDatabase::target(const QString& user) const {
     return t;
 }
 
-QString PgTestDatabase::url(const QString& user) const {
+QString PgTestDatabase::url(const QString& user) const
+{
     return target(user).toUrl();
 }
 
-QString PgTestDatabase::createLogin(const QString& shortName) {
+QString PgTestDatabase::createLogin(const QString& shortName)
+{
     const QString login = m_name + QLatin1Char('_') + shortName;
     QString error;
     if (!psql(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(login), &error))
@@ -120,11 +130,13 @@ QString PgTestDatabase::createLogin(const QString& shortName) {
     return login;
 }
 
-bool PgTestDatabase::superuserExec(const QString& sql, QString* error) const {
+bool PgTestDatabase::superuserExec(const QString& sql, QString* error) const
+{
     return psql(m_name, sql, error);
 }
 
-void prepare(Database& db, const DatabaseTarget& target, int demoTenants) {
+void prepare(Database& db, const DatabaseTarget& target, int demoTenants)
+{
     db.open(target);
     const PendingWrite migrate = Migrator::planUpgrade(db);
     WriteExecutor::execute(db, migrate);
@@ -135,7 +147,8 @@ void prepare(Database& db, const DatabaseTarget& target, int demoTenants) {
     }
 }
 
-QString snapshot(Database& db) {
+QString snapshot(Database& db)
+{
     static const QStringList tables = {QStringLiteral("schema_version"),
                                        QStringLiteral("plans"),
                                        QStringLiteral("infra_templates"),
@@ -167,7 +180,8 @@ QString snapshot(Database& db) {
     return text;
 }
 
-DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file) {
+DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file)
+{
     DatabaseTarget t;
     t.dialect = Dialect::Sqlite;
     t.sqlitePath = dir.filePath(file);

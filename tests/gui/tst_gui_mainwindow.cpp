@@ -1,0 +1,553 @@
+// The real main window, offscreen, on a real SQLite database with demo data: what a person does with the
+// mouse and keyboard, and what ends up in the database.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "audit/WriteExecutor.h"
+#include "common/AppContext.h"
+#include "common/ConfirmDialog.h"
+#include "common/MessageBar.h"
+#include "connection/Connector.h"
+#include "itemmodels/TenantListModel.h"
+#include "tenants/CreateTenantWizard.h"
+#include "tenants/TenantDetailView.h"
+#include "tenants/TenantRepository.h"
+#include "tenants/TenantService.h"
+#include "tenants/TenantsPane.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QToolButton>
+#include <QWizard>
+
+using namespace fusion;
+
+namespace {
+template <typename T>
+T* visible(const QString& objectName = {})
+{
+    const auto tops = QApplication::topLevelWidgets();
+    for (QWidget* top : tops) {
+        if (auto* w = qobject_cast<T*>(top);
+            w && w->isVisible() && (objectName.isEmpty() || w->objectName() == objectName))
+            return w;
+        const auto children = top->findChildren<T*>();
+        for (T* w : children) {
+            if (w->isVisible() && (objectName.isEmpty() || w->objectName() == objectName))
+                return w;
+        }
+    }
+    return nullptr;
+}
+
+template <typename T>
+T* waitForVisible(const QString& objectName = {}, int timeoutMs = 10000)
+{
+    T* found = nullptr;
+    const bool appeared =
+        QTest::qWaitFor([&] { return (found = visible<T>(objectName)) != nullptr; }, timeoutMs);
+    Q_UNUSED(appeared);
+    return found;
+}
+} // namespace
+
+class TestGuiMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void searchAndFilterTheList();
+    void kpiCardFiltersTheList();
+    void createTenantThroughTheWizard();
+    void wizardRejectsBadAndTakenSlugs();
+    void pauseAsksFirstThenPauses();
+    void cancelledDecommissionChangesNothing();
+    void everyWriteActionAsksFirstAndCancelChangesNothing();
+    void staleEditShowsConflictAndKeepsEdits();
+    void changeElsewhereAppearsAfterRefresh();
+
+private:
+    QAction* action(const QString& name) const { return m_window->findChild<QAction*>(name); }
+    TenantsPane* tenants() const { return m_window->tenantsPane(); }
+    bool selectTenant(const QString& slug);
+    QString dbSnapshot();
+    Tenant tenant(const QString& slug);
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_dir;
+    DatabaseTarget m_target;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiMainWindow::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestGuiMainWindow::init()
+{
+    // A fresh database with demo data for every test, so that tests never depend on each other.
+    static int counter = 0;
+    m_target = test::sqliteTarget(m_dir, QStringLiteral("gui-%1.db").arg(++counter));
+    {
+        Database db;
+        test::prepare(db, m_target, 48);
+    }
+    m_context = std::make_unique<AppContext>();
+    m_window = std::make_unique<MainWindow>(m_context.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QSignalSpy ready(m_window->connector(), &Connector::ready);
+    m_window->connector()->open(m_target);
+    QVERIFY(ready.wait(15000));
+    m_window->showPane(MainWindow::PaneId::Tenants);
+    QTRY_VERIFY_WITH_TIMEOUT(tenants()->model()->rowCount() == 20, 10000);
+}
+
+void TestGuiMainWindow::cleanup()
+{
+    // Close any dialog a failed test left open, then the window.
+    const auto tops = QApplication::topLevelWidgets();
+    for (QWidget* w : tops) {
+        if (auto* d = qobject_cast<QDialog*>(w); d && d->isVisible())
+            d->reject();
+    }
+    m_window.reset();
+    m_context.reset();
+}
+
+bool TestGuiMainWindow::selectTenant(const QString& slug)
+{
+    auto* search = tenants()->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    search->setText(slug);
+    QTest::keyClick(search, Qt::Key_Return);
+    auto* view = tenants()->findChild<QTableView*>(QStringLiteral("tableView"));
+    if (!QTest::qWaitFor(
+            [&] { return tenants()->model()->rowCount() >= 1 && tenants()->model()->rowAt(0)->slug == slug; },
+            10000))
+        return false;
+    view->setCurrentIndex(tenants()->model()->index(0, 0));
+    return tenants()->currentTenant() && tenants()->currentTenant()->slug == slug;
+}
+
+QString TestGuiMainWindow::dbSnapshot()
+{
+    Database db;
+    db.open(m_target);
+    return test::snapshot(db);
+}
+
+Tenant TestGuiMainWindow::tenant(const QString& slug)
+{
+    Database db;
+    db.open(m_target);
+    return TenantRepository(db).requireBySlug(slug);
+}
+
+void TestGuiMainWindow::searchAndFilterTheList()
+{
+    auto* search = tenants()->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* result = tenants()->findChild<QLabel*>(QStringLiteral("resultLabel"));
+    QVERIFY(result->text().contains(QStringLiteral("48")));
+
+    // Typing searches after a short pause, in the database: "lumen" matches the agency group.
+    QTest::keyClicks(search, QStringLiteral("Lumen"));
+    Database db;
+    db.open(m_target);
+    TenantQuery q;
+    q.search = QStringLiteral("Lumen");
+    const qint64 expected = TenantRepository(db).list(q).total;
+    QVERIFY(expected > 0 && expected < 48);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral(" of %1 ").arg(expected)), 5000);
+    for (int row = 0; row < tenants()->model()->rowCount(); ++row)
+        QVERIFY(tenants()->model()->rowAt(row)->agencyGroup.contains(QStringLiteral("Lumen")) ||
+                tenants()->model()->rowAt(row)->name.contains(QStringLiteral("Lumen"), Qt::CaseInsensitive));
+
+    // The status filter narrows further; every row shown is in error.
+    auto* status = tenants()->findChild<QComboBox*>(QStringLiteral("statusCombo"));
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    status->setCurrentIndex(status->findData(TenantStatus::Error));
+    Q_EMIT status->activated(status->currentIndex());
+    q = TenantQuery();
+    q.status = TenantStatus::Error;
+    const qint64 errors = TenantRepository(db).list(q).total;
+    QTRY_VERIFY_WITH_TIMEOUT(tenants()->model()->rowCount() == errors, 5000);
+    for (int row = 0; row < tenants()->model()->rowCount(); ++row)
+        QCOMPARE(tenants()->model()->rowAt(row)->status, TenantStatus::Error);
+
+    // An injection string is just text: nothing matches, nothing breaks.
+    status->setCurrentIndex(0);
+    Q_EMIT status->activated(0);
+    search->setText(QStringLiteral("'; DROP TABLE tenants; --"));
+    QTest::keyClick(search, Qt::Key_Return);
+    auto* empty = tenants()->findChild<QLabel*>(QStringLiteral("emptyTitleLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible() && empty->text().contains(QStringLiteral("No tenants match")),
+                             5000);
+    QCOMPARE(TenantRepository(db).counts().total, qint64(48));
+
+    // Paging: page 3 of 48 rows holds the last 8.
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(tenants()->model()->rowCount(), 20, 5000);
+    auto* next = tenants()->findChild<QToolButton*>(QStringLiteral("nextPageButton"));
+    next->click();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("21")), 5000);
+    next->click();
+    QTRY_COMPARE_WITH_TIMEOUT(tenants()->model()->rowCount(), 8, 5000);
+    QVERIFY(!next->isEnabled());
+}
+
+void TestGuiMainWindow::kpiCardFiltersTheList()
+{
+    m_window->showPane(MainWindow::PaneId::Dashboard);
+    auto* paused = m_window->findChild<QWidget*>(QStringLiteral("pausedCard"));
+    QVERIFY(paused);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        paused->findChild<QLabel*>(QStringLiteral("kpiValue"))->text() != QStringLiteral("–"), 5000);
+    const int shown = paused->findChild<QLabel*>(QStringLiteral("kpiValue"))->text().toInt();
+    QVERIFY(shown > 0);
+    QTest::mouseClick(paused, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(tenants()->isVisible() && tenants()->query().status == TenantStatus::Paused,
+                             5000);
+    QTRY_COMPARE_WITH_TIMEOUT(tenants()->model()->rowCount(), shown, 5000);
+}
+
+void TestGuiMainWindow::createTenantThroughTheWizard()
+{
+    action(QStringLiteral("actionNewTenant"))->trigger();
+    QPointer<CreateTenantWizard> wizard = waitForVisible<CreateTenantWizard>();
+    QVERIFY(wizard);
+    QSignalSpy choices(wizard, &CreateTenantWizard::choicesLoaded);
+    QVERIFY(choices.wait(5000));
+
+    auto* name = wizard->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    auto* slug = wizard->findChild<QLineEdit*>(QStringLiteral("slugEdit"));
+    auto* slugStatus = wizard->findChild<QLabel*>(QStringLiteral("slugStatusLabel"));
+    QTest::keyClicks(name, QStringLiteral("Mabini Logistics (PH)"));
+    QCOMPARE(slug->text(), QStringLiteral("mabini-logistics-ph")); // suggested from the name
+    QTRY_VERIFY_WITH_TIMEOUT(slugStatus->text().contains(QStringLiteral("available")), 5000);
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->next(); // Plan
+    auto* plan = wizard->findChild<QComboBox*>(QStringLiteral("planCombo"));
+    plan->setCurrentIndex(plan->findData(QStringLiteral("growth")));
+    wizard->next(); // Bundles
+    auto* bundles = wizard->findChild<QListWidget*>(QStringLiteral("bundleList"));
+    for (int i = 0; i < bundles->count(); ++i) {
+        if (bundles->item(i)->data(Qt::UserRole).toString() == QLatin1String("crm-sales"))
+            bundles->item(i)->setCheckState(Qt::Checked);
+    }
+    wizard->next(); // Infra
+    wizard->findChild<QLineEdit*>(QStringLiteral("odooUrlEdit"))
+        ->setText(QStringLiteral("https://mabini.erp.example.com"));
+    wizard->next(); // SSO
+    wizard->findChild<QAbstractButton*>(QStringLiteral("ssoCheck"))->setChecked(true);
+    QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("realmEdit"))->text(),
+             QStringLiteral("mabini-logistics-ph"));
+    wizard->next(); // Review
+    QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+
+    const QString before = dbSnapshot();
+    wizard->button(QWizard::FinishButton)->click();
+    auto* confirm = waitForVisible<ConfirmDialog>();
+    QVERIFY(confirm);
+    QVERIFY(confirm->plan().title.contains(QStringLiteral("mabini-logistics-ph")));
+    QVERIFY(confirm->findChild<QPushButton*>(QStringLiteral("cancelButton"))->isDefault());
+    QCOMPARE(dbSnapshot(), before); // nothing is written while the person reads the plan
+    confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard || !wizard->isVisible(), 10000);
+
+    const Tenant created = tenant(QStringLiteral("mabini-logistics-ph"));
+    QCOMPARE(created.name, QStringLiteral("Mabini Logistics (PH)"));
+    QCOMPARE(created.planCode, QStringLiteral("growth"));
+    QCOMPARE(created.odooUrl, QStringLiteral("https://mabini.erp.example.com"));
+    Database db;
+    db.open(m_target);
+    TenantRepository repo(db);
+    const TenantDetail detail = repo.detail(created.id, true);
+    QCOMPARE(detail.operations.size(), 1);
+    QCOMPARE(detail.operations.first().type, QStringLiteral("provision"));
+    QCOMPARE(detail.operations.first().triggerSource, QStringLiteral("ui"));
+    QCOMPARE(detail.bundles.size(), 1);
+    QCOMPARE(detail.sso.keycloakRealm, QStringLiteral("mabini-logistics-ph"));
+    QCOMPARE(detail.subscription.status, QStringLiteral("trialing"));
+    AuditQuery aq;
+    aq.action = QStringLiteral("tenant.create");
+    QCOMPARE(AuditLog::count(db, aq), qint64(1));
+    // The app shows the new tenant's detail.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tenants()->isShowingDetail() && tenants()->detailView()->tenantId() == created.id, 5000);
+}
+
+void TestGuiMainWindow::wizardRejectsBadAndTakenSlugs()
+{
+    action(QStringLiteral("actionNewTenant"))->trigger();
+    auto* wizard = waitForVisible<CreateTenantWizard>();
+    QVERIFY(wizard);
+    auto* name = wizard->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    auto* slug = wizard->findChild<QLineEdit*>(QStringLiteral("slugEdit"));
+    auto* slugStatus = wizard->findChild<QLabel*>(QStringLiteral("slugStatusLabel"));
+    QTest::keyClicks(name, QStringLiteral("Something"));
+    slug->clear();
+    QTest::keyClicks(slug, QStringLiteral("Bad_Slug"));
+    QTRY_VERIFY_WITH_TIMEOUT(slugStatus->text().contains(QStringLiteral("lowercase")), 5000);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    slug->clear();
+    QTest::keyClicks(slug, QStringLiteral("admin"));
+    QTRY_VERIFY_WITH_TIMEOUT(slugStatus->text().contains(QStringLiteral("reserved")), 5000);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    slug->clear();
+    QTest::keyClicks(slug, QStringLiteral("acme-finance-ph")); // a demo tenant
+    QTRY_VERIFY_WITH_TIMEOUT(slugStatus->text().contains(QStringLiteral("taken")), 5000);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    slug->clear();
+    QTest::keyClicks(slug, QStringLiteral("acme-finance-ph-2"));
+    QTRY_VERIFY_WITH_TIMEOUT(slugStatus->text().contains(QStringLiteral("available")), 5000);
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->reject();
+}
+
+void TestGuiMainWindow::pauseAsksFirstThenPauses()
+{
+    Database db;
+    db.open(m_target);
+    TenantQuery q;
+    q.status = TenantStatus::Active;
+    const QString slug = TenantRepository(db).list(q).rows.first().slug;
+    QVERIFY(selectTenant(slug));
+    QAction* pause = action(QStringLiteral("actionPause"));
+    QTRY_VERIFY_WITH_TIMEOUT(pause->isEnabled(), 5000);
+    QVERIFY(!action(QStringLiteral("actionResume"))->isEnabled()); // an active tenant cannot be resumed
+    pause->trigger();
+    auto* confirm = waitForVisible<ConfirmDialog>();
+    QVERIFY(confirm);
+    auto* changes = confirm->findChild<QTableWidget*>(QStringLiteral("changesTable"));
+    QCOMPARE(changes->rowCount(), 1);
+    QCOMPARE(changes->item(0, 1)->text(), TenantStatus::Active);
+    QCOMPARE(changes->item(0, 2)->text(), TenantStatus::Paused);
+    QCOMPARE(tenant(slug).status, TenantStatus::Active);
+    confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(tenant(slug).status, TenantStatus::Paused, 10000);
+    OperationQuery oq;
+    oq.tenantId = tenant(slug).id;
+    const auto ops = TenantRepository(db).operations(oq);
+    QCOMPARE(ops.first().type, QStringLiteral("pause"));
+    QCOMPARE(ops.first().status, QStringLiteral("queued"));
+    QTRY_VERIFY_WITH_TIMEOUT(tenants()->messageBar()->text().contains(slug), 5000);
+    // The list shows the new status without a manual refresh.
+    QTRY_VERIFY_WITH_TIMEOUT(tenants()->model()->rowAt(0)->status == TenantStatus::Paused, 5000);
+}
+
+void TestGuiMainWindow::cancelledDecommissionChangesNothing()
+{
+    QVERIFY(selectTenant(QStringLiteral("acme-finance-ph")));
+    const QString before = dbSnapshot();
+    QAction* decommission = action(QStringLiteral("actionDecommission"));
+    QTRY_VERIFY_WITH_TIMEOUT(decommission->isEnabled(), 5000);
+    decommission->trigger();
+    auto* confirm = waitForVisible<ConfirmDialog>();
+    QVERIFY(confirm);
+    auto* ok = confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+    auto* phrase = confirm->findChild<QLineEdit*>(QStringLiteral("confirmPhraseEdit"));
+    QVERIFY(phrase->isVisible());
+    QVERIFY(!ok->isEnabled()); // the slug must be typed first
+    QTest::keyClicks(phrase, QStringLiteral("acme-finance"));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(phrase, QStringLiteral("-ph"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(confirm->findChild<QPushButton*>(QStringLiteral("cancelButton"))->isDefault());
+    QTest::keyClick(confirm, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!visible<ConfirmDialog>(), 5000);
+    QTest::qWait(300);
+    QCOMPARE(dbSnapshot(), before);
+    QCOMPARE(tenant(QStringLiteral("acme-finance-ph")).status, TenantStatus::Active);
+}
+
+void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
+{
+    // Every control marked as a write (fusionWrite) must open the confirmation first; Cancel must leave the
+    // database exactly as it was. The list is checked too, so that a new write cannot skip this test.
+    QStringList exercised;
+    const auto cancelNext = [&](const QString& what) {
+        auto* confirm = waitForVisible<ConfirmDialog>();
+        if (!confirm)
+            return QStringLiteral("%1 did not ask for confirmation").arg(what);
+        confirm->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
+        if (!QTest::qWaitFor([] { return !visible<ConfirmDialog>(); }, 5000))
+            return QStringLiteral("%1: the dialog did not close").arg(what);
+        exercised << what;
+        return QString();
+    };
+
+    // Lifecycle actions on a tenant in error (pause, rebuild, decommission) and a paused one (resume).
+    Database db;
+    db.open(m_target);
+    TenantQuery q;
+    q.status = TenantStatus::Error;
+    const QString errorSlug = TenantRepository(db).list(q).rows.first().slug;
+    q.status = TenantStatus::Paused;
+    const QString pausedSlug = TenantRepository(db).list(q).rows.first().slug;
+    const QString before = dbSnapshot();
+
+    QVERIFY(selectTenant(errorSlug));
+    for (const char* name : {"actionPause", "actionRebuild", "actionDecommission"}) {
+        QAction* a = action(QLatin1String(name));
+        QTRY_VERIFY_WITH_TIMEOUT(a->isEnabled(), 5000);
+        a->trigger();
+        const QString problem = cancelNext(QLatin1String(name));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    QVERIFY(selectTenant(pausedSlug));
+    QTRY_VERIFY_WITH_TIMEOUT(action(QStringLiteral("actionResume"))->isEnabled(), 5000);
+    action(QStringLiteral("actionResume"))->trigger();
+    QString problem = cancelNext(QStringLiteral("actionResume"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // Loading demo data into a database that has tenants is refused before anything is asked or written.
+    action(QStringLiteral("actionLoadDemo"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(tenants()->messageBar()->text().contains(QStringLiteral("empty database")),
+                             5000);
+    QVERIFY(!visible<ConfirmDialog>());
+    exercised << QStringLiteral("actionLoadDemo");
+
+    // The wizard's Create.
+    action(QStringLiteral("actionNewTenant"))->trigger();
+    auto* wizard = waitForVisible<CreateTenantWizard>();
+    QVERIFY(wizard);
+    QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
+                     QStringLiteral("Never Created"));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 5000);
+    while (wizard->currentPage() != wizard->page(wizard->pageIds().last()))
+        wizard->next();
+    wizard->button(QWizard::FinishButton)->click();
+    problem = cancelNext(QStringLiteral("actionNewTenant"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(wizard->isVisible()); // cancelling the confirmation keeps the wizard and its answers
+    exercised << QStringLiteral("wizard.finish");
+    wizard->reject();
+
+    // Each Save button of the detail view, after an edit in its form.
+    tenants()->openTenant(tenant(pausedSlug).id);
+    TenantDetailView* detail = tenants()->detailView();
+    QTRY_VERIFY_WITH_TIMEOUT(detail->tenant() && detail->tenant()->slug == pausedSlug, 5000);
+    const QList<QPair<QString, QString>> forms = {
+        {QStringLiteral("overviewSaveButton"), QStringLiteral("nameEdit")},
+        {QStringLiteral("infraSaveButton"), QStringLiteral("regionEdit")},
+        {QStringLiteral("ssoSaveButton"), QStringLiteral("clientIdEdit")},
+        {QStringLiteral("analyticsSaveButton"), QStringLiteral("supabaseProjectEdit")}};
+    for (const auto& [saveName, editName] : forms) {
+        auto* edit = detail->findChild<QLineEdit*>(editName);
+        auto* save = detail->findChild<QPushButton*>(saveName);
+        QVERIFY2(edit && save, qPrintable(saveName));
+        edit->setText(edit->text() + QStringLiteral("x"));
+        QVERIFY2(save->isEnabled(), qPrintable(saveName));
+        save->click();
+        problem = cancelNext(saveName);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(save->isEnabled()); // the edit is still there
+    }
+    auto* status = detail->findChild<QComboBox*>(QStringLiteral("subscriptionStatusCombo"));
+    status->setCurrentIndex((status->currentIndex() + 1) % status->count());
+    auto* billingSave = detail->findChild<QPushButton*>(QStringLiteral("billingSaveButton"));
+    QVERIFY(billingSave->isEnabled());
+    billingSave->click();
+    problem = cancelNext(QStringLiteral("billingSaveButton"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    QTest::qWait(300);
+    QCOMPARE(dbSnapshot(), before);
+
+    // Everything marked as a write was exercised above.
+    QStringList marked;
+    const auto actions = m_window->findChildren<QAction*>();
+    for (QAction* a : actions) {
+        if (a->property("fusionWrite").toBool())
+            marked << a->objectName();
+    }
+    const auto buttons = m_window->findChildren<QAbstractButton*>();
+    for (QAbstractButton* b : buttons) {
+        if (b->property("fusionWrite").toBool())
+            marked << b->objectName();
+    }
+    for (const QString& name : std::as_const(marked))
+        QVERIFY2(exercised.contains(name),
+                 qPrintable(QStringLiteral("write control %1 was not exercised").arg(name)));
+}
+
+void TestGuiMainWindow::staleEditShowsConflictAndKeepsEdits()
+{
+    const Tenant t = tenant(QStringLiteral("bituin-studios"));
+    tenants()->openTenant(t.id);
+    TenantDetailView* detail = tenants()->detailView();
+    QTRY_VERIFY_WITH_TIMEOUT(detail->tenant() && detail->tenant()->id == t.id, 5000);
+    auto* name = detail->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    name->setText(QStringLiteral("Bituin Studios (mine)"));
+
+    // Someone else renames it meanwhile, through the same confirmed path.
+    {
+        Database other;
+        other.open(m_target);
+        WriteExecutor::execute(other, TenantService(other, QStringLiteral("cli"))
+                                          .planEditTenant(t.id, t.rowVersion,
+                                                          {{QStringLiteral("name"),
+                                                            QStringLiteral("Bituin Studios (theirs)")}}));
+    }
+    detail->findChild<QPushButton*>(QStringLiteral("overviewSaveButton"))->click();
+    auto* confirm = waitForVisible<ConfirmDialog>();
+    // The plan was computed against the version the form was loaded at: refused at once, or at apply time.
+    if (confirm)
+        confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(detail->messageBar()->text().contains(QStringLiteral("Someone else changed")),
+                              qPrintable(detail->messageBar()->text()), 10000);
+    QVERIFY(detail->messageBar()->text().contains(QStringLiteral("Bituin Studios (theirs)")));
+    QCOMPARE(name->text(), QStringLiteral("Bituin Studios (mine)")); // nothing lost
+    QCOMPARE(tenant(QStringLiteral("bituin-studios")).name,
+             QStringLiteral("Bituin Studios (theirs)")); // nothing overwritten
+
+    // Saving again now shows their value as "before" and applies mine only after confirmation.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        detail->findChild<QPushButton*>(QStringLiteral("overviewSaveButton"))->isEnabled(), 5000);
+    detail->findChild<QPushButton*>(QStringLiteral("overviewSaveButton"))->click();
+    confirm = waitForVisible<ConfirmDialog>();
+    QVERIFY(confirm);
+    auto* changes = confirm->findChild<QTableWidget*>(QStringLiteral("changesTable"));
+    QCOMPARE(changes->item(0, 1)->text(), QStringLiteral("Bituin Studios (theirs)"));
+    QCOMPARE(changes->item(0, 2)->text(), QStringLiteral("Bituin Studios (mine)"));
+    confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(tenant(QStringLiteral("bituin-studios")).name,
+                              QStringLiteral("Bituin Studios (mine)"), 10000);
+}
+
+void TestGuiMainWindow::changeElsewhereAppearsAfterRefresh()
+{
+    // On SQLite there is no notification channel: F5 reloads the pane (PostgreSQL's live refresh is tested in
+    // the PostgreSQL suite).
+    QVERIFY(selectTenant(QStringLiteral("bituin-studios")));
+    {
+        Database other;
+        other.open(m_target);
+        WriteExecutor::execute(other, TenantService(other, QStringLiteral("cli"))
+                                          .planAction(QStringLiteral("bituin-studios"), TenantAction::Pause));
+    }
+    action(QStringLiteral("actionRefresh"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(tenants()->model()->rowAt(0)->status, TenantStatus::Paused, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(action(QStringLiteral("actionResume"))->isEnabled(), 5000);
+}
+
+QTEST_MAIN(TestGuiMainWindow)
+#include "tst_gui_mainwindow.moc"

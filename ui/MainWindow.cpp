@@ -1,0 +1,471 @@
+#include "MainWindow.h"
+
+#include "about/AboutDialog.h"
+#include "audit/AuditPane.h"
+#include "common/AppContext.h"
+#include "common/MessageBar.h"
+#include "common/Theme.h"
+#include "common/WriteRunner.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/Connector.h"
+#include "dashboard/DashboardPane.h"
+#include "demo/DemoSeeder.h"
+#include "operations/OperationsPane.h"
+#include "tenants/CreateTenantWizard.h"
+#include "tenants/TenantDetailView.h"
+#include "tenants/TenantRepository.h"
+#include "tenants/TenantsPane.h"
+#include "ui_MainWindow.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fusion {
+
+MainWindow::MainWindow(AppContext* context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_context(context)
+    , m_connector(new Connector(context, this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Fusion Console"));
+
+    m_dashboard = new DashboardPane(context, this);
+    m_tenants = new TenantsPane(context, this);
+    m_operations = new OperationsPane(context, this);
+    m_audit = new AuditPane(context, this);
+    for (Pane* pane : {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants),
+                       static_cast<Pane*>(m_operations), static_cast<Pane*>(m_audit)}) {
+        m_ui->paneStack->addWidget(pane);
+        connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
+            showPane(PaneId::Tenants);
+            m_tenants->openTenant(id);
+        });
+    }
+    connect(m_dashboard, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Dashboard); });
+    connect(m_tenants, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Tenants); });
+    connect(m_operations, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Operations); });
+    connect(m_audit, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Audit); });
+    connect(m_dashboard, &DashboardPane::statusFilterRequested, this, [this](const QString& status) {
+        showPane(PaneId::Tenants);
+        m_tenants->setStatusFilter(status);
+    });
+    connect(m_tenants, &TenantsPane::currentTenantChanged, this, &MainWindow::updateActions);
+
+    m_databaseLabel = new QLabel(this);
+    m_rolesLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_rolesLabel->setObjectName(QStringLiteral("rolesLabel"));
+    statusBar()->addPermanentWidget(m_rolesLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_ui->problemTitleLabel->setFont(big);
+    m_demoButton = new QPushButton(tr("Create with demo data…"), this);
+    m_demoButton->setObjectName(QStringLiteral("problemDemoButton"));
+    m_ui->problemButtons->insertWidget(2, m_demoButton);
+    connect(m_ui->problemPrimaryButton, &QPushButton::clicked, this, [this] {
+        if (m_problemAction)
+            m_problemAction();
+    });
+    connect(m_demoButton, &QPushButton::clicked, this, [this] { m_connector->setUp(this, true); });
+    connect(m_ui->problemOtherButton, &QPushButton::clicked, this, &MainWindow::showConnectionDialog);
+
+    connect(m_connector, &Connector::connecting, this, [this](const DatabaseTarget& target) {
+        m_ui->connectingLabel->setText(tr("Opening %1…").arg(target.displayName()));
+        m_ui->paneStack->setCurrentWidget(m_ui->connectingPage);
+        m_ui->navList->setEnabled(false);
+        m_databaseLabel->setText(target.displayName());
+        m_rolesLabel->clear();
+        updateActions();
+    });
+    connect(m_connector, &Connector::failed, this, [this](const Error& error) {
+        showProblem(tr("Could not open the database"), error.message,
+                    error.detail == error.message ? QString() : error.detail, tr("Try again"),
+                    [this] { m_connector->reopen(); });
+    });
+    connect(m_connector, &Connector::setupNeeded, this, [this](const DatabaseTarget& target) {
+        showProblem(
+            tr("Welcome to Fusion Console"),
+            tr("There is no Fusion Console database at %1 yet. Create it empty, or with demo data to look "
+               "around first.")
+                .arg(target.displayName()),
+            QString(), tr("Create empty database…"), [this] { m_connector->setUp(this, false); }, true);
+    });
+    connect(m_connector, &Connector::upgradeNeeded, this, [this](const SchemaStatus& status) {
+        showProblem(
+            tr("The database needs an upgrade"),
+            tr("Its schema is at version %1; this version of Fusion Console uses version %2. Nothing changes "
+               "until you confirm the upgrade.")
+                .arg(status.current)
+                .arg(status.latest),
+            QString(), tr("Upgrade…"), [this] { m_connector->upgrade(this); });
+    });
+    connect(m_connector, &Connector::setupCancelled, this, [this] { m_connector->reopen(); });
+    connect(m_connector, &Connector::ready, this, &MainWindow::onReady);
+
+    setUpNavigation();
+    setUpActions();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    m_ui->paneStack->setCurrentWidget(m_ui->connectingPage);
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpNavigation()
+{
+    const QList<QPair<QString, QString>> items = {
+        {tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg")},
+        {tr("Tenants"), QStringLiteral(":/icons/tenants.svg")},
+        {tr("Operations"), QStringLiteral(":/icons/operations.svg")},
+        {tr("Audit log"), QStringLiteral(":/icons/audit.svg")}};
+    for (const auto& [text, icon] : items)
+        new QListWidgetItem(QIcon(icon), text, m_ui->navList);
+    m_ui->navList->setSpacing(2);
+    connect(m_ui->navList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && m_context->isReady())
+            showPane(static_cast<PaneId>(row));
+    });
+}
+
+void MainWindow::setUpActions()
+{
+    Ui::MainWindow& ui = *m_ui;
+    connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui.actionConnect, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+    connect(ui.actionDashboard, &QAction::triggered, this, [this] { showPane(PaneId::Dashboard); });
+    connect(ui.actionTenants, &QAction::triggered, this, [this] { showPane(PaneId::Tenants); });
+    connect(ui.actionOperations, &QAction::triggered, this, [this] { showPane(PaneId::Operations); });
+    connect(ui.actionAudit, &QAction::triggered, this, [this] { showPane(PaneId::Audit); });
+    connect(ui.actionRefresh, &QAction::triggered, this, [this] {
+        if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
+            pane->reload();
+    });
+    connect(ui.actionFind, &QAction::triggered, this, [this] {
+        showPane(PaneId::Tenants);
+        m_tenants->focusSearch();
+    });
+    connect(ui.actionBack, &QAction::triggered, this, [this] {
+        if (m_ui->paneStack->currentWidget() != m_tenants)
+            return;
+        if (m_tenants->isShowingDetail())
+            m_tenants->showList();
+        else
+            m_tenants->previousPage();
+    });
+    connect(ui.actionNextPage, &QAction::triggered, this, [this] {
+        if (m_ui->paneStack->currentWidget() == m_tenants && !m_tenants->isShowingDetail())
+            m_tenants->nextPage();
+    });
+    connect(ui.actionNewTenant, &QAction::triggered, this, &MainWindow::createTenant);
+    connect(ui.actionLoadDemo, &QAction::triggered, this, &MainWindow::loadDemoData);
+    connect(ui.actionPause, &QAction::triggered, this, [this] { runTenantAction(TenantAction::Pause); });
+    connect(ui.actionResume, &QAction::triggered, this, [this] { runTenantAction(TenantAction::Resume); });
+    connect(ui.actionRebuild, &QAction::triggered, this, [this] { runTenantAction(TenantAction::Rebuild); });
+    connect(ui.actionDecommission, &QAction::triggered, this,
+            [this] { runTenantAction(TenantAction::Decommission); });
+    connect(ui.actionAbout, &QAction::triggered, this, [this] {
+        auto* about =
+            new AboutDialog(m_context->isReady() ? m_context->target().displayName() : QString(), this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+    connect(ui.actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    // Writes: each asks first (WriteRunner); a GUI test enumerates these and proves it.
+    for (QAction* a : {ui.actionNewTenant, ui.actionLoadDemo, ui.actionPause, ui.actionResume,
+                       ui.actionRebuild, ui.actionDecommission})
+        a->setProperty("fusionWrite", true);
+    ui.actionPause->setIcon(QIcon(QStringLiteral(":/icons/pause.svg")));
+    ui.actionResume->setIcon(QIcon(QStringLiteral(":/icons/resume.svg")));
+    ui.actionRebuild->setIcon(QIcon(QStringLiteral(":/icons/rebuild.svg")));
+    ui.actionDecommission->setIcon(QIcon(QStringLiteral(":/icons/decommission.svg")));
+    ui.actionNewTenant->setIcon(QIcon(QStringLiteral(":/icons/new.svg")));
+    m_tenants->detailView()->setActions(ui.actionPause, ui.actionResume, ui.actionRebuild,
+                                        ui.actionDecommission);
+    m_tenants->setCreateAction(ui.actionNewTenant);
+
+    auto* themes = new QActionGroup(this);
+    const QString current =
+        QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
+    for (const auto& [action, mode] : {std::pair{ui.actionThemeSystem, Theme::Mode::System},
+                                       std::pair{ui.actionThemeLight, Theme::Mode::Light},
+                                       std::pair{ui.actionThemeDark, Theme::Mode::Dark}}) {
+        action->setCheckable(true);
+        action->setChecked(Theme::key(mode) == current);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [mode = mode] {
+            Theme::apply(mode);
+            QSettings().setValue(QStringLiteral("ui/theme"), Theme::key(mode));
+        });
+    }
+}
+
+void MainWindow::showPane(PaneId id)
+{
+    if (!m_context->isReady())
+        return;
+    Pane* p = pane(id);
+    m_ui->paneStack->setCurrentWidget(p);
+    const QSignalBlocker block(m_ui->navList);
+    m_ui->navList->setCurrentRow(int(id));
+    updateActions();
+}
+
+Pane* MainWindow::pane(PaneId id) const
+{
+    switch (id) {
+    case PaneId::Dashboard:
+        return m_dashboard;
+    case PaneId::Tenants:
+        return m_tenants;
+    case PaneId::Operations:
+        return m_operations;
+    case PaneId::Audit:
+        return m_audit;
+    }
+    return m_dashboard;
+}
+
+std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
+{
+    if (name == QLatin1String("dashboard"))
+        return PaneId::Dashboard;
+    if (name == QLatin1String("tenants") || name == QLatin1String("tenant"))
+        return PaneId::Tenants;
+    if (name == QLatin1String("operations"))
+        return PaneId::Operations;
+    if (name == QLatin1String("audit"))
+        return PaneId::Audit;
+    return std::nullopt;
+}
+
+void MainWindow::onReady()
+{
+    const Capabilities& caps = m_context->capabilities();
+    m_databaseLabel->setText(m_context->target().displayName());
+    m_databaseLabel->setToolTip(m_context->target().dialect == Dialect::Postgres
+                                    ? tr("PostgreSQL: changes made by others appear here by themselves.")
+                                    : tr("Embedded SQLite file"));
+    m_rolesLabel->setText(
+        tr("%1 · %2").arg(caps.login, caps.effectiveRoleNames().join(QStringLiteral(", "))));
+    setWindowTitle(tr("Fusion Console — %1").arg(m_context->target().displayName()));
+    m_ui->navList->setEnabled(true);
+    const int row = std::max(0, m_ui->navList->currentRow());
+    showPane(static_cast<PaneId>(row));
+    updateActions();
+}
+
+void MainWindow::showProblem(const QString& title, const QString& text, const QString& detail,
+                             const QString& primary, std::function<void()> onPrimary, bool offerDemo)
+{
+    m_ui->problemTitleLabel->setText(title);
+    m_ui->problemTextLabel->setText(text);
+    m_ui->problemDetailLabel->setText(detail);
+    m_ui->problemDetailLabel->setVisible(!detail.isEmpty());
+    m_ui->problemPrimaryButton->setText(primary);
+    m_problemAction = std::move(onPrimary);
+    m_demoButton->setVisible(offerDemo);
+    m_ui->paneStack->setCurrentWidget(m_ui->problemPage);
+    m_ui->navList->setEnabled(false);
+    m_rolesLabel->clear();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    Ui::MainWindow& ui = *m_ui;
+    const bool ready = m_context->isReady();
+    const Capabilities& caps = m_context->capabilities();
+    for (QAction* a : {ui.actionDashboard, ui.actionTenants, ui.actionOperations, ui.actionAudit,
+                       ui.actionRefresh, ui.actionFind})
+        a->setEnabled(ready);
+    const bool onTenants = ready && m_ui->paneStack->currentWidget() == m_tenants;
+    ui.actionBack->setEnabled(onTenants);
+    ui.actionNextPage->setEnabled(onTenants);
+
+    const auto gate = [&](QAction* action, bool allowed, const QString& why, const QString& normalTip) {
+        action->setEnabled(allowed && !m_busyAction);
+        action->setToolTip(allowed ? normalTip : why);
+    };
+    gate(ui.actionNewTenant, ready && caps.can(Capability::CreateTenant),
+         ready ? caps.whyNot(Capability::CreateTenant) : tr("No database is open."),
+         tr("Create a tenant with the wizard"));
+    gate(ui.actionLoadDemo, ready && caps.isOwner(),
+         ready ? caps.whyNot(Capability::CreateTenant) : tr("No database is open."),
+         tr("Fill an empty database with a realistic demo platform"));
+
+    const std::optional<Tenant> tenant = onTenants ? m_tenants->currentTenant() : std::nullopt;
+    const auto tenantGate = [&](QAction* action, TenantAction kind, Capability capability,
+                                const QString& tip) {
+        if (!tenant) {
+            gate(action, false, tr("Select a tenant in the Tenants pane first."), tip);
+            return;
+        }
+        if (!caps.can(capability)) {
+            gate(action, false, caps.whyNot(capability), tip);
+            return;
+        }
+        if (TenantService::targetStatus(kind, tenant->status).isEmpty()) {
+            gate(action, false,
+                 tr("%1 is %2.").arg(tenant->slug, TenantStatus::label(tenant->status).toLower()), tip);
+            return;
+        }
+        gate(action, true, QString(), tip.arg(tenant->slug));
+    };
+    tenantGate(ui.actionPause, TenantAction::Pause, Capability::RunOperations, tr("Pause %1"));
+    tenantGate(ui.actionResume, TenantAction::Resume, Capability::RunOperations, tr("Resume %1"));
+    tenantGate(ui.actionRebuild, TenantAction::Rebuild, Capability::RunOperations, tr("Rebuild %1"));
+    tenantGate(ui.actionDecommission, TenantAction::Decommission, Capability::Decommission,
+               tr("Decommission %1 for good"));
+}
+
+void MainWindow::runTenantAction(TenantAction action)
+{
+    const std::optional<Tenant> tenant = m_tenants->currentTenant();
+    if (!tenant || m_busyAction)
+        return;
+    m_busyAction = true;
+    updateActions();
+    const QString slug = tenant->slug;
+    MessageBar* messages =
+        m_tenants->isShowingDetail() ? m_tenants->detailView()->messageBar() : m_tenants->messageBar();
+    WriteRunner::run(
+        m_context, this,
+        [slug, action](Database& db) {
+            return TenantService(db, QStringLiteral("ui")).planAction(slug, action);
+        },
+        [this, slug, messages](Result<QJsonObject> result) {
+            m_busyAction = false;
+            updateActions();
+            if (!result) {
+                messages->showError(result.error());
+                return;
+            }
+            messages->show(
+                MessageBar::Success,
+                tr("%1 is now %2; operation #%3 is queued.")
+                    .arg(slug, TenantStatus::label(result.value().value(QStringLiteral("status")).toString())
+                                   .toLower())
+                    .arg(result.value().value(QStringLiteral("operation_id")).toInteger()));
+        });
+}
+
+void MainWindow::createTenant()
+{
+    if (!m_context->isReady())
+        return;
+    auto* wizard = new CreateTenantWizard(m_context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CreateTenantWizard::tenantCreated, this, [this](qint64 id) {
+        showPane(PaneId::Tenants);
+        m_tenants->openTenant(id);
+        m_tenants->detailView()->messageBar()->show(
+            MessageBar::Success, tr("Tenant created; its provisioning operation is queued."));
+    });
+    wizard->open();
+}
+
+void MainWindow::loadDemoData()
+{
+    WriteRunner::run(
+        m_context, this, [](Database& db) { return DemoSeeder::plan(db, DemoOptions()); },
+        [this](Result<QJsonObject> result) {
+            MessageBar* messages = m_tenants->messageBar();
+            if (!result) {
+                showPane(PaneId::Tenants);
+                messages->showError(result.error());
+                return;
+            }
+            showPane(PaneId::Dashboard);
+        });
+}
+
+void MainWindow::openTenantBySlug(const QString& slug)
+{
+    m_context->worker()->run<qint64>(
+        this, [slug](Database& db) { return TenantRepository(db).requireBySlug(slug).id; },
+        [this](Result<qint64> id) {
+            showPane(PaneId::Tenants);
+            if (!id) {
+                m_tenants->messageBar()->showError(id.error());
+                return;
+            }
+            m_tenants->openTenant(id.value());
+        });
+}
+
+void MainWindow::showConnectionDialog()
+{
+    auto* dialog = new ConnectionDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectionDialog::connectRequested, this,
+            [this](const DatabaseTarget& target, const QString& profile, const SecretBytes& password) {
+                QSettings settings;
+                settings.setValue(QStringLiteral("ui/lastConnection"),
+                                  profile.isEmpty() ? QString(QStringLiteral("url:") + target.toUrl())
+                                                    : QString(QStringLiteral("profile:") + profile));
+                if (!profile.isEmpty() && password.isEmpty())
+                    m_connector->openProfile(profile);
+                else
+                    m_connector->open(target, password);
+            });
+    dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* table = new QTableWidget(dialog);
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const QList<QAction*> all = findChildren<QAction*>();
+    for (QAction* a : all) {
+        if (a->shortcut().isEmpty())
+            continue;
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(a->text().remove(QLatin1Char('&'))));
+        table->setItem(row, 1, new QTableWidgetItem(a->shortcut().toString(QKeySequence::NativeText)));
+    }
+    table->sortItems(0);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    layout->addWidget(table);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(420, 480);
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace fusion

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/Error.h"
+#include "storage/DatabaseTarget.h"
+#include "tenants/TenantService.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+class QLabel;
+class QPushButton;
+
+namespace fusion {
+
+class AppContext;
+class AuditPane;
+class Connector;
+class DashboardPane;
+class OperationsPane;
+class Pane;
+class TenantsPane;
+
+// Hosts the panes, the menus and their shortcuts; lifecycle actions apply to the current tenant. Opening the
+// database is Connector's job; every write goes through WriteRunner.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class PaneId { Dashboard, Tenants, Operations, Audit };
+
+    explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Connector* connector() const { return m_connector; }
+    void showPane(PaneId pane);
+    Pane* pane(PaneId pane) const;
+    TenantsPane* tenantsPane() const { return m_tenants; }
+    DashboardPane* dashboardPane() const { return m_dashboard; }
+    AuditPane* auditPane() const { return m_audit; }
+    void openTenantBySlug(const QString& slug);
+    static std::optional<PaneId> paneFromName(const QString& name);
+
+Q_SIGNALS:
+    void paneLoaded(fusion::MainWindow::PaneId pane);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setUpNavigation();
+    void setUpActions();
+    void updateActions();
+    void runTenantAction(TenantAction action);
+    void createTenant();
+    void loadDemoData();
+    void showConnectionDialog();
+    void showShortcuts();
+    void showProblem(const QString& title, const QString& text, const QString& detail, const QString& primary,
+                     std::function<void()> onPrimary, bool offerDemo = false);
+    void onReady();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    AppContext* m_context;
+    Connector* m_connector;
+    DashboardPane* m_dashboard;
+    TenantsPane* m_tenants;
+    OperationsPane* m_operations;
+    AuditPane* m_audit;
+    QLabel* m_databaseLabel;
+    QLabel* m_rolesLabel;
+    QPushButton* m_demoButton;
+    std::function<void()> m_problemAction;
+    bool m_busyAction = false;
+};
+
+} // namespace fusion

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "roles/Capabilities.h"
+#include "storage/DatabaseTarget.h"
+#include "storage/DbWorker.h"
+
+#include <QObject>
+
+namespace fusion {
+
+class ConnectionProfiles;
+class SecretStore;
+
+// What every pane shares: the database worker, the keychain, the saved connections, and who the user is on
+// the open database. Panes never touch a database themselves: they hand work to worker().
+class AppContext : public QObject {
+    Q_OBJECT
+
+public:
+    explicit AppContext(QObject* parent = nullptr);
+    ~AppContext() override;
+
+    DbWorker* worker() const { return m_worker; }
+    SecretStore* secrets() const { return m_secrets; }
+    ConnectionProfiles* profiles() const { return m_profiles; }
+
+    bool isReady() const { return m_ready; }
+    const Capabilities& capabilities() const { return m_capabilities; }
+    const DatabaseTarget& target() const { return m_target; }
+
+    void setConnected(const DatabaseTarget& target, const Capabilities& capabilities);
+    void setDisconnected();
+
+Q_SIGNALS:
+    void connected();
+    void disconnected();
+    // A table changed (another session via LISTEN/NOTIFY, or a write of ours).
+    void dataChanged(const QString& table);
+
+private:
+    DbWorker* m_worker;
+    SecretStore* m_secrets;
+    ConnectionProfiles* m_profiles;
+    Capabilities m_capabilities;
+    DatabaseTarget m_target;
+    bool m_ready = false;
+};
+
+} // namespace fusion

@@ -1,0 +1,88 @@
+#include "MessageBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
+
+namespace fusion {
+
+MessageBar::MessageBar(QWidget* parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_label(new QLabel(this))
+    , m_close(new QToolButton(this))
+    , m_hideTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("messageBar"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_close);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_label->setObjectName(QStringLiteral("messageText"));
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Dismiss"));
+    m_hideTimer->setSingleShot(true);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_hideTimer, &QTimer::timeout, this, &QWidget::hide);
+    connect(m_label, &QLabel::linkActivated, this, [this] {
+        QToolTip::showText(m_label->mapToGlobal(QPoint(0, m_label->height())), m_details, m_label);
+    });
+    QFrame::hide();
+}
+
+void MessageBar::show(Kind kind, const QString& text, const QString& details)
+{
+    m_kind = kind;
+    m_details = details;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QColor background = palette().color(QPalette::AlternateBase);
+    switch (kind) {
+    case Info:
+        break;
+    case Success:
+        background = QColor(0x2e, 0x7d, 0x32, 60);
+        break;
+    case Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        background = QColor(0xf9, 0xa8, 0x25, 70);
+        break;
+    case Failure:
+        icon = QStyle::SP_MessageBoxCritical;
+        background = QColor(0xc6, 0x28, 0x28, 60);
+        break;
+    }
+    QPalette p = palette();
+    p.setColor(QPalette::Window, background);
+    setPalette(p);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(16, 16));
+    QString html = text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    if (!details.isEmpty() && details != text)
+        html += QStringLiteral(" <a href=\"#details\">%1</a>").arg(tr("Details"));
+    m_label->setText(html);
+    QFrame::show();
+    if (kind == Success || kind == Info)
+        m_hideTimer->start(6000);
+    else
+        m_hideTimer->stop();
+}
+
+void MessageBar::showError(const Error& error)
+{
+    show(error.kind == ErrorKind::NotConfirmed ? Info : Failure, error.message, error.detail);
+}
+
+QString MessageBar::text() const
+{
+    return isVisible() ? m_label->text() : QString();
+}
+
+} // namespace fusion

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+class QTimer;
+
+namespace fusion {
+
+// A non-blocking message strip above a pane's content: errors stay until dismissed, successes fade after a
+// few seconds. A "Details" link shows the server's own text for errors.
+class MessageBar : public QFrame {
+    Q_OBJECT
+
+public:
+    enum Kind { Info, Success, Warning, Failure };
+    explicit MessageBar(QWidget* parent = nullptr);
+
+    void show(Kind kind, const QString& text, const QString& details = {});
+    void showError(const Error& error);
+    QString text() const;
+    Kind kind() const { return m_kind; }
+
+private:
+    QLabel* m_icon;
+    QLabel* m_label;
+    QToolButton* m_close;
+    QTimer* m_hideTimer;
+    QString m_details;
+    Kind m_kind = Info;
+};
+
+} // namespace fusion

@@ -1,0 +1,57 @@
+#include "Pane.h"
+
+#include "common/AppContext.h"
+
+#include <QTimer>
+
+namespace fusion {
+
+Pane::Pane(AppContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_refreshTimer(new QTimer(this))
+{
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(250);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isVisible() && m_context->isReady()) {
+            m_stale = false;
+            reload();
+        }
+    });
+    connect(context, &AppContext::dataChanged, this, &Pane::onDataChanged);
+    connect(context, &AppContext::connected, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            m_refreshTimer->start(0);
+    });
+}
+
+void Pane::watchTables(const QStringList& tables)
+{
+    m_tables = tables;
+}
+
+void Pane::markLoaded()
+{
+    m_loadedOnce = true;
+    Q_EMIT loaded();
+}
+
+void Pane::onDataChanged(const QString& table)
+{
+    if (!table.isEmpty() && !m_tables.isEmpty() && !m_tables.contains(table))
+        return;
+    m_stale = true;
+    if (isVisible())
+        m_refreshTimer->start();
+}
+
+void Pane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_context->isReady())
+        m_refreshTimer->start(0);
+}
+
+} // namespace fusion

@@ -1,0 +1,251 @@
+#include "ConnectionDialog.h"
+
+#include "common/AppContext.h"
+#include "storage/ConnectionProfiles.h"
+#include "ui_ConnectionDialog.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace fusion {
+
+namespace {
+const QString kEmbedded = QStringLiteral("\x01embedded");
+}
+
+ConnectionDialog::ConnectionDialog(AppContext* context, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectionDialog>())
+    , m_context(context)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("connectionDialog"));
+    m_ui->kindCombo->addItem(tr("SQLite file"), int(Dialect::Sqlite));
+    m_ui->kindCombo->addItem(tr("PostgreSQL server"), int(Dialect::Postgres));
+    m_ui->sslModeCombo->addItem(tr("libpq default (prefer)"), QString());
+    for (const char* mode : {"disable", "require", "verify-ca", "verify-full"})
+        m_ui->sslModeCombo->addItem(QLatin1String(mode), QLatin1String(mode));
+    m_ui->portSpin->setValue(0);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateKind);
+    connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ConnectionDialog::showSelected);
+    connect(m_ui->profileList, &QListWidget::itemActivated, m_ui->connectButton, &QPushButton::click);
+    connect(m_ui->newButton, &QPushButton::clicked, this, [this] {
+        m_ui->profileList->setCurrentRow(-1);
+        m_ui->nameEdit->clear();
+        m_ui->nameEdit->setEnabled(true);
+        m_ui->kindCombo->setCurrentIndex(1);
+        for (QLineEdit* e :
+             {m_ui->hostEdit, m_ui->databaseEdit, m_ui->userEdit, m_ui->passwordEdit, m_ui->fileEdit})
+            e->clear();
+        m_ui->portSpin->setValue(0);
+        m_ui->passwordHintLabel->setText(tr("The password is stored only in the OS keychain."));
+        m_ui->nameEdit->setFocus();
+    });
+    connect(m_ui->browseButton, &QToolButton::clicked, this, [this] {
+        auto* dialog = new QFileDialog(this, tr("Open SQLite database"), m_ui->fileEdit->text(),
+                                       tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::AnyFile);
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this](const QString& file) { m_ui->fileEdit->setText(file); });
+        dialog->open();
+    });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ConnectionDialog::save);
+    connect(m_ui->forgetButton, &QPushButton::clicked, this, &ConnectionDialog::forget);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->connectButton, &QPushButton::clicked, this, [this] {
+        QString problem;
+        const auto target = targetFromForm(&problem);
+        if (!target) {
+            m_ui->statusLabel->setText(problem);
+            return;
+        }
+        const QListWidgetItem* item = m_ui->profileList->currentItem();
+        const QString selected = item ? item->data(Qt::UserRole).toString() : QString();
+        QString profile;
+        if (!selected.isEmpty() && selected != kEmbedded) {
+            const auto saved = m_context->profiles()->find(selected);
+            DatabaseTarget plain = *target;
+            plain.profileName = selected;
+            if (saved && saved->target == plain)
+                profile = selected;
+        }
+        DatabaseTarget chosen = *target;
+        chosen.profileName = profile;
+        const SecretBytes password(m_ui->passwordEdit->text());
+        m_ui->passwordEdit->clear();
+        Q_EMIT connectRequested(chosen, profile,
+                                profile.isEmpty() || !password.isEmpty() ? password : SecretBytes());
+        accept();
+    });
+    reloadProfiles(m_context->target().profileName.isEmpty() ? kEmbedded : m_context->target().profileName);
+}
+
+ConnectionDialog::~ConnectionDialog() = default;
+
+void ConnectionDialog::reloadProfiles(const QString& select)
+{
+    m_ui->profileList->clear();
+    auto* embedded = new QListWidgetItem(tr("Embedded database (this computer)"), m_ui->profileList);
+    embedded->setData(Qt::UserRole, kEmbedded);
+    const auto profiles = m_context->profiles()->list();
+    for (const ConnectionProfile& p : profiles) {
+        auto* item = new QListWidgetItem(p.name, m_ui->profileList);
+        item->setData(Qt::UserRole, p.name);
+        item->setToolTip(p.target.toUrl());
+    }
+    for (int i = 0; i < m_ui->profileList->count(); ++i) {
+        if (m_ui->profileList->item(i)->data(Qt::UserRole).toString() == select)
+            m_ui->profileList->setCurrentRow(i);
+    }
+    if (m_ui->profileList->currentRow() < 0)
+        m_ui->profileList->setCurrentRow(0);
+}
+
+void ConnectionDialog::showSelected()
+{
+    const QListWidgetItem* item = m_ui->profileList->currentItem();
+    if (!item)
+        return;
+    const QString key = item->data(Qt::UserRole).toString();
+    m_ui->passwordEdit->clear();
+    m_ui->statusLabel->clear();
+    if (key == kEmbedded) {
+        m_ui->nameEdit->setText(tr("(embedded)"));
+        m_ui->nameEdit->setEnabled(false);
+        m_ui->kindCombo->setCurrentIndex(0);
+        m_ui->fileEdit->setText(DatabaseTarget::defaultSqlitePath());
+        m_ui->forgetButton->setEnabled(false);
+        updateKind();
+        return;
+    }
+    const auto profile = m_context->profiles()->find(key);
+    if (!profile)
+        return;
+    m_ui->nameEdit->setText(profile->name);
+    m_ui->nameEdit->setEnabled(false);
+    m_ui->forgetButton->setEnabled(true);
+    const DatabaseTarget& t = profile->target;
+    m_ui->kindCombo->setCurrentIndex(t.dialect == Dialect::Sqlite ? 0 : 1);
+    m_ui->fileEdit->setText(t.sqlitePath);
+    m_ui->hostEdit->setText(t.host);
+    m_ui->portSpin->setValue(t.port);
+    m_ui->databaseEdit->setText(t.database);
+    m_ui->userEdit->setText(t.user);
+    m_ui->sslModeCombo->setCurrentIndex(std::max(0, m_ui->sslModeCombo->findData(t.sslMode)));
+    m_ui->passwordHintLabel->setText(
+        profile->hasPassword ? tr("A password is stored in the OS keychain. Type a new one to replace it.")
+                             : tr("No password stored; libpq's PGPASSWORD or ~/.pgpass apply."));
+    updateKind();
+}
+
+void ConnectionDialog::updateKind()
+{
+    const bool sqlite = m_ui->kindCombo->currentData().toInt() == int(Dialect::Sqlite);
+    const QList<QWidget*> pg = {m_ui->hostEdit,         m_ui->portSpin,     m_ui->databaseEdit,
+                                m_ui->userEdit,         m_ui->sslModeCombo, m_ui->passwordEdit,
+                                m_ui->passwordHintLabel};
+    for (QWidget* w : pg) {
+        w->setVisible(!sqlite);
+        if (auto* label = m_ui->form->labelForField(w))
+            label->setVisible(!sqlite);
+    }
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->fileEdit), static_cast<QWidget*>(m_ui->browseButton)})
+        w->setVisible(sqlite);
+    if (auto* label = m_ui->form->labelForField(m_ui->fileLayout))
+        label->setVisible(sqlite);
+}
+
+std::optional<DatabaseTarget> ConnectionDialog::targetFromForm(QString* problem) const
+{
+    DatabaseTarget t;
+    if (m_ui->kindCombo->currentData().toInt() == int(Dialect::Sqlite)) {
+        if (m_ui->fileEdit->text().trimmed().isEmpty()) {
+            *problem = tr("Choose a database file.");
+            return std::nullopt;
+        }
+        t.dialect = Dialect::Sqlite;
+        t.sqlitePath = m_ui->fileEdit->text().trimmed();
+        return t;
+    }
+    t.dialect = Dialect::Postgres;
+    t.host = m_ui->hostEdit->text().trimmed();
+    t.port = m_ui->portSpin->value();
+    t.database = m_ui->databaseEdit->text().trimmed();
+    t.user = m_ui->userEdit->text().trimmed();
+    t.sslMode = m_ui->sslModeCombo->currentData().toString();
+    // Round-trip through the address parser so the dialog accepts exactly what --db accepts.
+    auto parsed = DatabaseTarget::parse(t.toUrl());
+    if (!parsed) {
+        *problem = parsed.error().message;
+        return std::nullopt;
+    }
+    return parsed.value();
+}
+
+void ConnectionDialog::save()
+{
+    QString problem;
+    const auto target = targetFromForm(&problem);
+    const QString name = m_ui->nameEdit->isEnabled()
+                             ? m_ui->nameEdit->text().trimmed()
+                             : m_ui->profileList->currentItem()->data(Qt::UserRole).toString();
+    if (name == kEmbedded) {
+        m_ui->statusLabel->setText(tr("The embedded database needs no profile. Click New to add one."));
+        return;
+    }
+    if (!target) {
+        m_ui->statusLabel->setText(problem);
+        return;
+    }
+    const QString why = ConnectionProfiles::validateName(name);
+    if (!why.isEmpty()) {
+        m_ui->statusLabel->setText(why);
+        return;
+    }
+    const SecretBytes password(m_ui->passwordEdit->text());
+    m_ui->passwordEdit->clear();
+    m_ui->saveButton->setEnabled(false);
+    m_ui->statusLabel->setText(password.isEmpty() ? tr("Saving…")
+                                                  : tr("Saving; the OS keychain may ask to unlock…"));
+    m_context->profiles()->save(name, *target, password, this, [this, name](Result<Unit> result) {
+        m_ui->saveButton->setEnabled(true);
+        if (!result) {
+            m_ui->statusLabel->setText(result.error().message);
+            return;
+        }
+        reloadProfiles(name);
+        m_ui->statusLabel->setText(tr("Saved profile %1.").arg(name));
+    });
+}
+
+void ConnectionDialog::forget()
+{
+    const QListWidgetItem* item = m_ui->profileList->currentItem();
+    if (!item || item->data(Qt::UserRole).toString() == kEmbedded)
+        return;
+    const QString name = item->data(Qt::UserRole).toString();
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Forget connection"),
+        tr("Forget the connection profile %1 and delete its password from the OS keychain?").arg(name),
+        QMessageBox::NoButton, this);
+    auto* forgetButton = box->addButton(tr("Forget"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, name, forgetButton](QAbstractButton* clicked) {
+        if (clicked != forgetButton)
+            return;
+        m_context->profiles()->forget(name, this, [this, name](Result<Unit> result) {
+            if (!result) {
+                m_ui->statusLabel->setText(result.error().message);
+                return;
+            }
+            reloadProfiles();
+            m_ui->statusLabel->setText(tr("Forgot profile %1.").arg(name));
+        });
+    });
+    box->open();
+}
+
+} // namespace fusion

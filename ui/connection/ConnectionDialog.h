@@ -1,0 +1,44 @@
+#pragma once
+
+#include "secrets/SecretBytes.h"
+#include "storage/DatabaseTarget.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ConnectionDialog;
+}
+
+namespace fusion {
+
+class AppContext;
+
+// Choose what to open: the embedded SQLite file, another file, or a saved PostgreSQL profile. Profiles are
+// saved here; their passwords go to the OS keychain and are never shown again (type a new one to change it).
+class ConnectionDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit ConnectionDialog(AppContext* context, QWidget* parent = nullptr);
+    ~ConnectionDialog() override;
+
+Q_SIGNALS:
+    // profileName is empty for an unsaved target; password is empty unless one was typed and not saved.
+    void connectRequested(const fusion::DatabaseTarget& target, const QString& profileName,
+                          const fusion::SecretBytes& password);
+
+private:
+    void reloadProfiles(const QString& select = {});
+    void showSelected();
+    void updateKind();
+    std::optional<DatabaseTarget> targetFromForm(QString* problem) const;
+    void save();
+    void forget();
+
+    std::unique_ptr<Ui::ConnectionDialog> m_ui;
+    AppContext* m_context;
+};
+
+} // namespace fusion

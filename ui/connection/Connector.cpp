@@ -1,0 +1,146 @@
+#include "Connector.h"
+
+#include "common/AppContext.h"
+#include "common/WriteRunner.h"
+#include "demo/DemoSeeder.h"
+#include "roles/RoleService.h"
+#include "storage/ConnectionProfiles.h"
+
+namespace fusion {
+
+namespace {
+struct OpenOutcome {
+    SchemaStatus status;
+    Capabilities capabilities;
+};
+} // namespace
+
+Connector::Connector(AppContext* context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+void Connector::openProfile(const QString& profileName)
+{
+    const auto profile = m_context->profiles()->find(profileName);
+    if (!profile) {
+        Q_EMIT failed(
+            Error::make(ErrorKind::NotFound, tr("There is no connection profile \"%1\".").arg(profileName)));
+        return;
+    }
+    m_target = profile->target;
+    Q_EMIT connecting(m_target);
+    if (!profile->hasPassword) {
+        open(profile->target);
+        return;
+    }
+    m_context->profiles()->password(profileName, this,
+                                    [this, target = profile->target](Result<SecretBytes> password) {
+                                        if (!password) {
+                                            Q_EMIT failed(password.error());
+                                            return;
+                                        }
+                                        open(target, password.value());
+                                    });
+}
+
+void Connector::open(const DatabaseTarget& target, const SecretBytes& password)
+{
+    m_target = target;
+    m_context->setDisconnected();
+    Q_EMIT connecting(target);
+    const quint64 generation = ++m_generation;
+    m_context->worker()->run<OpenOutcome>(
+        this,
+        [target, password](Database& db) {
+            db.open(target, password.bytes());
+            OpenOutcome outcome;
+            outcome.status = Migrator::status(db);
+            outcome.capabilities = RoleService(db).capabilities();
+            return outcome;
+        },
+        [this, generation](Result<OpenOutcome> result) {
+            if (generation != m_generation)
+                return;
+            if (!result) {
+                Q_EMIT failed(result.error());
+                return;
+            }
+            const OpenOutcome& outcome = result.value();
+            if (outcome.status.tooNew()) {
+                Q_EMIT failed(Migrator::tooNewFailure(outcome.status).error());
+                return;
+            }
+            if (outcome.status.current == 0) {
+                Q_EMIT setupNeeded(m_target);
+                return;
+            }
+            if (!outcome.status.pending.isEmpty()) {
+                Q_EMIT upgradeNeeded(outcome.status);
+                return;
+            }
+            m_context->setConnected(m_target, outcome.capabilities);
+            m_context->worker()->listenForChanges();
+            Q_EMIT ready();
+        });
+}
+
+void Connector::setUp(QWidget* parent, bool withDemoData)
+{
+    WriteRunner::run(
+        m_context, parent,
+        [withDemoData](Database& db) {
+            PendingWrite write = Migrator::planUpgrade(db);
+            if (!withDemoData)
+                return write;
+            // One confirmation, one transaction: the schema and the demo data come together or not at all.
+            const DemoOptions options;
+            write.plan.action = QStringLiteral("database.create_with_demo");
+            write.plan.effects << DemoSeeder::describe(options);
+            auto migrate = write.apply;
+            write.apply = [migrate, options](Database& target) {
+                QJsonObject outcome = migrate(target);
+                const PendingWrite demo = DemoSeeder::plan(target, options);
+                outcome.insert(QStringLiteral("demo"), demo.apply(target));
+                return outcome;
+            };
+            return write;
+        },
+        [this](Result<QJsonObject> result) {
+            if (!result) {
+                if (result.error().kind == ErrorKind::NotConfirmed)
+                    Q_EMIT setupCancelled();
+                else
+                    Q_EMIT failed(result.error());
+                return;
+            }
+            reopen();
+        });
+}
+
+void Connector::reopen()
+{
+    if (m_target.profileName.isEmpty())
+        open(m_target);
+    else
+        openProfile(m_target.profileName);
+}
+
+void Connector::upgrade(QWidget* parent)
+{
+    WriteRunner::run(
+        m_context, parent, [](Database& db) { return Migrator::planUpgrade(db); },
+        [this](Result<QJsonObject> result) {
+            if (!result) {
+                if (result.error().kind == ErrorKind::NotConfirmed)
+                    Q_EMIT setupCancelled();
+                else
+                    Q_EMIT failed(result.error());
+                return;
+            }
+            reopen();
+        });
+}
+
+} // namespace fusion

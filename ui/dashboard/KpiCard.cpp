@@ -1,0 +1,84 @@
+#include "KpiCard.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace fusion {
+
+KpiCard::KpiCard(QWidget* parent)
+    : QFrame(parent)
+    , m_value(new QLabel(QStringLiteral("–"), this))
+    , m_caption(new QLabel(this))
+    , m_accent(palette().color(QPalette::Highlight))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(150, 84);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 10, 12, 10);
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_value->setObjectName(QStringLiteral("kpiValue"));
+    layout->addWidget(m_value);
+    layout->addWidget(m_caption);
+}
+
+void KpiCard::setCaption(const QString& caption)
+{
+    m_caption->setText(caption);
+    setAccessibleName(caption);
+}
+
+void KpiCard::setValue(qint64 value)
+{
+    m_value->setText(QLocale().toString(value));
+}
+
+QString KpiCard::valueText() const
+{
+    return m_value->text();
+}
+
+void KpiCard::setAccent(const QColor& color)
+{
+    m_accent = color;
+    update();
+}
+
+void KpiCard::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (rect().contains(event->position().toPoint()))
+        Q_EMIT clicked();
+    QFrame::mouseReleaseEvent(event);
+}
+
+void KpiCard::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        Q_EMIT clicked();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void KpiCard::paintEvent(QPaintEvent* event)
+{
+    QFrame::paintEvent(event);
+    QPainter painter(this);
+    painter.fillRect(QRect(0, 0, 5, height()), m_accent);
+    if (hasFocus()) {
+        QPen pen(palette().color(QPalette::Highlight));
+        pen.setWidth(2);
+        painter.setPen(pen);
+        painter.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
+}
+
+} // namespace fusion

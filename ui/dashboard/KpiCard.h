@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace fusion {
+
+// A large number with a caption; clicking it (or pressing Space/Enter when focused) emits clicked().
+class KpiCard : public QFrame {
+    Q_OBJECT
+
+public:
+    explicit KpiCard(QWidget* parent = nullptr);
+    void setCaption(const QString& caption);
+    void setValue(qint64 value);
+    void setAccent(const QColor& color);
+    QString valueText() const;
+
+Q_SIGNALS:
+    void clicked();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QLabel* m_value;
+    QLabel* m_caption;
+    QColor m_accent;
+};
+
+} // namespace fusion

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Pane.h"
+
+#include <memory>
+
+namespace Ui {
+class OperationsPane;
+}
+
+namespace fusion {
+
+class LoadingOverlay;
+class MessageBar;
+class OperationListModel;
+
+// Every tenant operation across the fleet, newest first, filterable by status.
+class OperationsPane : public Pane {
+    Q_OBJECT
+
+public:
+    explicit OperationsPane(AppContext* context, QWidget* parent = nullptr);
+    ~OperationsPane() override;
+    void reload() override;
+
+private:
+    std::unique_ptr<Ui::OperationsPane> m_ui;
+    OperationListModel* m_model;
+    MessageBar* m_messages;
+    LoadingOverlay* m_loading;
+    quint64 m_generation = 0;
+};
+
+} // namespace fusion

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "tenants/Tenant.h"
+#include "tenants/TenantService.h"
+
+#include <QWizard>
+
+#include <memory>
+
+namespace Ui {
+class CreateTenantWizard;
+}
+
+class QTimer;
+
+namespace fusion {
+
+class AppContext;
+
+// Identity → Plan → Bundle → Infra → SSO → Review. The slug is checked as it is typed: its format at once,
+// whether it is free shortly after (in the background). Create goes through the confirmation path and writes
+// the tenant, its subscription, bundles, SSO settings and first operation in one transaction.
+class CreateTenantWizard : public QWizard {
+    Q_OBJECT
+
+public:
+    explicit CreateTenantWizard(AppContext* context, QWidget* parent = nullptr);
+    ~CreateTenantWizard() override;
+
+    NewTenant newTenant() const;
+    void accept() override;
+
+Q_SIGNALS:
+    void tenantCreated(qint64 tenantId);
+    void choicesLoaded();
+
+private:
+    void loadChoices();
+    void checkSlug();
+    void updateReview();
+    void updateBundleSummary();
+    void updatePlanDescription();
+
+    std::unique_ptr<Ui::CreateTenantWizard> m_ui;
+    AppContext* m_context;
+    QTimer* m_slugCheck;
+    QList<Plan> m_plans;
+    QList<Bundle> m_bundles;
+    QList<InfraTemplate> m_templates;
+    bool m_slugEdited = false;
+    bool m_slugAvailable = false;
+    QString m_checkedSlug;
+    quint64 m_slugGeneration = 0;
+    bool m_creating = false;
+};
+
+} // namespace fusion

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/Error.h"
+#include "tenants/Tenant.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class TenantDetailView;
+}
+
+class QAction;
+
+namespace fusion {
+
+class AppContext;
+class Database;
+class FormBinding;
+class LoadingOverlay;
+class MessageBar;
+class ModuleStateModel;
+class OperationListModel;
+struct PendingWrite;
+
+// One tenant in full: a header with its status and lifecycle actions, and tabs Overview, Modules, Infra,
+// SSO, Analytics, Billing and Logs. Each form edits its record through the confirmation path with the row
+// version it was loaded at, so a concurrent change is refused and shown instead of overwritten.
+class TenantDetailView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TenantDetailView(AppContext* context, QWidget* parent = nullptr);
+    ~TenantDetailView() override;
+
+    void setActions(QAction* pause, QAction* resume, QAction* rebuild, QAction* decommission);
+    void showTenant(qint64 tenantId);
+    void reload();
+    qint64 tenantId() const { return m_tenantId; }
+    std::optional<Tenant> tenant() const;
+    MessageBar* messageBar() const { return m_messages; }
+    bool hasUnsavedEdits() const;
+
+Q_SIGNALS:
+    void backRequested();
+    void tenantLoaded(const fusion::Tenant& tenant);
+    void loaded();
+
+private:
+    using Planner = std::function<PendingWrite(Database&, int expectedVersion)>;
+    void apply(const TenantDetail& detail, const QList<Plan>& plans, const QList<InfraTemplate>& templates);
+    void save(FormBinding* form, int* expectedVersion, const Planner& planner);
+    void applyCapabilities();
+    void updateTemplateDetails();
+
+    std::unique_ptr<Ui::TenantDetailView> m_ui;
+    AppContext* m_context;
+    MessageBar* m_messages;
+    LoadingOverlay* m_loading;
+    ModuleStateModel* m_modules;
+    OperationListModel* m_operations;
+    FormBinding* m_overview;
+    FormBinding* m_infra;
+    FormBinding* m_sso;
+    FormBinding* m_analytics;
+    FormBinding* m_billing;
+    qint64 m_tenantId = 0;
+    std::optional<TenantDetail> m_detail;
+    QList<InfraTemplate> m_templates;
+    int m_overviewVersion = 0;
+    int m_infraVersion = 0;
+    int m_ssoVersion = 0;
+    int m_analyticsVersion = 0;
+    int m_billingVersion = 0;
+    quint64 m_generation = 0;
+    FormBinding* m_rebaseForm = nullptr; // after a conflict: take the new stored state, keep the edits
+};
+
+} // namespace fusion

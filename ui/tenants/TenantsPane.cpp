@@ -1,0 +1,344 @@
+#include "TenantsPane.h"
+
+#include "common/AppContext.h"
+#include "common/BadgeDelegate.h"
+#include "common/LoadingOverlay.h"
+#include "common/MessageBar.h"
+#include "itemmodels/TenantListModel.h"
+#include "tenants/TenantDetailView.h"
+#include "tenants/TenantRepository.h"
+#include "ui_TenantsPane.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLocale>
+#include <QTimer>
+
+namespace fusion {
+
+namespace {
+struct FilterChoices {
+    QList<Plan> plans;
+    QStringList agencyGroups;
+};
+} // namespace
+
+TenantsPane::TenantsPane(AppContext* context, QWidget* parent)
+    : Pane(context, parent)
+    , m_ui(std::make_unique<Ui::TenantsPane>())
+    , m_model(new TenantListModel(this))
+    , m_searchDebounce(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_messages = new MessageBar(this);
+    m_ui->mainLayout->insertWidget(0, m_messages);
+    m_detail = new TenantDetailView(context, this);
+    m_ui->pages->addWidget(m_detail);
+    connect(m_detail, &TenantDetailView::backRequested, this, &TenantsPane::showList);
+    connect(m_detail, &TenantDetailView::tenantLoaded, this, &TenantsPane::currentTenantChanged);
+    connect(m_detail, &TenantDetailView::loaded, this, &Pane::loaded);
+
+    m_ui->tableView->setModel(m_model);
+    m_ui->tableView->setItemDelegateForColumn(TenantListModel::StatusColumn,
+                                              new BadgeDelegate(TenantListModel::StatusRole, this));
+    QHeaderView* header = m_ui->tableView->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(TenantListModel::NameColumn, Qt::AscendingOrder);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(TenantListModel::SlugColumn, 200);
+    header->resizeSection(TenantListModel::NameColumn, 220);
+    header->resizeSection(TenantListModel::StatusColumn, 130);
+    header->resizeSection(TenantListModel::PlanColumn, 110);
+    header->resizeSection(TenantListModel::AgencyColumn, 160);
+    header->resizeSection(TenantListModel::RegionColumn, 80);
+    m_ui->tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        m_query.sort = TenantListModel::sortFor(column);
+        m_query.descending = order == Qt::DescendingOrder;
+        m_query.offset = 0;
+        requestPage();
+    });
+    connect(m_ui->tableView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        openTenant(index.data(TenantListModel::IdRole).toLongLong());
+    });
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TenantsPane::currentTenantChanged);
+
+    m_ui->statusCombo->addItem(tr("All statuses"), QString());
+    for (const QString& s : TenantStatus::all())
+        m_ui->statusCombo->addItem(TenantStatus::label(s), s);
+    m_ui->planCombo->addItem(tr("All plans"), QString());
+    m_ui->agencyCombo->addItem(tr("All agency groups"), QString());
+    m_ui->pageSizeCombo->addItem(QStringLiteral("20"), 20);
+    m_ui->pageSizeCombo->addItem(QStringLiteral("50"), 50);
+    m_ui->pageSizeCombo->addItem(QStringLiteral("100"), 100);
+
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(300);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, [this] {
+        if (m_query.search == m_ui->searchEdit->text())
+            return;
+        m_query.search = m_ui->searchEdit->text();
+        m_query.offset = 0;
+        requestPage();
+    });
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce->stop();
+        m_query.search = m_ui->searchEdit->text();
+        m_query.offset = 0;
+        requestPage();
+    });
+    const auto filterChanged = [this] {
+        m_query.status = m_ui->statusCombo->currentData().toString();
+        m_query.planCode = m_ui->planCombo->currentData().toString();
+        m_query.agencyGroup = m_ui->agencyCombo->currentData().toString();
+        m_query.offset = 0;
+        requestPage();
+    };
+    connect(m_ui->statusCombo, &QComboBox::activated, this, filterChanged);
+    connect(m_ui->planCombo, &QComboBox::activated, this, filterChanged);
+    connect(m_ui->agencyCombo, &QComboBox::activated, this, filterChanged);
+    connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, [this] {
+        m_ui->searchEdit->clear();
+        m_searchDebounce->stop();
+        m_ui->statusCombo->setCurrentIndex(0);
+        m_ui->planCombo->setCurrentIndex(0);
+        m_ui->agencyCombo->setCurrentIndex(0);
+        m_query.search.clear();
+        m_query.status.clear();
+        m_query.planCode.clear();
+        m_query.agencyGroup.clear();
+        m_query.offset = 0;
+        requestPage();
+    });
+    connect(m_ui->pageSizeCombo, &QComboBox::activated, this, [this] {
+        m_query.limit = m_ui->pageSizeCombo->currentData().toInt();
+        m_query.offset = 0;
+        requestPage();
+    });
+    connect(m_ui->previousPageButton, &QToolButton::clicked, this, &TenantsPane::previousPage);
+    connect(m_ui->nextPageButton, &QToolButton::clicked, this, &TenantsPane::nextPage);
+
+    m_loading = new LoadingOverlay(m_ui->contentStack);
+    watchTables({QStringLiteral("tenants"), QStringLiteral("operations"), QStringLiteral("plans"),
+                 QStringLiteral("subscriptions"), QStringLiteral("sso_configs"),
+                 QStringLiteral("analytics_configs"), QStringLiteral("tenant_module_states"),
+                 QStringLiteral("tenant_bundles")});
+    m_ui->resultLabel->setObjectName(QStringLiteral("resultLabel"));
+}
+
+TenantsPane::~TenantsPane() = default;
+
+void TenantsPane::setCreateAction(QAction* action)
+{
+    m_createAction = action;
+    m_ui->newTenantButton->setText(action->text());
+    connect(m_ui->newTenantButton, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, this, [this] {
+        m_ui->newTenantButton->setEnabled(m_createAction->isEnabled());
+        m_ui->newTenantButton->setToolTip(m_createAction->toolTip());
+    });
+    m_ui->newTenantButton->setEnabled(action->isEnabled());
+    m_ui->newTenantButton->setToolTip(action->toolTip());
+}
+
+void TenantsPane::reload()
+{
+    loadChoices();
+    requestPage();
+    if (isShowingDetail())
+        m_detail->reload();
+}
+
+void TenantsPane::loadChoices()
+{
+    m_context->worker()->run<FilterChoices>(
+        this,
+        [](Database& db) {
+            TenantRepository repo(db);
+            FilterChoices c;
+            c.plans = repo.plans(false);
+            c.agencyGroups = repo.agencyGroups();
+            return c;
+        },
+        [this](Result<FilterChoices> result) {
+            if (!result)
+                return; // the list itself reports errors
+            const QString plan = m_ui->planCombo->currentData().toString();
+            const QString agency = m_ui->agencyCombo->currentData().toString();
+            m_ui->planCombo->clear();
+            m_ui->planCombo->addItem(tr("All plans"), QString());
+            for (const Plan& p : result.value().plans)
+                m_ui->planCombo->addItem(p.name, p.code);
+            m_ui->planCombo->setCurrentIndex(std::max(0, m_ui->planCombo->findData(plan)));
+            m_ui->agencyCombo->clear();
+            m_ui->agencyCombo->addItem(tr("All agency groups"), QString());
+            for (const QString& g : result.value().agencyGroups)
+                m_ui->agencyCombo->addItem(g, g);
+            m_ui->agencyCombo->setCurrentIndex(std::max(0, m_ui->agencyCombo->findData(agency)));
+        });
+}
+
+void TenantsPane::requestPage()
+{
+    const quint64 generation = ++m_generation;
+    const TenantQuery query = m_query;
+    m_loading->setLoading(true);
+    m_context->worker()->run<TenantPage>(
+        this, [query](Database& db) { return TenantRepository(db).list(query); },
+        [this, generation](Result<TenantPage> result) {
+            if (generation != m_generation)
+                return; // the person typed or clicked again; a newer page is coming
+            m_loading->setLoading(false);
+            if (!result) {
+                m_messages->showError(result.error());
+                markLoaded();
+                return;
+            }
+            const TenantPage& page = result.value();
+            if (page.rows.isEmpty() && page.total > 0 && m_query.offset > 0) {
+                // The page vanished (rows were removed elsewhere): show the last one that exists.
+                m_query.offset = int(((page.total - 1) / m_query.limit) * m_query.limit);
+                requestPage();
+                return;
+            }
+            const qint64 selectedId =
+                m_ui->tableView->currentIndex().data(TenantListModel::IdRole).toLongLong();
+            m_model->setRows(page.rows);
+            m_total = page.total;
+            updatePager(page.total);
+            if (page.total == 0) {
+                showEmptyState(m_query.hasFilters());
+            } else {
+                m_ui->contentStack->setCurrentWidget(m_ui->tableView);
+                const qint64 wanted = m_selectAfterLoad ? m_selectAfterLoad : selectedId;
+                m_selectAfterLoad = 0;
+                for (int row = 0; row < m_model->rowCount(); ++row) {
+                    if (m_model->rowAt(row)->id == wanted) {
+                        m_ui->tableView->setCurrentIndex(m_model->index(row, TenantListModel::SlugColumn));
+                        break;
+                    }
+                }
+            }
+            Q_EMIT currentTenantChanged();
+            markLoaded();
+        });
+}
+
+void TenantsPane::showEmptyState(bool filtered)
+{
+    m_ui->contentStack->setCurrentWidget(m_ui->emptyPage);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_ui->emptyTitleLabel->setFont(big);
+    m_ui->emptyActionButton->disconnect(this);
+    if (filtered) {
+        m_ui->emptyTitleLabel->setText(tr("No tenants match"));
+        m_ui->emptyTextLabel->setText(tr("Nothing matches the search and filters above."));
+        m_ui->emptyActionButton->setText(tr("Clear filters"));
+        m_ui->emptyActionButton->setEnabled(true);
+        m_ui->emptyActionButton->setToolTip(QString());
+        connect(m_ui->emptyActionButton, &QPushButton::clicked, m_ui->clearFiltersButton,
+                &QToolButton::click);
+    } else {
+        m_ui->emptyTitleLabel->setText(tr("No tenants yet"));
+        m_ui->emptyTextLabel->setText(tr("A tenant is one customer workspace: its Odoo, database, SSO and "
+                                         "billing. Create the first one, or load "
+                                         "demo data from the File menu to look around."));
+        m_ui->emptyActionButton->setText(tr("Create the first tenant…"));
+        if (m_createAction) {
+            m_ui->emptyActionButton->setEnabled(m_createAction->isEnabled());
+            m_ui->emptyActionButton->setToolTip(m_createAction->toolTip());
+            connect(m_ui->emptyActionButton, &QPushButton::clicked, m_createAction, &QAction::trigger);
+        }
+    }
+}
+
+void TenantsPane::updatePager(qint64 total)
+{
+    const int limit = m_query.limit;
+    const qint64 pages = std::max<qint64>(1, (total + limit - 1) / limit);
+    const qint64 page = m_query.offset / limit + 1;
+    if (total == 0)
+        m_ui->resultLabel->setText(tr("No tenants"));
+    else
+        m_ui->resultLabel->setText(
+            tr("%1–%2 of %3 tenants")
+                .arg(QLocale().toString(qint64(m_query.offset) + 1))
+                .arg(QLocale().toString(std::min<qint64>(total, m_query.offset + limit)))
+                .arg(QLocale().toString(total)));
+    m_ui->pageLabel->setText(tr("Page %1 of %2").arg(page).arg(pages));
+    m_ui->previousPageButton->setEnabled(m_query.offset > 0);
+    m_ui->nextPageButton->setEnabled(m_query.offset + limit < total);
+}
+
+void TenantsPane::nextPage()
+{
+    if (m_query.offset + m_query.limit >= m_total)
+        return;
+    m_query.offset += m_query.limit;
+    requestPage();
+}
+
+void TenantsPane::previousPage()
+{
+    if (m_query.offset == 0)
+        return;
+    m_query.offset = std::max(0, m_query.offset - m_query.limit);
+    requestPage();
+}
+
+void TenantsPane::setStatusFilter(const QString& status)
+{
+    showList();
+    m_ui->statusCombo->setCurrentIndex(std::max(0, m_ui->statusCombo->findData(status)));
+    m_query.status = status;
+    m_query.offset = 0;
+    requestPage();
+}
+
+void TenantsPane::openTenant(qint64 tenantId)
+{
+    if (tenantId <= 0)
+        return;
+    m_ui->pages->setCurrentWidget(m_detail);
+    m_detail->showTenant(tenantId);
+    Q_EMIT currentTenantChanged();
+}
+
+void TenantsPane::showList()
+{
+    if (m_detail && isShowingDetail())
+        m_selectAfterLoad = m_detail->tenantId();
+    m_ui->pages->setCurrentWidget(m_ui->listPage);
+    requestPage();
+    m_ui->tableView->setFocus();
+}
+
+bool TenantsPane::isShowingDetail() const
+{
+    return m_ui->pages->currentWidget() == m_detail;
+}
+
+void TenantsPane::focusSearch()
+{
+    showList();
+    m_ui->searchEdit->setFocus();
+    m_ui->searchEdit->selectAll();
+}
+
+std::optional<Tenant> TenantsPane::currentTenant() const
+{
+    if (isShowingDetail())
+        return m_detail->tenant();
+    const QModelIndex index = m_ui->tableView->currentIndex();
+    if (!index.isValid())
+        return std::nullopt;
+    const Tenant* t = m_model->rowAt(index.row());
+    return t ? std::optional<Tenant>(*t) : std::nullopt;
+}
+
+} // namespace fusion

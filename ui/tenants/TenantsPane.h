@@ -1,0 +1,71 @@
+#pragma once
+
+#include "common/Pane.h"
+#include "tenants/Tenant.h"
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class TenantsPane;
+}
+
+class QAction;
+class QLineEdit;
+class QTimer;
+
+namespace fusion {
+
+class LoadingOverlay;
+class MessageBar;
+class TenantDetailView;
+class TenantListModel;
+
+// The tenants list — search (debounced), filters, sort and paging all done by the database — and, in the
+// same pane, one tenant's detail view.
+class TenantsPane : public Pane {
+    Q_OBJECT
+
+public:
+    explicit TenantsPane(AppContext* context, QWidget* parent = nullptr);
+    ~TenantsPane() override;
+    void reload() override;
+
+    void setStatusFilter(const QString& status);
+    void openTenant(qint64 tenantId);
+    void showList();
+    bool isShowingDetail() const;
+    void focusSearch();
+    void nextPage();
+    void previousPage();
+    // The tenant the lifecycle actions apply to: the one in the detail view, or the selected row.
+    std::optional<Tenant> currentTenant() const;
+    TenantDetailView* detailView() const { return m_detail; }
+    MessageBar* messageBar() const { return m_messages; }
+    void setCreateAction(QAction* action);
+    const TenantQuery& query() const { return m_query; }
+    TenantListModel* model() const { return m_model; }
+
+Q_SIGNALS:
+    void currentTenantChanged();
+
+private:
+    void requestPage();
+    void loadChoices();
+    void showEmptyState(bool filtered);
+    void updatePager(qint64 total);
+
+    std::unique_ptr<Ui::TenantsPane> m_ui;
+    TenantListModel* m_model;
+    TenantDetailView* m_detail;
+    MessageBar* m_messages;
+    LoadingOverlay* m_loading;
+    QTimer* m_searchDebounce;
+    QAction* m_createAction = nullptr;
+    TenantQuery m_query;
+    qint64 m_total = 0;
+    quint64 m_generation = 0;
+    qint64 m_selectAfterLoad = 0;
+};
+
+} // namespace fusion
