@@ -9,7 +9,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QIcon>
 #include <QSettings>
@@ -32,6 +31,40 @@ double msSinceProcessStart()
     const double hz = double(sysconf(_SC_CLK_TCK));
     return (up - startTicks / hz) * 1000.0;
 }
+
+// Peak resident memory of this process so far, in KiB (VmHWM).
+long peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+// Reports the moment the main window is first painted.
+class FirstPaintProbe : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            std::printf("startup_to_window_painted_ms=%.1f\n", msSinceProcessStart());
+            std::fflush(stdout);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
 
 bool wantsOffscreen(int argc, char* argv[])
 {
@@ -139,7 +172,8 @@ int main(int argc, char* argv[])
                                  return;
                              done = true;
                              if (benchmark) {
-                                 std::printf("startup_to_data_ms=%.1f\n", msSinceProcessStart());
+                                 std::printf("startup_to_data_ms=%.1f\npeak_rss_kb=%ld\n",
+                                             msSinceProcessStart(), peakRssKb());
                                  std::fflush(stdout);
                                  QApplication::exit(0);
                                  return;
@@ -160,14 +194,10 @@ int main(int argc, char* argv[])
         });
     }
 
+    FirstPaintProbe paintProbe;
+    if (benchmark)
+        window.installEventFilter(&paintProbe);
     window.show();
-    if (benchmark) {
-        // The first paint of the window: timed once the event loop has painted it.
-        QTimer::singleShot(0, &window, [] {
-            std::printf("startup_to_window_ms=%.1f\n", msSinceProcessStart());
-            std::fflush(stdout);
-        });
-    }
 
     // Which store: --db, --profile, $FUSION_DB, the last one used here, the default profile, the embedded
     // file.

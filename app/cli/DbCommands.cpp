@@ -11,7 +11,7 @@ namespace fusion::cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fusion::cli::DbCommands", text);
+    return QCoreApplication::translate("fusion::cli", text);
 }
 } // namespace
 

@@ -13,7 +13,7 @@ namespace fusion::cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fusion::cli::OperationCommands", text);
+    return QCoreApplication::translate("fusion::cli", text);
 }
 
 std::optional<int> limitOption(Context& c, int fallback, int* code)

@@ -13,7 +13,7 @@ namespace fusion::cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fusion::cli::TenantCommands", text);
+    return QCoreApplication::translate("fusion::cli", text);
 }
 
 QJsonValue jsonTime(const QDateTime& dt)

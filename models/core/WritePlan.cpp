@@ -17,7 +17,7 @@ QJsonValue toJson(const QVariant& value)
 }
 } // namespace
 
-QString WritePlan::displayValue(const QVariant& value)
+QString WritePlanText::display(const QVariant& value)
 {
     if (!value.isValid() || value.isNull() ||
         (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
@@ -40,7 +40,7 @@ QString WritePlan::summaryText() const
             width = std::max(width, c.label.size());
         for (const auto& c : changes) {
             lines << QStringLiteral("  %1  %2 → %3")
-                         .arg(c.label.leftJustified(width), displayValue(c.before), displayValue(c.after));
+                         .arg(c.label.leftJustified(width), c.beforeDisplay(), c.afterDisplay());
         }
     }
     for (const auto& effect : effects)

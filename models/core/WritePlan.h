@@ -13,13 +13,32 @@ namespace fusion {
 
 class Database;
 
+namespace WritePlanText {
+QString display(const QVariant& value); // "(empty)", "yes"/"no", ISO dates, or the value's text
+}
+
 // One field of a record before and after a write. An invalid QVariant means "no value" (a record that
 // does not exist yet, or a field being cleared).
 struct FieldChange {
+    FieldChange() = default;
+    FieldChange(QString field_, QString label_, QVariant before_, QVariant after_)
+        : field(std::move(field_))
+        , label(std::move(label_))
+        , before(std::move(before_))
+        , after(std::move(after_))
+    {
+    }
     QString field;
     QString label;
     QVariant before;
     QVariant after;
+    QString beforeText; // optional: how to show `before` (a translated state name); the audit keeps the value
+    QString afterText;
+    QString beforeDisplay() const
+    {
+        return beforeText.isEmpty() ? WritePlanText::display(before) : beforeText;
+    }
+    QString afterDisplay() const { return afterText.isEmpty() ? WritePlanText::display(after) : afterText; }
 };
 
 // What a write will do, described for the person who must confirm it: the app shows it in the
@@ -41,7 +60,7 @@ struct WritePlan {
     QString summaryText() const;
     QJsonObject beforeJson() const;
     QJsonObject afterJson() const;
-    static QString displayValue(const QVariant& value);
+    static QString displayValue(const QVariant& value) { return WritePlanText::display(value); }
 };
 
 // A write ready to run: the plan shown to the person, and the work that performs it. The work runs inside

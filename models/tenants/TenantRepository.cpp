@@ -183,37 +183,50 @@ StatusCounts TenantRepository::counts() const
 
 QList<TenantHealth> TenantRepository::health(int limit) const
 {
+    // Worst first: in error (critical), then with failed operations in the last 7 days (warning), then
+    // paused, then healthy. Each group is limited on its own so that a fleet of 100,000 tenants is never
+    // sorted whole.
     const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-7);
-    QSqlQuery r = m_db.exec(
+    const QString failed =
+        QStringLiteral("failed AS (SELECT tenant_id, count(*) AS n, max(created_at) AS last FROM operations "
+                       "WHERE status = 'failed' AND created_at >= ? GROUP BY tenant_id)");
+    const QString columns =
+        QStringLiteral("t.id, t.slug, t.name, t.status, t.updated_at, coalesce(f.n, 0) AS n, f.last");
+    // Walks the tenants newest first and stops at the 25th without a recent failure (index on operations).
+    const QString quietColumns =
+        QStringLiteral("t.id, t.slug, t.name, t.status, t.updated_at, 0 AS n, t.updated_at AS last");
+    const QString noFailure = QStringLiteral("NOT EXISTS (SELECT 1 FROM operations o WHERE o.tenant_id = "
+                                             "t.id AND o.status = 'failed' AND o.created_at >= ?)");
+    const QString sql =
+        QStringLiteral("WITH ") + failed + QStringLiteral(" SELECT * FROM (") +
+        QStringLiteral("SELECT * FROM (SELECT 0 AS severity, ") + columns +
+        QStringLiteral(" FROM tenants t LEFT JOIN failed f ON f.tenant_id = t.id WHERE t.status = 'error' "
+                       "ORDER BY n DESC, t.updated_at DESC, t.id LIMIT ?) critical "
+                       "UNION ALL SELECT * FROM (SELECT 1 AS severity, ") +
+        columns +
         QStringLiteral(
-            "SELECT t.id, t.slug, t.name, t.status, t.updated_at, coalesce(f.failed, 0), f.last_failure "
-            "FROM tenants t LEFT JOIN (SELECT tenant_id, count(*) AS failed, max(created_at) AS last_failure "
-            "  FROM operations WHERE status = 'failed' AND created_at >= ? GROUP BY tenant_id) f "
-            "  ON f.tenant_id = t.id "
-            "WHERE t.status <> 'decommissioned' "
-            "ORDER BY CASE WHEN t.status = 'error' THEN 0 WHEN coalesce(f.failed, 0) > 0 THEN 1 "
-            "  WHEN t.status = 'paused' THEN 2 ELSE 3 END, coalesce(f.failed, 0) DESC, t.updated_at DESC, "
-            "t.id "
-            "LIMIT ?"),
-        {since, limit});
+            " FROM failed f JOIN tenants t ON t.id = f.tenant_id WHERE t.status IN ('active', 'paused') "
+            "ORDER BY n DESC, t.updated_at DESC, t.id LIMIT ?) warning "
+            "UNION ALL SELECT * FROM (SELECT 2 AS severity, ") +
+        quietColumns + QStringLiteral(" FROM tenants t WHERE t.status = 'paused' AND ") + noFailure +
+        QStringLiteral(" ORDER BY t.updated_at DESC, t.id LIMIT ?) paused "
+                       "UNION ALL SELECT * FROM (SELECT 3 AS severity, ") +
+        quietColumns + QStringLiteral(" FROM tenants t WHERE t.status = 'active' AND ") + noFailure +
+        QStringLiteral(" ORDER BY t.updated_at DESC, t.id LIMIT ?) healthy"
+                       ") x ORDER BY severity, n DESC, updated_at DESC, id LIMIT ?");
+    QSqlQuery r = m_db.exec(sql, {since, limit, limit, since, limit, since, limit, limit});
     QList<TenantHealth> list;
     while (r.next()) {
         TenantHealth h;
-        h.tenantId = r.value(0).toLongLong();
-        h.slug = r.value(1).toString();
-        h.name = r.value(2).toString();
-        h.status = r.value(3).toString();
-        h.updatedAt = Database::toDateTime(r.value(4));
-        h.failedOperations = r.value(5).toLongLong();
-        h.lastFailureAt = Database::toDateTime(r.value(6));
-        if (h.status == TenantStatus::Error)
-            h.severity = TenantHealth::Critical;
-        else if (h.failedOperations > 0)
-            h.severity = TenantHealth::Warning;
-        else if (h.status == TenantStatus::Paused)
-            h.severity = TenantHealth::Paused;
-        else
-            h.severity = TenantHealth::Healthy;
+        h.severity = static_cast<TenantHealth::Severity>(r.value(0).toInt());
+        h.tenantId = r.value(1).toLongLong();
+        h.slug = r.value(2).toString();
+        h.name = r.value(3).toString();
+        h.status = r.value(4).toString();
+        h.updatedAt = Database::toDateTime(r.value(5));
+        h.failedOperations = r.value(6).toLongLong();
+        if (h.failedOperations > 0)
+            h.lastFailureAt = Database::toDateTime(r.value(7));
         list << h;
     }
     return list;

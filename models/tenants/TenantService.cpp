@@ -281,8 +281,12 @@ PendingWrite TenantService::planAction(const QString& slug, TenantAction action)
         plan.confirmPhrase = tenant.slug;
         break;
     }
-    if (to != tenant.status)
-        plan.changes << FieldChange{QStringLiteral("status"), tr("Status"), tenant.status, to};
+    if (to != tenant.status) {
+        FieldChange status{QStringLiteral("status"), tr("Status"), tenant.status, to};
+        status.beforeText = TenantStatus::label(tenant.status);
+        status.afterText = TenantStatus::label(to);
+        plan.changes << status;
+    }
     plan.effects << tr("Queues operation \"%1\" for the automation to carry out.").arg(key);
 
     const qint64 id = tenant.id;

@@ -338,8 +338,8 @@ void TestGuiMainWindow::pauseAsksFirstThenPauses()
     QVERIFY(confirm);
     auto* changes = confirm->findChild<QTableWidget*>(QStringLiteral("changesTable"));
     QCOMPARE(changes->rowCount(), 1);
-    QCOMPARE(changes->item(0, 1)->text(), TenantStatus::Active);
-    QCOMPARE(changes->item(0, 2)->text(), TenantStatus::Paused);
+    QCOMPARE(changes->item(0, 1)->text(), TenantStatus::label(TenantStatus::Active));
+    QCOMPARE(changes->item(0, 2)->text(), TenantStatus::label(TenantStatus::Paused));
     QCOMPARE(tenant(slug).status, TenantStatus::Active);
     confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(tenant(slug).status, TenantStatus::Paused, 10000);

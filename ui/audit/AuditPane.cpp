@@ -79,7 +79,13 @@ void AuditPane::reload()
                 markLoaded();
                 return;
             }
+            const bool first = m_model->rowCount() == 0;
             m_model->setRows(result.value().rows);
+            if (first) {
+                m_ui->tableView->resizeColumnsToContents();
+                m_ui->tableView->horizontalHeader()->setSectionResizeMode(AuditListModel::ChangesColumn,
+                                                                          QHeaderView::Stretch);
+            }
             const qint64 total = result.value().total;
             m_ui->countLabel->setText(
                 total > kShown ? tr("Newest %1 of %2 rows").arg(kShown).arg(QLocale().toString(total))

@@ -30,8 +30,8 @@ ConfirmDialog::ConfirmDialog(const WritePlan& plan, QWidget* parent)
     for (int i = 0; i < plan.changes.size(); ++i) {
         const FieldChange& c = plan.changes[i];
         m_ui->changesTable->setItem(i, 0, new QTableWidgetItem(c.label));
-        m_ui->changesTable->setItem(i, 1, new QTableWidgetItem(WritePlan::displayValue(c.before)));
-        auto* after = new QTableWidgetItem(WritePlan::displayValue(c.after));
+        m_ui->changesTable->setItem(i, 1, new QTableWidgetItem(c.beforeDisplay()));
+        auto* after = new QTableWidgetItem(c.afterDisplay());
         QFont bold = after->font();
         bold.setBold(true);
         after->setFont(bold);
@@ -41,6 +41,13 @@ ConfirmDialog::ConfirmDialog(const WritePlan& plan, QWidget* parent)
     m_ui->changesTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->changesTable->resizeRowsToContents();
     m_ui->changesTable->setVisible(!plan.changes.isEmpty());
+    // As tall as its rows, up to a dozen; then it scrolls.
+    int height = m_ui->changesTable->horizontalHeader()->height() + 2 * m_ui->changesTable->frameWidth();
+    for (int i = 0; i < std::min<int>(int(plan.changes.size()), 12); ++i)
+        height += m_ui->changesTable->rowHeight(i);
+    m_ui->changesTable->setFixedHeight(height + 2);
+    m_ui->titleLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_ui->headerLayout->setStretch(1, 1);
 
     QStringList effects;
     for (const QString& e : plan.effects)

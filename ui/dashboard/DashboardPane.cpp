@@ -85,6 +85,7 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
     m_ui->healthView->horizontalHeader()->setSectionResizeMode(TenantHealthModel::ReasonColumn,
                                                                QHeaderView::Stretch);
     m_ui->healthView->setColumnHidden(TenantHealthModel::NameColumn, true);
+    m_ui->healthView->setColumnHidden(TenantHealthModel::StatusColumn, true); // the health badge says it
     m_ui->healthView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     connect(m_ui->healthView, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT openTenantRequested(index.data(TenantHealthModel::IdRole).toLongLong());

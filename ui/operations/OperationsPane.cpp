@@ -36,7 +36,7 @@ OperationsPane::OperationsPane(AppContext* context, QWidget* parent)
     m_ui->tableView->setModel(m_model);
     m_ui->tableView->setItemDelegateForColumn(OperationListModel::StatusColumn,
                                               new BadgeDelegate(OperationListModel::StatusRole, this));
-    m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     connect(m_ui->tableView, &QTableView::activated, this, [this](const QModelIndex& index) {
         const Operation* op = m_model->rowAt(index.row());
@@ -71,7 +71,10 @@ void OperationsPane::reload()
                 markLoaded();
                 return;
             }
+            const bool first = m_model->rowCount() == 0;
             m_model->setRows(result.value().rows);
+            if (first)
+                m_ui->tableView->resizeColumnsToContents();
             const qint64 total = result.value().total;
             m_ui->countLabel->setText(total > kShown
                                           ? tr("Newest %1 of %2").arg(kShown).arg(QLocale().toString(total))

@@ -32,7 +32,7 @@ struct DetailData {
 
 QString money(qint64 cents, const QString& currency)
 {
-    return QLocale().toCurrencyString(double(cents) / 100.0, currency);
+    return QStringLiteral("%1 %2").arg(currency, QLocale().toString(double(cents) / 100.0, 'f', 2));
 }
 
 void fillCombo(QComboBox* combo, const QList<QPair<QString, QVariant>>& items)
@@ -67,8 +67,11 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
     title.setBold(true);
     m_ui->nameLabel->setFont(title);
     m_ui->statusBadgeLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    for (QLabel* label : {m_ui->createdValueLabel, m_ui->updatedValueLabel, m_ui->slugValueLabel})
+    // Word-wrapped labels in a form layout get one line's height: these values are single lines.
+    for (QLabel* label : {m_ui->createdValueLabel, m_ui->updatedValueLabel, m_ui->slugValueLabel,
+                          m_ui->templateDetailsLabel, m_ui->priceValueLabel})
         label->setWordWrap(false);
+    m_ui->redirectUrisEdit->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
     connect(m_ui->openOdooButton, &QToolButton::clicked, this, [this] {
         if (m_detail && !m_detail->tenant.odooUrl.isEmpty())
             QDesktopServices::openUrl(QUrl(m_detail->tenant.odooUrl));

@@ -1,0 +1,199 @@
+// Renders every screen to a PNG (into $FUSION_SCREENSHOT_DIR when set, for people to look at) and checks that
+// each one shows what it is for: panes with data, every detail tab, the wizard pages, the confirmation and
+// connection dialogs, the first-run page, in light and dark themes and in German.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "common/AppContext.h"
+#include "common/ConfirmDialog.h"
+#include "common/Theme.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/Connector.h"
+#include "core/AppSetup.h"
+#include "tenants/CreateTenantWizard.h"
+#include "tenants/TenantDetailView.h"
+#include "tenants/TenantRepository.h"
+#include "tenants/TenantService.h"
+#include "tenants/TenantsPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTranslator>
+#include <QWizard>
+
+using namespace fusion;
+
+namespace {
+// A screen that rendered something: not one flat colour.
+bool hasContent(const QImage& image)
+{
+    if (image.isNull() || image.width() < 100 || image.height() < 100)
+        return false;
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+        if (colours.size() > 20)
+            return true;
+    }
+    return false;
+}
+
+template <typename T>
+T* waitForVisible()
+{
+    T* found = nullptr;
+    const bool ok = QTest::qWaitFor(
+        [&] {
+            const auto tops = QApplication::topLevelWidgets();
+            for (QWidget* top : tops) {
+                if (auto* w = qobject_cast<T*>(top); w && w->isVisible())
+                    found = w;
+            }
+            return found != nullptr;
+        },
+        10000);
+    Q_UNUSED(ok);
+    return found;
+}
+} // namespace
+
+class TestGuiScreens : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_out = qEnvironmentVariable("FUSION_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("shots")));
+        QDir().mkpath(m_out);
+        Theme::captureSystemDefaults();
+    }
+
+    void firstRunPage()
+    {
+        AppContext context;
+        MainWindow window(&context);
+        window.resize(1100, 700);
+        window.show();
+        QSignalSpy setup(window.connector(), &Connector::setupNeeded);
+        window.connector()->open(test::sqliteTarget(m_dir, QStringLiteral("fresh.db")));
+        QVERIFY(setup.wait(10000));
+        QVERIFY(window.findChild<QPushButton*>(QStringLiteral("problemDemoButton"))->isVisible());
+        save(window.grab(), QStringLiteral("first-run"));
+    }
+
+    void panesAndTabs_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("light") << QStringLiteral("light") << QString();
+        QTest::newRow("dark") << QStringLiteral("dark") << QString();
+        QTest::newRow("german") << QStringLiteral("light") << QStringLiteral("de");
+    }
+
+    void panesAndTabs()
+    {
+        QFETCH(QString, theme);
+        QFETCH(QString, language);
+        Theme::apply(Theme::fromKey(theme));
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QLocale(language), QStringLiteral("fusion"), QStringLiteral("_"),
+                                    QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const QString suffix = language.isEmpty() ? theme : language;
+        const DatabaseTarget target = test::sqliteTarget(m_dir, QStringLiteral("demo-%1.db").arg(suffix));
+        {
+            Database db;
+            test::prepare(db, target, 48);
+        }
+        AppContext context;
+        MainWindow window(&context);
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy ready(window.connector(), &Connector::ready);
+        window.connector()->open(target);
+        QVERIFY(ready.wait(10000));
+
+        for (const auto& [pane, name] : {std::pair{MainWindow::PaneId::Dashboard, "dashboard"},
+                                         std::pair{MainWindow::PaneId::Tenants, "tenants"},
+                                         std::pair{MainWindow::PaneId::Operations, "operations"},
+                                         std::pair{MainWindow::PaneId::Audit, "audit"}}) {
+            QSignalSpy loaded(&window, &MainWindow::paneLoaded);
+            window.showPane(pane);
+            QTRY_VERIFY_WITH_TIMEOUT(window.pane(pane)->hasLoadedOnce(), 10000);
+            QTest::qWait(100);
+            save(window.grab(), QStringLiteral("%1-%2").arg(QLatin1String(name), suffix));
+        }
+
+        // Every tab of a tenant in error.
+        window.openTenantBySlug(QStringLiteral("dalisay-water"));
+        TenantDetailView* detail = window.tenantsPane()->detailView();
+        QTRY_VERIFY_WITH_TIMEOUT(detail->tenant() && detail->tenant()->slug == QLatin1String("dalisay-water"),
+                                 10000);
+        auto* tabs = detail->findChild<QTabWidget*>(QStringLiteral("tabs"));
+        QCOMPARE(tabs->count(), 7);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(50);
+            save(window.grab(), QStringLiteral("detail-%1-%2").arg(tabs->widget(i)->objectName(), suffix));
+        }
+
+        // The confirmation of a destructive action.
+        window.findChild<QAction*>(QStringLiteral("actionDecommission"))->trigger();
+        auto* confirm = waitForVisible<ConfirmDialog>();
+        QVERIFY(confirm);
+        save(confirm->grab(), QStringLiteral("confirm-decommission-%1").arg(suffix));
+        confirm->reject();
+
+        // The wizard, on each page.
+        window.findChild<QAction*>(QStringLiteral("actionNewTenant"))->trigger();
+        auto* wizard = waitForVisible<CreateTenantWizard>();
+        QVERIFY(wizard);
+        QSignalSpy choices(wizard, &CreateTenantWizard::choicesLoaded);
+        QVERIFY(choices.wait(5000));
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
+                         QStringLiteral("Mabini Logistics"));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 5000);
+        int page = 0;
+        do {
+            QTest::qWait(50);
+            save(wizard->grab(), QStringLiteral("wizard-%1-%2").arg(++page).arg(suffix));
+            wizard->next();
+        } while (page < 6);
+        wizard->reject();
+
+        auto* connection = new ConnectionDialog(&context, &window);
+        connection->show();
+        QTest::qWait(50);
+        save(connection->grab(), QStringLiteral("connection-%1").arg(suffix));
+        connection->close();
+        delete connection;
+        if (!language.isEmpty())
+            QCoreApplication::removeTranslator(&translator);
+        Theme::apply(Theme::Mode::System);
+    }
+
+private:
+    void save(const QPixmap& pixmap, const QString& name)
+    {
+        const QImage image = pixmap.toImage();
+        QVERIFY2(hasContent(image), qPrintable(name + QStringLiteral(" rendered nothing")));
+        QVERIFY(image.save(QDir(m_out).filePath(name + QStringLiteral(".png"))));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_out;
+};
+
+QTEST_MAIN(TestGuiScreens)
+#include "tst_gui_screens.moc"

@@ -1,0 +1,1 @@
+fusion_add_test(tst_itemmodels SOURCES itemmodels/tst_itemmodels.cpp)
