@@ -28,11 +28,11 @@ QString TenantHealth::reason() const
     case Critical:
         return failedOperations > 0
                    ? QCoreApplication::translate("fusion::TenantHealth",
-                                                 "In error; %n failed operation(s) in 7 days", nullptr,
+                                                 "In error, %n recent failure(s)", nullptr,
                                                  int(failedOperations))
                    : QCoreApplication::translate("fusion::TenantHealth", "In error");
     case Warning:
-        return QCoreApplication::translate("fusion::TenantHealth", "%n failed operation(s) in 7 days",
+        return QCoreApplication::translate("fusion::TenantHealth", "%n recent failure(s)",
                                            nullptr, int(failedOperations));
     case Paused:
         return QCoreApplication::translate("fusion::TenantHealth", "Paused");

@@ -1,2 +1,3 @@
 fusion_add_test(tst_gui_mainwindow SOURCES gui/tst_gui_mainwindow.cpp LIBS fusion_ui TIMEOUT 240)
 fusion_add_test(tst_gui_screens SOURCES gui/tst_gui_screens.cpp LIBS fusion_ui TIMEOUT 240)
+fusion_add_test(tst_gui_postgres SOURCES gui/tst_gui_postgres.cpp LIBS fusion_ui PG TIMEOUT 240)
