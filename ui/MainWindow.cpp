@@ -115,6 +115,14 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     });
     connect(m_connector, &Connector::setupCancelled, this, [this] { m_connector->reopen(); });
     connect(m_connector, &Connector::ready, this, &MainWindow::onReady);
+    connect(context, &AppContext::connectionLost, this, [this](const Error& error) {
+        m_context->setDisconnected();
+        showProblem(
+            tr("The connection to the database was lost"),
+            tr("Nothing you had not confirmed was written. Reconnect when the database is back; check the "
+               "current state before repeating a change that may not have been saved."),
+            error.detail, tr("Reconnect"), [this] { m_connector->reopen(); });
+    });
 
     setUpNavigation();
     setUpActions();

@@ -32,6 +32,8 @@ public:
 Q_SIGNALS:
     // A table changed, here or in another session (PostgreSQL LISTEN/NOTIFY), named by its table.
     void changed(const QString& table);
+    // A job failed because the connection is gone (server restarted, network down).
+    void connectionLost(const fusion::Error& error);
 
 private:
     class Core;
@@ -59,7 +61,9 @@ void DbWorker::run(QObject* context, std::function<T(Database&)> work, std::func
             auto result = std::make_shared<Result<T>>(capture([&] { return work(core->db()); }));
             QMetaObject::invokeMethod(
                 relay,
-                [result, guard, done]() {
+                [result, guard, done, relay]() {
+                    if (!result->ok() && result->error().kind == ErrorKind::Connection)
+                        Q_EMIT relay->connectionLost(result->error());
                     if (guard)
                         done(std::move(*result));
                 },

@@ -1,15 +1,16 @@
 // The main window on a real PostgreSQL server: another session's change appears without a refresh
 // (LISTEN/NOTIFY), the app disables what the login's roles do not allow and says why, and when the database
-// refuses a write anyway (a role revoked while the app is open) the refusal is shown inline and nothing changes.
+// refuses a write anyway (a role revoked while the app is open) the refusal is shown inline and nothing
+// changes.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "audit/AuditLog.h"
 #include "audit/WriteExecutor.h"
 #include "common/AppContext.h"
 #include "common/ConfirmDialog.h"
 #include "common/MessageBar.h"
 #include "connection/Connector.h"
 #include "itemmodels/TenantListModel.h"
-#include "audit/AuditLog.h"
 #include "roles/RoleService.h"
 #include "tenants/TenantRepository.h"
 #include "tenants/TenantService.h"
@@ -17,8 +18,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -78,7 +82,8 @@ private Q_SLOTS:
                                             .planAction(QStringLiteral("lakbay-tours"), TenantAction::Pause));
         QTRY_COMPARE_WITH_TIMEOUT(tenants->model()->rowAt(0)->status, TenantStatus::Paused, 10000);
         // And the actions follow: the tenant can now be resumed, not paused.
-        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QAction*>(QStringLiteral("actionResume"))->isEnabled(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QAction*>(QStringLiteral("actionResume"))->isEnabled(),
+                                 5000);
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionPause"))->isEnabled());
     }
 
@@ -106,8 +111,9 @@ private Q_SLOTS:
         ConfirmDialog* confirm = waitForConfirm();
         QVERIFY(confirm);
         confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
-        QTRY_COMPARE_WITH_TIMEOUT(TenantRepository(m_admin).requireBySlug(QStringLiteral("acme-finance-ph")).status,
-                                  TenantStatus::Paused, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            TenantRepository(m_admin).requireBySlug(QStringLiteral("acme-finance-ph")).status,
+            TenantStatus::Paused, 10000);
         AuditQuery q;
         q.action = QStringLiteral("tenant.pause");
         QCOMPARE(AuditLog::list(m_admin, q).first().actor, m_operator);
@@ -135,10 +141,56 @@ private Q_SLOTS:
                              QStringLiteral("bituin-studios"));
             confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
         }
-        QTRY_VERIFY_WITH_TIMEOUT(tenants->messageBar()->text().contains(QStringLiteral("Permission denied")) ||
-                                     tenants->messageBar()->text().contains(QStringLiteral("may not see")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tenants->messageBar()->text().contains(QStringLiteral("Permission denied")) ||
+                tenants->messageBar()->text().contains(QStringLiteral("may not see")),
+            10000);
         QCOMPARE(test::snapshot(m_admin), before);
+    }
+
+    void lostConnectionOffersReconnect()
+    {
+        // A server of its own, so that stopping it disturbs no other test.
+        const QString dir = QStringLiteral("/tmp/fusion-gui-lost-%1").arg(QCoreApplication::applicationPid());
+        const auto pg = [&dir](const QString& action) {
+            QProcess p;
+            p.start(QStringLiteral(FUSION_FIXTURES_DIR "/pg.sh"), {action, dir});
+            return p.waitForFinished(60000) && p.exitCode() == 0;
+        };
+        QVERIFY(pg(QStringLiteral("start")));
+        const auto cleanup = qScopeGuard([&] { pg(QStringLiteral("stop")); });
+        DatabaseTarget target;
+        target.dialect = Dialect::Postgres;
+        target.host = dir;
+        target.user = QStringLiteral("postgres");
+        target.database = QStringLiteral("postgres");
+        {
+            Database db;
+            test::prepare(db, target, 5);
+        }
+        AppContext context;
+        MainWindow window(&context);
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy ready(window.connector(), &Connector::ready);
+        window.connector()->open(target);
+        QVERIFY(ready.wait(15000));
+        window.showPane(MainWindow::PaneId::Tenants);
+        QTRY_COMPARE_WITH_TIMEOUT(window.tenantsPane()->model()->rowCount(), 5, 10000);
+
+        QVERIFY(pg(QStringLiteral("kill")));
+        window.findChild<QAction*>(QStringLiteral("actionRefresh"))->trigger();
+        auto* title = window.findChild<QLabel*>(QStringLiteral("problemTitleLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(title->isVisible() && title->text().contains(QStringLiteral("lost")), 15000);
+        QVERIFY(!context.isReady());
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionPause"))->isEnabled());
+
+        QVERIFY(pg(QStringLiteral("restart")));
+        ready.clear();
+        window.findChild<QPushButton*>(QStringLiteral("problemPrimaryButton"))->click();
+        QVERIFY(ready.wait(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.tenantsPane()->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.tenantsPane()->model()->rowCount(), 5, 10000);
     }
 
 private:
@@ -158,10 +210,12 @@ private:
         auto* search = tenants->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
         search->setText(slug);
         QTest::keyClick(search, Qt::Key_Return);
-        if (!QTest::qWaitFor([&] { return tenants->model()->rowCount() == 1 && tenants->model()->rowAt(0)->slug == slug; },
-                             10000))
+        if (!QTest::qWaitFor(
+                [&] { return tenants->model()->rowCount() == 1 && tenants->model()->rowAt(0)->slug == slug; },
+                10000))
             return false;
-        tenants->findChild<QTableView*>(QStringLiteral("tableView"))->setCurrentIndex(tenants->model()->index(0, 0));
+        tenants->findChild<QTableView*>(QStringLiteral("tableView"))
+            ->setCurrentIndex(tenants->model()->index(0, 0));
         return tenants->currentTenant().has_value();
     }
 

@@ -9,13 +9,15 @@ class TestSqlScript : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void splitsAtTopLevelSemicolons() {
+    void splitsAtTopLevelSemicolons()
+    {
         const QStringList parts =
             splitSqlScript(QStringLiteral("CREATE TABLE a (x int);\nINSERT INTO a VALUES (1);"));
         QCOMPARE(parts.size(), 2);
         QCOMPARE(parts[1], QStringLiteral("INSERT INTO a VALUES (1)"));
     }
-    void keepsSemicolonsInStringsCommentsAndBodies() {
+    void keepsSemicolonsInStringsCommentsAndBodies()
+    {
         const QString script = QStringLiteral(
             "-- a comment; with a semicolon\n"
             "INSERT INTO t VALUES ('a;b', 'it''s; fine');\n"
@@ -34,7 +36,8 @@ private Q_SLOTS:
                 parts[4].endsWith(QStringLiteral("SELECT 3; END")));
         QCOMPARE(parts[5], QStringLiteral("SELECT 4"));
     }
-    void emptyScriptHasNoStatements() {
+    void emptyScriptHasNoStatements()
+    {
         QVERIFY(splitSqlScript(QStringLiteral("  -- nothing\n ; ;")).isEmpty());
     }
 };

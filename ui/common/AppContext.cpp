@@ -12,6 +12,10 @@ AppContext::AppContext(QObject* parent)
     , m_profiles(new ConnectionProfiles(m_secrets, this))
 {
     connect(m_worker, &DbWorker::changed, this, &AppContext::dataChanged);
+    connect(m_worker, &DbWorker::connectionLost, this, [this](const Error& error) {
+        if (m_ready)
+            Q_EMIT connectionLost(error);
+    });
 }
 
 AppContext::~AppContext() = default;

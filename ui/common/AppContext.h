@@ -36,6 +36,8 @@ Q_SIGNALS:
     void disconnected();
     // A table changed (another session via LISTEN/NOTIFY, or a write of ours).
     void dataChanged(const QString& table);
+    // The open database stopped answering; the window offers to reconnect.
+    void connectionLost(const fusion::Error& error);
 
 private:
     DbWorker* m_worker;

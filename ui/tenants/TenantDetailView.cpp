@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QSet>
+#include <QShortcut>
 #include <QStyle>
 #include <QUrl>
 
@@ -173,6 +174,20 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
         save(m_billing, &m_billingVersion, [id, values](Database& db, int version) {
             return TenantService(db, QStringLiteral("ui")).planEditSubscription(id, version, values);
         });
+    });
+
+    // Ctrl+S saves the form on the visible tab (through the same confirmation).
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        const QList<QPushButton*> saves = {m_ui->overviewSaveButton, m_ui->infraSaveButton,
+                                           m_ui->ssoSaveButton, m_ui->analyticsSaveButton,
+                                           m_ui->billingSaveButton};
+        for (QPushButton* save : saves) {
+            if (save->isVisible() && save->isEnabled()) {
+                save->click();
+                return;
+            }
+        }
     });
 
     m_ui->modulesView->setModel(m_modules);
