@@ -1,0 +1,3341 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Fusion Console</source>
+        <translation>Über Fusion Console</translation>
+    </message>
+    <message>
+        <source>A desktop control plane for multi-tenant Odoo Community platforms: tenants, operations, roles and an audit log you can verify. Every change is shown before it is made and recorded after.</source>
+        <translation>Eine Desktop-Steuerzentrale für mandantenfähige Odoo-Community-Plattformen: Mandanten, Vorgänge, Rollen und ein überprüfbares Prüfprotokoll. Jede Änderung wird vor der Ausführung angezeigt und danach protokolliert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPane</name>
+    <message>
+        <source>Search action, target or actor…</source>
+        <translation>Aktion, Ziel oder Akteur suchen …</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Recompute every row&apos;s hash and check that no row was altered or removed</source>
+        <translation>Den Hash jeder Zeile neu berechnen und prüfen, dass keine Zeile verändert oder entfernt wurde</translation>
+    </message>
+    <message>
+        <source>Select a row to see exactly what it recorded.</source>
+        <translation>Wählen Sie eine Zeile aus, um genau zu sehen, was sie festgehalten hat.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm change</source>
+        <translation>Änderung bestätigen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to database</source>
+        <translation>Mit Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Vergessen …</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>produktion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>/path/to/fusion.db</source>
+        <translation>/path/to/fusion.db</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>db.example.com or /run/postgresql</source>
+        <translation>db.example.com oder /run/postgresql</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>fusion</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTenantWizard</name>
+    <message>
+        <source>New tenant</source>
+        <translation>Neuer Mandant</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Name the tenant. The slug becomes its subdomain, database and namespace and cannot change later.</source>
+        <translation>Benennen Sie den Mandanten. Das Kürzel wird zu seiner Subdomain, seiner Datenbank und seinem Namespace und kann später nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Acme Finance PH</source>
+        <translation>Acme Finance PH</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>acme-finance-ph</source>
+        <translation>acme-finance-ph</translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation>Agenturgruppe</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Choose the billing plan. It starts as a 30-day trial.</source>
+        <translation>Wählen Sie den Abrechnungstarif. Er beginnt mit einer 30-tägigen Testphase.</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Modulpakete</translation>
+    </message>
+    <message>
+        <source>Module bundles give the tenant its apps.</source>
+        <translation>Modulpakete stellen dem Mandanten seine Apps bereit.</translation>
+    </message>
+    <message>
+        <source>Choose the module bundles to install. Their modules are recorded as pending until the provisioning operation installs them.</source>
+        <translation>Wählen Sie die zu installierenden Modulpakete. Ihre Module werden als ausstehend vermerkt, bis der Bereitstellungsvorgang sie installiert.</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Where and how the workspace runs.</source>
+        <translation>Wo und wie der Arbeitsbereich läuft.</translation>
+    </message>
+    <message>
+        <source>Infra template</source>
+        <translation>Infrastrukturvorlage</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Database strategy</source>
+        <translation>Datenbankstrategie</translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation>Datenbank-Host</translation>
+    </message>
+    <message>
+        <source>pg-1.db.internal</source>
+        <translation>pg-1.db.internal</translation>
+    </message>
+    <message>
+        <source>Odoo URL</source>
+        <translation>Odoo-URL</translation>
+    </message>
+    <message>
+        <source>https://acme.erp.example.com</source>
+        <translation>https://acme.erp.example.com</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Single Sign-On</translation>
+    </message>
+    <message>
+        <source>Optional: connect the workspace to a Keycloak realm.</source>
+        <translation>Optional: Verbinden Sie den Arbeitsbereich mit einem Keycloak-Realm.</translation>
+    </message>
+    <message>
+        <source>Configure single sign-on with Keycloak</source>
+        <translation>Single Sign-On mit Keycloak einrichten</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation>Weiterleitungs-URIs</translation>
+    </message>
+    <message>
+        <source>One URI per line</source>
+        <translation>Eine URI pro Zeile</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Check everything before creating the tenant.</source>
+        <translation>Prüfen Sie alle Angaben, bevor Sie den Mandanten anlegen.</translation>
+    </message>
+    <message>
+        <source>Create shows exactly what will be written and asks you to confirm.</source>
+        <translation>„Anlegen“ zeigt genau, was geschrieben wird, und bittet Sie um Bestätigung.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <source>Platform overview</source>
+        <translation>Plattformübersicht</translation>
+    </message>
+    <message>
+        <source>Tenant health (worst first)</source>
+        <translation>Zustand der Mandanten (schlechteste zuerst)</translation>
+    </message>
+    <message>
+        <source>Recent operations</source>
+        <translation>Letzte Vorgänge</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open another database…</source>
+        <translation>Andere Datenbank öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>T&amp;enant</source>
+        <translation>&amp;Mandant</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to database…</source>
+        <translation>Mit Datenbank &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Open the embedded database, a saved PostgreSQL profile, or another file</source>
+        <translation>Die eingebettete Datenbank, ein gespeichertes PostgreSQL-Verbindungsprofil oder eine andere Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data…</source>
+        <translation>&amp;Demodaten laden …</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a realistic demo platform</source>
+        <translation>Eine leere Datenbank mit einer realistischen Demo-Plattform füllen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation>&amp;Mandanten</translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation>&amp;Vorgänge</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the current pane again</source>
+        <translation>Die aktuelle Ansicht neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Find tenant</source>
+        <translation>Mandanten &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search the tenants list</source>
+        <translation>Die Mandantenliste durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to list</source>
+        <translation>&amp;Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;New tenant…</source>
+        <translation>&amp;Neuer Mandant …</translation>
+    </message>
+    <message>
+        <source>Create a tenant with the wizard</source>
+        <translation>Einen Mandanten mit dem Assistenten anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Pausieren …</translation>
+    </message>
+    <message>
+        <source>Pause the selected tenant</source>
+        <translation>Den ausgewählten Mandanten pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Fortsetzen …</translation>
+    </message>
+    <message>
+        <source>Resume the selected tenant</source>
+        <translation>Den ausgewählten Mandanten fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;build…</source>
+        <translation>Neu auf&amp;bauen …</translation>
+    </message>
+    <message>
+        <source>Rebuild the selected tenant</source>
+        <translation>Den ausgewählten Mandanten neu aufbauen</translation>
+    </message>
+    <message>
+        <source>&amp;Decommission…</source>
+        <translation>&amp;Stilllegen …</translation>
+    </message>
+    <message>
+        <source>Decommission the selected tenant for good</source>
+        <translation>Den ausgewählten Mandanten endgültig stilllegen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Fusion Console</source>
+        <translation>Ü&amp;ber Fusion Console</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPane</name>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Fusion Console</source>
+        <translation>Fusion Console</translation>
+    </message>
+    <message>
+        <source>Desktop control plane for multi-tenant Odoo Community platforms.</source>
+        <translation>Desktop-Steuerzentrale für mandantenfähige Odoo-Community-Plattformen.</translation>
+    </message>
+    <message>
+        <source>Open this store: sqlite:///path or postgresql://user@host:port/db.</source>
+        <translation>Diesen Datenspeicher öffnen: sqlite:///path oder postgresql://user@host:port/db.</translation>
+    </message>
+    <message>
+        <source>Open this saved connection profile.</source>
+        <translation>Dieses gespeicherte Verbindungsprofil öffnen.</translation>
+    </message>
+    <message>
+        <source>Use this language (e.g. de) instead of the system&apos;s.</source>
+        <translation>Diese Sprache (z. B. de) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <source>system, light or dark.</source>
+        <translation>system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>Render the main window offscreen to this PNG and exit.</source>
+        <translation>Das Hauptfenster unsichtbar in diese PNG-Datei rendern und beenden.</translation>
+    </message>
+    <message>
+        <source>Pane to show: dashboard, tenants, operations, audit.</source>
+        <translation>Anzuzeigende Ansicht: dashboard, tenants, operations, audit.</translation>
+    </message>
+    <message>
+        <source>Open this tenant&apos;s detail view.</source>
+        <translation>Die Detailansicht dieses Mandanten öffnen.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1280x800.</source>
+        <translation>Fenstergröße für --screenshot, z. B. 1280x800.</translation>
+    </message>
+    <message>
+        <source>Print start-up timings (ms) and exit.</source>
+        <translation>Startzeiten (ms) ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantDetailView</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Back to the tenants list (Alt+Left)</source>
+        <translation>Zurück zur Mandantenliste (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Open Odoo</source>
+        <translation>Odoo öffnen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation>Agenturgruppe</translation>
+    </message>
+    <message>
+        <source>Odoo URL</source>
+        <translation>Odoo-URL</translation>
+    </message>
+    <message>
+        <source>https://tenant.example.com</source>
+        <translation>https://tenant.example.com</translation>
+    </message>
+    <message>
+        <source>Odoo database</source>
+        <translation>Odoo-Datenbank</translation>
+    </message>
+    <message>
+        <source>Odoo login</source>
+        <translation>Odoo-Anmeldename</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Infra</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Infra template</source>
+        <translation>Infrastrukturvorlage</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>sgp1</source>
+        <translation>sgp1</translation>
+    </message>
+    <message>
+        <source>Database strategy</source>
+        <translation>Datenbankstrategie</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation>Datenbank-Host</translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace</source>
+        <translation>Kubernetes-Namespace</translation>
+    </message>
+    <message>
+        <source>Template details</source>
+        <translation>Vorlagendetails</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>Keycloak realm</source>
+        <translation>Keycloak-Realm</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation>Weiterleitungs-URIs</translation>
+    </message>
+    <message>
+        <source>One URI per line</source>
+        <translation>Eine URI pro Zeile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Supabase project</source>
+        <translation>Supabase-Projekt</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Sync mode</source>
+        <translation>Synchronisierungsmodus</translation>
+    </message>
+    <message>
+        <source>Superset dashboard</source>
+        <translation>Superset-Dashboard</translation>
+    </message>
+    <message>
+        <source>https://superset.example.com/superset/dashboard/1/</source>
+        <translation>https://superset.example.com/superset/dashboard/1/</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Abonnementstatus</translation>
+    </message>
+    <message>
+        <source>Pricing model</source>
+        <translation>Preismodell</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Next invoice</source>
+        <translation>Nächste Rechnung</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Double-click an operation to open its logs.</source>
+        <translation>Doppelklicken Sie auf einen Vorgang, um seine Protokolle zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Open logs</source>
+        <translation>Protokolle öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsPane</name>
+    <message>
+        <source>Search slug, name or agency group…</source>
+        <translation>Kürzel, Name oder Agenturgruppe suchen …</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter by plan</source>
+        <translation>Nach Tarif filtern</translation>
+    </message>
+    <message>
+        <source>Filter by agency group</source>
+        <translation>Nach Agenturgruppe filtern</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New tenant…</source>
+        <translation>Neuer Mandant …</translation>
+    </message>
+    <message>
+        <source>Rows per page:</source>
+        <translation>Zeilen pro Seite:</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left)</source>
+        <translation>Vorherige Seite (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right)</source>
+        <translation>Nächste Seite (Alt+Rechts)</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AboutDialog</name>
+    <message>
+        <source>Fusion Console</source>
+        <translation>Fusion Console</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 on %2
+Database: %3
+Licensed under the GNU GPL v3 or later.</source>
+        <translation>Qt %1 unter %2
+Datenbank: %3
+Lizenziert unter der GNU GPL v3 oder neuer.</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>keine geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AuditListModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AuditLog</name>
+    <message>
+        <source>Audit row %1 does not start the chain: rows before it were removed.</source>
+        <translation>Prüfprotokollzeile %1 beginnt die Kette nicht: Zeilen davor wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not link to row %2: a row between them was removed or row %2 was altered.</source>
+        <translation>Prüfprotokollzeile %1 verweist nicht auf Zeile %2: Eine Zeile dazwischen wurde entfernt oder Zeile %2 wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was altered: its content no longer matches its hash.</source>
+        <translation>Prüfprotokollzeile %1 wurde verändert: Ihr Inhalt stimmt nicht mehr mit ihrem Hash überein.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty but rows were written: all rows were removed.</source>
+        <translation>Das Prüfprotokoll ist leer, obwohl Zeilen geschrieben wurden: Alle Zeilen wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Rows after audit row %1 were removed (the chain once ended at row %2).</source>
+        <translation>Zeilen nach Prüfprotokollzeile %1 wurden entfernt (die Kette endete einmal bei Zeile %2).</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AuditPane</name>
+    <message>
+        <source>Newest %1 of %2 rows</source>
+        <translation>Neueste %1 von %2 Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 · %2 · %3
+</source>
+        <translation>Zeile %1 · %2 · %3
+</translation>
+    </message>
+    <message>
+        <source>Action: %1 on %2 %3
+</source>
+        <translation>Aktion: %1 für %2 %3
+</translation>
+    </message>
+    <message>
+        <source>Before:
+%1
+</source>
+        <translation>Vorher:
+%1
+</translation>
+    </message>
+    <message>
+        <source>After:
+%1
+</source>
+        <translation>Nachher:
+%1
+</translation>
+    </message>
+    <message>
+        <source>Hash: %1
+Previous: %2</source>
+        <translation>Hash: %1
+Vorheriger: %2</translation>
+    </message>
+    <message>
+        <source>(start of chain)</source>
+        <translation>(Beginn der Kette)</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Prüfprotokollkette wird überprüft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Zeile geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Zeilen geprüft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Capabilities</name>
+    <message>
+        <source>no Fusion Console role</source>
+        <translation>keine Fusion-Console-Rolle</translation>
+    </message>
+    <message>
+        <source>Creating tenants needs the fusion_owner role (you have %1).</source>
+        <translation>Zum Anlegen von Mandanten ist die Rolle fusion_owner erforderlich (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Decommissioning needs the fusion_owner role (you have %1).</source>
+        <translation>Zum Stilllegen ist die Rolle fusion_owner erforderlich (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Tenant operations need fusion_owner, fusion_operator or fusion_tenant_admin (you have %1).</source>
+        <translation>Mandantenvorgänge erfordern fusion_owner, fusion_operator oder fusion_tenant_admin (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Editing a tenant&apos;s identity needs the fusion_owner role (you have %1).</source>
+        <translation>Zum Bearbeiten der Identität eines Mandanten ist die Rolle fusion_owner erforderlich (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Editing connection settings needs fusion_owner or fusion_operator (you have %1).</source>
+        <translation>Zum Bearbeiten der Verbindungseinstellungen ist fusion_owner oder fusion_operator erforderlich (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Editing SSO and analytics needs fusion_owner, fusion_operator or fusion_tenant_admin (you have %1).</source>
+        <translation>Zum Bearbeiten von SSO und Analyse ist fusion_owner, fusion_operator oder fusion_tenant_admin erforderlich (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Billing amounts are visible to fusion_owner and fusion_finance (you have %1).</source>
+        <translation>Abrechnungsbeträge sind nur für fusion_owner und fusion_finance sichtbar (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Billing changes need the fusion_owner role (you have %1).</source>
+        <translation>Änderungen an der Abrechnung erfordern die Rolle fusion_owner (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>The audit log is visible to owners, operators, finance and tenant admins (you have %1).</source>
+        <translation>Das Prüfprotokoll ist für Eigentümer, Betreiber, Finanzabteilung und Mandantenadministratoren sichtbar (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Granting roles needs the fusion_owner role (you have %1).</source>
+        <translation>Zum Vergeben von Rollen ist die Rolle fusion_owner erforderlich (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Migrating the schema needs the login that owns it (you have %1).</source>
+        <translation>Zum Migrieren des Schemas ist das Login erforderlich, dem es gehört (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>fusion_owner (local SQLite file)</source>
+        <translation>fusion_owner (lokale SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>fusion_owner (superuser)</source>
+        <translation>fusion_owner (Superuser)</translation>
+    </message>
+    <message>
+        <source>fusion_owner (schema owner)</source>
+        <translation>fusion_owner (Schema-Eigentümer)</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ConfirmDialog</name>
+    <message>
+        <source>Confirm destructive change</source>
+        <translation>Unumkehrbare Änderung bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm change</source>
+        <translation>Änderung bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be written, with an audit record.</source>
+        <translation>
+            <numerusform>%n Zeile wird geschrieben und im Prüfprotokoll festgehalten.</numerusform>
+            <numerusform>%n Zeilen werden geschrieben und im Prüfprotokoll festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Type &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ConnectionDialog</name>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>libpq default (prefer)</source>
+        <translation>libpq-Standard (prefer)</translation>
+    </message>
+    <message>
+        <source>The password is stored only in the OS keychain.</source>
+        <translation>Das Passwort wird ausschließlich im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open SQLite database</source>
+        <translation>SQLite-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Embedded database (this computer)</source>
+        <translation>Eingebettete Datenbank (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>(embedded)</source>
+        <translation>(eingebettet)</translation>
+    </message>
+    <message>
+        <source>A password is stored in the OS keychain. Type a new one to replace it.</source>
+        <translation>Im System-Schlüsselbund ist ein Passwort gespeichert. Geben Sie ein neues ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No password stored; libpq&apos;s PGPASSWORD or ~/.pgpass apply.</source>
+        <translation>Kein Passwort gespeichert; es gelten PGPASSWORD oder ~/.pgpass von libpq.</translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>Wählen Sie eine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The embedded database needs no profile. Click New to add one.</source>
+        <translation>Die eingebettete Datenbank benötigt kein Verbindungsprofil. Klicken Sie auf „Neu“, um eines hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saving; the OS keychain may ask to unlock…</source>
+        <translation>Wird gespeichert; der System-Schlüsselbund fragt eventuell nach dem Entsperren …</translation>
+    </message>
+    <message>
+        <source>Saved profile %1.</source>
+        <translation>Verbindungsprofil %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Forget connection</source>
+        <translation>Verbindung vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the connection profile %1 and delete its password from the OS keychain?</source>
+        <translation>Das Verbindungsprofil %1 vergessen und sein Passwort aus dem System-Schlüsselbund löschen?</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Forgot profile %1.</source>
+        <translation>Verbindungsprofil %1 wurde vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ConnectionProfiles</name>
+    <message>
+        <source>A profile name has up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
+        <translation>Ein Profilname besteht aus bis zu 64 Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;.</source>
+        <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
+    </message>
+    <message>
+        <source>The new password is empty.</source>
+        <translation>Das neue Passwort ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Connector</name>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;.</source>
+        <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::CreateTenantWizard</name>
+    <message>
+        <source>Create…</source>
+        <translation>Anlegen …</translation>
+    </message>
+    <message>
+        <source>One database per tenant</source>
+        <translation>Eine Datenbank pro Mandant</translation>
+    </message>
+    <message>
+        <source>One schema per tenant (shared database)</source>
+        <translation>Ein Schema pro Mandant (gemeinsame Datenbank)</translation>
+    </message>
+    <message>
+        <source>No template: the automation uses its defaults.</source>
+        <translation>Keine Vorlage: Die Automatisierung verwendet ihre Standardwerte.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · size %3</source>
+        <translation>%1 · %2 · Größe %3</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>Noch kein Tarif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 — %n module(s)</source>
+        <translation>
+            <numerusform>%1 %2 — %n Modul</numerusform>
+            <numerusform>%1 %2 — %n Module</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundles are defined yet; the tenant starts with Odoo&apos;s base modules.</source>
+        <translation>Es sind noch keine Modulpakete definiert; der Mandant startet mit den Basismodulen von Odoo.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>✗ &quot;%1&quot; is already taken.</source>
+        <translation>✗ „%1“ ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>✓ &quot;%1&quot; is available.</source>
+        <translation>✓ „%1“ ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n user(s).</source>
+        <translation>
+            <numerusform>Bis zu %n Benutzer.</numerusform>
+            <numerusform>Bis zu %n Benutzer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant gets no subscription until a plan is chosen in its Billing tab.</source>
+        <translation>Der Mandant erhält kein Abonnement, bis auf seiner Registerkarte „Abrechnung“ ein Tarif gewählt wird.</translation>
+    </message>
+    <message>
+        <source>No bundle chosen.</source>
+        <translation>Kein Modulpaket gewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s): </source>
+        <translation>
+            <numerusform>%n Modul: </numerusform>
+            <numerusform>%n Module: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation>Agenturgruppe</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Modulpakete</translation>
+    </message>
+    <message>
+        <source>Infra template</source>
+        <translation>Infrastrukturvorlage</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Database strategy</source>
+        <translation>Datenbankstrategie</translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation>Datenbank-Host</translation>
+    </message>
+    <message>
+        <source>Odoo URL</source>
+        <translation>Odoo-URL</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>realm %1, client %2</source>
+        <translation>Realm %1, Client %2</translation>
+    </message>
+    <message>
+        <source>Tenant not created</source>
+        <translation>Mandant nicht angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::DashboardPane</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>In error</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Show all tenants</source>
+        <translation>Alle Mandanten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show active tenants</source>
+        <translation>Aktive Mandanten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show paused tenants</source>
+        <translation>Pausierte Mandanten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show tenants in error</source>
+        <translation>Fehlerhafte Mandanten anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all tenants (%n decommissioned)</source>
+        <translation>
+            <numerusform>Alle Mandanten anzeigen (%n stillgelegt)</numerusform>
+            <numerusform>Alle Mandanten anzeigen (%n stillgelegt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Database</name>
+    <message>
+        <source>The folder for the database file does not exist: %1</source>
+        <translation>Der Ordner für die Datenbankdatei existiert nicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert (Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source> Save the password in a connection profile (it is kept in the OS keychain) or set PGPASSWORD.</source>
+        <translation> Speichern Sie das Passwort in einem Verbindungsprofil (es wird im System-Schlüsselbund aufbewahrt) oder setzen Sie PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Could not connect to PostgreSQL at %1.</source>
+        <translation>Verbindung zu PostgreSQL unter %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Text with a NUL character cannot be stored.</source>
+        <translation>Text mit einem NUL-Zeichen kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The database returned no id for a new row.</source>
+        <translation>Die Datenbank hat für eine neue Zeile keine ID zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the database refused this for your role.</source>
+        <translation>Zugriff verweigert: Die Datenbank hat dies für Ihre Rolle abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists.</source>
+        <translation>Ein Datensatz mit demselben Schlüssel existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The database rejected the values: %1</source>
+        <translation>Die Datenbank hat die Werte abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Another session changed the same data at the same time; nothing was saved. Reload and try again.</source>
+        <translation>Eine andere Sitzung hat gleichzeitig dieselben Daten geändert; es wurde nichts gespeichert. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL was lost; the change was not made. Reconnect and check the current state before trying again.</source>
+        <translation>Die Verbindung zu PostgreSQL wurde unterbrochen; die Änderung wurde nicht durchgeführt. Verbinden Sie sich neu und prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Fusion Console database file or it is damaged. Nothing was changed. Restore it from a backup or choose another file.</source>
+        <translation>%1 ist keine gültige Fusion-Console-Datenbankdatei oder ist beschädigt. Es wurde nichts geändert. Stellen Sie sie aus einer Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The database file is busy in another program; nothing was saved. Try again.</source>
+        <translation>Die Datenbankdatei wird von einem anderen Programm verwendet; es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only.</source>
+        <translation>Die Datenbankdatei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved.</source>
+        <translation>Der Datenträger ist voll; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation>Die Datenbankdatei %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving; the change may or may not have been saved. Reload and check before trying again.</source>
+        <translation>Die Verbindung wurde während des Speicherns unterbrochen; die Änderung wurde möglicherweise gespeichert. Laden Sie neu und prüfen Sie dies, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::DatabaseTarget</name>
+    <message>
+        <source>Invalid database address &quot;%1&quot;: %2</source>
+        <translation>Ungültige Datenbankadresse „%1“: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>no file name after sqlite://</source>
+        <translation>kein Dateiname nach sqlite://</translation>
+    </message>
+    <message>
+        <source>use sqlite:///path/to/file.db or postgresql://user@host:port/database</source>
+        <translation>verwenden Sie sqlite:///path/to/file.db oder postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>do not put a password in the address; save a connection profile (its password is kept in the OS keychain) or use PGPASSWORD</source>
+        <translation>geben Sie kein Passwort in der Adresse an; speichern Sie ein Verbindungsprofil (sein Passwort wird im System-Schlüsselbund aufbewahrt) oder verwenden Sie PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>the database name must not contain &apos;/&apos;</source>
+        <translation>der Datenbankname darf kein „/“ enthalten</translation>
+    </message>
+    <message>
+        <source>unknown sslmode &quot;%1&quot;</source>
+        <translation>unbekannter sslmode „%1“</translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;</source>
+        <translation>ungültiger Port „%1“</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation>unbekannter Parameter „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::DbWorker</name>
+    <message>
+        <source>Could not listen for changes from other sessions.</source>
+        <translation>Benachrichtigungen über Änderungen aus anderen Sitzungen konnten nicht abonniert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::DemoSeeder</name>
+    <message numerus="yes">
+        <source>Adds %n plan(s), </source>
+        <translation>
+            <numerusform>Fügt %n Tarif, </numerusform>
+            <numerusform>Fügt %n Tarife, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infra template(s), </source>
+        <translation>
+            <numerusform>%n Infrastrukturvorlage, </numerusform>
+            <numerusform>%n Infrastrukturvorlagen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) and </source>
+        <translation>
+            <numerusform>%n Modul und </numerusform>
+            <numerusform>%n Module und </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s).</source>
+        <translation>
+            <numerusform>%n Modulpaket hinzu.</numerusform>
+            <numerusform>%n Modulpakete hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n tenant(s) in every status, with subscriptions, SSO and analytics settings, module states and a history of operations.</source>
+        <translation>
+            <numerusform>Fügt %n Mandanten in jedem Status hinzu, mit Abonnements, SSO- und Analyseeinstellungen, Modulzuständen und einem Vorgangsverlauf.</numerusform>
+            <numerusform>Fügt %n Mandanten in jedem Status hinzu, mit Abonnements, SSO- und Analyseeinstellungen, Modulzuständen und einem Vorgangsverlauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n tenant(s); demo data goes into an empty database only.</source>
+        <translation>
+            <numerusform>Die Datenbank enthält bereits %n Mandanten; Demodaten können nur in eine leere Datenbank geladen werden.</numerusform>
+            <numerusform>Die Datenbank enthält bereits %n Mandanten; Demodaten können nur in eine leere Datenbank geladen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 100000 demo tenants.</source>
+        <translation>Wählen Sie zwischen 1 und 100000 Demo-Mandanten.</translation>
+    </message>
+    <message>
+        <source>Load demo data into %1</source>
+        <translation>Demodaten in %1 laden</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Demodaten laden</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation>Agenturgruppe</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Infra template</source>
+        <translation>Infrastrukturvorlage</translation>
+    </message>
+    <message>
+        <source>Database strategy</source>
+        <translation>Datenbankstrategie</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation>Datenbank-Host</translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace</source>
+        <translation>Kubernetes-Namespace</translation>
+    </message>
+    <message>
+        <source>Odoo URL</source>
+        <translation>Odoo-URL</translation>
+    </message>
+    <message>
+        <source>Odoo database</source>
+        <translation>Odoo-Datenbank</translation>
+    </message>
+    <message>
+        <source>Odoo login</source>
+        <translation>Odoo-Anmeldename</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Abonnementstatus</translation>
+    </message>
+    <message>
+        <source>Pricing model</source>
+        <translation>Preismodell</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Next invoice</source>
+        <translation>Nächste Rechnung</translation>
+    </message>
+    <message>
+        <source>Keycloak realm</source>
+        <translation>Keycloak-Realm</translation>
+    </message>
+    <message>
+        <source>Keycloak client id</source>
+        <translation>Keycloak-Client-ID</translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation>Weiterleitungs-URIs</translation>
+    </message>
+    <message>
+        <source>SSO status</source>
+        <translation>SSO-Status</translation>
+    </message>
+    <message>
+        <source>Supabase project</source>
+        <translation>Supabase-Projekt</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Sync mode</source>
+        <translation>Synchronisierungsmodus</translation>
+    </message>
+    <message>
+        <source>Superset dashboard</source>
+        <translation>Superset-Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::LoadingOverlay</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::MainWindow</name>
+    <message>
+        <source>Fusion Console</source>
+        <translation>Fusion Console</translation>
+    </message>
+    <message>
+        <source>Create with demo data…</source>
+        <translation>Mit Demodaten anlegen …</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Could not open the database</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Welcome to Fusion Console</source>
+        <translation>Willkommen bei Fusion Console</translation>
+    </message>
+    <message>
+        <source>There is no Fusion Console database at %1 yet. Create it empty, or with demo data to look around first.</source>
+        <translation>Unter %1 gibt es noch keine Fusion-Console-Datenbank. Legen Sie sie leer oder mit Demodaten an, um sich zunächst umzusehen.</translation>
+    </message>
+    <message>
+        <source>Create empty database…</source>
+        <translation>Leere Datenbank anlegen …</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade</source>
+        <translation>Die Datenbank muss aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Its schema is at version %1; this version of Fusion Console uses version %2. Nothing changes until you confirm the upgrade.</source>
+        <translation>Ihr Schema hat Version %1; diese Version von Fusion Console verwendet Version %2. Es ändert sich nichts, bis Sie die Aktualisierung bestätigen.</translation>
+    </message>
+    <message>
+        <source>Upgrade…</source>
+        <translation>Aktualisieren …</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: changes made by others appear here by themselves.</source>
+        <translation>PostgreSQL: Änderungen anderer erscheinen hier automatisch.</translation>
+    </message>
+    <message>
+        <source>Embedded SQLite file</source>
+        <translation>Eingebettete SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Fusion Console — %1</source>
+        <translation>Fusion Console — %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Create a tenant with the wizard</source>
+        <translation>Einen Mandanten mit dem Assistenten anlegen</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a realistic demo platform</source>
+        <translation>Eine leere Datenbank mit einer realistischen Demo-Plattform füllen</translation>
+    </message>
+    <message>
+        <source>Select a tenant in the Tenants pane first.</source>
+        <translation>Wählen Sie zuerst in der Ansicht „Mandanten“ einen Mandanten aus.</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation>%1 pausieren</translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Rebuild %1</source>
+        <translation>%1 neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Decommission %1 for good</source>
+        <translation>%1 endgültig stilllegen</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; operation #%3 is queued.</source>
+        <translation>%1 ist jetzt %2; Vorgang #%3 ist in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Tenant created; its provisioning operation is queued.</source>
+        <translation>Mandant angelegt; sein Bereitstellungsvorgang ist in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Migrator</name>
+    <message>
+        <source>%1 already holds tables that do not belong to Fusion Console (there is no schema_version table). Nothing was changed; choose an empty database or an existing Fusion Console one.</source>
+        <translation>%1 enthält bereits Tabellen, die nicht zu Fusion Console gehören (es gibt keine Tabelle schema_version). Es wurde nichts geändert; wählen Sie eine leere Datenbank oder eine bestehende Fusion-Console-Datenbank.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Fusion Console (schema version %1; this version knows up to %2). Nothing was changed. Update Fusion Console to open it.</source>
+        <translation>Diese Datenbank wurde von einer neueren Version von Fusion Console geschrieben (Schemaversion %1; diese Version kennt bis zu %2). Es wurde nichts geändert. Aktualisieren Sie Fusion Console, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 has no Fusion Console schema yet. Create it with &quot;fusionctl db migrate&quot; (or open it in the app, which offers to).</source>
+        <translation>%1 hat noch kein Fusion-Console-Schema. Legen Sie es mit „fusionctl db migrate“ an (oder öffnen Sie die Datenbank in der App, die dies anbietet).</translation>
+    </message>
+    <message>
+        <source>The database schema is at version %1 and needs upgrading to %2. Run &quot;fusionctl db migrate&quot; (or open it in the app, which offers to).</source>
+        <translation>Das Datenbankschema hat Version %1 und muss auf %2 aktualisiert werden. Führen Sie „fusionctl db migrate“ aus (oder öffnen Sie die Datenbank in der App, die dies anbietet).</translation>
+    </message>
+    <message>
+        <source>Create the Fusion Console schema in %1</source>
+        <translation>Das Fusion-Console-Schema in %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Upgrade the database schema of %1 from version %2 to %3</source>
+        <translation>Das Datenbankschema von %1 von Version %2 auf %3 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>Apply migration %1: %2</source>
+        <translation>Migration %1 anwenden: %2</translation>
+    </message>
+    <message>
+        <source>Another session changed the schema meanwhile (now version %1); nothing was applied.</source>
+        <translation>Eine andere Sitzung hat das Schema inzwischen geändert (jetzt Version %1); es wurde nichts angewendet.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ModuleStateModel</name>
+    <message>
+        <source>Odoo core</source>
+        <translation>Odoo-Kern</translation>
+    </message>
+    <message>
+        <source>OCA</source>
+        <translation>OCA</translation>
+    </message>
+    <message>
+        <source>ipai</source>
+        <translation>ipai</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OperationListModel</name>
+    <message>
+        <source>Provision</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Decommission</source>
+        <translation>Stilllegen</translation>
+    </message>
+    <message>
+        <source>Apply modules</source>
+        <translation>Module anwenden</translation>
+    </message>
+    <message>
+        <source>Upgrade image</source>
+        <translation>Image aktualisieren</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>fusionctl</source>
+        <translation>fusionctl</translation>
+    </message>
+    <message>
+        <source>n8n</source>
+        <translation>n8n</translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation>KI-Agent</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Logs: %1</source>
+        <translation>Protokolle: %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OperationsPane</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Newest %1 of %2</source>
+        <translation>Neueste %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::RecordEdit</name>
+    <message>
+        <source>Someone else changed this record since you opened it. Your changes were not saved; the current values are shown so you can compare and apply yours again.</source>
+        <translation>Jemand anderes hat diesen Datensatz geändert, seit Sie ihn geöffnet haben. Ihre Änderungen wurden nicht gespeichert; die aktuellen Werte werden angezeigt, damit Sie vergleichen und Ihre Änderungen erneut anwenden können.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists or your role may not see it.</source>
+        <translation>Der Datensatz existiert nicht mehr oder Ihre Rolle darf ihn nicht sehen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be edited.</source>
+        <translation>„%1“ kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>%1: „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>%1: there is no record #%2.</source>
+        <translation>%1: Es gibt keinen Datensatz #%2.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::RoleService</name>
+    <message>
+        <source>Roles exist only on PostgreSQL. On an embedded SQLite file the local user is the owner.</source>
+        <translation>Rollen gibt es nur bei PostgreSQL. Bei einer eingebetteten SQLite-Datei ist der lokale Benutzer der Eigentümer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Fusion Console role. Use one of: %2.</source>
+        <translation>„%1“ ist keine Fusion-Console-Rolle. Verwenden Sie eine der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>There is no login role &quot;%1&quot; on this server. Create it first, e.g. CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;.</source>
+        <translation>Auf diesem Server gibt es keine Login-Rolle „%1“. Legen Sie sie zuerst an, z. B. mit CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group role, not a login; grant roles to logins.</source>
+        <translation>„%1“ ist eine Gruppenrolle und kein Login; vergeben Sie Rollen an Logins.</translation>
+    </message>
+    <message>
+        <source>--tenant goes with the fusion_tenant_admin role only.</source>
+        <translation>--tenant ist nur zusammen mit der Rolle fusion_tenant_admin zulässig.</translation>
+    </message>
+    <message>
+        <source>Grant %1 to %2 for tenant %3</source>
+        <translation>Rolle %1 an %2 für Mandant %3 vergeben</translation>
+    </message>
+    <message>
+        <source>Grant %1 to %2</source>
+        <translation>Rolle %1 an %2 vergeben</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Vergeben</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>The login sees no tenant until it is mapped to one with --tenant.</source>
+        <translation>Das Login sieht keinen Mandanten, bis es mit --tenant einem Mandanten zugeordnet wird.</translation>
+    </message>
+    <message>
+        <source>Remove tenant %3 from %2 (%1)</source>
+        <translation>Mandant %3 von %2 entfernen (%1)</translation>
+    </message>
+    <message>
+        <source>Revoke %1 from %2</source>
+        <translation>%2 die Rolle %1 entziehen</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Entziehen</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Roles</name>
+    <message>
+        <source>everything, including keys and role grants</source>
+        <translation>alles, einschließlich Schlüsseln und Rollenvergaben</translation>
+    </message>
+    <message>
+        <source>runs tenant operations; no create, decommission or billing</source>
+        <translation>führt Mandantenvorgänge aus; kein Anlegen, Stilllegen und keine Abrechnung</translation>
+    </message>
+    <message>
+        <source>reads tenants, usage, budgets and subscriptions</source>
+        <translation>liest Mandanten, Nutzung, Budgets und Abonnements</translation>
+    </message>
+    <message>
+        <source>reads and acts on its own tenants only</source>
+        <translation>liest und bearbeitet nur die eigenen Mandanten</translation>
+    </message>
+    <message>
+        <source>views API usage</source>
+        <translation>sieht die API-Nutzung ein</translation>
+    </message>
+    <message>
+        <source>manages providers, consumers and access rules</source>
+        <translation>verwaltet Anbieter, Konsumenten und Zugriffsregeln</translation>
+    </message>
+    <message>
+        <source>manages API keys</source>
+        <translation>verwaltet API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SecretStore</name>
+    <message>
+        <source>The OS keychain has no entry for %1.</source>
+        <translation>Der System-Schlüsselbund enthält keinen Eintrag für %1.</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access to %1. Nothing was stored.</source>
+        <translation>Der System-Schlüsselbund hat den Zugriff auf %1 verweigert. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Fusion Console keeps secrets only there, so nothing was stored.</source>
+        <translation>Es ist kein System-Schlüsselbund verfügbar (unter Linux: ein Secret Service wie GNOME Keyring oder KWallet). Fusion Console speichert Geheimnisse nur dort, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked or has no default collection. Unlock it (for example by logging in to your desktop session) and try again. Nothing was stored.</source>
+        <translation>Der System-Schlüsselbund ist gesperrt oder hat keine Standardsammlung. Entsperren Sie ihn (zum Beispiel durch Anmelden an Ihrer Desktop-Sitzung) und versuchen Sie es erneut. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is running (the Secret Service could not be reached over D-Bus). Fusion Console keeps secrets only there, so nothing was stored.</source>
+        <translation>Es läuft kein System-Schlüsselbund (der Secret Service war über D-Bus nicht erreichbar). Fusion Console speichert Geheimnisse nur dort, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The OS keychain reported an error for %1: %2. Nothing was stored.</source>
+        <translation>Der System-Schlüsselbund hat einen Fehler für %1 gemeldet: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s) (it may be waiting for an unlock prompt).</source>
+        <translation>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet (möglicherweise wartet er auf eine Entsperrabfrage).</numerusform>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet (möglicherweise wartet er auf eine Entsperrabfrage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s); nothing was stored.</source>
+        <translation>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; es wurde nichts gespeichert.</numerusform>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; es wurde nichts gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantDetailView</name>
+    <message>
+        <source>One database per tenant</source>
+        <translation>Eine Datenbank pro Mandant</translation>
+    </message>
+    <message>
+        <source>One schema per tenant (shared database)</source>
+        <translation>Ein Schema pro Mandant (gemeinsame Datenbank)</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>No sync</source>
+        <translation>Keine Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapelweise</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Trialing</source>
+        <translation>Testphase</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Pauschal</translation>
+    </message>
+    <message>
+        <source>Per user</source>
+        <translation>Pro Benutzer</translation>
+    </message>
+    <message>
+        <source>Usage based</source>
+        <translation>Nutzungsbasiert</translation>
+    </message>
+    <message>
+        <source>no agency group</source>
+        <translation>keine Agenturgruppe</translation>
+    </message>
+    <message>
+        <source>No Odoo URL is set</source>
+        <translation>Es ist keine Odoo-URL festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(no plan)</source>
+        <translation>(kein Tarif)</translation>
+    </message>
+    <message>
+        <source>This tenant was changed elsewhere. Your unsaved edits are kept; saving them will show what changed if they overlap.</source>
+        <translation>Dieser Mandant wurde an anderer Stelle geändert. Ihre ungespeicherten Änderungen bleiben erhalten; beim Speichern wird angezeigt, was sich geändert hat, falls sie sich überschneiden.</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Hidden for your role</source>
+        <translation>Für Ihre Rolle ausgeblendet</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Kein Tarif</translation>
+    </message>
+    <message>
+        <source>Bundles: %1 — %2 installed, %3 pending, %4 modules in all</source>
+        <translation>Modulpakete: %1 — %2 installiert, %3 ausstehend, %4 Module insgesamt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Logs (%1)</source>
+        <translation>Protokolle (%1)</translation>
+    </message>
+    <message>
+        <source>Modules (%1)</source>
+        <translation>Module (%1)</translation>
+    </message>
+    <message>
+        <source>Chart %1 · Odoo image %2 · PostgreSQL image %3 · size %4</source>
+        <translation>Chart %1 · Odoo-Image %2 · PostgreSQL-Image %3 · Größe %4</translation>
+    </message>
+    <message>
+        <source>No infra template</source>
+        <translation>Keine Infrastrukturvorlage</translation>
+    </message>
+    <message>
+        <source>A decommissioned tenant cannot be edited.</source>
+        <translation>Ein stillgelegter Mandant kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Current values: %1</source>
+        <translation>Aktuelle Werte: %1</translation>
+    </message>
+    <message>
+        <source>Your edits are still in the form; Save again to apply them over the current values, or Revert to take those.</source>
+        <translation>Ihre Änderungen stehen noch im Formular; speichern Sie erneut, um sie über die aktuellen Werte zu übernehmen, oder klicken Sie auf „Verwerfen“, um die aktuellen Werte zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantHealth</name>
+    <message numerus="yes">
+        <source>In error; %n failed operation(s) in 7 days</source>
+        <translation>
+            <numerusform>Fehlerhaft; %n fehlgeschlagener Vorgang in 7 Tagen</numerusform>
+            <numerusform>Fehlerhaft; %n fehlgeschlagene Vorgänge in 7 Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In error</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed operation(s) in 7 days</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Vorgang in 7 Tagen</numerusform>
+            <numerusform>%n fehlgeschlagene Vorgänge in 7 Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Fehlerfrei</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantHealthModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation>Letzter Fehlschlag</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantListModel</name>
+    <message>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation>Agenturgruppe</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantRepository</name>
+    <message>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
+    </message>
+    <message>
+        <source>The tenant no longer exists or your role may not see it.</source>
+        <translation>Der Mandant existiert nicht mehr oder Ihre Rolle darf ihn nicht sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantService</name>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Verwenden Sie einen der folgenden Werte: %1.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Decommission</source>
+        <translation>Stilllegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Only active tenants or tenants in error can be paused.</source>
+        <translation>Nur aktive oder fehlerhafte Mandanten können pausiert werden.</translation>
+    </message>
+    <message>
+        <source>Only paused tenants can be resumed.</source>
+        <translation>Nur pausierte Mandanten können fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Only active tenants or tenants in error can be rebuilt.</source>
+        <translation>Nur aktive oder fehlerhafte Mandanten können neu aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>It is already decommissioned.</source>
+        <translation>Er ist bereits stillgelegt.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 is %2. %3</source>
+        <translation>Mandant %1 ist %2. %3</translation>
+    </message>
+    <message>
+        <source>Pause tenant %1 (%2)</source>
+        <translation>Mandant %1 (%2) pausieren</translation>
+    </message>
+    <message>
+        <source>Its Odoo workspace is stopped; users cannot sign in until it is resumed.</source>
+        <translation>Sein Odoo-Arbeitsbereich wird angehalten; Benutzer können sich erst wieder anmelden, wenn er fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Resume tenant %1 (%2)</source>
+        <translation>Mandant %1 (%2) fortsetzen</translation>
+    </message>
+    <message>
+        <source>Its Odoo workspace is started again.</source>
+        <translation>Sein Odoo-Arbeitsbereich wird wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>Rebuild tenant %1 (%2)</source>
+        <translation>Mandant %1 (%2) neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Its containers are recreated from the infra template; data is kept.</source>
+        <translation>Seine Container werden aus der Infrastrukturvorlage neu erstellt; die Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Decommission tenant %1 (%2)</source>
+        <translation>Mandant %1 (%2) stilllegen</translation>
+    </message>
+    <message>
+        <source>Its workspace is shut down for good; this cannot be undone from Fusion Console.</source>
+        <translation>Sein Arbeitsbereich wird endgültig heruntergefahren; dies kann in Fusion Console nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Queues operation &quot;%1&quot; for the automation to carry out.</source>
+        <translation>Stellt den Vorgang „%1“ in die Warteschlange, damit die Automatisierung ihn ausführt.</translation>
+    </message>
+    <message>
+        <source>The tenant no longer exists or your role may not see it.</source>
+        <translation>Der Mandant existiert nicht mehr oder Ihre Rolle darf ihn nicht sehen.</translation>
+    </message>
+    <message>
+        <source>Slug: %1</source>
+        <translation>Kürzel: %1</translation>
+    </message>
+    <message>
+        <source>Slug: &quot;%1&quot; is already taken.</source>
+        <translation>Kürzel: „%1“ ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Agency group: %1</source>
+        <translation>Agenturgruppe: %1</translation>
+    </message>
+    <message>
+        <source>Odoo URL: %1</source>
+        <translation>Odoo-URL: %1</translation>
+    </message>
+    <message>
+        <source>Database host: %1</source>
+        <translation>Datenbank-Host: %1</translation>
+    </message>
+    <message>
+        <source>Keycloak realm: %1</source>
+        <translation>Keycloak-Realm: %1</translation>
+    </message>
+    <message>
+        <source>Redirect URIs: %1</source>
+        <translation>Weiterleitungs-URIs: %1</translation>
+    </message>
+    <message>
+        <source>Database strategy: use db_per_tenant or schema_per_tenant.</source>
+        <translation>Datenbankstrategie: Verwenden Sie db_per_tenant oder schema_per_tenant.</translation>
+    </message>
+    <message>
+        <source>Plan: there is no plan &quot;%1&quot;.</source>
+        <translation>Tarif: Es gibt keinen Tarif „%1“.</translation>
+    </message>
+    <message>
+        <source>Infra template: there is no template &quot;%1&quot;.</source>
+        <translation>Infrastrukturvorlage: Es gibt keine Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>Bundle: there is no bundle &quot;%1&quot;.</source>
+        <translation>Modulpaket: Es gibt kein Modulpaket „%1“.</translation>
+    </message>
+    <message>
+        <source>Create tenant %1 (%2)</source>
+        <translation>Mandant %1 (%2) anlegen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation>Agenturgruppe</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Infra template</source>
+        <translation>Infrastrukturvorlage</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Database strategy</source>
+        <translation>Datenbankstrategie</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation>Datenbank-Host</translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace</source>
+        <translation>Kubernetes-Namespace</translation>
+    </message>
+    <message>
+        <source>Odoo URL</source>
+        <translation>Odoo-URL</translation>
+    </message>
+    <message>
+        <source>Starts a 30-day trial subscription on plan %1.</source>
+        <translation>Startet ein 30-tägiges Testabonnement mit dem Tarif %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigns bundle %1 (%n module(s) marked pending).</source>
+        <translation>
+            <numerusform>Weist das Modulpaket %1 zu (%n Modul als ausstehend markiert).</numerusform>
+            <numerusform>Weist das Modulpaket %1 zu (%n Module als ausstehend markiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configures SSO with Keycloak realm %1.</source>
+        <translation>Richtet SSO mit dem Keycloak-Realm %1 ein.</translation>
+    </message>
+    <message>
+        <source>Queues operation &quot;provision&quot; for the automation to carry out.</source>
+        <translation>Stellt den Vorgang „provision“ in die Warteschlange, damit die Automatisierung ihn ausführt.</translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; was taken meanwhile; nothing was created.</source>
+        <translation>Das Kürzel „%1“ wurde inzwischen vergeben; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Edit tenant %1 (%2)</source>
+        <translation>Mandant %1 (%2) bearbeiten</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s plan changes as well.</source>
+        <translation>Der Tarif des Mandanten ändert sich ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Change billing of tenant %1</source>
+        <translation>Abrechnung von Mandant %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change SSO of tenant %1</source>
+        <translation>SSO von Mandant %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change analytics of tenant %1</source>
+        <translation>Analyse von Mandant %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Stillgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantValidation</name>
+    <message>
+        <source>Enter a slug.</source>
+        <translation>Geben Sie ein Kürzel ein.</translation>
+    </message>
+    <message>
+        <source>A slug has at least 3 characters.</source>
+        <translation>Ein Kürzel hat mindestens 3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A slug has at most 40 characters.</source>
+        <translation>Ein Kürzel hat höchstens 40 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use only lowercase letters a–z, digits and hyphens.</source>
+        <translation>Verwenden Sie nur Kleinbuchstaben a–z, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>A slug starts with a letter.</source>
+        <translation>Ein Kürzel beginnt mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>A slug does not end with a hyphen.</source>
+        <translation>Ein Kürzel endet nicht mit einem Bindestrich.</translation>
+    </message>
+    <message>
+        <source>A slug has no double hyphens.</source>
+        <translation>Ein Kürzel enthält keine doppelten Bindestriche.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the platform.</source>
+        <translation>„%1“ ist für die Plattform reserviert.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A name has at most 200 characters.</source>
+        <translation>Ein Name hat höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain control characters.</source>
+        <translation>Ein Name darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter a URL.</source>
+        <translation>Geben Sie eine URL ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Use an http:// or https:// URL.</source>
+        <translation>Verwenden Sie eine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>Do not put credentials in a URL.</source>
+        <translation>Geben Sie keine Zugangsdaten in einer URL an.</translation>
+    </message>
+    <message>
+        <source>A Kubernetes namespace has up to 63 lowercase letters, digits and hyphens, and starts and ends with a letter or digit.</source>
+        <translation>Ein Kubernetes-Namespace besteht aus bis zu 63 Kleinbuchstaben, Ziffern und Bindestrichen und beginnt und endet mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>A database name has up to 63 letters, digits, &apos;_&apos;, &apos;$&apos; or &apos;-&apos;, and starts with a letter or &apos;_&apos;.</source>
+        <translation>Ein Datenbankname besteht aus bis zu 63 Buchstaben, Ziffern, „_“, „$“ oder „-“ und beginnt mit einem Buchstaben oder „_“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation>„%1“ ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>An agency group has at most 120 characters.</source>
+        <translation>Eine Agenturgruppe hat höchstens 120 Zeichen.</translation>
+    </message>
+    <message>
+        <source>An agency group cannot contain control characters.</source>
+        <translation>Eine Agenturgruppe darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A realm name uses letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation>Ein Realm-Name besteht nur aus Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid redirect URI.</source>
+        <translation>„%1“ ist keine gültige Weiterleitungs-URI.</translation>
+    </message>
+    <message>
+        <source>A schema name has up to 63 lowercase letters, digits and &apos;_&apos;, and starts with a letter or &apos;_&apos;.</source>
+        <translation>Ein Schemaname besteht aus bis zu 63 Kleinbuchstaben, Ziffern und „_“ und beginnt mit einem Buchstaben oder „_“.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantsPane</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Alle Tarife</translation>
+    </message>
+    <message>
+        <source>All agency groups</source>
+        <translation>Alle Agenturgruppen</translation>
+    </message>
+    <message>
+        <source>No tenants match</source>
+        <translation>Keine passenden Mandanten</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters above.</source>
+        <translation>Nichts passt zur Suche und zu den Filtern oben.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No tenants yet</source>
+        <translation>Noch keine Mandanten</translation>
+    </message>
+    <message>
+        <source>A tenant is one customer workspace: its Odoo, database, SSO and billing. Create the first one, or load demo data from the File menu to look around.</source>
+        <translation>Ein Mandant ist ein Kundenarbeitsbereich: sein Odoo, seine Datenbank, sein SSO und seine Abrechnung. Legen Sie den ersten an oder laden Sie Demodaten über das Menü „Datei“, um sich umzusehen.</translation>
+    </message>
+    <message>
+        <source>Create the first tenant…</source>
+        <translation>Ersten Mandanten anlegen …</translation>
+    </message>
+    <message>
+        <source>No tenants</source>
+        <translation>Keine Mandanten</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3 tenants</source>
+        <translation>%1–%2 von %3 Mandanten</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::WritePlan</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::cli</name>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>This version knows</source>
+        <translation>Höchste bekannte Version</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>Auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Pending: %1 %2</source>
+        <translation>Ausstehend: %1 %2</translation>
+    </message>
+    <message>
+        <source>The schema is up to date (version %1).</source>
+        <translation>Das Schema ist auf dem neuesten Stand (Version %1).</translation>
+    </message>
+    <message>
+        <source>Schema is now at version %1.</source>
+        <translation>Das Schema hat jetzt Version %1.</translation>
+    </message>
+    <message>
+        <source>db needs an action: status or migrate</source>
+        <translation>db benötigt eine Aktion: status oder migrate</translation>
+    </message>
+    <message>
+        <source>unknown db action &quot;%1&quot;</source>
+        <translation>unbekannte db-Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>demo needs an action: seed</source>
+        <translation>demo benötigt eine Aktion: seed</translation>
+    </message>
+    <message>
+        <source>unknown demo action &quot;%1&quot;</source>
+        <translation>unbekannte demo-Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>--tenants needs a number</source>
+        <translation>--tenants benötigt eine Zahl</translation>
+    </message>
+    <message>
+        <source>Loaded demo data: %1 tenants, %2 operations, %3 bundles, %4 modules, %5 plans.</source>
+        <translation>Demodaten geladen: %1 Mandanten, %2 Vorgänge, %3 Modulpakete, %4 Module, %5 Tarife.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to 10000</source>
+        <translation>--limit benötigt eine Zahl von 1 bis 10000</translation>
+    </message>
+    <message>
+        <source>operations needs an action: list</source>
+        <translation>operations benötigt eine Aktion: list</translation>
+    </message>
+    <message>
+        <source>unknown operations action &quot;%1&quot;</source>
+        <translation>unbekannte operations-Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>No operations.</source>
+        <translation>Keine Vorgänge.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>CREATED (UTC)</source>
+        <translation>ANGELEGT (UTC)</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>MANDANT</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>AKTEUR</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 rows checked.</source>
+        <translation>Das Prüfprotokoll ist intakt: %1 Zeilen geprüft.</translation>
+    </message>
+    <message>
+        <source>No audit rows.</source>
+        <translation>Keine Prüfprotokollzeilen.</translation>
+    </message>
+    <message>
+        <source>AT (UTC)</source>
+        <translation>ZEIT (UTC)</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>audit needs an action: list or verify</source>
+        <translation>audit benötigt eine Aktion: list oder verify</translation>
+    </message>
+    <message>
+        <source>unknown audit action &quot;%1&quot;</source>
+        <translation>unbekannte audit-Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>No login has a Fusion Console role yet. Grant one with &quot;fusionctl roles grant LOGIN ROLE&quot;.</source>
+        <translation>Noch kein Login hat eine Fusion-Console-Rolle. Vergeben Sie eine mit „fusionctl roles grant LOGIN ROLE“.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <source>TENANTS</source>
+        <translation>MANDANTEN</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Erledigt: %1.</translation>
+    </message>
+    <message>
+        <source>roles needs an action: list, grant or revoke</source>
+        <translation>roles benötigt eine Aktion: list, grant oder revoke</translation>
+    </message>
+    <message>
+        <source>unknown roles action &quot;%1&quot;</source>
+        <translation>unbekannte roles-Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>(none mapped)</source>
+        <translation>(keine zugeordnet)</translation>
+    </message>
+    <message>
+        <source>unknown --sort &quot;%1&quot;; use name, slug, status, plan, agency, region, updated or created</source>
+        <translation>unbekanntes --sort „%1“; verwenden Sie name, slug, status, plan, agency, region, updated oder created</translation>
+    </message>
+    <message>
+        <source>--page needs a number from 1</source>
+        <translation>--page benötigt eine Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to 1000</source>
+        <translation>--limit benötigt eine Zahl von 1 bis 1000</translation>
+    </message>
+    <message>
+        <source>unknown --status &quot;%1&quot;; use %2</source>
+        <translation>unbekannter --status „%1“; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>No tenants match.</source>
+        <translation>Keine passenden Mandanten.</translation>
+    </message>
+    <message>
+        <source>No tenants yet. Create one with &quot;fusionctl tenants create&quot;.</source>
+        <translation>Noch keine Mandanten. Legen Sie einen mit „fusionctl tenants create“ an.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>KÜRZEL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>TARIF</translation>
+    </message>
+    <message>
+        <source>AGENCY GROUP</source>
+        <translation>AGENTURGRUPPE</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>UPDATED (UTC)</source>
+        <translation>AKTUALISIERT (UTC)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3 tenants</source>
+        <translation>Seite %1 von %2 · %3 Mandanten</translation>
+    </message>
+    <message>
+        <source>tenant slug</source>
+        <translation>Mandantenkürzel</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation>Agenturgruppe</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Infra template</source>
+        <translation>Infrastrukturvorlage</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace</source>
+        <translation>Kubernetes-Namespace</translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation>Odoo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Subscription: %1, %2, %3 → %4, next invoice %5</source>
+        <translation>Abonnement: %1, %2, %3 → %4, nächste Rechnung %5</translation>
+    </message>
+    <message>
+        <source>SSO: realm %1, client %2, %3</source>
+        <translation>SSO: Realm %1, Client %2, %3</translation>
+    </message>
+    <message>
+        <source>Analytics: %1/%2 (%3)</source>
+        <translation>Analyse: %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Bundles: %1</source>
+        <translation>Modulpakete: %1</translation>
+    </message>
+    <message>
+        <source>Modules: %1 installed, %2 pending, %3 in all</source>
+        <translation>Module: %1 installiert, %2 ausstehend, %3 insgesamt</translation>
+    </message>
+    <message>
+        <source>Recent operations:</source>
+        <translation>Letzte Vorgänge:</translation>
+    </message>
+    <message>
+        <source>tenants create needs --slug and --name</source>
+        <translation>tenants create benötigt --slug und --name</translation>
+    </message>
+    <message>
+        <source>Created tenant %1 (operation %2 queued).</source>
+        <translation>Mandant %1 angelegt (Vorgang %2 in der Warteschlange).</translation>
+    </message>
+    <message>
+        <source>Done: %1 is %2 (operation %3 queued).</source>
+        <translation>Erledigt: %1 ist %2 (Vorgang %3 in der Warteschlange).</translation>
+    </message>
+    <message>
+        <source>tenants edit needs at least one --set FIELD=VALUE</source>
+        <translation>tenants edit benötigt mindestens ein --set FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not &quot;%1&quot;</source>
+        <translation>--set erwartet FIELD=VALUE, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>There is no plan &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Tarif „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no infra template &quot;%1&quot;.</source>
+        <translation>Es gibt keine Infrastrukturvorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>--expect-version needs a number</source>
+        <translation>--expect-version benötigt eine Zahl</translation>
+    </message>
+    <message>
+        <source>edit one record at a time: tenant fields, billing.*, sso.* or analytics.*</source>
+        <translation>bearbeiten Sie jeweils nur einen Datensatz: Mandantenfelder, billing.*, sso.* oder analytics.*</translation>
+    </message>
+    <message>
+        <source>Saved changes to %1.</source>
+        <translation>Änderungen an %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>tenants needs an action: list, show, create, edit, pause, resume, rebuild or decommission</source>
+        <translation>tenants benötigt eine Aktion: list, show, create, edit, pause, resume, rebuild oder decommission</translation>
+    </message>
+    <message>
+        <source>unknown tenants action &quot;%1&quot;</source>
+        <translation>unbekannte tenants-Aktion „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::cli::Args</name>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 erwartet keinen Wert</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 benötigt einen Wert</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 wurde mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>unbekannte Option --%1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::cli::Cli</name>
+    <message>
+        <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
+
+Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
+default profile (fusionctl profiles use NAME), else the embedded SQLite file.
+
+Commands:
+  db status | db migrate                      schema version; create or upgrade the schema
+  demo seed [--tenants N]                     fill an empty database with demo data
+  tenants list [--status S] [--search Q] [--plan P] [--agency G]
+               [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
+               [--page N] [--limit N]
+  tenants show SLUG
+  tenants create --slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
+               [--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
+               [--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...
+  tenants pause|resume|rebuild|decommission SLUG
+  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
+  operations list [--tenant SLUG] [--status S] [--limit N]
+  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
+  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
+  whoami
+  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
+           --password-stdin | profiles remove NAME | profiles use NAME|--none
+
+Every write shows what will change and asks; without a terminal it needs --yes.
+Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
+        <translation>Aufruf: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
+
+Datenspeicher: --db sqlite:///path/file.db oder postgresql://user@host:port/db, sonst $FUSION_DB, sonst
+das Standardprofil (fusionctl profiles use NAME), sonst die eingebettete SQLite-Datei.
+
+Befehle:
+  db status | db migrate                      Schemaversion; Schema anlegen oder aktualisieren
+  demo seed [--tenants N]                     leere Datenbank mit Demodaten füllen
+  tenants list [--status S] [--search Q] [--plan P] [--agency G]
+               [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
+               [--page N] [--limit N]
+  tenants show SLUG
+  tenants create --slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
+               [--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
+               [--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...
+  tenants pause|resume|rebuild|decommission SLUG
+  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
+  operations list [--tenant SLUG] [--status S] [--limit N]
+  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
+  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
+  whoami
+  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
+           --password-stdin | profiles remove NAME | profiles use NAME|--none
+
+Jeder Schreibvorgang zeigt vorher die Änderungen und fragt nach; ohne Terminal ist --yes nötig.
+Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verweigert, 5 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Current values:</source>
+        <translation>Aktuelle Werte:</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Database said: %1</source>
+        <translation>Meldung der Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;fusionctl --help&quot; for usage.</source>
+        <translation>Mit „fusionctl --help“ erhalten Sie Hinweise zum Aufruf.</translation>
+    </message>
+    <message>
+        <source>fusionctl: not confirmed: standard input is not a terminal. Nothing was changed; add --yes to confirm.</source>
+        <translation>fusionctl: nicht bestätigt: Die Standardeingabe ist kein Terminal. Es wurde nichts geändert; fügen Sie zur Bestätigung --yes hinzu.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Type &quot;%1&quot; to confirm: </source>
+        <translation>Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung „%1“ ein: </translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation>Nicht bestätigt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1? [y/N] </source>
+        <translation>%1? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>use either --db or --profile, not both</source>
+        <translation>verwenden Sie entweder --db oder --profile, nicht beides</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;.</source>
+        <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
+    </message>
+    <message>
+        <source>FUSION_DB: %1</source>
+        <translation>FUSION_DB: %1</translation>
+    </message>
+    <message>
+        <source>The default connection profile &quot;%1&quot; no longer exists; choose another with &quot;fusionctl profiles use&quot;.</source>
+        <translation>Das Standard-Verbindungsprofil „%1“ existiert nicht mehr; wählen Sie mit „fusionctl profiles use“ ein anderes.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>No database at %1 yet; &quot;fusionctl db migrate&quot; creates it.</source>
+        <translation>Unter %1 gibt es noch keine Datenbank; „fusionctl db migrate“ legt sie an.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet. Create it with &quot;fusionctl db migrate&quot;.</source>
+        <translation>Unter %1 gibt es noch keine Datenbank. Legen Sie sie mit „fusionctl db migrate“ an.</translation>
+    </message>
+    <message>
+        <source>No connection profiles. Add one with &quot;fusionctl profiles add NAME --url URL --password-stdin&quot;.</source>
+        <translation>Keine Verbindungsprofile. Fügen Sie eines mit „fusionctl profiles add NAME --url URL --password-stdin“ hinzu.</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>PASSWORT</translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>profiles add needs --url</source>
+        <translation>profiles add benötigt --url</translation>
+    </message>
+    <message>
+        <source>--password-stdin read an empty password</source>
+        <translation>--password-stdin hat ein leeres Passwort gelesen</translation>
+    </message>
+    <message>
+        <source>Saved profile %1; its password is in the OS keychain.</source>
+        <translation>Verbindungsprofil %1 gespeichert; sein Passwort liegt im System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Saved profile %1.</source>
+        <translation>Verbindungsprofil %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>give the new password on standard input with --password-stdin</source>
+        <translation>geben Sie das neue Passwort mit --password-stdin über die Standardeingabe ein</translation>
+    </message>
+    <message>
+        <source>Changed the password of profile %1 in the OS keychain.</source>
+        <translation>Das Passwort von Verbindungsprofil %1 im System-Schlüsselbund wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Remove connection profile %1 (%2)</source>
+        <translation>Verbindungsprofil %1 (%2) entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Deletes its password from the OS keychain.</source>
+        <translation>Löscht sein Passwort aus dem System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Removed profile %1.</source>
+        <translation>Verbindungsprofil %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>give a profile name, or --none for the embedded SQLite file</source>
+        <translation>geben Sie einen Profilnamen an oder --none für die eingebettete SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>fusionctl and the app now open profile %1 by default.</source>
+        <translation>fusionctl und die App öffnen jetzt standardmäßig das Verbindungsprofil %1.</translation>
+    </message>
+    <message>
+        <source>fusionctl and the app now open the embedded SQLite file by default.</source>
+        <translation>fusionctl und die App öffnen jetzt standardmäßig die eingebettete SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>profiles needs an action: list, add, set-password, remove or use</source>
+        <translation>profiles benötigt eine Aktion: list, add, set-password, remove oder use</translation>
+    </message>
+    <message>
+        <source>unknown profiles action &quot;%1&quot;</source>
+        <translation>unbekannte profiles-Aktion „%1“</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3307 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Fusion Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop control plane for multi-tenant Odoo Community platforms: tenants, operations, roles and an audit log you can verify. Every change is shown before it is made and recorded after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPane</name>
+    <message>
+        <source>Search action, target or actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every row&apos;s hash and check that no row was altered or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see exactly what it recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/fusion.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com or /run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateTenantWizard</name>
+    <message>
+        <source>New tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the tenant. The slug becomes its subdomain, database and namespace and cannot change later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acme Finance PH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acme-finance-ph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the billing plan. It starts as a 30-day trial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module bundles give the tenant its apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the module bundles to install. Their modules are recorded as pending until the provisioning operation installs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and how the workspace runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infra template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg-1.db.internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://acme.erp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: connect the workspace to a Keycloak realm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure single sign-on with Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One URI per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check everything before creating the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create shows exactly what will be written and asks you to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPane</name>
+    <message>
+        <source>Platform overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant health (worst first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open another database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;enant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the embedded database, a saved PostgreSQL profile, or another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a realistic demo platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the current pane again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the tenants list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a tenant with the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the selected tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the selected tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;build…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the selected tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decommission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission the selected tenant for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Fusion Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPane</name>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Fusion Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop control plane for multi-tenant Odoo Community platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this store: sqlite:///path or postgresql://user@host:port/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this saved connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this language (e.g. de) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window offscreen to this PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane to show: dashboard, tenants, operations, audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this tenant&apos;s detail view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1280x800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print start-up timings (ms) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantDetailView</name>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the tenants list (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://tenant.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infra template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sgp1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One URI per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://superset.example.com/superset/dashboard/1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an operation to open its logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantsPane</name>
+    <message>
+        <source>Search slug, name or agency group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by agency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AboutDialog</name>
+    <message>
+        <source>Fusion Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 on %2
+Database: %3
+Licensed under the GNU GPL v3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AuditListModel</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AuditLog</name>
+    <message>
+        <source>Audit row %1 does not start the chain: rows before it were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not link to row %2: a row between them was removed or row %2 was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 was altered: its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is empty but rows were written: all rows were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows after audit row %1 were removed (the chain once ended at row %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AuditPane</name>
+    <message>
+        <source>Newest %1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 · %2 · %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1 on %2 %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:
+%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:
+%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash: %1
+Previous: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(start of chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n row checked.</numerusform>
+            <numerusform>The audit log is intact: %n rows checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Capabilities</name>
+    <message>
+        <source>no Fusion Console role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating tenants needs the fusion_owner role (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommissioning needs the fusion_owner role (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant operations need fusion_owner, fusion_operator or fusion_tenant_admin (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing a tenant&apos;s identity needs the fusion_owner role (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing connection settings needs fusion_owner or fusion_operator (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing SSO and analytics needs fusion_owner, fusion_operator or fusion_tenant_admin (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing amounts are visible to fusion_owner and fusion_finance (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing changes need the fusion_owner role (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is visible to owners, operators, finance and tenant admins (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting roles needs the fusion_owner role (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating the schema needs the login that owns it (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion_owner (local SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion_owner (superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion_owner (schema owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ConfirmDialog</name>
+    <message>
+        <source>Confirm destructive change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be written, with an audit record.</source>
+        <translation>
+            <numerusform>%n row will be written, with an audit record.</numerusform>
+            <numerusform>%n rows will be written, with an audit record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Type &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ConnectionDialog</name>
+    <message>
+        <source>SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq default (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is stored only in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded database (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(embedded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is stored in the OS keychain. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password stored; libpq&apos;s PGPASSWORD or ~/.pgpass apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded database needs no profile. Click New to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving; the OS keychain may ask to unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the connection profile %1 and delete its password from the OS keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ConnectionProfiles</name>
+    <message>
+        <source>A profile name has up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Connector</name>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::CreateTenantWizard</name>
+    <message>
+        <source>Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One database per tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One schema per tenant (shared database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template: the automation uses its defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · size %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 — %n module(s)</source>
+        <translation>
+            <numerusform>%1 %2 — %n module</numerusform>
+            <numerusform>%1 %2 — %n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundles are defined yet; the tenant starts with Odoo&apos;s base modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ &quot;%1&quot; is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ &quot;%1&quot; is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n user(s).</source>
+        <translation>
+            <numerusform>Up to %n user.</numerusform>
+            <numerusform>Up to %n users.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tenant gets no subscription until a plan is chosen in its Billing tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s): </source>
+        <translation>
+            <numerusform>%n module: </numerusform>
+            <numerusform>%n modules: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infra template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realm %1, client %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::DashboardPane</name>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show active tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show paused tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tenants in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all tenants (%n decommissioned)</source>
+        <translation>
+            <numerusform>Show all tenants (%n decommissioned)</numerusform>
+            <numerusform>Show all tenants (%n decommissioned)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Database</name>
+    <message>
+        <source>The folder for the database file does not exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Save the password in a connection profile (it is kept in the OS keychain) or set PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to PostgreSQL at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with a NUL character cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database returned no id for a new row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: the database refused this for your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with the same key already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database rejected the values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session changed the same data at the same time; nothing was saved. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL was lost; the change was not made. Reconnect and check the current state before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Fusion Console database file or it is damaged. Nothing was changed. Restore it from a backup or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is busy in another program; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving; the change may or may not have been saved. Reload and check before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::DatabaseTarget</name>
+    <message>
+        <source>Invalid database address &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name after sqlite://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use sqlite:///path/to/file.db or postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not put a password in the address; save a connection profile (its password is kept in the OS keychain) or use PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name must not contain &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sslmode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::DbWorker</name>
+    <message>
+        <source>Could not listen for changes from other sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::DemoSeeder</name>
+    <message numerus="yes">
+        <source>Adds %n plan(s), </source>
+        <translation>
+            <numerusform>Adds %n plan, </numerusform>
+            <numerusform>Adds %n plans, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infra template(s), </source>
+        <translation>
+            <numerusform>%n infra template, </numerusform>
+            <numerusform>%n infra templates, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) and </source>
+        <translation>
+            <numerusform>%n module and </numerusform>
+            <numerusform>%n modules and </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s).</source>
+        <translation>
+            <numerusform>%n bundle.</numerusform>
+            <numerusform>%n bundles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n tenant(s) in every status, with subscriptions, SSO and analytics settings, module states and a history of operations.</source>
+        <translation>
+            <numerusform>Adds %n tenant in every status, with subscriptions, SSO and analytics settings, module states and a history of operations.</numerusform>
+            <numerusform>Adds %n tenants in every status, with subscriptions, SSO and analytics settings, module states and a history of operations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n tenant(s); demo data goes into an empty database only.</source>
+        <translation>
+            <numerusform>The database already has %n tenant; demo data goes into an empty database only.</numerusform>
+            <numerusform>The database already has %n tenants; demo data goes into an empty database only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 100000 demo tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Fields</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infra template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSO status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::LoadingOverlay</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::MainWindow</name>
+    <message>
+        <source>Fusion Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create with demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Fusion Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Fusion Console database at %1 yet. Create it empty, or with demo data to look around first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create empty database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its schema is at version %1; this version of Fusion Console uses version %2. Nothing changes until you confirm the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: changes made by others appear here by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion Console — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a tenant with the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a realistic demo platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tenant in the Tenants pane first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission %1 for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2; operation #%3 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant created; its provisioning operation is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Migrator</name>
+    <message>
+        <source>%1 already holds tables that do not belong to Fusion Console (there is no schema_version table). Nothing was changed; choose an empty database or an existing Fusion Console one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Fusion Console (schema version %1; this version knows up to %2). Nothing was changed. Update Fusion Console to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Fusion Console schema yet. Create it with &quot;fusionctl db migrate&quot; (or open it in the app, which offers to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database schema is at version %1 and needs upgrading to %2. Run &quot;fusionctl db migrate&quot; (or open it in the app, which offers to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the Fusion Console schema in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the database schema of %1 from version %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session changed the schema meanwhile (now version %1); nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ModuleStateModel</name>
+    <message>
+        <source>Odoo core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OperationListModel</name>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OperationsPane</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::RecordEdit</name>
+    <message>
+        <source>Someone else changed this record since you opened it. Your changes were not saved; the current values are shown so you can compare and apply yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists or your role may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no record #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::RoleService</name>
+    <message>
+        <source>Roles exist only on PostgreSQL. On an embedded SQLite file the local user is the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Fusion Console role. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no login role &quot;%1&quot; on this server. Create it first, e.g. CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group role, not a login; grant roles to logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenant goes with the fusion_tenant_admin role only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant %1 to %2 for tenant %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login sees no tenant until it is mapped to one with --tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tenant %3 from %2 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Roles</name>
+    <message>
+        <source>everything, including keys and role grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs tenant operations; no create, decommission or billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads tenants, usage, budgets and subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads and acts on its own tenants only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views API usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manages providers, consumers and access rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manages API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SecretStore</name>
+    <message>
+        <source>The OS keychain has no entry for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access to %1. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Fusion Console keeps secrets only there, so nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked or has no default collection. Unlock it (for example by logging in to your desktop session) and try again. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain is running (the Secret Service could not be reached over D-Bus). Fusion Console keeps secrets only there, so nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain reported an error for %1: %2. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s) (it may be waiting for an unlock prompt).</source>
+        <translation>
+            <numerusform>The OS keychain did not answer within %n second (it may be waiting for an unlock prompt).</numerusform>
+            <numerusform>The OS keychain did not answer within %n seconds (it may be waiting for an unlock prompt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s); nothing was stored.</source>
+        <translation>
+            <numerusform>The OS keychain did not answer within %n second; nothing was stored.</numerusform>
+            <numerusform>The OS keychain did not answer within %n seconds; nothing was stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The OS keychain did not answer within %n second.</numerusform>
+            <numerusform>The OS keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantDetailView</name>
+    <message>
+        <source>One database per tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One schema per tenant (shared database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trialing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Odoo URL is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant was changed elsewhere. Your unsaved edits are kept; saving them will show what changed if they overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden for your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles: %1 — %2 installed, %3 pending, %4 modules in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart %1 · Odoo image %2 · PostgreSQL image %3 · size %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No infra template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decommissioned tenant cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are still in the form; Save again to apply them over the current values, or Revert to take those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantHealth</name>
+    <message numerus="yes">
+        <source>In error; %n failed operation(s) in 7 days</source>
+        <translation>
+            <numerusform>In error; %n failed operation in 7 days</numerusform>
+            <numerusform>In error; %n failed operations in 7 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed operation(s) in 7 days</source>
+        <translation>
+            <numerusform>%n failed operation in 7 days</numerusform>
+            <numerusform>%n failed operations in 7 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantHealthModel</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantListModel</name>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantRepository</name>
+    <message>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant no longer exists or your role may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantService</name>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active tenants or tenants in error can be paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only paused tenants can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active tenants or tenants in error can be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is already decommissioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 is %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause tenant %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Odoo workspace is stopped; users cannot sign in until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume tenant %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Odoo workspace is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild tenant %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its containers are recreated from the infra template; data is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission tenant %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its workspace is shut down for good; this cannot be undone from Fusion Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues operation &quot;%1&quot; for the automation to carry out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant no longer exists or your role may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug: &quot;%1&quot; is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak realm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URIs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database strategy: use db_per_tenant or schema_per_tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: there is no plan &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infra template: there is no template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle: there is no bundle &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create tenant %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infra template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a 30-day trial subscription on plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigns bundle %1 (%n module(s) marked pending).</source>
+        <translation>
+            <numerusform>Assigns bundle %1 (%n module marked pending).</numerusform>
+            <numerusform>Assigns bundle %1 (%n modules marked pending).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configures SSO with Keycloak realm %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues operation &quot;provision&quot; for the automation to carry out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; was taken meanwhile; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tenant %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s plan changes as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change billing of tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change SSO of tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change analytics of tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantStatus</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantValidation</name>
+    <message>
+        <source>Enter a slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slug has at least 3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slug has at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only lowercase letters a–z, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slug starts with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slug does not end with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slug has no double hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put credentials in a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kubernetes namespace has up to 63 lowercase letters, digits and hyphens, and starts and ends with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database name has up to 63 letters, digits, &apos;_&apos;, &apos;$&apos; or &apos;-&apos;, and starts with a letter or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency group has at most 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency group cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A realm name uses letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema name has up to 63 lowercase letters, digits and &apos;_&apos;, and starts with a letter or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantsPane</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agency groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenants match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenants yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant is one customer workspace: its Odoo, database, SSO and billing. Create the first one, or load demo data from the File menu to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3 tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::WritePlan</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::cli</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is up to date (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema is now at version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db needs an action: status or migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown db action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo needs an action: seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown demo action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenants needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded demo data: %1 tenants, %2 operations, %3 bundles, %4 modules, %5 plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations needs an action: list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operations action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 rows checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AT (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs an action: list or verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown audit action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login has a Fusion Console role yet. Grant one with &quot;fusionctl roles grant LOGIN ROLE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TENANTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles needs an action: list, grant or revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown roles action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none mapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --sort &quot;%1&quot;; use name, slug, status, plan, agency, region, updated or created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page needs a number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --status &quot;%1&quot;; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenants match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenants yet. Create one with &quot;fusionctl tenants create&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGENCY GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3 tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infra template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription: %1, %2, %3 → %4, next invoice %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSO: realm %1, client %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics: %1/%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules: %1 installed, %2 pending, %3 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent operations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenants create needs --slug and --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created tenant %1 (operation %2 queued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 is %2 (operation %3 queued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenants edit needs at least one --set FIELD=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no infra template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-version needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit one record at a time: tenant fields, billing.*, sso.* or analytics.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved changes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenants needs an action: list, show, create, edit, pause, resume, rebuild or decommission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tenants action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::cli::Args</name>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::cli::Cli</name>
+    <message>
+        <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
+
+Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
+default profile (fusionctl profiles use NAME), else the embedded SQLite file.
+
+Commands:
+  db status | db migrate                      schema version; create or upgrade the schema
+  demo seed [--tenants N]                     fill an empty database with demo data
+  tenants list [--status S] [--search Q] [--plan P] [--agency G]
+               [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
+               [--page N] [--limit N]
+  tenants show SLUG
+  tenants create --slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
+               [--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
+               [--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...
+  tenants pause|resume|rebuild|decommission SLUG
+  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
+  operations list [--tenant SLUG] [--status S] [--limit N]
+  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
+  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
+  whoami
+  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
+           --password-stdin | profiles remove NAME | profiles use NAME|--none
+
+Every write shows what will change and asks; without a terminal it needs --yes.
+Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;fusionctl --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl: not confirmed: standard input is not a terminal. Nothing was changed; add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Type &quot;%1&quot; to confirm: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use either --db or --profile, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FUSION_DB: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default connection profile &quot;%1&quot; no longer exists; choose another with &quot;fusionctl profiles use&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database at %1 yet; &quot;fusionctl db migrate&quot; creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet. Create it with &quot;fusionctl db migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection profiles. Add one with &quot;fusionctl profiles add NAME --url URL --password-stdin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles add needs --url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin read an empty password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile %1; its password is in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the new password on standard input with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of profile %1 in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection profile %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes its password from the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a profile name, or --none for the embedded SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl and the app now open profile %1 by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl and the app now open the embedded SQLite file by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles needs an action: list, add, set-password, remove or use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown profiles action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
