@@ -1680,6 +1680,18 @@ Vorheriger: %2</translation>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>The connection to the database was lost</source>
+        <translation>Die Verbindung zur Datenbank wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>Nothing you had not confirmed was written. Reconnect when the database is back; check the current state before repeating a change that may not have been saved.</source>
+        <translation>Es wurde nichts geschrieben, das Sie nicht bestätigt haben. Verbinden Sie sich neu, sobald die Datenbank wieder erreichbar ist, und prüfen Sie den aktuellen Stand, bevor Sie eine Änderung wiederholen, die möglicherweise nicht gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
 </context>
 <context>
     <name>fusion::MessageBar</name>
@@ -2217,23 +2229,9 @@ Vorheriger: %2</translation>
 </context>
 <context>
     <name>fusion::TenantHealth</name>
-    <message numerus="yes">
-        <source>In error; %n failed operation(s) in 7 days</source>
-        <translation>
-            <numerusform>Fehlerhaft; %n fehlgeschlagener Vorgang in 7 Tagen</numerusform>
-            <numerusform>Fehlerhaft; %n fehlgeschlagene Vorgänge in 7 Tagen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>In error</source>
         <translation>Fehlerhaft</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed operation(s) in 7 days</source>
-        <translation>
-            <numerusform>%n fehlgeschlagener Vorgang in 7 Tagen</numerusform>
-            <numerusform>%n fehlgeschlagene Vorgänge in 7 Tagen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Paused</source>
@@ -2242,6 +2240,20 @@ Vorheriger: %2</translation>
     <message>
         <source>Healthy</source>
         <translation>Fehlerfrei</translation>
+    </message>
+    <message numerus="yes">
+        <source>In error, %n recent failure(s)</source>
+        <translation>
+            <numerusform>Fehlerhaft, %n aktueller Fehlschlag</numerusform>
+            <numerusform>Fehlerhaft, %n aktuelle Fehlschläge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recent failure(s)</source>
+        <translation>
+            <numerusform>%n aktueller Fehlschlag</numerusform>
+            <numerusform>%n aktuelle Fehlschläge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2412,10 +2424,6 @@ Vorheriger: %2</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Queues operation &quot;%1&quot; for the automation to carry out.</source>
-        <translation>Stellt den Vorgang „%1“ in die Warteschlange, damit die Automatisierung ihn ausführt.</translation>
-    </message>
-    <message>
         <source>The tenant no longer exists or your role may not see it.</source>
         <translation>Der Mandant existiert nicht mehr oder Ihre Rolle darf ihn nicht sehen.</translation>
     </message>
@@ -2535,10 +2543,6 @@ Vorheriger: %2</translation>
         <translation>Richtet SSO mit dem Keycloak-Realm %1 ein.</translation>
     </message>
     <message>
-        <source>Queues operation &quot;provision&quot; for the automation to carry out.</source>
-        <translation>Stellt den Vorgang „provision“ in die Warteschlange, damit die Automatisierung ihn ausführt.</translation>
-    </message>
-    <message>
         <source>The slug &quot;%1&quot; was taken meanwhile; nothing was created.</source>
         <translation>Das Kürzel „%1“ wurde inzwischen vergeben; es wurde nichts angelegt.</translation>
     </message>
@@ -2561,6 +2565,10 @@ Vorheriger: %2</translation>
     <message>
         <source>Change analytics of tenant %1</source>
         <translation>Analyse von Mandant %1 ändern</translation>
+    </message>
+    <message>
+        <source>Queues the operation &quot;%1&quot; for the automation to carry out.</source>
+        <translation>Stellt den Vorgang „%1“ in die Warteschlange, damit die Automatisierung ihn ausführt.</translation>
     </message>
 </context>
 <context>

@@ -1671,6 +1671,18 @@ Previous: %2</source>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the database was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you had not confirmed was written. Reconnect when the database is back; check the current state before repeating a change that may not have been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::MessageBar</name>
@@ -2208,23 +2220,9 @@ Previous: %2</source>
 </context>
 <context>
     <name>fusion::TenantHealth</name>
-    <message numerus="yes">
-        <source>In error; %n failed operation(s) in 7 days</source>
-        <translation>
-            <numerusform>In error; %n failed operation in 7 days</numerusform>
-            <numerusform>In error; %n failed operations in 7 days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>In error</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed operation(s) in 7 days</source>
-        <translation>
-            <numerusform>%n failed operation in 7 days</numerusform>
-            <numerusform>%n failed operations in 7 days</numerusform>
-        </translation>
     </message>
     <message>
         <source>Paused</source>
@@ -2233,6 +2231,20 @@ Previous: %2</source>
     <message>
         <source>Healthy</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In error, %n recent failure(s)</source>
+        <translation>
+            <numerusform>In error, %n recent failure</numerusform>
+            <numerusform>In error, %n recent failures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recent failure(s)</source>
+        <translation>
+            <numerusform>%n recent failure</numerusform>
+            <numerusform>%n recent failures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2403,10 +2415,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queues operation &quot;%1&quot; for the automation to carry out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The tenant no longer exists or your role may not see it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,10 +2534,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queues operation &quot;provision&quot; for the automation to carry out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The slug &quot;%1&quot; was taken meanwhile; nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,6 +2555,10 @@ Previous: %2</source>
     </message>
     <message>
         <source>Change analytics of tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues the operation &quot;%1&quot; for the automation to carry out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -359,7 +359,7 @@ void MainWindow::runTenantAction(TenantAction action)
         [slug, action](Database& db) {
             return TenantService(db, QStringLiteral("ui")).planAction(slug, action);
         },
-        [this, slug, messages](Result<QJsonObject> result) {
+        [this, slug, messages](const Result<QJsonObject>& result) {
             m_busyAction = false;
             updateActions();
             if (!result) {
@@ -394,7 +394,7 @@ void MainWindow::loadDemoData()
 {
     WriteRunner::run(
         m_context, this, [](Database& db) { return DemoSeeder::plan(db, DemoOptions()); },
-        [this](Result<QJsonObject> result) {
+        [this](const Result<QJsonObject>& result) {
             MessageBar* messages = m_tenants->messageBar();
             if (!result) {
                 showPane(PaneId::Tenants);

@@ -37,8 +37,8 @@ public:
     ~MainWindow() override;
 
     Connector* connector() const { return m_connector; }
-    void showPane(PaneId pane);
-    Pane* pane(PaneId pane) const;
+    void showPane(PaneId id);
+    Pane* pane(PaneId id) const;
     TenantsPane* tenantsPane() const { return m_tenants; }
     DashboardPane* dashboardPane() const { return m_dashboard; }
     AuditPane* auditPane() const { return m_audit; }

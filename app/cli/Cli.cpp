@@ -312,7 +312,7 @@ void Cli::dispatch()
 
     if (chosenProfile && chosenProfile->hasPassword) {
         m_profiles.password(chosenProfile->name, this,
-                            [this, run, requireSchema](Result<SecretBytes> password) {
+                            [this, run, requireSchema](const Result<SecretBytes>& password) {
                                 if (!password) {
                                     finish(fail(password.error()));
                                     return;

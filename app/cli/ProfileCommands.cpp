@@ -72,15 +72,17 @@ void Cli::profiles(const QString& action)
             }
         }
         const bool withPassword = !password.isEmpty();
-        m_profiles.save(name, target.value(), password, this, [this, name, withPassword](Result<Unit> r) {
-            if (!r) {
-                finish(fail(r.error()));
-                return;
-            }
-            m_console.out(withPassword ? tr("Saved profile %1; its password is in the OS keychain.").arg(name)
-                                       : tr("Saved profile %1.").arg(name));
-            finish(ExitOk);
-        });
+        m_profiles.save(
+            name, target.value(), password, this, [this, name, withPassword](const Result<Unit>& r) {
+                if (!r) {
+                    finish(fail(r.error()));
+                    return;
+                }
+                m_console.out(withPassword
+                                  ? tr("Saved profile %1; its password is in the OS keychain.").arg(name)
+                                  : tr("Saved profile %1.").arg(name));
+                finish(ExitOk);
+            });
         return;
     }
 
@@ -100,7 +102,7 @@ void Cli::profiles(const QString& action)
             raw.chop(1);
         const SecretBytes password(raw);
         SecretBytes::scrub(raw);
-        m_profiles.changePassword(name, password, this, [this, name](Result<Unit> r) {
+        m_profiles.changePassword(name, password, this, [this, name](const Result<Unit>& r) {
             if (!r) {
                 finish(fail(r.error()));
                 return;
@@ -132,7 +134,7 @@ void Cli::profiles(const QString& action)
             finish(asked);
             return;
         }
-        m_profiles.forget(name, this, [this, name](Result<Unit> r) {
+        m_profiles.forget(name, this, [this, name](const Result<Unit>& r) {
             if (!r) {
                 finish(fail(r.error()));
                 return;

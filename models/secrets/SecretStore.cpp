@@ -66,7 +66,7 @@ Error SecretStore::errorFor(int code, const QString& text, const QString& key)
 }
 
 void SecretStore::track(QKeychain::Job* job, QObject* context,
-                        std::function<void(QKeychain::Job*, bool timedOut)> finish)
+                        const std::function<void(QKeychain::Job*, bool timedOut)>& finish)
 {
     // One answer per call: whichever comes first, the job's result or the timeout.
     auto answered = std::make_shared<bool>(false);
@@ -99,7 +99,8 @@ void SecretStore::track(QKeychain::Job* job, QObject* context,
     job->start();
 }
 
-void SecretStore::read(const QString& key, QObject* context, std::function<void(Result<SecretBytes>)> done)
+void SecretStore::read(const QString& key, QObject* context,
+                       const std::function<void(Result<SecretBytes>)>& done)
 {
     auto job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
@@ -127,7 +128,7 @@ void SecretStore::read(const QString& key, QObject* context, std::function<void(
 }
 
 void SecretStore::write(const QString& key, const SecretBytes& secret, QObject* context,
-                        std::function<void(Result<Unit>)> done)
+                        const std::function<void(Result<Unit>)>& done)
 {
     auto job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
@@ -149,7 +150,7 @@ void SecretStore::write(const QString& key, const SecretBytes& secret, QObject* 
     });
 }
 
-void SecretStore::remove(const QString& key, QObject* context, std::function<void(Result<Unit>)> done)
+void SecretStore::remove(const QString& key, QObject* context, const std::function<void(Result<Unit>)>& done)
 {
     auto job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);

@@ -29,16 +29,16 @@ public:
     QString service() const { return m_service; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
-    void read(const QString& key, QObject* context, std::function<void(Result<SecretBytes>)> done);
+    void read(const QString& key, QObject* context, const std::function<void(Result<SecretBytes>)>& done);
     void write(const QString& key, const SecretBytes& secret, QObject* context,
-               std::function<void(Result<Unit>)> done);
-    void remove(const QString& key, QObject* context, std::function<void(Result<Unit>)> done);
+               const std::function<void(Result<Unit>)>& done);
+    void remove(const QString& key, QObject* context, const std::function<void(Result<Unit>)>& done);
 
-    static Error errorFor(int qkeychainError, const QString& text, const QString& key);
+    static Error errorFor(int code, const QString& text, const QString& key);
 
 private:
     void track(QKeychain::Job* job, QObject* context,
-               std::function<void(QKeychain::Job*, bool timedOut)> finish);
+               const std::function<void(QKeychain::Job*, bool timedOut)>& finish);
 
     QString m_service;
     int m_timeoutMs = 20000;

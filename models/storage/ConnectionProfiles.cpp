@@ -93,7 +93,7 @@ void ConnectionProfiles::store(const QString& name, const DatabaseTarget& target
 }
 
 void ConnectionProfiles::save(const QString& name, const DatabaseTarget& target, const SecretBytes& password,
-                              QObject* context, Done done)
+                              QObject* context, const Done& done)
 {
     const QString why = validateName(name);
     if (!why.isEmpty()) {
@@ -113,7 +113,7 @@ void ConnectionProfiles::save(const QString& name, const DatabaseTarget& target,
         return;
     }
     QPointer<ConnectionProfiles> self(this);
-    m_secrets->write(secretKey(name), password, context, [self, name, target, done](Result<Unit> r) {
+    m_secrets->write(secretKey(name), password, context, [self, name, target, done](const Result<Unit>& r) {
         if (!r) {
             done(r.error());
             return;
@@ -125,7 +125,7 @@ void ConnectionProfiles::save(const QString& name, const DatabaseTarget& target,
 }
 
 void ConnectionProfiles::changePassword(const QString& name, const SecretBytes& password, QObject* context,
-                                        Done done)
+                                        const Done& done)
 {
     const auto profile = find(name);
     if (!profile) {
@@ -136,10 +136,10 @@ void ConnectionProfiles::changePassword(const QString& name, const SecretBytes& 
         done(Error::make(ErrorKind::InvalidInput, tr("The new password is empty.")));
         return;
     }
-    save(name, profile->target, password, context, std::move(done));
+    save(name, profile->target, password, context, done);
 }
 
-void ConnectionProfiles::forget(const QString& name, QObject* context, Done done)
+void ConnectionProfiles::forget(const QString& name, QObject* context, const Done& done)
 {
     const auto profile = find(name);
     if (!profile) {
@@ -147,7 +147,7 @@ void ConnectionProfiles::forget(const QString& name, QObject* context, Done done
         return;
     }
     QPointer<ConnectionProfiles> self(this);
-    m_secrets->remove(secretKey(name), context, [self, name, done](Result<Unit> r) {
+    m_secrets->remove(secretKey(name), context, [self, name, done](const Result<Unit>& r) {
         if (!r && r.error().kind != ErrorKind::KeychainEntryMissing) {
             done(r.error()); // keep the profile so the password can still be removed later
             return;
@@ -164,7 +164,7 @@ void ConnectionProfiles::forget(const QString& name, QObject* context, Done done
 }
 
 void ConnectionProfiles::password(const QString& name, QObject* context,
-                                  std::function<void(Result<SecretBytes>)> done)
+                                  const std::function<void(Result<SecretBytes>)>& done)
 {
     const auto profile = find(name);
     if (!profile) {
@@ -175,7 +175,7 @@ void ConnectionProfiles::password(const QString& name, QObject* context,
         done(SecretBytes());
         return;
     }
-    m_secrets->read(secretKey(name), context, std::move(done));
+    m_secrets->read(secretKey(name), context, done);
 }
 
 } // namespace fusion

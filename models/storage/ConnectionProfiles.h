@@ -41,12 +41,13 @@ public:
     using Done = std::function<void(Result<Unit>)>;
     // Saves a new profile (or replaces one), with an optional password.
     void save(const QString& name, const DatabaseTarget& target, const SecretBytes& password,
-              QObject* context, Done done);
-    void changePassword(const QString& name, const SecretBytes& password, QObject* context, Done done);
+              QObject* context, const Done& done);
+    void changePassword(const QString& name, const SecretBytes& password, QObject* context, const Done& done);
     // Deletes the keychain entry (a missing one is fine) and then the profile.
-    void forget(const QString& name, QObject* context, Done done);
+    void forget(const QString& name, QObject* context, const Done& done);
     // The password for connecting; empty when the profile has none.
-    void password(const QString& name, QObject* context, std::function<void(Result<SecretBytes>)> done);
+    void password(const QString& name, QObject* context,
+                  const std::function<void(Result<SecretBytes>)>& done);
 
 private:
     void store(const QString& name, const DatabaseTarget& target, bool hasPassword);

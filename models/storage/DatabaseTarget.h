@@ -21,7 +21,7 @@ struct DatabaseTarget {
     QString profileName; // set when the target came from a saved profile
 
     // sqlite:///abs/path.db, sqlite://relative.db, postgresql://user@host:port/db?sslmode=...&host=/dir
-    static Result<DatabaseTarget> parse(const QString& url);
+    static Result<DatabaseTarget> parse(const QString& text);
     static QString defaultSqlitePath();
     static DatabaseTarget defaultSqlite();
 

@@ -42,7 +42,7 @@ void DbWorker::listenForChanges()
                     });
             return Unit{};
         },
-        [](Result<Unit>) {});
+        [](const Result<Unit>&) {});
 }
 
 } // namespace fusion

@@ -27,13 +27,12 @@ QString TenantHealth::reason() const
     switch (severity) {
     case Critical:
         return failedOperations > 0
-                   ? QCoreApplication::translate("fusion::TenantHealth",
-                                                 "In error, %n recent failure(s)", nullptr,
-                                                 int(failedOperations))
+                   ? QCoreApplication::translate("fusion::TenantHealth", "In error, %n recent failure(s)",
+                                                 nullptr, int(failedOperations))
                    : QCoreApplication::translate("fusion::TenantHealth", "In error");
     case Warning:
-        return QCoreApplication::translate("fusion::TenantHealth", "%n recent failure(s)",
-                                           nullptr, int(failedOperations));
+        return QCoreApplication::translate("fusion::TenantHealth", "%n recent failure(s)", nullptr,
+                                           int(failedOperations));
     case Paused:
         return QCoreApplication::translate("fusion::TenantHealth", "Paused");
     case Healthy:

@@ -1,5 +1,6 @@
 #include "TenantService.h"
 
+#include "itemmodels/OperationListModel.h"
 #include "tenants/TenantRepository.h"
 #include "tenants/TenantValidation.h"
 
@@ -287,7 +288,8 @@ PendingWrite TenantService::planAction(const QString& slug, TenantAction action)
         status.afterText = TenantStatus::label(to);
         plan.changes << status;
     }
-    plan.effects << tr("Queues operation \"%1\" for the automation to carry out.").arg(key);
+    plan.effects << tr("Queues the operation \"%1\" for the automation to carry out.")
+                        .arg(OperationListModel::typeLabel(key));
 
     const qint64 id = tenant.id;
     const int version = tenant.rowVersion;
@@ -435,7 +437,8 @@ PendingWrite TenantService::planCreate(const NewTenant& input) const
                             .arg(b.name);
     if (!t.keycloakRealm.isEmpty())
         plan.effects << tr("Configures SSO with Keycloak realm %1.").arg(t.keycloakRealm);
-    plan.effects << tr("Queues operation \"provision\" for the automation to carry out.");
+    plan.effects << tr("Queues the operation \"%1\" for the automation to carry out.")
+                        .arg(OperationListModel::typeLabel(QStringLiteral("provision")));
     plan.rowsAffected = 2 + (planId.isValid() ? 1 : 0) + chosen.size() + moduleNames.size() + 1;
 
     const QString source = m_triggerSource;

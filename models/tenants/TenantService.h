@@ -39,7 +39,7 @@ public:
     // triggerSource: "ui" for the app, "cli" for fusionctl (recorded on operations).
     TenantService(Database& db, QString triggerSource);
 
-    PendingWrite planCreate(const NewTenant& tenant) const;
+    PendingWrite planCreate(const NewTenant& input) const;
     PendingWrite planAction(const QString& slug, TenantAction action) const;
     PendingWrite planEditTenant(qint64 tenantId, int expectedVersion, const QVariantMap& values) const;
     PendingWrite planEditSubscription(qint64 tenantId, int expectedVersion, const QVariantMap& values) const;

@@ -124,6 +124,13 @@ private Q_SLOTS:
         window.connector()->open(target);
         QVERIFY(ready.wait(10000));
 
+        if (!language.isEmpty()) {
+            // The window speaks German: menus, navigation and the dashboard's captions.
+            QCOMPARE(
+                window.findChild<QAction*>(QStringLiteral("actionTenants"))->text().remove(QLatin1Char('&')),
+                QStringLiteral("Mandanten"));
+            QCOMPARE(window.windowTitle().left(14), QStringLiteral("Fusion Console"));
+        }
         for (const auto& [pane, name] : {std::pair{MainWindow::PaneId::Dashboard, "dashboard"},
                                          std::pair{MainWindow::PaneId::Tenants, "tenants"},
                                          std::pair{MainWindow::PaneId::Operations, "operations"},

@@ -70,7 +70,7 @@ void AuditPane::reload()
         [query](Database& db) {
             return AuditData{AuditLog::list(db, query), AuditLog::count(db, query)};
         },
-        [this, generation](Result<AuditData> result) {
+        [this, generation](const Result<AuditData>& result) {
             if (generation != m_generation)
                 return;
             m_loading->setLoading(false);
@@ -117,7 +117,7 @@ void AuditPane::verify()
     m_messages->show(MessageBar::Info, tr("Verifying the audit chain…"));
     m_context->worker()->run<AuditVerification>(
         this, [](Database& db) { return AuditLog::verify(db); },
-        [this](Result<AuditVerification> result) {
+        [this](const Result<AuditVerification>& result) {
             m_ui->verifyButton->setEnabled(true);
             if (!result) {
                 m_messages->showError(result.error());

@@ -6,16 +6,16 @@
 
 namespace fusion {
 
-void WriteRunner::run(AppContext* context, QWidget* parent, Planner planner, Done done)
+void WriteRunner::run(AppContext* context, QWidget* parent, Planner planner, const Done& done)
 {
     QPointer<AppContext> ctx(context);
     context->worker()->run<PendingWrite>(
-        parent, std::move(planner), [ctx, parent, done](Result<PendingWrite> planned) {
+        parent, std::move(planner), [ctx, parent, done](const Result<PendingWrite>& planned) {
             if (!planned) {
                 done(planned.error());
                 return;
             }
-            const PendingWrite write = planned.value();
+            const PendingWrite& write = planned.value();
             if (!write.apply || !write.plan.hasChanges()) {
                 done(QJsonObject{{QStringLiteral("_unchanged"), true}});
                 return;

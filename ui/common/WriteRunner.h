@@ -24,7 +24,7 @@ public:
     using Planner = std::function<PendingWrite(Database&)>;
     using Done = std::function<void(Result<QJsonObject>)>;
 
-    static void run(AppContext* context, QWidget* parent, Planner planner, Done done);
+    static void run(AppContext* context, QWidget* parent, Planner planner, const Done& done);
     static bool unchanged(const QJsonObject& outcome)
     {
         return outcome.value(QStringLiteral("_unchanged")).toBool();

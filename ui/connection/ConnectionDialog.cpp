@@ -208,7 +208,7 @@ void ConnectionDialog::save()
     m_ui->saveButton->setEnabled(false);
     m_ui->statusLabel->setText(password.isEmpty() ? tr("Saving…")
                                                   : tr("Saving; the OS keychain may ask to unlock…"));
-    m_context->profiles()->save(name, *target, password, this, [this, name](Result<Unit> result) {
+    m_context->profiles()->save(name, *target, password, this, [this, name](const Result<Unit>& result) {
         m_ui->saveButton->setEnabled(true);
         if (!result) {
             m_ui->statusLabel->setText(result.error().message);
@@ -236,7 +236,7 @@ void ConnectionDialog::forget()
     connect(box, &QMessageBox::buttonClicked, this, [this, name, forgetButton](QAbstractButton* clicked) {
         if (clicked != forgetButton)
             return;
-        m_context->profiles()->forget(name, this, [this, name](Result<Unit> result) {
+        m_context->profiles()->forget(name, this, [this, name](const Result<Unit>& result) {
             if (!result) {
                 m_ui->statusLabel->setText(result.error().message);
                 return;

@@ -36,7 +36,7 @@ void Connector::openProfile(const QString& profileName)
         return;
     }
     m_context->profiles()->password(profileName, this,
-                                    [this, target = profile->target](Result<SecretBytes> password) {
+                                    [this, target = profile->target](const Result<SecretBytes>& password) {
                                         if (!password) {
                                             Q_EMIT failed(password.error());
                                             return;
@@ -60,7 +60,7 @@ void Connector::open(const DatabaseTarget& target, const SecretBytes& password)
             outcome.capabilities = RoleService(db).capabilities();
             return outcome;
         },
-        [this, generation](Result<OpenOutcome> result) {
+        [this, generation](const Result<OpenOutcome>& result) {
             if (generation != m_generation)
                 return;
             if (!result) {
@@ -107,7 +107,7 @@ void Connector::setUp(QWidget* parent, bool withDemoData)
             };
             return write;
         },
-        [this](Result<QJsonObject> result) {
+        [this](const Result<QJsonObject>& result) {
             if (!result) {
                 if (result.error().kind == ErrorKind::NotConfirmed)
                     Q_EMIT setupCancelled();
@@ -131,7 +131,7 @@ void Connector::upgrade(QWidget* parent)
 {
     WriteRunner::run(
         m_context, parent, [](Database& db) { return Migrator::planUpgrade(db); },
-        [this](Result<QJsonObject> result) {
+        [this](const Result<QJsonObject>& result) {
             if (!result) {
                 if (result.error().kind == ErrorKind::NotConfirmed)
                     Q_EMIT setupCancelled();

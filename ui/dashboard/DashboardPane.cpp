@@ -135,7 +135,7 @@ void DashboardPane::reload()
             d.operations = repo.operations(q);
             return d;
         },
-        [this, generation](Result<DashboardData> result) {
+        [this, generation](const Result<DashboardData>& result) {
             if (generation != m_generation)
                 return; // a newer load is on its way
             m_loading->setLoading(false);

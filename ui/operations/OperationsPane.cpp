@@ -62,7 +62,7 @@ void OperationsPane::reload()
             TenantRepository repo(db);
             return OperationsData{repo.operations(query), repo.operationCount(query)};
         },
-        [this, generation](Result<OperationsData> result) {
+        [this, generation](const Result<OperationsData>& result) {
             if (generation != m_generation)
                 return;
             m_loading->setLoading(false);

@@ -141,7 +141,7 @@ void CreateTenantWizard::loadChoices()
             c.agencyGroups = repo.agencyGroups();
             return c;
         },
-        [this](Result<WizardChoices> result) {
+        [this](const Result<WizardChoices>& result) {
             if (!result) {
                 m_ui->slugStatusLabel->setText(result.error().message);
                 return;
@@ -154,7 +154,7 @@ void CreateTenantWizard::loadChoices()
             m_ui->planCombo->addItem(tr("No plan yet"), QString());
             for (const Plan& p : m_plans)
                 m_ui->planCombo->addItem(p.name, p.code);
-            if (m_plans.size() > 0)
+            if (!m_plans.isEmpty())
                 m_ui->planCombo->setCurrentIndex(1);
             m_ui->bundleList->clear();
             for (const Bundle& b : m_bundles) {
@@ -199,7 +199,7 @@ void CreateTenantWizard::checkSlug()
     const quint64 generation = ++m_slugGeneration;
     m_context->worker()->run<bool>(
         this, [slug](Database& db) { return TenantRepository(db).slugExists(slug); },
-        [this, slug, generation](Result<bool> taken) {
+        [this, slug, generation](const Result<bool>& taken) {
             if (generation != m_slugGeneration)
                 return;
             m_checkedSlug = slug;
@@ -325,7 +325,7 @@ void CreateTenantWizard::accept()
     const NewTenant t = newTenant();
     WriteRunner::run(
         m_context, this, [t](Database& db) { return TenantService(db, QStringLiteral("ui")).planCreate(t); },
-        [this](Result<QJsonObject> result) {
+        [this](const Result<QJsonObject>& result) {
             m_creating = false;
             button(QWizard::FinishButton)->setEnabled(true);
             if (!result) {

@@ -273,7 +273,7 @@ void TenantDetailView::reload()
             d.templates = repo.infraTemplates();
             return d;
         },
-        [this, generation, id](Result<DetailData> result) {
+        [this, generation, id](const Result<DetailData>& result) {
             if (generation != m_generation || id != m_tenantId)
                 return;
             m_loading->setLoading(false);
@@ -478,7 +478,7 @@ void TenantDetailView::save(FormBinding* form, int* expectedVersion, const Plann
     const QPointer<FormBinding> guard(form);
     WriteRunner::run(
         m_context, this, [planner, version](Database& db) { return planner(db, version); },
-        [this, guard](Result<QJsonObject> result) {
+        [this, guard](const Result<QJsonObject>& result) {
             if (!result) {
                 const Error& e = result.error();
                 if (e.kind == ErrorKind::Conflict && !e.current.isEmpty()) {

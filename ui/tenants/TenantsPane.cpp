@@ -163,7 +163,7 @@ void TenantsPane::loadChoices()
             c.agencyGroups = repo.agencyGroups();
             return c;
         },
-        [this](Result<FilterChoices> result) {
+        [this](const Result<FilterChoices>& result) {
             if (!result)
                 return; // the list itself reports errors
             const QString plan = m_ui->planCombo->currentData().toString();
@@ -188,7 +188,7 @@ void TenantsPane::requestPage()
     m_loading->setLoading(true);
     m_context->worker()->run<TenantPage>(
         this, [query](Database& db) { return TenantRepository(db).list(query); },
-        [this, generation](Result<TenantPage> result) {
+        [this, generation](const Result<TenantPage>& result) {
             if (generation != m_generation)
                 return; // the person typed or clicked again; a newer page is coming
             m_loading->setLoading(false);
