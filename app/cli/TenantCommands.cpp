@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <limits>
+
 namespace fusion::cli {
 
 namespace {
@@ -123,7 +126,8 @@ int list(Context& c)
     if (!q.status.isEmpty() && !TenantStatus::all().contains(q.status))
         return c.usage(tr("unknown --status \"%1\"; use %2")
                            .arg(q.status, TenantStatus::all().join(QStringLiteral(", "))));
-    q.offset = (page - 1) * q.limit;
+    // A page far past the end must come back empty, not wrap around to some page near the start.
+    q.offset = int(std::min<qint64>(qint64(page - 1) * q.limit, std::numeric_limits<int>::max()));
 
     const TenantPage result = TenantRepository(c.db).list(q);
     if (c.json) {
@@ -338,12 +342,19 @@ int edit(Context& c)
     TenantRepository repo(c.db);
     const Tenant tenant = repo.requireBySlug(slug);
     QVariantMap tenantValues, billing, sso, analytics;
+    std::optional<QStringList> bundles;
     for (const QString& s : sets) {
         const qsizetype eq = s.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return c.usage(tr("--set takes FIELD=VALUE, not \"%1\"").arg(s));
         const QString field = s.left(eq);
         const QString value = s.mid(eq + 1);
+        if (field == QLatin1String("bundles")) {
+            bundles = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (QString& b : *bundles)
+                b = b.trimmed();
+            continue;
+        }
         if (field.startsWith(QLatin1String("billing."))) {
             QString column = field.mid(8);
             QVariant v = value;
@@ -382,13 +393,16 @@ int edit(Context& c)
             return c.usage(tr("--expect-version needs a number"));
     }
     if (int(!tenantValues.isEmpty()) + int(!billing.isEmpty()) + int(!sso.isEmpty()) +
-            int(!analytics.isEmpty()) >
+            int(!analytics.isEmpty()) + int(bundles.has_value()) >
         1)
-        return c.usage(tr("edit one record at a time: tenant fields, billing.*, sso.* or analytics.*"));
+        return c.usage(
+            tr("edit one record at a time: tenant fields, bundles, billing.*, sso.* or analytics.*"));
 
     TenantService service(c.db, QStringLiteral("cli"));
     PendingWrite write;
-    if (!tenantValues.isEmpty()) {
+    if (bundles) {
+        write = service.planSetBundles(tenant.id, *bundles);
+    } else if (!tenantValues.isEmpty()) {
         write = service.planEditTenant(tenant.id, expected, tenantValues);
     } else if (!billing.isEmpty()) {
         write = service.planEditSubscription(

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
 
 namespace fusion {
 
@@ -565,6 +567,119 @@ PendingWrite TenantService::planEditAnalytics(qint64 tenantId, int expectedVersi
     PendingWrite w = RecordEdit::plan(m_db, analyticsTable(), tenantId, expectedVersion, values);
     return withTenantContext(std::move(w), *tenant, QStringLiteral("tenant.analytics.edit"),
                              tr("Change analytics of tenant %1").arg(tenant->slug));
+}
+
+PendingWrite TenantService::planSetBundles(qint64 tenantId, const QStringList& bundleCodes) const
+{
+    TenantRepository repo(m_db);
+    const auto tenant = repo.findById(tenantId);
+    if (!tenant)
+        throw Failure(ErrorKind::NotFound, tr("The tenant no longer exists or your role may not see it."));
+    if (tenant->status == TenantStatus::Decommissioned)
+        throw Failure(ErrorKind::InvalidInput, tr("A decommissioned tenant cannot be edited."));
+    const TenantDetail detail = repo.detail(tenantId, false);
+    const QList<Bundle> all = repo.bundles();
+    QStringList unknown = bundleCodes;
+    QList<Bundle> wanted;
+    for (const Bundle& b : all) {
+        if (bundleCodes.contains(b.code)) {
+            wanted << b;
+            unknown.removeAll(b.code);
+        }
+    }
+    if (!unknown.isEmpty())
+        throw Failure(ErrorKind::InvalidInput,
+                      tr("There is no bundle \"%1\".").arg(unknown.join(QStringLiteral(", "))));
+
+    QStringList before;
+    QList<qint64> beforeIds;
+    for (const Bundle& b : detail.bundles) {
+        before << b.code;
+        beforeIds << b.id;
+    }
+    QStringList after;
+    QList<qint64> added;
+    QList<qint64> removed = beforeIds;
+    for (const Bundle& b : std::as_const(wanted)) {
+        after << b.code;
+        if (!beforeIds.contains(b.id))
+            added << b.id;
+        removed.removeAll(b.id);
+    }
+    before.sort();
+    after.sort();
+    QStringList have;
+    for (const ModuleState& m : detail.modules)
+        have << m.moduleName;
+    QStringList newModules;
+    for (const Bundle& b : std::as_const(wanted)) {
+        if (!added.contains(b.id))
+            continue;
+        for (const QString& m : b.modules) {
+            if (!have.contains(m) && !newModules.contains(m))
+                newModules << m;
+        }
+    }
+
+    PendingWrite write;
+    WritePlan& plan = write.plan;
+    plan.action = QStringLiteral("tenant.bundles.set");
+    plan.title = tr("Change the bundles of tenant %1").arg(tenant->slug);
+    plan.verb = tr("Save");
+    plan.targetType = QStringLiteral("tenant");
+    plan.target = tenant->slug;
+    plan.tenantId = tenant->id;
+    if (before == after)
+        return write;
+    plan.changes << FieldChange{QStringLiteral("bundles"), tr("Bundles"), before.join(QStringLiteral(", ")),
+                                after.join(QStringLiteral(", "))};
+    if (!newModules.isEmpty())
+        plan.effects << tr("Marks %n module(s) pending installation: ", nullptr, int(newModules.size())) +
+                            newModules.join(QStringLiteral(", "));
+    if (!removed.isEmpty())
+        plan.effects << tr("Modules of unassigned bundles stay installed until someone removes them.");
+    plan.rowsAffected = added.size() + removed.size() + newModules.size();
+
+    write.apply = [tenantId, beforeIds, added, removed, newModules](Database& db) {
+        // The person confirmed a change from the bundles they saw; if someone changed them since, that
+        // change would be silently merged, so refuse and let them look again. On PostgreSQL the tenant row
+        // lock makes two such saves take turns.
+        if (db.isPostgres())
+            db.exec(QStringLiteral("SELECT id FROM tenants WHERE id = ? FOR UPDATE"), {tenantId});
+        QSet<qint64> current;
+        QSqlQuery q =
+            db.exec(QStringLiteral("SELECT bundle_id FROM tenant_bundles WHERE tenant_id = ?"), {tenantId});
+        while (q.next())
+            current.insert(q.value(0).toLongLong());
+        if (current != QSet<qint64>(beforeIds.cbegin(), beforeIds.cend()))
+            throw Failure(
+                ErrorKind::Conflict,
+                TenantService::tr("Someone else changed this tenant's bundles meanwhile; nothing was "
+                                  "saved. Open the bundles again to see the current ones."));
+        const QString now = Database::nowText();
+        for (qint64 id : added)
+            db.exec(QStringLiteral(
+                        "INSERT INTO tenant_bundles (tenant_id, bundle_id, assigned_at) VALUES (?, ?, ?)"),
+                    {tenantId, id, now});
+        for (qint64 id : removed)
+            db.exec(QStringLiteral("DELETE FROM tenant_bundles WHERE tenant_id = ? AND bundle_id = ?"),
+                    {tenantId, id});
+        for (const QString& m : newModules) {
+            QString source =
+                db.scalar(QStringLiteral("SELECT source FROM modules WHERE name = ?"), {m}).toString();
+            if (source.isEmpty())
+                source =
+                    m.startsWith(QLatin1String("ipai_")) ? QStringLiteral("ipai") : QStringLiteral("oca");
+            // A module some other process recorded meanwhile keeps its state (the unique key refuses twins).
+            db.exec(
+                QStringLiteral(
+                    "INSERT INTO tenant_module_states (tenant_id, module_name, source, state, updated_at) "
+                    "VALUES (?, ?, ?, 'pending', ?) ON CONFLICT (tenant_id, module_name) DO NOTHING"),
+                {tenantId, m, source, now});
+        }
+        return QJsonObject{{QStringLiteral("modules_pending"), QJsonArray::fromStringList(newModules)}};
+    };
+    return write;
 }
 
 } // namespace fusion

@@ -45,6 +45,9 @@ public:
     PendingWrite planEditSubscription(qint64 tenantId, int expectedVersion, const QVariantMap& values) const;
     PendingWrite planEditSso(qint64 tenantId, int expectedVersion, const QVariantMap& values) const;
     PendingWrite planEditAnalytics(qint64 tenantId, int expectedVersion, const QVariantMap& values) const;
+    // Assigns exactly these bundles; modules of newly assigned bundles that the tenant lacks become pending.
+    // Unassigning a bundle leaves its modules as they are (what no bundle wants shows up as drift).
+    PendingWrite planSetBundles(qint64 tenantId, const QStringList& bundleCodes) const;
 
     // Problems with a new tenant's fields, one sentence each (empty when it can be created).
     QStringList validate(const NewTenant& tenant) const;

@@ -461,6 +461,18 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(save->isEnabled()); // the edit is still there
     }
+    // The Bundles… button: choose in the picker, then the confirmation.
+    detail->findChild<QPushButton*>(QStringLiteral("editBundlesButton"))->click();
+    auto* picker = waitForVisible<QDialog>(QStringLiteral("bundlePickerDialog"));
+    QVERIFY(picker);
+    auto* bundleList = picker->findChild<QListWidget*>(QStringLiteral("bundleList"));
+    QVERIFY(bundleList->count() > 0);
+    QListWidgetItem* first = bundleList->item(0);
+    first->setCheckState(first->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    picker->accept();
+    problem = cancelNext(QStringLiteral("editBundlesButton"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
     auto* status = detail->findChild<QComboBox*>(QStringLiteral("subscriptionStatusCombo"));
     status->setCurrentIndex((status->currentIndex() + 1) % status->count());
     auto* billingSave = detail->findChild<QPushButton*>(QStringLiteral("billingSaveButton"));

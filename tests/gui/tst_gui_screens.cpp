@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -55,6 +56,24 @@ T* waitForVisible()
             for (QWidget* top : tops) {
                 if (auto* w = qobject_cast<T*>(top); w && w->isVisible())
                     found = w;
+            }
+            return found != nullptr;
+        },
+        10000);
+    Q_UNUSED(ok);
+    return found;
+}
+
+QDialog* waitForDialog(const QString& objectName)
+{
+    QDialog* found = nullptr;
+    const bool ok = QTest::qWaitFor(
+        [&] {
+            const auto tops = QApplication::topLevelWidgets();
+            for (QWidget* top : tops) {
+                if (auto* d = qobject_cast<QDialog*>(top);
+                    d && d->isVisible() && d->objectName() == objectName)
+                    found = d;
             }
             return found != nullptr;
         },
@@ -154,6 +173,16 @@ private Q_SLOTS:
             QTest::qWait(50);
             save(window.grab(), QStringLiteral("detail-%1-%2").arg(tabs->widget(i)->objectName(), suffix));
         }
+
+        // The bundle picker of the Modules tab.
+        tabs->setCurrentWidget(detail->findChild<QWidget*>(QStringLiteral("modulesTab")));
+        detail->findChild<QPushButton*>(QStringLiteral("editBundlesButton"))->click();
+        auto* picker = waitForDialog(QStringLiteral("bundlePickerDialog"));
+        QVERIFY(picker);
+        QTRY_VERIFY_WITH_TIMEOUT(picker->findChild<QListWidget*>(QStringLiteral("bundleList"))->count() > 0,
+                                 5000);
+        save(picker->grab(), QStringLiteral("bundle-picker-%1").arg(suffix));
+        picker->reject();
 
         // The confirmation of a destructive action.
         window.findChild<QAction*>(QStringLiteral("actionDecommission"))->trigger();

@@ -9,6 +9,7 @@
 #include "common/WriteRunner.h"
 #include "itemmodels/ModuleStateModel.h"
 #include "itemmodels/OperationListModel.h"
+#include "tenants/BundlePickerDialog.h"
 #include "tenants/TenantRepository.h"
 #include "tenants/TenantService.h"
 #include "ui_TenantDetailView.h"
@@ -188,6 +189,43 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
                 return;
             }
         }
+    });
+
+    // Bundles: choose in a picker, then the same confirmation as every write.
+    m_ui->editBundlesButton->setProperty("fusionWrite", true);
+    connect(m_ui->editBundlesButton, &QPushButton::clicked, this, [this] {
+        if (!m_detail)
+            return;
+        const qint64 id = m_tenantId;
+        m_context->worker()->run<QList<Bundle>>(
+            this, [](Database& db) { return TenantRepository(db).bundles(); },
+            [this, id](const Result<QList<Bundle>>& all) {
+                if (!all) {
+                    m_messages->showError(all.error());
+                    return;
+                }
+                if (!m_detail || id != m_tenantId)
+                    return;
+                auto* picker = new BundlePickerDialog(all.value(), m_detail->bundles, this);
+                picker->setAttribute(Qt::WA_DeleteOnClose);
+                connect(picker, &QDialog::accepted, this, [this, picker, id] {
+                    const QStringList codes = picker->chosenCodes();
+                    WriteRunner::run(
+                        m_context, this,
+                        [id, codes](Database& db) {
+                            return TenantService(db, QStringLiteral("ui")).planSetBundles(id, codes);
+                        },
+                        [this](const Result<QJsonObject>& result) {
+                            if (!result)
+                                m_messages->showError(result.error());
+                            else if (WriteRunner::unchanged(result.value()))
+                                m_messages->show(MessageBar::Info, tr("The bundles are unchanged."));
+                            else
+                                m_messages->show(MessageBar::Success, tr("Saved the bundles."));
+                        });
+                });
+                picker->open();
+            });
     });
 
     m_ui->modulesView->setModel(m_modules);
@@ -470,6 +508,10 @@ void TenantDetailView::applyCapabilities()
     m_analytics->setEditable(!decommissioned && integrations,
                              decommissioned ? retired : caps.whyNot(Capability::EditIntegrations));
     m_billing->setEditable(caps.can(Capability::EditBilling), caps.whyNot(Capability::EditBilling));
+    m_ui->editBundlesButton->setEnabled(identity && !decommissioned);
+    m_ui->editBundlesButton->setToolTip(decommissioned ? retired
+                                        : identity ? tr("Choose the module bundles assigned to this tenant")
+                                                   : caps.whyNot(Capability::EditTenantIdentity));
 }
 
 void TenantDetailView::save(FormBinding* form, int* expectedVersion, const Planner& planner)
