@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>BundlePickerDialog</name>
+    <message>
+        <source>Bundles</source>
+        <translation>Modulpakete</translation>
+    </message>
+    <message>
+        <source>Check the bundles this tenant should have. Modules of newly assigned bundles are recorded as pending until an operation installs them.</source>
+        <translation>Markieren Sie die Modulpakete, die dieser Mandant haben soll. Module neu zugewiesener Modulpakete werden als ausstehend vermerkt, bis ein Vorgang sie installiert.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Confirm change</source>
@@ -694,6 +705,14 @@
         <source>Open logs</source>
         <translation>Protokolle öffnen</translation>
     </message>
+    <message>
+        <source>Bundles…</source>
+        <translation>Modulpakete…</translation>
+    </message>
+    <message>
+        <source>Choose the module bundles assigned to this tenant</source>
+        <translation>Die diesem Mandanten zugewiesenen Modulpakete auswählen</translation>
+    </message>
 </context>
 <context>
     <name>TenantsPane</name>
@@ -876,6 +895,20 @@ Vorheriger: %2</translation>
             <numerusform>Das Prüfprotokoll ist intakt: %n Zeile geprüft.</numerusform>
             <numerusform>Das Prüfprotokoll ist intakt: %n Zeilen geprüft.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BundlePickerDialog</name>
+    <message numerus="yes">
+        <source>%1 %2 — %n module(s)</source>
+        <translation>
+            <numerusform>%1 %2 — %n Modul</numerusform>
+            <numerusform>%1 %2 — %n Module</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Weiter…</translation>
     </message>
 </context>
 <context>
@@ -2051,10 +2084,6 @@ Vorheriger: %2</translation>
         <translation>Es ist kein System-Schlüsselbund verfügbar (unter Linux: ein Secret Service wie GNOME Keyring oder KWallet). Fusion Console speichert Geheimnisse nur dort, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>The OS keychain is locked or has no default collection. Unlock it (for example by logging in to your desktop session) and try again. Nothing was stored.</source>
-        <translation>Der System-Schlüsselbund ist gesperrt oder hat keine Standardsammlung. Entsperren Sie ihn (zum Beispiel durch Anmelden an Ihrer Desktop-Sitzung) und versuchen Sie es erneut. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
         <source>No OS keychain is running (the Secret Service could not be reached over D-Bus). Fusion Console keeps secrets only there, so nothing was stored.</source>
         <translation>Es läuft kein System-Schlüsselbund (der Secret Service war über D-Bus nicht erreichbar). Fusion Console speichert Geheimnisse nur dort, daher wurde nichts gespeichert.</translation>
     </message>
@@ -2081,6 +2110,36 @@ Vorheriger: %2</translation>
         <translation>
             <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
             <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked or has no default collection. Unlock it (for example by logging in to your desktop session) and try again. %1</source>
+        <translation>Der System-Schlüsselbund ist gesperrt oder hat keine Standardsammlung. Entsperren Sie ihn (zum Beispiel durch Anmelden an Ihrer Desktop-Sitzung) und versuchen Sie es erneut. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was read.</source>
+        <translation>Es wurde nichts gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s); the secret may still be replaced when it does. Try again to be sure.</source>
+        <translation>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; das Geheimnis wird möglicherweise noch ersetzt, wenn er antwortet. Versuchen Sie es zur Sicherheit erneut.</numerusform>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; das Geheimnis wird möglicherweise noch ersetzt, wenn er antwortet. Versuchen Sie es zur Sicherheit erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Es wurde nichts entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s); nothing was removed.</source>
+        <translation>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; es wurde nichts entfernt.</numerusform>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; es wurde nichts entfernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2225,6 +2284,18 @@ Vorheriger: %2</translation>
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>The bundles are unchanged.</source>
+        <translation>Die Modulpakete sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Saved the bundles.</source>
+        <translation>Modulpakete gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose the module bundles assigned to this tenant</source>
+        <translation>Die diesem Mandanten zugewiesenen Modulpakete auswählen</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2640,37 @@ Vorheriger: %2</translation>
     <message>
         <source>Queues the operation &quot;%1&quot; for the automation to carry out.</source>
         <translation>Stellt den Vorgang „%1“ in die Warteschlange, damit die Automatisierung ihn ausführt.</translation>
+    </message>
+    <message>
+        <source>A decommissioned tenant cannot be edited.</source>
+        <translation>Ein stillgelegter Mandant kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>There is no bundle &quot;%1&quot;.</source>
+        <translation>Es gibt kein Modulpaket „%1“.</translation>
+    </message>
+    <message>
+        <source>Change the bundles of tenant %1</source>
+        <translation>Modulpakete des Mandanten %1 ändern</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Modulpakete</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks %n module(s) pending installation: </source>
+        <translation>
+            <numerusform>Markiert %n Modul als zur Installation ausstehend: </numerusform>
+            <numerusform>Markiert %n Module als zur Installation ausstehend: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modules of unassigned bundles stay installed until someone removes them.</source>
+        <translation>Module nicht mehr zugewiesener Modulpakete bleiben installiert, bis jemand sie entfernt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this tenant&apos;s bundles meanwhile; nothing was saved. Open the bundles again to see the current ones.</source>
+        <translation>Jemand anderes hat die Modulpakete dieses Mandanten inzwischen geändert; es wurde nichts gespeichert. Öffnen Sie die Modulpakete erneut, um die aktuellen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -3094,10 +3196,6 @@ Vorheriger: %2</translation>
         <translation>--expect-version benötigt eine Zahl</translation>
     </message>
     <message>
-        <source>edit one record at a time: tenant fields, billing.*, sso.* or analytics.*</source>
-        <translation>bearbeiten Sie jeweils nur einen Datensatz: Mandantenfelder, billing.*, sso.* oder analytics.*</translation>
-    </message>
-    <message>
         <source>Saved changes to %1.</source>
         <translation>Änderungen an %1 gespeichert.</translation>
     </message>
@@ -3108,6 +3206,10 @@ Vorheriger: %2</translation>
     <message>
         <source>unknown tenants action &quot;%1&quot;</source>
         <translation>unbekannte tenants-Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>edit one record at a time: tenant fields, bundles, billing.*, sso.* or analytics.*</source>
+        <translation>jeweils einen Datensatz bearbeiten: Mandantenfelder, bundles, billing.*, sso.* oder analytics.*</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>BundlePickerDialog</name>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the bundles this tenant should have. Modules of newly assigned bundles are recorded as pending until an operation installs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Confirm change</source>
@@ -694,6 +705,14 @@
         <source>Open logs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the module bundles assigned to this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TenantsPane</name>
@@ -867,6 +886,20 @@ Previous: %2</source>
             <numerusform>The audit log is intact: %n row checked.</numerusform>
             <numerusform>The audit log is intact: %n rows checked.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BundlePickerDialog</name>
+    <message numerus="yes">
+        <source>%1 %2 — %n module(s)</source>
+        <translation>
+            <numerusform>%1 %2 — %n module</numerusform>
+            <numerusform>%1 %2 — %n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2042,10 +2075,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The OS keychain is locked or has no default collection. Unlock it (for example by logging in to your desktop session) and try again. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No OS keychain is running (the Secret Service could not be reached over D-Bus). Fusion Console keeps secrets only there, so nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,6 +2101,36 @@ Previous: %2</source>
         <translation>
             <numerusform>The OS keychain did not answer within %n second.</numerusform>
             <numerusform>The OS keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked or has no default collection. Unlock it (for example by logging in to your desktop session) and try again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s); the secret may still be replaced when it does. Try again to be sure.</source>
+        <translation>
+            <numerusform>The OS keychain did not answer within %n second; the secret may still be replaced when it does. Try again to be sure.</numerusform>
+            <numerusform>The OS keychain did not answer within %n seconds; the secret may still be replaced when it does. Try again to be sure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The OS keychain did not answer within %n second(s); nothing was removed.</source>
+        <translation>
+            <numerusform>The OS keychain did not answer within %n second; nothing was removed.</numerusform>
+            <numerusform>The OS keychain did not answer within %n seconds; nothing was removed.</numerusform>
         </translation>
     </message>
 </context>
@@ -2215,6 +2274,18 @@ Previous: %2</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundles are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the module bundles assigned to this tenant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2559,6 +2630,37 @@ Previous: %2</source>
     </message>
     <message>
         <source>Queues the operation &quot;%1&quot; for the automation to carry out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decommissioned tenant cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bundle &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the bundles of tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks %n module(s) pending installation: </source>
+        <translation>
+            <numerusform>Marks %n module pending installation: </numerusform>
+            <numerusform>Marks %n modules pending installation: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modules of unassigned bundles stay installed until someone removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this tenant&apos;s bundles meanwhile; nothing was saved. Open the bundles again to see the current ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3085,10 +3187,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>edit one record at a time: tenant fields, billing.*, sso.* or analytics.*</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,6 +3196,10 @@ Previous: %2</source>
     </message>
     <message>
         <source>unknown tenants action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit one record at a time: tenant fields, bundles, billing.*, sso.* or analytics.*</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,10 +54,11 @@ int dbCommand(Context& c, const QString& action)
             return code;
         const PendingWrite write = Migrator::planUpgrade(c.db);
         if (!write.apply) {
-            c.console.out(
-                tr("The schema is up to date (version %1).").arg(Migrator::latestVersion(c.db.dialect())));
             if (c.json)
                 c.console.json(QJsonObject{{QStringLiteral("changed"), false}});
+            else
+                c.console.out(tr("The schema is up to date (version %1).")
+                                  .arg(Migrator::latestVersion(c.db.dialect())));
             return ExitOk;
         }
         return c.confirmAndExecute(write, [&c](const QJsonObject& outcome) {

@@ -87,6 +87,9 @@ void AuditLog::append(Database& db, const WritePlan& plan, const QJsonObject& ou
     e.targetType = plan.targetType;
     e.target = plan.target;
     e.tenantId = plan.tenantId;
+    // A creation learns its tenant's id only when it runs: file the row under the new tenant then.
+    if (!e.tenantId && outcome.contains(QStringLiteral("tenant_id")))
+        e.tenantId = outcome.value(QStringLiteral("tenant_id")).toInteger();
     QJsonObject after = plan.afterJson();
     if (!outcome.isEmpty())
         after.insert(QStringLiteral("_result"), outcome);

@@ -36,8 +36,10 @@ struct AuditQuery {
 struct AuditVerification {
     bool ok = true;
     qint64 rowsChecked = 0;
-    qint64 firstBadId = 0; // 0 when the problem is at the end of the log
-    QString problem;       // one line for a person
+    // The first row that fails the check; when rows at the end were removed, the last row id the chain once
+    // reached.
+    qint64 firstBadId = 0;
+    QString problem; // one line for a person
 };
 
 // The append-only, hash-chained record of every confirmed write. append() runs inside the write's own

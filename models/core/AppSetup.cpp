@@ -37,7 +37,10 @@ void installTranslations(QCoreApplication& app, const QString& language)
     else
         delete qt;
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("fusion"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language we have no translation for (or the C locale of a bare shell) gets English, whose
+    // translation supplies the plural forms ("1 module", "2 modules").
+    if (own->load(locale, QStringLiteral("fusion"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/fusion_en")))
         QCoreApplication::installTranslator(own);
     else
         delete own;

@@ -113,15 +113,23 @@ void ConnectionProfiles::save(const QString& name, const DatabaseTarget& target,
         return;
     }
     QPointer<ConnectionProfiles> self(this);
-    m_secrets->write(secretKey(name), password, context, [self, name, target, done](const Result<Unit>& r) {
-        if (!r) {
-            done(r.error());
-            return;
-        }
-        if (self)
-            self->store(name, target, true);
-        done(Unit{});
-    });
+    const auto existing = find(name);
+    // Replacing a password that a profile already uses: if the keychain answers only after we gave up, the
+    // new password is what the person wanted; a brand-new one is taken back so no orphan is left behind.
+    const auto late =
+        existing && existing->hasPassword ? SecretStore::LateWrite::Keep : SecretStore::LateWrite::Undo;
+    m_secrets->write(
+        secretKey(name), password, context,
+        [self, name, target, done](const Result<Unit>& r) {
+            if (!r) {
+                done(r.error());
+                return;
+            }
+            if (self)
+                self->store(name, target, true);
+            done(Unit{});
+        },
+        late);
 }
 
 void ConnectionProfiles::changePassword(const QString& name, const SecretBytes& password, QObject* context,
@@ -146,19 +154,27 @@ void ConnectionProfiles::forget(const QString& name, QObject* context, const Don
         done(Error::make(ErrorKind::NotFound, tr("There is no connection profile \"%1\".").arg(name)));
         return;
     }
+    const auto removeSettings = [name] {
+        QSettings settings;
+        settings.remove(kGroup + QLatin1Char('/') + name);
+        if (settings.value(kDefaultKey).toString() == name)
+            settings.remove(kDefaultKey);
+        settings.sync();
+    };
+    if (!profile->hasPassword) {
+        // Nothing in the keychain to remove: works without one.
+        removeSettings();
+        done(Unit{});
+        return;
+    }
     QPointer<ConnectionProfiles> self(this);
-    m_secrets->remove(secretKey(name), context, [self, name, done](const Result<Unit>& r) {
+    m_secrets->remove(secretKey(name), context, [self, removeSettings, done](const Result<Unit>& r) {
         if (!r && r.error().kind != ErrorKind::KeychainEntryMissing) {
             done(r.error()); // keep the profile so the password can still be removed later
             return;
         }
-        if (self) {
-            QSettings settings;
-            settings.remove(kGroup + QLatin1Char('/') + name);
-            if (settings.value(kDefaultKey).toString() == name)
-                settings.remove(kDefaultKey);
-            settings.sync();
-        }
+        if (self)
+            removeSettings();
         done(Unit{});
     });
 }

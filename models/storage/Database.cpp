@@ -169,6 +169,10 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& params) const
         // is bound with an invalid QVariant or a typed null of a non-text type.
         if (p.typeId() == QMetaType::QString && p.toString().isNull())
             query.addBindValue(QString(QLatin1String("")));
+        // SQLite's C API would cut the text at the NUL (a search for "x\0y" would become one for "x"); refuse
+        // it as PostgreSQL does.
+        else if (p.typeId() == QMetaType::QString && p.toString().contains(QChar(0)))
+            throw Failure(ErrorKind::InvalidInput, tr("Text with a NUL character cannot be stored."));
         else
             query.addBindValue(p);
     }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -17,6 +18,18 @@ QString tr(const char* text)
 const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
                                QStringLiteral("prefer"),    QStringLiteral("require"),
                                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+// The address as typed, minus any password in it (user:password@ or password=), so that an error message
+// can quote what the user wrote without putting a secret on the screen or into a log.
+QString redactedAddress(const QString& url)
+{
+    QString out = url;
+    static const QRegularExpression userInfo(QStringLiteral("^([A-Za-z]+://[^/@:?#]*):[^/@?#]*@"));
+    out.replace(userInfo, QStringLiteral("\\1:***@"));
+    static const QRegularExpression param(QStringLiteral("([?&]password=)[^&#]*"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    out.replace(param, QStringLiteral("\\1***"));
+    return out;
+}
 } // namespace
 
 QString DatabaseTarget::defaultSqlitePath()
@@ -37,7 +50,8 @@ Result<DatabaseTarget> DatabaseTarget::parse(const QString& text)
 {
     const QString url = text.trimmed();
     const auto invalid = [&](const QString& why) {
-        return Error::make(ErrorKind::InvalidInput, tr("Invalid database address \"%1\": %2").arg(url, why));
+        return Error::make(ErrorKind::InvalidInput,
+                           tr("Invalid database address \"%1\": %2").arg(redactedAddress(url), why));
     };
     if (url.isEmpty())
         return invalid(tr("it is empty"));
@@ -63,9 +77,10 @@ Result<DatabaseTarget> DatabaseTarget::parse(const QString& text)
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid())
         return invalid(parsed.errorString());
+    const QString noPassword = tr("do not put a password in the address; save a connection profile (its "
+                                  "password is kept in the OS keychain) or use PGPASSWORD");
     if (!parsed.password().isEmpty())
-        return invalid(tr("do not put a password in the address; save a connection profile (its password is "
-                          "kept in the OS keychain) or use PGPASSWORD"));
+        return invalid(noPassword);
     t.dialect = Dialect::Postgres;
     t.user = parsed.userName(QUrl::FullyDecoded);
     t.host = parsed.host(QUrl::FullyDecoded);
@@ -95,6 +110,8 @@ Result<DatabaseTarget> DatabaseTarget::parse(const QString& text)
             t.user = value;
         } else if (key == QLatin1String("dbname")) {
             t.database = value;
+        } else if (key == QLatin1String("password")) {
+            return invalid(noPassword);
         } else {
             return invalid(tr("unknown parameter \"%1\"").arg(key));
         }
@@ -110,8 +127,9 @@ QString DatabaseTarget::toUrl() const
     if (!user.isEmpty())
         url += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
     const bool socketDir = host.startsWith(QLatin1Char('/'));
+    // An IPv6 literal needs brackets, or its colons would read as the port.
     if (!socketDir)
-        url += host;
+        url += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     if (port > 0 && !socketDir)
         url += QLatin1Char(':') + QString::number(port);
     url += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));

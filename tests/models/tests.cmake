@@ -1,1 +1,12 @@
 fusion_add_test(tst_sqlscript SOURCES models/tst_sqlscript.cpp)
+fusion_add_test(tst_database_target SOURCES models/tst_database_target.cpp TIMEOUT 60)
+fusion_add_test(tst_validation SOURCES models/tst_validation.cpp TIMEOUT 60)
+fusion_add_test(tst_migrations_sqlite SOURCES models/tst_migrations_sqlite.cpp TIMEOUT 60)
+fusion_add_test(tst_audit_chain SOURCES models/tst_audit_chain.cpp TIMEOUT 60)
+fusion_add_test(tst_tenant_repository SOURCES models/tst_tenant_repository.cpp TIMEOUT 60)
+fusion_add_test(tst_tenant_service SOURCES models/tst_tenant_service.cpp TIMEOUT 60)
+fusion_add_test(tst_record_edit SOURCES models/tst_record_edit.cpp TIMEOUT 60)
+fusion_add_test(tst_bad_input SOURCES models/tst_bad_input.cpp TIMEOUT 60)
+# These run the real fusionctl: build it with them.
+add_dependencies(tst_audit_chain fusionctl)
+add_dependencies(tst_bad_input fusionctl)

@@ -1,0 +1,5 @@
+# OS keychain tests: each runs inside tests/fixtures/with-keychain.sh (a private D-Bus session with a real,
+# unlocked gnome-keyring Secret Service and private XDG directories). tst_keychain_profiles also connects to
+# the PostgreSQL fixture with a password kept only in the keychain.
+fusion_add_test(tst_keychain_profiles SOURCES keychain/tst_keychain_profiles.cpp KEYCHAIN PG TIMEOUT 120)
+fusion_add_test(tst_keychain_errors SOURCES keychain/tst_keychain_errors.cpp KEYCHAIN TIMEOUT 120)

@@ -1,0 +1,246 @@
+// Migrations on an embedded SQLite file: created from nothing with its audit row, idempotent, upgraded from
+// an older version, and never applied to a newer or a foreign database (which stay byte-identical).
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "audit/WriteExecutor.h"
+#include "storage/Migrator.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QTest>
+
+using namespace fusion;
+
+namespace {
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+// Runs SQL on the file through a connection of its own, as another program would.
+bool rawExec(const QString& path, const QStringList& statements, QString* error = nullptr)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("raw-migrations-%1").arg(++counter);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            ok = false;
+            if (error)
+                *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            for (const QString& s : statements) {
+                if (!q.exec(s)) {
+                    ok = false;
+                    if (error)
+                        *error = s + QStringLiteral(": ") + q.lastError().text();
+                    break;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+qint64 auditRows(Database& db)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
+}
+
+template <typename F>
+ErrorKind failureKind(F&& f, QString* message = nullptr)
+{
+    try {
+        f();
+    } catch (const Failure& failure) {
+        if (message)
+            *message = failure.error().message;
+        return failure.error().kind;
+    }
+    return ErrorKind::Internal;
+}
+} // namespace
+
+class TestMigrationsSqlite : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bothDialectsHaveTheSameVersions()
+    {
+        const QList<Migration> sqlite = Migrator::available(Dialect::Sqlite);
+        const QList<Migration> postgres = Migrator::available(Dialect::Postgres);
+        QVERIFY(!sqlite.isEmpty());
+        QCOMPARE(sqlite.size(), postgres.size());
+        for (qsizetype i = 0; i < sqlite.size(); ++i) {
+            QCOMPARE(sqlite[i].version, int(i + 1)); // numbered 1, 2, 3, ... without gaps
+            QCOMPARE(postgres[i].version, sqlite[i].version);
+            QCOMPARE(postgres[i].name, sqlite[i].name);
+        }
+        QCOMPARE(Migrator::latestVersion(Dialect::Sqlite), Migrator::latestVersion(Dialect::Postgres));
+        QVERIFY(Migrator::latestVersion(Dialect::Sqlite) >= 3);
+    }
+
+    void emptyFileIsCreatedWithLatestSchemaAndOneAuditRow()
+    {
+        QTemporaryDir dir;
+        Database db;
+        db.open(test::sqliteTarget(dir));
+        const SchemaStatus before = Migrator::status(db);
+        QCOMPARE(before.current, 0);
+        QCOMPARE(before.pending.size(), Migrator::available(Dialect::Sqlite).size());
+        QCOMPARE(failureKind([&] { Migrator::requireCurrent(db); }), ErrorKind::SchemaMissing);
+
+        const PendingWrite write = Migrator::planUpgrade(db);
+        QVERIFY(write.apply);
+        QVERIFY(write.plan.hasChanges());
+        QCOMPARE(write.plan.action, QStringLiteral("database.migrate"));
+        WriteExecutor::execute(db, write);
+
+        const int latest = Migrator::latestVersion(Dialect::Sqlite);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT max(version) FROM schema_version")).toInt(), latest);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), latest);
+        const SchemaStatus after = Migrator::status(db);
+        QVERIFY(after.upToDate());
+        QVERIFY(after.pending.isEmpty());
+        Migrator::requireCurrent(db); // does not throw
+
+        QCOMPARE(auditRows(db), 1);
+        const QList<AuditEntry> audit = AuditLog::list(db, AuditQuery{});
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit[0].action, QStringLiteral("database.migrate"));
+        QCOMPARE(audit[0].actor, db.actor());
+        QVERIFY(AuditLog::verify(db).ok);
+    }
+
+    void rerunningPlansNothingAndWritesNothing()
+    {
+        QTemporaryDir dir;
+        Database db;
+        test::prepare(db, test::sqliteTarget(dir));
+        const QString before = test::snapshot(db);
+        const PendingWrite again = Migrator::planUpgrade(db);
+        QVERIFY(!again.apply);
+        QVERIFY(!again.plan.hasChanges());
+        QVERIFY(WriteExecutor::execute(db, again).isEmpty());
+        QCOMPARE(auditRows(db), 1);
+        QCOMPARE(test::snapshot(db), before);
+    }
+
+    void olderSchemaIsUpgradedToLatestOnly()
+    {
+        QTemporaryDir dir;
+        const DatabaseTarget target = test::sqliteTarget(dir);
+        {
+            Database db;
+            test::prepare(db, target);
+        }
+        // Pretend the file was written by a build that knew only migration 1.
+        QString error;
+        QVERIFY2(rawExec(target.sqlitePath, {QStringLiteral("DELETE FROM schema_version WHERE version > 1")},
+                         &error),
+                 qPrintable(error));
+        Database db;
+        db.open(target);
+        const SchemaStatus s = Migrator::status(db);
+        QCOMPARE(s.current, 1);
+        QCOMPARE(s.pending.size(), Migrator::available(Dialect::Sqlite).size() - 1);
+        QCOMPARE(s.pending.first().version, 2);
+        QCOMPARE(failureKind([&] { Migrator::requireCurrent(db); }), ErrorKind::SchemaMissing);
+
+        const PendingWrite write = Migrator::planUpgrade(db);
+        QVERIFY(write.apply);
+        QVERIFY2(write.plan.title.contains(QStringLiteral("1")), qPrintable(write.plan.title));
+        WriteExecutor::execute(db, write);
+        QVERIFY(Migrator::status(db).upToDate());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
+                 Migrator::latestVersion(Dialect::Sqlite));
+        QCOMPARE(auditRows(db), 2);
+        QVERIFY(AuditLog::verify(db).ok);
+    }
+
+    void twoSessionsMigratingAtOnceApplyOnce()
+    {
+        QTemporaryDir dir;
+        const DatabaseTarget target = test::sqliteTarget(dir);
+        Database first;
+        Database second;
+        first.open(target);
+        second.open(target);
+        const PendingWrite a = Migrator::planUpgrade(first);
+        const PendingWrite b = Migrator::planUpgrade(second);
+        QVERIFY(a.apply && b.apply);
+        WriteExecutor::execute(second, b);
+        QCOMPARE(failureKind([&] { WriteExecutor::execute(first, a); }), ErrorKind::Conflict);
+        QCOMPARE(first.scalar(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
+                 Migrator::latestVersion(Dialect::Sqlite));
+        QCOMPARE(auditRows(first), 1);
+        QVERIFY(AuditLog::verify(first).ok);
+    }
+
+    void newerSchemaIsRefusedAndTheFileStaysByteIdentical()
+    {
+        QTemporaryDir dir;
+        const DatabaseTarget target = test::sqliteTarget(dir);
+        {
+            Database db;
+            test::prepare(db, target, 3);
+        }
+        const int future = Migrator::latestVersion(Dialect::Sqlite) + 1;
+        QString error;
+        QVERIFY2(rawExec(target.sqlitePath,
+                         {QStringLiteral("INSERT INTO schema_version (version, name, applied_at, applied_by) "
+                                         "VALUES (%1, 'from the future', '2030-01-01T00:00:00.000Z', 'x')")
+                              .arg(future)},
+                         &error),
+                 qPrintable(error));
+        const QByteArray bytes = fileBytes(target.sqlitePath);
+        QVERIFY(!bytes.isEmpty());
+        {
+            Database db;
+            db.open(target);
+            const SchemaStatus s = Migrator::status(db);
+            QVERIFY(s.tooNew());
+            QString message;
+            QCOMPARE(failureKind([&] { Migrator::requireCurrent(db); }, &message), ErrorKind::SchemaTooNew);
+            QVERIFY2(message.contains(QString::number(future)), qPrintable(message));
+            QCOMPARE(failureKind([&] { Migrator::planUpgrade(db); }), ErrorKind::SchemaTooNew);
+        }
+        QCOMPARE(fileBytes(target.sqlitePath), bytes);
+    }
+
+    void foreignDatabaseIsRefusedAndTheFileStaysByteIdentical()
+    {
+        QTemporaryDir dir;
+        const DatabaseTarget target = test::sqliteTarget(dir, QStringLiteral("shop.db"));
+        QString error;
+        QVERIFY2(rawExec(target.sqlitePath,
+                         {QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"),
+                          QStringLiteral("INSERT INTO customers (name) VALUES ('Ana'), ('Ben')")},
+                         &error),
+                 qPrintable(error));
+        const QByteArray bytes = fileBytes(target.sqlitePath);
+        QVERIFY(!bytes.isEmpty());
+        {
+            Database db;
+            db.open(target);
+            QString message;
+            QCOMPARE(failureKind([&] { Migrator::status(db); }, &message), ErrorKind::NotFusionDatabase);
+            QVERIFY2(message.contains(target.sqlitePath), qPrintable(message));
+            QCOMPARE(failureKind([&] { Migrator::requireCurrent(db); }), ErrorKind::NotFusionDatabase);
+            QCOMPARE(failureKind([&] { Migrator::planUpgrade(db); }), ErrorKind::NotFusionDatabase);
+        }
+        QCOMPARE(fileBytes(target.sqlitePath), bytes);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationsSqlite)
+#include "tst_migrations_sqlite.moc"
