@@ -3448,4 +3448,254 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>unbekannte profiles-Aktion „%1“</translation>
     </message>
 </context>
+<context>
+    <name>fusion::xmlrpc::Reader</name>
+    <message>
+        <source>the body is a methodCall, not a methodResponse</source>
+        <translation>der Inhalt ist ein methodCall, keine methodResponse</translation>
+    </message>
+    <message>
+        <source>expected &lt;methodResponse&gt;, found &lt;%1&gt;</source>
+        <translation>&lt;methodResponse&gt; erwartet, &lt;%1&gt; gefunden</translation>
+    </message>
+    <message>
+        <source>&lt;methodResponse/&gt; holds no result</source>
+        <translation>&lt;methodResponse/&gt; enthält kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>&lt;params/&gt; holds no return value</source>
+        <translation>&lt;params/&gt; enthält keinen Rückgabewert</translation>
+    </message>
+    <message>
+        <source>&lt;params&gt; holds no return value</source>
+        <translation>&lt;params&gt; enthält keinen Rückgabewert</translation>
+    </message>
+    <message>
+        <source>a response carries exactly one return value</source>
+        <translation>eine Antwort enthält genau einen Rückgabewert</translation>
+    </message>
+    <message>
+        <source>&lt;fault/&gt; holds no fault</source>
+        <translation>&lt;fault/&gt; enthält keinen Fehler</translation>
+    </message>
+    <message>
+        <source>expected &lt;params&gt; or &lt;fault&gt;, found &lt;%1&gt;</source>
+        <translation>&lt;params&gt; oder &lt;fault&gt; erwartet, &lt;%1&gt; gefunden</translation>
+    </message>
+    <message>
+        <source>unexpected content after &lt;/methodResponse&gt;</source>
+        <translation>unerwarteter Inhalt nach &lt;/methodResponse&gt;</translation>
+    </message>
+    <message>
+        <source>the body ends in the middle of the XML</source>
+        <translation>der Inhalt endet mitten im XML</translation>
+    </message>
+    <message>
+        <source>the XML declaration is not well-formed</source>
+        <translation>die XML-Deklaration ist nicht wohlgeformt</translation>
+    </message>
+    <message>
+        <source>the body declares the encoding %1; Odoo sends UTF-8</source>
+        <translation>der Inhalt gibt die Kodierung %1 an; Odoo sendet UTF-8</translation>
+    </message>
+    <message>
+        <source>unsupported XML version %1</source>
+        <translation>nicht unterstützte XML-Version %1</translation>
+    </message>
+    <message>
+        <source>an XML declaration that is not at the start</source>
+        <translation>eine XML-Deklaration, die nicht am Anfang steht</translation>
+    </message>
+    <message>
+        <source>the body contains a document type declaration; it is refused, never expanded</source>
+        <translation>der Inhalt enthält eine Dokumenttyp-Deklaration; sie wird abgelehnt, nie ausgewertet</translation>
+    </message>
+    <message>
+        <source>unexpected markup between elements</source>
+        <translation>unerwartetes Markup zwischen Elementen</translation>
+    </message>
+    <message>
+        <source>unexpected text between elements</source>
+        <translation>unerwarteter Text zwischen Elementen</translation>
+    </message>
+    <message>
+        <source>a comment is not closed</source>
+        <translation>ein Kommentar ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&quot;--&quot; inside a comment</source>
+        <translation>„--“ innerhalb eines Kommentars</translation>
+    </message>
+    <message>
+        <source>expected an element</source>
+        <translation>ein Element erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected end tag</source>
+        <translation>unerwartetes End-Tag</translation>
+    </message>
+    <message>
+        <source>a tag is not well-formed</source>
+        <translation>ein Tag ist nicht wohlgeformt</translation>
+    </message>
+    <message>
+        <source>a tag has no valid name</source>
+        <translation>ein Tag hat keinen gültigen Namen</translation>
+    </message>
+    <message>
+        <source>an attribute is not well-formed</source>
+        <translation>ein Attribut ist nicht wohlgeformt</translation>
+    </message>
+    <message>
+        <source>expected &lt;%1&gt;</source>
+        <translation>&lt;%1&gt; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &lt;%1&gt;, found &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; erwartet, &lt;%2&gt; gefunden</translation>
+    </message>
+    <message>
+        <source>expected &lt;/%1&gt;, found another element</source>
+        <translation>&lt;/%1&gt; erwartet, ein anderes Element gefunden</translation>
+    </message>
+    <message>
+        <source>expected &lt;/%1&gt;</source>
+        <translation>&lt;/%1&gt; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &lt;/%1&gt;, found &lt;/%2&gt;</source>
+        <translation>&lt;/%1&gt; erwartet, &lt;/%2&gt; gefunden</translation>
+    </message>
+    <message>
+        <source>a reference is not terminated by &apos;;&apos;</source>
+        <translation>eine Referenz ist nicht mit „;“ abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a character reference is not well-formed</source>
+        <translation>eine Zeichenreferenz ist nicht wohlgeformt</translation>
+    </message>
+    <message>
+        <source>a character reference names U+%1, which XML does not allow</source>
+        <translation>eine Zeichenreferenz nennt U+%1, das XML nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>a &apos;&amp;&apos; that starts no reference</source>
+        <translation>ein „&amp;“, das keine Referenz beginnt</translation>
+    </message>
+    <message>
+        <source>the body uses the entity &amp;%1;, which is never expanded</source>
+        <translation>der Inhalt verwendet die Entität &amp;%1;, die nie ausgewertet wird</translation>
+    </message>
+    <message>
+        <source>a CDATA section where only a number is allowed</source>
+        <translation>ein CDATA-Abschnitt, wo nur eine Zahl erlaubt ist</translation>
+    </message>
+    <message>
+        <source>a CDATA section is not closed</source>
+        <translation>ein CDATA-Abschnitt ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a control character in the text</source>
+        <translation>ein Steuerzeichen im Text</translation>
+    </message>
+    <message>
+        <source>&apos;]]&gt;&apos; in text</source>
+        <translation>„]]&gt;“ im Text</translation>
+    </message>
+    <message>
+        <source>a control character (0x%1) in the text</source>
+        <translation>ein Steuerzeichen (0x%1) im Text</translation>
+    </message>
+    <message>
+        <source>text next to a typed value</source>
+        <translation>Text neben einem typisierten Wert</translation>
+    </message>
+    <message>
+        <source>two values in one &lt;value&gt;</source>
+        <translation>zwei Werte in einem &lt;value&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds &quot;%2&quot;, which is not a valid %1</source>
+        <translation>&lt;%1&gt; enthält „%2“, kein gültiger Wert vom Typ %1</translation>
+    </message>
+    <message>
+        <source>&lt;nil&gt; holds text</source>
+        <translation>&lt;nil&gt; enthält Text</translation>
+    </message>
+    <message>
+        <source>unknown value type &lt;%1&gt;</source>
+        <translation>unbekannter Werttyp &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>values nest more than %1 levels deep</source>
+        <translation>Werte sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a struct member without a name</source>
+        <translation>ein Struct-Mitglied ohne Namen</translation>
+    </message>
+    <message>
+        <source>struct member &quot;%1&quot; has no value</source>
+        <translation>Struct-Mitglied „%1“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>&lt;array/&gt; has no &lt;data&gt;</source>
+        <translation>&lt;array/&gt; hat kein &lt;data&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;array&gt; has no &lt;data&gt;</source>
+        <translation>&lt;array&gt; hat kein &lt;data&gt;</translation>
+    </message>
+    <message>
+        <source>a fault without faultCode and faultString</source>
+        <translation>ein Fehler ohne faultCode und faultString</translation>
+    </message>
+    <message>
+        <source>a fault whose faultString is not a string</source>
+        <translation>ein Fehler, dessen faultString kein Text ist</translation>
+    </message>
+    <message>
+        <source>a fault whose faultCode is neither a number nor text</source>
+        <translation>ein Fehler, dessen faultCode weder Zahl noch Text ist</translation>
+    </message>
+    <message>
+        <source>the server sent an empty response</source>
+        <translation>der Server hat eine leere Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>the response is %1 MB, over the limit of %2 MB</source>
+        <translation>die Antwort ist %1 MB groß, über der Grenze von %2 MB</translation>
+    </message>
+    <message>
+        <source>the response is UTF-16; Odoo sends UTF-8</source>
+        <translation>die Antwort ist UTF-16; Odoo sendet UTF-8</translation>
+    </message>
+    <message>
+        <source>the response is not valid UTF-8 (at byte %1)</source>
+        <translation>die Antwort ist kein gültiges UTF-8 (bei Byte %1)</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::xmlrpc::Writer</name>
+    <message>
+        <source>text with the control character 0x%1 cannot be sent over XML-RPC</source>
+        <translation>Text mit dem Steuerzeichen 0x%1 kann nicht über XML-RPC gesendet werden</translation>
+    </message>
+    <message>
+        <source>the value nests too deeply to send</source>
+        <translation>der Wert ist zu tief verschachtelt, um ihn zu senden</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large to send</source>
+        <translation>die Zahl %1 ist zu groß, um sie zu senden</translation>
+    </message>
+    <message>
+        <source>the number %1 cannot be sent over XML-RPC</source>
+        <translation>die Zahl %1 kann nicht über XML-RPC gesendet werden</translation>
+    </message>
+    <message>
+        <source>a value of type %1 cannot be sent over XML-RPC</source>
+        <translation>ein Wert vom Typ %1 kann nicht über XML-RPC gesendet werden</translation>
+    </message>
+</context>
 </TS>

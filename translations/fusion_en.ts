@@ -3414,4 +3414,254 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>fusion::xmlrpc::Reader</name>
+    <message>
+        <source>the body is a methodCall, not a methodResponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;methodResponse&gt;, found &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;methodResponse/&gt; holds no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;params/&gt; holds no return value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;params&gt; holds no return value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a response carries exactly one return value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;fault/&gt; holds no fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;params&gt; or &lt;fault&gt;, found &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected content after &lt;/methodResponse&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body ends in the middle of the XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML declaration is not well-formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body declares the encoding %1; Odoo sends UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported XML version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML declaration that is not at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body contains a document type declaration; it is refused, never expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected markup between elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text between elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--&quot; inside a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag is not well-formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag has no valid name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute is not well-formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;%1&gt;, found &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;/%1&gt;, found another element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;/%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;/%1&gt;, found &lt;/%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reference is not terminated by &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character reference is not well-formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character reference names U+%1, which XML does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;&amp;&apos; that starts no reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body uses the entity &amp;%1;, which is never expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CDATA section where only a number is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CDATA section is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;]]&gt;&apos; in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character (0x%1) in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text next to a typed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two values in one &lt;value&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds &quot;%2&quot;, which is not a valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;nil&gt; holds text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value type &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values nest more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a struct member without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>struct member &quot;%1&quot; has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;array/&gt; has no &lt;data&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;array&gt; has no &lt;data&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fault without faultCode and faultString</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fault whose faultString is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fault whose faultCode is neither a number nor text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent an empty response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is %1 MB, over the limit of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is UTF-16; Odoo sends UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not valid UTF-8 (at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::xmlrpc::Writer</name>
+    <message>
+        <source>text with the control character 0x%1 cannot be sent over XML-RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value nests too deeply to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 is too large to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 cannot be sent over XML-RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of type %1 cannot be sent over XML-RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
