@@ -450,6 +450,61 @@
     </message>
 </context>
 <context>
+    <name>OdooConnectionDialog</name>
+    <message>
+        <source>Odoo Connection</source>
+        <translation>Odoo-Verbindung</translation>
+    </message>
+    <message>
+        <source>How Fusion Console reaches this tenant&apos;s Odoo over XML-RPC. The password or API key is kept only in the OS keychain; the connection is tested before anything is saved.</source>
+        <translation>Wie Fusion Console das Odoo dieses Mandanten über XML-RPC erreicht. Das Passwort oder der API-Schlüssel wird ausschließlich im System-Schlüsselbund aufbewahrt; die Verbindung wird getestet, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>https://erp.example.com</source>
+        <translation>https://erp.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>A&amp;nmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or API key:</source>
+        <translation>&amp;Passwort oder API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>Vertrauenswürdiges Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>Ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>&amp;Reads a minute:</source>
+        <translation>&amp;Lesezugriffe pro Minute:</translation>
+    </message>
+    <message>
+        <source>&amp;Writes a minute:</source>
+        <translation>&amp;Schreibzugriffe pro Minute:</translation>
+    </message>
+    <message>
+        <source>T&amp;est Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+</context>
+<context>
     <name>OperationsPane</name>
     <message>
         <source>Status:</source>
@@ -712,6 +767,10 @@
     <message>
         <source>Choose the module bundles assigned to this tenant</source>
         <translation>Die diesem Mandanten zugewiesenen Modulpakete auswählen</translation>
+    </message>
+    <message>
+        <source>Odoo Connection…</source>
+        <translation>Odoo-Verbindung …</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1630,57 @@ Vorheriger: %2</translation>
         <source>Superset dashboard</source>
         <translation>Superset-Dashboard</translation>
     </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Odoo reads a minute</source>
+        <translation>Odoo-Lesezugriffe pro Minute</translation>
+    </message>
+    <message>
+        <source>Odoo writes a minute</source>
+        <translation>Odoo-Schreibzugriffe pro Minute</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::HttpPost</name>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the whole answer arrived</source>
+        <translation>der Server hat die Verbindung geschlossen, bevor die vollständige Antwort eingetroffen ist</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>die Antwort ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s headers are too long</source>
+        <translation>die Header der Antwort sind zu lang</translation>
+    </message>
+    <message>
+        <source>the server did not answer in HTTP</source>
+        <translation>der Server hat nicht per HTTP geantwortet</translation>
+    </message>
+    <message>
+        <source>the answer has an invalid Content-Length</source>
+        <translation>die Antwort hat eine ungültige Content-Length</translation>
+    </message>
+    <message>
+        <source>a chunk of the answer is malformed</source>
+        <translation>ein Chunk der Antwort ist fehlerhaft</translation>
+    </message>
 </context>
 <context>
     <name>fusion::LoadingOverlay</name>
@@ -1825,6 +1935,209 @@ Vorheriger: %2</translation>
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OdooClient</name>
+    <message>
+        <source>Odoo has no database &quot;%1&quot;.</source>
+        <translation>Odoo hat keine Datenbank „%1“.</translation>
+    </message>
+    <message>
+        <source>Odoo refused the login, password or API key (%1).</source>
+        <translation>Odoo hat den Anmeldenamen, das Passwort oder den API-Schlüssel abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Odoo reported an error: %1</source>
+        <translation>Odoo hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s version answer is not a struct.</source>
+        <translation>Die Versionsantwort von Odoo ist kein Struct.</translation>
+    </message>
+    <message>
+        <source>Odoo refused the login &quot;%1&quot; on database &quot;%2&quot;: wrong login, password or API key.</source>
+        <translation>Odoo hat die Anmeldung „%1“ an der Datenbank „%2“ abgelehnt: falscher Anmeldename, falsches Passwort oder falscher API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No more calls go to this Odoo until its credentials are changed.</source>
+        <translation>Es gehen keine weiteren Aufrufe an dieses Odoo, bis seine Zugangsdaten geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 No more calls go to this Odoo until its credentials are changed (Odoo locks an address out after repeated failed logins).</source>
+        <translation>%1 Es gehen keine weiteren Aufrufe an dieses Odoo, bis seine Zugangsdaten geändert werden (Odoo sperrt eine Adresse nach wiederholten fehlgeschlagenen Anmeldungen).</translation>
+    </message>
+    <message>
+        <source>Too many calls to this Odoo: the limit is %1 reads and %2 writes a minute. Try again in a minute.</source>
+        <translation>Zu viele Aufrufe an dieses Odoo: Das Limit liegt bei %1 Lese- und %2 Schreibzugriffen pro Minute. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>This cannot be sent to Odoo: %1</source>
+        <translation>Dies kann nicht an Odoo gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2 instead of XML-RPC (a proxy in front of Odoo, or the wrong URL?).</source>
+        <translation>Der Server hat mit HTTP %1 %2 statt mit XML-RPC geantwortet (ein Proxy vor Odoo oder die falsche URL?).</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page, not XML-RPC (is the URL that of the Odoo server?).</source>
+        <translation>Der Server hat mit einer Webseite statt mit XML-RPC geantwortet (ist das die URL des Odoo-Servers?).</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s answer could not be read: %1.</source>
+        <translation>Die Antwort von Odoo konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source> The change may or may not have been made: check in Odoo before trying again.</source>
+        <translation> Ob die Änderung vorgenommen wurde, ist ungewiss: Prüfen Sie das in Odoo, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s answer is larger than the limit of %1 MB; ask for fewer records or fields.</source>
+        <translation>Die Antwort von Odoo überschreitet das Limit von %1 MB; fordern Sie weniger Datensätze oder Felder an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Odoo did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Odoo hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Odoo hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it for this tenant only if you know it is the right one.</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (SHA-256-Fingerabdruck %1). Vertrauen Sie ihm für diesen Mandanten nur, wenn Sie sicher wissen, dass es das richtige ist.</translation>
+    </message>
+    <message>
+        <source>Odoo could not be reached: %1.</source>
+        <translation>Odoo ist nicht erreichbar: %1.</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s search answer is not a list of ids.</source>
+        <translation>Die Suchantwort von Odoo ist keine Liste von IDs.</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s answer is not a list of records.</source>
+        <translation>Die Antwort von Odoo ist keine Liste von Datensätzen.</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s answer holds something that is not a record with an id.</source>
+        <translation>Die Antwort von Odoo enthält etwas, das kein Datensatz mit ID ist.</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s count is not a number.</source>
+        <translation>Die von Odoo gelieferte Anzahl ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s field list is not a struct.</source>
+        <translation>Die Feldliste von Odoo ist kein Struct.</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s answer is not a list of names.</source>
+        <translation>Die Antwort von Odoo ist keine Liste von Namen.</translation>
+    </message>
+    <message>
+        <source>Odoo did not answer the new record&apos;s id; check in Odoo whether it was created.</source>
+        <translation>Odoo hat die ID des neuen Datensatzes nicht zurückgegeben; prüfen Sie in Odoo, ob er angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP: %1.</source>
+        <translation>Die Antwort des Servers ist kein HTTP: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OdooConnection</name>
+    <message>
+        <source>Enter a number of calls a minute from 1 to 600.</source>
+        <translation>Geben Sie eine Anzahl von Aufrufen pro Minute zwischen 1 und 600 ein.</translation>
+    </message>
+    <message>
+        <source>A certificate fingerprint is 64 hexadecimal digits (SHA-256).</source>
+        <translation>Ein Zertifikatsfingerabdruck besteht aus 64 Hexadezimalziffern (SHA-256).</translation>
+    </message>
+    <message>
+        <source>Enter the Odoo database name.</source>
+        <translation>Geben Sie den Namen der Odoo-Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Enter the Odoo login.</source>
+        <translation>Geben Sie den Odoo-Anmeldenamen ein.</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
+    </message>
+    <message>
+        <source>Connect tenant %1 to its Odoo</source>
+        <translation>Mandant %1 mit seinem Odoo verbinden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Stores the password or API key in the OS keychain (never in the database).</source>
+        <translation>Speichert das Passwort oder den API-Schlüssel im System-Schlüsselbund (niemals in der Datenbank).</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OdooConnectionDialog</name>
+    <message>
+        <source>Odoo Connection — %1</source>
+        <translation>Odoo-Verbindung — %1</translation>
+    </message>
+    <message>
+        <source>Test and Save…</source>
+        <translation>Testen und speichern …</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>None (the system&apos;s certificate authorities decide)</source>
+        <translation>Keines (die Zertifizierungsstellen des Systems entscheiden)</translation>
+    </message>
+    <message>
+        <source>Trust only the certificate with SHA-256 fingerprint %1, for this tenant only.</source>
+        <translation>Nur dem Zertifikat mit dem SHA-256-Fingerabdruck %1 vertrauen, und nur für diesen Mandanten.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>Enter the URL, the database and the login.</source>
+        <translation>Geben Sie die URL, die Datenbank und den Anmeldenamen ein.</translation>
+    </message>
+    <message>
+        <source>Connected: Odoo %1, user id %2, %3 ms.</source>
+        <translation>Verbunden: Odoo %1, Benutzer-ID %2, %3 ms.</translation>
+    </message>
+    <message>
+        <source>Enter the password or API key.</source>
+        <translation>Geben Sie das Passwort oder den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>No password or API key is stored yet; enter it.</source>
+        <translation>Es ist noch kein Passwort und kein API-Schlüssel gespeichert; geben Sie eines davon ein.</translation>
+    </message>
+    <message>
+        <source>Warning: this address is not encrypted (http), so the password or API key crosses the network in clear text. Use https.</source>
+        <translation>Warnung: Diese Adresse ist nicht verschlüsselt (http), daher wird das Passwort oder der API-Schlüssel im Klartext über das Netzwerk übertragen. Verwenden Sie https.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the one in the OS keychain</source>
+        <translation>Leer lassen, um den im System-Schlüsselbund zu behalten</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OdooDomain</name>
+    <message>
+        <source>A search condition needs a field name.</source>
+        <translation>Eine Suchbedingung benötigt einen Feldnamen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Odoo search operator.</source>
+        <translation>„%1“ ist kein Odoo-Suchoperator.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2609,14 @@ Vorheriger: %2</translation>
     <message>
         <source>Choose the module bundles assigned to this tenant</source>
         <translation>Die diesem Mandanten zugewiesenen Modulpakete auswählen</translation>
+    </message>
+    <message>
+        <source>Saved the Odoo connection.</source>
+        <translation>Odoo-Verbindung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Set and test how Fusion Console reaches this tenant&apos;s Odoo</source>
+        <translation>Festlegen und testen, wie Fusion Console das Odoo dieses Mandanten erreicht</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3532,70 @@ Vorheriger: %2</translation>
         <source>edit one record at a time: tenant fields, bundles, billing.*, sso.* or analytics.*</source>
         <translation>jeweils einen Datensatz bearbeiten: Mandantenfelder, bundles, billing.*, sso.* oder analytics.*</translation>
     </message>
+    <message>
+        <source>--db is given more than once</source>
+        <translation>--db wurde mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>odoo connect needs --url, --db (the Odoo database) and --login</source>
+        <translation>odoo connect benötigt --url, --db (die Odoo-Datenbank) und --login</translation>
+    </message>
+    <message>
+        <source>give the password or API key on standard input with --password-stdin (never as an argument, where other users and the shell history could see it)</source>
+        <translation>geben Sie das Passwort oder den API-Schlüssel mit --password-stdin über die Standardeingabe ein (niemals als Argument, wo andere Benutzer und der Shell-Verlauf es sehen könnten)</translation>
+    </message>
+    <message>
+        <source>--password-stdin read an empty password</source>
+        <translation>--password-stdin hat ein leeres Passwort gelesen</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1 …</source>
+        <translation>Verbindung zu %1 wird getestet …</translation>
+    </message>
+    <message>
+        <source>Connected: Odoo %1, uid %2, %3 ms.</source>
+        <translation>Verbunden: Odoo %1, UID %2, %3 ms.</translation>
+    </message>
+    <message>
+        <source>Saved the Odoo connection of %1.</source>
+        <translation>Odoo-Verbindung von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no Odoo connection yet; set it with &quot;fusionctl odoo connect&quot;.</source>
+        <translation>Mandant %1 hat noch keine Odoo-Verbindung; legen Sie sie mit „fusionctl odoo connect“ fest.</translation>
+    </message>
+    <message>
+        <source>The OS keychain has no password or API key for %1&apos;s Odoo; store one with &quot;fusionctl odoo connect&quot;.</source>
+        <translation>Der System-Schlüsselbund enthält kein Passwort und keinen API-Schlüssel für das Odoo von %1; speichern Sie eines davon mit „fusionctl odoo connect“.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>odoo needs an action: connect or status</source>
+        <translation>odoo benötigt eine Aktion: connect oder status</translation>
+    </message>
+    <message>
+        <source>unknown odoo action &quot;%1&quot;</source>
+        <translation>unbekannte odoo-Aktion „%1“</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -3241,60 +3626,6 @@ Vorheriger: %2</translation>
 </context>
 <context>
     <name>fusion::cli::Cli</name>
-    <message>
-        <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
-
-Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
-default profile (fusionctl profiles use NAME), else the embedded SQLite file.
-
-Commands:
-  db status | db migrate                      schema version; create or upgrade the schema
-  demo seed [--tenants N]                     fill an empty database with demo data
-  tenants list [--status S] [--search Q] [--plan P] [--agency G]
-               [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
-               [--page N] [--limit N]
-  tenants show SLUG
-  tenants create --slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
-               [--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
-               [--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...
-  tenants pause|resume|rebuild|decommission SLUG
-  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
-  operations list [--tenant SLUG] [--status S] [--limit N]
-  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
-  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
-  whoami
-  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
-           --password-stdin | profiles remove NAME | profiles use NAME|--none
-
-Every write shows what will change and asks; without a terminal it needs --yes.
-Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
-        <translation>Aufruf: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
-
-Datenspeicher: --db sqlite:///path/file.db oder postgresql://user@host:port/db, sonst $FUSION_DB, sonst
-das Standardprofil (fusionctl profiles use NAME), sonst die eingebettete SQLite-Datei.
-
-Befehle:
-  db status | db migrate                      Schemaversion; Schema anlegen oder aktualisieren
-  demo seed [--tenants N]                     leere Datenbank mit Demodaten füllen
-  tenants list [--status S] [--search Q] [--plan P] [--agency G]
-               [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
-               [--page N] [--limit N]
-  tenants show SLUG
-  tenants create --slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
-               [--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
-               [--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...
-  tenants pause|resume|rebuild|decommission SLUG
-  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
-  operations list [--tenant SLUG] [--status S] [--limit N]
-  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
-  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
-  whoami
-  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
-           --password-stdin | profiles remove NAME | profiles use NAME|--none
-
-Jeder Schreibvorgang zeigt vorher die Änderungen und fragt nach; ohne Terminal ist --yes nötig.
-Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verweigert, 5 nicht gefunden.</translation>
-    </message>
     <message>
         <source>Current values:</source>
         <translation>Aktuelle Werte:</translation>
@@ -3446,6 +3777,70 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>unknown profiles action &quot;%1&quot;</source>
         <translation>unbekannte profiles-Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
+
+Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
+default profile (fusionctl profiles use NAME), else the embedded SQLite file.
+
+Commands:
+  db status | db migrate                      schema version; create or upgrade the schema
+  demo seed [--tenants N]                     fill an empty database with demo data
+  tenants list [--status S] [--search Q] [--plan P] [--agency G]
+               [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
+               [--page N] [--limit N]
+  tenants show SLUG
+  tenants create --slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
+               [--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
+               [--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...
+  tenants pause|resume|rebuild|decommission SLUG
+  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
+  operations list [--tenant SLUG] [--status S] [--limit N]
+  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
+  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
+  whoami
+  odoo connect SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]
+       [--reads-per-minute N] [--writes-per-minute N]   test, then store a tenant&apos;s Odoo connection
+  odoo status SLUG                            server version, uid and latency of a tenant&apos;s Odoo
+  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
+           --password-stdin | profiles remove NAME | profiles use NAME|--none
+
+Every write shows what will change and asks; without a terminal it needs --yes.
+Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
+        <translation>Aufruf: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
+
+Datenspeicher: --db sqlite:///path/file.db oder postgresql://user@host:port/db, sonst $FUSION_DB, sonst
+das Standardprofil (fusionctl profiles use NAME), sonst die eingebettete SQLite-Datei.
+
+Befehle:
+  db status | db migrate                      Schemaversion; Schema anlegen oder aktualisieren
+  demo seed [--tenants N]                     leere Datenbank mit Demodaten füllen
+  tenants list [--status S] [--search Q] [--plan P] [--agency G]
+               [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
+               [--page N] [--limit N]
+  tenants show SLUG
+  tenants create --slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
+               [--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
+               [--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...
+  tenants pause|resume|rebuild|decommission SLUG
+  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
+  operations list [--tenant SLUG] [--status S] [--limit N]
+  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
+  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
+  whoami
+  odoo connect SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]
+       [--reads-per-minute N] [--writes-per-minute N]   testen, dann Odoo-Verbindung eines Mandanten speichern
+  odoo status SLUG                            Serverversion, UID und Latenz des Odoo eines Mandanten
+  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
+           --password-stdin | profiles remove NAME | profiles use NAME|--none
+
+Jeder Schreibvorgang zeigt vorher die Änderungen und fragt nach; ohne Terminal ist --yes nötig.
+Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verweigert, 5 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>--db is given more than once</source>
+        <translation>--db wurde mehrfach angegeben</translation>
     </message>
 </context>
 <context>

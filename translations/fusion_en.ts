@@ -450,6 +450,61 @@
     </message>
 </context>
 <context>
+    <name>OdooConnectionDialog</name>
+    <message>
+        <source>Odoo Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Fusion Console reaches this tenant&apos;s Odoo over XML-RPC. The password or API key is kept only in the OS keychain; the connection is tested before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://erp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password or API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reads a minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Writes a minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperationsPane</name>
     <message>
         <source>Status:</source>
@@ -711,6 +766,10 @@
     </message>
     <message>
         <source>Choose the module bundles assigned to this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo Connection…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1562,6 +1621,57 @@ Previous: %2</source>
         <source>Superset dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo reads a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo writes a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::HttpPost</name>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the whole answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s headers are too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has an invalid Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk of the answer is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::LoadingOverlay</name>
@@ -1815,6 +1925,209 @@ Previous: %2</source>
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OdooClient</name>
+    <message>
+        <source>Odoo has no database &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the login, password or API key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s version answer is not a struct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the login &quot;%1&quot; on database &quot;%2&quot;: wrong login, password or API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more calls go to this Odoo until its credentials are changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No more calls go to this Odoo until its credentials are changed (Odoo locks an address out after repeated failed logins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many calls to this Odoo: the limit is %1 reads and %2 writes a minute. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be sent to Odoo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2 instead of XML-RPC (a proxy in front of Odoo, or the wrong URL?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a web page, not XML-RPC (is the URL that of the Odoo server?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s answer could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The change may or may not have been made: check in Odoo before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s answer is larger than the limit of %1 MB; ask for fewer records or fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Odoo did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Odoo did not answer within %n second.</numerusform>
+            <numerusform>Odoo did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it for this tenant only if you know it is the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo could not be reached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s search answer is not a list of ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s answer is not a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s answer holds something that is not a record with an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s count is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s field list is not a struct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s answer is not a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo did not answer the new record&apos;s id; check in Odoo whether it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OdooConnection</name>
+    <message>
+        <source>Enter a number of calls a minute from 1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate fingerprint is 64 hexadecimal digits (SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Odoo database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Odoo login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect tenant %1 to its Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the password or API key in the OS keychain (never in the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OdooConnectionDialog</name>
+    <message>
+        <source>Odoo Connection — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test and Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the system&apos;s certificate authorities decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust only the certificate with SHA-256 fingerprint %1, for this tenant only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL, the database and the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: Odoo %1, user id %2, %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password or API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password or API key is stored yet; enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this address is not encrypted (http), so the password or API key crosses the network in clear text. Use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the one in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OdooDomain</name>
+    <message>
+        <source>A search condition needs a field name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Odoo search operator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,6 +2599,14 @@ Previous: %2</source>
     </message>
     <message>
         <source>Choose the module bundles assigned to this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the Odoo connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set and test how Fusion Console reaches this tenant&apos;s Odoo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3202,6 +3523,70 @@ Previous: %2</source>
         <source>edit one record at a time: tenant fields, bundles, billing.*, sso.* or analytics.*</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--db is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odoo connect needs --url, --db (the Odoo database) and --login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the password or API key on standard input with --password-stdin (never as an argument, where other users and the shell history could see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin read an empty password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: Odoo %1, uid %2, %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the Odoo connection of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no Odoo connection yet; set it with &quot;fusionctl odoo connect&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain has no password or API key for %1&apos;s Odoo; store one with &quot;fusionctl odoo connect&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odoo needs an action: connect or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown odoo action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -3232,35 +3617,6 @@ Previous: %2</source>
 </context>
 <context>
     <name>fusion::cli::Cli</name>
-    <message>
-        <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
-
-Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
-default profile (fusionctl profiles use NAME), else the embedded SQLite file.
-
-Commands:
-  db status | db migrate                      schema version; create or upgrade the schema
-  demo seed [--tenants N]                     fill an empty database with demo data
-  tenants list [--status S] [--search Q] [--plan P] [--agency G]
-               [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
-               [--page N] [--limit N]
-  tenants show SLUG
-  tenants create --slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
-               [--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
-               [--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...
-  tenants pause|resume|rebuild|decommission SLUG
-  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
-  operations list [--tenant SLUG] [--status S] [--limit N]
-  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
-  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
-  whoami
-  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
-           --password-stdin | profiles remove NAME | profiles use NAME|--none
-
-Every write shows what will change and asks; without a terminal it needs --yes.
-Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Current values:</source>
         <translation type="unfinished"></translation>
@@ -3411,6 +3767,42 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>unknown profiles action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
+
+Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
+default profile (fusionctl profiles use NAME), else the embedded SQLite file.
+
+Commands:
+  db status | db migrate                      schema version; create or upgrade the schema
+  demo seed [--tenants N]                     fill an empty database with demo data
+  tenants list [--status S] [--search Q] [--plan P] [--agency G]
+               [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
+               [--page N] [--limit N]
+  tenants show SLUG
+  tenants create --slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
+               [--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
+               [--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...
+  tenants pause|resume|rebuild|decommission SLUG
+  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
+  operations list [--tenant SLUG] [--status S] [--limit N]
+  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
+  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
+  whoami
+  odoo connect SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]
+       [--reads-per-minute N] [--writes-per-minute N]   test, then store a tenant&apos;s Odoo connection
+  odoo status SLUG                            server version, uid and latency of a tenant&apos;s Odoo
+  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
+           --password-stdin | profiles remove NAME | profiles use NAME|--none
+
+Every write shows what will change and asks; without a terminal it needs --yes.
+Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is given more than once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

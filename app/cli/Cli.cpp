@@ -41,6 +41,10 @@ QString usageText()
         "  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify\n"
         "  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]\n"
         "  whoami\n"
+        "  odoo connect SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]\n"
+        "       [--reads-per-minute N] [--writes-per-minute N]   test, then store a tenant's Odoo "
+        "connection\n"
+        "  odoo status SLUG                            server version, uid and latency of a tenant's Odoo\n"
         "  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME\n"
         "           --password-stdin | profiles remove NAME | profiles use NAME|--none\n"
         "\n"
@@ -53,6 +57,8 @@ int exitCodeFor(const Error& error)
 {
     switch (error.kind) {
     case ErrorKind::PermissionDenied:
+    case ErrorKind::OdooAccessDenied:
+    case ErrorKind::OdooAccessError:
         return ExitDenied;
     case ErrorKind::NotFound:
     case ErrorKind::KeychainEntryMissing:
@@ -168,15 +174,20 @@ void Cli::finish(int code)
         done(code);
 }
 
+Context Cli::makeContext()
+{
+    return Context{*m_args, m_console, m_db, m_json, m_yes, &m_secrets, m_odooDatabase, {}};
+}
+
 int Cli::fail(const Error& error)
 {
-    Context c{*m_args, m_console, m_db, m_json, m_yes};
+    Context c = makeContext();
     return c.fail(error);
 }
 
 int Cli::usage(const QString& problem)
 {
-    Context c{*m_args, m_console, m_db, m_json, m_yes};
+    Context c = makeContext();
     return c.usage(problem);
 }
 
@@ -202,13 +213,29 @@ void Cli::run(const QStringList& arguments, std::function<void(int)> finished)
 
 void Cli::dispatch()
 {
-    const auto dbUrl = m_args->option(QStringLiteral("db"));
+    const QString command = m_args->positional().value_or(QString());
+    // "odoo connect SLUG --db NAME" names the tenant's Odoo database (as Odoo's own tools do); there a --db
+    // that is not a store address (no "://", not "sqlite:") is that name, and the store comes from
+    // --profile, $FUSION_DB or the default.
+    std::optional<QString> dbUrl;
+    const QStringList dbValues = m_args->options(QStringLiteral("db"));
+    for (const QString& v : dbValues) {
+        const bool storeAddress = v.contains(QLatin1String("://")) || v.startsWith(QLatin1String("sqlite:"));
+        if (command == QLatin1String("odoo") && !storeAddress) {
+            m_odooDatabase << v;
+            continue;
+        }
+        if (dbUrl) {
+            finish(usage(tr("--db is given more than once")));
+            return;
+        }
+        dbUrl = v;
+    }
     const auto profile = m_args->option(QStringLiteral("profile"));
     if (dbUrl && profile) {
         finish(usage(tr("use either --db or --profile, not both")));
         return;
     }
-    const QString command = m_args->positional().value_or(QString());
     if (command.isEmpty() || command == QLatin1String("help")) {
         m_console.out(usageText());
         finish(command.isEmpty() ? ExitUsage : ExitOk);
@@ -278,6 +305,8 @@ void Cli::dispatch()
         run = [action](Context& c) { return rolesCommand(c, action); };
     } else if (command == QLatin1String("whoami")) {
         run = [](Context& c) { return whoamiCommand(c); };
+    } else if (command == QLatin1String("odoo")) {
+        run = [action](Context& c) { return odooCommand(c, action); };
     } else {
         finish(usage(tr("unknown command \"%1\"").arg(command)));
         return;
@@ -287,7 +316,7 @@ void Cli::dispatch()
     if (m_target.dialect == Dialect::Sqlite && !QFileInfo::exists(m_target.sqlitePath) &&
         !(command == QLatin1String("db") && action == QLatin1String("migrate"))) {
         if (command == QLatin1String("db") && action == QLatin1String("status")) {
-            const int leftover = Context{*m_args, m_console, m_db, m_json, m_yes}.finishArgs();
+            const int leftover = makeContext().finishArgs();
             if (leftover != ExitOk) {
                 finish(leftover);
                 return;
@@ -326,7 +355,9 @@ void Cli::dispatch()
 
 void Cli::runCommand(Command command, bool requireSchema, const SecretBytes& password)
 {
-    Context context{*m_args, m_console, m_db, m_json, m_yes};
+    m_context = std::make_unique<Context>(makeContext());
+    Context& context = *m_context;
+    context.done = [this](int code) { finish(code); };
     // `db migrate` on a missing embedded file creates it; if the person then declines, leave no empty file.
     const bool newFile = m_target.dialect == Dialect::Sqlite && !QFileInfo::exists(m_target.sqlitePath);
     const auto removeNewFile = [&] {
@@ -350,6 +381,8 @@ void Cli::runCommand(Command command, bool requireSchema, const SecretBytes& pas
     }
     auto code = capture([&] { return command(context); });
     const int exitCode = code ? code.value() : context.fail(code.error());
+    if (exitCode == ExitPending)
+        return;
     if (exitCode != ExitOk)
         removeNewFile();
     finish(exitCode);

@@ -27,7 +27,9 @@ enum ExitCode {
     ExitUsage = 2,
     ExitNotConfirmed = 3,
     ExitDenied = 4,
-    ExitNotFound = 5
+    ExitNotFound = 5,
+    // Not an exit code: the command goes on asynchronously (network, keychain) and calls Context::done().
+    ExitPending = -1
 };
 int exitCodeFor(const Error& error);
 
@@ -39,6 +41,9 @@ struct Context {
     Database& db;
     bool json = false;
     bool yes = false;
+    SecretStore* secrets = nullptr;
+    QStringList odooDatabase;      // "odoo connect --db NAME": the Odoo database, not our store
+    std::function<void(int)> done; // for commands that returned ExitPending
 
     // The one path for every write: print the plan, ask (or take --yes; refuse without a terminal), run it
     // with its audit row in one transaction. Returns the exit code; on success `onDone` prints the result.
@@ -66,6 +71,7 @@ private:
     int fail(const Error& error);
     int usage(const QString& problem);
     void dispatch();
+    Context makeContext();
     void profiles(const QString& action);
     void help(const QString& topic);
 
@@ -78,6 +84,8 @@ private:
     DatabaseTarget m_target;
     bool m_json = false;
     bool m_yes = false;
+    std::unique_ptr<Context> m_context; // lives until an asynchronous command is done
+    QStringList m_odooDatabase;
 };
 
 // Command groups (one file each).
@@ -88,6 +96,7 @@ int operationsCommand(Context& c, const QString& action);
 int auditCommand(Context& c, const QString& action);
 int rolesCommand(Context& c, const QString& action);
 int whoamiCommand(Context& c);
+int odooCommand(Context& c, const QString& action);
 
 QJsonObject operationToJson(const fusion::Operation& operation);
 

@@ -7,7 +7,7 @@ namespace fusion::cli {
 
 void Cli::profiles(const QString& action)
 {
-    Context c{*m_args, m_console, m_db, m_json, m_yes};
+    Context c = makeContext();
     if (action == QLatin1String("list")) {
         if (const int code = c.finishArgs(); code != ExitOk) {
             finish(code);

@@ -37,6 +37,26 @@ QString Error::kindName() const
         return QStringLiteral("keychain_entry_missing");
     case ErrorKind::KeychainTimeout:
         return QStringLiteral("keychain_timeout");
+    case ErrorKind::OdooServerError:
+        return QStringLiteral("odoo_server_error");
+    case ErrorKind::OdooUserError:
+        return QStringLiteral("odoo_user_error");
+    case ErrorKind::OdooAccessDenied:
+        return QStringLiteral("odoo_access_denied");
+    case ErrorKind::OdooAccessError:
+        return QStringLiteral("odoo_access_error");
+    case ErrorKind::OdooProtocol:
+        return QStringLiteral("odoo_protocol");
+    case ErrorKind::OdooUnreachable:
+        return QStringLiteral("odoo_unreachable");
+    case ErrorKind::OdooTimeout:
+        return QStringLiteral("odoo_timeout");
+    case ErrorKind::OdooRateLimited:
+        return QStringLiteral("odoo_rate_limited");
+    case ErrorKind::OdooAuthStopped:
+        return QStringLiteral("odoo_auth_stopped");
+    case ErrorKind::OdooTlsUntrusted:
+        return QStringLiteral("odoo_tls_untrusted");
     }
     return QStringLiteral("internal");
 }

@@ -30,6 +30,17 @@ enum class ErrorKind {
     KeychainDenied,
     KeychainEntryMissing,
     KeychainTimeout,
+    // Talking to a tenant's Odoo (models/odoo): faults by their faultCode, then what went wrong on the way.
+    OdooServerError,  // faultCode 1: a server-side exception (bad domain, unknown method, …)
+    OdooUserError,    // faultCode 2: validation, unknown model, missing record
+    OdooAccessDenied, // faultCode 3, or authenticate answered False: wrong login, password or API key
+    OdooAccessError,  // faultCode 4: the Odoo user may not do this (ACL, record rules, private method)
+    OdooProtocol,     // not an XML-RPC answer: HTTP error page, truncated, malformed, too large, too deep
+    OdooUnreachable,  // connection refused or dropped, DNS, proxy
+    OdooTimeout,      // no complete answer in time
+    OdooRateLimited,  // our own per-tenant governor said no: too many calls in the window
+    OdooAuthStopped,  // an earlier authentication failed: no more calls until the credentials change
+    OdooTlsUntrusted, // the certificate is not trusted (and its fingerprint not trusted for this tenant)
 };
 
 struct Error {

@@ -851,10 +851,10 @@ private:
             if (atEndTag())
                 fail(DecodeError::Malformed, Tr::tr("struct member \"%1\" has no value").arg(key.left(40)));
             expectStart("value");
-            QVariant value = valueContent(depth, m_lastSelfClosing);
+            const QVariant value = valueContent(depth, m_lastSelfClosing);
             misc();
             endTag("member");
-            map.insert(key, std::move(value)); // a repeated name: the last one wins, as in Python
+            map.insert(key, value); // a repeated name: the last one wins, as in Python
         }
         endTag("struct");
         return map;

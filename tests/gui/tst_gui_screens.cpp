@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QWizard>
 
@@ -183,6 +184,15 @@ private Q_SLOTS:
                                  5000);
         save(picker->grab(), QStringLiteral("bundle-picker-%1").arg(suffix));
         picker->reject();
+
+        // The Odoo connection dialog, loaded with the tenant's settings.
+        detail->findChild<QToolButton*>(QStringLiteral("odooConnectionButton"))->click();
+        auto* odoo = waitForDialog(QStringLiteral("odooConnectionDialog"));
+        QVERIFY(odoo);
+        QTRY_VERIFY_WITH_TIMEOUT(!odoo->findChild<QLineEdit*>(QStringLiteral("urlEdit"))->text().isEmpty(),
+                                 5000);
+        save(odoo->grab(), QStringLiteral("odoo-connection-%1").arg(suffix));
+        odoo->reject();
 
         // The confirmation of a destructive action.
         window.findChild<QAction*>(QStringLiteral("actionDecommission"))->trigger();

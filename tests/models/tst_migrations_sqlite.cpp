@@ -143,22 +143,27 @@ private Q_SLOTS:
             Database db;
             test::prepare(db, target);
         }
-        // Pretend the file was written by a build that knew only migration 1.
+        // Turn the file back into what the release before the Odoo connection settings wrote: migrations 1–3
+        // (migration 4 only added columns to tenants).
         QString error;
-        QVERIFY2(rawExec(target.sqlitePath, {QStringLiteral("DELETE FROM schema_version WHERE version > 1")},
+        QVERIFY2(rawExec(target.sqlitePath,
+                         {QStringLiteral("DELETE FROM schema_version WHERE version > 3"),
+                          QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_tls_sha256"),
+                          QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_reads_per_minute"),
+                          QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_writes_per_minute")},
                          &error),
                  qPrintable(error));
         Database db;
         db.open(target);
         const SchemaStatus s = Migrator::status(db);
-        QCOMPARE(s.current, 1);
-        QCOMPARE(s.pending.size(), Migrator::available(Dialect::Sqlite).size() - 1);
-        QCOMPARE(s.pending.first().version, 2);
+        QCOMPARE(s.current, 3);
+        QCOMPARE(s.pending.size(), Migrator::available(Dialect::Sqlite).size() - 3);
+        QCOMPARE(s.pending.first().version, 4);
         QCOMPARE(failureKind([&] { Migrator::requireCurrent(db); }), ErrorKind::SchemaMissing);
 
         const PendingWrite write = Migrator::planUpgrade(db);
         QVERIFY(write.apply);
-        QVERIFY2(write.plan.title.contains(QStringLiteral("1")), qPrintable(write.plan.title));
+        QVERIFY2(write.plan.title.contains(QStringLiteral("3")), qPrintable(write.plan.title));
         WriteExecutor::execute(db, write);
         QVERIFY(Migrator::status(db).upToDate());
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),

@@ -8,9 +8,15 @@ namespace fusion {
 
 void WriteRunner::run(AppContext* context, QWidget* parent, Planner planner, const Done& done)
 {
+    run(context, parent, std::move(planner), BeforeWrite(), done);
+}
+
+void WriteRunner::run(AppContext* context, QWidget* parent, Planner planner, const BeforeWrite& before,
+                      const Done& done)
+{
     QPointer<AppContext> ctx(context);
     context->worker()->run<PendingWrite>(
-        parent, std::move(planner), [ctx, parent, done](const Result<PendingWrite>& planned) {
+        parent, std::move(planner), [ctx, parent, done, before](const Result<PendingWrite>& planned) {
             if (!planned) {
                 done(planned.error());
                 return;
@@ -22,26 +28,40 @@ void WriteRunner::run(AppContext* context, QWidget* parent, Planner planner, con
             }
             auto* dialog = new ConfirmDialog(write.plan, parent);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            QObject::connect(dialog, &QDialog::finished, parent, [ctx, parent, done, write](int result) {
-                if (result != QDialog::Accepted) {
-                    done(
-                        Error::make(ErrorKind::NotConfirmed, QObject::tr("Cancelled; nothing was changed.")));
-                    return;
-                }
-                if (!ctx) {
-                    return;
-                }
-                ctx->worker()->run<QJsonObject>(
-                    parent, [write](Database& db) { return WriteExecutor::execute(db, write); },
-                    [ctx, done, write](Result<QJsonObject> outcome) {
-                        if (outcome && ctx) {
-                            // Our own write: refresh what shows it (PostgreSQL also notifies, SQLite does
-                            // not).
-                            Q_EMIT ctx->dataChanged(QString()); // empty: anything may have changed
+            QObject::connect(
+                dialog, &QDialog::finished, parent, [ctx, parent, done, write, before](int result) {
+                    if (result != QDialog::Accepted) {
+                        done(Error::make(ErrorKind::NotConfirmed,
+                                         QObject::tr("Cancelled; nothing was changed.")));
+                        return;
+                    }
+                    if (!ctx) {
+                        return;
+                    }
+                    QPointer<QWidget> guard(parent);
+                    const auto execute = [ctx, guard, done, write](const Result<Unit>& ready) {
+                        if (!ready) {
+                            done(ready.error());
+                            return;
                         }
-                        done(std::move(outcome));
-                    });
-            });
+                        if (!ctx || !guard)
+                            return;
+                        ctx->worker()->run<QJsonObject>(
+                            guard, [write](Database& db) { return WriteExecutor::execute(db, write); },
+                            [ctx, done, write](Result<QJsonObject> outcome) {
+                                if (outcome && ctx) {
+                                    // Our own write: refresh what shows it (PostgreSQL also notifies, SQLite
+                                    // does not).
+                                    Q_EMIT ctx->dataChanged(QString()); // empty: anything may have changed
+                                }
+                                done(std::move(outcome));
+                            });
+                    };
+                    if (before)
+                        before(execute);
+                    else
+                        execute(Unit{});
+                });
             dialog->open();
         });
 }

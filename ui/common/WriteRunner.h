@@ -24,7 +24,13 @@ public:
     using Planner = std::function<PendingWrite(Database&)>;
     using Done = std::function<void(Result<QJsonObject>)>;
 
+    // Runs after the person confirmed and before the database write (e.g. storing a secret in the keychain);
+    // the write happens only if it calls `proceed` with success.
+    using BeforeWrite = std::function<void(const std::function<void(Result<Unit>)>& proceed)>;
+
     static void run(AppContext* context, QWidget* parent, Planner planner, const Done& done);
+    static void run(AppContext* context, QWidget* parent, Planner planner, const BeforeWrite& before,
+                    const Done& done);
     static bool unchanged(const QJsonObject& outcome)
     {
         return outcome.value(QStringLiteral("_unchanged")).toBool();

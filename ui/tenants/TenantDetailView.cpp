@@ -9,6 +9,7 @@
 #include "common/WriteRunner.h"
 #include "itemmodels/ModuleStateModel.h"
 #include "itemmodels/OperationListModel.h"
+#include "odoo/OdooConnectionDialog.h"
 #include "tenants/BundlePickerDialog.h"
 #include "tenants/TenantRepository.h"
 #include "tenants/TenantService.h"
@@ -77,6 +78,15 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
     connect(m_ui->openOdooButton, &QToolButton::clicked, this, [this] {
         if (m_detail && !m_detail->tenant.odooUrl.isEmpty())
             QDesktopServices::openUrl(QUrl(m_detail->tenant.odooUrl));
+    });
+    connect(m_ui->odooConnectionButton, &QToolButton::clicked, this, [this] {
+        if (!m_detail)
+            return;
+        auto* dialog = new OdooConnectionDialog(m_context, m_detail->tenant.slug, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &OdooConnectionDialog::saved, this,
+                [this] { m_messages->show(MessageBar::Success, tr("Saved the Odoo connection.")); });
+        dialog->open();
     });
 
     // Fixed choices, shown translated, stored as their keys.
@@ -508,6 +518,11 @@ void TenantDetailView::applyCapabilities()
     m_analytics->setEditable(!decommissioned && integrations,
                              decommissioned ? retired : caps.whyNot(Capability::EditIntegrations));
     m_billing->setEditable(caps.can(Capability::EditBilling), caps.whyNot(Capability::EditBilling));
+    m_ui->odooConnectionButton->setEnabled(connection && !decommissioned);
+    m_ui->odooConnectionButton->setToolTip(
+        decommissioned ? retired
+        : connection   ? tr("Set and test how Fusion Console reaches this tenant's Odoo")
+                       : caps.whyNot(Capability::EditTenantConnection));
     m_ui->editBundlesButton->setEnabled(identity && !decommissioned);
     m_ui->editBundlesButton->setToolTip(decommissioned ? retired
                                         : identity ? tr("Choose the module bundles assigned to this tenant")

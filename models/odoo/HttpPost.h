@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class QSslSocket;
+class QTimer;
+
+namespace fusion {
+
+// One HTTP/1.1 POST on a connection of its own, answered once and never sent twice.
+//
+// Why not QNetworkAccessManager: Qt 6.4 resends a request, POST included, when a kept-alive connection
+// closes before the answer arrives (an Odoo worker killed mid-request does exactly that). For a write
+// that is a duplicated record. Here nothing is ever resent; a lost answer is reported as such.
+class HttpPost : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        int timeoutMs = 30000;
+        qint64 maxBytes = 32 * 1024 * 1024; // of the body; more is refused while it arrives
+        QString trustedSha256;              // a certificate to accept although no authority vouches for it
+        QByteArray contentType = "text/xml";
+        QByteArray userAgent = "Fusion Console";
+    };
+    enum class Failure {
+        None,
+        Timeout,   // no complete answer in time
+        TooLarge,  // the body grew over maxBytes
+        Untrusted, // TLS: the certificate is not trusted (untrustedFingerprint() says which)
+        Network,   // refused, unreachable, closed before the whole answer
+        Protocol,  // not HTTP: a malformed status line, headers or chunk
+    };
+
+    HttpPost(const QUrl& url, const QByteArray& body, const Options& options, QObject* parent = nullptr);
+    ~HttpPost() override;
+
+    void start();
+    void abort();
+
+    Failure failure() const { return m_failure; }
+    QString errorString() const { return m_error; }
+    QString untrustedFingerprint() const { return m_untrusted; }
+    bool requestSent() const
+    {
+        return m_sent;
+    } // false: the server never got it, so nothing can have happened
+    int status() const { return m_status; }
+    QByteArray reason() const { return m_reason; }
+    QByteArray contentType() const { return m_contentType; }
+    const QByteArray& body() const { return m_body; }
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void send();
+    void readAvailable();
+    bool parseHead();
+    bool parseChunks();
+    void fail(Failure failure, const QString& why);
+    void complete();
+
+    QUrl m_url;
+    QByteArray m_request;
+    Options m_options;
+    QSslSocket* m_socket;
+    QTimer* m_timer;
+    QElapsedTimer m_clock;
+    QByteArray m_buffer; // received, not yet consumed
+    QByteArray m_body;
+    QByteArray m_reason;
+    QByteArray m_contentType;
+    QString m_error;
+    QString m_untrusted;
+    Failure m_failure = Failure::None;
+    int m_status = 0;
+    qint64 m_contentLength = -1;
+    qint64 m_chunkRemaining = -1; // -1: expecting a size line
+    bool m_chunked = false;
+    bool m_headDone = false;
+    bool m_sent = false;
+    bool m_done = false;
+};
+
+} // namespace fusion

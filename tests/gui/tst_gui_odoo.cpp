@@ -1,0 +1,176 @@
+// The Odoo connection dialog, offscreen, on the real main window with a real keychain and the Python Odoo
+// test server: test the connection (refused, then accepted), Save asks first and Cancel stores nothing,
+// confirming stores the secret in the keychain and the settings in the database.
+#include "FakeOdoo.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "common/AppContext.h"
+#include "common/ConfirmDialog.h"
+#include "connection/Connector.h"
+#include "odoo/OdooConnection.h"
+#include "odoo/OdooConnectionDialog.h"
+#include "tenants/TenantDetailView.h"
+#include "tenants/TenantsPane.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+using namespace fusion;
+
+namespace {
+template <typename T>
+T* waitForTop(const QString& objectName = {})
+{
+    T* found = nullptr;
+    const bool ok = QTest::qWaitFor(
+        [&] {
+            const auto tops = QApplication::topLevelWidgets();
+            for (QWidget* top : tops) {
+                if (auto* w = qobject_cast<T*>(top);
+                    w && w->isVisible() && (objectName.isEmpty() || w->objectName() == objectName))
+                    found = w;
+            }
+            return found != nullptr;
+        },
+        10000);
+    Q_UNUSED(ok);
+    return found;
+}
+
+bool keychainHas(const QString& key)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                            QStringLiteral("server"), QStringLiteral("fusion-console")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAll()).contains(QStringLiteral("attribute.user = ") + key);
+}
+} // namespace
+
+class TestGuiOdoo : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DatabaseTarget m_target;
+    std::unique_ptr<test::FakeOdoo> m_server;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_server = std::make_unique<test::FakeOdoo>();
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_target = test::sqliteTarget(m_dir, QStringLiteral("odoo-gui.db"));
+        {
+            Database db;
+            test::prepare(db, m_target, 48);
+        }
+        m_context = std::make_unique<AppContext>();
+        m_window = std::make_unique<MainWindow>(m_context.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QSignalSpy ready(m_window->connector(), &Connector::ready);
+        m_window->connector()->open(m_target);
+        QVERIFY(ready.wait(15000));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_context.reset();
+    }
+
+    void testSaveCancelThenConfirm()
+    {
+        const QString slug = QStringLiteral("acme-finance-ph");
+        m_window->openTenantBySlug(slug);
+        TenantDetailView* detail = m_window->tenantsPane()->detailView();
+        QTRY_VERIFY_WITH_TIMEOUT(detail->tenant() && detail->tenant()->slug == slug, 10000);
+        auto* open = detail->findChild<QToolButton*>(QStringLiteral("odooConnectionButton"));
+        QVERIFY(open && open->isEnabled());
+        open->click();
+        auto* dialog = waitForTop<OdooConnectionDialog>(QStringLiteral("odooConnectionDialog"));
+        QVERIFY(dialog);
+        auto* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000); // loaded
+
+        dialog->findChild<QLineEdit*>(QStringLiteral("urlEdit"))->setText(m_server->url().toString());
+        dialog->findChild<QLineEdit*>(QStringLiteral("databaseEdit"))->setText(QStringLiteral("odoopeer"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("loginEdit"))->setText(QStringLiteral("admin"));
+        auto* secret = dialog->findChild<QLineEdit*>(QStringLiteral("secretEdit"));
+        auto* result = dialog->findChild<QLabel*>(QStringLiteral("testResultLabel"));
+        auto* test = dialog->findChild<QPushButton*>(QStringLiteral("testButton"));
+
+        // A wrong password: refused, and said so.
+        secret->setText(QStringLiteral("wrong"));
+        QSignalSpy tested(dialog, &OdooConnectionDialog::testFinished);
+        test->click();
+        QVERIFY(tested.wait(15000));
+        QCOMPARE(tested.takeFirst().at(0).toBool(), false);
+        QVERIFY2(result->text().contains(QStringLiteral("refused")), qPrintable(result->text()));
+
+        // An API key works in place of the password (and is what gets stored).
+        secret->setText(QStringLiteral("fake-admin-api-key-0123456789abcdef"));
+        test->click();
+        QVERIFY(tested.wait(15000));
+        QCOMPARE(tested.takeFirst().at(0).toBool(), true);
+        QVERIFY2(result->text().contains(QStringLiteral("Odoo 17.0")), qPrintable(result->text()));
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("odoo-connection.png")));
+
+        // Save tests again, then asks; Cancel stores nothing anywhere.
+        const QString before = [&] {
+            Database db;
+            db.open(m_target);
+            return test::snapshot(db);
+        }();
+        save->click();
+        auto* confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        confirm->reject();
+        QTest::qWait(300);
+        {
+            Database db;
+            db.open(m_target);
+            QCOMPARE(test::snapshot(db), before);
+        }
+        QVERIFY(!keychainHas(OdooConnection::secretKey(slug)));
+        QVERIFY(dialog->isVisible());
+
+        // Confirmed: the secret in the keychain, the settings in the database, the dialog closed.
+        QSignalSpy saved(dialog, &OdooConnectionDialog::saved);
+        save->click();
+        confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        confirm->accept();
+        QVERIFY(saved.wait(15000));
+        QVERIFY(keychainHas(OdooConnection::secretKey(slug)));
+        Database db;
+        db.open(m_target);
+        const OdooSettings stored = OdooConnection::load(db, slug);
+        QCOMPARE(stored.url, m_server->url().toString());
+        QCOMPARE(stored.database, QStringLiteral("odoopeer"));
+        QCOMPARE(stored.login, QStringLiteral("admin"));
+        // The API key is nowhere in the database.
+        QVERIFY(!test::snapshot(db).contains(QStringLiteral("fake-admin-api-key")));
+        QFile file(m_target.sqlitePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("fake-admin-api-key"));
+    }
+};
+
+QTEST_MAIN(TestGuiOdoo)
+#include "tst_gui_odoo.moc"

@@ -1,0 +1,175 @@
+// fusionctl odoo connect / status, as a user drives them, against the Python Odoo test server and a real
+// keychain: the connection is tested before anything is stored; the secret goes only to the keychain; a
+// refused login stores nothing; the confirmation and the audit row are there like for every write.
+#include "FakeOdoo.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fusion;
+
+namespace {
+QString keychainItems()
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                            QStringLiteral("server"), QStringLiteral("fusion-console")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAll());
+}
+
+bool fileContains(const QString& path, const QByteArray& needle)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.readAll().contains(needle);
+}
+} // namespace
+
+class TestCliOdoo : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<test::FakeOdoo> m_server;
+
+    test::CliResult run(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("FUSION_DB"), QStringLiteral("sqlite://") + m_db);
+        return test::runCli(m_home.path(), args, input, env);
+    }
+    QString describe(const test::CliResult& r)
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
+    }
+    QStringList connectArgs(const QString& slug)
+    {
+        return {QStringLiteral("odoo"),
+                QStringLiteral("connect"),
+                slug,
+                QStringLiteral("--url"),
+                m_server->url().toString(),
+                QStringLiteral("--db"),
+                QStringLiteral("odoopeer"),
+                QStringLiteral("--login"),
+                QStringLiteral("admin"),
+                QStringLiteral("--password-stdin")};
+    }
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid() && m_dir.isValid());
+        m_server = std::make_unique<test::FakeOdoo>();
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_db = m_dir.filePath(QStringLiteral("fusion.db"));
+        QVERIFY2(run({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--yes")}).code == 0,
+                 "migrate");
+        QVERIFY2(run({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--yes")}).code == 0,
+                 "seed");
+    }
+
+    void wrongPasswordStoresNothing()
+    {
+        const QString before = keychainItems();
+        const test::CliResult r = run(
+            connectArgs(QStringLiteral("acme-finance-ph")) << QStringLiteral("--yes"), "not-the-password\n");
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("refused")), qPrintable(describe(r)));
+        QCOMPARE(keychainItems(), before);
+        const test::CliResult show = run({QStringLiteral("tenants"), QStringLiteral("show"),
+                                          QStringLiteral("acme-finance-ph"), QStringLiteral("--json")});
+        QVERIFY(show.json().object().value(QStringLiteral("odoo_url")).toString() !=
+                m_server->url().toString());
+        QVERIFY(!r.out.contains(QStringLiteral("not-the-password")) &&
+                !r.err.contains(QStringLiteral("not-the-password")));
+    }
+
+    void withoutYesAndNoTerminalNothingIsStored()
+    {
+        const test::CliResult r = run(connectArgs(QStringLiteral("acme-finance-ph")), "admin\n");
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("Connected: Odoo 17.0")), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("OS keychain")),
+                 qPrintable(describe(r))); // the plan says where the secret goes
+        QVERIFY(!keychainItems().contains(QStringLiteral("odoo/acme-finance-ph")));
+    }
+
+    void connectThenStatus()
+    {
+        const test::CliResult r =
+            run(connectArgs(QStringLiteral("acme-finance-ph")) << QStringLiteral("--yes"), "admin\n");
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY(keychainItems().contains(QStringLiteral("odoo/acme-finance-ph")));
+        const test::CliResult status = run({QStringLiteral("odoo"), QStringLiteral("status"),
+                                            QStringLiteral("acme-finance-ph"), QStringLiteral("--json")});
+        QVERIFY2(status.code == 0, qPrintable(describe(status)));
+        const QJsonObject o = status.json().object();
+        QCOMPARE(o.value(QStringLiteral("server_version")).toString(), QStringLiteral("17.0"));
+        QCOMPARE(o.value(QStringLiteral("uid")).toInt(), 2);
+        QVERIFY(o.value(QStringLiteral("latency_ms")).toInteger(-1) >= 0);
+        QCOMPARE(o.value(QStringLiteral("database")).toString(), QStringLiteral("odoopeer"));
+
+        // The secret is in the keychain only: not in the database file, the settings, the output or the
+        // audit.
+        QVERIFY(!fileContains(m_db, "admin\n"));
+        const test::CliResult audit =
+            run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(audit.out.contains(QStringLiteral("tenant.odoo.connect")));
+        const QStringList settings =
+            QDir(m_home.filePath(QStringLiteral("config"))).entryList(QDir::Files | QDir::NoDotAndDotDot);
+        for (const QString& f : settings)
+            QVERIFY(!fileContains(m_home.filePath(QStringLiteral("config/") + f), "admin"));
+    }
+
+    void statusWithoutStoredSecretSaysSo()
+    {
+        // Configure the settings by hand (no secret in the keychain for this tenant).
+        const test::CliResult edit =
+            run({QStringLiteral("tenants"), QStringLiteral("edit"), QStringLiteral("dalisay-water"),
+                 QStringLiteral("--set"), QStringLiteral("odoo_url=") + m_server->url().toString(),
+                 QStringLiteral("--set"), QStringLiteral("odoo_db=odoopeer"), QStringLiteral("--set"),
+                 QStringLiteral("odoo_login=admin"), QStringLiteral("--yes")});
+        QVERIFY2(edit.code == 0, qPrintable(describe(edit)));
+        const test::CliResult status =
+            run({QStringLiteral("odoo"), QStringLiteral("status"), QStringLiteral("dalisay-water")});
+        QCOMPARE(status.code, 5);
+        QVERIFY2(status.err.contains(QStringLiteral("odoo connect")), qPrintable(describe(status)));
+    }
+
+    void unreachableOdooIsAClearError()
+    {
+        QStringList args = connectArgs(QStringLiteral("acme-finance-ph"));
+        args[4] = QStringLiteral("http://127.0.0.1:9"); // the discard port: nothing listens
+        const test::CliResult r = run(args << QStringLiteral("--yes"), "admin\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("could not be reached")), qPrintable(describe(r)));
+    }
+
+    void usageErrors()
+    {
+        QStringList noStdin = connectArgs(QStringLiteral("acme-finance-ph"));
+        noStdin.removeAll(QStringLiteral("--password-stdin"));
+        QCOMPARE(run(noStdin << QStringLiteral("--yes")).code, 2);
+        QCOMPARE(run({QStringLiteral("odoo"), QStringLiteral("connect"), QStringLiteral("acme-finance-ph"),
+                      QStringLiteral("--password-stdin")},
+                     "admin\n")
+                     .code,
+                 2);
+        QCOMPARE(
+            run(connectArgs(QStringLiteral("no-such-tenant")) << QStringLiteral("--yes"), "admin\n").code, 5);
+        QStringList badUrl = connectArgs(QStringLiteral("acme-finance-ph"));
+        badUrl[4] = QStringLiteral("ftp://example.com");
+        QCOMPARE(run(badUrl << QStringLiteral("--yes"), "admin\n").code, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliOdoo)
+#include "tst_cli_odoo.moc"
