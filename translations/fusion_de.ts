@@ -3589,12 +3589,44 @@ Vorheriger: %2</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>odoo needs an action: connect or status</source>
-        <translation>odoo benötigt eine Aktion: connect oder status</translation>
-    </message>
-    <message>
         <source>unknown odoo action &quot;%1&quot;</source>
         <translation>unbekannte odoo-Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1; narrow the search or raise --limit.</source>
+        <translation>Es werden die ersten %1 gezeigt; grenzen Sie die Suche ein oder erhöhen Sie --limit.</translation>
+    </message>
+    <message>
+        <source>--limit, --partner, --project and --record take a positive number</source>
+        <translation>--limit, --partner, --project und --record erwarten eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>partner id</source>
+        <translation>Partner-ID</translation>
+    </message>
+    <message>
+        <source>the partner id is a positive number</source>
+        <translation>die Partner-ID ist eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>Odoo has no partner %1.</source>
+        <translation>Odoo hat keinen Partner %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>odoo needs an action: connect, status, partners, partner, leads, projects, tasks, activities or events</source>
+        <translation>odoo braucht eine Aktion: connect, status, partners, partner, leads, projects, tasks, activities oder events</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3811,10 @@ Vorheriger: %2</translation>
         <translation>unbekannte profiles-Aktion „%1“</translation>
     </message>
     <message>
+        <source>--db is given more than once</source>
+        <translation>--db wurde mehrfach angegeben</translation>
+    </message>
+    <message>
         <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
 
 Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
@@ -3803,6 +3839,13 @@ Commands:
   odoo connect SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]
        [--reads-per-minute N] [--writes-per-minute N]   test, then store a tenant&apos;s Odoo connection
   odoo status SLUG                            server version, uid and latency of a tenant&apos;s Odoo
+  odoo partners SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]
+  odoo partner SLUG ID                        a partner with its leads, projects, tasks, activities, events
+  odoo leads SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]
+  odoo projects SLUG [--partner ID] [--name N] [--limit N]
+  odoo tasks SLUG [--project ID] [--partner ID] [--name N] [--limit N]
+  odoo activities SLUG [--partner ID] [--model M] [--record ID] [--limit N]
+  odoo events SLUG [--partner ID]... [--name N] [--limit N]
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 
@@ -3832,15 +3875,18 @@ Befehle:
   odoo connect SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]
        [--reads-per-minute N] [--writes-per-minute N]   testen, dann Odoo-Verbindung eines Mandanten speichern
   odoo status SLUG                            Serverversion, UID und Latenz des Odoo eines Mandanten
+  odoo partners SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]
+  odoo partner SLUG ID                        ein Partner mit Leads, Projekten, Aufgaben, Aktivitäten, Terminen
+  odoo leads SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]
+  odoo projects SLUG [--partner ID] [--name N] [--limit N]
+  odoo tasks SLUG [--project ID] [--partner ID] [--name N] [--limit N]
+  odoo activities SLUG [--partner ID] [--model M] [--record ID] [--limit N]
+  odoo events SLUG [--partner ID]... [--name N] [--limit N]
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 
 Jeder Schreibvorgang zeigt vorher die Änderungen und fragt nach; ohne Terminal ist --yes nötig.
 Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verweigert, 5 nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>--db is given more than once</source>
-        <translation>--db wurde mehrfach angegeben</translation>
     </message>
 </context>
 <context>

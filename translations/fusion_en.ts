@@ -3580,11 +3580,43 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>odoo needs an action: connect or status</source>
+        <source>unknown odoo action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown odoo action &quot;%1&quot;</source>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1; narrow the search or raise --limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit, --partner, --project and --record take a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner id is a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo has no partner %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odoo needs an action: connect, status, partners, partner, leads, projects, tasks, activities or events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3770,6 +3802,10 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--db is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
 
 Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
@@ -3794,15 +3830,18 @@ Commands:
   odoo connect SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]
        [--reads-per-minute N] [--writes-per-minute N]   test, then store a tenant&apos;s Odoo connection
   odoo status SLUG                            server version, uid and latency of a tenant&apos;s Odoo
+  odoo partners SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]
+  odoo partner SLUG ID                        a partner with its leads, projects, tasks, activities, events
+  odoo leads SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]
+  odoo projects SLUG [--partner ID] [--name N] [--limit N]
+  odoo tasks SLUG [--project ID] [--partner ID] [--name N] [--limit N]
+  odoo activities SLUG [--partner ID] [--model M] [--record ID] [--limit N]
+  odoo events SLUG [--partner ID]... [--name N] [--limit N]
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 
 Every write shows what will change and asks; without a terminal it needs --yes.
 Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db is given more than once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,7 +14,7 @@ namespace {
 const QSet<QString> kFlags = {QStringLiteral("json"), QStringLiteral("yes"),
                               QStringLiteral("help"), QStringLiteral("version"),
                               QStringLiteral("desc"), QStringLiteral("password-stdin"),
-                              QStringLiteral("none")};
+                              QStringLiteral("none"), QStringLiteral("companies")};
 
 QString usageText()
 {
@@ -45,6 +45,14 @@ QString usageText()
         "       [--reads-per-minute N] [--writes-per-minute N]   test, then store a tenant's Odoo "
         "connection\n"
         "  odoo status SLUG                            server version, uid and latency of a tenant's Odoo\n"
+        "  odoo partners SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]\n"
+        "  odoo partner SLUG ID                        a partner with its leads, projects, tasks, "
+        "activities, events\n"
+        "  odoo leads SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]\n"
+        "  odoo projects SLUG [--partner ID] [--name N] [--limit N]\n"
+        "  odoo tasks SLUG [--project ID] [--partner ID] [--name N] [--limit N]\n"
+        "  odoo activities SLUG [--partner ID] [--model M] [--record ID] [--limit N]\n"
+        "  odoo events SLUG [--partner ID]... [--name N] [--limit N]\n"
         "  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME\n"
         "           --password-stdin | profiles remove NAME | profiles use NAME|--none\n"
         "\n"

@@ -3,9 +3,13 @@
 #include "Cli.h"
 #include "audit/WriteExecutor.h"
 #include "odoo/OdooConnection.h"
+#include "odoo/OdooReads.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <memory>
 
 namespace fusion::cli {
 
@@ -131,11 +135,9 @@ int connect(Context& c)
     return ExitPending;
 }
 
-int status(Context& c)
+// The tenant's stored settings and secret, then `work` with a client ready to call its Odoo.
+int withClient(Context& c, const QString& slug, const std::function<void(OdooClient*)>& work)
 {
-    const QString slug = c.args.requirePositional(tr("tenant slug"));
-    if (const int code = c.finishArgs(); code != ExitOk)
-        return code;
     const OdooSettings settings = OdooConnection::load(c.db, slug);
     if (!settings.isConfigured())
         return c.fail(Error::make(
@@ -143,7 +145,7 @@ int status(Context& c)
             tr("Tenant %1 has no Odoo connection yet; set it with \"fusionctl odoo connect\".").arg(slug)));
     auto* client = new OdooClient(QCoreApplication::instance());
     c.secrets->read(
-        OdooConnection::secretKey(slug), client, [&c, client, settings](Result<SecretBytes> secret) {
+        OdooConnection::secretKey(slug), client, [&c, client, settings, work](Result<SecretBytes> secret) {
             if (!secret) {
                 Error e = secret.error();
                 if (e.kind == ErrorKind::KeychainEntryMissing)
@@ -154,31 +156,263 @@ int status(Context& c)
             }
             client->setCredentials(settings.endpoint(), secret.value());
             client->setLimits(settings.limits());
-            probe(client, [&c, settings](Result<QVariantMap> facts) {
-                if (!facts)
-                    return c.done(c.fail(facts.error()));
-                QVariantMap all = facts.value();
-                all.insert(QStringLiteral("tenant"), settings.slug);
-                all.insert(QStringLiteral("url"), settings.url);
-                all.insert(QStringLiteral("database"), settings.database);
-                all.insert(QStringLiteral("login"), settings.login);
-                if (c.json) {
-                    c.console.json(QJsonObject::fromVariantMap(all));
-                } else {
-                    c.console.keyValues(
-                        {{tr("Tenant"), settings.slug},
-                         {tr("Odoo"), settings.url},
-                         {tr("Database"), settings.database},
-                         {tr("Login"), settings.login},
-                         {tr("Server version"), all.value(QStringLiteral("server_version")).toString()},
-                         {tr("User id"), all.value(QStringLiteral("uid")).toString()},
-                         {tr("Latency"),
-                          tr("%1 ms").arg(all.value(QStringLiteral("latency_ms")).toLongLong())}});
-                }
-                c.done(ExitOk);
-            });
+            work(client);
         });
     return ExitPending;
+}
+
+int status(Context& c)
+{
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const OdooSettings settings = OdooConnection::load(c.db, slug);
+    return withClient(c, slug, [&c, settings](OdooClient* client) {
+        probe(client, [&c, settings](Result<QVariantMap> facts) {
+            if (!facts)
+                return c.done(c.fail(facts.error()));
+            QVariantMap all = facts.value();
+            all.insert(QStringLiteral("tenant"), settings.slug);
+            all.insert(QStringLiteral("url"), settings.url);
+            all.insert(QStringLiteral("database"), settings.database);
+            all.insert(QStringLiteral("login"), settings.login);
+            if (c.json) {
+                c.console.json(QJsonObject::fromVariantMap(all));
+            } else {
+                c.console.keyValues(
+                    {{tr("Tenant"), settings.slug},
+                     {tr("Odoo"), settings.url},
+                     {tr("Database"), settings.database},
+                     {tr("Login"), settings.login},
+                     {tr("Server version"), all.value(QStringLiteral("server_version")).toString()},
+                     {tr("User id"), all.value(QStringLiteral("uid")).toString()},
+                     {tr("Latency"), tr("%1 ms").arg(all.value(QStringLiteral("latency_ms")).toLongLong())}});
+            }
+            c.done(ExitOk);
+        });
+    });
+}
+
+// How a value Odoo sent reads in a table: many2one [id, "Name"] as the name, id lists joined, False as
+// nothing (Odoo's "empty"), True as "yes".
+QString cell(const QVariant& v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+        return v.toBool() ? tr("yes") : QString();
+    case QMetaType::QVariantList: {
+        const QVariantList list = v.toList();
+        const int first = list.value(0).typeId();
+        const bool number =
+            first == QMetaType::Int || first == QMetaType::LongLong || first == QMetaType::Double;
+        if (list.size() == 2 && number && list.at(1).typeId() == QMetaType::QString)
+            return list.at(1).toString();
+        QStringList parts;
+        for (const QVariant& item : list)
+            parts << item.toString();
+        return parts.join(QStringLiteral(", "));
+    }
+    default:
+        return v.toString().section(QLatin1Char('\n'), 0, 0).left(60);
+    }
+}
+
+void printRecords(Context& c, const OdooQuery& q, const QVariantList& records)
+{
+    if (c.json) {
+        c.console.json(QJsonObject{{QStringLiteral("model"), q.model},
+                                   {QStringLiteral("count"), records.size()},
+                                   {QStringLiteral("items"), QJsonArray::fromVariantList(records)}});
+        return;
+    }
+    if (records.isEmpty()) {
+        c.console.out(tr("Nothing found."));
+        return;
+    }
+    const QStringList headers = QStringList{QStringLiteral("id")} + q.fields;
+    QList<QStringList> rows;
+    for (const QVariant& r : records) {
+        const QVariantMap rec = r.toMap();
+        QStringList row{rec.value(QStringLiteral("id")).toString()};
+        for (const QString& f : q.fields)
+            row << cell(rec.value(f));
+        rows << row;
+    }
+    QStringList upper;
+    for (const QString& h : headers)
+        upper << h.toUpper();
+    c.console.table(upper, rows);
+    if (records.size() >= q.limit)
+        c.console.err(tr("Showing the first %1; narrow the search or raise --limit.").arg(q.limit));
+}
+
+std::optional<int> intOption(Context& c, const QString& name, bool* bad)
+{
+    const auto v = c.args.option(name);
+    if (!v)
+        return std::nullopt;
+    bool ok = false;
+    const int n = v->toInt(&ok);
+    if (!ok || n <= 0) {
+        *bad = true;
+        return std::nullopt;
+    }
+    return n;
+}
+
+int search(Context& c, const QString& kind)
+{
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    bool bad = false;
+    const int limit = intOption(c, QStringLiteral("limit"), &bad).value_or(100);
+    OdooQuery q;
+    if (kind == QLatin1String("partners")) {
+        OdooReads::PartnerFilter f;
+        f.text = c.args.option(QStringLiteral("search")).value_or(QString());
+        f.email = c.args.option(QStringLiteral("email")).value_or(QString());
+        f.phone = c.args.option(QStringLiteral("phone")).value_or(QString());
+        f.website = c.args.option(QStringLiteral("website")).value_or(QString());
+        f.companiesOnly = c.args.flag(QStringLiteral("companies"));
+        f.limit = limit;
+        q = OdooReads::partners(f);
+    } else if (kind == QLatin1String("leads")) {
+        OdooReads::LeadFilter f;
+        f.partnerId = intOption(c, QStringLiteral("partner"), &bad);
+        f.email = c.args.option(QStringLiteral("email")).value_or(QString());
+        f.name = c.args.option(QStringLiteral("name")).value_or(QString());
+        f.stage = c.args.option(QStringLiteral("stage")).value_or(QString());
+        f.limit = limit;
+        q = OdooReads::leads(f);
+    } else if (kind == QLatin1String("projects")) {
+        OdooReads::ProjectFilter f;
+        f.partnerId = intOption(c, QStringLiteral("partner"), &bad);
+        f.name = c.args.option(QStringLiteral("name")).value_or(QString());
+        f.limit = limit;
+        q = OdooReads::projects(f);
+    } else if (kind == QLatin1String("tasks")) {
+        OdooReads::TaskFilter f;
+        f.projectId = intOption(c, QStringLiteral("project"), &bad);
+        f.partnerId = intOption(c, QStringLiteral("partner"), &bad);
+        f.name = c.args.option(QStringLiteral("name")).value_or(QString());
+        f.limit = limit;
+        q = OdooReads::tasks(f);
+    } else if (kind == QLatin1String("activities")) {
+        OdooReads::ActivityFilter f;
+        f.partnerId = intOption(c, QStringLiteral("partner"), &bad);
+        f.resModel = c.args.option(QStringLiteral("model")).value_or(QString());
+        f.resId = intOption(c, QStringLiteral("record"), &bad);
+        f.limit = limit;
+        q = OdooReads::activities(f);
+    } else {
+        OdooReads::EventFilter f;
+        for (const QString& p : c.args.options(QStringLiteral("partner"))) {
+            bool ok = false;
+            const int id = p.toInt(&ok);
+            if (!ok || id <= 0)
+                bad = true;
+            f.partnerIds << id;
+        }
+        f.name = c.args.option(QStringLiteral("name")).value_or(QString());
+        f.limit = limit;
+        q = OdooReads::events(f);
+    }
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (bad)
+        return c.usage(tr("--limit, --partner, --project and --record take a positive number"));
+    return withClient(c, slug, [&c, q](OdooClient* client) {
+        OdooClient::SearchOptions o;
+        o.fields = q.fields;
+        o.limit = q.limit;
+        o.order = q.order;
+        client->searchRead(q.model, q.domain, o, client, [&c, q](const Result<QVariantList>& records) {
+            if (!records)
+                return c.done(c.fail(records.error()));
+            printRecords(c, q, records.value());
+            c.done(ExitOk);
+        });
+    });
+}
+
+// A partner and everything linked to it: leads, projects, tasks, activities and events.
+int partner(Context& c)
+{
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    const QString idText = c.args.requirePositional(tr("partner id"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    bool ok = false;
+    const int id = idText.toInt(&ok);
+    if (!ok || id <= 0)
+        return c.usage(tr("the partner id is a positive number"));
+    return withClient(c, slug, [&c, id](OdooClient* client) {
+        const OdooQuery who = OdooReads::partners({});
+        client->read(
+            who.model, {id}, who.fields, client, [&c, client, id, who](const Result<QVariantList>& found) {
+                if (!found)
+                    return c.done(c.fail(found.error()));
+                if (found.value().isEmpty())
+                    return c.done(
+                        c.fail(Error::make(ErrorKind::NotFound, tr("Odoo has no partner %1.").arg(id))));
+                auto history = std::make_shared<QJsonObject>();
+                history->insert(QStringLiteral("partner"),
+                                QJsonObject::fromVariantMap(found.value().first().toMap()));
+                const auto parts = OdooReads::partnerHistory(id);
+                auto remaining = std::make_shared<int>(int(parts.size()));
+                auto failed = std::make_shared<bool>(false);
+                for (const auto& part : parts) {
+                    // Copies, not structured bindings: lambdas capture them portably.
+                    const QString name = part.first;
+                    const OdooQuery q = part.second;
+                    OdooClient::SearchOptions o;
+                    o.fields = q.fields;
+                    o.limit = q.limit;
+                    o.order = q.order;
+                    client->searchRead(
+                        q.model, q.domain, o, client,
+                        [&c, history, remaining, failed, name, q, who](const Result<QVariantList>& rows) {
+                            if (*failed)
+                                return;
+                            if (!rows) {
+                                *failed = true;
+                                return c.done(c.fail(rows.error()));
+                            }
+                            history->insert(name, QJsonArray::fromVariantList(rows.value()));
+                            if (--*remaining > 0)
+                                return;
+                            if (c.json) {
+                                c.console.json(*history);
+                            } else {
+                                const QJsonObject p = history->value(QStringLiteral("partner")).toObject();
+                                c.console.out(p.value(QStringLiteral("name")).toString());
+                                for (const QString& f : who.fields) {
+                                    const QString v = cell(p.value(f).toVariant());
+                                    if (!v.isEmpty() && f != QLatin1String("name"))
+                                        c.console.out(QStringLiteral("  %1: %2").arg(f, v));
+                                }
+                                for (const QString& section :
+                                     {QStringLiteral("leads"), QStringLiteral("projects"),
+                                      QStringLiteral("tasks"), QStringLiteral("activities"),
+                                      QStringLiteral("events")}) {
+                                    const QJsonArray items = history->value(section).toArray();
+                                    c.console.out(tr("%1 (%2)").arg(section).arg(items.size()));
+                                    for (const auto& item : items) {
+                                        const QJsonObject o2 = item.toObject();
+                                        const QString label =
+                                            o2.contains(QStringLiteral("name"))
+                                                ? o2.value(QStringLiteral("name")).toString()
+                                                : o2.value(QStringLiteral("summary")).toString();
+                                        c.console.out(QStringLiteral("  #%1 %2")
+                                                          .arg(o2.value(QStringLiteral("id")).toInt())
+                                                          .arg(label));
+                                    }
+                                }
+                            }
+                            c.done(ExitOk);
+                        });
+                }
+            });
+    });
 }
 } // namespace
 
@@ -188,8 +422,17 @@ int odooCommand(Context& c, const QString& action)
         return connect(c);
     if (action == QLatin1String("status"))
         return status(c);
-    return c.usage(action.isEmpty() ? tr("odoo needs an action: connect or status")
-                                    : tr("unknown odoo action \"%1\"").arg(action));
+    if (action == QLatin1String("partners") || action == QLatin1String("leads") ||
+        action == QLatin1String("projects") || action == QLatin1String("tasks") ||
+        action == QLatin1String("activities") || action == QLatin1String("events"))
+        return search(c, action);
+    if (action == QLatin1String("partner"))
+        return partner(c);
+    return c.usage(
+        action.isEmpty()
+            ? tr("odoo needs an action: connect, status, partners, partner, leads, projects, tasks, "
+                 "activities or events")
+            : tr("unknown odoo action \"%1\"").arg(action));
 }
 
 } // namespace fusion::cli

@@ -143,7 +143,7 @@ int FakeOdoo::countCalls(const QString& methodOrModelMethod)
 {
     int n = 0;
     const QJsonArray all = calls();
-    for (const QJsonValue& v : all) {
+    for (const auto& v : all) {
         const QJsonObject c = v.toObject();
         if (c.value(QStringLiteral("model_method")).toString() == methodOrModelMethod ||
             (c.value(QStringLiteral("model_method")).toString().isEmpty() &&

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +128,97 @@ private Q_SLOTS:
             QDir(m_home.filePath(QStringLiteral("config"))).entryList(QDir::Files | QDir::NoDotAndDotDot);
         for (const QString& f : settings)
             QVERIFY(!fileContains(m_home.filePath(QStringLiteral("config/") + f), "admin"));
+    }
+
+    void partnerSearchMatchesWhatOdooHolds()
+    {
+        // acme-finance-ph was connected above (tests run in declaration order).
+        const QJsonArray all = m_server->state(QStringLiteral("res.partner"));
+        QVERIFY(all.size() > 10);
+        int companies = 0;
+        QSet<int> withExample;
+        for (const auto& v : all) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QStringLiteral("active")).isBool() && !p.value(QStringLiteral("active")).toBool())
+                continue; // archived: Odoo does not return it either
+            companies += p.value(QStringLiteral("is_company")).toBool() ? 1 : 0;
+            const QString text = p.value(QStringLiteral("name")).toString() + QLatin1Char('\n') +
+                                 p.value(QStringLiteral("email")).toString() + QLatin1Char('\n') +
+                                 p.value(QStringLiteral("phone")).toString() + QLatin1Char('\n') +
+                                 p.value(QStringLiteral("website")).toString();
+            if (text.contains(QStringLiteral("azure"), Qt::CaseInsensitive))
+                withExample.insert(p.value(QStringLiteral("id")).toInt());
+        }
+        const test::CliResult r =
+            run({QStringLiteral("odoo"), QStringLiteral("partners"), QStringLiteral("acme-finance-ph"),
+                 QStringLiteral("--search"), QStringLiteral("AZURE"), QStringLiteral("--limit"),
+                 QStringLiteral("1000"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QSet<int> found;
+        const QJsonArray items = r.json().object().value(QStringLiteral("items")).toArray();
+        for (const auto& v : items)
+            found.insert(v.toObject().value(QStringLiteral("id")).toInt());
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(found, withExample);
+
+        const test::CliResult c =
+            run({QStringLiteral("odoo"), QStringLiteral("partners"), QStringLiteral("acme-finance-ph"),
+                 QStringLiteral("--companies"), QStringLiteral("--limit"), QStringLiteral("1000"),
+                 QStringLiteral("--json")});
+        QVERIFY2(c.code == 0, qPrintable(describe(c)));
+        QCOMPARE(c.json().object().value(QStringLiteral("count")).toInt(), companies);
+
+        // The limit holds, and the text output says more exist.
+        const test::CliResult few =
+            run({QStringLiteral("odoo"), QStringLiteral("partners"), QStringLiteral("acme-finance-ph"),
+                 QStringLiteral("--limit"), QStringLiteral("2")});
+        QCOMPARE(few.code, 0);
+        QVERIFY2(few.err.contains(QStringLiteral("first 2")), qPrintable(describe(few)));
+    }
+
+    void partnerHistoryAndTheOtherSearches()
+    {
+        const test::CliResult events = run({QStringLiteral("odoo"), QStringLiteral("events"),
+                                            QStringLiteral("acme-finance-ph"), QStringLiteral("--json")});
+        QVERIFY2(events.code == 0, qPrintable(describe(events)));
+        const QJsonArray items = events.json().object().value(QStringLiteral("items")).toArray();
+        QVERIFY(!items.isEmpty());
+        const int attendee =
+            items.first().toObject().value(QStringLiteral("partner_ids")).toArray().first().toInt();
+        QVERIFY(attendee > 0);
+
+        const test::CliResult history =
+            run({QStringLiteral("odoo"), QStringLiteral("partner"), QStringLiteral("acme-finance-ph"),
+                 QString::number(attendee), QStringLiteral("--json")});
+        QVERIFY2(history.code == 0, qPrintable(describe(history)));
+        const QJsonObject h = history.json().object();
+        QCOMPARE(h.value(QStringLiteral("partner")).toObject().value(QStringLiteral("id")).toInt(), attendee);
+        for (const char* section : {"leads", "projects", "tasks", "activities", "events"})
+            QVERIFY2(h.value(QLatin1String(section)).isArray(), section);
+        bool attends = false;
+        const QJsonArray theirEvents = h.value(QStringLiteral("events")).toArray();
+        for (const auto& e : theirEvents) {
+            const QJsonArray who = e.toObject().value(QStringLiteral("partner_ids")).toArray();
+            for (const auto& id : who)
+                attends = attends || id.toInt() == attendee;
+        }
+        QVERIFY(attends);
+
+        for (const char* kind : {"leads", "projects", "tasks", "activities"}) {
+            const test::CliResult r =
+                run({QStringLiteral("odoo"), QLatin1String(kind), QStringLiteral("acme-finance-ph"),
+                     QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json")});
+            QVERIFY2(r.code == 0, qPrintable(QLatin1String(kind) + describe(r)));
+            QVERIFY(r.json().object().value(QStringLiteral("count")).toInt() <= 5);
+        }
+
+        const test::CliResult missing = run({QStringLiteral("odoo"), QStringLiteral("partner"),
+                                             QStringLiteral("acme-finance-ph"), QStringLiteral("999999")});
+        QVERIFY(missing.code != 0);
+        QCOMPARE(run({QStringLiteral("odoo"), QStringLiteral("tasks"), QStringLiteral("acme-finance-ph"),
+                      QStringLiteral("--project"), QStringLiteral("x")})
+                     .code,
+                 2);
     }
 
     void statusWithoutStoredSecretSaysSo()

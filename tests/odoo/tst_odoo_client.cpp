@@ -391,7 +391,7 @@ private Q_SLOTS:
         {
             QObject gone;
             c->searchCount(QStringLiteral("res.partner"), {}, &gone,
-                           [&called](Result<qint64>) { called = true; });
+                           [&called](const Result<qint64>&) { called = true; });
         }
         QTest::qWait(2500);
         QVERIFY(!called);

@@ -258,7 +258,7 @@ private Q_SLOTS:
             const QJsonArray manifest =
                 QJsonDocument::fromJson(readAll(out + QStringLiteral("/manifest.json"))).array();
             QVERIFY(!manifest.isEmpty());
-            for (const QJsonValue& entry : manifest) {
+            for (const auto& entry : manifest) {
                 const QJsonObject e = entry.toObject();
                 const QString file = e.value(QStringLiteral("file")).toString();
                 const QString expect = e.value(QStringLiteral("expect")).toString();
