@@ -448,6 +448,10 @@
         <source>&amp;About Fusion Console</source>
         <translation>Ü&amp;ber Fusion Console</translation>
     </message>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Vorschläge</translation>
+    </message>
 </context>
 <context>
     <name>OdooConnectionDialog</name>
@@ -509,6 +513,33 @@
     <message>
         <source>Status:</source>
         <translation>Status:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPane</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Step / field</source>
+        <translation>Schritt / Feld</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Proposal…</source>
+        <translation>Vorschlag &amp;verwerfen …</translation>
+    </message>
+    <message>
+        <source>&amp;Execute…</source>
+        <translation>A&amp;usführen …</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1866,10 @@ Vorheriger: %2</translation>
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Vorschläge</translation>
+    </message>
 </context>
 <context>
     <name>fusion::MessageBar</name>
@@ -2141,6 +2176,179 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::OdooProposals</name>
+    <message>
+        <source>A case id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Eine Fall-ID besteht aus 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>A partner needs a name or an email address.</source>
+        <translation>Ein Partner benötigt einen Namen oder eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Create partner %1</source>
+        <translation>Partner %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Partner #%1 (%2) already has these values; there is nothing to propose.</source>
+        <translation>Partner #%1 (%2) hat diese Werte bereits; es gibt nichts vorzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Update partner #%1 %2</source>
+        <translation>Partner #%1 %2 aktualisieren</translation>
+    </message>
+    <message>
+        <source>A lead needs a name.</source>
+        <translation>Ein Lead benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Create lead %1</source>
+        <translation>Lead %1 anlegen</translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>Ein Projekt benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Create project %1</source>
+        <translation>Projekt %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Tasks need the project they belong to.</source>
+        <translation>Aufgaben benötigen das Projekt, zu dem sie gehören.</translation>
+    </message>
+    <message>
+        <source>Propose at least one task.</source>
+        <translation>Schlagen Sie mindestens eine Aufgabe vor.</translation>
+    </message>
+    <message>
+        <source>Every task needs a name.</source>
+        <translation>Jede Aufgabe benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s priority is 0 (normal) or 1 (high).</source>
+        <translation>Die Priorität einer Aufgabe ist 0 (normal) oder 1 (hoch).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n task(s) in project #%1</source>
+        <translation>
+            <numerusform>%n Aufgabe in Projekt #%1 anlegen</numerusform>
+            <numerusform>%n Aufgaben in Projekt #%1 anlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An activity needs the record it is about (model and id).</source>
+        <translation>Eine Aktivität benötigt den Datensatz, auf den sie sich bezieht (Modell und ID).</translation>
+    </message>
+    <message>
+        <source>An activity needs a summary or a type.</source>
+        <translation>Eine Aktivität benötigt eine Zusammenfassung oder einen Typ.</translation>
+    </message>
+    <message>
+        <source>Odoo has no model &quot;%1&quot;.</source>
+        <translation>Odoo hat kein Modell „%1“.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 on %2 #%3</source>
+        <translation>%1 für %2 #%3 planen</translation>
+    </message>
+    <message>
+        <source>Odoo has no activity type &quot;%1&quot;.</source>
+        <translation>Odoo hat keinen Aktivitätstyp „%1“.</translation>
+    </message>
+    <message>
+        <source>An event needs a name, a start and a stop.</source>
+        <translation>Ein Termin benötigt einen Namen, einen Beginn und ein Ende.</translation>
+    </message>
+    <message>
+        <source>Give start and stop as YYYY-MM-DDTHH:MM:SS (UTC).</source>
+        <translation>Geben Sie Beginn und Ende als YYYY-MM-DDTHH:MM:SS (UTC) an.</translation>
+    </message>
+    <message>
+        <source>An event cannot stop before it starts.</source>
+        <translation>Ein Termin kann nicht vor seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Create event %1 at %2</source>
+        <translation>Termin %1 am %2 anlegen</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
+    </message>
+    <message>
+        <source>Save the proposal &quot;%1&quot; for tenant %2 (case %3)</source>
+        <translation>Vorschlag „%1“ für Mandant %2 speichern (Fall %3)</translation>
+    </message>
+    <message>
+        <source>Save proposal</source>
+        <translation>Vorschlag speichern</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to Odoo until the proposal is executed, which asks again.</source>
+        <translation>Es wird nichts an Odoo gesendet, bis der Vorschlag ausgeführt wird; dabei wird erneut nachgefragt.</translation>
+    </message>
+    <message>
+        <source>There is no proposal %1 (or your role may not see it).</source>
+        <translation>Es gibt keinen Vorschlag %1 (oder Ihre Rolle darf ihn nicht sehen).</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is %2, not pending; only a pending proposal can be cancelled.</source>
+        <translation>Vorschlag %1 ist %2, nicht ausstehend; nur ein ausstehender Vorschlag kann verworfen werden.</translation>
+    </message>
+    <message>
+        <source>Cancel proposal %1: %2</source>
+        <translation>Vorschlag %1 verwerfen: %2</translation>
+    </message>
+    <message>
+        <source>Cancel proposal</source>
+        <translation>Vorschlag verwerfen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Proposal %1 was decided meanwhile; nothing was changed.</source>
+        <translation>Über Vorschlag %1 wurde inzwischen entschieden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is %2, not pending; a proposal is executed at most once.</source>
+        <translation>Vorschlag %1 ist %2, nicht ausstehend; ein Vorschlag wird höchstens einmal ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Execute proposal %1 in tenant %2&apos;s Odoo: %3 (case %4)</source>
+        <translation>Vorschlag %1 im Odoo von Mandant %2 ausführen: %3 (Fall %4)</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Makes %n call(s) to Odoo, in order; a failed call stops the rest, and nothing is retried.</source>
+        <translation>
+            <numerusform>Sendet %n Aufruf an Odoo; ein fehlgeschlagener Aufruf stoppt die übrigen, und nichts wird wiederholt.</numerusform>
+            <numerusform>Sendet %n Aufrufe der Reihe nach an Odoo; ein fehlgeschlagener Aufruf stoppt die übrigen, und nichts wird wiederholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal %1 was executed, cancelled or claimed by another session meanwhile; it runs at most once.</source>
+        <translation>Vorschlag %1 wurde inzwischen ausgeführt, verworfen oder von einer anderen Sitzung übernommen; er läuft höchstens einmal.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 executed</source>
+        <translation>Vorschlag %1 ausgeführt</translation>
+    </message>
+    <message>
+        <source>Proposal %1 failed</source>
+        <translation>Vorschlag %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is not being executed.</source>
+        <translation>Vorschlag %1 wird gerade nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::OperationListModel</name>
     <message>
         <source>Provision</source>
@@ -2267,6 +2475,139 @@ Vorheriger: %2</translation>
             <numerusform>%n Vorgang</numerusform>
             <numerusform>%n Vorgänge</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ProposalListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Executing</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ProposalsPane</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposals here. Propose changes with &quot;fusionctl odoo propose&quot;.</source>
+        <translation>Hier gibt es keine Vorschläge. Schlagen Sie Änderungen mit „fusionctl odoo propose“ vor.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 · case %2 · %3 · proposed by %4</source>
+        <translation>Mandant %1 · Fall %2 · %3 · vorgeschlagen von %4</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2</source>
+        <translation>Entschieden von %1 am %2</translation>
+    </message>
+    <message>
+        <source>%1. Change %2 #%3</source>
+        <translation>%1. %2 #%3 ändern</translation>
+    </message>
+    <message>
+        <source>%1. Create %2</source>
+        <translation>%1. %2 anlegen</translation>
+    </message>
+    <message>
+        <source>done (record %1)</source>
+        <translation>erledigt (Datensatz %1)</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>Another proposal is being executed.</source>
+        <translation>Ein anderer Vorschlag wird gerade ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Only a pending proposal can be executed or cancelled; this one is %1.</source>
+        <translation>Nur ein offener Vorschlag kann ausgeführt oder verworfen werden; dieser ist %1.</translation>
+    </message>
+    <message>
+        <source>Review the calls, confirm, and make them in Odoo</source>
+        <translation>Die Aufrufe prüfen, bestätigen und in Odoo ausführen</translation>
+    </message>
+    <message>
+        <source>Drop this proposal; nothing is sent to Odoo</source>
+        <translation>Diesen Vorschlag verwerfen; es wird nichts an Odoo gesendet</translation>
+    </message>
+    <message>
+        <source>Cancelled proposal %1; nothing was sent to Odoo.</source>
+        <translation>Vorschlag %1 verworfen; es wurde nichts an Odoo gesendet.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no Odoo connection yet; set it in the tenant&apos;s page first.</source>
+        <translation>Mandant %1 hat noch keine Odoo-Verbindung; richten Sie sie zuerst auf der Seite des Mandanten ein.</translation>
+    </message>
+    <message>
+        <source>Executing proposal %1 in %2&apos;s Odoo…</source>
+        <translation>Vorschlag %1 wird im Odoo von %2 ausgeführt …</translation>
+    </message>
+    <message>
+        <source>Executed proposal %1.</source>
+        <translation>Vorschlag %1 ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 failed part-way; its steps show what is in Odoo now. Nothing was retried.</source>
+        <translation>Vorschlag %1 ist mittendrin fehlgeschlagen; seine Schritte zeigen, was jetzt in Odoo steht. Es wurde nichts wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3969,126 @@ Vorheriger: %2</translation>
         <source>odoo needs an action: connect, status, partners, partner, leads, projects, tasks, activities or events</source>
         <translation>odoo braucht eine Aktion: connect, status, partners, partner, leads, projects, tasks, activities oder events</translation>
     </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Vorgeschlagen von</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 %3 #%4</source>
+        <translation>%1. %2 %3 #%4</translation>
+    </message>
+    <message>
+        <source>%1. %2 %3</source>
+        <translation>%1. %2 %3</translation>
+    </message>
+    <message>
+        <source>done, record %1</source>
+        <translation>erledigt, Datensatz %1</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved proposal %1. Review it with &quot;fusionctl odoo proposal show %1&quot; and run it with &quot;fusionctl odoo proposal execute %1&quot;.</source>
+        <translation>Vorschlag %1 gespeichert. Prüfen Sie ihn mit „fusionctl odoo proposal show %1“ und führen Sie ihn mit „fusionctl odoo proposal execute %1“ aus.</translation>
+    </message>
+    <message>
+        <source>what to propose (partner, lead, project, tasks, activity, event)</source>
+        <translation>Art des Vorschlags (partner, lead, project, tasks, activity, event)</translation>
+    </message>
+    <message>
+        <source>(--case)</source>
+        <translation>(--case)</translation>
+    </message>
+    <message>
+        <source>--record takes a positive number</source>
+        <translation>--record erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>propose partner, lead, project, tasks, activity or event</source>
+        <translation>propose partner, lead, project, tasks, activity oder event</translation>
+    </message>
+    <message>
+        <source>--partner, --project, --user and --revenue take a positive number</source>
+        <translation>--partner, --project, --user und --revenue erwarten eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--state is one of %1</source>
+        <translation>--state muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>No proposals.</source>
+        <translation>Keine Vorschläge.</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <translation>FALL</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>ZUSAMMENFASSUNG</translation>
+    </message>
+    <message>
+        <source>PROPOSED (UTC)</source>
+        <translation>VORGESCHLAGEN (UTC)</translation>
+    </message>
+    <message>
+        <source>show, execute or cancel</source>
+        <translation>show, execute oder cancel</translation>
+    </message>
+    <message>
+        <source>proposal id</source>
+        <translation>Vorschlags-ID</translation>
+    </message>
+    <message>
+        <source>the proposal id is a positive number</source>
+        <translation>die Vorschlags-ID ist eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>Cancelled proposal %1; nothing was sent to Odoo.</source>
+        <translation>Vorschlag %1 verworfen; es wurde nichts an Odoo gesendet.</translation>
+    </message>
+    <message>
+        <source>odoo proposal show|execute|cancel ID</source>
+        <translation>odoo proposal show|execute|cancel ID</translation>
+    </message>
+    <message>
+        <source>Proposal %1 failed part-way; the steps above say what is in Odoo now. Nothing was retried.</source>
+        <translation>Vorschlag %1 ist mittendrin fehlgeschlagen; die Schritte oben zeigen, was jetzt in Odoo steht. Es wurde nichts wiederholt.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -3846,6 +4307,10 @@ Commands:
   odoo tasks SLUG [--project ID] [--partner ID] [--name N] [--limit N]
   odoo activities SLUG [--partner ID] [--model M] [--record ID] [--limit N]
   odoo events SLUG [--partner ID]... [--name N] [--limit N]
+  odoo propose partner|lead|project|tasks|activity|event SLUG --case ID [fields]
+                                              save a proposed change (nothing goes to Odoo yet)
+  odoo proposals [--state S|all] [--tenant SLUG]
+  odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 
@@ -3882,6 +4347,10 @@ Befehle:
   odoo tasks SLUG [--project ID] [--partner ID] [--name N] [--limit N]
   odoo activities SLUG [--partner ID] [--model M] [--record ID] [--limit N]
   odoo events SLUG [--partner ID]... [--name N] [--limit N]
+  odoo propose partner|lead|project|tasks|activity|event SLUG --case ID [fields]
+                                              vorgeschlagene Änderung speichern (noch wird nichts an Odoo gesendet)
+  odoo proposals [--state S|all] [--tenant SLUG]
+  odoo proposal show|execute|cancel ID        Vorschlag prüfen, einmal ausführen (fragt nach) oder verwerfen
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 

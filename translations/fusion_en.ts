@@ -448,6 +448,10 @@
         <source>&amp;About Fusion Console</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OdooConnectionDialog</name>
@@ -508,6 +512,33 @@
     <name>OperationsPane</name>
     <message>
         <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPane</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Execute…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1826,6 +1857,10 @@ Previous: %2</source>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::MessageBar</name>
@@ -2132,6 +2167,179 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::OdooProposals</name>
+    <message>
+        <source>A case id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner needs a name or an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner #%1 (%2) already has these values; there is nothing to propose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update partner #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks need the project they belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose at least one task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every task needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task&apos;s priority is 0 (normal) or 1 (high).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n task(s) in project #%1</source>
+        <translation>
+            <numerusform>Create %n task in project #%1</numerusform>
+            <numerusform>Create %n tasks in project #%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An activity needs the record it is about (model and id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity needs a summary or a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo has no model &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 on %2 #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo has no activity type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a name, a start and a stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give start and stop as YYYY-MM-DDTHH:MM:SS (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event cannot stop before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create event %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the proposal &quot;%1&quot; for tenant %2 (case %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent to Odoo until the proposal is executed, which asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proposal %1 (or your role may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 is %2, not pending; only a pending proposal can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel proposal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 was decided meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 is %2, not pending; a proposal is executed at most once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execute proposal %1 in tenant %2&apos;s Odoo: %3 (case %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Makes %n call(s) to Odoo, in order; a failed call stops the rest, and nothing is retried.</source>
+        <translation>
+            <numerusform>Makes %n call to Odoo, in order; a failed call stops the rest, and nothing is retried.</numerusform>
+            <numerusform>Makes %n calls to Odoo, in order; a failed call stops the rest, and nothing is retried.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal %1 was executed, cancelled or claimed by another session meanwhile; it runs at most once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 is not being executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::OperationListModel</name>
     <message>
         <source>Provision</source>
@@ -2258,6 +2466,139 @@ Previous: %2</source>
             <numerusform>%n operation</numerusform>
             <numerusform>%n operations</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ProposalListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ProposalsPane</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposals here. Propose changes with &quot;fusionctl odoo propose&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 · case %2 · %3 · proposed by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Change %2 #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Create %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done (record %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another proposal is being executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a pending proposal can be executed or cancelled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the calls, confirm, and make them in Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop this proposal; nothing is sent to Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled proposal %1; nothing was sent to Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no Odoo connection yet; set it in the tenant&apos;s page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executing proposal %1 in %2&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed proposal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 failed part-way; its steps show what is in Odoo now. Nothing was retried.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3960,126 @@ Previous: %2</source>
         <source>odoo needs an action: connect, status, partners, partner, leads, projects, tasks, activities or events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 %3 #%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done, record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved proposal %1. Review it with &quot;fusionctl odoo proposal show %1&quot; and run it with &quot;fusionctl odoo proposal execute %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to propose (partner, lead, project, tasks, activity, event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(--case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record takes a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose partner, lead, project, tasks, activity or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--partner, --project, --user and --revenue take a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state is one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROPOSED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show, execute or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal id is a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled proposal %1; nothing was sent to Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odoo proposal show|execute|cancel ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 failed part-way; the steps above say what is in Odoo now. Nothing was retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -3837,6 +4298,10 @@ Commands:
   odoo tasks SLUG [--project ID] [--partner ID] [--name N] [--limit N]
   odoo activities SLUG [--partner ID] [--model M] [--record ID] [--limit N]
   odoo events SLUG [--partner ID]... [--name N] [--limit N]
+  odoo propose partner|lead|project|tasks|activity|event SLUG --case ID [fields]
+                                              save a proposed change (nothing goes to Odoo yet)
+  odoo proposals [--state S|all] [--tenant SLUG]
+  odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 

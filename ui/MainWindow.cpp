@@ -11,6 +11,7 @@
 #include "dashboard/DashboardPane.h"
 #include "demo/DemoSeeder.h"
 #include "operations/OperationsPane.h"
+#include "proposals/ProposalsPane.h"
 #include "tenants/CreateTenantWizard.h"
 #include "tenants/TenantDetailView.h"
 #include "tenants/TenantRepository.h"
@@ -44,8 +45,10 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_tenants = new TenantsPane(context, this);
     m_operations = new OperationsPane(context, this);
     m_audit = new AuditPane(context, this);
-    for (Pane* pane : {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants),
-                       static_cast<Pane*>(m_operations), static_cast<Pane*>(m_audit)}) {
+    m_proposals = new ProposalsPane(context, this);
+    for (Pane* pane :
+         {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants), static_cast<Pane*>(m_operations),
+          static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -56,6 +59,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_tenants, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Tenants); });
     connect(m_operations, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Operations); });
     connect(m_audit, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Audit); });
+    connect(m_proposals, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Proposals); });
     connect(m_dashboard, &DashboardPane::statusFilterRequested, this, [this](const QString& status) {
         showPane(PaneId::Tenants);
         m_tenants->setStatusFilter(status);
@@ -142,7 +146,8 @@ void MainWindow::setUpNavigation()
         {tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg")},
         {tr("Tenants"), QStringLiteral(":/icons/tenants.svg")},
         {tr("Operations"), QStringLiteral(":/icons/operations.svg")},
-        {tr("Audit log"), QStringLiteral(":/icons/audit.svg")}};
+        {tr("Audit log"), QStringLiteral(":/icons/audit.svg")},
+        {tr("Proposals"), QStringLiteral(":/icons/proposals.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
     m_ui->navList->setSpacing(2);
@@ -161,6 +166,7 @@ void MainWindow::setUpActions()
     connect(ui.actionTenants, &QAction::triggered, this, [this] { showPane(PaneId::Tenants); });
     connect(ui.actionOperations, &QAction::triggered, this, [this] { showPane(PaneId::Operations); });
     connect(ui.actionAudit, &QAction::triggered, this, [this] { showPane(PaneId::Audit); });
+    connect(ui.actionProposals, &QAction::triggered, this, [this] { showPane(PaneId::Proposals); });
     connect(ui.actionRefresh, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
             pane->reload();
@@ -247,6 +253,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_operations;
     case PaneId::Audit:
         return m_audit;
+    case PaneId::Proposals:
+        return m_proposals;
     }
     return m_dashboard;
 }
@@ -261,6 +269,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Operations;
     if (name == QLatin1String("audit"))
         return PaneId::Audit;
+    if (name == QLatin1String("proposals"))
+        return PaneId::Proposals;
     return std::nullopt;
 }
 

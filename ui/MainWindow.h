@@ -22,6 +22,7 @@ class AuditPane;
 class Connector;
 class DashboardPane;
 class OperationsPane;
+class ProposalsPane;
 class Pane;
 class TenantsPane;
 
@@ -31,7 +32,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class PaneId { Dashboard, Tenants, Operations, Audit };
+    enum class PaneId { Dashboard, Tenants, Operations, Audit, Proposals };
 
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +43,7 @@ public:
     TenantsPane* tenantsPane() const { return m_tenants; }
     DashboardPane* dashboardPane() const { return m_dashboard; }
     AuditPane* auditPane() const { return m_audit; }
+    ProposalsPane* proposalsPane() const { return m_proposals; }
     void openTenantBySlug(const QString& slug);
     static std::optional<PaneId> paneFromName(const QString& name);
 
@@ -71,6 +73,7 @@ private:
     TenantsPane* m_tenants;
     OperationsPane* m_operations;
     AuditPane* m_audit;
+    ProposalsPane* m_proposals;
     QLabel* m_databaseLabel;
     QLabel* m_rolesLabel;
     QPushButton* m_demoButton;

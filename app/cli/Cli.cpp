@@ -11,10 +11,10 @@ namespace fusion::cli {
 
 namespace {
 // Options that never take a value; every other --option consumes the next word.
-const QSet<QString> kFlags = {QStringLiteral("json"), QStringLiteral("yes"),
-                              QStringLiteral("help"), QStringLiteral("version"),
-                              QStringLiteral("desc"), QStringLiteral("password-stdin"),
-                              QStringLiteral("none"), QStringLiteral("companies")};
+const QSet<QString> kFlags = {
+    QStringLiteral("json"),    QStringLiteral("yes"),       QStringLiteral("help"),
+    QStringLiteral("version"), QStringLiteral("desc"),      QStringLiteral("password-stdin"),
+    QStringLiteral("none"),    QStringLiteral("companies"), QStringLiteral("company")};
 
 QString usageText()
 {
@@ -53,6 +53,10 @@ QString usageText()
         "  odoo tasks SLUG [--project ID] [--partner ID] [--name N] [--limit N]\n"
         "  odoo activities SLUG [--partner ID] [--model M] [--record ID] [--limit N]\n"
         "  odoo events SLUG [--partner ID]... [--name N] [--limit N]\n"
+        "  odoo propose partner|lead|project|tasks|activity|event SLUG --case ID [fields]\n"
+        "                                              save a proposed change (nothing goes to Odoo yet)\n"
+        "  odoo proposals [--state S|all] [--tenant SLUG]\n"
+        "  odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal\n"
         "  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME\n"
         "           --password-stdin | profiles remove NAME | profiles use NAME|--none\n"
         "\n"

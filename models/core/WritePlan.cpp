@@ -27,6 +27,18 @@ QString WritePlanText::display(const QVariant& value)
                               : QCoreApplication::translate("fusion::WritePlan", "no");
     if (value.typeId() == QMetaType::QDateTime)
         return value.toDateTime().toUTC().toString(Qt::ISODate);
+    if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
+        const QVariantList list = value.toList();
+        // Odoo's "replace with these" command, [[6, 0, [ids]]]: show the ids.
+        if (list.size() == 1 && list.first().toList().size() == 3 && list.first().toList().at(0).toInt() == 6)
+            return display(list.first().toList().at(2));
+        if (list.isEmpty())
+            return QCoreApplication::translate("fusion::WritePlan", "(empty)");
+        QStringList parts;
+        for (const QVariant& item : list)
+            parts << display(item);
+        return parts.join(QStringLiteral(", "));
+    }
     return value.toString();
 }
 

@@ -163,6 +163,7 @@ QString snapshot(Database& db)
                                        QStringLiteral("sso_configs"),
                                        QStringLiteral("analytics_configs"),
                                        QStringLiteral("tenant_admins"),
+                                       QStringLiteral("odoo_proposals"),
                                        QStringLiteral("audit_log"),
                                        QStringLiteral("audit_head")};
     QString text;

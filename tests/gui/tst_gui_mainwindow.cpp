@@ -9,6 +9,8 @@
 #include "common/MessageBar.h"
 #include "connection/Connector.h"
 #include "itemmodels/TenantListModel.h"
+#include "odoo/OdooProposals.h"
+#include "proposals/ProposalsPane.h"
 #include "tenants/CreateTenantWizard.h"
 #include "tenants/TenantDetailView.h"
 #include "tenants/TenantRepository.h"
@@ -402,6 +404,15 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
     const QString errorSlug = TenantRepository(db).list(q).rows.first().slug;
     q.status = TenantStatus::Paused;
     const QString pausedSlug = TenantRepository(db).list(q).rows.first().slug;
+    // A pending proposal, for the Proposals pane's Execute and Cancel.
+    const qint64 proposalId =
+        WriteExecutor::execute(db,
+                               OdooProposals::planStore(
+                                   db, errorSlug,
+                                   OdooProposals::buildLead(QStringLiteral("case-gui"),
+                                                            {QStringLiteral("A lead"), {}, {}, {}, {}, {}})))
+            .value(QStringLiteral("proposal_id"))
+            .toInteger();
     const QString before = dbSnapshot();
 
     QVERIFY(selectTenant(errorSlug));
@@ -480,6 +491,18 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
     billingSave->click();
     problem = cancelNext(QStringLiteral("billingSaveButton"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // Executing and cancelling a proposal.
+    m_window->showPane(MainWindow::PaneId::Proposals);
+    ProposalsPane* proposals = m_window->proposalsPane();
+    proposals->selectProposal(proposalId);
+    for (const char* name : {"executeButton", "cancelProposalButton"}) {
+        auto* button = proposals->findChild<QPushButton*>(QLatin1String(name));
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 10000);
+        button->click();
+        problem = cancelNext(QLatin1String(name));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
 
     QTest::qWait(300);
     QCOMPARE(dbSnapshot(), before);

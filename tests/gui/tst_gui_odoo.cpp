@@ -4,11 +4,14 @@
 #include "FakeOdoo.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "audit/WriteExecutor.h"
 #include "common/AppContext.h"
 #include "common/ConfirmDialog.h"
 #include "connection/Connector.h"
 #include "odoo/OdooConnection.h"
 #include "odoo/OdooConnectionDialog.h"
+#include "odoo/OdooProposals.h"
+#include "proposals/ProposalsPane.h"
 #include "tenants/TenantDetailView.h"
 #include "tenants/TenantsPane.h"
 
@@ -16,6 +19,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -24,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace fusion;
 
@@ -169,6 +175,75 @@ private Q_SLOTS:
         QFile file(m_target.sqlitePath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("fake-admin-api-key"));
+    }
+
+    // Runs after testSaveCancelThenConfirm, which connected acme-finance-ph to the test server.
+    void proposalExecutesOnlyAfterConfirmation()
+    {
+        qint64 id = 0;
+        {
+            Database db;
+            db.open(m_target);
+            const Proposal p = OdooProposals::buildLead(QStringLiteral("gui-case-1"),
+                                                        {QStringLiteral("Lead from the GUI test"),
+                                                         {},
+                                                         {},
+                                                         QStringLiteral("spotted at a trade fair"),
+                                                         {},
+                                                         {}});
+            id =
+                WriteExecutor::execute(db, OdooProposals::planStore(db, QStringLiteral("acme-finance-ph"), p))
+                    .value(QStringLiteral("proposal_id"))
+                    .toInteger();
+        }
+        QVERIFY(id > 0);
+        m_window->showPane(MainWindow::PaneId::Proposals);
+        ProposalsPane* pane = m_window->proposalsPane();
+        pane->selectProposal(id);
+        auto* steps = pane->findChild<QTreeWidget*>(QStringLiteral("stepsTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(steps->topLevelItemCount() == 1, 10000);
+        QVERIFY(steps->topLevelItem(0)->text(0).contains(QStringLiteral("crm.lead")));
+        bool tagged = false;
+        for (int i = 0; i < steps->topLevelItem(0)->childCount(); ++i)
+            tagged = tagged || steps->topLevelItem(0)->child(i)->text(2).contains(
+                                   QStringLiteral("[Fusion Case: gui-case-1]"));
+        QVERIFY(tagged);
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("proposals.png")));
+
+        auto* execute = pane->findChild<QPushButton*>(QStringLiteral("executeButton"));
+        QVERIFY(execute->isEnabled());
+        m_server->clearCalls();
+        execute->click();
+        auto* confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        confirm->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(execute->isEnabled(), 10000);
+        QCOMPARE(m_server->countCalls(QStringLiteral("create")), 0);
+        {
+            Database db;
+            db.open(m_target);
+            QCOMPARE(OdooProposals::load(db, id).state, QStringLiteral("pending"));
+        }
+
+        QSignalSpy finished(pane, &ProposalsPane::executionFinished);
+        execute->click();
+        confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        confirm->accept();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QCOMPARE(m_server->countCalls(QStringLiteral("create")), 1);
+        Database db;
+        db.open(m_target);
+        const Proposal done = OdooProposals::load(db, id);
+        QCOMPARE(done.state, QStringLiteral("executed"));
+        const int leadId = done.results.first().toObject().value(QStringLiteral("record_id")).toInt();
+        bool inOdoo = false;
+        for (const auto& l : m_server->state(QStringLiteral("crm.lead")))
+            inOdoo = inOdoo || l.toObject().value(QStringLiteral("id")).toInt() == leadId;
+        QVERIFY(inOdoo);
+        QTRY_VERIFY_WITH_TIMEOUT(!execute->isEnabled(), 10000); // executed: not again
     }
 };
 

@@ -154,7 +154,8 @@ private Q_SLOTS:
         for (const auto& [pane, name] : {std::pair{MainWindow::PaneId::Dashboard, "dashboard"},
                                          std::pair{MainWindow::PaneId::Tenants, "tenants"},
                                          std::pair{MainWindow::PaneId::Operations, "operations"},
-                                         std::pair{MainWindow::PaneId::Audit, "audit"}}) {
+                                         std::pair{MainWindow::PaneId::Audit, "audit"},
+                                         std::pair{MainWindow::PaneId::Proposals, "proposals"}}) {
             QSignalSpy loaded(&window, &MainWindow::paneLoaded);
             window.showPane(pane);
             QTRY_VERIFY_WITH_TIMEOUT(window.pane(pane)->hasLoadedOnce(), 10000);

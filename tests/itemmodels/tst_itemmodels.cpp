@@ -6,8 +6,10 @@
 #include "itemmodels/AuditListModel.h"
 #include "itemmodels/ModuleStateModel.h"
 #include "itemmodels/OperationListModel.h"
+#include "itemmodels/ProposalListModel.h"
 #include "itemmodels/TenantHealthModel.h"
 #include "itemmodels/TenantListModel.h"
+#include "odoo/OdooProposals.h"
 #include "tenants/TenantRepository.h"
 #include "tenants/TenantService.h"
 
@@ -90,6 +92,35 @@ private Q_SLOTS:
             QCOMPARE(TenantListModel::columnFor(TenantListModel::sortFor(c)), c);
         }
         QCOMPARE(TenantListModel::sortFor(TenantListModel::NameColumn), TenantSort::Name);
+    }
+
+    void proposalListModel()
+    {
+        ProposalListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const char* name : {"First", "Second", "Third"})
+            WriteExecutor::execute(m_db,
+                                   OdooProposals::planStore(
+                                       m_db, QStringLiteral("acme-finance-ph"),
+                                       OdooProposals::buildLead(QStringLiteral("model-test"),
+                                                                {QLatin1String(name), {}, {}, {}, {}, {}})));
+        QList<Proposal> rows = OdooProposals::list(m_db);
+        QCOMPARE(rows.size(), 3);
+        model.setRows(rows);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, ProposalListModel::SummaryColumn).data().toString(),
+                 QStringLiteral("Create lead Third"));
+        QCOMPARE(model.index(0, ProposalListModel::StateColumn).data(ProposalListModel::StateRole).toString(),
+                 QStringLiteral("pending"));
+        // A cancelled one changes in place; a shorter list removes rows.
+        WriteExecutor::execute(m_db, OdooProposals::planCancel(m_db, rows.first().id));
+        model.setRows(OdooProposals::list(m_db, {}));
+        QCOMPARE(model.index(0, ProposalListModel::StateColumn).data(ProposalListModel::StateRole).toString(),
+                 QStringLiteral("cancelled"));
+        model.setRows(OdooProposals::list(m_db));
+        QCOMPARE(model.rowCount(), 2);
+        model.setRows({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void operationListModel()

@@ -143,14 +143,15 @@ private Q_SLOTS:
             Database db;
             test::prepare(db, target);
         }
-        // Turn the file back into what the release before the Odoo connection settings wrote: migrations 1–3
-        // (migration 4 only added columns to tenants).
+        // Turn the file back into what the release before the Odoo work wrote: migrations 1–3 (migration 4
+        // added columns to tenants, migration 5 the proposals table).
         QString error;
         QVERIFY2(rawExec(target.sqlitePath,
                          {QStringLiteral("DELETE FROM schema_version WHERE version > 3"),
                           QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_tls_sha256"),
                           QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_reads_per_minute"),
-                          QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_writes_per_minute")},
+                          QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_writes_per_minute"),
+                          QStringLiteral("DROP TABLE odoo_proposals")},
                          &error),
                  qPrintable(error));
         Database db;

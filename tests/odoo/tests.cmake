@@ -5,3 +5,5 @@ fusion_add_test(tst_odoo_client SOURCES odoo/tst_odoo_client.cpp TIMEOUT 300)
 # fusionctl odoo connect/status: the test server, the real fusionctl and a private keychain.
 fusion_add_test(tst_cli_odoo SOURCES odoo/tst_cli_odoo.cpp KEYCHAIN TIMEOUT 300)
 add_dependencies(tst_cli_odoo fusionctl)
+# Proposals: built from what Odoo holds, stored, executed at most once, audit first, partial failures reported.
+fusion_add_test(tst_odoo_proposals SOURCES odoo/tst_odoo_proposals.cpp TIMEOUT 300)

@@ -221,6 +221,61 @@ private Q_SLOTS:
                  2);
     }
 
+    void proposeReviewExecuteOnceEvenWhenTwoPressAtOnce()
+    {
+        const test::CliResult proposed =
+            run({QStringLiteral("odoo"), QStringLiteral("propose"), QStringLiteral("lead"),
+                 QStringLiteral("acme-finance-ph"), QStringLiteral("--case"), QStringLiteral("osint-77"),
+                 QStringLiteral("--name"), QStringLiteral("Water dispensers for 3 offices (CLI)"),
+                 QStringLiteral("--revenue"), QStringLiteral("20000"), QStringLiteral("--yes"),
+                 QStringLiteral("--json")});
+        QVERIFY2(proposed.code == 0, qPrintable(describe(proposed)));
+        const QString id =
+            QString::number(proposed.json().object().value(QStringLiteral("proposal_id")).toInteger());
+        const test::CliResult shown =
+            run({QStringLiteral("odoo"), QStringLiteral("proposal"), QStringLiteral("show"), id});
+        QVERIFY2(shown.out.contains(QStringLiteral("crm.lead")) &&
+                     shown.out.contains(QStringLiteral("[Fusion Case: osint-77]")),
+                 qPrintable(describe(shown)));
+        // Without --yes and without a terminal: refused, nothing sent.
+        m_server->clearCalls();
+        QCOMPARE(
+            run({QStringLiteral("odoo"), QStringLiteral("proposal"), QStringLiteral("execute"), id}).code, 3);
+        QCOMPARE(m_server->countCalls(QStringLiteral("create")), 0);
+
+        // Two sessions press Execute at the same moment: one runs it, the other is refused.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FUSION_DB"), QStringLiteral("sqlite://") + m_db);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+        QProcess a, b;
+        for (QProcess* p : {&a, &b}) {
+            p->setProcessEnvironment(env);
+            p->start(test::fusionctlPath(), {QStringLiteral("odoo"), QStringLiteral("proposal"),
+                                             QStringLiteral("execute"), id, QStringLiteral("--yes")});
+        }
+        QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
+        const int ok = (a.exitCode() == 0 ? 1 : 0) + (b.exitCode() == 0 ? 1 : 0);
+        QCOMPARE(ok, 1);
+        const QString loser =
+            QString::fromUtf8(a.exitCode() == 0 ? b.readAllStandardError() : a.readAllStandardError());
+        QVERIFY2(loser.contains(QStringLiteral("at most once")), qPrintable(loser));
+        QCOMPARE(m_server->countCalls(QStringLiteral("create")), 1);
+
+        const test::CliResult list =
+            run({QStringLiteral("odoo"), QStringLiteral("proposals"), QStringLiteral("--state"),
+                 QStringLiteral("executed"), QStringLiteral("--json")});
+        bool found = false;
+        const QJsonArray items = list.json().object().value(QStringLiteral("items")).toArray();
+        for (const auto& item : items)
+            found = found || QString::number(item.toObject().value(QStringLiteral("id")).toInteger()) == id;
+        QVERIFY(found);
+        const test::CliResult audit =
+            run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(audit.out.contains(QStringLiteral("odoo.proposal.execute")));
+        QVERIFY(audit.out.contains(QStringLiteral("odoo.proposal.result")));
+    }
+
     void statusWithoutStoredSecretSaysSo()
     {
         // Configure the settings by hand (no secret in the keychain for this tenant).

@@ -1,0 +1,307 @@
+#include "ProposalsPane.h"
+
+#include "audit/WriteExecutor.h"
+#include "common/AppContext.h"
+#include "common/BadgeDelegate.h"
+#include "common/LoadingOverlay.h"
+#include "common/MessageBar.h"
+#include "common/WriteRunner.h"
+#include "itemmodels/ProposalListModel.h"
+#include "odoo/OdooClient.h"
+#include "odoo/OdooConnection.h"
+#include "odoo/ProposalRunner.h"
+#include "secrets/SecretStore.h"
+#include "storage/DbWorker.h"
+#include "ui_ProposalsPane.h"
+
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QPointer>
+#include <QPushButton>
+
+namespace fusion {
+
+namespace {
+// Proposal states drawn with the colours of the matching operation states.
+QString badgeKey(const QVariant& state)
+{
+    const QString s = state.toString();
+    if (s == QLatin1String("pending"))
+        return QStringLiteral("queued");
+    if (s == QLatin1String("executing"))
+        return QStringLiteral("running");
+    if (s == QLatin1String("executed"))
+        return QStringLiteral("succeeded");
+    return s;
+}
+} // namespace
+
+ProposalsPane::ProposalsPane(AppContext* context, QWidget* parent)
+    : Pane(context, parent)
+    , m_ui(std::make_unique<Ui::ProposalsPane>())
+    , m_model(new ProposalListModel(this))
+    , m_client(new OdooClient(this))
+{
+    m_ui->setupUi(this);
+    m_messages = new MessageBar(this);
+    m_ui->mainLayout->insertWidget(0, m_messages);
+    m_ui->mainLayout->setStretchFactor(m_ui->splitter, 1); // the list and the review take all the height
+    for (const char* s : {"pending", "executed", "failed", "cancelled"})
+        m_ui->stateCombo->addItem(ProposalListModel::stateLabel(QLatin1String(s)), QLatin1String(s));
+    m_ui->stateCombo->addItem(tr("All"), QString());
+    connect(m_ui->stateCombo, &QComboBox::activated, this, &ProposalsPane::reload);
+    m_ui->tableView->setModel(m_model);
+    m_ui->tableView->setItemDelegateForColumn(
+        ProposalListModel::StateColumn, new BadgeDelegate(ProposalListModel::StateRole, this, badgeKey));
+    m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->stepsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProposalsPane::showSelected);
+    connect(m_ui->executeButton, &QPushButton::clicked, this, &ProposalsPane::execute);
+    connect(m_ui->cancelProposalButton, &QPushButton::clicked, this, &ProposalsPane::cancelSelected);
+    m_ui->executeButton->setProperty("fusionWrite", true);
+    m_ui->cancelProposalButton->setProperty("fusionWrite", true);
+    m_loading = new LoadingOverlay(m_ui->tableView);
+    watchTables({QStringLiteral("odoo_proposals")});
+    showSelected();
+}
+
+ProposalsPane::~ProposalsPane() = default;
+
+void ProposalsPane::reload()
+{
+    const QString state = m_ui->stateCombo->currentData().toString();
+    const quint64 generation = ++m_generation;
+    m_loading->setLoading(true);
+    m_context->worker()->run<QList<Proposal>>(
+        this, [state](Database& db) { return OdooProposals::list(db, state, {}, 500); },
+        [this, generation](const Result<QList<Proposal>>& result) {
+            if (generation != m_generation)
+                return;
+            m_loading->setLoading(false);
+            if (!result) {
+                m_messages->showError(result.error());
+                markLoaded();
+                return;
+            }
+            const qint64 keep = m_wanted ? m_wanted : (selected() ? selected()->id : 0);
+            const bool first = m_model->rowCount() == 0;
+            m_model->setRows(result.value());
+            if (first)
+                m_ui->tableView->resizeColumnsToContents();
+            m_ui->countLabel->setText(tr("%n proposal(s)", nullptr, int(result.value().size())));
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->rowAt(row)->id == keep) {
+                    m_ui->tableView->selectRow(row);
+                    m_wanted = 0;
+                }
+            }
+            if (!m_ui->tableView->currentIndex().isValid() && m_model->rowCount() > 0)
+                m_ui->tableView->selectRow(0);
+            showSelected();
+            markLoaded();
+        });
+}
+
+void ProposalsPane::selectProposal(qint64 id)
+{
+    m_wanted = id;
+    m_ui->stateCombo->setCurrentIndex(m_ui->stateCombo->count() - 1); // all states
+    reload();
+}
+
+std::optional<Proposal> ProposalsPane::selected() const
+{
+    const Proposal* p = m_model->rowAt(m_ui->tableView->currentIndex().row());
+    return p ? std::optional<Proposal>(*p) : std::nullopt;
+}
+
+void ProposalsPane::showSelected()
+{
+    m_ui->stepsTree->clear();
+    const auto p = selected();
+    m_ui->stepsTree->setEnabled(p.has_value());
+    if (!p) {
+        m_ui->titleLabel->setText(
+            m_model->rowCount() == 0
+                ? tr("No proposals here. Propose changes with \"fusionctl odoo propose\".")
+                : QString());
+        m_ui->metaLabel->clear();
+        updateButtons();
+        return;
+    }
+    m_ui->titleLabel->setText(QStringLiteral("<b>%1</b>").arg(p->summary.toHtmlEscaped()));
+    QString meta = tr("Tenant %1 · case %2 · %3 · proposed by %4")
+                       .arg(p->slug, p->caseId, ProposalListModel::stateLabel(p->state), p->createdBy);
+    if (!p->decidedBy.isEmpty())
+        meta += QLatin1Char('\n') +
+                tr("Decided by %1 at %2")
+                    .arg(p->decidedBy, QLocale().toString(p->decidedAt.toLocalTime(), QLocale::ShortFormat));
+    m_ui->metaLabel->setText(meta);
+    int n = 0;
+    for (const ProposalStep& step : p->steps) {
+        ++n;
+        QString title = step.method == QLatin1String("write")
+                            ? tr("%1. Change %2 #%3").arg(n).arg(step.model).arg(step.recordId)
+                            : tr("%1. Create %2").arg(n).arg(step.model);
+        for (const auto& r : p->results) {
+            const QJsonObject o = r.toObject();
+            if (o.value(QStringLiteral("step")).toInt() != n)
+                continue;
+            if (o.value(QStringLiteral("success")).toBool())
+                title += QStringLiteral(" — ") +
+                         tr("done (record %1)").arg(o.value(QStringLiteral("record_id")).toInt());
+            else if (o.value(QStringLiteral("skipped")).toBool())
+                title += QStringLiteral(" — ") + tr("not run");
+            else
+                title +=
+                    QStringLiteral(" — ") + tr("failed: %1").arg(o.value(QStringLiteral("error")).toString());
+        }
+        auto* stepItem = new QTreeWidgetItem(m_ui->stepsTree, {title});
+        stepItem->setFirstColumnSpanned(true);
+        for (auto it = step.values.cbegin(); it != step.values.cend(); ++it) {
+            new QTreeWidgetItem(stepItem,
+                                {it.key(),
+                                 step.before.contains(it.key())
+                                     ? WritePlanText::display(step.before.value(it.key()))
+                                     : (step.method == QLatin1String("create") ? tr("(new)") : QString()),
+                                 WritePlanText::display(it.value())});
+        }
+        stepItem->setExpanded(true);
+    }
+    updateButtons();
+}
+
+void ProposalsPane::updateButtons()
+{
+    const auto p = selected();
+    const bool pending = p && p->state == QLatin1String("pending");
+    const bool idle = m_running == 0;
+    m_ui->executeButton->setEnabled(pending && idle);
+    m_ui->cancelProposalButton->setEnabled(pending && idle);
+    const QString why = !p      ? QString()
+                        : !idle ? tr("Another proposal is being executed.")
+                        : !pending
+                            ? tr("Only a pending proposal can be executed or cancelled; this one is %1.")
+                                  .arg(ProposalListModel::stateLabel(p->state))
+                            : QString();
+    m_ui->executeButton->setToolTip(why.isEmpty() ? tr("Review the calls, confirm, and make them in Odoo")
+                                                  : why);
+    m_ui->cancelProposalButton->setToolTip(why.isEmpty() ? tr("Drop this proposal; nothing is sent to Odoo")
+                                                         : why);
+}
+
+void ProposalsPane::cancelSelected()
+{
+    const auto p = selected();
+    if (!p)
+        return;
+    const qint64 id = p->id;
+    WriteRunner::run(
+        m_context, this, [id](Database& db) { return OdooProposals::planCancel(db, id); },
+        [this, id](const Result<QJsonObject>& result) {
+            if (!result) {
+                if (result.error().kind != ErrorKind::NotConfirmed)
+                    m_messages->showError(result.error());
+                return;
+            }
+            m_messages->show(MessageBar::Success,
+                             tr("Cancelled proposal %1; nothing was sent to Odoo.").arg(id));
+            reload();
+        });
+}
+
+void ProposalsPane::execute()
+{
+    const auto chosen = selected();
+    if (!chosen)
+        return;
+    const Proposal& p = *chosen;
+    m_running = p.id;
+    updateButtons();
+    const auto stop = [this](const Error& e) {
+        m_running = 0;
+        if (e.kind != ErrorKind::NotConfirmed)
+            m_messages->showError(e);
+        updateButtons();
+    };
+    // The tenant's connection settings, then the confirmation; after it, the secret from the keychain (a
+    // locked or empty keychain leaves the proposal pending), then the claim with its audit row, then the
+    // calls.
+    const QString slug = p.slug;
+    m_context->worker()->run<OdooSettings>(
+        this, [slug](Database& db) { return OdooConnection::load(db, slug); },
+        [this, p, stop](const Result<OdooSettings>& settings) {
+            if (!settings)
+                return stop(settings.error());
+            if (!settings.value().isConfigured())
+                return stop(
+                    Error::make(ErrorKind::InvalidInput,
+                                tr("Tenant %1 has no Odoo connection yet; set it in the tenant's page first.")
+                                    .arg(p.slug)));
+            const OdooSettings& s = settings.value();
+            const qint64 proposalId = p.id;
+            AppContext* context = m_context;
+            QPointer<ProposalsPane> self(this);
+            WriteRunner::run(
+                context, this,
+                [proposalId](Database& db) { return OdooProposals::planExecute(db, proposalId); },
+                [self, s](const std::function<void(Result<Unit>)>& proceed) {
+                    ProposalsPane* pane = self.data();
+                    if (!pane)
+                        return;
+                    pane->m_context->secrets()->read(OdooConnection::secretKey(s.slug), pane,
+                                                     [self, s, proceed](const Result<SecretBytes>& secret) {
+                                                         ProposalsPane* alive = self.data();
+                                                         if (!alive)
+                                                             return; // the pane is gone: nothing is claimed
+                                                         if (!secret) {
+                                                             proceed(secret.error());
+                                                             return;
+                                                         }
+                                                         alive->m_client->setCredentials(s.endpoint(),
+                                                                                         secret.value());
+                                                         alive->m_client->setLimits(s.limits());
+                                                         proceed(Unit{});
+                                                     });
+                },
+                [this, p, stop](const Result<QJsonObject>& claimed) {
+                    if (!claimed)
+                        return stop(claimed.error());
+                    m_messages->show(MessageBar::Info,
+                                     tr("Executing proposal %1 in %2's Odoo…").arg(p.id).arg(p.slug));
+                    ProposalRunner::run(m_client, p, this, [this, p](const ProposalRunner::Outcome& outcome) {
+                        const qint64 id = p.id;
+                        m_context->worker()->run<QJsonObject>(
+                            this,
+                            [id, outcome](Database& db) {
+                                return WriteExecutor::execute(
+                                    db,
+                                    OdooProposals::planFinish(db, id, outcome.results, outcome.succeeded));
+                            },
+                            [this, id, outcome](const Result<QJsonObject>& recorded) {
+                                m_running = 0;
+                                if (!recorded)
+                                    m_messages->showError(recorded.error());
+                                else if (outcome.succeeded)
+                                    m_messages->show(MessageBar::Success,
+                                                     tr("Executed proposal %1.").arg(id));
+                                else
+                                    m_messages->show(
+                                        MessageBar::Failure,
+                                        tr("Proposal %1 failed part-way; its steps show what is in Odoo "
+                                           "now. Nothing was retried.")
+                                            .arg(id));
+                                Q_EMIT m_context->dataChanged(QStringLiteral("odoo_proposals"));
+                                reload();
+                                Q_EMIT executionFinished(id, outcome.succeeded);
+                            });
+                    });
+                });
+        });
+}
+
+} // namespace fusion

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Pane.h"
+#include "odoo/OdooProposals.h"
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ProposalsPane;
+}
+
+namespace fusion {
+
+class LoadingOverlay;
+class MessageBar;
+class OdooClient;
+class ProposalListModel;
+
+// Proposed changes to tenants' Odoo: the list, the exact calls of the selected one (model, record, each
+// field now → after) and what its steps did; Execute asks, claims it with its audit row and makes the calls
+// in the background; Cancel asks and drops it.
+class ProposalsPane : public Pane {
+    Q_OBJECT
+
+public:
+    explicit ProposalsPane(AppContext* context, QWidget* parent = nullptr);
+    ~ProposalsPane() override;
+    void reload() override;
+    void selectProposal(qint64 id);
+
+Q_SIGNALS:
+    void executionFinished(qint64 id, bool succeeded);
+
+private:
+    void showSelected();
+    void execute();
+    void cancelSelected();
+    void updateButtons();
+    std::optional<Proposal> selected() const;
+
+    std::unique_ptr<Ui::ProposalsPane> m_ui;
+    ProposalListModel* m_model;
+    MessageBar* m_messages;
+    LoadingOverlay* m_loading;
+    OdooClient* m_client;
+    quint64 m_generation = 0;
+    qint64 m_running = 0; // the proposal being executed, 0 when none
+    qint64 m_wanted = 0;  // select this one once it is listed
+};
+
+} // namespace fusion
