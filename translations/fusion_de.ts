@@ -452,6 +452,10 @@
         <source>&amp;Proposals</source>
         <translation>&amp;Vorschläge</translation>
     </message>
+    <message>
+        <source>O&amp;doo Data</source>
+        <translation>O&amp;doo-Daten</translation>
+    </message>
 </context>
 <context>
     <name>OdooConnectionDialog</name>
@@ -506,6 +510,29 @@
     <message>
         <source>T&amp;est Connection</source>
         <translation>Verbindung &amp;testen</translation>
+    </message>
+</context>
+<context>
+    <name>OdooPane</name>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>Ma&amp;ndant:</translation>
+    </message>
+    <message>
+        <source>&amp;Companies only</source>
+        <translation>Nur &amp;Firmen</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limit:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Partner history</source>
+        <translation>Verlauf des Partners</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1897,10 @@ Vorheriger: %2</translation>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
+    <message>
+        <source>Odoo data</source>
+        <translation>Odoo-Daten</translation>
+    </message>
 </context>
 <context>
     <name>fusion::MessageBar</name>
@@ -2176,6 +2207,80 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::OdooPane</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Name, email, phone or website</source>
+        <translation>Name, E-Mail, Telefon oder Website</translation>
+    </message>
+    <message>
+        <source>All scheduled activities</source>
+        <translation>Alle geplanten Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>Name enthält</translation>
+    </message>
+    <message>
+        <source>No tenant has an Odoo connection yet: set one with Odoo Connection… in a tenant&apos;s page.</source>
+        <translation>Noch kein Mandant hat eine Odoo-Verbindung: Richten Sie eine mit „Odoo-Verbindung …“ auf der Seite eines Mandanten ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1&apos;s Odoo…</source>
+        <translation>Verbindung zum Odoo von %1 …</translation>
+    </message>
+    <message>
+        <source>No password or API key for %1&apos;s Odoo is in the OS keychain; set it with Odoo Connection… in the tenant&apos;s page.</source>
+        <translation>Für das Odoo von %1 liegt kein Passwort oder API-Schlüssel im System-Schlüsselbund; hinterlegen Sie ihn mit „Odoo-Verbindung …“ auf der Seite des Mandanten.</translation>
+    </message>
+    <message>
+        <source>%1 · database %2 · as %3</source>
+        <translation>%1 · Datenbank %2 · als %3</translation>
+    </message>
+    <message>
+        <source>Choose a tenant whose Odoo connection works first.</source>
+        <translation>Wählen Sie zuerst einen Mandanten, dessen Odoo-Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>%1 wird durchsucht …</translation>
+    </message>
+    <message>
+        <source>The first %1; narrow the search or raise the limit.</source>
+        <translation>Die ersten %1; grenzen Sie die Suche ein oder erhöhen Sie das Limit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fusion::OdooProposals</name>
     <message>
         <source>A case id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
@@ -2346,6 +2451,125 @@ Vorheriger: %2</translation>
     <message>
         <source>Proposal %1 is not being executed.</source>
         <translation>Vorschlag %1 wird gerade nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OdooRecordModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>Arbeitet für</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Expected revenue</source>
+        <translation>Erwarteter Umsatz</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>Zuständige</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Document model</source>
+        <translation>Dokumentmodell</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Dokument-ID</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>

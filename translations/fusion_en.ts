@@ -452,6 +452,10 @@
         <source>&amp;Proposals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>O&amp;doo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OdooConnectionDialog</name>
@@ -505,6 +509,29 @@
     </message>
     <message>
         <source>T&amp;est Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OdooPane</name>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Companies only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,6 +1888,10 @@ Previous: %2</source>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Odoo data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::MessageBar</name>
@@ -2167,6 +2198,80 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::OdooPane</name>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, email, phone or website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All scheduled activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant has an Odoo connection yet: set one with Odoo Connection… in a tenant&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password or API key for %1&apos;s Odoo is in the OS keychain; set it with Odoo Connection… in the tenant&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · database %2 · as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tenant whose Odoo connection works first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1; narrow the search or raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fusion::OdooProposals</name>
     <message>
         <source>A case id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
@@ -2336,6 +2441,125 @@ Previous: %2</source>
     </message>
     <message>
         <source>Proposal %1 is not being executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OdooRecordModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

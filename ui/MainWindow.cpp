@@ -10,6 +10,7 @@
 #include "connection/Connector.h"
 #include "dashboard/DashboardPane.h"
 #include "demo/DemoSeeder.h"
+#include "odoo/OdooPane.h"
 #include "operations/OperationsPane.h"
 #include "proposals/ProposalsPane.h"
 #include "tenants/CreateTenantWizard.h"
@@ -46,9 +47,10 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_operations = new OperationsPane(context, this);
     m_audit = new AuditPane(context, this);
     m_proposals = new ProposalsPane(context, this);
+    m_odoo = new OdooPane(context, this);
     for (Pane* pane :
          {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants), static_cast<Pane*>(m_operations),
-          static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals)}) {
+          static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -60,6 +62,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_operations, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Operations); });
     connect(m_audit, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Audit); });
     connect(m_proposals, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Proposals); });
+    connect(m_odoo, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Odoo); });
     connect(m_dashboard, &DashboardPane::statusFilterRequested, this, [this](const QString& status) {
         showPane(PaneId::Tenants);
         m_tenants->setStatusFilter(status);
@@ -147,7 +150,8 @@ void MainWindow::setUpNavigation()
         {tr("Tenants"), QStringLiteral(":/icons/tenants.svg")},
         {tr("Operations"), QStringLiteral(":/icons/operations.svg")},
         {tr("Audit log"), QStringLiteral(":/icons/audit.svg")},
-        {tr("Proposals"), QStringLiteral(":/icons/proposals.svg")}};
+        {tr("Proposals"), QStringLiteral(":/icons/proposals.svg")},
+        {tr("Odoo data"), QStringLiteral(":/icons/odoo.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
     m_ui->navList->setSpacing(2);
@@ -167,6 +171,7 @@ void MainWindow::setUpActions()
     connect(ui.actionOperations, &QAction::triggered, this, [this] { showPane(PaneId::Operations); });
     connect(ui.actionAudit, &QAction::triggered, this, [this] { showPane(PaneId::Audit); });
     connect(ui.actionProposals, &QAction::triggered, this, [this] { showPane(PaneId::Proposals); });
+    connect(ui.actionOdoo, &QAction::triggered, this, [this] { showPane(PaneId::Odoo); });
     connect(ui.actionRefresh, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
             pane->reload();
@@ -255,6 +260,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_audit;
     case PaneId::Proposals:
         return m_proposals;
+    case PaneId::Odoo:
+        return m_odoo;
     }
     return m_dashboard;
 }
@@ -271,6 +278,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Audit;
     if (name == QLatin1String("proposals"))
         return PaneId::Proposals;
+    if (name == QLatin1String("odoo"))
+        return PaneId::Odoo;
     return std::nullopt;
 }
 

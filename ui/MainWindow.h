@@ -23,6 +23,7 @@ class Connector;
 class DashboardPane;
 class OperationsPane;
 class ProposalsPane;
+class OdooPane;
 class Pane;
 class TenantsPane;
 
@@ -32,7 +33,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class PaneId { Dashboard, Tenants, Operations, Audit, Proposals };
+    enum class PaneId { Dashboard, Tenants, Operations, Audit, Proposals, Odoo };
 
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -44,6 +45,7 @@ public:
     DashboardPane* dashboardPane() const { return m_dashboard; }
     AuditPane* auditPane() const { return m_audit; }
     ProposalsPane* proposalsPane() const { return m_proposals; }
+    OdooPane* odooPane() const { return m_odoo; }
     void openTenantBySlug(const QString& slug);
     static std::optional<PaneId> paneFromName(const QString& name);
 
@@ -74,6 +76,7 @@ private:
     OperationsPane* m_operations;
     AuditPane* m_audit;
     ProposalsPane* m_proposals;
+    OdooPane* m_odoo;
     QLabel* m_databaseLabel;
     QLabel* m_rolesLabel;
     QPushButton* m_demoButton;

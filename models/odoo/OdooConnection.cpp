@@ -95,6 +95,17 @@ OdooSettings OdooConnection::load(Database& db, const QString& slug)
     return s;
 }
 
+QList<QPair<QString, QString>> OdooConnection::configuredTenants(Database& db)
+{
+    QList<QPair<QString, QString>> out;
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT slug, name FROM tenants WHERE odoo_url <> '' AND odoo_db <> '' AND "
+                               "odoo_login <> '' AND status <> 'decommissioned' ORDER BY slug"));
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
 PendingWrite OdooConnection::planSave(Database& db, const OdooSettings& current, const QVariantMap& values,
                                       bool secretChanged)
 {

@@ -37,6 +37,8 @@ public:
 
     // Throws NotFound for an unknown (or, under row-level security, invisible) tenant.
     static OdooSettings load(Database& db, const QString& slug);
+    // Tenants (not decommissioned) whose Odoo address, database and login are set: slug and name.
+    static QList<QPair<QString, QString>> configuredTenants(Database& db);
     // Plans storing new settings; `secretChanged` adds the keychain step to what the person confirms.
     static PendingWrite planSave(Database& db, const OdooSettings& current, const QVariantMap& values,
                                  bool secretChanged);

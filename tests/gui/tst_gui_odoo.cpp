@@ -8,8 +8,10 @@
 #include "common/AppContext.h"
 #include "common/ConfirmDialog.h"
 #include "connection/Connector.h"
+#include "itemmodels/OdooRecordModel.h"
 #include "odoo/OdooConnection.h"
 #include "odoo/OdooConnectionDialog.h"
+#include "odoo/OdooPane.h"
 #include "odoo/OdooProposals.h"
 #include "proposals/ProposalsPane.h"
 #include "tenants/TenantDetailView.h"
@@ -25,8 +27,10 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -244,6 +248,54 @@ private Q_SLOTS:
             inOdoo = inOdoo || l.toObject().value(QStringLiteral("id")).toInt() == leadId;
         QVERIFY(inOdoo);
         QTRY_VERIFY_WITH_TIMEOUT(!execute->isEnabled(), 10000); // executed: not again
+    }
+
+    // Also after the connection test: the tenant's partners, sortable, and a partner's history.
+    void odooPaneSearchesAndShowsHistory()
+    {
+        QVERIFY(keychainHas(OdooConnection::secretKey(QStringLiteral("acme-finance-ph"))));
+        m_window->showPane(MainWindow::PaneId::Odoo);
+        OdooPane* pane = m_window->odooPane();
+        pane->setTenant(QStringLiteral("acme-finance-ph"));
+        auto* status = pane->findChild<QLabel*>(QStringLiteral("statusLabel"));
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("odoopeer")),
+                                  qPrintable(status->text()), 15000);
+
+        pane->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("azure"));
+        QSignalSpy shown(pane, &OdooPane::resultsShown);
+        pane->findChild<QPushButton*>(QStringLiteral("searchButton"))->click();
+        QVERIFY(shown.wait(15000));
+        auto* view = pane->findChild<QTableView*>(QStringLiteral("resultsView"));
+        QVERIFY(view->model()->rowCount() > 0);
+        QSet<int> expected;
+        for (const auto& p : m_server->state(QStringLiteral("res.partner"))) {
+            const QJsonObject o = p.toObject();
+            const QString text =
+                o.value(QStringLiteral("name")).toString() + o.value(QStringLiteral("email")).toString() +
+                o.value(QStringLiteral("phone")).toString() + o.value(QStringLiteral("website")).toString();
+            if (text.contains(QStringLiteral("azure"), Qt::CaseInsensitive) &&
+                !(o.value(QStringLiteral("active")).isBool() && !o.value(QStringLiteral("active")).toBool()))
+                expected.insert(o.value(QStringLiteral("id")).toInt());
+        }
+        QSet<int> got;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            got.insert(view->model()->index(row, 0).data(OdooRecordModel::IdRole).toInt());
+        QCOMPARE(got, expected);
+
+        // Sorting by a column is local and keeps every row.
+        view->sortByColumn(0, Qt::DescendingOrder);
+        QCOMPARE(view->model()->rowCount(), int(expected.size()));
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("odoo-pane.png")));
+
+        const int partner = view->model()->index(0, 0).data(OdooRecordModel::IdRole).toInt();
+        QSignalSpy history(pane, &OdooPane::historyShown);
+        pane->showHistory(partner);
+        QVERIFY(history.wait(15000));
+        auto* tree = pane->findChild<QTreeWidget*>(QStringLiteral("historyTree"));
+        QCOMPARE(tree->topLevelItemCount(), 5);
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("odoo-history.png")));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "audit/WriteExecutor.h"
 #include "itemmodels/AuditListModel.h"
 #include "itemmodels/ModuleStateModel.h"
+#include "itemmodels/OdooRecordModel.h"
 #include "itemmodels/OperationListModel.h"
 #include "itemmodels/ProposalListModel.h"
 #include "itemmodels/TenantHealthModel.h"
@@ -120,6 +121,36 @@ private Q_SLOTS:
         model.setRows(OdooProposals::list(m_db));
         QCOMPARE(model.rowCount(), 2);
         model.setRows({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void odooRecordModel()
+    {
+        OdooRecordModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList fields{QStringLiteral("name"), QStringLiteral("parent_id"),
+                                 QStringLiteral("is_company"), QStringLiteral("partner_ids")};
+        const QVariantList records{
+            QVariantMap{{QStringLiteral("id"), 7},
+                        {QStringLiteral("name"), QStringLiteral("Andrea Santos")},
+                        {QStringLiteral("parent_id"), QVariantList{14, QStringLiteral("Azure Interior")}},
+                        {QStringLiteral("is_company"), false},
+                        {QStringLiteral("partner_ids"), QVariantList{3, 14}}},
+            QVariantMap{{QStringLiteral("id"), 14},
+                        {QStringLiteral("name"), QStringLiteral("Azure Interior")},
+                        {QStringLiteral("parent_id"), false},
+                        {QStringLiteral("is_company"), true},
+                        {QStringLiteral("partner_ids"), QVariantList{}}}};
+        model.setRecords(fields, records);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), 4);
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Azure Interior")); // many2one: the name
+        QCOMPARE(model.index(1, 1).data().toString(), QString());                        // False: empty
+        QCOMPARE(model.index(1, 2).data().toString(), QStringLiteral("yes"));
+        QCOMPARE(model.index(0, 3).data().toString(), QStringLiteral("3, 14"));
+        QCOMPARE(model.index(1, 0).data(OdooRecordModel::IdRole).toInt(), 14);
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Works for"));
+        model.setRecords(fields, {});
         QCOMPARE(model.rowCount(), 0);
     }
 

@@ -1,0 +1,288 @@
+#include "OdooPane.h"
+
+#include "common/AppContext.h"
+#include "common/LoadingOverlay.h"
+#include "common/MessageBar.h"
+#include "itemmodels/OdooRecordModel.h"
+#include "odoo/OdooClient.h"
+#include "odoo/OdooConnection.h"
+#include "secrets/SecretStore.h"
+#include "storage/DbWorker.h"
+#include "ui_OdooPane.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+
+#include <memory>
+
+namespace fusion {
+
+namespace {
+enum Kind { Partners, Leads, Projects, Tasks, Activities, Events };
+} // namespace
+
+OdooPane::OdooPane(AppContext* context, QWidget* parent)
+    : Pane(context, parent)
+    , m_ui(std::make_unique<Ui::OdooPane>())
+    , m_model(new OdooRecordModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_client(new OdooClient(this))
+{
+    m_ui->setupUi(this);
+    m_messages = new MessageBar(this);
+    m_ui->mainLayout->insertWidget(0, m_messages);
+    m_ui->mainLayout->setStretchFactor(m_ui->splitter, 1);
+    m_ui->kindCombo->addItems(
+        {tr("Partners"), tr("Leads"), tr("Projects"), tr("Tasks"), tr("Activities"), tr("Events")});
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(OdooRecordModel::SortRole);
+    m_ui->resultsView->setModel(m_sorted);
+    m_ui->resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->resultsView->sortByColumn(-1, Qt::AscendingOrder); // Odoo's order until a header is clicked
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->historyTree->hide();
+    m_loading = new LoadingOverlay(m_ui->resultsView);
+
+    const auto kindChanged = [this] {
+        const int kind = m_ui->kindCombo->currentIndex();
+        m_ui->companiesCheck->setVisible(kind == Partners);
+        m_ui->searchEdit->setEnabled(kind != Activities);
+        m_ui->searchEdit->setPlaceholderText(kind == Partners     ? tr("Name, email, phone or website")
+                                             : kind == Activities ? tr("All scheduled activities")
+                                                                  : tr("Name contains"));
+    };
+    kindChanged();
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, kindChanged);
+    connect(m_ui->searchButton, &QPushButton::clicked, this, &OdooPane::search);
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &OdooPane::search);
+    connect(m_ui->tenantCombo, &QComboBox::activated, this,
+            [this] { connectTenant(m_ui->tenantCombo->currentData().toString()); });
+    connect(m_ui->resultsView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (m_ui->kindCombo->currentIndex() == Partners)
+            showHistory(index.data(OdooRecordModel::IdRole).toInt());
+    });
+    watchTables({QStringLiteral("tenants")});
+    setBusy(false);
+}
+
+OdooPane::~OdooPane() = default;
+
+void OdooPane::reload()
+{
+    // The tenants whose Odoo can be reached; the client is set up for the chosen one.
+    m_context->worker()->run<QList<QPair<QString, QString>>>(
+        this, [](Database& db) { return OdooConnection::configuredTenants(db); },
+        [this](const Result<QList<QPair<QString, QString>>>& tenants) {
+            if (!tenants) {
+                m_messages->showError(tenants.error());
+                markLoaded();
+                return;
+            }
+            const QString keep =
+                m_wantedSlug.isEmpty() ? m_ui->tenantCombo->currentData().toString() : m_wantedSlug;
+            m_ui->tenantCombo->clear();
+            for (const auto& [slug, name] : tenants.value())
+                m_ui->tenantCombo->addItem(QStringLiteral("%1 (%2)").arg(name, slug), slug);
+            if (tenants.value().isEmpty())
+                m_ui->statusLabel->setText(tr("No tenant has an Odoo connection yet: set one with Odoo "
+                                              "Connection… in a tenant's page."));
+            const int index = std::max(0, m_ui->tenantCombo->findData(keep));
+            m_ui->tenantCombo->setCurrentIndex(index);
+            const QString slug = m_ui->tenantCombo->currentData().toString();
+            m_wantedSlug.clear();
+            if (!slug.isEmpty() && (slug != m_slug || !m_ready)) // also retry a tenant that failed before
+                connectTenant(slug);
+            markLoaded();
+        });
+}
+
+void OdooPane::setTenant(const QString& slug)
+{
+    m_wantedSlug = slug;
+    reload();
+}
+
+void OdooPane::connectTenant(const QString& slug)
+{
+    m_slug = slug;
+    m_ready = false;
+    m_model->setRecords({}, {});
+    ++m_historyGeneration;
+    m_ui->historyTree->clear();
+    m_ui->historyTree->hide();
+    setBusy(true, tr("Connecting to %1's Odoo…").arg(slug));
+    m_context->worker()->run<OdooSettings>(
+        this, [slug](Database& db) { return OdooConnection::load(db, slug); },
+        [this, slug](const Result<OdooSettings>& settings) {
+            if (slug != m_slug)
+                return;
+            if (!settings) {
+                setBusy(false);
+                m_messages->showError(settings.error());
+                return;
+            }
+            const OdooSettings& s = settings.value();
+            m_context->secrets()->read(
+                OdooConnection::secretKey(slug), this, [this, s](const Result<SecretBytes>& secret) {
+                    if (s.slug != m_slug)
+                        return;
+                    setBusy(false);
+                    if (!secret) {
+                        m_ui->statusLabel->setText(secret.error().kind == ErrorKind::KeychainEntryMissing
+                                                       ? tr("No password or API key for %1's Odoo is in the "
+                                                            "OS keychain; set it with Odoo "
+                                                            "Connection… in the tenant's page.")
+                                                             .arg(s.slug)
+                                                       : secret.error().message);
+                        return;
+                    }
+                    m_client->setCredentials(s.endpoint(), secret.value());
+                    m_client->setLimits(s.limits());
+                    m_ready = true;
+                    m_ui->statusLabel->setText(
+                        tr("%1 · database %2 · as %3").arg(s.url, s.database, s.login));
+                });
+        });
+}
+
+void OdooPane::setBusy(bool busy, const QString& what)
+{
+    m_loading->setLoading(busy);
+    m_ui->searchButton->setEnabled(!busy);
+    if (busy && !what.isEmpty())
+        m_ui->statusLabel->setText(what);
+}
+
+OdooQuery OdooPane::currentQuery() const
+{
+    const QString text = m_ui->searchEdit->text();
+    const int limit = m_ui->limitSpin->value();
+    switch (m_ui->kindCombo->currentIndex()) {
+    case Partners: {
+        OdooReads::PartnerFilter f;
+        f.text = text;
+        f.companiesOnly = m_ui->companiesCheck->isChecked();
+        f.limit = limit;
+        return OdooReads::partners(f);
+    }
+    case Leads: {
+        OdooReads::LeadFilter f;
+        f.name = text;
+        f.limit = limit;
+        return OdooReads::leads(f);
+    }
+    case Projects: {
+        OdooReads::ProjectFilter f;
+        f.name = text;
+        f.limit = limit;
+        return OdooReads::projects(f);
+    }
+    case Tasks: {
+        OdooReads::TaskFilter f;
+        f.name = text;
+        f.limit = limit;
+        return OdooReads::tasks(f);
+    }
+    case Activities: {
+        OdooReads::ActivityFilter f;
+        f.limit = limit;
+        return OdooReads::activities(f);
+    }
+    default: {
+        OdooReads::EventFilter f;
+        f.name = text;
+        f.limit = limit;
+        return OdooReads::events(f);
+    }
+    }
+}
+
+void OdooPane::search()
+{
+    if (!m_ready) {
+        m_messages->show(MessageBar::Warning, tr("Choose a tenant whose Odoo connection works first."));
+        return;
+    }
+    const OdooQuery q = currentQuery();
+    const quint64 generation = ++m_generation;
+    setBusy(true, tr("Searching %1…").arg(q.model));
+    ++m_historyGeneration;
+    m_ui->historyTree->clear();
+    m_ui->historyTree->hide();
+    OdooClient::SearchOptions o;
+    o.fields = q.fields;
+    o.limit = q.limit;
+    o.order = q.order;
+    m_client->searchRead(
+        q.model, q.domain, o, this, [this, q, generation](const Result<QVariantList>& records) {
+            if (generation != m_generation)
+                return;
+            setBusy(false);
+            if (!records) {
+                m_messages->showError(records.error());
+                m_ui->statusLabel->clear();
+                return;
+            }
+            m_messages->hide();
+            m_model->setRecords(q.fields, records.value());
+            m_ui->resultsView->resizeColumnsToContents();
+            const int n = int(records.value().size());
+            m_ui->statusLabel->setText(n >= q.limit
+                                           ? tr("The first %1; narrow the search or raise the limit.").arg(n)
+                                           : tr("%n record(s)", nullptr, n));
+            Q_EMIT resultsShown(n);
+        });
+}
+
+void OdooPane::showHistory(int partnerId)
+{
+    if (!m_ready || partnerId <= 0)
+        return;
+    const quint64 history = ++m_historyGeneration; // earlier answers must not touch the new tree
+    m_ui->historyTree->clear();
+    m_ui->historyTree->show();
+    const auto parts = OdooReads::partnerHistory(partnerId);
+    auto remaining = std::make_shared<int>(int(parts.size()));
+    const QHash<QString, QString> titles{{QStringLiteral("leads"), tr("Leads")},
+                                         {QStringLiteral("projects"), tr("Projects")},
+                                         {QStringLiteral("tasks"), tr("Tasks")},
+                                         {QStringLiteral("activities"), tr("Activities")},
+                                         {QStringLiteral("events"), tr("Events")}};
+    for (const auto& part : parts) {
+        auto* section =
+            new QTreeWidgetItem(m_ui->historyTree, {titles.value(part.first) + QStringLiteral(" …")});
+        const OdooQuery q = part.second;
+        OdooClient::SearchOptions o;
+        o.fields = q.fields;
+        o.limit = q.limit;
+        o.order = q.order;
+        const QString title = titles.value(part.first);
+        m_client->searchRead(
+            q.model, q.domain, o, this,
+            [this, section, title, remaining, partnerId, history](const Result<QVariantList>& rows) {
+                if (history != m_historyGeneration)
+                    return;
+                if (!rows) {
+                    section->setText(0, title + QStringLiteral(" — ") + rows.error().message);
+                } else {
+                    section->setText(0, QStringLiteral("%1 (%2)").arg(title).arg(rows.value().size()));
+                    for (const QVariant& r : rows.value()) {
+                        const QVariantMap rec = r.toMap();
+                        const QString label =
+                            rec.contains(QStringLiteral("name"))
+                                ? OdooRecordModel::display(rec.value(QStringLiteral("name")))
+                                : OdooRecordModel::display(rec.value(QStringLiteral("summary")));
+                        new QTreeWidgetItem(section, {QStringLiteral("#%1 %2")
+                                                          .arg(rec.value(QStringLiteral("id")).toInt())
+                                                          .arg(label)});
+                    }
+                    section->setExpanded(!rows.value().isEmpty());
+                }
+                if (--*remaining == 0)
+                    Q_EMIT historyShown(partnerId);
+            });
+    }
+}
+
+} // namespace fusion
