@@ -2207,6 +2207,93 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::OdooModules</name>
+    <message>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
+    </message>
+    <message>
+        <source>Record the modules of tenant %1&apos;s Odoo</source>
+        <translation>Die Module des Odoo von Mandant %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updates %n module(s) in the catalog.</source>
+        <translation>
+            <numerusform>Aktualisiert %n Modul im Katalog.</numerusform>
+            <numerusform>Aktualisiert %n Module im Katalog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records %n module(s) as installed: </source>
+        <translation>
+            <numerusform>Vermerkt %n Modul als installiert: </numerusform>
+            <numerusform>Vermerkt %n Module als installiert: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records %n module(s) as no longer installed: </source>
+        <translation>
+            <numerusform>Vermerkt %n Modul als nicht mehr installiert: </numerusform>
+            <numerusform>Vermerkt %n Module als nicht mehr installiert: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no bundle &quot;%1&quot;.</source>
+        <translation>Es gibt kein Modulpaket „%1“.</translation>
+    </message>
+    <message>
+        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo.</source>
+        <translation>Alle Module des Modulpakets %1 sind im Odoo von %2 bereits installiert.</translation>
+    </message>
+    <message>
+        <source>None of the missing modules of bundle %1 is available in %2&apos;s Odoo: %3.</source>
+        <translation>Keines der fehlenden Module des Modulpakets %1 ist im Odoo von %2 verfügbar: %3.</translation>
+    </message>
+    <message>
+        <source>Install bundle %1 in tenant %2&apos;s Odoo</source>
+        <translation>Modulpaket %1 im Odoo von Mandant %2 installieren</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installs %n module(s): </source>
+        <translation>
+            <numerusform>Installiert %n Modul: </numerusform>
+            <numerusform>Installiert %n Module: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available in this Odoo (checked again after the module list update): </source>
+        <translation>In diesem Odoo nicht verfügbar (nach der Aktualisierung der Modulliste erneut geprüft): </translation>
+    </message>
+    <message>
+        <source>Runs Odoo&apos;s update_list, then button_immediate_install, which can take minutes; the operation is recorded as running until Odoo answers. Nothing is retried.</source>
+        <translation>Führt in Odoo update_list und dann button_immediate_install aus, was Minuten dauern kann; der Vorgang gilt als laufend, bis Odoo antwortet. Nichts wird wiederholt.</translation>
+    </message>
+    <message>
+        <source>Bundle installed in tenant %1&apos;s Odoo</source>
+        <translation>Modulpaket im Odoo von Mandant %1 installiert</translation>
+    </message>
+    <message>
+        <source>Bundle install in tenant %1&apos;s Odoo failed</source>
+        <translation>Installation des Modulpakets im Odoo von Mandant %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Operation status</source>
+        <translation>Vorgangsstatus</translation>
+    </message>
+    <message>
+        <source>Operation %1 is not running any more.</source>
+        <translation>Vorgang %1 läuft nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::OdooPane</name>
     <message>
         <source>Partners</source>
@@ -4313,6 +4400,78 @@ Vorheriger: %2</translation>
         <source>Proposal %1 failed part-way; the steps above say what is in Odoo now. Nothing was retried.</source>
         <translation>Vorschlag %1 ist mittendrin fehlgeschlagen; die Schritte oben zeigen, was jetzt in Odoo steht. Es wurde nichts wiederholt.</translation>
     </message>
+    <message>
+        <source>There is no bundle &quot;%1&quot;.</source>
+        <translation>Es gibt kein Modulpaket „%1“.</translation>
+    </message>
+    <message>
+        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo.</source>
+        <translation>Alle Module des Modulpakets %1 sind im Odoo von %2 bereits installiert.</translation>
+    </message>
+    <message>
+        <source>Operation %1: %2 installed, %3 not installed.</source>
+        <translation>Vorgang %1: %2 installiert, %3 nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Updating the module list of %1&apos;s Odoo…</source>
+        <translation>Die Modulliste des Odoo von %1 wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Installing %1 (this can take minutes)…</source>
+        <translation>%1 wird installiert (das kann Minuten dauern) …</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>MODULES</source>
+        <translation>MODULE</translation>
+    </message>
+    <message>
+        <source>bundle code</source>
+        <translation>Modulpaket-Code</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Modulpaket</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>%1 has every module of bundle %2 installed.</source>
+        <translation>%1 hat alle Module des Modulpakets %2 installiert.</translation>
+    </message>
+    <message>
+        <source>Not installed in %1: %2</source>
+        <translation>In %1 nicht installiert: %2</translation>
+    </message>
+    <message>
+        <source>Assigned bundle %1 to %2.</source>
+        <translation>Modulpaket %1 wurde %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>bundles needs an action: list, show, assign, drift or apply</source>
+        <translation>bundles braucht eine Aktion: list, show, assign, drift oder apply</translation>
+    </message>
+    <message>
+        <source>unknown bundles action &quot;%1&quot;</source>
+        <translation>unbekannte bundles-Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -4535,6 +4694,8 @@ Commands:
                                               save a proposed change (nothing goes to Odoo yet)
   odoo proposals [--state S|all] [--tenant SLUG]
   odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal
+  odoo modules SLUG                           record the modules of a tenant&apos;s Odoo
+  bundles list | bundles show CODE | bundles assign|drift|apply CODE SLUG
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 
@@ -4575,6 +4736,8 @@ Befehle:
                                               vorgeschlagene Änderung speichern (noch wird nichts an Odoo gesendet)
   odoo proposals [--state S|all] [--tenant SLUG]
   odoo proposal show|execute|cancel ID        Vorschlag prüfen, einmal ausführen (fragt nach) oder verwerfen
+  odoo modules SLUG                           die Module des Odoo eines Mandanten erfassen
+  bundles list | bundles show CODE | bundles assign|drift|apply CODE SLUG
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 

@@ -2198,6 +2198,93 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::OdooModules</name>
+    <message>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the modules of tenant %1&apos;s Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updates %n module(s) in the catalog.</source>
+        <translation>
+            <numerusform>Updates %n module in the catalog.</numerusform>
+            <numerusform>Updates %n modules in the catalog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records %n module(s) as installed: </source>
+        <translation>
+            <numerusform>Records %n module as installed: </numerusform>
+            <numerusform>Records %n modules as installed: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records %n module(s) as no longer installed: </source>
+        <translation>
+            <numerusform>Records %n module as no longer installed: </numerusform>
+            <numerusform>Records %n modules as no longer installed: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no bundle &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the missing modules of bundle %1 is available in %2&apos;s Odoo: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install bundle %1 in tenant %2&apos;s Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Installs %n module(s): </source>
+        <translation>
+            <numerusform>Installs %n module: </numerusform>
+            <numerusform>Installs %n modules: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available in this Odoo (checked again after the module list update): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs Odoo&apos;s update_list, then button_immediate_install, which can take minutes; the operation is recorded as running until Odoo answers. Nothing is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle installed in tenant %1&apos;s Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle install in tenant %1&apos;s Odoo failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 is not running any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::OdooPane</name>
     <message>
         <source>Partners</source>
@@ -4304,6 +4391,78 @@ Previous: %2</source>
         <source>Proposal %1 failed part-way; the steps above say what is in Odoo now. Nothing was retried.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no bundle &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1: %2 installed, %3 not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the module list of %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing %1 (this can take minutes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODULES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has every module of bundle %2 installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned bundle %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundles needs an action: list, show, assign, drift or apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown bundles action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -4526,6 +4685,8 @@ Commands:
                                               save a proposed change (nothing goes to Odoo yet)
   odoo proposals [--state S|all] [--tenant SLUG]
   odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal
+  odoo modules SLUG                           record the modules of a tenant&apos;s Odoo
+  bundles list | bundles show CODE | bundles assign|drift|apply CODE SLUG
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 

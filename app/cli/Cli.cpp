@@ -57,6 +57,8 @@ QString usageText()
         "                                              save a proposed change (nothing goes to Odoo yet)\n"
         "  odoo proposals [--state S|all] [--tenant SLUG]\n"
         "  odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal\n"
+        "  odoo modules SLUG                           record the modules of a tenant's Odoo\n"
+        "  bundles list | bundles show CODE | bundles assign|drift|apply CODE SLUG\n"
         "  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME\n"
         "           --password-stdin | profiles remove NAME | profiles use NAME|--none\n"
         "\n"
@@ -318,7 +320,11 @@ void Cli::dispatch()
     } else if (command == QLatin1String("whoami")) {
         run = [](Context& c) { return whoamiCommand(c); };
     } else if (command == QLatin1String("odoo")) {
-        run = [action](Context& c) { return odooCommand(c, action); };
+        run = [action](Context& c) {
+            return action == QLatin1String("modules") ? odooModulesCommand(c) : odooCommand(c, action);
+        };
+    } else if (command == QLatin1String("bundles")) {
+        run = [action](Context& c) { return bundlesCommand(c, action); };
     } else {
         finish(usage(tr("unknown command \"%1\"").arg(command)));
         return;

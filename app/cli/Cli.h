@@ -97,6 +97,8 @@ int auditCommand(Context& c, const QString& action);
 int rolesCommand(Context& c, const QString& action);
 int whoamiCommand(Context& c);
 int odooCommand(Context& c, const QString& action);
+int odooModulesCommand(Context& c);
+int bundlesCommand(Context& c, const QString& action);
 
 QJsonObject operationToJson(const fusion::Operation& operation);
 

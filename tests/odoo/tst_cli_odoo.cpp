@@ -276,6 +276,62 @@ private Q_SLOTS:
         QVERIFY(audit.out.contains(QStringLiteral("odoo.proposal.result")));
     }
 
+    void modulesSyncThenApplyABundle()
+    {
+        const test::CliResult sync = run({QStringLiteral("odoo"), QStringLiteral("modules"),
+                                          QStringLiteral("acme-finance-ph"), QStringLiteral("--yes")});
+        QVERIFY2(sync.code == 0, qPrintable(describe(sync)));
+        const auto installedHere = [&](const QString& module) {
+            const test::CliResult show = run({QStringLiteral("tenants"), QStringLiteral("show"),
+                                              QStringLiteral("acme-finance-ph"), QStringLiteral("--json")});
+            const QJsonArray modules = show.json().object().value(QStringLiteral("modules")).toArray();
+            for (const auto& m : modules) {
+                const QJsonObject o = m.toObject();
+                if (o.value(QStringLiteral("name")).toString() == module)
+                    return o.value(QStringLiteral("state")).toString() == QLatin1String("installed");
+            }
+            return false;
+        };
+        QVERIFY(installedHere(QStringLiteral("crm"))); // as the server reports it
+        QVERIFY(!installedHere(QStringLiteral("sale_management")));
+
+        const test::CliResult drift =
+            run({QStringLiteral("bundles"), QStringLiteral("drift"), QStringLiteral("crm-sales"),
+                 QStringLiteral("acme-finance-ph"), QStringLiteral("--json")});
+        QVERIFY(drift.json()
+                    .object()
+                    .value(QStringLiteral("missing"))
+                    .toArray()
+                    .contains(QStringLiteral("sale_management")));
+
+        m_server->clearCalls();
+        const test::CliResult asked = run({QStringLiteral("bundles"), QStringLiteral("apply"),
+                                           QStringLiteral("crm-sales"), QStringLiteral("acme-finance-ph")});
+        QCOMPARE(asked.code, 3); // no terminal, no --yes: nothing installed
+        QCOMPARE(m_server->countCalls(QStringLiteral("button_immediate_install")), 0);
+
+        const test::CliResult applied =
+            run({QStringLiteral("bundles"), QStringLiteral("apply"), QStringLiteral("crm-sales"),
+                 QStringLiteral("acme-finance-ph"), QStringLiteral("--yes")});
+        QVERIFY2(applied.code == 0, qPrintable(describe(applied)));
+        QCOMPARE(m_server->countCalls(QStringLiteral("update_list")), 1);
+        QCOMPARE(m_server->countCalls(QStringLiteral("button_immediate_install")), 1);
+        bool installedInOdoo = false;
+        for (const auto& m : m_server->state(QStringLiteral("ir.module.module"))) {
+            const QJsonObject o = m.toObject();
+            if (o.value(QStringLiteral("name")).toString() == QLatin1String("sale_management"))
+                installedInOdoo = o.value(QStringLiteral("state")).toString() == QLatin1String("installed");
+        }
+        QVERIFY(installedInOdoo);
+        QVERIFY(installedHere(QStringLiteral("sale_management")));
+        const test::CliResult ops =
+            run({QStringLiteral("operations"), QStringLiteral("list"), QStringLiteral("--tenant"),
+                 QStringLiteral("acme-finance-ph"), QStringLiteral("--json")});
+        QVERIFY2(ops.out.contains(QStringLiteral("module_apply")) &&
+                     ops.out.contains(QStringLiteral("succeeded")),
+                 qPrintable(ops.out.left(400)));
+    }
+
     void statusWithoutStoredSecretSaysSo()
     {
         // Configure the settings by hand (no secret in the keychain for this tenant).

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "audit/WriteExecutor.h"
 #include "odoo/OdooClient.h"
+#include "odoo/OdooModules.h"
 #include "odoo/OdooProposals.h"
 #include "odoo/ProposalRunner.h"
 
@@ -312,6 +313,19 @@ private Q_SLOTS:
                            o.value(QStringLiteral("res_id")).toInt() == 14);
         }
         QVERIFY(sawActivity);
+    }
+
+    void modulesAreClassifiedByNameAndAuthor()
+    {
+        QCOMPARE(OdooModules::classify(QStringLiteral("ipai_finance_ppm"), QStringLiteral("InsightPulse AI")),
+                 QStringLiteral("ipai"));
+        QCOMPARE(OdooModules::classify(QStringLiteral("crm"), QStringLiteral("Odoo S.A.")),
+                 QStringLiteral("core"));
+        QCOMPARE(
+            OdooModules::classify(QStringLiteral("web_responsive"),
+                                  QStringLiteral("LasLabs, Tecnativa, Odoo Community Association (OCA)")),
+            QStringLiteral("oca"));
+        QCOMPARE(OdooModules::classify(QStringLiteral("base"), QString()), QStringLiteral("core"));
     }
 
     void badInputIsRefusedBeforeAnythingIsStored()

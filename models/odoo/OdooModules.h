@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/WritePlan.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace fusion {
+
+// One module as a tenant's Odoo lists it (ir.module.module).
+struct OdooModule {
+    int id = 0;
+    QString name;
+    QString summary;
+    QString state; // installed, uninstalled, to install, to upgrade, uninstallable, …
+    QString version;
+    QString author;
+    QString license;
+    QString source; // core, oca or ipai (classify())
+};
+
+// The module side of the Odoo integration: a tenant's catalog synced into ours, a bundle's drift, and
+// applying a bundle (its missing modules installed as one tracked operation).
+class OdooModules {
+    Q_DECLARE_TR_FUNCTIONS(fusion::OdooModules)
+
+public:
+    static const QStringList& fields(); // what search_read asks for
+    static OdooModule fromRecord(const QVariantMap& record);
+    // ipai_* is ours; the Odoo Community Association's and other community authors' are "oca"; Odoo S.A.'s
+    // (and modules without an author) are "core".
+    static QString classify(const QString& name, const QString& author);
+
+    // Stores the catalog and the tenant's module states as Odoo reported them (confirmed, audited).
+    static PendingWrite planSync(Database& db, const QString& slug, const QList<OdooModule>& modules);
+    // The bundle's modules that the tenant does not have installed (by the last sync or apply).
+    static QStringList drift(Database& db, const QString& slug, const QString& bundleCode);
+
+    // Applying a bundle, in two writes around the Odoo calls: the first (confirmed) records the operation as
+    // running; the second records what Odoo reported afterwards.
+    static PendingWrite planApply(Database& db, const QString& slug, const QString& bundleCode,
+                                  const QStringList& available, const QStringList& unavailable);
+    static PendingWrite planApplyResult(Database& db, qint64 operationId, const QString& slug,
+                                        const QList<OdooModule>& after, const QString& error);
+};
+
+} // namespace fusion
