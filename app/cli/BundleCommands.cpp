@@ -29,27 +29,6 @@ std::optional<Bundle> findBundle(Database& db, const QString& code)
     return std::nullopt;
 }
 
-// Reads the tenant's secret and hands over a client set up for its Odoo (see OdooCommands.cpp).
-int withOdoo(Context& c, const QString& slug, const std::function<void(OdooClient*)>& work)
-{
-    const OdooSettings settings = OdooConnection::load(c.db, slug);
-    if (!settings.isConfigured())
-        return c.fail(Error::make(
-            ErrorKind::InvalidInput,
-            tr("Tenant %1 has no Odoo connection yet; set it with \"fusionctl odoo connect\".").arg(slug)));
-    auto* client = new OdooClient(QCoreApplication::instance());
-    c.secrets->read(OdooConnection::secretKey(slug), client,
-                    [&c, client, settings, work](const Result<SecretBytes>& secret) {
-                        if (!secret)
-                            return c.done(c.fail(secret.error()));
-                        OdooLimits limits = settings.limits();
-                        client->setCredentials(settings.endpoint(), secret.value());
-                        client->setLimits(limits);
-                        work(client);
-                    });
-    return ExitPending;
-}
-
 void readModules(OdooClient* client, const QVariantList& domain,
                  const std::function<void(Result<QList<OdooModule>>)>& done)
 {
@@ -80,7 +59,7 @@ int apply(Context& c, const QString& code, const QString& slug)
     QVariantList names;
     for (const QString& m : missing)
         names << m;
-    return withOdoo(c, slug, [&c, code, slug, missing, names](OdooClient* client) {
+    return withOdooClient(c, slug, [&c, code, slug, missing, names](OdooClient* client) {
         // What this Odoo can install, asked before anything is written.
         readModules(
             client, OdooDomain::term(QStringLiteral("name"), QStringLiteral("in"), names),
@@ -278,7 +257,7 @@ int odooModulesCommand(Context& c)
     const QString slug = c.args.requirePositional(tr("tenant slug"));
     if (const int exit = c.finishArgs(); exit != ExitOk)
         return exit;
-    return withOdoo(c, slug, [&c, slug](OdooClient* client) {
+    return withOdooClient(c, slug, [&c, slug](OdooClient* client) {
         readModules(client, {}, [&c, slug](const Result<QList<OdooModule>>& modules) {
             if (!modules)
                 return c.done(c.fail(modules.error()));

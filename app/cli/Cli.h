@@ -16,7 +16,8 @@
 
 namespace fusion {
 struct Operation;
-}
+class OdooClient;
+} // namespace fusion
 
 namespace fusion::cli {
 
@@ -98,6 +99,9 @@ int rolesCommand(Context& c, const QString& action);
 int whoamiCommand(Context& c);
 int odooCommand(Context& c, const QString& action);
 int odooModulesCommand(Context& c);
+// Reads the tenant's stored Odoo settings and keychain secret, then runs `work` with a ready client; returns
+// ExitPending (or the exit code of a failure before that).
+int withOdooClient(Context& c, const QString& slug, const std::function<void(OdooClient*)>& work);
 int bundlesCommand(Context& c, const QString& action);
 
 QJsonObject operationToJson(const fusion::Operation& operation);

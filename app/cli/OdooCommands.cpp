@@ -138,7 +138,7 @@ int connect(Context& c)
 }
 
 // The tenant's stored settings and secret, then `work` with a client ready to call its Odoo.
-int withClient(Context& c, const QString& slug, const std::function<void(OdooClient*)>& work)
+int withClientImpl(Context& c, const QString& slug, const std::function<void(OdooClient*)>& work)
 {
     const OdooSettings settings = OdooConnection::load(c.db, slug);
     if (!settings.isConfigured())
@@ -169,7 +169,7 @@ int status(Context& c)
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     const OdooSettings settings = OdooConnection::load(c.db, slug);
-    return withClient(c, slug, [&c, settings](OdooClient* client) {
+    return withClientImpl(c, slug, [&c, settings](OdooClient* client) {
         probe(client, [&c, settings](Result<QVariantMap> facts) {
             if (!facts)
                 return c.done(c.fail(facts.error()));
@@ -324,7 +324,7 @@ int search(Context& c, const QString& kind)
         return code;
     if (bad)
         return c.usage(tr("--limit, --partner, --project and --record take a positive number"));
-    return withClient(c, slug, [&c, q](OdooClient* client) {
+    return withClientImpl(c, slug, [&c, q](OdooClient* client) {
         OdooClient::SearchOptions o;
         o.fields = q.fields;
         o.limit = q.limit;
@@ -349,7 +349,7 @@ int partner(Context& c)
     const int id = idText.toInt(&ok);
     if (!ok || id <= 0)
         return c.usage(tr("the partner id is a positive number"));
-    return withClient(c, slug, [&c, id](OdooClient* client) {
+    return withClientImpl(c, slug, [&c, id](OdooClient* client) {
         const OdooQuery who = OdooReads::partners({});
         client->read(
             who.model, {id}, who.fields, client, [&c, client, id, who](const Result<QVariantList>& found) {
@@ -502,7 +502,7 @@ int propose(Context& c)
             return code;
         if (const QString why = OdooProposals::validateCaseId(caseId); !why.isEmpty())
             return c.usage(why + QLatin1Char(' ') + tr("(--case)"));
-        return withClient(c, slug, [&c, slug, caseId, in](OdooClient* client) {
+        return withClientImpl(c, slug, [&c, slug, caseId, in](OdooClient* client) {
             OdooProposals::buildPartner(
                 client, caseId, in, client,
                 [&c, slug](const Result<Proposal>& built) { storeProposal(c, slug, built); });
@@ -522,7 +522,7 @@ int propose(Context& c)
             return c.usage(tr("--record takes a positive number"));
         if (const QString why = OdooProposals::validateCaseId(caseId); !why.isEmpty())
             return c.usage(why + QLatin1Char(' ') + tr("(--case)"));
-        return withClient(c, slug, [&c, slug, caseId, in](OdooClient* client) {
+        return withClientImpl(c, slug, [&c, slug, caseId, in](OdooClient* client) {
             OdooProposals::buildActivity(
                 client, caseId, in, client,
                 [&c, slug](const Result<Proposal>& built) { storeProposal(c, slug, built); });
@@ -656,7 +656,7 @@ int proposal(Context& c)
     // The planning first: a proposal that is not pending is refused before anything else.
     const PendingWrite claim = OdooProposals::planExecute(c.db, id);
     // The secret before the claim, so a locked or empty keychain leaves the proposal pending.
-    return withClient(c, p.slug, [&c, p, claim](OdooClient* client) {
+    return withClientImpl(c, p.slug, [&c, p, claim](OdooClient* client) {
         // Asks, then claims the proposal with its audit row; only then does anything go to Odoo.
         const int claimed = c.confirmAndExecute(claim, [](const QJsonObject&) {});
         if (claimed != ExitOk)
@@ -679,6 +679,11 @@ int proposal(Context& c)
     });
 }
 } // namespace
+
+int withOdooClient(Context& c, const QString& slug, const std::function<void(OdooClient*)>& work)
+{
+    return withClientImpl(c, slug, work);
+}
 
 int odooCommand(Context& c, const QString& action)
 {

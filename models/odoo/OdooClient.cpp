@@ -405,16 +405,25 @@ void OdooClient::finishCall(const Call& call, Result<QVariant> result)
         call.done(std::move(result));
 }
 
-void OdooClient::search(const QString& model, const QVariantList& domain, const SearchOptions& options,
-                        QObject* context, const Callback<QList<int>>& done)
+QVariantMap OdooClient::searchKwargs(const SearchOptions& options)
 {
     QVariantMap kwargs;
+    if (!options.fields.isEmpty())
+        kwargs.insert(QStringLiteral("fields"), options.fields);
     if (options.limit > 0)
         kwargs.insert(QStringLiteral("limit"), options.limit);
     if (options.offset > 0)
         kwargs.insert(QStringLiteral("offset"), options.offset);
     if (!options.order.isEmpty())
         kwargs.insert(QStringLiteral("order"), options.order);
+    return kwargs;
+}
+
+void OdooClient::search(const QString& model, const QVariantList& domain, const SearchOptions& options,
+                        QObject* context, const Callback<QList<int>>& done)
+{
+    QVariantMap kwargs = searchKwargs(options);
+    kwargs.remove(QStringLiteral("fields")); // search answers ids only
     executeKw(model, QStringLiteral("search"), QVariantList{QVariant(domain)}, kwargs, CallKind::Read,
               context, [done](Result<QVariant> r) {
                   if (!r)
@@ -437,17 +446,8 @@ void OdooClient::search(const QString& model, const QVariantList& domain, const 
 void OdooClient::searchRead(const QString& model, const QVariantList& domain, const SearchOptions& options,
                             QObject* context, const Callback<QVariantList>& done)
 {
-    QVariantMap kwargs;
-    if (!options.fields.isEmpty())
-        kwargs.insert(QStringLiteral("fields"), options.fields);
-    if (options.limit > 0)
-        kwargs.insert(QStringLiteral("limit"), options.limit);
-    if (options.offset > 0)
-        kwargs.insert(QStringLiteral("offset"), options.offset);
-    if (!options.order.isEmpty())
-        kwargs.insert(QStringLiteral("order"), options.order);
-    executeKw(model, QStringLiteral("search_read"), QVariantList{QVariant(domain)}, kwargs, CallKind::Read,
-              context, [done](Result<QVariant> r) {
+    executeKw(model, QStringLiteral("search_read"), QVariantList{QVariant(domain)}, searchKwargs(options),
+              CallKind::Read, context, [done](Result<QVariant> r) {
                   if (!r)
                       return done(r.error());
                   if (r.value().typeId() != QMetaType::QVariantList)

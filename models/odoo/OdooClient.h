@@ -101,6 +101,8 @@ public:
     // One line for a person from a faultString (a traceback's last line, or the message's first line).
     static QString humanFaultMessage(const QString& faultString);
     static Error faultError(int code, const QString& faultString);
+    static QVariantMap
+    searchKwargs(const SearchOptions& options); // fields, limit, offset, order as Odoo takes them
 
 private:
     struct Call {
