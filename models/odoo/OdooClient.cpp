@@ -262,9 +262,9 @@ void OdooClient::pump()
             continue;
         }
         (window == CallKind::Read ? m_readStarts : m_writeStarts).append(now);
-        Call call = *it;
+        const Call call = *it;
         it = m_queue.erase(it);
-        start(std::move(call));
+        start(call);
     }
     if (!m_queue.isEmpty() && nextSlot >= 0) {
         // Wake up when a slot frees, or when the oldest call's wait runs out.
