@@ -2539,6 +2539,26 @@ Vorheriger: %2</translation>
         <source>Proposal %1 is not being executed.</source>
         <translation>Vorschlag %1 wird gerade nicht ausgeführt.</translation>
     </message>
+    <message>
+        <source>Proposal %1 is %2; only one left executing can be closed this way.</source>
+        <translation>Vorschlag %1 ist %2; nur ein beim Ausführen hängengebliebener kann so geschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Closed by hand while executing (claimed by %1): what reached Odoo is unknown; check there before proposing again.</source>
+        <translation>Beim Ausführen von Hand geschlossen (übernommen von %1): Was Odoo erreicht hat, ist unbekannt; prüfen Sie es dort, bevor Sie erneut vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Close proposal %1, left executing, as failed</source>
+        <translation>Vorschlag %1, beim Ausführen hängengeblieben, als fehlgeschlagen schließen</translation>
+    </message>
+    <message>
+        <source>Close as failed</source>
+        <translation>Als fehlgeschlagen schließen</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to Odoo; the proposal is never run again.</source>
+        <translation>Es wird nichts an Odoo gesendet; der Vorschlag wird nie wieder ausgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::OdooRecordModel</name>
@@ -4377,10 +4397,6 @@ Vorheriger: %2</translation>
         <translation>VORGESCHLAGEN (UTC)</translation>
     </message>
     <message>
-        <source>show, execute or cancel</source>
-        <translation>show, execute oder cancel</translation>
-    </message>
-    <message>
         <source>proposal id</source>
         <translation>Vorschlags-ID</translation>
     </message>
@@ -4391,10 +4407,6 @@ Vorheriger: %2</translation>
     <message>
         <source>Cancelled proposal %1; nothing was sent to Odoo.</source>
         <translation>Vorschlag %1 verworfen; es wurde nichts an Odoo gesendet.</translation>
-    </message>
-    <message>
-        <source>odoo proposal show|execute|cancel ID</source>
-        <translation>odoo proposal show|execute|cancel ID</translation>
     </message>
     <message>
         <source>Proposal %1 failed part-way; the steps above say what is in Odoo now. Nothing was retried.</source>
@@ -4471,6 +4483,18 @@ Vorheriger: %2</translation>
     <message>
         <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
         <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
+    </message>
+    <message>
+        <source>show, execute, cancel or abandon</source>
+        <translation>show, execute, cancel oder abandon</translation>
+    </message>
+    <message>
+        <source>Closed proposal %1 as failed; check in Odoo what it changed.</source>
+        <translation>Vorschlag %1 als fehlgeschlagen geschlossen; prüfen Sie in Odoo, was er geändert hat.</translation>
+    </message>
+    <message>
+        <source>odoo proposal show|execute|cancel|abandon ID</source>
+        <translation>odoo proposal show|execute|cancel|abandon ID</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4718,7 @@ Commands:
                                               save a proposed change (nothing goes to Odoo yet)
   odoo proposals [--state S|all] [--tenant SLUG]
   odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal
+  odoo proposal abandon ID                    close a proposal left executing (after a crash) as failed
   odoo modules SLUG                           record the modules of a tenant&apos;s Odoo
   bundles list | bundles show CODE | bundles assign|drift|apply CODE SLUG
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
@@ -4736,6 +4761,7 @@ Befehle:
                                               vorgeschlagene Änderung speichern (noch wird nichts an Odoo gesendet)
   odoo proposals [--state S|all] [--tenant SLUG]
   odoo proposal show|execute|cancel ID        Vorschlag prüfen, einmal ausführen (fragt nach) oder verwerfen
+  odoo proposal abandon ID                    einen beim Ausführen hängengebliebenen Vorschlag als fehlgeschlagen schließen
   odoo modules SLUG                           die Module des Odoo eines Mandanten erfassen
   bundles list | bundles show CODE | bundles assign|drift|apply CODE SLUG
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME

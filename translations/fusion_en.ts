@@ -2530,6 +2530,26 @@ Previous: %2</source>
         <source>Proposal %1 is not being executed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proposal %1 is %2; only one left executing can be closed this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by hand while executing (claimed by %1): what reached Odoo is unknown; check there before proposing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close proposal %1, left executing, as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent to Odoo; the proposal is never run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::OdooRecordModel</name>
@@ -4368,10 +4388,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>show, execute or cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>proposal id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4381,10 +4397,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>Cancelled proposal %1; nothing was sent to Odoo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>odoo proposal show|execute|cancel ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4461,6 +4473,18 @@ Previous: %2</source>
     </message>
     <message>
         <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show, execute, cancel or abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed proposal %1 as failed; check in Odoo what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odoo proposal show|execute|cancel|abandon ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4685,6 +4709,7 @@ Commands:
                                               save a proposed change (nothing goes to Odoo yet)
   odoo proposals [--state S|all] [--tenant SLUG]
   odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal
+  odoo proposal abandon ID                    close a proposal left executing (after a crash) as failed
   odoo modules SLUG                           record the modules of a tenant&apos;s Odoo
   bundles list | bundles show CODE | bundles assign|drift|apply CODE SLUG
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME

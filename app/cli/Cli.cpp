@@ -57,6 +57,8 @@ QString usageText()
         "                                              save a proposed change (nothing goes to Odoo yet)\n"
         "  odoo proposals [--state S|all] [--tenant SLUG]\n"
         "  odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal\n"
+        "  odoo proposal abandon ID                    close a proposal left executing (after a crash) as "
+        "failed\n"
         "  odoo modules SLUG                           record the modules of a tenant's Odoo\n"
         "  bundles list | bundles show CODE | bundles assign|drift|apply CODE SLUG\n"
         "  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME\n"

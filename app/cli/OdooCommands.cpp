@@ -630,7 +630,7 @@ int proposals(Context& c)
 
 int proposal(Context& c)
 {
-    const QString verb = c.args.requirePositional(tr("show, execute or cancel"));
+    const QString verb = c.args.requirePositional(tr("show, execute, cancel or abandon"));
     const QString idText = c.args.requirePositional(tr("proposal id"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
@@ -650,8 +650,17 @@ int proposal(Context& c)
                 c.console.out(tr("Cancelled proposal %1; nothing was sent to Odoo.").arg(id));
         });
     }
+    if (verb == QLatin1String("abandon")) {
+        return c.confirmAndExecute(
+            OdooProposals::planAbandon(c.db, id), [&c, id](const QJsonObject& outcome) {
+                if (c.json)
+                    c.console.json(outcome);
+                else
+                    c.console.out(tr("Closed proposal %1 as failed; check in Odoo what it changed.").arg(id));
+            });
+    }
     if (verb != QLatin1String("execute"))
-        return c.usage(tr("odoo proposal show|execute|cancel ID"));
+        return c.usage(tr("odoo proposal show|execute|cancel|abandon ID"));
     const Proposal p = OdooProposals::load(c.db, id);
     // The planning first: a proposal that is not pending is refused before anything else.
     const PendingWrite claim = OdooProposals::planExecute(c.db, id);

@@ -578,4 +578,26 @@ PendingWrite OdooProposals::planFinish(Database& db, qint64 id, const QJsonArray
     return write;
 }
 
+PendingWrite OdooProposals::planAbandon(Database& db, qint64 id)
+{
+    const Proposal p = load(db, id);
+    if (p.state != QLatin1String("executing"))
+        throw Failure(
+            ErrorKind::Conflict,
+            tr("Proposal %1 is %2; only one left executing can be closed this way.").arg(id).arg(p.state));
+    const QJsonArray results{
+        QJsonObject{{QStringLiteral("step"), 0},
+                    {QStringLiteral("success"), false},
+                    {QStringLiteral("error"),
+                     tr("Closed by hand while executing (claimed by %1): what reached Odoo is unknown; "
+                        "check there before proposing again.")
+                         .arg(p.claimedBy)}}};
+    PendingWrite write = planFinish(db, id, results, false);
+    write.plan.action = QStringLiteral("odoo.proposal.abandon");
+    write.plan.title = tr("Close proposal %1, left executing, as failed").arg(id);
+    write.plan.verb = tr("Close as failed");
+    write.plan.effects << tr("Nothing is sent to Odoo; the proposal is never run again.");
+    return write;
+}
+
 } // namespace fusion

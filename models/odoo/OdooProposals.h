@@ -107,6 +107,9 @@ public:
     // After the Odoo calls: executing → executed or failed, with each step's result (audited, not asked:
     // it records what already happened).
     static PendingWrite planFinish(Database& db, qint64 id, const QJsonArray& results, bool succeeded);
+    // A proposal left "executing" (the session that ran it crashed or lost its connection) is closed as
+    // failed, saying that what reached Odoo is unknown; it is never run again.
+    static PendingWrite planAbandon(Database& db, qint64 id);
 
 private:
     static void describe(WritePlan& plan, const Proposal& p);

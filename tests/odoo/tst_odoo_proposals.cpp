@@ -247,6 +247,25 @@ private Q_SLOTS:
         QVERIFY(failureOf([&] { OdooProposals::planExecute(m_db, id); })); // not run again
     }
 
+    void proposalLeftExecutingCanBeClosedButNeverRerun()
+    {
+        const qint64 id = store(OdooProposals::buildLead(QStringLiteral("case-8"),
+                                                         {QStringLiteral("Crashed"), {}, {}, {}, {}, {}}));
+        QVERIFY(failureOf([&] { OdooProposals::planAbandon(m_db, id); })); // pending: not this way
+        WriteExecutor::execute(m_db, OdooProposals::planExecute(m_db, id));
+        // The session that claimed it is gone before it recorded anything.
+        WriteExecutor::execute(m_db, OdooProposals::planAbandon(m_db, id));
+        const Proposal p = OdooProposals::load(m_db, id);
+        QCOMPARE(p.state, QStringLiteral("failed"));
+        QVERIFY(p.results.first()
+                    .toObject()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("unknown")));
+        QVERIFY(failureOf([&] { OdooProposals::planExecute(m_db, id); }));
+        QCOMPARE(m_server->countCalls(QStringLiteral("create")), 0);
+    }
+
     void cancelledIsNeverExecuted()
     {
         const qint64 id = store(OdooProposals::buildLead(QStringLiteral("case-6"),
