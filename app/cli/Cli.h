@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace fusion {
 struct Operation;
@@ -99,6 +100,10 @@ int rolesCommand(Context& c, const QString& action);
 int whoamiCommand(Context& c);
 int odooCommand(Context& c, const QString& action);
 int odooModulesCommand(Context& c);
+int odooProposalCommand(Context& c, const QString& action);
+// Shared by the odoo, proposal and bundle commands: how Odoo values read in a table, a positive --option.
+QString odooCell(const QVariant& value);
+std::optional<int> positiveIntOption(Context& c, const QString& name, bool* bad);
 // Reads the tenant's stored Odoo settings and keychain secret, then runs `work` with a ready client; returns
 // ExitPending (or the exit code of a failure before that).
 int withOdooClient(Context& c, const QString& slug, const std::function<void(OdooClient*)>& work);

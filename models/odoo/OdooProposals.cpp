@@ -46,6 +46,16 @@ QList<ProposalStep> stepsFromJson(const QByteArray& text)
     return steps;
 }
 
+// A step that creates one record of `model`.
+ProposalStep creating(const QString& op, const QString& model)
+{
+    ProposalStep s;
+    s.op = op;
+    s.model = model;
+    s.method = QStringLiteral("create");
+    return s;
+}
+
 void putText(QVariantMap& values, const QString& field, const QString& value)
 {
     if (!value.trimmed().isEmpty())
@@ -219,8 +229,7 @@ Proposal OdooProposals::buildLead(const QString& caseId, const LeadInput& in)
     Proposal p;
     p.kind = QStringLiteral("lead");
     p.caseId = caseId;
-    ProposalStep s{
-        QStringLiteral("create_lead"), QStringLiteral("crm.lead"), QStringLiteral("create"), {}, 0, {}};
+    ProposalStep s = creating(QStringLiteral("create_lead"), QStringLiteral("crm.lead"));
     putText(s.values, QStringLiteral("name"), in.name);
     putText(s.values, QStringLiteral("email_from"), in.email);
     putText(s.values, QStringLiteral("phone"), in.phone);
@@ -241,12 +250,7 @@ Proposal OdooProposals::buildProject(const QString& caseId, const ProjectInput& 
     Proposal p;
     p.kind = QStringLiteral("project");
     p.caseId = caseId;
-    ProposalStep s{QStringLiteral("create_project"),
-                   QStringLiteral("project.project"),
-                   QStringLiteral("create"),
-                   {},
-                   0,
-                   {}};
+    ProposalStep s = creating(QStringLiteral("create_project"), QStringLiteral("project.project"));
     putText(s.values, QStringLiteral("name"), in.name);
     putText(s.values, QStringLiteral("date_start"), in.dateStart);
     if (in.partnerId)
@@ -273,12 +277,7 @@ Proposal OdooProposals::buildTasks(const QString& caseId, int projectId, const Q
             throw Failure(ErrorKind::InvalidInput, tr("Every task needs a name."));
         if (!t.priority.isEmpty() && t.priority != QLatin1String("0") && t.priority != QLatin1String("1"))
             throw Failure(ErrorKind::InvalidInput, tr("A task's priority is 0 (normal) or 1 (high)."));
-        ProposalStep s{QStringLiteral("create_task"),
-                       QStringLiteral("project.task"),
-                       QStringLiteral("create"),
-                       {},
-                       0,
-                       {}};
+        ProposalStep s = creating(QStringLiteral("create_task"), QStringLiteral("project.task"));
         s.values.insert(QStringLiteral("project_id"), projectId);
         putText(s.values, QStringLiteral("name"), t.name);
         putText(s.values, QStringLiteral("date_deadline"), t.dateDeadline);
@@ -319,12 +318,8 @@ void OdooProposals::buildActivity(OdooClient* client, const QString& caseId, con
                 Proposal p;
                 p.kind = QStringLiteral("activity");
                 p.caseId = caseId;
-                ProposalStep s{QStringLiteral("schedule_activity"),
-                               QStringLiteral("mail.activity"),
-                               QStringLiteral("create"),
-                               {},
-                               0,
-                               {}};
+                ProposalStep s =
+                    creating(QStringLiteral("schedule_activity"), QStringLiteral("mail.activity"));
                 s.values.insert(QStringLiteral("res_model_id"), modelId);
                 s.values.insert(QStringLiteral("res_id"), in.resId);
                 if (typeId > 0)
@@ -376,12 +371,7 @@ Proposal OdooProposals::buildEvent(const QString& caseId, const EventInput& in)
     Proposal p;
     p.kind = QStringLiteral("event");
     p.caseId = caseId;
-    ProposalStep s{QStringLiteral("create_event"),
-                   QStringLiteral("calendar.event"),
-                   QStringLiteral("create"),
-                   {},
-                   0,
-                   {}};
+    ProposalStep s = creating(QStringLiteral("create_event"), QStringLiteral("calendar.event"));
     putText(s.values, QStringLiteral("name"), in.name);
     s.values.insert(QStringLiteral("start"), start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     s.values.insert(QStringLiteral("stop"), stop.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));

@@ -1,0 +1,301 @@
+// fusionctl odoo propose|proposals|proposal: changes to a tenant's Odoo, proposed, reviewed, executed at most
+// once.
+#include "Cli.h"
+#include "audit/WriteExecutor.h"
+#include "odoo/OdooClient.h"
+#include "odoo/OdooConnection.h"
+#include "odoo/OdooProposals.h"
+#include "odoo/ProposalRunner.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace fusion::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fusion::cli", text);
+}
+
+void printProposal(Context& c, const Proposal& p)
+{
+    if (c.json) {
+        c.console.json(p.toJson());
+        return;
+    }
+    c.console.keyValues(
+        {{tr("Proposal"), QString::number(p.id)},
+         {tr("Tenant"), p.slug},
+         {tr("Case"), p.caseId},
+         {tr("Summary"), p.summary},
+         {tr("State"), p.state},
+         {tr("Proposed by"), tr("%1 at %2").arg(p.createdBy, p.createdAt.toString(Qt::ISODate))}});
+    int n = 0;
+    for (const ProposalStep& step : p.steps) {
+        ++n;
+        c.console.out(step.method == QLatin1String("write")
+                          ? tr("%1. %2 %3 #%4").arg(n).arg(step.method, step.model).arg(step.recordId)
+                          : tr("%1. %2 %3").arg(n).arg(step.method, step.model));
+        for (auto it = step.values.cbegin(); it != step.values.cend(); ++it) {
+            const QString after = odooCell(it.value());
+            if (step.before.contains(it.key()))
+                c.console.out(QStringLiteral("     %1: %2 → %3")
+                                  .arg(it.key(), odooCell(step.before.value(it.key())), after));
+            else
+                c.console.out(QStringLiteral("     %1: %2").arg(it.key(), after));
+        }
+    }
+    for (const auto& r : p.results) {
+        const QJsonObject o = r.toObject();
+        const QString what = o.value(QStringLiteral("success")).toBool()
+                                 ? tr("done, record %1").arg(o.value(QStringLiteral("record_id")).toInt())
+                             : o.value(QStringLiteral("skipped")).toBool()
+                                 ? tr("not run")
+                                 : tr("failed: %1").arg(o.value(QStringLiteral("error")).toString());
+        c.console.out(tr("Step %1: %2").arg(o.value(QStringLiteral("step")).toInt()).arg(what));
+    }
+}
+
+// Saves a built proposal after asking, then says how to execute it.
+void storeProposal(Context& c, const QString& slug, const Result<Proposal>& built)
+{
+    if (!built)
+        return c.done(c.fail(built.error()));
+    auto stored = capture([&] { return OdooProposals::planStore(c.db, slug, built.value()); });
+    if (!stored)
+        return c.done(c.fail(stored.error()));
+    c.done(c.confirmAndExecute(stored.value(), [&c](const QJsonObject& outcome) {
+        const qint64 id = outcome.value(QStringLiteral("proposal_id")).toInteger();
+        if (c.json)
+            c.console.json(outcome);
+        else
+            c.console.out(
+                tr("Saved proposal %1. Review it with \"fusionctl odoo proposal show %1\" and run it with "
+                   "\"fusionctl odoo proposal execute %1\".")
+                    .arg(id));
+    }));
+}
+
+int propose(Context& c)
+{
+    const QString kind =
+        c.args.requirePositional(tr("what to propose (partner, lead, project, tasks, activity, event)"));
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    const QString caseId = c.args.option(QStringLiteral("case")).value_or(QString());
+    const auto text = [&c](const char* name) {
+        return c.args.option(QLatin1String(name)).value_or(QString());
+    };
+    bool bad = false;
+    if (kind == QLatin1String("partner")) {
+        OdooProposals::PartnerInput in;
+        in.name = text("name");
+        in.email = text("email");
+        in.phone = text("phone");
+        in.website = text("website");
+        in.street = text("street");
+        in.city = text("city");
+        in.comment = text("comment");
+        if (c.args.flag(QStringLiteral("company")))
+            in.isCompany = true;
+        if (const int code = c.finishArgs(); code != ExitOk)
+            return code;
+        if (const QString why = OdooProposals::validateCaseId(caseId); !why.isEmpty())
+            return c.usage(why + QLatin1Char(' ') + tr("(--case)"));
+        return withOdooClient(c, slug, [&c, slug, caseId, in](OdooClient* client) {
+            OdooProposals::buildPartner(
+                client, caseId, in, client,
+                [&c, slug](const Result<Proposal>& built) { storeProposal(c, slug, built); });
+        });
+    }
+    if (kind == QLatin1String("activity")) {
+        OdooProposals::ActivityInput in;
+        in.resModel = text("model");
+        in.resId = positiveIntOption(c, QStringLiteral("record"), &bad).value_or(0);
+        in.activityType = text("type");
+        in.summary = text("summary");
+        in.dateDeadline = text("deadline");
+        in.note = text("note");
+        if (const int code = c.finishArgs(); code != ExitOk)
+            return code;
+        if (bad)
+            return c.usage(tr("--record takes a positive number"));
+        if (const QString why = OdooProposals::validateCaseId(caseId); !why.isEmpty())
+            return c.usage(why + QLatin1Char(' ') + tr("(--case)"));
+        return withOdooClient(c, slug, [&c, slug, caseId, in](OdooClient* client) {
+            OdooProposals::buildActivity(
+                client, caseId, in, client,
+                [&c, slug](const Result<Proposal>& built) { storeProposal(c, slug, built); });
+        });
+    }
+    // The others need nothing from Odoo to be built.
+    std::function<Proposal()> build;
+    if (kind == QLatin1String("lead")) {
+        OdooProposals::LeadInput in;
+        in.name = text("name");
+        in.email = text("email");
+        in.phone = text("phone");
+        in.description = text("description");
+        in.partnerId = positiveIntOption(c, QStringLiteral("partner"), &bad);
+        if (const auto revenue = c.args.option(QStringLiteral("revenue"))) {
+            bool ok = false;
+            in.expectedRevenue = revenue->toDouble(&ok);
+            bad = bad || !ok || *in.expectedRevenue < 0;
+        }
+        build = [caseId, in] { return OdooProposals::buildLead(caseId, in); };
+    } else if (kind == QLatin1String("project")) {
+        OdooProposals::ProjectInput in;
+        in.name = text("name");
+        in.dateStart = text("start");
+        in.description = text("description");
+        in.partnerId = positiveIntOption(c, QStringLiteral("partner"), &bad);
+        in.userId = positiveIntOption(c, QStringLiteral("user"), &bad);
+        build = [caseId, in] { return OdooProposals::buildProject(caseId, in); };
+    } else if (kind == QLatin1String("tasks")) {
+        const int project = positiveIntOption(c, QStringLiteral("project"), &bad).value_or(0);
+        QList<OdooProposals::TaskInput> tasks;
+        const QString deadline = text("deadline");
+        const QString priority = text("priority");
+        for (const QString& name : c.args.options(QStringLiteral("task")))
+            tasks << OdooProposals::TaskInput{name, QString(), deadline, priority};
+        build = [caseId, project, tasks] { return OdooProposals::buildTasks(caseId, project, tasks); };
+    } else if (kind == QLatin1String("event")) {
+        OdooProposals::EventInput in;
+        in.name = text("name");
+        in.start = text("start");
+        in.stop = text("stop");
+        in.location = text("location");
+        in.description = text("description");
+        for (const QString& p : c.args.options(QStringLiteral("partner"))) {
+            bool ok = false;
+            const int id = p.toInt(&ok);
+            bad = bad || !ok || id <= 0;
+            in.partnerIds << id;
+        }
+        build = [caseId, in] { return OdooProposals::buildEvent(caseId, in); };
+    } else {
+        return c.usage(tr("propose partner, lead, project, tasks, activity or event"));
+    }
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (bad)
+        return c.usage(tr("--partner, --project, --user and --revenue take a positive number"));
+    if (const QString why = OdooProposals::validateCaseId(caseId); !why.isEmpty())
+        return c.usage(why + QLatin1Char(' ') + tr("(--case)"));
+    OdooConnection::load(c.db, slug); // an unknown tenant is "not found" before anything else
+    auto built = capture([&] { return build(); });
+    if (!built)
+        return c.fail(built.error());
+    storeProposal(c, slug, built);
+    return ExitPending;
+}
+
+int proposals(Context& c)
+{
+    const QString state = c.args.option(QStringLiteral("state")).value_or(QStringLiteral("pending"));
+    const QString slug = c.args.option(QStringLiteral("tenant")).value_or(QString());
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    static const QStringList states{QStringLiteral("pending"),  QStringLiteral("executing"),
+                                    QStringLiteral("executed"), QStringLiteral("cancelled"),
+                                    QStringLiteral("failed"),   QStringLiteral("all")};
+    if (!states.contains(state))
+        return c.usage(tr("--state is one of %1").arg(states.join(QStringLiteral(", "))));
+    const QList<Proposal> list =
+        OdooProposals::list(c.db, state == QLatin1String("all") ? QString() : state, slug, 200);
+    if (c.json) {
+        QJsonArray items;
+        for (const Proposal& p : list)
+            items.append(p.toJson());
+        c.console.json(
+            QJsonObject{{QStringLiteral("count"), items.size()}, {QStringLiteral("items"), items}});
+        return ExitOk;
+    }
+    if (list.isEmpty()) {
+        c.console.out(tr("No proposals."));
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Proposal& p : list)
+        rows << QStringList{QString::number(p.id),
+                            p.slug,
+                            p.caseId,
+                            p.state,
+                            p.summary,
+                            p.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
+    c.console.table({tr("ID"), tr("TENANT"), tr("CASE"), tr("STATE"), tr("SUMMARY"), tr("PROPOSED (UTC)")},
+                    rows);
+    return ExitOk;
+}
+
+int proposal(Context& c)
+{
+    const QString verb = c.args.requirePositional(tr("show, execute, cancel or abandon"));
+    const QString idText = c.args.requirePositional(tr("proposal id"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return c.usage(tr("the proposal id is a positive number"));
+    if (verb == QLatin1String("show")) {
+        printProposal(c, OdooProposals::load(c.db, id));
+        return ExitOk;
+    }
+    if (verb == QLatin1String("cancel")) {
+        return c.confirmAndExecute(OdooProposals::planCancel(c.db, id), [&c, id](const QJsonObject& outcome) {
+            if (c.json)
+                c.console.json(outcome);
+            else
+                c.console.out(tr("Cancelled proposal %1; nothing was sent to Odoo.").arg(id));
+        });
+    }
+    if (verb == QLatin1String("abandon")) {
+        return c.confirmAndExecute(
+            OdooProposals::planAbandon(c.db, id), [&c, id](const QJsonObject& outcome) {
+                if (c.json)
+                    c.console.json(outcome);
+                else
+                    c.console.out(tr("Closed proposal %1 as failed; check in Odoo what it changed.").arg(id));
+            });
+    }
+    if (verb != QLatin1String("execute"))
+        return c.usage(tr("odoo proposal show|execute|cancel|abandon ID"));
+    const Proposal p = OdooProposals::load(c.db, id);
+    // The planning first: a proposal that is not pending is refused before anything else.
+    const PendingWrite claim = OdooProposals::planExecute(c.db, id);
+    // The secret before the claim, so a locked or empty keychain leaves the proposal pending.
+    return withOdooClient(c, p.slug, [&c, p, claim](OdooClient* client) {
+        // Asks, then claims the proposal with its audit row; only then does anything go to Odoo.
+        const int claimed = c.confirmAndExecute(claim, [](const QJsonObject&) {});
+        if (claimed != ExitOk)
+            return c.done(claimed);
+        ProposalRunner::run(client, p, client, [&c, p](const ProposalRunner::Outcome& outcome) {
+            auto finished = capture([&] {
+                return WriteExecutor::execute(
+                    c.db, OdooProposals::planFinish(c.db, p.id, outcome.results, outcome.succeeded));
+            });
+            if (!finished)
+                return c.done(c.fail(finished.error()));
+            printProposal(c, OdooProposals::load(c.db, p.id));
+            if (!outcome.succeeded && !c.json)
+                c.console.err(
+                    tr("Proposal %1 failed part-way; the steps above say what is in Odoo now. Nothing was "
+                       "retried.")
+                        .arg(p.id));
+            c.done(outcome.succeeded ? ExitOk : ExitError);
+        });
+    });
+}
+} // namespace
+
+int odooProposalCommand(Context& c, const QString& action)
+{
+    if (action == QLatin1String("propose"))
+        return propose(c);
+    if (action == QLatin1String("proposals"))
+        return proposals(c);
+    return proposal(c);
+}
+
+} // namespace fusion::cli
