@@ -2,15 +2,16 @@
 // fusionctl odoo modules: a tenant's module catalog synced from its Odoo.
 #include "Cli.h"
 #include "audit/WriteExecutor.h"
+#include "bundles/BundleCatalog.h"
+#include "odoo/BundleInstaller.h"
 #include "odoo/OdooClient.h"
-#include "odoo/OdooConnection.h"
-#include "odoo/OdooDomain.h"
 #include "odoo/OdooModules.h"
 #include "tenants/TenantRepository.h"
 #include "tenants/TenantService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace fusion::cli {
 
@@ -20,143 +21,204 @@ QString tr(const char* text)
     return QCoreApplication::translate("fusion::cli", text);
 }
 
-std::optional<Bundle> findBundle(Database& db, const QString& code)
+QJsonObject bundleJson(const BundleInfo& info)
 {
-    for (const Bundle& b : TenantRepository(db).bundles()) {
-        if (b.code == code)
-            return b;
-    }
-    return std::nullopt;
+    const Bundle& b = info.bundle;
+    return QJsonObject{{QStringLiteral("code"), b.code},
+                       {QStringLiteral("name"), b.name},
+                       {QStringLiteral("description"), b.description},
+                       {QStringLiteral("type"), b.type},
+                       {QStringLiteral("version"), b.version},
+                       {QStringLiteral("modules"), QJsonArray::fromStringList(b.modules)},
+                       {QStringLiteral("tenants"), info.tenantCount},
+                       {QStringLiteral("row_version"), info.rowVersion}};
 }
 
-void readModules(OdooClient* client, const QVariantList& domain,
-                 const std::function<void(Result<QList<OdooModule>>)>& done)
+BundleInfo requireBundle(Database& db, const QString& code)
 {
-    OdooClient::SearchOptions o;
-    o.fields = OdooModules::fields();
-    o.limit = 10000;
-    o.order = QStringLiteral("name");
-    client->searchRead(QStringLiteral("ir.module.module"), domain, o, client,
-                       [done](const Result<QVariantList>& rows) {
-                           if (!rows)
-                               return done(rows.error());
-                           QList<OdooModule> modules;
-                           for (const QVariant& r : rows.value())
-                               modules << OdooModules::fromRecord(r.toMap());
-                           done(modules);
-                       });
+    auto b = BundleCatalog::find(db, code);
+    if (!b)
+        throw Failure(ErrorKind::NotFound, tr("There is no bundle \"%1\".").arg(code));
+    return *b;
+}
+
+// "a,b c" and repeated options: module names as a person types them.
+QStringList moduleList(const QStringList& values)
+{
+    QStringList out;
+    for (const QString& v : values) {
+        for (const QString& part : v.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+            out << part;
+    }
+    return out;
 }
 
 int apply(Context& c, const QString& code, const QString& slug)
 {
-    if (!findBundle(c.db, code))
-        return c.fail(Error::make(ErrorKind::NotFound, tr("There is no bundle \"%1\".").arg(code)));
+    requireBundle(c.db, code);
     const QStringList missing = OdooModules::drift(c.db, slug, code);
     if (missing.isEmpty()) {
         c.console.out(tr("Every module of bundle %1 is already installed in %2's Odoo.").arg(code, slug));
         return ExitOk;
     }
-    QVariantList names;
-    for (const QString& m : missing)
-        names << m;
-    return withOdooClient(c, slug, [&c, code, slug, missing, names](OdooClient* client) {
-        // What this Odoo can install, asked before anything is written.
-        readModules(
-            client, OdooDomain::term(QStringLiteral("name"), QStringLiteral("in"), names),
-            [&c, client, code, slug, missing, names](const Result<QList<OdooModule>>& found) {
+    return withOdooClient(c, slug, [&c, code, slug, missing](OdooClient* client) {
+        // What this Odoo can install, asked before anything is confirmed or written.
+        BundleInstaller::checkAvailability(
+            client, missing, client,
+            [&c, client, code, slug, missing](const Result<BundleInstaller::Availability>& found) {
                 if (!found)
                     return c.done(c.fail(found.error()));
-                QStringList available;
-                for (const OdooModule& m : found.value())
-                    available << m.name;
-                QStringList unavailable;
-                for (const QString& m : missing) {
-                    if (!available.contains(m))
-                        unavailable << m;
-                }
-                auto planned =
-                    capture([&] { return OdooModules::planApply(c.db, slug, code, available, unavailable); });
+                auto planned = capture([&] {
+                    return OdooModules::planApply(c.db, slug, code, found.value().available,
+                                                  found.value().unavailable, QStringLiteral("cli"));
+                });
                 if (!planned)
                     return c.done(c.fail(planned.error()));
                 qint64 operationId = 0;
-                const int code2 =
+                const int confirmed =
                     c.confirmAndExecute(planned.value(), [&operationId](const QJsonObject& outcome) {
                         operationId = outcome.value(QStringLiteral("operation_id")).toInteger();
                     });
-                if (code2 != ExitOk)
-                    return c.done(code2);
-                const auto record = [&c, slug, operationId](const QList<OdooModule>& after,
-                                                            const QString& error) {
-                    auto result = capture([&] {
-                        return WriteExecutor::execute(
-                            c.db, OdooModules::planApplyResult(c.db, operationId, slug, after, error));
-                    });
-                    if (!result)
-                        return c.done(c.fail(result.error()));
-                    const QJsonObject o = result.value();
-                    if (c.json) {
-                        c.console.json(o);
-                    } else {
-                        const QJsonArray ok = o.value(QStringLiteral("installed")).toArray();
-                        const QJsonArray notOk = o.value(QStringLiteral("not_installed")).toArray();
-                        c.console.out(tr("Operation %1: %2 installed, %3 not installed.")
-                                          .arg(operationId)
-                                          .arg(ok.size())
-                                          .arg(notOk.size()));
-                        if (!error.isEmpty())
-                            c.console.err(error);
-                    }
-                    c.done(error.isEmpty() && o.value(QStringLiteral("not_installed")).toArray().isEmpty()
-                               ? ExitOk
-                               : ExitError);
-                };
-                c.console.err(tr("Updating the module list of %1's Odoo…").arg(slug));
-                client->executeKw(
-                    QStringLiteral("ir.module.module"), QStringLiteral("update_list"), {}, {},
-                    OdooClient::CallKind::LongWrite, client,
-                    [&c, client, slug, names, record](const Result<QVariant>& updated) {
-                        if (!updated)
-                            return record({}, updated.error().message);
-                        readModules(
-                            client, OdooDomain::term(QStringLiteral("name"), QStringLiteral("in"), names),
-                            [&c, client, names, record](const Result<QList<OdooModule>>& now) {
-                                if (!now)
-                                    return record({}, now.error().message);
-                                QVariantList ids;
-                                QStringList toInstall;
-                                for (const OdooModule& m : now.value()) {
-                                    if (m.state != QLatin1String("installed")) {
-                                        ids << m.id;
-                                        toInstall << m.name;
-                                    }
-                                }
-                                if (ids.isEmpty())
-                                    return record(now.value(), QString());
-                                c.console.err(tr("Installing %1 (this can take minutes)…")
-                                                  .arg(toInstall.join(QStringLiteral(", "))));
-                                client->executeKw(
-                                    QStringLiteral("ir.module.module"),
-                                    QStringLiteral("button_immediate_install"), QVariantList{QVariant(ids)},
-                                    {}, OdooClient::CallKind::LongWrite, client,
-                                    [client, names, record](const Result<QVariant>& installed) {
-                                        const QString error =
-                                            installed ? QString() : installed.error().message;
-                                        // Whatever happened, record what Odoo now says about each module.
-                                        readModules(client,
-                                                    OdooDomain::term(QStringLiteral("name"),
-                                                                     QStringLiteral("in"), names),
-                                                    [record, error](const Result<QList<OdooModule>>& after) {
-                                                        record(after ? after.value() : QList<OdooModule>{},
-                                                               after
-                                                                   ? error
-                                                                   : (error.isEmpty() ? after.error().message
-                                                                                      : error));
-                                                    });
-                                    });
-                            });
+                if (confirmed != ExitOk)
+                    return c.done(confirmed);
+                BundleInstaller::install(
+                    client, missing, client,
+                    [&c](BundleInstaller::Step step, const QStringList& modules) {
+                        c.console.err(BundleInstaller::stepText(step, modules));
+                    },
+                    [&c, slug, missing, operationId](const BundleInstaller::Outcome& outcome) {
+                        auto result = capture([&] {
+                            return WriteExecutor::execute(
+                                c.db, OdooModules::planApplyResult(c.db, operationId, slug, missing,
+                                                                   outcome.after, outcome.error));
+                        });
+                        if (!result)
+                            return c.done(c.fail(result.error()));
+                        const QJsonObject o = result.value();
+                        const QJsonArray notInstalled = o.value(QStringLiteral("not_installed")).toArray();
+                        if (c.json) {
+                            c.console.json(o);
+                        } else {
+                            c.console.out(tr("Operation %1: %2 installed, %3 not installed.")
+                                              .arg(operationId)
+                                              .arg(o.value(QStringLiteral("installed")).toArray().size())
+                                              .arg(notInstalled.size()));
+                            const QString error = o.value(QStringLiteral("error")).toString();
+                            if (!error.isEmpty())
+                                c.console.err(QStringLiteral("fusionctl: ") + error);
+                        }
+                        c.done(outcome.error.isEmpty() && notInstalled.isEmpty() ? ExitOk : ExitError);
                     });
             });
     });
+}
+
+int drift(Context& c)
+{
+    DriftQuery q;
+    q.slug = c.args.positional().value_or(QString());
+    q.bundleCode = c.args.option(QStringLiteral("bundle")).value_or(QString());
+    q.includeCore = c.args.flag(QStringLiteral("include-core"));
+    q.onlyDrifting = !c.args.flag(QStringLiteral("all"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    const QList<TenantDrift> rows = BundleCatalog::drift(c.db, q);
+    if (c.json) {
+        QJsonArray items;
+        for (const TenantDrift& d : rows)
+            items.append(QJsonObject{{QStringLiteral("tenant"), d.slug},
+                                     {QStringLiteral("bundles"), QJsonArray::fromStringList(d.bundles)},
+                                     {QStringLiteral("missing"), QJsonArray::fromStringList(d.missing)},
+                                     {QStringLiteral("unwanted"), QJsonArray::fromStringList(d.unwanted)},
+                                     {QStringLiteral("installed"), d.installedCount}});
+        c.console.json(items);
+        return ExitOk;
+    }
+    if (!q.slug.isEmpty() && rows.size() == 1) {
+        const TenantDrift& d = rows.first();
+        c.console.keyValues(
+            {{tr("Tenant"), d.slug},
+             {tr("Bundles"), d.bundles.isEmpty() ? tr("(none)") : d.bundles.join(QStringLiteral(", "))},
+             {tr("Missing"), d.missing.isEmpty() ? tr("(none)") : d.missing.join(QStringLiteral(", "))},
+             {tr("Not wanted"),
+              d.unwanted.isEmpty() ? tr("(none)") : d.unwanted.join(QStringLiteral(", "))}});
+        if (d.installedCount == 0)
+            c.console.err(
+                tr("No installed modules are recorded for %1 yet; run \"fusionctl odoo modules %1\" "
+                   "to read them from its Odoo.")
+                    .arg(d.slug));
+        return ExitOk;
+    }
+    if (rows.isEmpty()) {
+        c.console.out(tr("Every tenant in scope has exactly what its bundles want."));
+        return ExitOk;
+    }
+    QList<QStringList> table;
+    for (const TenantDrift& d : rows)
+        table << QStringList{d.slug, d.bundles.join(QStringLiteral(",")),
+                             d.installedCount == 0 ? tr("(not synced) %1").arg(d.missing.size())
+                                                   : QString::number(d.missing.size()),
+                             QString::number(d.unwanted.size()),
+                             (d.missing + d.unwanted).mid(0, 6).join(QStringLiteral(", "))};
+    c.console.table({tr("TENANT"), tr("BUNDLES"), tr("MISSING"), tr("NOT WANTED"), tr("MODULES")}, table);
+    return ExitOk;
+}
+
+// Reads the bundle fields given on the command line over `draft`; true if at least one was given.
+bool readDraftOptions(Context& c, BundleDraft& draft)
+{
+    bool any = false;
+    const auto take = [&](const char* name, QString& field) {
+        if (auto v = c.args.option(QLatin1String(name))) {
+            field = *v;
+            any = true;
+        }
+    };
+    take("name", draft.name);
+    take("type", draft.type);
+    take("version", draft.version);
+    take("description", draft.description);
+    const QStringList modules = c.args.options(QStringLiteral("modules"));
+    if (!modules.isEmpty()) {
+        draft.modules = moduleList(modules);
+        any = true;
+    }
+    for (const QString& m : moduleList(c.args.options(QStringLiteral("add-module")))) {
+        if (!draft.modules.contains(m))
+            draft.modules << m;
+        any = true;
+    }
+    for (const QString& m : moduleList(c.args.options(QStringLiteral("remove-module")))) {
+        draft.modules.removeAll(m);
+        any = true;
+    }
+    return any;
+}
+
+int setAssigned(Context& c, bool assign)
+{
+    const QString code = c.args.requirePositional(tr("bundle code"));
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    requireBundle(c.db, code);
+    const Tenant t = TenantRepository(c.db).requireBySlug(slug);
+    QStringList codes;
+    for (const Bundle& b : TenantRepository(c.db).detail(t.id, false).bundles)
+        codes << b.code;
+    if (assign && !codes.contains(code))
+        codes << code;
+    if (!assign)
+        codes.removeAll(code);
+    return c.confirmAndExecute(TenantService(c.db, QStringLiteral("cli")).planSetBundles(t.id, codes),
+                               [&c, assign, code, slug](const QJsonObject& outcome) {
+                                   if (c.json)
+                                       c.console.json(outcome);
+                                   else
+                                       c.console.out(
+                                           assign ? tr("Assigned bundle %1 to %2.").arg(code, slug)
+                                                  : tr("Unassigned bundle %1 from %2.").arg(code, slug));
+                               });
 }
 } // namespace
 
@@ -165,82 +227,96 @@ int bundlesCommand(Context& c, const QString& action)
     if (action == QLatin1String("list")) {
         if (const int code = c.finishArgs(); code != ExitOk)
             return code;
-        const QList<Bundle> bundles = TenantRepository(c.db).bundles();
+        const QList<BundleInfo> bundles = BundleCatalog::list(c.db);
         if (c.json) {
             QJsonArray items;
-            for (const Bundle& b : bundles)
-                items.append(QJsonObject{{QStringLiteral("code"), b.code},
-                                         {QStringLiteral("name"), b.name},
-                                         {QStringLiteral("type"), b.type},
-                                         {QStringLiteral("version"), b.version},
-                                         {QStringLiteral("modules"), QJsonArray::fromStringList(b.modules)}});
+            for (const BundleInfo& b : bundles)
+                items.append(bundleJson(b));
             c.console.json(items);
             return ExitOk;
         }
         QList<QStringList> rows;
-        for (const Bundle& b : bundles)
-            rows << QStringList{b.code, b.name, b.type, b.version, QString::number(b.modules.size())};
-        c.console.table({tr("CODE"), tr("NAME"), tr("TYPE"), tr("VERSION"), tr("MODULES")}, rows);
+        for (const BundleInfo& b : bundles)
+            rows << QStringList{b.bundle.code,
+                                b.bundle.name,
+                                b.bundle.type,
+                                b.bundle.version,
+                                QString::number(b.bundle.modules.size()),
+                                QString::number(b.tenantCount)};
+        c.console.table({tr("CODE"), tr("NAME"), tr("TYPE"), tr("VERSION"), tr("MODULES"), tr("TENANTS")},
+                        rows);
         return ExitOk;
     }
     if (action == QLatin1String("show")) {
         const QString code = c.args.requirePositional(tr("bundle code"));
         if (const int exit = c.finishArgs(); exit != ExitOk)
             return exit;
-        const auto b = findBundle(c.db, code);
-        if (!b)
-            return c.fail(Error::make(ErrorKind::NotFound, tr("There is no bundle \"%1\".").arg(code)));
+        const BundleInfo b = requireBundle(c.db, code);
         if (c.json) {
-            c.console.json(QJsonObject{{QStringLiteral("code"), b->code},
-                                       {QStringLiteral("name"), b->name},
-                                       {QStringLiteral("description"), b->description},
-                                       {QStringLiteral("type"), b->type},
-                                       {QStringLiteral("version"), b->version},
-                                       {QStringLiteral("modules"), QJsonArray::fromStringList(b->modules)}});
+            c.console.json(bundleJson(b));
             return ExitOk;
         }
-        c.console.keyValues({{tr("Bundle"), b->code},
-                             {tr("Name"), b->name},
-                             {tr("Type"), b->type},
-                             {tr("Version"), b->version},
-                             {tr("Modules"), b->modules.join(QStringLiteral(", "))}});
+        c.console.keyValues({{tr("Bundle"), b.bundle.code},
+                             {tr("Name"), b.bundle.name},
+                             {tr("Type"), b.bundle.type},
+                             {tr("Version"), b.bundle.version},
+                             {tr("Description"), b.bundle.description},
+                             {tr("Modules"), b.bundle.modules.join(QStringLiteral(", "))},
+                             {tr("Tenants"), QString::number(b.tenantCount)}});
         return ExitOk;
     }
-    if (action == QLatin1String("drift")) {
-        const QString code = c.args.requirePositional(tr("bundle code"));
-        const QString slug = c.args.requirePositional(tr("tenant slug"));
+    if (action == QLatin1String("create")) {
+        BundleDraft draft;
+        draft.code = c.args.requirePositional(tr("bundle code"));
+        readDraftOptions(c, draft);
         if (const int exit = c.finishArgs(); exit != ExitOk)
             return exit;
-        const QStringList missing = OdooModules::drift(c.db, slug, code);
-        if (c.json)
-            c.console.json(QJsonObject{{QStringLiteral("bundle"), code},
-                                       {QStringLiteral("tenant"), slug},
-                                       {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}});
-        else if (missing.isEmpty())
-            c.console.out(tr("%1 has every module of bundle %2 installed.").arg(slug, code));
-        else
-            c.console.out(tr("Not installed in %1: %2").arg(slug, missing.join(QStringLiteral(", "))));
-        return ExitOk;
-    }
-    if (action == QLatin1String("assign")) {
-        const QString code = c.args.requirePositional(tr("bundle code"));
-        const QString slug = c.args.requirePositional(tr("tenant slug"));
-        if (const int exit = c.finishArgs(); exit != ExitOk)
-            return exit;
-        const Tenant t = TenantRepository(c.db).requireBySlug(slug);
-        QStringList codes;
-        for (const Bundle& b : TenantRepository(c.db).detail(t.id, false).bundles)
-            codes << b.code;
-        if (!codes.contains(code))
-            codes << code;
-        return c.confirmAndExecute(TenantService(c.db, QStringLiteral("cli")).planSetBundles(t.id, codes),
-                                   [&c, code, slug](const QJsonObject& outcome) {
+        return c.confirmAndExecute(BundleCatalog::planCreate(c.db, draft),
+                                   [&c, draft](const QJsonObject& outcome) {
                                        if (c.json)
                                            c.console.json(outcome);
                                        else
-                                           c.console.out(tr("Assigned bundle %1 to %2.").arg(code, slug));
+                                           c.console.out(tr("Created bundle %1.").arg(draft.code.trimmed()));
                                    });
     }
+    if (action == QLatin1String("edit")) {
+        const QString code = c.args.requirePositional(tr("bundle code"));
+        const BundleInfo current = requireBundle(c.db, code);
+        BundleDraft draft{current.bundle.code, current.bundle.name,    current.bundle.description,
+                          current.bundle.type, current.bundle.version, current.bundle.modules};
+        const bool any = readDraftOptions(c, draft);
+        if (const int exit = c.finishArgs(); exit != ExitOk)
+            return exit;
+        if (!any)
+            return c.usage(tr("bundles edit needs at least one of --name, --type, --version, --description, "
+                              "--modules, --add-module, --remove-module"));
+        return c.confirmAndExecute(BundleCatalog::planEdit(c.db, code, current.rowVersion, draft),
+                                   [&c, code](const QJsonObject& outcome) {
+                                       if (c.json)
+                                           c.console.json(outcome);
+                                       else
+                                           c.console.out(tr("Saved bundle %1.").arg(code));
+                                   });
+    }
+    if (action == QLatin1String("delete")) {
+        const QString code = c.args.requirePositional(tr("bundle code"));
+        if (const int exit = c.finishArgs(); exit != ExitOk)
+            return exit;
+        const BundleInfo current = requireBundle(c.db, code);
+        return c.confirmAndExecute(BundleCatalog::planDelete(c.db, code, current.rowVersion),
+                                   [&c, code](const QJsonObject& outcome) {
+                                       if (c.json)
+                                           c.console.json(outcome);
+                                       else
+                                           c.console.out(tr("Deleted bundle %1.").arg(code));
+                                   });
+    }
+    if (action == QLatin1String("drift"))
+        return drift(c);
+    if (action == QLatin1String("assign"))
+        return setAssigned(c, true);
+    if (action == QLatin1String("unassign"))
+        return setAssigned(c, false);
     if (action == QLatin1String("apply")) {
         const QString code = c.args.requirePositional(tr("bundle code"));
         const QString slug = c.args.requirePositional(tr("tenant slug"));
@@ -248,8 +324,11 @@ int bundlesCommand(Context& c, const QString& action)
             return exit;
         return apply(c, code, slug);
     }
-    return c.usage(action.isEmpty() ? tr("bundles needs an action: list, show, assign, drift or apply")
-                                    : tr("unknown bundles action \"%1\"").arg(action));
+    return c.usage(
+        action.isEmpty()
+            ? tr("bundles needs an action: list, show, create, edit, delete, assign, unassign, drift or "
+                 "apply")
+            : tr("unknown bundles action \"%1\"").arg(action));
 }
 
 int odooModulesCommand(Context& c)
@@ -258,22 +337,23 @@ int odooModulesCommand(Context& c)
     if (const int exit = c.finishArgs(); exit != ExitOk)
         return exit;
     return withOdooClient(c, slug, [&c, slug](OdooClient* client) {
-        readModules(client, {}, [&c, slug](const Result<QList<OdooModule>>& modules) {
-            if (!modules)
-                return c.done(c.fail(modules.error()));
-            auto planned = capture([&] { return OdooModules::planSync(c.db, slug, modules.value()); });
-            if (!planned)
-                return c.done(c.fail(planned.error()));
-            c.done(c.confirmAndExecute(planned.value(), [&c, slug](const QJsonObject& outcome) {
-                if (c.json)
-                    c.console.json(outcome);
-                else
-                    c.console.out(tr("Recorded %1 modules of %2's Odoo, %3 installed.")
-                                      .arg(outcome.value(QStringLiteral("modules")).toInt())
-                                      .arg(slug)
-                                      .arg(outcome.value(QStringLiteral("installed")).toInt()));
-            }));
-        });
+        BundleInstaller::readModules(
+            client, {}, client, [&c, slug](const Result<QList<OdooModule>>& modules) {
+                if (!modules)
+                    return c.done(c.fail(modules.error()));
+                auto planned = capture([&] { return OdooModules::planSync(c.db, slug, modules.value()); });
+                if (!planned)
+                    return c.done(c.fail(planned.error()));
+                c.done(c.confirmAndExecute(planned.value(), [&c, slug](const QJsonObject& outcome) {
+                    if (c.json)
+                        c.console.json(outcome);
+                    else
+                        c.console.out(tr("Recorded %1 modules of %2's Odoo, %3 installed.")
+                                          .arg(outcome.value(QStringLiteral("modules")).toInt())
+                                          .arg(slug)
+                                          .arg(outcome.value(QStringLiteral("installed")).toInt()));
+                }));
+            });
     });
 }
 

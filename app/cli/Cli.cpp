@@ -11,10 +11,11 @@ namespace fusion::cli {
 
 namespace {
 // Options that never take a value; every other --option consumes the next word.
-const QSet<QString> kFlags = {
-    QStringLiteral("json"),    QStringLiteral("yes"),       QStringLiteral("help"),
-    QStringLiteral("version"), QStringLiteral("desc"),      QStringLiteral("password-stdin"),
-    QStringLiteral("none"),    QStringLiteral("companies"), QStringLiteral("company")};
+const QSet<QString> kFlags = {QStringLiteral("json"),           QStringLiteral("yes"),
+                              QStringLiteral("help"),           QStringLiteral("desc"),
+                              QStringLiteral("password-stdin"), QStringLiteral("none"),
+                              QStringLiteral("companies"),      QStringLiteral("company"),
+                              QStringLiteral("include-core"),   QStringLiteral("all")};
 
 QString usageText()
 {
@@ -60,7 +61,12 @@ QString usageText()
         "  odoo proposal abandon ID                    close a proposal left executing (after a crash) as "
         "failed\n"
         "  odoo modules SLUG                           record the modules of a tenant's Odoo\n"
-        "  bundles list | bundles show CODE | bundles assign|drift|apply CODE SLUG\n"
+        "  bundles list | bundles show CODE | bundles delete CODE\n"
+        "  bundles create CODE --name N --modules M,M... [--type T] [--version V] [--description D]\n"
+        "  bundles edit CODE [--name N] [--type T] [--version V] [--description D] [--modules M,M...]\n"
+        "               [--add-module M]... [--remove-module M]...\n"
+        "  bundles assign|unassign|apply CODE SLUG     apply: install the missing modules in its Odoo\n"
+        "  bundles drift [SLUG] [--bundle CODE] [--include-core] [--all]   wanted vs installed modules\n"
         "  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME\n"
         "           --password-stdin | profiles remove NAME | profiles use NAME|--none\n"
         "\n"
@@ -210,15 +216,25 @@ int Cli::usage(const QString& problem)
 void Cli::run(const QStringList& arguments, std::function<void(int)> finished)
 {
     m_finished = std::move(finished);
-    m_args = std::make_unique<Args>(arguments, kFlags);
-    m_json = m_args->flag(QStringLiteral("json"));
-    m_yes = m_args->flag(QStringLiteral("yes"));
-    m_args->option(QStringLiteral("lang")); // applied by main() before any text is produced
-    if (m_args->flag(QStringLiteral("version"))) {
+    // "--version" alone (or with other options) asks for ours; after a command it is that command's option
+    // (bundles create --version 2.0).
+    bool command = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--db") || a == QLatin1String("--profile") || a == QLatin1String("--lang"))
+            ++i; // its value
+        else if (!a.startsWith(QLatin1Char('-')))
+            command = true;
+    }
+    if (!command && arguments.contains(QStringLiteral("--version"))) {
         m_console.out(QStringLiteral("fusionctl %1").arg(QStringLiteral(FUSION_VERSION)));
         finish(ExitOk);
         return;
     }
+    m_args = std::make_unique<Args>(arguments, kFlags);
+    m_json = m_args->flag(QStringLiteral("json"));
+    m_yes = m_args->flag(QStringLiteral("yes"));
+    m_args->option(QStringLiteral("lang")); // applied by main() before any text is produced
     if (m_args->flag(QStringLiteral("help"))) {
         m_console.out(usageText());
         finish(ExitOk);

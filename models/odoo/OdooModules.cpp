@@ -163,7 +163,8 @@ QStringList OdooModules::drift(Database& db, const QString& slug, const QString&
 }
 
 PendingWrite OdooModules::planApply(Database& db, const QString& slug, const QString& bundleCode,
-                                    const QStringList& available, const QStringList& unavailable)
+                                    const QStringList& available, const QStringList& unavailable,
+                                    const QString& triggerSource)
 {
     const qint64 tenantId = tenantIdOf(db, slug);
     if (available.isEmpty())
@@ -188,31 +189,59 @@ PendingWrite OdooModules::planApply(Database& db, const QString& slug, const QSt
                             unavailable.join(QStringLiteral(", "));
     plan.effects << tr("Runs Odoo's update_list, then button_immediate_install, which can take minutes; the "
                        "operation is recorded as running until Odoo answers. Nothing is retried.");
-    plan.rowsAffected = 1;
+    const qint64 bundleId =
+        db.scalar(QStringLiteral("SELECT id FROM bundles WHERE code = ?"), {bundleCode}).toLongLong();
+    if (bundleId == 0)
+        throw Failure(ErrorKind::NotFound, tr("There is no bundle \"%1\".").arg(bundleCode));
+    // Applying a bundle the tenant does not have yet also assigns it, so its drift is tracked from now on.
+    const bool assign =
+        db.scalar(QStringLiteral("SELECT count(*) FROM tenant_bundles WHERE tenant_id = ? AND bundle_id = ?"),
+                  {tenantId, bundleId})
+            .toInt() == 0;
+    if (assign)
+        plan.effects << tr("Assigns bundle %1 to tenant %2.").arg(bundleCode, slug);
+    plan.rowsAffected = assign ? 2 : 1;
     const QString payload =
         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("bundle"), bundleCode},
                                                     {QStringLiteral("modules"),
                                                      QJsonArray::fromStringList(available + unavailable)}})
                               .toJson(QJsonDocument::Compact));
-    write.apply = [tenantId, payload](Database& d) {
+    write.apply = [tenantId, bundleId, assign, payload, triggerSource](Database& d) {
         const QString now = Database::nowText();
+        if (assign)
+            d.exec(QStringLiteral(
+                       "INSERT INTO tenant_bundles (tenant_id, bundle_id, assigned_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT DO NOTHING"),
+                   {tenantId, bundleId, now});
         const qint64 id = d.insertReturningId(
             QStringLiteral("INSERT INTO operations (tenant_id, type, status, payload, trigger_source, actor, "
-                           "created_at, "
-                           "started_at) VALUES (?, 'module_apply', 'running', ?, 'cli', ?, ?, ?)"),
-            {tenantId, payload, d.actor(), now, now});
+                           "created_at, started_at) VALUES (?, 'module_apply', 'running', ?, ?, ?, ?, ?)"),
+            {tenantId, payload, triggerSource, d.actor(), now, now});
         return QJsonObject{{QStringLiteral("operation_id"), id}};
     };
     return write;
 }
 
 PendingWrite OdooModules::planApplyResult(Database& db, qint64 operationId, const QString& slug,
-                                          const QList<OdooModule>& after, const QString& error)
+                                          const QStringList& requested, const QList<OdooModule>& after,
+                                          const QString& errorText)
 {
     const qint64 tenantId = tenantIdOf(db, slug);
-    QStringList installed, notInstalled;
-    for (const OdooModule& m : after)
+    QStringList installed, notInstalled, reported;
+    for (const OdooModule& m : after) {
         (m.state == QLatin1String("installed") ? installed : notInstalled) << m.name;
+        reported << m.name;
+    }
+    QStringList unavailable;
+    for (const QString& m : requested) {
+        if (!reported.contains(m))
+            unavailable << m;
+    }
+    notInstalled << unavailable;
+    QString error = errorText;
+    // Only say what is missing when Odoo answered: after a failed call the list says nothing.
+    if (error.isEmpty() && !unavailable.isEmpty())
+        error = tr("Not available in this Odoo: %1.").arg(unavailable.join(QStringLiteral(", ")));
     const bool ok = error.isEmpty() && notInstalled.isEmpty();
     PendingWrite write;
     WritePlan& plan = write.plan;

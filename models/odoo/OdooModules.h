@@ -42,9 +42,13 @@ public:
     // Applying a bundle, in two writes around the Odoo calls: the first (confirmed) records the operation as
     // running; the second records what Odoo reported afterwards.
     static PendingWrite planApply(Database& db, const QString& slug, const QString& bundleCode,
-                                  const QStringList& available, const QStringList& unavailable);
+                                  const QStringList& available, const QStringList& unavailable,
+                                  const QString& triggerSource);
+    // `requested`: the modules the apply set out to install; those Odoo did not report at all count as not
+    // installed (not available in that Odoo), so a partly applied bundle is never recorded as a success.
     static PendingWrite planApplyResult(Database& db, qint64 operationId, const QString& slug,
-                                        const QList<OdooModule>& after, const QString& error);
+                                        const QStringList& requested, const QList<OdooModule>& after,
+                                        const QString& error);
 };
 
 } // namespace fusion

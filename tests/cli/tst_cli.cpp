@@ -484,6 +484,82 @@ private Q_SLOTS:
                  QStringLiteral("X Corp"));
     }
 
+    void bundlesAreCreatedEditedAndDeletedWithConfirmation()
+    {
+        const QString db = freshCopy();
+        const auto bundles = [&](const QStringList& args) {
+            return run(db, QStringList{QStringLiteral("bundles")} + args);
+        };
+        // No terminal and no --yes: the plan is shown, nothing is created.
+        const test::CliResult asked = bundles({QStringLiteral("create"), QStringLiteral("field-service"),
+                                               QStringLiteral("--name"), QStringLiteral("Field Service"),
+                                               QStringLiteral("--modules"), QStringLiteral("project, hr")});
+        QCOMPARE(asked.code, 3);
+        QVERIFY2(asked.err.contains(QStringLiteral("Create bundle field-service")),
+                 qPrintable(describe(asked)));
+        QCOMPARE(bundles({QStringLiteral("show"), QStringLiteral("field-service")}).code, 5);
+
+        const test::CliResult bad = bundles(
+            {QStringLiteral("create"), QStringLiteral("x"), QStringLiteral("--name"), QStringLiteral("X"),
+             QStringLiteral("--modules"), QStringLiteral("crm;rm -rf /"), QStringLiteral("--yes")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("Not a module name")), qPrintable(describe(bad)));
+
+        QCOMPARE(
+            bundles({QStringLiteral("create"), QStringLiteral("field-service"), QStringLiteral("--name"),
+                     QStringLiteral("Field Service"), QStringLiteral("--type"), QStringLiteral("fsm"),
+                     QStringLiteral("--modules"), QStringLiteral("project, hr"), QStringLiteral("--yes")})
+                .code,
+            0);
+        const test::CliResult edited =
+            bundles({QStringLiteral("edit"), QStringLiteral("field-service"), QStringLiteral("--add-module"),
+                     QStringLiteral("fleet"), QStringLiteral("--remove-module"), QStringLiteral("hr"),
+                     QStringLiteral("--version"), QStringLiteral("1.1"), QStringLiteral("--yes")});
+        QVERIFY2(edited.code == 0, qPrintable(describe(edited)));
+        QVERIFY2(edited.err.contains(QStringLiteral("+ fleet; − hr")), qPrintable(describe(edited)));
+        const QJsonObject shown = jsonObject(
+            bundles({QStringLiteral("show"), QStringLiteral("field-service"), QStringLiteral("--json")}));
+        QCOMPARE(shown.value(QStringLiteral("modules")).toArray(),
+                 (QJsonArray{QStringLiteral("fleet"), QStringLiteral("project")}));
+        QCOMPARE(shown.value(QStringLiteral("version")).toString(), QStringLiteral("1.1"));
+        QCOMPARE(bundles({QStringLiteral("edit"), QStringLiteral("field-service")}).code,
+                 2); // nothing to edit
+
+        // Assigned: the delete is refused and names the tenant; unassigned: it goes, after the typed phrase
+        // (here --yes stands for it).
+        QCOMPARE(bundles({QStringLiteral("assign"), QStringLiteral("field-service"),
+                          QStringLiteral("dalisay-water"), QStringLiteral("--yes")})
+                     .code,
+                 0);
+        const test::CliResult refused =
+            bundles({QStringLiteral("delete"), QStringLiteral("field-service"), QStringLiteral("--yes")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("dalisay-water")), qPrintable(describe(refused)));
+        const QJsonArray drift =
+            jsonArray(bundles({QStringLiteral("drift"), QStringLiteral("--bundle"),
+                               QStringLiteral("field-service"), QStringLiteral("--json")}));
+        QCOMPARE(drift.size(), 1);
+        QCOMPARE(drift.first().toObject().value(QStringLiteral("tenant")).toString(),
+                 QStringLiteral("dalisay-water"));
+        QVERIFY(drift.first()
+                    .toObject()
+                    .value(QStringLiteral("missing"))
+                    .toArray()
+                    .contains(QStringLiteral("fleet")));
+        QCOMPARE(bundles({QStringLiteral("unassign"), QStringLiteral("field-service"),
+                          QStringLiteral("dalisay-water"), QStringLiteral("--yes")})
+                     .code,
+                 0);
+        QCOMPARE(bundles({QStringLiteral("delete"), QStringLiteral("field-service"), QStringLiteral("--yes")})
+                     .code,
+                 0);
+        QCOMPARE(bundles({QStringLiteral("show"), QStringLiteral("field-service")}).code, 5);
+        const test::CliResult audit =
+            run(db, {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const char* action : {"bundle.create", "bundle.edit", "bundle.delete"})
+            QVERIFY2(audit.out.contains(QLatin1String(action)), action);
+    }
+
     void bundlesAreSetWithConfirmationInPlainEnglish()
     {
         const QString db = freshCopy();

@@ -10,3 +10,4 @@ fusion_add_test(tst_bad_input SOURCES models/tst_bad_input.cpp TIMEOUT 60)
 # These run the real fusionctl: build it with them.
 add_dependencies(tst_audit_chain fusionctl)
 add_dependencies(tst_bad_input fusionctl)
+fusion_add_test(tst_bundle_catalog SOURCES models/tst_bundle_catalog.cpp PG TIMEOUT 120)
