@@ -108,9 +108,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QObject::tr("Render the main window offscreen to this PNG and exit."),
         QStringLiteral("file"));
-    const QCommandLineOption paneOption(QStringLiteral("pane"),
-                                        QObject::tr("Pane to show: dashboard, tenants, operations, audit."),
-                                        QStringLiteral("pane"));
+    const QCommandLineOption paneOption(
+        QStringLiteral("pane"),
+        QObject::tr("Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles."),
+        QStringLiteral("pane"));
     const QCommandLineOption tenantOption(
         QStringLiteral("tenant"), QObject::tr("Open this tenant's detail view."), QStringLiteral("slug"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),

@@ -2,6 +2,7 @@
 
 #include "about/AboutDialog.h"
 #include "audit/AuditPane.h"
+#include "bundles/BundlesPane.h"
 #include "common/AppContext.h"
 #include "common/MessageBar.h"
 #include "common/Theme.h"
@@ -48,9 +49,11 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_audit = new AuditPane(context, this);
     m_proposals = new ProposalsPane(context, this);
     m_odoo = new OdooPane(context, this);
+    m_bundles = new BundlesPane(context, this);
     for (Pane* pane :
          {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants), static_cast<Pane*>(m_operations),
-          static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo)}) {
+          static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo),
+          static_cast<Pane*>(m_bundles)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -63,6 +66,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_audit, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Audit); });
     connect(m_proposals, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Proposals); });
     connect(m_odoo, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Odoo); });
+    connect(m_bundles, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Bundles); });
     connect(m_dashboard, &DashboardPane::statusFilterRequested, this, [this](const QString& status) {
         showPane(PaneId::Tenants);
         m_tenants->setStatusFilter(status);
@@ -151,7 +155,8 @@ void MainWindow::setUpNavigation()
         {tr("Operations"), QStringLiteral(":/icons/operations.svg")},
         {tr("Audit log"), QStringLiteral(":/icons/audit.svg")},
         {tr("Proposals"), QStringLiteral(":/icons/proposals.svg")},
-        {tr("Odoo data"), QStringLiteral(":/icons/odoo.svg")}};
+        {tr("Odoo data"), QStringLiteral(":/icons/odoo.svg")},
+        {tr("Bundles"), QStringLiteral(":/icons/bundles.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
     m_ui->navList->setSpacing(2);
@@ -172,6 +177,7 @@ void MainWindow::setUpActions()
     connect(ui.actionAudit, &QAction::triggered, this, [this] { showPane(PaneId::Audit); });
     connect(ui.actionProposals, &QAction::triggered, this, [this] { showPane(PaneId::Proposals); });
     connect(ui.actionOdoo, &QAction::triggered, this, [this] { showPane(PaneId::Odoo); });
+    connect(ui.actionBundles, &QAction::triggered, this, [this] { showPane(PaneId::Bundles); });
     connect(ui.actionRefresh, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
             pane->reload();
@@ -262,6 +268,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_proposals;
     case PaneId::Odoo:
         return m_odoo;
+    case PaneId::Bundles:
+        return m_bundles;
     }
     return m_dashboard;
 }
@@ -280,6 +288,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Proposals;
     if (name == QLatin1String("odoo"))
         return PaneId::Odoo;
+    if (name == QLatin1String("bundles"))
+        return PaneId::Bundles;
     return std::nullopt;
 }
 

@@ -24,6 +24,7 @@ class DashboardPane;
 class OperationsPane;
 class ProposalsPane;
 class OdooPane;
+class BundlesPane;
 class Pane;
 class TenantsPane;
 
@@ -33,7 +34,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class PaneId { Dashboard, Tenants, Operations, Audit, Proposals, Odoo };
+    enum class PaneId { Dashboard, Tenants, Operations, Audit, Proposals, Odoo, Bundles };
 
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -46,6 +47,7 @@ public:
     AuditPane* auditPane() const { return m_audit; }
     ProposalsPane* proposalsPane() const { return m_proposals; }
     OdooPane* odooPane() const { return m_odoo; }
+    BundlesPane* bundlesPane() const { return m_bundles; }
     void openTenantBySlug(const QString& slug);
     static std::optional<PaneId> paneFromName(const QString& name);
 
@@ -77,6 +79,7 @@ private:
     AuditPane* m_audit;
     ProposalsPane* m_proposals;
     OdooPane* m_odoo;
+    BundlesPane* m_bundles;
     QLabel* m_databaseLabel;
     QLabel* m_rolesLabel;
     QPushButton* m_demoButton;

@@ -140,6 +140,16 @@ QList<CatalogModule> BundleCatalog::modules(Database& db)
     return list;
 }
 
+QStringList BundleCatalog::liveTenantSlugs(Database& db)
+{
+    QStringList slugs;
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT slug FROM tenants WHERE status <> 'decommissioned' ORDER BY slug"));
+    while (q.next())
+        slugs << q.value(0).toString();
+    return slugs;
+}
+
 QStringList BundleCatalog::validate(const BundleDraft& raw)
 {
     const BundleDraft d = normalized(raw);

@@ -68,6 +68,7 @@ public:
     static QList<BundleInfo> list(Database& db);
     static std::optional<BundleInfo> find(Database& db, const QString& code);
     static QList<CatalogModule> modules(Database& db);
+    static QStringList liveTenantSlugs(Database& db); // tenants a bundle can be assigned to
 
     // Problems with a draft, one per line; empty when it can be saved.
     static QStringList validate(const BundleDraft& draft);

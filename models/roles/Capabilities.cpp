@@ -51,6 +51,7 @@ bool Capabilities::can(Capability capability) const
     case Capability::EditBilling:
     case Capability::ManageRoles:
     case Capability::MigrateDatabase:
+    case Capability::ManageBundles:
         return false;
     case Capability::RunOperations:
     case Capability::EditIntegrations:
@@ -99,6 +100,8 @@ QString Capabilities::whyNot(Capability capability) const
         return tr("Granting roles needs the fusion_owner role (you have %1).").arg(have);
     case Capability::MigrateDatabase:
         return tr("Migrating the schema needs the login that owns it (you have %1).").arg(have);
+    case Capability::ManageBundles:
+        return tr("Defining bundles needs the fusion_owner role (you have %1).").arg(have);
     }
     return {};
 }

@@ -30,6 +30,7 @@ enum class Capability {
     ViewAudit,
     ManageRoles,
     MigrateDatabase,
+    ManageBundles, // create, edit and delete bundle definitions
 };
 
 // What the connected login may do, read once at connect time. The app uses it to disable what would be

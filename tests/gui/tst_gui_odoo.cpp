@@ -5,10 +5,13 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "audit/WriteExecutor.h"
+#include "bundles/BundleCatalog.h"
+#include "bundles/BundlesPane.h"
 #include "common/AppContext.h"
 #include "common/ConfirmDialog.h"
 #include "connection/Connector.h"
 #include "itemmodels/OdooRecordModel.h"
+#include "itemmodels/TenantDriftModel.h"
 #include "odoo/OdooConnection.h"
 #include "odoo/OdooConnectionDialog.h"
 #include "odoo/OdooPane.h"
@@ -18,6 +21,8 @@
 #include "tenants/TenantsPane.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -25,11 +30,14 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -296,6 +304,132 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItemCount(), 5);
         if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
             m_window->grab().save(QDir(shots).filePath(QStringLiteral("odoo-history.png")));
+    }
+
+    // After the connection test: a bundle defined in the Bundles pane, the tenant's modules synced from its
+    // Odoo, then the bundle applied — nothing installed while unconfirmed, installed once confirmed, with the
+    // operation and the drift telling the truth afterwards.
+    void bundleDefinedSyncedAndApplied()
+    {
+        const QString slug = QStringLiteral("acme-finance-ph");
+        m_window->showPane(MainWindow::PaneId::Bundles);
+        BundlesPane* pane = m_window->bundlesPane();
+        QTRY_VERIFY_WITH_TIMEOUT(pane->hasLoadedOnce(), 10000);
+        const auto child = [pane](const char* name) {
+            return pane->findChild<QWidget*>(QLatin1String(name));
+        };
+        const auto button = [pane](const char* name) {
+            return pane->findChild<QPushButton*>(QLatin1String(name));
+        };
+        const auto db = [this] {
+            auto d = std::make_unique<Database>();
+            d->open(m_target);
+            return d;
+        };
+
+        // Define it: the Save button waits for a valid form; Save shows the plan and creates on confirm.
+        button("newButton")->click();
+        auto* save = button("saveButton");
+        qobject_cast<QLineEdit*>(child("codeEdit"))->setText(QStringLiteral("gui-people"));
+        qobject_cast<QLineEdit*>(child("nameEdit"))->setText(QStringLiteral("People (GUI)"));
+        qobject_cast<QComboBox*>(child("typeCombo"))->setCurrentText(QStringLiteral("hr"));
+        QVERIFY(!save->isEnabled()); // no modules yet
+        qobject_cast<QLineEdit*>(child("moduleEdit"))->setText(QStringLiteral("hr, web_responsive"));
+        button("addModuleButton")->click();
+        QCOMPARE(qobject_cast<QListWidget*>(child("modulesList"))->count(), 2);
+        QVERIFY(save->isEnabled());
+        QVERIFY(!child("bundleTable")->isEnabled()); // unsaved edits pin the selection
+        save->click();
+        auto* confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->plan().action, QStringLiteral("bundle.create"));
+        confirm->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(BundleCatalog::find(*db(), QStringLiteral("gui-people")).has_value(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(child("bundleTable")->isEnabled(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(qobject_cast<QLineEdit*>(child("codeEdit"))->text(),
+                                  QStringLiteral("gui-people"), 10000);
+
+        // Sync the tenant's modules from its Odoo.
+        qobject_cast<QTabWidget*>(child("tabs"))->setCurrentIndex(1);
+        pane->setTenant(slug);
+        QTRY_VERIFY_WITH_TIMEOUT(button("syncButton")->isEnabled(), 10000);
+        button("syncButton")->click();
+        confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->plan().action, QStringLiteral("tenant.modules.sync"));
+        confirm->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            db()->scalar(
+                    QStringLiteral("SELECT count(*) FROM tenant_module_states s JOIN tenants t ON t.id = "
+                                   "s.tenant_id WHERE t.slug = ? AND s.module_name = 'crm' AND s.state = "
+                                   "'installed'"),
+                    {slug})
+                    .toInt() == 1,
+            15000);
+        QTRY_VERIFY_WITH_TIMEOUT(button("applyButton")->isEnabled(), 10000);
+
+        // Apply: the plan names both modules; cancelled, nothing is recorded or installed.
+        m_server->clearCalls();
+        const auto applies = [&] {
+            return db()
+                ->scalar(QStringLiteral("SELECT count(*) FROM operations WHERE type = 'module_apply' AND "
+                                        "trigger_source = 'ui'"))
+                .toInt();
+        };
+        const int appliesBefore = applies();
+        button("applyButton")->click();
+        confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->plan().action, QStringLiteral("tenant.bundle.apply"));
+        const QString effects = confirm->plan().effects.join(QLatin1Char('\n'));
+        QVERIFY2(effects.contains(QStringLiteral("hr, web_responsive")), qPrintable(effects));
+        QVERIFY2(effects.contains(QStringLiteral("Assigns bundle gui-people")), qPrintable(effects));
+        confirm->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(button("applyButton")->isEnabled(), 10000);
+        QCOMPARE(m_server->countCalls(QStringLiteral("button_immediate_install")), 0);
+        QCOMPARE(m_server->countCalls(QStringLiteral("update_list")), 0);
+        QCOMPARE(applies(), appliesBefore);
+
+        // Confirmed: installed, with progress while Odoo works, recorded as a succeeded operation.
+        QSignalSpy finished(pane, &BundlesPane::applyFinished);
+        button("applyButton")->click();
+        confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        confirm->accept();
+        auto* progress = pane->findChild<QProgressBar*>(QStringLiteral("progressBar"));
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible() || !finished.isEmpty(), 10000);
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR");
+            !shots.isEmpty() && finished.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("bundles-applying.png")));
+        QVERIFY(finished.wait(60000) || !finished.isEmpty());
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QVERIFY(!progress->isVisible());
+        QCOMPARE(m_server->countCalls(QStringLiteral("update_list")), 1);
+        QCOMPARE(m_server->countCalls(QStringLiteral("button_immediate_install")), 1);
+        QCOMPARE(applies(), appliesBefore + 1);
+        QCOMPARE(db()->scalar(QStringLiteral("SELECT status FROM operations WHERE type = 'module_apply' AND "
+                                             "trigger_source = 'ui' ORDER BY id DESC LIMIT 1"))
+                     .toString(),
+                 QStringLiteral("succeeded"));
+        DriftQuery q;
+        q.slug = slug;
+        q.bundleCode = QStringLiteral("gui-people");
+        QCOMPARE(BundleCatalog::drift(*db(), q).first().missing, QStringList{});
+        for (const auto& m : m_server->state(QStringLiteral("ir.module.module"))) {
+            const QJsonObject o = m.toObject();
+            if (o.value(QStringLiteral("name")).toString() == QLatin1String("web_responsive"))
+                QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("installed"));
+        }
+        // The pane shows it too, once its drift is read again: nothing missing for the tenant any more.
+        auto* drift = pane->findChild<QTableView*>(QStringLiteral("driftTable"));
+        qobject_cast<QCheckBox*>(child("inSyncCheck"))->setChecked(true); // list tenants in sync too
+        QTRY_VERIFY_WITH_TIMEOUT(
+            drift->model()->rowCount() == 1 &&
+                drift->model()->index(0, TenantDriftModel::MissingColumn).data().toString() ==
+                    QStringLiteral("none"),
+            10000);
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("bundles-applied.png")));
     }
 };
 

@@ -3,6 +3,7 @@
 // connection dialogs, the first-run page, in light and dark themes and in German.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "bundles/BundlesPane.h"
 #include "common/AppContext.h"
 #include "common/ConfirmDialog.h"
 #include "common/Theme.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +26,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -155,12 +158,29 @@ private Q_SLOTS:
                                          std::pair{MainWindow::PaneId::Tenants, "tenants"},
                                          std::pair{MainWindow::PaneId::Operations, "operations"},
                                          std::pair{MainWindow::PaneId::Audit, "audit"},
-                                         std::pair{MainWindow::PaneId::Proposals, "proposals"}}) {
+                                         std::pair{MainWindow::PaneId::Proposals, "proposals"},
+                                         std::pair{MainWindow::PaneId::Bundles, "bundles"}}) {
             QSignalSpy loaded(&window, &MainWindow::paneLoaded);
             window.showPane(pane);
             QTRY_VERIFY_WITH_TIMEOUT(window.pane(pane)->hasLoadedOnce(), 10000);
             QTest::qWait(100);
             save(window.grab(), QStringLiteral("%1-%2").arg(QLatin1String(name), suffix));
+        }
+
+        // The bundles' drift across the fleet (demo tenants have never been synced: all "not synced yet").
+        {
+            auto* bundleTabs = window.bundlesPane()->findChild<QTabWidget*>(QStringLiteral("tabs"));
+            bundleTabs->setCurrentIndex(1);
+            auto* scope = window.bundlesPane()->findChild<QComboBox*>(QStringLiteral("scopeCombo"));
+            QSignalSpy drift(window.bundlesPane(), &BundlesPane::driftLoaded);
+            scope->setCurrentIndex(1);
+            Q_EMIT scope->activated(1);
+            QVERIFY(drift.wait(10000));
+            auto* table = window.bundlesPane()->findChild<QTableView*>(QStringLiteral("driftTable"));
+            QVERIFY(table->model()->rowCount() > 0);
+            QTest::qWait(50); // the count label's new width is laid out on the next turn of the event loop
+            save(window.grab(), QStringLiteral("bundles-drift-%1").arg(suffix));
+            bundleTabs->setCurrentIndex(0);
         }
 
         // Every tab of a tenant in error.

@@ -9,7 +9,9 @@
 #include "common/WriteRunner.h"
 #include "itemmodels/ModuleStateModel.h"
 #include "itemmodels/OperationListModel.h"
+#include "odoo/OdooClient.h"
 #include "odoo/OdooConnectionDialog.h"
+#include "odoo/TenantOdoo.h"
 #include "tenants/BundlePickerDialog.h"
 #include "tenants/TenantRepository.h"
 #include "tenants/TenantService.h"
@@ -51,6 +53,7 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
     , m_ui(std::make_unique<Ui::TenantDetailView>())
     , m_context(context)
     , m_modules(new ModuleStateModel(this))
+    , m_odoo(new OdooClient(this))
     , m_operations(new OperationListModel(this))
     , m_overview(new FormBinding(this))
     , m_infra(new FormBinding(this))
@@ -237,6 +240,9 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
                 picker->open();
             });
     });
+
+    m_ui->syncModulesButton->setProperty("fusionWrite", true);
+    connect(m_ui->syncModulesButton, &QPushButton::clicked, this, &TenantDetailView::syncModules);
 
     m_ui->modulesView->setModel(m_modules);
     m_ui->modulesView->setItemDelegateForColumn(ModuleStateModel::StateColumn,
@@ -523,10 +529,44 @@ void TenantDetailView::applyCapabilities()
         decommissioned ? retired
         : connection   ? tr("Set and test how Fusion Console reaches this tenant's Odoo")
                        : caps.whyNot(Capability::EditTenantConnection));
+    const bool operations = caps.can(Capability::RunOperations);
+    m_ui->syncModulesButton->setEnabled(operations && !decommissioned && !m_syncing);
+    m_ui->syncModulesButton->setToolTip(
+        decommissioned ? retired
+        : operations   ? tr("Read the modules installed in this tenant's Odoo and record them (asks first)")
+                       : caps.whyNot(Capability::RunOperations));
     m_ui->editBundlesButton->setEnabled(identity && !decommissioned);
     m_ui->editBundlesButton->setToolTip(decommissioned ? retired
                                         : identity ? tr("Choose the module bundles assigned to this tenant")
                                                    : caps.whyNot(Capability::EditTenantIdentity));
+}
+
+void TenantDetailView::syncModules()
+{
+    if (!m_detail)
+        return;
+    const QString slug = m_detail->tenant.slug;
+    m_syncing = true;
+    applyCapabilities();
+    m_messages->show(MessageBar::Info, tr("Reading the modules of %1's Odoo…").arg(slug));
+    TenantOdoo::syncModules(m_context, m_odoo, slug, this, [this, slug](const Result<QJsonObject>& result) {
+        m_syncing = false;
+        applyCapabilities();
+        if (!result) {
+            if (result.error().kind == ErrorKind::NotConfirmed)
+                m_messages->hide();
+            else
+                m_messages->showError(result.error());
+        } else if (WriteRunner::unchanged(result.value())) {
+            m_messages->show(MessageBar::Info, tr("The modules of %1's Odoo are as recorded.").arg(slug));
+        } else {
+            m_messages->show(MessageBar::Success,
+                             tr("Recorded %1 modules of %2's Odoo, %3 installed.")
+                                 .arg(result.value().value(QStringLiteral("modules")).toInt())
+                                 .arg(slug)
+                                 .arg(result.value().value(QStringLiteral("installed")).toInt()));
+        }
+    });
 }
 
 void TenantDetailView::save(FormBinding* form, int* expectedVersion, const Planner& planner)

@@ -23,6 +23,7 @@ class FormBinding;
 class LoadingOverlay;
 class MessageBar;
 class ModuleStateModel;
+class OdooClient;
 class OperationListModel;
 struct PendingWrite;
 
@@ -54,6 +55,7 @@ private:
     void apply(const TenantDetail& detail, const QList<Plan>& plans, const QList<InfraTemplate>& templates);
     void save(FormBinding* form, int* expectedVersion, const Planner& planner);
     void applyCapabilities();
+    void syncModules();
     void updateTemplateDetails();
 
     std::unique_ptr<Ui::TenantDetailView> m_ui;
@@ -61,6 +63,8 @@ private:
     MessageBar* m_messages;
     LoadingOverlay* m_loading;
     ModuleStateModel* m_modules;
+    OdooClient* m_odoo; // for the module sync
+    bool m_syncing = false;
     OperationListModel* m_operations;
     FormBinding* m_overview;
     FormBinding* m_infra;
