@@ -67,6 +67,10 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_proposals, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Proposals); });
     connect(m_odoo, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Odoo); });
     connect(m_bundles, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Bundles); });
+    connect(m_odoo, &OdooPane::proposeRequested, this, [this](const QString& slug) {
+        showPane(PaneId::Proposals);
+        m_proposals->propose(slug);
+    });
     connect(m_dashboard, &DashboardPane::statusFilterRequested, this, [this](const QString& status) {
         showPane(PaneId::Tenants);
         m_tenants->setStatusFilter(status);

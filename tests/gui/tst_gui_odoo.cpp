@@ -9,6 +9,7 @@
 #include "bundles/BundlesPane.h"
 #include "common/AppContext.h"
 #include "common/ConfirmDialog.h"
+#include "common/MessageBar.h"
 #include "connection/Connector.h"
 #include "itemmodels/OdooRecordModel.h"
 #include "itemmodels/TenantDriftModel.h"
@@ -17,6 +18,7 @@
 #include "odoo/OdooPane.h"
 #include "odoo/OdooProposals.h"
 #include "proposals/ProposalsPane.h"
+#include "proposals/ProposeDialog.h"
 #include "tenants/TenantDetailView.h"
 #include "tenants/TenantsPane.h"
 
@@ -26,6 +28,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -256,6 +259,152 @@ private Q_SLOTS:
             inOdoo = inOdoo || l.toObject().value(QStringLiteral("id")).toInt() == leadId;
         QVERIFY(inOdoo);
         QTRY_VERIFY_WITH_TIMEOUT(!execute->isEnabled(), 10000); // executed: not again
+    }
+
+    // Proposing from the app: a refusal keeps what was typed; a partner with a known email becomes an update
+    // of only the changed field, stored as pending after the confirmation and shown for review; Cancel
+    // Proposal drops it with nothing sent to Odoo.
+    void proposeFromTheAppReviewThenCancel()
+    {
+        QJsonObject known;
+        for (const auto& p : m_server->state(QStringLiteral("res.partner"))) {
+            const QJsonObject o = p.toObject();
+            if (o.value(QStringLiteral("email")).isString() &&
+                !o.value(QStringLiteral("email")).toString().isEmpty()) {
+                known = o;
+                break;
+            }
+        }
+        QVERIFY(!known.isEmpty());
+        m_window->showPane(MainWindow::PaneId::Proposals);
+        ProposalsPane* pane = m_window->proposalsPane();
+        pane->propose(QStringLiteral("acme-finance-ph"));
+        auto* dialog = waitForTop<ProposeDialog>(QStringLiteral("proposeDialog"));
+        QVERIFY(dialog);
+        auto* review = dialog->findChild<QPushButton*>(QStringLiteral("reviewButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(review->isEnabled(), 10000);
+        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("tenantCombo"))->currentData().toString(),
+                 QStringLiteral("acme-finance-ph"));
+
+        // A lead without a title: refused in the dialog, nothing stored, the case id still there.
+        dialog->findChild<QLineEdit*>(QStringLiteral("caseEdit"))->setText(QStringLiteral("GUI-77"));
+        dialog->setKind(QStringLiteral("lead"));
+        review->click();
+        auto* status = dialog->findChild<MessageBar*>(QStringLiteral("statusBar"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->kind() == MessageBar::Failure, 5000);
+        QVERIFY2(status->text().contains(QStringLiteral("name")), qPrintable(status->text()));
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("caseEdit"))->text(), QStringLiteral("GUI-77"));
+
+        // The known partner with a new phone number.
+        dialog->setKind(QStringLiteral("partner"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("partnerEmail"))
+            ->setText(known.value(QStringLiteral("email")).toString());
+        const QList<QLineEdit*> edits = dialog->findChildren<QLineEdit*>();
+        QLineEdit* phone = nullptr;
+        for (QLineEdit* e : edits) {
+            const auto* form = qobject_cast<QFormLayout*>(e->parentWidget()->layout());
+            if (form && form->labelForField(e) &&
+                qobject_cast<QLabel*>(form->labelForField(e))->text() == QLatin1String("Phone:") &&
+                e->parentWidget()->isVisible())
+                phone = e;
+        }
+        QVERIFY(phone);
+        phone->setText(QStringLiteral("+63 2 8555 0100"));
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("propose-dialog.png")));
+        QSignalSpy proposed(dialog, &ProposeDialog::proposed);
+        m_server->clearCalls();
+        review->click();
+        auto* confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->plan().action, QStringLiteral("odoo.proposal.create"));
+        QCOMPARE(m_server->countCalls(QStringLiteral("write")), 0);
+        confirm->accept();
+        QVERIFY(proposed.wait(10000));
+        const qint64 id = proposed.first().at(0).toLongLong();
+        Proposal stored;
+        {
+            Database db;
+            db.open(m_target);
+            stored = OdooProposals::load(db, id);
+        }
+        QCOMPARE(stored.state, QStringLiteral("pending"));
+        QCOMPARE(stored.caseId, QStringLiteral("GUI-77"));
+        QCOMPARE(stored.steps.size(), 1);
+        QCOMPARE(stored.steps.first().method, QStringLiteral("write"));
+        QCOMPARE(stored.steps.first().recordId, known.value(QStringLiteral("id")).toInt());
+        QVERIFY(stored.steps.first().values.contains(QStringLiteral("phone")));
+        QVERIFY(!stored.steps.first().values.contains(QStringLiteral("email"))); // unchanged: not written
+
+        // The pane selects it and shows the field before → after.
+        auto* steps = pane->findChild<QTreeWidget*>(QStringLiteral("stepsTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(steps->topLevelItemCount() == 1 &&
+                                     steps->topLevelItem(0)->text(0).contains(QStringLiteral("res.partner")),
+                                 10000);
+        bool phoneShown = false;
+        for (int i = 0; i < steps->topLevelItem(0)->childCount(); ++i) {
+            const QTreeWidgetItem* field = steps->topLevelItem(0)->child(i);
+            phoneShown = phoneShown || (field->text(0) == QLatin1String("phone") &&
+                                        field->text(2) == QLatin1String("+63 2 8555 0100"));
+        }
+        QVERIFY(phoneShown);
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("proposal-update.png")));
+
+        auto* cancel = pane->findChild<QPushButton*>(QStringLiteral("cancelProposalButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isEnabled(), 10000);
+        cancel->click();
+        confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        confirm->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            [&] {
+                Database db;
+                db.open(m_target);
+                return OdooProposals::load(db, id).state;
+            }(),
+            QStringLiteral("cancelled"), 10000);
+        QCOMPARE(m_server->countCalls(QStringLiteral("write")), 0);
+    }
+
+    // A proposal another session claimed and never finished (it crashed): the pane offers only to close it
+    // as failed — Execute stays off, nothing goes to Odoo.
+    void aStuckProposalIsClosedNeverRerun()
+    {
+        qint64 id = 0;
+        {
+            Database db;
+            db.open(m_target);
+            const Proposal p = OdooProposals::buildLead(QStringLiteral("gui-stuck"),
+                                                        {QStringLiteral("Stuck lead"), {}, {}, {}, {}, {}});
+            id =
+                WriteExecutor::execute(db, OdooProposals::planStore(db, QStringLiteral("acme-finance-ph"), p))
+                    .value(QStringLiteral("proposal_id"))
+                    .toInteger();
+            WriteExecutor::execute(db,
+                                   OdooProposals::planExecute(db, id)); // claimed, then the session "died"
+        }
+        m_window->showPane(MainWindow::PaneId::Proposals);
+        ProposalsPane* pane = m_window->proposalsPane();
+        pane->selectProposal(id);
+        auto* abandon = pane->findChild<QPushButton*>(QStringLiteral("abandonButton"));
+        auto* execute = pane->findChild<QPushButton*>(QStringLiteral("executeButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(abandon->isVisible(), 10000);
+        QVERIFY(!execute->isEnabled());
+        m_server->clearCalls();
+        abandon->click();
+        auto* confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        confirm->accept();
+        const auto state = [&] {
+            Database db;
+            db.open(m_target);
+            return OdooProposals::load(db, id).state;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(state(), QStringLiteral("failed"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!abandon->isVisible(), 10000);
+        QVERIFY(!execute->isEnabled());
+        QCOMPARE(m_server->countCalls(QStringLiteral("create")), 0);
     }
 
     // Also after the connection test: the tenant's partners, sortable, and a partner's history.

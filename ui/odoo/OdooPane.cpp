@@ -55,6 +55,8 @@ OdooPane::OdooPane(AppContext* context, QWidget* parent)
     kindChanged();
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, kindChanged);
     connect(m_ui->searchButton, &QPushButton::clicked, this, &OdooPane::search);
+    m_ui->proposeButton->setProperty("fusionWrite", true);
+    connect(m_ui->proposeButton, &QPushButton::clicked, this, [this] { Q_EMIT proposeRequested(m_slug); });
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &OdooPane::search);
     connect(m_ui->tenantCombo, &QComboBox::activated, this,
             [this] { connectTenant(m_ui->tenantCombo->currentData().toString()); });

@@ -35,6 +35,7 @@ public:
 Q_SIGNALS:
     void resultsShown(int count);
     void historyShown(int partnerId);
+    void proposeRequested(const QString& slug);
 
 private:
     void connectTenant(const QString& slug);

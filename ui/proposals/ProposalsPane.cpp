@@ -10,6 +10,7 @@
 #include "odoo/OdooClient.h"
 #include "odoo/OdooConnection.h"
 #include "odoo/ProposalRunner.h"
+#include "proposals/ProposeDialog.h"
 #include "secrets/SecretStore.h"
 #include "storage/DbWorker.h"
 #include "ui_ProposalsPane.h"
@@ -62,6 +63,10 @@ ProposalsPane::ProposalsPane(AppContext* context, QWidget* parent)
             &ProposalsPane::showSelected);
     connect(m_ui->executeButton, &QPushButton::clicked, this, &ProposalsPane::execute);
     connect(m_ui->cancelProposalButton, &QPushButton::clicked, this, &ProposalsPane::cancelSelected);
+    connect(m_ui->abandonButton, &QPushButton::clicked, this, &ProposalsPane::abandonSelected);
+    connect(m_ui->newProposalButton, &QPushButton::clicked, this, [this] { propose(); });
+    m_ui->newProposalButton->setProperty("fusionWrite", true);
+    m_ui->abandonButton->setProperty("fusionWrite", true);
     m_ui->executeButton->setProperty("fusionWrite", true);
     m_ui->cancelProposalButton->setProperty("fusionWrite", true);
     m_loading = new LoadingOverlay(m_ui->tableView);
@@ -127,7 +132,7 @@ void ProposalsPane::showSelected()
     if (!p) {
         m_ui->titleLabel->setText(
             m_model->rowCount() == 0
-                ? tr("No proposals here. Propose changes with \"fusionctl odoo propose\".")
+                ? tr("No proposals here. Propose a change with New Proposal… or \"fusionctl odoo propose\".")
                 : QString());
         m_ui->metaLabel->clear();
         updateButtons();
@@ -192,6 +197,13 @@ void ProposalsPane::updateButtons()
                                                   : why);
     m_ui->cancelProposalButton->setToolTip(why.isEmpty() ? tr("Drop this proposal; nothing is sent to Odoo")
                                                          : why);
+    // Left executing by a session that crashed or lost its connection: never run again, only closed.
+    const bool stuck = p && p->state == QLatin1String("executing") && m_running != p->id;
+    m_ui->abandonButton->setVisible(stuck);
+    m_ui->abandonButton->setToolTip(
+        tr("This proposal was claimed by %1 and never finished. Close it as failed; what reached Odoo is "
+           "unknown, so check there. It is never run again.")
+            .arg(p ? p->claimedBy : QString()));
 }
 
 void ProposalsPane::cancelSelected()
@@ -210,6 +222,41 @@ void ProposalsPane::cancelSelected()
             }
             m_messages->show(MessageBar::Success,
                              tr("Cancelled proposal %1; nothing was sent to Odoo.").arg(id));
+            reload();
+        });
+}
+
+void ProposalsPane::propose(const QString& slug)
+{
+    auto* dialog = new ProposeDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!slug.isEmpty())
+        dialog->setTenant(slug);
+    connect(dialog, &ProposeDialog::proposed, this, [this](qint64 id) {
+        m_messages->show(MessageBar::Success,
+                         tr("Saved proposal %1. Review its calls here, then Execute when ready.").arg(id));
+        selectProposal(id);
+    });
+    dialog->open();
+}
+
+void ProposalsPane::abandonSelected()
+{
+    const auto p = selected();
+    if (!p)
+        return;
+    const qint64 id = p->id;
+    WriteRunner::run(
+        m_context, this, [id](Database& db) { return OdooProposals::planAbandon(db, id); },
+        [this, id](const Result<QJsonObject>& result) {
+            if (!result) {
+                if (result.error().kind != ErrorKind::NotConfirmed)
+                    m_messages->showError(result.error());
+                return;
+            }
+            m_messages->show(
+                MessageBar::Info,
+                tr("Closed proposal %1 as failed. Check the tenant's Odoo for what reached it.").arg(id));
             reload();
         });
 }

@@ -28,6 +28,8 @@ public:
     ~ProposalsPane() override;
     void reload() override;
     void selectProposal(qint64 id);
+    // Opens the dialog that proposes a change; `slug` preselects the tenant.
+    void propose(const QString& slug = {});
 
 Q_SIGNALS:
     void executionFinished(qint64 id, bool succeeded);
@@ -36,6 +38,7 @@ private:
     void showSelected();
     void execute();
     void cancelSelected();
+    void abandonSelected();
     void updateButtons();
     std::optional<Proposal> selected() const;
 
