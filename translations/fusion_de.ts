@@ -43,6 +43,117 @@
     </message>
 </context>
 <context>
+    <name>BundlesPane</name>
+    <message>
+        <source>&amp;New Bundle…</source>
+        <translation>&amp;Neues Modulpaket …</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>finance-ppm</source>
+        <translation>finance-ppm</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <source>Module name, e.g. crm — or several: crm, sale_management</source>
+        <translation>Modulname, z. B. crm — oder mehrere: crm, sale_management</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>Tenants &amp;&amp; Drift</source>
+        <translation>Mandanten &amp;&amp; Abweichungen</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Include &amp;core modules</source>
+        <translation>&amp;Core-Module einbeziehen</translation>
+    </message>
+    <message>
+        <source>Core modules come installed as dependencies of almost everything; leave them out to see the drift that matters</source>
+        <translation>Core-Module werden als Abhängigkeiten von fast allem mitinstalliert; ohne sie bleiben die Abweichungen sichtbar, auf die es ankommt</translation>
+    </message>
+    <message>
+        <source>Tenants &amp;in sync too</source>
+        <translation>Auch Mandanten &amp;ohne Abweichung</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign…</source>
+        <translation>&amp;Zuweisen …</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign…</source>
+        <translation>Zuweisung auf&amp;heben …</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Modules…</source>
+        <translation>Module a&amp;bgleichen …</translation>
+    </message>
+    <message>
+        <source>Read the tenant&apos;s installed modules from its Odoo and record them</source>
+        <translation>Die installierten Module des Mandanten aus seinem Odoo lesen und erfassen</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Tenant…</source>
+        <translation>Auf den Mandanten an&amp;wenden …</translation>
+    </message>
+    <message>
+        <source>Install the bundle&apos;s missing modules in the tenant&apos;s Odoo</source>
+        <translation>Die fehlenden Module des Modulpakets im Odoo des Mandanten installieren</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Confirm change</source>
@@ -456,6 +567,10 @@
         <source>O&amp;doo Data</source>
         <translation>O&amp;doo-Daten</translation>
     </message>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation>M&amp;odulpakete</translation>
+    </message>
 </context>
 <context>
     <name>OdooConnectionDialog</name>
@@ -534,6 +649,14 @@
         <source>Partner history</source>
         <translation>Verlauf des Partners</translation>
     </message>
+    <message>
+        <source>&amp;Propose…</source>
+        <translation>&amp;Vorschlagen …</translation>
+    </message>
+    <message>
+        <source>Propose a change to this tenant&apos;s Odoo; nothing is sent until it is executed</source>
+        <translation>Eine Änderung am Odoo dieses Mandanten vorschlagen; es wird nichts gesendet, bis sie ausgeführt wird</translation>
+    </message>
 </context>
 <context>
     <name>OperationsPane</name>
@@ -568,6 +691,18 @@
         <source>&amp;Execute…</source>
         <translation>A&amp;usführen …</translation>
     </message>
+    <message>
+        <source>&amp;New Proposal…</source>
+        <translation>&amp;Neuer Vorschlag …</translation>
+    </message>
+    <message>
+        <source>Propose a partner, lead, project, tasks, activity or event for a tenant&apos;s Odoo</source>
+        <translation>Einen Partner, einen Lead, ein Projekt, Aufgaben, eine Aktivität oder einen Kalendertermin für das Odoo eines Mandanten vorschlagen</translation>
+    </message>
+    <message>
+        <source>Close as &amp;Failed…</source>
+        <translation>Als &amp;fehlgeschlagen schließen …</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -600,10 +735,6 @@
         <translation>Das Hauptfenster unsichtbar in diese PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit.</source>
-        <translation>Anzuzeigende Ansicht: dashboard, tenants, operations, audit.</translation>
-    </message>
-    <message>
         <source>Open this tenant&apos;s detail view.</source>
         <translation>Die Detailansicht dieses Mandanten öffnen.</translation>
     </message>
@@ -618,6 +749,10 @@
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles.</source>
+        <translation>Anzuzeigende Ansicht: dashboard, tenants, operations, audit, proposals, odoo, bundles.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +965,10 @@
         <source>Odoo Connection…</source>
         <translation>Odoo-Verbindung …</translation>
     </message>
+    <message>
+        <source>S&amp;ync from Odoo…</source>
+        <translation>Aus Odoo a&amp;bgleichen …</translation>
+    </message>
 </context>
 <context>
     <name>TenantsPane</name>
@@ -1015,6 +1154,198 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::BundleCatalog</name>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>The code must be 1–64 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation>Der Code muss aus 1–64 Kleinbuchstaben, Ziffern, „-“ oder „_“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <source>The name must have 1–120 characters.</source>
+        <translation>Der Name muss 1–120 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The type must be 1–40 lowercase letters, digits or &quot;_&quot; (e.g. finance_ppm, crm).</source>
+        <translation>Der Typ muss aus 1–40 Kleinbuchstaben, Ziffern oder „_“ bestehen (z. B. finance_ppm, crm).</translation>
+    </message>
+    <message>
+        <source>The version must have 1–32 characters on one line.</source>
+        <translation>Die Version muss aus 1–32 Zeichen in einer Zeile bestehen.</translation>
+    </message>
+    <message>
+        <source>The description must have at most 2,000 characters.</source>
+        <translation>Die Beschreibung darf höchstens 2.000 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A bundle needs at least one module.</source>
+        <translation>Ein Modulpaket benötigt mindestens ein Modul.</translation>
+    </message>
+    <message>
+        <source>A bundle can have at most %1 modules.</source>
+        <translation>Ein Modulpaket kann höchstens %1 Module enthalten.</translation>
+    </message>
+    <message>
+        <source>Not a module name (lowercase letters, digits and &quot;_&quot;): %1</source>
+        <translation>Kein gültiger Modulname (Kleinbuchstaben, Ziffern und „_“): %1</translation>
+    </message>
+    <message>
+        <source>There already is a bundle &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Modulpaket „%1“.</translation>
+    </message>
+    <message>
+        <source>Create bundle %1</source>
+        <translation>Modulpaket %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Not in the module catalog yet (sync a tenant&apos;s modules to check the names): %1</source>
+        <translation>Noch nicht im Modulkatalog (gleichen Sie die Module eines Mandanten ab, um die Namen zu prüfen): %1</translation>
+    </message>
+    <message>
+        <source>There is no bundle &quot;%1&quot;.</source>
+        <translation>Es gibt kein Modulpaket „%1“.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 was changed by someone else since you opened it; reload it to see the changes. Nothing was saved.</source>
+        <translation>Modulpaket %1 wurde von jemand anderem geändert, seit Sie es geöffnet haben; laden Sie es neu, um die Änderungen zu sehen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Change bundle %1</source>
+        <translation>Modulpaket %1 ändern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) with this bundle will show the added modules as missing until the bundle is applied to them.</source>
+        <translation>
+            <numerusform>Bei %n Mandanten mit diesem Modulpaket werden die hinzugefügten Module als fehlend angezeigt, bis das Modulpaket auf ihn angewendet wird.</numerusform>
+            <numerusform>Bei %n Mandanten mit diesem Modulpaket werden die hinzugefügten Module als fehlend angezeigt, bis das Modulpaket auf sie angewendet wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed modules stay installed in tenants&apos; Odoo; where no other bundle wants them they show up as drift.</source>
+        <translation>Entfernte Module bleiben im Odoo der Mandanten installiert; wo kein anderes Modulpaket sie vorsieht, erscheinen sie als Abweichung.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 was changed or deleted by someone else meanwhile; nothing was saved.</source>
+        <translation>Modulpaket %1 wurde inzwischen von jemand anderem geändert oder gelöscht; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 was changed by someone else since you opened it; reload it first.</source>
+        <translation>Modulpaket %1 wurde von jemand anderem geändert, seit Sie es geöffnet haben; laden Sie es zuerst neu.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 is assigned to %2; unassign it from those tenants first.</source>
+        <translation>Modulpaket %1 ist %2 zugewiesen; heben Sie zuerst die Zuweisung zu diesen Mandanten auf.</translation>
+    </message>
+    <message>
+        <source>Delete bundle %1</source>
+        <translation>Modulpaket %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No tenant has this bundle; installed modules are not touched.</source>
+        <translation>Kein Mandant hat dieses Modulpaket; installierte Module bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 was assigned to a tenant meanwhile; nothing was deleted.</source>
+        <translation>Modulpaket %1 wurde inzwischen einem Mandanten zugewiesen; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 was changed by someone else meanwhile; nothing was deleted.</source>
+        <translation>Modulpaket %1 wurde inzwischen von jemand anderem geändert; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 does not have bundle %2 (or your role may not see the tenant).</source>
+        <translation>Mandant %1 hat das Modulpaket %2 nicht (oder Ihre Rolle darf den Mandanten nicht sehen).</translation>
+    </message>
+    <message>
+        <source>There is no live tenant &quot;%1&quot; (or your role may not see it).</source>
+        <translation>Es gibt keinen nicht stillgelegten Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BundleInstaller</name>
+    <message>
+        <source>Updating Odoo&apos;s module list…</source>
+        <translation>Die Modulliste von Odoo wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Reading the modules&apos; states…</source>
+        <translation>Der Zustand der Module wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Installing %1 (this can take minutes)…</source>
+        <translation>%1 wird installiert (das kann Minuten dauern) …</translation>
+    </message>
+    <message>
+        <source>Reading what Odoo installed…</source>
+        <translation>Es wird gelesen, was Odoo installiert hat …</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BundleListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+</context>
+<context>
     <name>fusion::BundlePickerDialog</name>
     <message numerus="yes">
         <source>%1 %2 — %n module(s)</source>
@@ -1026,6 +1357,180 @@ Vorheriger: %2</translation>
     <message>
         <source>Continue…</source>
         <translation>Weiter…</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BundlesPane</name>
+    <message>
+        <source>Tenants with this bundle</source>
+        <translation>Mandanten mit diesem Modulpaket</translation>
+    </message>
+    <message>
+        <source>The whole fleet</source>
+        <translation>Alle Mandanten</translation>
+    </message>
+    <message>
+        <source>tenant slug</source>
+        <translation>Mandantenkürzel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n Modulpaket</numerusform>
+            <numerusform>%n Modulpakete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code names the bundle in tenants and scripts; it cannot change.</source>
+        <translation>Der Code bezeichnet das Modulpaket in Mandanten und Skripten; er kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, &quot;-&quot; and &quot;_&quot;; it cannot change later.</source>
+        <translation>Kleinbuchstaben, Ziffern, „-“ und „_“; kann später nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet</source>
+        <translation>Noch nichts geändert</translation>
+    </message>
+    <message>
+        <source>Review and create the bundle</source>
+        <translation>Modulpaket prüfen und anlegen</translation>
+    </message>
+    <message>
+        <source>Review the changes and save them</source>
+        <translation>Änderungen prüfen und speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n tenant(s); the delete will be refused until it is unassigned.</source>
+        <translation>
+            <numerusform>%n Mandanten zugewiesen; das Löschen wird abgelehnt, bis die Zuweisung aufgehoben ist.</numerusform>
+            <numerusform>%n Mandanten zugewiesen; das Löschen wird abgelehnt, bis die Zuweisungen aufgehoben sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this bundle (asks you to type its code)</source>
+        <translation>Dieses Modulpaket löschen (dazu muss sein Code eingegeben werden)</translation>
+    </message>
+    <message>
+        <source>Define a new bundle</source>
+        <translation>Ein neues Modulpaket definieren</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes to this bundle first.</source>
+        <translation>Zuerst die Änderungen an diesem Modulpaket speichern oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>Working on %1&apos;s Odoo…</source>
+        <translation>Im Odoo von %1 wird gearbeitet …</translation>
+    </message>
+    <message>
+        <source>Choose a tenant: pick a row or type its slug.</source>
+        <translation>Einen Mandanten wählen: eine Zeile auswählen oder sein Kürzel eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 already has this bundle.</source>
+        <translation>%1 hat dieses Modulpaket bereits.</translation>
+    </message>
+    <message>
+        <source>Assign this bundle to %1</source>
+        <translation>Dieses Modulpaket %1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Take this bundle from %1; its modules stay installed</source>
+        <translation>Die Zuweisung dieses Modulpakets zu %1 aufheben; seine Module bleiben installiert</translation>
+    </message>
+    <message>
+        <source>%1 does not have this bundle.</source>
+        <translation>%1 hat dieses Modulpaket nicht.</translation>
+    </message>
+    <message>
+        <source>Read %1&apos;s installed modules from its Odoo and record them</source>
+        <translation>Die installierten Module von %1 aus seinem Odoo lesen und erfassen</translation>
+    </message>
+    <message>
+        <source>Save or revert the bundle&apos;s changes first.</source>
+        <translation>Zuerst die Änderungen am Modulpaket speichern oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>Install this bundle&apos;s missing modules in %1&apos;s Odoo</source>
+        <translation>Die fehlenden Module dieses Modulpakets im Odoo von %1 installieren</translation>
+    </message>
+    <message>
+        <source>Saved bundle %1.</source>
+        <translation>Modulpaket %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Created bundle %1.</source>
+        <translation>Modulpaket %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Deleted bundle %1.</source>
+        <translation>Modulpaket %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>No tenants here.</source>
+        <translation>Hier gibt es keine Mandanten.</translation>
+    </message>
+    <message>
+        <source>Every tenant has what its bundles want.</source>
+        <translation>Jeder Mandant hat, was seine Modulpakete vorsehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n Mandant</numerusform>
+            <numerusform>%n Mandanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drifting</source>
+        <translation>
+            <numerusform>%n weicht ab</numerusform>
+            <numerusform>%n weichen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned bundle %1 to %2.</source>
+        <translation>Modulpaket %1 wurde %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Unassigned bundle %1 from %2.</source>
+        <translation>Zuweisung des Modulpakets %1 zu %2 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Reading the modules of %1&apos;s Odoo…</source>
+        <translation>Die Module des Odoo von %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1&apos;s Odoo…</source>
+        <translation>Verbindung zum Odoo von %1 …</translation>
+    </message>
+    <message>
+        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo, as last recorded. Sync its modules to check again.</source>
+        <translation>Laut letzter Erfassung sind alle Module des Modulpakets %1 im Odoo von %2 bereits installiert. Zum erneuten Prüfen die Module abgleichen.</translation>
+    </message>
+    <message>
+        <source>Asking %1&apos;s Odoo which modules it has…</source>
+        <translation>Das Odoo von %1 wird nach seinen Modulen gefragt …</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation>Warten auf Ihre Bestätigung …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed bundle %1 in %2&apos;s Odoo: %n module(s) (operation %3).</source>
+        <translation>
+            <numerusform>Modulpaket %1 im Odoo von %2 installiert: %n Modul (Vorgang %3).</numerusform>
+            <numerusform>Modulpaket %1 im Odoo von %2 installiert: %n Module (Vorgang %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle %1 is not fully installed in %2&apos;s Odoo (operation %3): %4 Nothing was retried.</source>
+        <translation>Modulpaket %1 ist im Odoo von %2 nicht vollständig installiert (Vorgang %3): %4 Es wurde nichts wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1594,10 @@ Vorheriger: %2</translation>
     <message>
         <source>fusion_owner (schema owner)</source>
         <translation>fusion_owner (Schema-Eigentümer)</translation>
+    </message>
+    <message>
+        <source>Defining bundles needs the fusion_owner role (you have %1).</source>
+        <translation>Zum Definieren von Modulpaketen ist die Rolle fusion_owner erforderlich (Sie haben %1).</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2410,10 @@ Vorheriger: %2</translation>
         <source>Odoo data</source>
         <translation>Odoo-Daten</translation>
     </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Modulpakete</translation>
+    </message>
 </context>
 <context>
     <name>fusion::MessageBar</name>
@@ -2291,6 +2804,14 @@ Vorheriger: %2</translation>
     <message>
         <source>Operation %1 is not running any more.</source>
         <translation>Vorgang %1 läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Assigns bundle %1 to tenant %2.</source>
+        <translation>Weist Mandant %2 das Modulpaket %1 zu.</translation>
+    </message>
+    <message>
+        <source>Not available in this Odoo: %1.</source>
+        <translation>In diesem Odoo nicht verfügbar: %1.</translation>
     </message>
 </context>
 <context>
@@ -2869,10 +3390,6 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>No proposals here. Propose changes with &quot;fusionctl odoo propose&quot;.</source>
-        <translation>Hier gibt es keine Vorschläge. Schlagen Sie Änderungen mit „fusionctl odoo propose“ vor.</translation>
-    </message>
-    <message>
         <source>Tenant %1 · case %2 · %3 · proposed by %4</source>
         <translation>Mandant %1 · Fall %2 · %3 · vorgeschlagen von %4</translation>
     </message>
@@ -2939,6 +3456,237 @@ Vorheriger: %2</translation>
     <message>
         <source>Proposal %1 failed part-way; its steps show what is in Odoo now. Nothing was retried.</source>
         <translation>Vorschlag %1 ist mittendrin fehlgeschlagen; seine Schritte zeigen, was jetzt in Odoo steht. Es wurde nichts wiederholt.</translation>
+    </message>
+    <message>
+        <source>No proposals here. Propose a change with New Proposal… or &quot;fusionctl odoo propose&quot;.</source>
+        <translation>Hier gibt es keine Vorschläge. Schlagen Sie eine Änderung mit „Neuer Vorschlag …“ oder „fusionctl odoo propose“ vor.</translation>
+    </message>
+    <message>
+        <source>This proposal was claimed by %1 and never finished. Close it as failed; what reached Odoo is unknown, so check there. It is never run again.</source>
+        <translation>Dieser Vorschlag wurde von %1 übernommen und nie abgeschlossen. Schließen Sie ihn als fehlgeschlagen; was Odoo erreicht hat, ist unbekannt, prüfen Sie es daher dort. Er wird nie wieder ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Saved proposal %1. Review its calls here, then Execute when ready.</source>
+        <translation>Vorschlag %1 gespeichert. Prüfen Sie hier seine Aufrufe und wählen Sie dann „Ausführen“, wenn alles bereit ist.</translation>
+    </message>
+    <message>
+        <source>Closed proposal %1 as failed. Check the tenant&apos;s Odoo for what reached it.</source>
+        <translation>Vorschlag %1 als fehlgeschlagen geschlossen. Prüfen Sie im Odoo des Mandanten, was dort angekommen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ProposeDialog</name>
+    <message>
+        <source>New Proposal</source>
+        <translation>Neuer Vorschlag</translation>
+    </message>
+    <message>
+        <source>A proposal is stored as pending: nothing is sent to Odoo until someone reviews and executes it in the Proposals pane.</source>
+        <translation>Ein Vorschlag wird als offen gespeichert: Es wird nichts an Odoo gesendet, bis jemand ihn in der Ansicht „Vorschläge“ prüft und ausführt.</translation>
+    </message>
+    <message>
+        <source>e.g. SUP-2041 — written into every record as [Fusion Case: …]</source>
+        <translation>z. B. SUP-2041 — wird in jeden Datensatz als [Fusion Case: …] geschrieben</translation>
+    </message>
+    <message>
+        <source>Partner (create, or update the one with this email or website)</source>
+        <translation>Partner (anlegen oder den mit dieser E-Mail-Adresse oder Website aktualisieren)</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Tasks in a project</source>
+        <translation>Aufgaben in einem Projekt</translation>
+    </message>
+    <message>
+        <source>Activity on a record</source>
+        <translation>Aktivität zu einem Datensatz</translation>
+    </message>
+    <message>
+        <source>Calendar event</source>
+        <translation>Kalendertermin</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>Ma&amp;ndant:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Fall:</translation>
+    </message>
+    <message>
+        <source>&amp;Propose:</source>
+        <translation>&amp;Vorschlag:</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Prüfen …</translation>
+    </message>
+    <message>
+        <source>No tenant has an Odoo connection yet; set one with Odoo Connection… in a tenant&apos;s page.</source>
+        <translation>Noch kein Mandant hat eine Odoo-Verbindung; richten Sie eine mit „Odoo-Verbindung …“ auf der Seite eines Mandanten ein.</translation>
+    </message>
+    <message>
+        <source>A company, not a person</source>
+        <translation>Eine Firma, keine Person</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Straße:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Partner ID:</source>
+        <translation>Partner-ID:</translation>
+    </message>
+    <message>
+        <source>Expected revenue:</source>
+        <translation>Erwarteter Umsatz:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Customer (partner ID):</source>
+        <translation>Kunde (Partner-ID):</translation>
+    </message>
+    <message>
+        <source>Project manager (user ID):</source>
+        <translation>Projektleiter (Benutzer-ID):</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Startdatum:</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>auswählen</translation>
+    </message>
+    <message>
+        <source>One task per line</source>
+        <translation>Eine Aufgabe pro Zeile</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Hohe Priorität</translation>
+    </message>
+    <message>
+        <source>Project ID:</source>
+        <translation>Projekt-ID:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Aufgaben:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>e.g. To-Do, Call, Email</source>
+        <translation>z. B. To-Do, Call, Email</translation>
+    </message>
+    <message>
+        <source>On model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Record ID:</source>
+        <translation>Datensatz-ID:</translation>
+    </message>
+    <message>
+        <source>Activity type:</source>
+        <translation>Aktivitätstyp:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig am:</translation>
+    </message>
+    <message>
+        <source>Partner IDs, e.g. 7, 12</source>
+        <translation>Partner-IDs, z. B. 7, 12</translation>
+    </message>
+    <message>
+        <source>Starts (local time):</source>
+        <translation>Beginn (Ortszeit):</translation>
+    </message>
+    <message>
+        <source>Ends (local time):</source>
+        <translation>Ende (Ortszeit):</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>Teilnehmer:</translation>
+    </message>
+    <message>
+        <source>Looking for this partner in %1&apos;s Odoo…</source>
+        <translation>Dieser Partner wird im Odoo von %1 gesucht …</translation>
+    </message>
+    <message>
+        <source>Checking the record and activity type in %1&apos;s Odoo…</source>
+        <translation>Datensatz und Aktivitätstyp werden im Odoo von %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>Attendees are partner IDs (positive numbers): &quot;%1&quot; is not one.</source>
+        <translation>Teilnehmer sind Partner-IDs (positive Zahlen): „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation>Warten auf Ihre Bestätigung …</translation>
+    </message>
+    <message>
+        <source>Not saved; change what you need and review again.</source>
+        <translation>Nicht gespeichert; ändern Sie, was nötig ist, und prüfen Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +4038,53 @@ Vorheriger: %2</translation>
         <source>Set and test how Fusion Console reaches this tenant&apos;s Odoo</source>
         <translation>Festlegen und testen, wie Fusion Console das Odoo dieses Mandanten erreicht</translation>
     </message>
+    <message>
+        <source>Read the modules installed in this tenant&apos;s Odoo and record them (asks first)</source>
+        <translation>Die im Odoo dieses Mandanten installierten Module lesen und erfassen (fragt vorher nach)</translation>
+    </message>
+    <message>
+        <source>Reading the modules of %1&apos;s Odoo…</source>
+        <translation>Die Module des Odoo von %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The modules of %1&apos;s Odoo are as recorded.</source>
+        <translation>Die Module des Odoo von %1 entsprechen dem erfassten Stand.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantDriftModel</name>
+    <message>
+        <source>No installed modules are recorded for this tenant yet: sync its modules from its Odoo first.</source>
+        <translation>Für diesen Mandanten sind noch keine installierten Module erfasst: Gleichen Sie zuerst seine Module mit seinem Odoo ab.</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Modulpakete</translation>
+    </message>
+    <message>
+        <source>Missing (wanted, not installed)</source>
+        <translation>Fehlend (vorgesehen, nicht installiert)</translation>
+    </message>
+    <message>
+        <source>Not wanted by any bundle</source>
+        <translation>Von keinem Modulpaket vorgesehen</translation>
+    </message>
 </context>
 <context>
     <name>fusion::TenantHealth</name>
@@ -3392,6 +4187,17 @@ Vorheriger: %2</translation>
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantOdoo</name>
+    <message>
+        <source>Tenant %1 has no Odoo connection yet; set it with Odoo Connection… in the tenant&apos;s page.</source>
+        <translation>Mandant %1 hat noch keine Odoo-Verbindung; richten Sie sie mit „Odoo-Verbindung …“ auf der Seite des Mandanten ein.</translation>
+    </message>
+    <message>
+        <source>No password or API key for %1&apos;s Odoo is in the OS keychain; set it with Odoo Connection… in the tenant&apos;s page.</source>
+        <translation>Für das Odoo von %1 liegt kein Passwort oder API-Schlüssel im System-Schlüsselbund; hinterlegen Sie ihn mit „Odoo-Verbindung …“ auf der Seite des Mandanten.</translation>
     </message>
 </context>
 <context>
@@ -4425,14 +5231,6 @@ Vorheriger: %2</translation>
         <translation>Vorgang %1: %2 installiert, %3 nicht installiert.</translation>
     </message>
     <message>
-        <source>Updating the module list of %1&apos;s Odoo…</source>
-        <translation>Die Modulliste des Odoo von %1 wird aktualisiert …</translation>
-    </message>
-    <message>
-        <source>Installing %1 (this can take minutes)…</source>
-        <translation>%1 wird installiert (das kann Minuten dauern) …</translation>
-    </message>
-    <message>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
@@ -4461,20 +5259,8 @@ Vorheriger: %2</translation>
         <translation>Module</translation>
     </message>
     <message>
-        <source>%1 has every module of bundle %2 installed.</source>
-        <translation>%1 hat alle Module des Modulpakets %2 installiert.</translation>
-    </message>
-    <message>
-        <source>Not installed in %1: %2</source>
-        <translation>In %1 nicht installiert: %2</translation>
-    </message>
-    <message>
         <source>Assigned bundle %1 to %2.</source>
         <translation>Modulpaket %1 wurde %2 zugewiesen.</translation>
-    </message>
-    <message>
-        <source>bundles needs an action: list, show, assign, drift or apply</source>
-        <translation>bundles braucht eine Aktion: list, show, assign, drift oder apply</translation>
     </message>
     <message>
         <source>unknown bundles action &quot;%1&quot;</source>
@@ -4495,6 +5281,70 @@ Vorheriger: %2</translation>
     <message>
         <source>odoo proposal show|execute|cancel|abandon ID</source>
         <translation>odoo proposal show|execute|cancel|abandon ID</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Modulpakete</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Not wanted</source>
+        <translation>Nicht vorgesehen</translation>
+    </message>
+    <message>
+        <source>No installed modules are recorded for %1 yet; run &quot;fusionctl odoo modules %1&quot; to read them from its Odoo.</source>
+        <translation>Für %1 sind noch keine installierten Module erfasst; führen Sie „fusionctl odoo modules %1“ aus, um sie aus seinem Odoo zu lesen.</translation>
+    </message>
+    <message>
+        <source>Every tenant in scope has exactly what its bundles want.</source>
+        <translation>Jeder Mandant im Geltungsbereich hat genau das, was seine Modulpakete vorsehen.</translation>
+    </message>
+    <message>
+        <source>(not synced) %1</source>
+        <translation>(nicht abgeglichen) %1</translation>
+    </message>
+    <message>
+        <source>BUNDLES</source>
+        <translation>MODULPAKETE</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FEHLEND</translation>
+    </message>
+    <message>
+        <source>NOT WANTED</source>
+        <translation>NICHT VORGESEHEN</translation>
+    </message>
+    <message>
+        <source>Unassigned bundle %1 from %2.</source>
+        <translation>Zuweisung des Modulpakets %1 zu %2 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created bundle %1.</source>
+        <translation>Modulpaket %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>bundles edit needs at least one of --name, --type, --version, --description, --modules, --add-module, --remove-module</source>
+        <translation>bundles edit benötigt mindestens eine der Optionen --name, --type, --version, --description, --modules, --add-module, --remove-module</translation>
+    </message>
+    <message>
+        <source>Saved bundle %1.</source>
+        <translation>Modulpaket %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted bundle %1.</source>
+        <translation>Modulpaket %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>bundles needs an action: list, show, create, edit, delete, assign, unassign, drift or apply</source>
+        <translation>bundles braucht eine Aktion: list, show, create, edit, delete, assign, unassign, drift oder apply</translation>
     </message>
 </context>
 <context>
@@ -4720,7 +5570,12 @@ Commands:
   odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal
   odoo proposal abandon ID                    close a proposal left executing (after a crash) as failed
   odoo modules SLUG                           record the modules of a tenant&apos;s Odoo
-  bundles list | bundles show CODE | bundles assign|drift|apply CODE SLUG
+  bundles list | bundles show CODE | bundles delete CODE
+  bundles create CODE --name N --modules M,M... [--type T] [--version V] [--description D]
+  bundles edit CODE [--name N] [--type T] [--version V] [--description D] [--modules M,M...]
+               [--add-module M]... [--remove-module M]...
+  bundles assign|unassign|apply CODE SLUG     apply: install the missing modules in its Odoo
+  bundles drift [SLUG] [--bundle CODE] [--include-core] [--all]   wanted vs installed modules
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 
@@ -4763,7 +5618,12 @@ Befehle:
   odoo proposal show|execute|cancel ID        Vorschlag prüfen, einmal ausführen (fragt nach) oder verwerfen
   odoo proposal abandon ID                    einen beim Ausführen hängengebliebenen Vorschlag als fehlgeschlagen schließen
   odoo modules SLUG                           die Module des Odoo eines Mandanten erfassen
-  bundles list | bundles show CODE | bundles assign|drift|apply CODE SLUG
+  bundles list | bundles show CODE | bundles delete CODE
+  bundles create CODE --name N --modules M,M... [--type T] [--version V] [--description D]
+  bundles edit CODE [--name N] [--type T] [--version V] [--description D] [--modules M,M...]
+               [--add-module M]... [--remove-module M]...
+  bundles assign|unassign|apply CODE SLUG     apply: die fehlenden Module im Odoo des Mandanten installieren
+  bundles drift [SLUG] [--bundle CODE] [--include-core] [--all]   vorgesehene vs. installierte Module
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 

@@ -43,6 +43,117 @@
     </message>
 </context>
 <context>
+    <name>BundlesPane</name>
+    <message>
+        <source>&amp;New Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finance-ppm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module name, e.g. crm — or several: crm, sale_management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants &amp;&amp; Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;core modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core modules come installed as dependencies of almost everything; leave them out to see the drift that matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants &amp;in sync too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Modules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the tenant&apos;s installed modules from its Odoo and record them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the bundle&apos;s missing modules in the tenant&apos;s Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Confirm change</source>
@@ -456,6 +567,10 @@
         <source>O&amp;doo Data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OdooConnectionDialog</name>
@@ -534,6 +649,14 @@
         <source>Partner history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Propose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a change to this tenant&apos;s Odoo; nothing is sent until it is executed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperationsPane</name>
@@ -568,6 +691,18 @@
         <source>&amp;Execute…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a partner, lead, project, tasks, activity or event for a tenant&apos;s Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close as &amp;Failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -600,10 +735,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open this tenant&apos;s detail view.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,6 +748,10 @@
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,6 +965,10 @@
         <source>Odoo Connection…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ync from Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TenantsPane</name>
@@ -1006,6 +1145,198 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::BundleCatalog</name>
+    <message>
+        <source>+ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code must be 1–64 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must have 1–120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type must be 1–40 lowercase letters, digits or &quot;_&quot; (e.g. finance_ppm, crm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version must have 1–32 characters on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description must have at most 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle needs at least one module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle can have at most %1 modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a module name (lowercase letters, digits and &quot;_&quot;): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a bundle &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the module catalog yet (sync a tenant&apos;s modules to check the names): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bundle &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 was changed by someone else since you opened it; reload it to see the changes. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) with this bundle will show the added modules as missing until the bundle is applied to them.</source>
+        <translation>
+            <numerusform>%n tenant with this bundle will show the added modules as missing until the bundle is applied to them.</numerusform>
+            <numerusform>%n tenants with this bundle will show the added modules as missing until the bundle is applied to them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed modules stay installed in tenants&apos; Odoo; where no other bundle wants them they show up as drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 was changed or deleted by someone else meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 was changed by someone else since you opened it; reload it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 is assigned to %2; unassign it from those tenants first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant has this bundle; installed modules are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 was assigned to a tenant meanwhile; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 was changed by someone else meanwhile; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 does not have bundle %2 (or your role may not see the tenant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no live tenant &quot;%1&quot; (or your role may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BundleInstaller</name>
+    <message>
+        <source>Updating Odoo&apos;s module list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the modules&apos; states…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing %1 (this can take minutes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what Odoo installed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BundleListModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::BundlePickerDialog</name>
     <message numerus="yes">
         <source>%1 %2 — %n module(s)</source>
@@ -1016,6 +1347,180 @@ Previous: %2</source>
     </message>
     <message>
         <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BundlesPane</name>
+    <message>
+        <source>Tenants with this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n bundle</numerusform>
+            <numerusform>%n bundles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code names the bundle in tenants and scripts; it cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, &quot;-&quot; and &quot;_&quot;; it cannot change later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and create the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the changes and save them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n tenant(s); the delete will be refused until it is unassigned.</source>
+        <translation>
+            <numerusform>Assigned to %n tenant; the delete will be refused until it is unassigned.</numerusform>
+            <numerusform>Assigned to %n tenants; the delete will be refused until it is unassigned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this bundle (asks you to type its code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a new bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or revert the changes to this bundle first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tenant: pick a row or type its slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign this bundle to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this bundle from %1; its modules stay installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have this bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1&apos;s installed modules from its Odoo and record them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or revert the bundle&apos;s changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install this bundle&apos;s missing modules in %1&apos;s Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenants here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tenant has what its bundles want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n tenant</numerusform>
+            <numerusform>%n tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drifting</source>
+        <translation>
+            <numerusform>%n drifting</numerusform>
+            <numerusform>%n drifting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned bundle %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned bundle %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the modules of %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo, as last recorded. Sync its modules to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1&apos;s Odoo which modules it has…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed bundle %1 in %2&apos;s Odoo: %n module(s) (operation %3).</source>
+        <translation>
+            <numerusform>Installed bundle %1 in %2&apos;s Odoo: %n module (operation %3).</numerusform>
+            <numerusform>Installed bundle %1 in %2&apos;s Odoo: %n modules (operation %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle %1 is not fully installed in %2&apos;s Odoo (operation %3): %4 Nothing was retried.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1079,6 +1584,10 @@ Previous: %2</source>
     </message>
     <message>
         <source>fusion_owner (schema owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defining bundles needs the fusion_owner role (you have %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1892,6 +2401,10 @@ Previous: %2</source>
         <source>Odoo data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::MessageBar</name>
@@ -2281,6 +2794,14 @@ Previous: %2</source>
     </message>
     <message>
         <source>Operation %1 is not running any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigns bundle %1 to tenant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available in this Odoo: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2860,10 +3381,6 @@ Previous: %2</source>
         </translation>
     </message>
     <message>
-        <source>No proposals here. Propose changes with &quot;fusionctl odoo propose&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tenant %1 · case %2 · %3 · proposed by %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,6 +3446,237 @@ Previous: %2</source>
     </message>
     <message>
         <source>Proposal %1 failed part-way; its steps show what is in Odoo now. Nothing was retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals here. Propose a change with New Proposal… or &quot;fusionctl odoo propose&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal was claimed by %1 and never finished. Close it as failed; what reached Odoo is unknown, so check there. It is never run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved proposal %1. Review its calls here, then Execute when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed proposal %1 as failed. Check the tenant&apos;s Odoo for what reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ProposeDialog</name>
+    <message>
+        <source>New Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal is stored as pending: nothing is sent to Odoo until someone reviews and executes it in the Proposals pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SUP-2041 — written into every record as [Fusion Case: …]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner (create, or update the one with this email or website)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks in a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity on a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant has an Odoo connection yet; set one with Odoo Connection… in a tenant&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company, not a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected revenue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer (partner ID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project manager (user ID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One task per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. To-Do, Call, Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner IDs, e.g. 7, 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts (local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends (local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for this partner in %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the record and activity type in %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees are partner IDs (positive numbers): &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved; change what you need and review again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3281,6 +4029,53 @@ Previous: %2</source>
         <source>Set and test how Fusion Console reaches this tenant&apos;s Odoo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the modules installed in this tenant&apos;s Odoo and record them (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the modules of %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules of %1&apos;s Odoo are as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantDriftModel</name>
+    <message>
+        <source>No installed modules are recorded for this tenant yet: sync its modules from its Odoo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing (wanted, not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not wanted by any bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::TenantHealth</name>
@@ -3382,6 +4177,17 @@ Previous: %2</source>
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantOdoo</name>
+    <message>
+        <source>Tenant %1 has no Odoo connection yet; set it with Odoo Connection… in the tenant&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password or API key for %1&apos;s Odoo is in the OS keychain; set it with Odoo Connection… in the tenant&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4416,14 +5222,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updating the module list of %1&apos;s Odoo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installing %1 (this can take minutes)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4452,19 +5250,7 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has every module of bundle %2 installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not installed in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Assigned bundle %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundles needs an action: list, show, assign, drift or apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4485,6 +5271,70 @@ Previous: %2</source>
     </message>
     <message>
         <source>odoo proposal show|execute|cancel|abandon ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No installed modules are recorded for %1 yet; run &quot;fusionctl odoo modules %1&quot; to read them from its Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tenant in scope has exactly what its bundles want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not synced) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUNDLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT WANTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned bundle %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundles edit needs at least one of --name, --type, --version, --description, --modules, --add-module, --remove-module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundles needs an action: list, show, create, edit, delete, assign, unassign, drift or apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4711,7 +5561,12 @@ Commands:
   odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal
   odoo proposal abandon ID                    close a proposal left executing (after a crash) as failed
   odoo modules SLUG                           record the modules of a tenant&apos;s Odoo
-  bundles list | bundles show CODE | bundles assign|drift|apply CODE SLUG
+  bundles list | bundles show CODE | bundles delete CODE
+  bundles create CODE --name N --modules M,M... [--type T] [--version V] [--description D]
+  bundles edit CODE [--name N] [--type T] [--version V] [--description D] [--modules M,M...]
+               [--add-module M]... [--remove-module M]...
+  bundles assign|unassign|apply CODE SLUG     apply: install the missing modules in its Odoo
+  bundles drift [SLUG] [--bundle CODE] [--include-core] [--all]   wanted vs installed modules
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 

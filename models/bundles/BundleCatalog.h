@@ -71,11 +71,12 @@ public:
     static QStringList liveTenantSlugs(Database& db); // tenants a bundle can be assigned to
 
     // Problems with a draft, one per line; empty when it can be saved.
-    static QStringList validate(const BundleDraft& draft);
-    static PendingWrite planCreate(Database& db, const BundleDraft& draft);
-    // Saves `draft` over the bundle `code` if nobody changed it since `expectedVersion` was read.
+    static QStringList validate(const BundleDraft& raw);
+    static PendingWrite planCreate(Database& db, const BundleDraft& raw);
+    // Saves `raw` (trimmed, modules sorted) over the bundle `code` if nobody changed it since
+    // `expectedVersion` was read.
     static PendingWrite planEdit(Database& db, const QString& code, int expectedVersion,
-                                 const BundleDraft& draft);
+                                 const BundleDraft& raw);
     // Refused while a tenant has the bundle: unassign it first, so no tenant loses what it was promised.
     static PendingWrite planDelete(Database& db, const QString& code, int expectedVersion);
 

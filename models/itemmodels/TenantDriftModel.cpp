@@ -24,17 +24,6 @@ int TenantDriftModel::rowOf(const QString& slug) const
     return -1;
 }
 
-QString TenantDriftModel::statusKey(const TenantDrift& d)
-{
-    if (d.installedCount == 0)
-        return QStringLiteral("paused");
-    if (!d.missing.isEmpty())
-        return QStringLiteral("failed");
-    if (!d.unwanted.isEmpty())
-        return QStringLiteral("queued");
-    return QStringLiteral("succeeded");
-}
-
 QVariant TenantDriftModel::data(const QModelIndex& index, int role) const
 {
     const TenantDrift* d = index.isValid() ? rowAt(index.row()) : nullptr;
@@ -42,8 +31,6 @@ QVariant TenantDriftModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == SlugRole)
         return d->slug;
-    if (role == StatusRole)
-        return statusKey(*d);
     if (role == Qt::ToolTipRole) {
         if (index.column() == TenantColumn)
             return d->name;

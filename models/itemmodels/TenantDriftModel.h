@@ -11,17 +11,13 @@ class TenantDriftModel : public RowTableModel<TenantDrift> {
 
 public:
     enum Column { TenantColumn, BundlesColumn, MissingColumn, UnwantedColumn, ColumnCount };
-    enum Role { SlugRole = Qt::UserRole + 1, StatusRole };
+    enum Role { SlugRole = Qt::UserRole + 1 };
 
     using RowTableModel::RowTableModel;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     int rowOf(const QString& slug) const; // -1 when not listed
-
-    // One word for the row's state, used for the badge colour: "succeeded" (in sync), "failed" (missing
-    // modules), "queued" (only unwanted ones), "paused" (never synced).
-    static QString statusKey(const TenantDrift& d);
 
 protected:
     qint64 key(const TenantDrift& d) const override { return d.tenantId; }

@@ -567,7 +567,7 @@ private Q_SLOTS:
         const auto bundleCodes = [&] {
             QStringList codes;
             const QJsonArray bundles = show(db, slug).value(QStringLiteral("bundles")).toArray();
-            for (const QJsonValue& b : bundles)
+            for (const auto& b : bundles)
                 codes << b.toString();
             return codes;
         };

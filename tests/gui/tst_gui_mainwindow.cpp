@@ -4,13 +4,17 @@
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "audit/WriteExecutor.h"
+#include "bundles/BundleCatalog.h"
+#include "bundles/BundlesPane.h"
 #include "common/AppContext.h"
 #include "common/ConfirmDialog.h"
 #include "common/MessageBar.h"
 #include "connection/Connector.h"
 #include "itemmodels/TenantListModel.h"
+#include "odoo/OdooPane.h"
 #include "odoo/OdooProposals.h"
 #include "proposals/ProposalsPane.h"
+#include "proposals/ProposeDialog.h"
 #include "tenants/CreateTenantWizard.h"
 #include "tenants/TenantDetailView.h"
 #include "tenants/TenantRepository.h"
@@ -20,6 +24,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +32,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -413,6 +419,28 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
                                                             {QStringLiteral("A lead"), {}, {}, {}, {}, {}})))
             .value(QStringLiteral("proposal_id"))
             .toInteger();
+    // A proposal another session claimed and never finished, for Close as Failed.
+    const qint64 stuckId =
+        WriteExecutor::execute(
+            db,
+            OdooProposals::planStore(db, errorSlug,
+                                     OdooProposals::buildLead(QStringLiteral("case-stuck"),
+                                                              {QStringLiteral("Stuck"), {}, {}, {}, {}, {}})))
+            .value(QStringLiteral("proposal_id"))
+            .toInteger();
+    WriteExecutor::execute(db, OdooProposals::planExecute(db, stuckId));
+    // Odoo settings (no secret) so that the tenant can be proposed to; a lead needs nothing from Odoo.
+    db.exec(
+        QStringLiteral("UPDATE tenants SET odoo_url = 'http://127.0.0.1:9', odoo_db = 'odoo', odoo_login = "
+                       "'admin' WHERE slug = ?"),
+        {errorSlug});
+    // A bundle no tenant has, for Delete.
+    WriteExecutor::execute(db, BundleCatalog::planCreate(db, BundleDraft{QStringLiteral("gui-spare"),
+                                                                         QStringLiteral("Spare"),
+                                                                         {},
+                                                                         QStringLiteral("custom"),
+                                                                         QStringLiteral("1.0"),
+                                                                         {QStringLiteral("crm")}}));
     const QString before = dbSnapshot();
 
     QVERIFY(selectTenant(errorSlug));
@@ -503,6 +531,91 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
         problem = cancelNext(QLatin1String(name));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
+
+    // Closing a stuck proposal as failed.
+    proposals->selectProposal(stuckId);
+    auto* abandon = proposals->findChild<QPushButton*>(QStringLiteral("abandonButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(abandon->isVisible() && abandon->isEnabled(), 10000);
+    abandon->click();
+    problem = cancelNext(QStringLiteral("abandonButton"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // Proposing, from the Proposals pane and from the Odoo pane: Review shows the confirmation; cancelling it
+    // keeps the dialog and what was typed.
+    const auto proposeLead = [&](QAbstractButton* opener, const QString& name) {
+        opener->click();
+        auto* dialog = waitForVisible<ProposeDialog>(QStringLiteral("proposeDialog"));
+        if (!dialog)
+            return QStringLiteral("%1 opened no dialog").arg(name);
+        auto* review = dialog->findChild<QPushButton*>(QStringLiteral("reviewButton"));
+        if (!QTest::qWaitFor([&] { return review->isEnabled(); }, 10000))
+            return QStringLiteral("%1: Review stayed disabled").arg(name);
+        dialog->findChild<QLineEdit*>(QStringLiteral("caseEdit"))->setText(QStringLiteral("C-1"));
+        dialog->setKind(QStringLiteral("lead"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("leadName"))->setText(QStringLiteral("Never proposed"));
+        review->click();
+        const QString p = cancelNext(name);
+        if (!p.isEmpty())
+            return p;
+        if (!dialog->isVisible() ||
+            dialog->findChild<QLineEdit*>(QStringLiteral("leadName"))->text().isEmpty())
+            return QStringLiteral("%1: the dialog or its answers went away").arg(name);
+        dialog->reject();
+        return QString();
+    };
+    problem = proposeLead(proposals->findChild<QPushButton*>(QStringLiteral("newProposalButton")),
+                          QStringLiteral("newProposalButton"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_window->showPane(MainWindow::PaneId::Odoo);
+    problem = proposeLead(m_window->odooPane()->findChild<QPushButton*>(QStringLiteral("proposeButton")),
+                          QStringLiteral("proposeButton"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // The Bundles pane: Save after an edit, Delete, Assign and Unassign.
+    m_window->showPane(MainWindow::PaneId::Bundles);
+    BundlesPane* bundles = m_window->bundlesPane();
+    bundles->selectBundle(QStringLiteral("gui-spare"));
+    auto* code = bundles->findChild<QLineEdit*>(QStringLiteral("codeEdit"));
+    QTRY_COMPARE_WITH_TIMEOUT(code->text(), QStringLiteral("gui-spare"), 10000);
+    auto* bundleName = bundles->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    bundleName->setText(QStringLiteral("Spare, renamed"));
+    auto* bundleSave = bundles->findChild<QPushButton*>(QStringLiteral("saveButton"));
+    QVERIFY(bundleSave->isEnabled());
+    bundleSave->click();
+    problem = cancelNext(QStringLiteral("saveButton"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(bundleName->text(), QStringLiteral("Spare, renamed")); // the edit is kept
+    bundles->findChild<QPushButton*>(QStringLiteral("revertButton"))->click();
+    auto* bundleDelete = bundles->findChild<QPushButton*>(QStringLiteral("deleteButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(bundleDelete->isEnabled(), 5000);
+    bundleDelete->click();
+    problem = cancelNext(QStringLiteral("deleteButton"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    bundles->findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(1);
+    bundles->setTenant(errorSlug);
+    auto* assign = bundles->findChild<QPushButton*>(QStringLiteral("assignButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(assign->isEnabled(), 10000);
+    assign->click();
+    problem = cancelNext(QStringLiteral("assignButton"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // Unassign: a tenant that has crm-sales, listed whether it drifts or not.
+    bundles->findChild<QCheckBox*>(QStringLiteral("inSyncCheck"))->setChecked(true);
+    bundles->selectBundle(QStringLiteral("crm-sales"));
+    auto* driftTable = bundles->findChild<QTableView*>(QStringLiteral("driftTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        code->text() == QLatin1String("crm-sales") && driftTable->model()->rowCount() > 0, 10000);
+    driftTable->selectRow(0);
+    auto* unassign = bundles->findChild<QPushButton*>(QStringLiteral("unassignButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(unassign->isEnabled(), 10000);
+    unassign->click();
+    problem = cancelNext(QStringLiteral("unassignButton"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // These talk to a tenant's Odoo before they can ask (module sync reads the module list; apply asks which
+    // modules Odoo has), so they are exercised against the Odoo test server with a real keychain in
+    // tst_gui_odoo: bundleDefinedSyncedAndApplied cancels each confirmation first and checks nothing changed.
+    exercised << QStringLiteral("syncButton") << QStringLiteral("applyButton")
+              << QStringLiteral("syncModulesButton");
 
     QTest::qWait(300);
     QCOMPARE(dbSnapshot(), before);

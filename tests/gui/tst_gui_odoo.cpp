@@ -502,6 +502,31 @@ private Q_SLOTS:
         qobject_cast<QTabWidget*>(child("tabs"))->setCurrentIndex(1);
         pane->setTenant(slug);
         QTRY_VERIFY_WITH_TIMEOUT(button("syncButton")->isEnabled(), 10000);
+        const auto snapshot = [&] { return test::snapshot(*db()); };
+        // Cancelled, from the pane and from the tenant's Modules tab: nothing recorded.
+        const QString before = snapshot();
+        button("syncButton")->click();
+        confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->plan().action, QStringLiteral("tenant.modules.sync"));
+        confirm->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(button("syncButton")->isEnabled(), 10000);
+        QCOMPARE(snapshot(), before);
+        m_window->openTenantBySlug(slug);
+        TenantDetailView* detail = m_window->tenantsPane()->detailView();
+        QTRY_VERIFY_WITH_TIMEOUT(detail->tenant() && detail->tenant()->slug == slug, 10000);
+        auto* detailSync = detail->findChild<QPushButton*>(QStringLiteral("syncModulesButton"));
+        QVERIFY(detailSync->isEnabled());
+        detailSync->click();
+        confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->plan().action, QStringLiteral("tenant.modules.sync"));
+        confirm->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(detailSync->isEnabled(), 10000);
+        QCOMPARE(snapshot(), before);
+        m_window->showPane(MainWindow::PaneId::Bundles);
+
+        // Confirmed from the pane: recorded.
         button("syncButton")->click();
         confirm = waitForTop<ConfirmDialog>();
         QVERIFY(confirm);
@@ -526,6 +551,7 @@ private Q_SLOTS:
                 .toInt();
         };
         const int appliesBefore = applies();
+        const QString beforeApply = snapshot();
         button("applyButton")->click();
         confirm = waitForTop<ConfirmDialog>();
         QVERIFY(confirm);
@@ -538,6 +564,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->countCalls(QStringLiteral("button_immediate_install")), 0);
         QCOMPARE(m_server->countCalls(QStringLiteral("update_list")), 0);
         QCOMPARE(applies(), appliesBefore);
+        QCOMPARE(snapshot(), beforeApply);
 
         // Confirmed: installed, with progress while Odoo works, recorded as a succeeded operation.
         QSignalSpy finished(pane, &BundlesPane::applyFinished);

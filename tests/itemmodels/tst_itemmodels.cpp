@@ -3,11 +3,14 @@
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "audit/WriteExecutor.h"
+#include "bundles/BundleCatalog.h"
 #include "itemmodels/AuditListModel.h"
+#include "itemmodels/BundleListModel.h"
 #include "itemmodels/ModuleStateModel.h"
 #include "itemmodels/OdooRecordModel.h"
 #include "itemmodels/OperationListModel.h"
 #include "itemmodels/ProposalListModel.h"
+#include "itemmodels/TenantDriftModel.h"
 #include "itemmodels/TenantHealthModel.h"
 #include "itemmodels/TenantListModel.h"
 #include "odoo/OdooProposals.h"
@@ -122,6 +125,76 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         model.setRows({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void bundleListModel()
+    {
+        BundleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<BundleInfo> bundles = BundleCatalog::list(m_db);
+        QVERIFY(bundles.size() >= 3);
+        model.setRows(bundles);
+        const int row = model.rowOf(QStringLiteral("crm-sales"));
+        QVERIFY(row >= 0);
+        const BundleInfo& crm = *model.rowAt(row);
+        QCOMPARE(model.index(row, BundleListModel::ModulesColumn).data().toInt(),
+                 int(crm.bundle.modules.size()));
+        QCOMPARE(model.index(row, BundleListModel::TenantsColumn).data().toInt(), crm.tenantCount);
+        QCOMPARE(model.index(row, BundleListModel::NameColumn).data(BundleListModel::CodeRole).toString(),
+                 QStringLiteral("crm-sales"));
+        QCOMPARE(model.rowOf(QStringLiteral("no-such-bundle")), -1);
+        // An edit elsewhere shows in place: the same rows, one changed.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        BundleDraft d{crm.bundle.code,        QStringLiteral("CRM & Sales 2"),
+                      crm.bundle.description, crm.bundle.type,
+                      crm.bundle.version,     crm.bundle.modules};
+        WriteExecutor::execute(m_db, BundleCatalog::planEdit(m_db, crm.bundle.code, crm.rowVersion, d));
+        model.setRows(BundleCatalog::list(m_db));
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("crm-sales")), BundleListModel::NameColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("CRM & Sales 2"));
+    }
+
+    void tenantDriftModel()
+    {
+        TenantDriftModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TenantDrift synced{1,
+                           QStringLiteral("a"),
+                           QStringLiteral("A"),
+                           {QStringLiteral("crm-sales")},
+                           {QStringLiteral("crm"), QStringLiteral("sale_management")},
+                           {},
+                           12};
+        TenantDrift never{2,
+                          QStringLiteral("b"),
+                          QStringLiteral("B"),
+                          {QStringLiteral("crm-sales")},
+                          {QStringLiteral("crm")},
+                          {},
+                          0};
+        TenantDrift extra{3, QStringLiteral("c"), QStringLiteral("C"), {}, {}, {QStringLiteral("auditlog")},
+                          30};
+        TenantDrift clean{4, QStringLiteral("d"), QStringLiteral("D"), {QStringLiteral("hr-core")}, {}, {},
+                          9};
+        model.setRows({synced, never, extra, clean});
+        QCOMPARE(model.index(0, TenantDriftModel::MissingColumn).data().toString(),
+                 QStringLiteral("2 — crm, sale_management"));
+        // Never synced: not "missing everything" but "not synced yet", with the way out in the tooltip.
+        QCOMPARE(model.index(1, TenantDriftModel::MissingColumn).data().toString(),
+                 QStringLiteral("not synced yet"));
+        QVERIFY(model.index(1, TenantDriftModel::MissingColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("sync")));
+        QCOMPARE(model.index(2, TenantDriftModel::UnwantedColumn).data().toString(),
+                 QStringLiteral("1 — auditlog"));
+        QCOMPARE(model.index(3, TenantDriftModel::MissingColumn).data().toString(), QStringLiteral("none"));
+        QCOMPARE(model.rowOf(QStringLiteral("c")), 2);
     }
 
     void odooRecordModel()

@@ -590,7 +590,7 @@ void BundlesPane::apply()
                 updateButtons();
                 return;
             }
-            const QStringList wanted = missing.value();
+            const QStringList& wanted = missing.value();
             TenantOdoo::prepare(
                 m_context, m_client, slug, this,
                 [this, slug, code, wanted, stop](const Result<OdooSettings>& ready) {
@@ -602,7 +602,7 @@ void BundlesPane::apply()
                         [this, slug, code, wanted, stop](const Result<BundleInstaller::Availability>& found) {
                             if (!found)
                                 return stop(found.error());
-                            const BundleInstaller::Availability a = found.value();
+                            const BundleInstaller::Availability& a = found.value();
                             setProgress(0, tr("Waiting for your confirmation…"));
                             WriteRunner::run(
                                 m_context, this,
@@ -640,7 +640,7 @@ void BundlesPane::apply()
                                                     if (!done) {
                                                         m_messages->showError(done.error());
                                                     } else {
-                                                        const QJsonObject o = done.value();
+                                                        const QJsonObject& o = done.value();
                                                         const int installed =
                                                             int(o.value(QStringLiteral("installed"))
                                                                     .toArray()

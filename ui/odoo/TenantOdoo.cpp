@@ -20,7 +20,7 @@ void TenantOdoo::prepare(AppContext* context, OdooClient* client, const QString&
         [context, target, receiver, done](const Result<OdooSettings>& settings) {
             if (!settings)
                 return done(settings.error());
-            const OdooSettings s = settings.value();
+            const OdooSettings& s = settings.value();
             if (!s.isConfigured())
                 return done(
                     Error::make(ErrorKind::InvalidInput, tr("Tenant %1 has no Odoo connection yet; set it "
@@ -65,7 +65,7 @@ void TenantOdoo::syncModules(AppContext* context, OdooClient* client, const QStr
                         return done(modules.error());
                     if (!guard)
                         return;
-                    const QList<OdooModule> list = modules.value();
+                    const QList<OdooModule>& list = modules.value();
                     WriteRunner::run(
                         context, guard,
                         [slug, list](Database& db) { return OdooModules::planSync(db, slug, list); }, done);
