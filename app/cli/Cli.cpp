@@ -15,7 +15,8 @@ const QSet<QString> kFlags = {QStringLiteral("json"),           QStringLiteral("
                               QStringLiteral("help"),           QStringLiteral("desc"),
                               QStringLiteral("password-stdin"), QStringLiteral("none"),
                               QStringLiteral("companies"),      QStringLiteral("company"),
-                              QStringLiteral("include-core"),   QStringLiteral("all")};
+                              QStringLiteral("include-core"),   QStringLiteral("all"),
+                              QStringLiteral("secret-stdin"),   QStringLiteral("default")};
 
 QString usageText()
 {
@@ -67,6 +68,12 @@ QString usageText()
         "               [--add-module M]... [--remove-module M]...\n"
         "  bundles assign|unassign|apply CODE SLUG     apply: install the missing modules in its Odoo\n"
         "  bundles drift [SLUG] [--bundle CODE] [--include-core] [--all]   wanted vs installed modules\n"
+        "  keys providers | keys list [--provider P] [--all] | keys show PROVIDER [--key LABEL]\n"
+        "  keys add PROVIDER --label L --secret-stdin [--client-id ID] [--expires DATE] [--default] [--notes "
+        "T]\n"
+        "  keys set-default|revoke PROVIDER --key LABEL  revoke: asks for the label, deletes the keychain "
+        "item\n"
+        "  keys get PROVIDER [--key LABEL]             print the secret for a program (audited)\n"
         "  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME\n"
         "           --password-stdin | profiles remove NAME | profiles use NAME|--none\n"
         "\n"
@@ -343,6 +350,8 @@ void Cli::dispatch()
         };
     } else if (command == QLatin1String("bundles")) {
         run = [action](Context& c) { return bundlesCommand(c, action); };
+    } else if (command == QLatin1String("keys")) {
+        run = [action](Context& c) { return keysCommand(c, action); };
     } else {
         finish(usage(tr("unknown command \"%1\"").arg(command)));
         return;

@@ -108,6 +108,7 @@ std::optional<int> positiveIntOption(Context& c, const QString& name, bool* bad)
 // ExitPending (or the exit code of a failure before that).
 int withOdooClient(Context& c, const QString& slug, const std::function<void(OdooClient*)>& work);
 int bundlesCommand(Context& c, const QString& action);
+int keysCommand(Context& c, const QString& action);
 
 QJsonObject operationToJson(const fusion::Operation& operation);
 

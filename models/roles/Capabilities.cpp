@@ -44,6 +44,8 @@ bool Capabilities::can(Capability capability) const
     const bool op = roles.contains(Roles::Operator);
     const bool fin = roles.contains(Roles::Finance);
     const bool ta = roles.contains(Roles::TenantAdmin);
+    const bool apiAdmin = roles.contains(Roles::ApiAdmin);
+    const bool apiManager = roles.contains(Roles::ApiManager);
     switch (capability) {
     case Capability::CreateTenant:
     case Capability::Decommission:
@@ -62,6 +64,12 @@ bool Capabilities::can(Capability capability) const
         return fin || ta;
     case Capability::ViewAudit:
         return op || fin || ta;
+    case Capability::ViewKeys:
+        return op || apiAdmin || apiManager;
+    case Capability::ManageKeys:
+        return apiAdmin;
+    case Capability::ManageProviders:
+        return apiAdmin || apiManager;
     }
     return false;
 }
@@ -102,6 +110,18 @@ QString Capabilities::whyNot(Capability capability) const
         return tr("Migrating the schema needs the login that owns it (you have %1).").arg(have);
     case Capability::ManageBundles:
         return tr("Defining bundles needs the fusion_owner role (you have %1).").arg(have);
+    case Capability::ViewKeys:
+        return tr("Keys are visible to fusion_owner, fusion_operator, fusion_api_admin and "
+                  "fusion_api_manager (you "
+                  "have %1).")
+            .arg(have);
+    case Capability::ManageKeys:
+        return tr("Managing and revealing keys needs fusion_owner or fusion_api_admin (you have %1).")
+            .arg(have);
+    case Capability::ManageProviders:
+        return tr("Managing providers needs fusion_owner, fusion_api_admin or fusion_api_manager (you have "
+                  "%1).")
+            .arg(have);
     }
     return {};
 }

@@ -31,6 +31,9 @@ enum class Capability {
     ManageRoles,
     MigrateDatabase,
     ManageBundles, // create, edit and delete bundle definitions
+    ViewKeys,      // keys' labels, fingerprints, status (never secrets)
+    ManageKeys,    // add, rotate, set default, revoke; reveal, copy and export secrets (audited)
+    ManageProviders,
 };
 
 // What the connected login may do, read once at connect time. The app uses it to disable what would be

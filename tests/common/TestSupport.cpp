@@ -164,6 +164,8 @@ QString snapshot(Database& db)
                                        QStringLiteral("analytics_configs"),
                                        QStringLiteral("tenant_admins"),
                                        QStringLiteral("odoo_proposals"),
+                                       QStringLiteral("providers"),
+                                       QStringLiteral("api_keys"),
                                        QStringLiteral("audit_log"),
                                        QStringLiteral("audit_head")};
     QString text;

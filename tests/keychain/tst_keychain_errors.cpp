@@ -2,6 +2,7 @@
 // plaintext fallback: with no Secret Service at all, with the keychain locked, and with a Secret Service that
 // never answers (a stopped gnome-keyring-daemon), where the call ends after its timeout with exactly one
 // answer. Runs under tests/fixtures/with-keychain.sh: a private D-Bus session and gnome-keyring.
+#include "KeychainControl.h"
 #include "TestSupport.h"
 #include "secrets/SecretStore.h"
 #include "storage/ConnectionProfiles.h"
@@ -65,97 +66,6 @@ test::CliResult runCli(const QString& home, const QStringList& args, const QByte
     return result;
 }
 
-// Runs a helper program; returns its standard output, or nullopt when it failed.
-std::optional<QString> tool(const QString& program, const QStringList& args, const QByteArray& input = {},
-                            QString* error = nullptr)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForStarted(10000)) {
-        if (error)
-            *error = p.errorString();
-        return std::nullopt;
-    }
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        if (error)
-            *error = QString::fromUtf8(p.readAllStandardError());
-        return std::nullopt;
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// What `secret-tool` shows for the items QtKeychain wrote for `service` (attribute "server").
-QString keychainItems(const QString& service = QStringLiteral("fusion-console"))
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("secret-tool"),
-            {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAll());
-}
-
-bool keychainHasItem(const QString& key)
-{
-    return keychainItems().contains(QStringLiteral("attribute.user = ") + key);
-}
-
-// The process that owns org.freedesktop.secrets on this session bus.
-qint64 secretServicePid()
-{
-    const auto reply =
-        tool(QStringLiteral("dbus-send"), {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                                           QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/"),
-                                           QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
-                                           QStringLiteral("string:org.freedesktop.secrets")});
-    if (!reply)
-        return 0;
-    static const QRegularExpression re(QStringLiteral("uint32 (\\d+)"));
-    const auto m = re.match(*reply);
-    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
-}
-
-bool lockLoginCollection()
-{
-    return tool(QStringLiteral("dbus-send"),
-                {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                 QStringLiteral("--dest=org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
-                 QStringLiteral("org.freedesktop.Secret.Service.Lock"),
-                 QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")})
-        .has_value();
-}
-
-bool loginCollectionLocked()
-{
-    const auto reply =
-        tool(QStringLiteral("dbus-send"),
-             {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-              QStringLiteral("--dest=org.freedesktop.secrets"),
-              QStringLiteral("/org/freedesktop/secrets/collection/login"),
-              QStringLiteral("org.freedesktop.DBus.Properties.Get"),
-              QStringLiteral("string:org.freedesktop.Secret.Collection"), QStringLiteral("string:Locked")});
-    return reply && reply->contains(QStringLiteral("boolean true"));
-}
-
-// Unlocking needs a prompt, which a headless session cannot show: replace the daemon by one that unlocks
-// the login keyring with its (empty) password, as with-keychain.sh started it.
-bool unlockLoginCollection()
-{
-    QProcess p;
-    p.setStandardOutputFile(QProcess::nullDevice());
-    p.setStandardErrorFile(QProcess::nullDevice());
-    p.start(QStringLiteral("gnome-keyring-daemon"), {QStringLiteral("--replace"), QStringLiteral("--unlock"),
-                                                     QStringLiteral("--components=secrets")});
-    if (!p.waitForStarted(10000))
-        return false;
-    p.write("\n");
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    return QTest::qWaitFor([] { return secretServicePid() > 0 && !loginCollectionLocked(); }, 15000);
-}
-
 // Settings fusionctl wrote under `home`, as text ("" if it wrote none).
 QString settingsText(const QString& home)
 {
@@ -206,16 +116,16 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("fusion-console-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_keychain_errors"));
         // gnome-keyring-daemon may still be claiming its bus name when the test starts.
-        QVERIFY2(QTest::qWaitFor([] { return secretServicePid() > 0; }, 10000),
+        QVERIFY2(QTest::qWaitFor([] { return test::secretServicePid() > 0; }, 10000),
                  "no Secret Service on the session bus");
-        QVERIFY(!loginCollectionLocked());
+        QVERIFY(!test::loginCollectionLocked());
         // The keychain works to begin with: what follows is about it failing, not about a broken setup.
         const auto cli = runCli(m_home.path(),
                                 {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("working"),
                                  QStringLiteral("--url"), kUrl, QStringLiteral("--password-stdin")},
                                 "working-pw\n");
         QVERIFY2(cli.code == 0, qPrintable(cli.err));
-        QVERIFY(keychainHasItem(QStringLiteral("profile/working")));
+        QVERIFY(test::keychainHasItem(QStringLiteral("profile/working")));
     }
 
     void noSessionBusMeansNothingIsStored()
@@ -312,7 +222,7 @@ private Q_SLOTS:
         QVERIFY2(warm->result->ok(),
                  qPrintable(warm->result->ok() ? QString() : warm->result->error().message));
 
-        const qint64 pid = secretServicePid();
+        const qint64 pid = test::secretServicePid();
         QVERIFY(pid > 0);
         QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
         auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
@@ -388,7 +298,7 @@ private Q_SLOTS:
                     });
         QTRY_VERIFY_WITH_TIMEOUT(warm->calls == 1, 10000);
 
-        const qint64 pid = secretServicePid();
+        const qint64 pid = test::secretServicePid();
         QVERIFY(pid > 0);
         QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
         auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
@@ -419,7 +329,7 @@ private Q_SLOTS:
         QTest::qWait(500);
         QCOMPARE(saved->calls, 1);
         QVERIFY(!profiles.find(QStringLiteral("stalled")));
-        const bool orphan = keychainHasItem(ConnectionProfiles::secretKey(QStringLiteral("stalled")));
+        const bool orphan = test::keychainHasItem(ConnectionProfiles::secretKey(QStringLiteral("stalled")));
         m_observed << QStringLiteral("password of the timed-out save is in the keychain afterwards: %1")
                           .arg(orphan ? QStringLiteral("yes") : QStringLiteral("no"));
         QVERIFY2(!orphan, "the save was reported as \"nothing was stored\", yet its password landed in the "
@@ -428,9 +338,9 @@ private Q_SLOTS:
 
     void lockedKeychainRefusesNewProfileAndSaysLocked()
     {
-        QVERIFY(lockLoginCollection());
-        auto unlock = qScopeGuard([] { unlockLoginCollection(); });
-        QTRY_VERIFY_WITH_TIMEOUT(loginCollectionLocked(), 5000);
+        QVERIFY(test::lockLoginCollection());
+        auto unlock = qScopeGuard([] { test::unlockLoginCollection(); });
+        QTRY_VERIFY_WITH_TIMEOUT(test::loginCollectionLocked(), 5000);
 
         const auto cli = runCli(m_home.path(),
                                 {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("sealed"),
@@ -463,9 +373,9 @@ private Q_SLOTS:
 
     void lockedKeychainReadSaysLocked()
     {
-        QVERIFY(lockLoginCollection());
-        auto unlock = qScopeGuard([] { unlockLoginCollection(); });
-        QTRY_VERIFY_WITH_TIMEOUT(loginCollectionLocked(), 5000);
+        QVERIFY(test::lockLoginCollection());
+        auto unlock = qScopeGuard([] { test::unlockLoginCollection(); });
+        QTRY_VERIFY_WITH_TIMEOUT(test::loginCollectionLocked(), 5000);
 
         // The profile's password exists, in a locked keychain: the person must be told to unlock it, not that
         // the password is missing.
@@ -488,10 +398,10 @@ private Q_SLOTS:
                            QStringLiteral("--url"), kUrl, QStringLiteral("--password-stdin")},
                           "toremove-secret\n");
         QVERIFY2(cli.code == 0, qPrintable(cli.err));
-        QVERIFY(keychainHasItem(QStringLiteral("profile/toremove")));
-        QVERIFY(lockLoginCollection());
-        auto unlock = qScopeGuard([] { unlockLoginCollection(); });
-        QTRY_VERIFY_WITH_TIMEOUT(loginCollectionLocked(), 5000);
+        QVERIFY(test::keychainHasItem(QStringLiteral("profile/toremove")));
+        QVERIFY(test::lockLoginCollection());
+        auto unlock = qScopeGuard([] { test::unlockLoginCollection(); });
+        QTRY_VERIFY_WITH_TIMEOUT(test::loginCollectionLocked(), 5000);
 
         cli = runCli(m_home.path(),
                      {QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("toremove"),
@@ -502,7 +412,7 @@ private Q_SLOTS:
                           .arg(cli.out.trimmed(), cli.err.trimmed());
         // Either it refuses (and keeps the profile, so the password can be removed later), or the password is
         // really gone from the keychain. Saying "Removed" while the secret stays behind is neither.
-        const bool stillInKeychain = keychainHasItem(QStringLiteral("profile/toremove"));
+        const bool stillInKeychain = test::keychainHasItem(QStringLiteral("profile/toremove"));
         if (cli.code == 0)
             QVERIFY2(!stillInKeychain,
                      "fusionctl reported the profile removed, but its password is still in the "
@@ -527,7 +437,7 @@ private:
         QCOMPARE(list.code, 0);
         QVERIFY2(!profileNames(list).contains(name), qPrintable(list.out));
         QVERIFY2(!settingsText(m_home.path()).contains(name), qPrintable(settingsText(m_home.path())));
-        QVERIFY(!keychainHasItem(QStringLiteral("profile/") + name));
+        QVERIFY(!test::keychainHasItem(QStringLiteral("profile/") + name));
     }
 
     QTemporaryDir m_home;

@@ -144,14 +144,15 @@ private Q_SLOTS:
             test::prepare(db, target);
         }
         // Turn the file back into what the release before the Odoo work wrote: migrations 1–3 (migration 4
-        // added columns to tenants, migration 5 the proposals table).
+        // added columns to tenants, migration 5 the proposals table, migration 6 the key vault).
         QString error;
         QVERIFY2(rawExec(target.sqlitePath,
                          {QStringLiteral("DELETE FROM schema_version WHERE version > 3"),
                           QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_tls_sha256"),
                           QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_reads_per_minute"),
                           QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_writes_per_minute"),
-                          QStringLiteral("DROP TABLE odoo_proposals")},
+                          QStringLiteral("DROP TABLE odoo_proposals"), QStringLiteral("DROP TABLE api_keys"),
+                          QStringLiteral("DROP TABLE providers")},
                          &error),
                  qPrintable(error));
         Database db;

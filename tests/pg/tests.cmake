@@ -7,3 +7,4 @@ fusion_add_test(tst_pg_notify SOURCES pg/tst_pg_notify.cpp PG TIMEOUT 120)
 fusion_add_test(tst_pg_bad_input SOURCES pg/tst_pg_bad_input.cpp PG TIMEOUT 120)
 # Starts, kills and restarts a server of its own, so it needs no fixture and disturbs no other test.
 fusion_add_test(tst_pg_crash SOURCES pg/tst_pg_crash.cpp TIMEOUT 120)
+fusion_add_test(tst_pg_key_vault SOURCES pg/tst_pg_key_vault.cpp PG TIMEOUT 120)

@@ -1,0 +1,381 @@
+// fusionctl keys: the key vault — providers' credentials listed by fingerprint, added with the secret read
+// from standard input into the OS keychain, made default, revoked, and printed for a program (`keys get`).
+#include "Cli.h"
+#include "audit/WriteExecutor.h"
+#include "roles/RoleService.h"
+#include "vault/KeyVault.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace fusion::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fusion::cli", text);
+}
+
+QString when(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString shortDate(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().date().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+constexpr int ExpiringDays = 30;
+constexpr int UnusedDays = 90;
+
+// What needs a person's attention about a key, in a few words.
+QStringList flags(const ApiKey& k, const QDateTime& now)
+{
+    QStringList f;
+    if (k.expiresAt.isValid() && k.expiresAt < now)
+        f << tr("expired");
+    else if (k.expiresWithin(ExpiringDays, now))
+        f << tr("expires soon");
+    if (k.graceOver(now))
+        f << tr("grace over: revoke");
+    if (k.unusedFor(UnusedDays, now))
+        f << tr("unused %1+ days").arg(UnusedDays);
+    if (k.validationStatus == QLatin1String("rejected"))
+        f << tr("rejected");
+    return f;
+}
+
+QJsonObject keyJson(const ApiKey& k, const QDateTime& now)
+{
+    return QJsonObject{{QStringLiteral("provider"), k.providerCode},
+                       {QStringLiteral("label"), k.label},
+                       {QStringLiteral("kind"), k.kind},
+                       {QStringLiteral("default"), k.isDefault},
+                       {QStringLiteral("status"), k.status},
+                       {QStringLiteral("fingerprint"), k.fingerprint.text()},
+                       {QStringLiteral("last4"), k.fingerprint.last4},
+                       {QStringLiteral("hash"), k.fingerprint.hash},
+                       {QStringLiteral("client_id"), k.clientId},
+                       {QStringLiteral("notes"), k.notes},
+                       {QStringLiteral("validation"), k.validationStatus},
+                       {QStringLiteral("validation_message"), k.validationMessage},
+                       {QStringLiteral("created_by"), k.createdBy},
+                       {QStringLiteral("created_at"), when(k.createdAt)},
+                       {QStringLiteral("rotated_at"), when(k.rotatedAt)},
+                       {QStringLiteral("expires_at"), when(k.expiresAt)},
+                       {QStringLiteral("last_used_at"), when(k.lastUsedAt)},
+                       {QStringLiteral("last_validated_at"), when(k.lastValidatedAt)},
+                       {QStringLiteral("retiring_until"), when(k.retiringUntil)},
+                       {QStringLiteral("revoked_at"), when(k.revokedAt)},
+                       {QStringLiteral("flags"), QJsonArray::fromStringList(flags(k, now))}};
+}
+
+// The secret parts from standard input: an API key on its own, or for OAuth the client secret, the refresh
+// token and optionally an access token, one per line. Never from an argument.
+std::optional<KeySecret> readSecret(Context& c, const QString& kind)
+{
+    QByteArray raw = c.console.readAllStdin();
+    KeySecret s;
+    QList<QByteArray> lines = raw.split('\n');
+    for (QByteArray& line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    if (kind == QLatin1String("oauth")) {
+        if (!lines.isEmpty())
+            s.clientSecret = SecretBytes(lines.value(0));
+        if (lines.size() > 1)
+            s.refreshToken = SecretBytes(lines.value(1));
+        if (lines.size() > 2)
+            s.accessToken = SecretBytes(lines.value(2));
+    } else if (lines.size() == 1) {
+        s.key = SecretBytes(lines.first());
+    } else if (lines.size() > 1) {
+        s.key = SecretBytes(raw); // refused below: a key has no line breaks
+    }
+    for (QByteArray& line : lines)
+        SecretBytes::scrub(line);
+    SecretBytes::scrub(raw);
+    if (const QString why = KeyVault::validateSecret(kind, s); !why.isEmpty()) {
+        c.fail(Error::make(ErrorKind::InvalidInput, why));
+        return std::nullopt;
+    }
+    return s;
+}
+
+int list(Context& c)
+{
+    const QString provider = c.args.option(QStringLiteral("provider")).value_or(QString());
+    const bool all = c.args.flag(QStringLiteral("all"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!provider.isEmpty())
+        KeyVault::requireProvider(c.db, provider);
+    const QList<ApiKey> keys = KeyVault::keys(c.db, provider, all);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (c.json) {
+        QJsonArray items;
+        for (const ApiKey& k : keys)
+            items.append(keyJson(k, now));
+        c.console.json(items);
+        return ExitOk;
+    }
+    if (keys.isEmpty()) {
+        c.console.out(provider.isEmpty()
+                          ? tr("No keys yet. Add one with \"fusionctl keys add PROVIDER --label L "
+                               "--secret-stdin\".")
+                          : tr("No keys for %1.").arg(provider));
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const ApiKey& k : keys)
+        rows << QStringList{k.providerCode,
+                            k.label,
+                            k.isDefault ? tr("yes") : QString(),
+                            k.status,
+                            k.fingerprint.text(),
+                            k.validationStatus,
+                            shortDate(k.expiresAt),
+                            flags(k, now).join(QStringLiteral(", "))};
+    c.console.table({tr("PROVIDER"), tr("LABEL"), tr("DEFAULT"), tr("STATUS"), tr("FINGERPRINT"),
+                     tr("VALIDATION"), tr("EXPIRES"), tr("ATTENTION")},
+                    rows);
+    return ExitOk;
+}
+
+int providers(Context& c)
+{
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const QList<Provider> list = KeyVault::providers(c.db);
+    if (c.json) {
+        QJsonArray items;
+        for (const Provider& p : list)
+            items.append(QJsonObject{{QStringLiteral("code"), p.code},
+                                     {QStringLiteral("name"), p.name},
+                                     {QStringLiteral("kind"), p.kind},
+                                     {QStringLiteral("base_url"), p.effectiveBaseUrl()},
+                                     {QStringLiteral("validation"), p.validation},
+                                     {QStringLiteral("keys"), p.liveKeys}});
+        c.console.json(items);
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Provider& p : list)
+        rows << QStringList{p.code, p.name, p.kind, p.effectiveBaseUrl(), QString::number(p.liveKeys)};
+    c.console.table({tr("CODE"), tr("NAME"), tr("KIND"), tr("BASE URL"), tr("KEYS")}, rows);
+    return ExitOk;
+}
+
+int show(Context& c)
+{
+    const QString provider = c.args.requirePositional(tr("provider"));
+    const QString label = c.args.option(QStringLiteral("key")).value_or(QString());
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const ApiKey k = KeyVault::requireKey(c.db, provider, label);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (c.json) {
+        c.console.json(keyJson(k, now));
+        return ExitOk;
+    }
+    QList<QPair<QString, QString>> rows{{tr("Provider"), k.providerName},
+                                        {tr("Label"), k.label},
+                                        {tr("Default"), k.isDefault ? tr("yes") : tr("no")},
+                                        {tr("Status"), k.status},
+                                        {tr("Fingerprint"), k.fingerprint.text()}};
+    if (!k.clientId.isEmpty())
+        rows << QPair<QString, QString>{k.kind == QLatin1String("oauth") ? tr("Client id") : tr("Account id"),
+                                        k.clientId};
+    rows << QPair<QString, QString>{tr("Validation"),
+                                    k.validationMessage.isEmpty()
+                                        ? k.validationStatus
+                                        : k.validationStatus + QStringLiteral(": ") + k.validationMessage}
+         << QPair<QString, QString>{tr("Created"), tr("%1 by %2").arg(when(k.createdAt), k.createdBy)}
+         << QPair<QString, QString>{tr("Expires"), when(k.expiresAt)}
+         << QPair<QString, QString>{tr("Last used"), when(k.lastUsedAt)}
+         << QPair<QString, QString>{tr("Last validated"), when(k.lastValidatedAt)};
+    if (k.status == QLatin1String("retiring"))
+        rows << QPair<QString, QString>{tr("Retiring until"), when(k.retiringUntil)};
+    if (!k.notes.isEmpty())
+        rows << QPair<QString, QString>{tr("Notes"), k.notes};
+    if (const QStringList f = flags(k, now); !f.isEmpty())
+        rows << QPair<QString, QString>{tr("Attention"), f.join(QStringLiteral(", "))};
+    c.console.keyValues(rows);
+    return ExitOk;
+}
+
+int add(Context& c)
+{
+    NewKey in;
+    in.providerCode = c.args.requirePositional(tr("provider"));
+    in.label = c.args.option(QStringLiteral("label")).value_or(QString());
+    in.notes = c.args.option(QStringLiteral("notes")).value_or(QString());
+    in.clientId = c.args.option(QStringLiteral("client-id")).value_or(QString());
+    in.makeDefault = c.args.flag(QStringLiteral("default"));
+    const auto expires = c.args.option(QStringLiteral("expires"));
+    const bool fromStdin = c.args.flag(QStringLiteral("secret-stdin"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!fromStdin)
+        return c.usage(
+            tr("give the secret on standard input with --secret-stdin (never as an argument, where other "
+               "users and the shell history could see it)"));
+    if (expires) {
+        const QDate d = QDate::fromString(*expires, Qt::ISODate);
+        if (!d.isValid())
+            return c.usage(tr("--expires takes a date as YYYY-MM-DD"));
+        in.expires = d;
+    }
+    const Provider p = KeyVault::requireProvider(c.db, in.providerCode);
+    auto secret = readSecret(c, p.kind);
+    if (!secret)
+        return ExitError;
+    const QString ref = KeyVault::newKeychainRef();
+    const Fingerprint fp = Fingerprint::of(secret->identifying(p.kind));
+    const PendingWrite write = KeyVault::planAdd(c.db, in, ref, fp);
+    if (const int code = c.confirm(write.plan); code != ExitOk)
+        return code;
+    // The secret first: if the keychain refuses, nothing at all is stored; if the database then refuses, the
+    // keychain item is taken back.
+    const SecretBytes stored = secret->serialized(p.kind);
+    c.secrets->write(ref, stored, c.secrets, [&c, write, ref, fp](const Result<Unit>& written) {
+        if (!written)
+            return c.done(c.fail(written.error()));
+        auto done = capture([&] { return WriteExecutor::execute(c.db, write); });
+        if (!done) {
+            const Error error = done.error();
+            c.secrets->remove(ref, c.secrets, [&c, error](const Result<Unit>&) { c.done(c.fail(error)); });
+            return;
+        }
+        if (c.json)
+            c.console.json(done.value());
+        else
+            c.console.out(tr("Added %1 (%2).").arg(write.plan.target, fp.text()));
+        c.done(ExitOk);
+    });
+    return ExitPending;
+}
+
+int setDefault(Context& c)
+{
+    const QString provider = c.args.requirePositional(tr("provider"));
+    const auto label = c.args.option(QStringLiteral("key"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!label || label->isEmpty())
+        return c.usage(tr("keys set-default needs --key LABEL"));
+    return c.confirmAndExecute(KeyVault::planSetDefault(c.db, provider, *label),
+                               [&c](const QJsonObject& outcome) {
+                                   if (c.json)
+                                       c.console.json(outcome);
+                                   else
+                                       c.console.out(tr("Done."));
+                               });
+}
+
+int revoke(Context& c)
+{
+    const QString provider = c.args.requirePositional(tr("provider"));
+    const auto label = c.args.option(QStringLiteral("key"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!label || label->isEmpty())
+        return c.usage(tr("keys revoke needs --key LABEL"));
+    QString ref;
+    const int code =
+        c.confirmAndExecute(KeyVault::planRevoke(c.db, provider, *label), [&ref](const QJsonObject& o) {
+            ref = o.value(QStringLiteral("keychain_ref")).toString();
+        });
+    if (code != ExitOk || ref.isEmpty())
+        return code;
+    // Revoked in the database (nothing can pick it any more); now the secret itself goes.
+    c.secrets->remove(ref, c.secrets, [&c, provider, label, ref](const Result<Unit>& removed) {
+        if (!removed && removed.error().kind != ErrorKind::KeychainEntryMissing) {
+            c.console.err(
+                tr("fusionctl: revoked, but the keychain item %1 could not be deleted: %2 Run the same "
+                   "command again to retry.")
+                    .arg(ref, removed.error().message));
+            return c.done(ExitError);
+        }
+        if (c.json)
+            c.console.json(
+                QJsonObject{{QStringLiteral("revoked"), *label}, {QStringLiteral("keychain_ref"), ref}});
+        else
+            c.console.out(
+                tr("Revoked %1/%2; its secret is deleted from the keychain.").arg(provider, *label));
+        c.done(ExitOk);
+    });
+    return ExitPending;
+}
+
+int get(Context& c)
+{
+    const QString provider = c.args.requirePositional(tr("provider"));
+    const QString label = c.args.option(QStringLiteral("key")).value_or(QString());
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const Capabilities caps = RoleService(c.db).capabilities();
+    if (!caps.can(Capability::ManageKeys))
+        return c.fail(Error::make(ErrorKind::PermissionDenied, caps.whyNot(Capability::ManageKeys)));
+    const ApiKey k = KeyVault::requireKey(c.db, provider, label);
+    c.secrets->read(k.keychainRef, c.secrets, [&c, k](const Result<SecretBytes>& secret) {
+        if (!secret)
+            return c.done(c.fail(secret.error()));
+        // Recorded before it is printed: no audit row, no secret.
+        auto audited = capture(
+            [&] { return WriteExecutor::execute(c.db, KeyVault::planDisclose(k, QStringLiteral("get"))); });
+        if (!audited)
+            return c.done(c.fail(audited.error()));
+        if (k.kind == QLatin1String("oauth")) {
+            const KeySecret parts = KeySecret::parse(k.kind, secret.value());
+            if (c.json) {
+                c.console.json(QJsonObject{
+                    {QStringLiteral("client_id"), k.clientId},
+                    {QStringLiteral("client_secret"), QString::fromUtf8(parts.clientSecret.bytes())},
+                    {QStringLiteral("refresh_token"), QString::fromUtf8(parts.refreshToken.bytes())},
+                    {QStringLiteral("access_token"), QString::fromUtf8(parts.accessToken.bytes())}});
+            } else {
+                QString text = QString::fromUtf8(parts.clientSecret.bytes());
+                c.console.out(text);
+                SecretBytes::scrub(text);
+            }
+        } else if (c.json) {
+            c.console.json(QJsonObject{{QStringLiteral("key"), QString::fromUtf8(secret.value().bytes())}});
+        } else {
+            QString text = QString::fromUtf8(secret.value().bytes());
+            c.console.out(text);
+            SecretBytes::scrub(text);
+        }
+        c.done(ExitOk);
+    });
+    return ExitPending;
+}
+} // namespace
+
+int keysCommand(Context& c, const QString& action)
+{
+    if (action == QLatin1String("list"))
+        return list(c);
+    if (action == QLatin1String("providers"))
+        return providers(c);
+    if (action == QLatin1String("show"))
+        return show(c);
+    if (action == QLatin1String("add"))
+        return add(c);
+    if (action == QLatin1String("set-default"))
+        return setDefault(c);
+    if (action == QLatin1String("revoke"))
+        return revoke(c);
+    if (action == QLatin1String("get"))
+        return get(c);
+    return c.usage(action.isEmpty()
+                       ? tr("keys needs an action: list, providers, show, add, set-default, revoke or get")
+                       : tr("unknown keys action \"%1\"").arg(action));
+}
+
+} // namespace fusion::cli

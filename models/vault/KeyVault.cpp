@@ -1,0 +1,457 @@
+#include "vault/KeyVault.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace fusion {
+
+namespace {
+const QString KeyColumns = QStringLiteral(
+    "k.id, k.provider_id, p.code, p.name, k.label, k.notes, k.kind, k.keychain_ref, k.client_id, "
+    "k.fingerprint_last4, k.fingerprint_hash, k.is_default, k.status, k.validation_status, "
+    "k.validation_message, "
+    "k.created_by, k.created_at, k.rotated_at, k.expires_at, k.last_used_at, k.last_validated_at, "
+    "k.revoked_at, "
+    "k.retiring_until, k.access_token_expires_at, k.row_version");
+
+ApiKey keyFrom(const QSqlQuery& q)
+{
+    ApiKey k;
+    k.id = q.value(0).toLongLong();
+    k.providerId = q.value(1).toLongLong();
+    k.providerCode = q.value(2).toString();
+    k.providerName = q.value(3).toString();
+    k.label = q.value(4).toString();
+    k.notes = q.value(5).toString();
+    k.kind = q.value(6).toString();
+    k.keychainRef = q.value(7).toString();
+    k.clientId = q.value(8).toString();
+    k.fingerprint.last4 = q.value(9).toString();
+    k.fingerprint.hash = q.value(10).toString();
+    k.isDefault = q.value(11).toBool();
+    k.status = q.value(12).toString();
+    k.validationStatus = q.value(13).toString();
+    k.validationMessage = q.value(14).toString();
+    k.createdBy = q.value(15).toString();
+    k.createdAt = Database::toDateTime(q.value(16));
+    k.rotatedAt = Database::toDateTime(q.value(17));
+    k.expiresAt = Database::toDateTime(q.value(18));
+    k.lastUsedAt = Database::toDateTime(q.value(19));
+    k.lastValidatedAt = Database::toDateTime(q.value(20));
+    k.revokedAt = Database::toDateTime(q.value(21));
+    k.retiringUntil = Database::toDateTime(q.value(22));
+    k.accessTokenExpiresAt = Database::toDateTime(q.value(23));
+    k.rowVersion = q.value(24).toInt();
+    return k;
+}
+
+// What the plan and the audit row say about a key: never more than this.
+QString describe(const ApiKey& k)
+{
+    return KeyVault::tr("%1 key \"%2\" (%3)").arg(k.providerName, k.label, k.fingerprint.text());
+}
+} // namespace
+
+QString Fingerprint::text() const
+{
+    if (last4.isEmpty() && hash.isEmpty())
+        return KeyVault::tr("no secret");
+    return QStringLiteral("…%1 · %2").arg(last4, hash);
+}
+
+Fingerprint Fingerprint::of(const SecretBytes& secret)
+{
+    Fingerprint f;
+    const QString text = QString::fromUtf8(secret.bytes());
+    // The last four characters say which key it is to someone holding it; for a short secret they would say
+    // too much of it, so then only the hash.
+    if (text.size() >= 16)
+        f.last4 = text.right(4);
+    QByteArray digest = QCryptographicHash::hash(secret.bytes(), QCryptographicHash::Sha256);
+    f.hash = QString::fromLatin1(digest.toHex().left(12));
+    SecretBytes::scrub(digest);
+    return f;
+}
+
+bool ApiKey::expiresWithin(int days, const QDateTime& now) const
+{
+    return status != QLatin1String("revoked") && expiresAt.isValid() && expiresAt <= now.addDays(days);
+}
+
+bool ApiKey::unusedFor(int days, const QDateTime& now) const
+{
+    const QDateTime since = lastUsedAt.isValid() ? lastUsedAt : createdAt;
+    return status == QLatin1String("active") && since.isValid() && since.addDays(days) < now;
+}
+
+bool ApiKey::graceOver(const QDateTime& now) const
+{
+    return status == QLatin1String("retiring") && retiringUntil.isValid() && retiringUntil < now;
+}
+
+SecretBytes KeySecret::serialized(const QString& kind) const
+{
+    if (kind != QLatin1String("oauth"))
+        return key;
+    QJsonObject o;
+    o.insert(QStringLiteral("client_secret"), QString::fromUtf8(clientSecret.bytes()));
+    o.insert(QStringLiteral("refresh_token"), QString::fromUtf8(refreshToken.bytes()));
+    if (!accessToken.isEmpty())
+        o.insert(QStringLiteral("access_token"), QString::fromUtf8(accessToken.bytes()));
+    QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    SecretBytes out(json);
+    SecretBytes::scrub(json);
+    return out;
+}
+
+KeySecret KeySecret::parse(const QString& kind, const SecretBytes& stored)
+{
+    KeySecret s;
+    if (kind != QLatin1String("oauth")) {
+        s.key = stored;
+        return s;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(stored.bytes()).object();
+    if (o.isEmpty())
+        throw Failure(ErrorKind::Internal,
+                      KeyVault::tr("The keychain item of this OAuth key is not in the expected form."));
+    const auto part = [&o](const char* name) {
+        QByteArray bytes = o.value(QLatin1String(name)).toString().toUtf8();
+        SecretBytes out(bytes);
+        SecretBytes::scrub(bytes);
+        return out;
+    };
+    s.clientSecret = part("client_secret");
+    s.refreshToken = part("refresh_token");
+    s.accessToken = part("access_token");
+    return s;
+}
+
+const SecretBytes& KeySecret::identifying(const QString& kind) const
+{
+    return kind == QLatin1String("oauth") ? clientSecret : key;
+}
+
+QList<Provider> KeyVault::providers(Database& db)
+{
+    QList<Provider> list;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT p.id, p.code, p.name, p.kind, p.base_url, "
+                                         "p.base_url_override, p.token_url, p.validation, p.builtin, "
+                                         "p.row_version, (SELECT count(*) FROM api_keys k WHERE "
+                                         "k.provider_id = p.id AND k.status <> 'revoked') "
+                                         "FROM providers p ORDER BY p.builtin DESC, p.name"));
+    while (q.next()) {
+        Provider p;
+        p.id = q.value(0).toLongLong();
+        p.code = q.value(1).toString();
+        p.name = q.value(2).toString();
+        p.kind = q.value(3).toString();
+        p.baseUrl = q.value(4).toString();
+        p.baseUrlOverride = q.value(5).toString();
+        p.tokenUrl = q.value(6).toString();
+        p.validation = q.value(7).toString();
+        p.builtin = q.value(8).toBool();
+        p.rowVersion = q.value(9).toInt();
+        p.liveKeys = q.value(10).toInt();
+        list << p;
+    }
+    return list;
+}
+
+Provider KeyVault::requireProvider(Database& db, const QString& code)
+{
+    for (const Provider& p : providers(db)) {
+        if (p.code == code)
+            return p;
+    }
+    throw Failure(ErrorKind::NotFound, tr("There is no provider \"%1\".").arg(code));
+}
+
+QList<ApiKey> KeyVault::keys(Database& db, const QString& providerCode, bool includeRevoked)
+{
+    QString sql =
+        QStringLiteral("SELECT %1 FROM api_keys k JOIN providers p ON p.id = k.provider_id WHERE 1 = 1")
+            .arg(KeyColumns);
+    QVariantList params;
+    if (!providerCode.isEmpty()) {
+        sql += QStringLiteral(" AND p.code = ?");
+        params << providerCode;
+    }
+    if (!includeRevoked)
+        sql += QStringLiteral(" AND k.status <> 'revoked'");
+    sql += QStringLiteral(" ORDER BY p.name, k.is_default DESC, k.status, k.label, k.id");
+    QList<ApiKey> list;
+    QSqlQuery q = db.exec(sql, params);
+    while (q.next())
+        list << keyFrom(q);
+    return list;
+}
+
+ApiKey KeyVault::requireKey(Database& db, const QString& providerCode, const QString& label)
+{
+    const Provider p = requireProvider(db, providerCode);
+    const QList<ApiKey> live = keys(db, providerCode);
+    for (const ApiKey& k : live) {
+        if (label.isEmpty() ? k.isDefault : k.label == label)
+            return k;
+    }
+    if (label.isEmpty())
+        throw Failure(ErrorKind::NotFound,
+                      live.isEmpty() ? tr("%1 has no keys yet.").arg(p.name)
+                                     : tr("%1 has no default key; choose one with --key or make one the "
+                                          "default.")
+                                           .arg(p.name));
+    throw Failure(ErrorKind::NotFound, tr("%1 has no live key labelled \"%2\".").arg(p.name, label));
+}
+
+QString KeyVault::newKeychainRef()
+{
+    return QStringLiteral("vault/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString KeyVault::validateSecret(const QString& kind, const KeySecret& secret)
+{
+    const auto bad = [](const SecretBytes& s) {
+        for (const char c : s.bytes()) {
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+                return true; // a pasted line break or tab would never be part of a key
+        }
+        return false;
+    };
+    if (kind == QLatin1String("oauth")) {
+        if (secret.clientSecret.isEmpty() || secret.refreshToken.isEmpty())
+            return tr("An OAuth key needs its client secret and a refresh token.");
+        if (bad(secret.clientSecret) || bad(secret.refreshToken) || bad(secret.accessToken))
+            return tr("The secret contains control characters (a line break or tab?); nothing was stored.");
+        return {};
+    }
+    if (secret.key.isEmpty())
+        return tr("The key is empty; nothing was stored.");
+    if (secret.key.bytes().size() > 4096)
+        return tr("The key is longer than 4,096 bytes; that is not an API key.");
+    if (bad(secret.key))
+        return tr("The key contains control characters (a line break or tab?); nothing was stored.");
+    return {};
+}
+
+PendingWrite KeyVault::planAdd(Database& db, const NewKey& in, const QString& ref, const Fingerprint& fp)
+{
+    const Provider p = requireProvider(db, in.providerCode);
+    const QString label = in.label.trimmed();
+    if (label.isEmpty() || label.size() > 80)
+        throw Failure(ErrorKind::InvalidInput, tr("A key needs a label of 1–80 characters."));
+    if (in.notes.size() > 2000)
+        throw Failure(ErrorKind::InvalidInput, tr("Notes may have at most 2,000 characters."));
+    if (p.kind == QLatin1String("oauth") && in.clientId.trimmed().isEmpty())
+        throw Failure(ErrorKind::InvalidInput, tr("An OAuth key needs its client id."));
+    if (p.validation == QLatin1String("twilio_account") && in.clientId.trimmed().isEmpty())
+        throw Failure(ErrorKind::InvalidInput, tr("A Twilio key needs its Account SID (--client-id)."));
+    const QList<ApiKey> live = keys(db, p.code);
+    for (const ApiKey& k : live) {
+        if (k.label == label)
+            throw Failure(ErrorKind::Conflict,
+                          tr("%1 already has a key labelled \"%2\".").arg(p.name, label));
+    }
+    const bool makeDefault = in.makeDefault || std::none_of(live.cbegin(), live.cend(),
+                                                            [](const ApiKey& k) { return k.isDefault; });
+    PendingWrite write;
+    WritePlan& plan = write.plan;
+    plan.action = QStringLiteral("key.add");
+    plan.title = tr("Add %1 key \"%2\"").arg(p.name, label);
+    plan.verb = tr("Add Key");
+    plan.targetType = QStringLiteral("api_key");
+    plan.target = p.code + QLatin1Char('/') + label;
+    plan.changes << FieldChange{QStringLiteral("label"), tr("Label"), {}, label}
+                 << FieldChange{QStringLiteral("fingerprint"), tr("Fingerprint"), {}, fp.text()};
+    if (!in.clientId.trimmed().isEmpty())
+        plan.changes << FieldChange{QStringLiteral("client_id"),
+                                    p.kind == QLatin1String("oauth") ? tr("Client id") : tr("Account id"),
+                                    {},
+                                    in.clientId.trimmed()};
+    if (in.expires)
+        plan.changes << FieldChange{QStringLiteral("expires_at"), tr("Expires"), {}, *in.expires};
+    if (!in.notes.isEmpty())
+        plan.changes << FieldChange{QStringLiteral("notes"), tr("Notes"), {}, in.notes};
+    plan.effects
+        << tr("Stores the secret in the OS keychain only (item %1); the database keeps its fingerprint.")
+               .arg(ref);
+    if (makeDefault) {
+        const auto old =
+            std::find_if(live.cbegin(), live.cend(), [](const ApiKey& k) { return k.isDefault; });
+        plan.effects << (old != live.cend()
+                             ? tr("Becomes %1's default key instead of \"%2\".").arg(p.name, old->label)
+                             : tr("Becomes %1's default key.").arg(p.name));
+    }
+    plan.rowsAffected = makeDefault ? 2 : 1;
+    const QString expires =
+        in.expires ? QDateTime(*in.expires, QTime(23, 59, 59), Qt::UTC).toString(Qt::ISODate) : QString();
+    write.apply = [p, in, label, ref, fp, makeDefault, expires](Database& d) {
+        const QString now = Database::nowText();
+        if (makeDefault)
+            d.exec(QStringLiteral("UPDATE api_keys SET is_default = ?, row_version = row_version + 1 WHERE "
+                                  "provider_id = ? AND is_default = ?"),
+                   {false, p.id, true});
+        const qint64 id = d.insertReturningId(
+            QStringLiteral(
+                "INSERT INTO api_keys (provider_id, label, notes, kind, keychain_ref, client_id, "
+                "fingerprint_last4, fingerprint_hash, is_default, expires_at, created_by, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {p.id, label, in.notes, p.kind, ref, in.clientId.trimmed(), fp.last4, fp.hash, makeDefault,
+             expires.isEmpty() ? QVariant() : QVariant(expires), d.actor(), now});
+        return QJsonObject{{QStringLiteral("key_id"), id},
+                           {QStringLiteral("keychain_ref"), ref},
+                           {QStringLiteral("default"), makeDefault}};
+    };
+    return write;
+}
+
+PendingWrite KeyVault::planSetDefault(Database& db, const QString& providerCode, const QString& label)
+{
+    const ApiKey k = requireKey(db, providerCode, label);
+    PendingWrite write;
+    WritePlan& plan = write.plan;
+    plan.action = QStringLiteral("key.set_default");
+    plan.title = tr("Make \"%1\" the default %2 key").arg(k.label, k.providerName);
+    plan.verb = tr("Make Default");
+    plan.targetType = QStringLiteral("api_key");
+    plan.target = k.providerCode + QLatin1Char('/') + k.label;
+    if (k.isDefault)
+        return write; // nothing to change
+    if (k.status != QLatin1String("active"))
+        throw Failure(ErrorKind::InvalidInput,
+                      tr("\"%1\" is retiring; only an active key can be the default.").arg(k.label));
+    QString previous;
+    for (const ApiKey& other : keys(db, providerCode)) {
+        if (other.isDefault)
+            previous = other.label;
+    }
+    plan.changes << FieldChange{QStringLiteral("default"), tr("Default key"),
+                                previous.isEmpty() ? QVariant() : QVariant(previous), k.label};
+    plan.rowsAffected = previous.isEmpty() ? 1 : 2;
+    const qint64 id = k.id;
+    const qint64 providerId = k.providerId;
+    const int version = k.rowVersion;
+    const QString name = k.providerName;
+    write.apply = [id, providerId, version, name](Database& d) {
+        d.exec(QStringLiteral(
+                   "UPDATE api_keys SET is_default = ?, row_version = row_version + 1 WHERE provider_id = "
+                   "? AND is_default = ? AND id <> ?"),
+               {false, providerId, true, id});
+        try {
+            QSqlQuery q =
+                d.exec(QStringLiteral("UPDATE api_keys SET is_default = ?, row_version = row_version + 1 "
+                                      "WHERE id = ? AND status = 'active' AND row_version = ?"),
+                       {true, id, version});
+            if (q.numRowsAffected() != 1)
+                throw Failure(ErrorKind::Conflict,
+                              tr("The key was changed by someone else meanwhile; nothing was changed."));
+        } catch (const Failure& f) {
+            if (f.error().kind != ErrorKind::Conflict)
+                throw;
+            // Two admins choosing different defaults at the same moment: the database keeps the first.
+            throw Failure(ErrorKind::Conflict,
+                          tr("Someone else changed %1's default key at the same moment; nothing was changed. "
+                             "Look again and choose.")
+                              .arg(name),
+                          f.error().detail);
+        }
+        return QJsonObject{{QStringLiteral("key_id"), id}};
+    };
+    return write;
+}
+
+PendingWrite KeyVault::planRevoke(Database& db, const QString& providerCode, const QString& label)
+{
+    const Provider p = requireProvider(db, providerCode);
+    std::optional<ApiKey> target;
+    const QList<ApiKey> all = keys(db, providerCode, true);
+    for (const ApiKey& k : all) {
+        if (k.label == label && k.status != QLatin1String("revoked"))
+            target = k;
+    }
+    const bool again = !target;
+    if (again) {
+        for (const ApiKey& k : all) {
+            if (k.label == label && (!target || k.revokedAt > target->revokedAt))
+                target = k;
+        }
+    }
+    if (!target)
+        throw Failure(ErrorKind::NotFound, tr("%1 has no key labelled \"%2\".").arg(p.name, label));
+    const ApiKey k = *target;
+    if (!again && k.isDefault) {
+        const bool others = std::any_of(all.cbegin(), all.cend(), [&k](const ApiKey& o) {
+            return o.id != k.id && o.status == QLatin1String("active");
+        });
+        if (others)
+            throw Failure(
+                ErrorKind::InvalidInput,
+                tr("\"%1\" is %2's default key; make another key the default first.").arg(k.label, p.name));
+    }
+    PendingWrite write;
+    WritePlan& plan = write.plan;
+    plan.action = QStringLiteral("key.revoke");
+    plan.title = again ? tr("Delete the keychain item of revoked key %1").arg(describe(k))
+                       : tr("Revoke %1").arg(describe(k));
+    plan.verb = tr("Revoke");
+    plan.targetType = QStringLiteral("api_key");
+    plan.target = k.providerCode + QLatin1Char('/') + k.label;
+    plan.destructive = true;
+    plan.confirmPhrase = k.label;
+    if (!again)
+        plan.changes << FieldChange{QStringLiteral("status"), tr("Status"), k.status,
+                                    QStringLiteral("revoked")};
+    plan.effects
+        << tr("Deletes the secret from the OS keychain (item %1). Anything still using this key stops "
+              "working.")
+               .arg(k.keychainRef);
+    if (k.isDefault && !again)
+        plan.effects << tr("%1 is left without a key.").arg(p.name);
+    plan.rowsAffected = again ? 0 : 1;
+    const qint64 id = k.id;
+    const int version = k.rowVersion;
+    const QString ref = k.keychainRef;
+    write.apply = [id, version, ref, again](Database& d) {
+        if (!again) {
+            QSqlQuery q = d.exec(
+                QStringLiteral(
+                    "UPDATE api_keys SET status = 'revoked', is_default = ?, revoked_at = ?, row_version = "
+                    "row_version + 1 WHERE id = ? AND row_version = ?"),
+                {false, Database::nowText(), id, version});
+            if (q.numRowsAffected() != 1)
+                throw Failure(ErrorKind::Conflict,
+                              tr("The key was changed by someone else meanwhile; nothing "
+                                 "was revoked. Look again."));
+        }
+        return QJsonObject{{QStringLiteral("key_id"), id}, {QStringLiteral("keychain_ref"), ref}};
+    };
+    return write;
+}
+
+PendingWrite KeyVault::planDisclose(const ApiKey& key, const QString& how)
+{
+    PendingWrite write;
+    WritePlan& plan = write.plan;
+    plan.action = QStringLiteral("key.") + how; // key.reveal, key.copy, key.get, key.export
+    plan.title = how == QLatin1String("copy")     ? tr("Copy the secret of %1").arg(describe(key))
+                 : how == QLatin1String("export") ? tr("Export the secret of %1").arg(describe(key))
+                 : how == QLatin1String("get")    ? tr("Print the secret of %1").arg(describe(key))
+                                                  : tr("Reveal the secret of %1").arg(describe(key));
+    plan.targetType = QStringLiteral("api_key");
+    plan.target = key.providerCode + QLatin1Char('/') + key.label;
+    plan.effects << tr("The secret leaves the keychain; this is recorded, the secret is not.");
+    const qint64 id = key.id;
+    const bool used = how == QLatin1String("get");
+    write.apply = [id, used](Database& d) {
+        if (used)
+            d.exec(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"),
+                   {Database::nowText(), id});
+        return QJsonObject{{QStringLiteral("key_id"), id}};
+    };
+    return write;
+}
+
+} // namespace fusion

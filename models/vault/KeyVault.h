@@ -1,0 +1,120 @@
+#pragma once
+
+#include "core/WritePlan.h"
+#include "secrets/SecretBytes.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace fusion {
+
+// A service whose credentials the vault keeps (OpenAI, Anthropic, Google Maps, Twilio, Google and Microsoft
+// OAuth, or one an owner added).
+struct Provider {
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString kind; // api_key or oauth
+    QString baseUrl;
+    QString baseUrlOverride; // empty: baseUrl
+    QString tokenUrl;        // OAuth
+    QString validation;      // how a key is checked at no cost (KeyValidator)
+    bool builtin = false;
+    int rowVersion = 0;
+    int liveKeys = 0; // active or retiring
+    QString effectiveBaseUrl() const { return baseUrlOverride.isEmpty() ? baseUrl : baseUrlOverride; }
+};
+
+// What identifies a secret without revealing it: its last four characters and a prefix of its SHA-256.
+struct Fingerprint {
+    QString last4;
+    QString hash; // 12 lowercase hex digits
+    QString text() const;
+    static Fingerprint of(const SecretBytes& secret);
+};
+
+// A credential. The secret itself is in the keychain under `keychainRef`; this is everything else.
+struct ApiKey {
+    qint64 id = 0;
+    qint64 providerId = 0;
+    QString providerCode;
+    QString providerName;
+    QString label;
+    QString notes;
+    QString kind; // api_key or oauth
+    QString keychainRef;
+    QString clientId; // OAuth client id, or an account id (Twilio)
+    Fingerprint fingerprint;
+    bool isDefault = false;
+    QString status;           // active, retiring, revoked
+    QString validationStatus; // unknown, valid, rejected, unreachable
+    QString validationMessage;
+    QString createdBy;
+    QDateTime createdAt, rotatedAt, expiresAt, lastUsedAt, lastValidatedAt, revokedAt, retiringUntil,
+        accessTokenExpiresAt;
+    int rowVersion = 0;
+
+    bool expiresWithin(int days, const QDateTime& now) const;
+    bool unusedFor(int days, const QDateTime& now) const; // never used counts from its creation
+    bool graceOver(const QDateTime& now) const;           // a retiring key past its grace period
+};
+
+// The parts of a credential that are secret, as they are kept in one keychain item: an API key's text, or
+// for OAuth the client secret with the refresh and access tokens (as compact JSON).
+struct KeySecret {
+    SecretBytes key;          // api_key
+    SecretBytes clientSecret; // oauth
+    SecretBytes refreshToken;
+    SecretBytes accessToken;
+
+    SecretBytes serialized(const QString& kind) const;
+    static KeySecret parse(const QString& kind, const SecretBytes& stored);
+    const SecretBytes& identifying(const QString& kind) const; // what the fingerprint is taken of
+};
+
+struct NewKey {
+    QString providerCode;
+    QString label;
+    QString notes;
+    QString clientId;
+    std::optional<QDate> expires;
+    bool makeDefault = false; // the first live key of a provider becomes its default regardless
+};
+
+// The key vault's records: providers and keys, each change a confirmed, audited write. The secrets go to and
+// come from the keychain around these writes (SecretStore); nothing here ever holds one longer than a call.
+class KeyVault {
+    Q_DECLARE_TR_FUNCTIONS(fusion::KeyVault)
+
+public:
+    static QList<Provider> providers(Database& db);
+    static Provider requireProvider(Database& db, const QString& code);
+    // Live keys (active and retiring) of one provider or all; revoked ones too when asked.
+    static QList<ApiKey> keys(Database& db, const QString& providerCode = {}, bool includeRevoked = false);
+    // A live key by label, or the provider's default when `label` is empty.
+    static ApiKey requireKey(Database& db, const QString& providerCode, const QString& label);
+    static QString newKeychainRef(); // "vault/<uuid>"
+
+    // Checks what a person typed for a new key; empty when fine.
+    static QString validateSecret(const QString& kind, const KeySecret& secret);
+    // A new key whose secret is stored under `ref` (written to the keychain after the confirmation and
+    // before this write; removed again if this write fails).
+    static PendingWrite planAdd(Database& db, const NewKey& key, const QString& ref, const Fingerprint& fp);
+    // Makes the key its provider's one default, in one transaction with taking it from the previous one.
+    static PendingWrite planSetDefault(Database& db, const QString& providerCode, const QString& label);
+    // Revoking asks for the label to be typed. The row stays (history, audit) with its status revoked; the
+    // outcome names the keychain item to delete after the write. A revoked key's label may be revoked again,
+    // which only deletes its keychain item again (for when the keychain refused the first time).
+    static PendingWrite planRevoke(Database& db, const QString& providerCode, const QString& label);
+    // Records that a secret left the keychain on someone's request: shown, copied, printed (`keys get`) or
+    // exported. Not asked (the person just asked for it), always audited; the secret itself never is. A key
+    // printed for a program (`keys get`, the source document's get_api_key) counts as used.
+    static PendingWrite planDisclose(const ApiKey& key, const QString& how);
+};
+
+} // namespace fusion
