@@ -97,7 +97,8 @@ class TestPgKeyVault : public QObject {
             AuditLog::append(m_a, mine.plan, outcome);
             tx.commit();
         }
-        QTest::qWaitFor([&] { return theirs.has_value(); }, 15000);
+        if (!QTest::qWaitFor([&] { return theirs.has_value(); }, 15000))
+            return std::nullopt;
         return theirs;
     }
 
