@@ -1,6 +1,6 @@
 #include "odoo/OdooClient.h"
 
-#include "odoo/HttpPost.h"
+#include "odoo/HttpRequest.h"
 
 #include <QRegularExpression>
 #include <QTimer>
@@ -305,19 +305,19 @@ void OdooClient::start(const Call& call)
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     url.setPath(path + QStringLiteral("/xmlrpc/2/") + call.service);
-    HttpPost::Options options;
+    HttpRequest::Options options;
     options.timeoutMs = call.kind == CallKind::LongWrite ? m_limits.longTimeoutMs : m_limits.timeoutMs;
     options.maxBytes = m_limits.decode.maxBytes;
     options.trustedSha256 = m_endpoint.trustedCertificateSha256;
     options.userAgent = QByteArrayLiteral("Fusion Console/" FUSION_VERSION);
     ++m_running;
-    auto* post = new HttpPost(url, body, options, this);
+    auto* post = new HttpRequest(url, body, options, this);
     SecretBytes::scrub(body);
-    connect(post, &HttpPost::finished, this, [this, post, call] {
+    connect(post, &HttpRequest::finished, this, [this, post, call] {
         post->deleteLater();
         --m_running;
         m_lastLatencyMs = post->elapsedMs();
-        if (post->failure() != HttpPost::Failure::None) {
+        if (post->failure() != HttpRequest::Failure::None) {
             finishCall(call, transportError(*post, call));
         } else if (post->status() != 200) {
             finishCall(
@@ -353,7 +353,7 @@ void OdooClient::start(const Call& call)
     post->start();
 }
 
-Error OdooClient::transportError(const HttpPost& post, const Call& call) const
+Error OdooClient::transportError(const HttpRequest& post, const Call& call) const
 {
     const bool write = call.kind != CallKind::Read;
     // A request that never left cannot have changed anything; one that did may have.
@@ -362,20 +362,20 @@ Error OdooClient::transportError(const HttpPost& post, const Call& call) const
             ? tr(" The change may or may not have been made: check in Odoo before trying again.")
             : QString();
     switch (post.failure()) {
-    case HttpPost::Failure::TooLarge:
+    case HttpRequest::Failure::TooLarge:
         return Error::make(
             ErrorKind::OdooProtocol,
             tr("Odoo's answer is larger than the limit of %1 MB; ask for fewer records or fields.")
                 .arg(m_limits.decode.maxBytes / (1024 * 1024)),
             QStringLiteral("too_large"));
-    case HttpPost::Failure::Timeout:
+    case HttpRequest::Failure::Timeout:
         return Error::make(
             ErrorKind::OdooTimeout,
             tr("Odoo did not answer within %n second(s).", nullptr,
                ((call.kind == CallKind::LongWrite ? m_limits.longTimeoutMs : m_limits.timeoutMs) + 999) /
                    1000) +
                 unknownOutcome);
-    case HttpPost::Failure::Untrusted: {
+    case HttpRequest::Failure::Untrusted: {
         Error e = Error::make(
             ErrorKind::OdooTlsUntrusted,
             tr("The server's certificate is not trusted (SHA-256 fingerprint %1). Trust it for this "
@@ -385,11 +385,11 @@ Error OdooClient::transportError(const HttpPost& post, const Call& call) const
         e.current.insert(QStringLiteral("fingerprint"), post.untrustedFingerprint());
         return e;
     }
-    case HttpPost::Failure::Protocol:
+    case HttpRequest::Failure::Protocol:
         return Error::make(ErrorKind::OdooProtocol,
                            tr("The server's answer is not HTTP: %1.").arg(post.errorString()));
-    case HttpPost::Failure::Network:
-    case HttpPost::Failure::None:
+    case HttpRequest::Failure::Network:
+    case HttpRequest::Failure::None:
         break;
     }
     return Error::make(ErrorKind::OdooUnreachable,

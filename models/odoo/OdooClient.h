@@ -18,7 +18,7 @@ class QTimer;
 
 namespace fusion {
 
-class HttpPost;
+class HttpRequest;
 
 // Where one tenant's Odoo is and who we are there. The secret (password or API key) comes from the
 // keychain and is never stored here beyond the client's lifetime.
@@ -125,7 +125,7 @@ private:
     void stop(const Error& why);
     bool windowAllows(CallKind kind, qint64 now);
     void login();
-    Error transportError(const HttpPost& post, const Call& call) const;
+    Error transportError(const HttpRequest& post, const Call& call) const;
 
     OdooEndpoint m_endpoint;
     SecretBytes m_secret;

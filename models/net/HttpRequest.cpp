@@ -1,4 +1,4 @@
-#include "odoo/HttpPost.h"
+#include "net/HttpRequest.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -13,11 +13,11 @@ namespace {
 constexpr qsizetype kMaxHead = 64 * 1024;
 
 struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(fusion::HttpPost)
+    Q_DECLARE_TR_FUNCTIONS(fusion::HttpRequest)
 };
 } // namespace
 
-HttpPost::HttpPost(const QUrl& url, const QByteArray& body, const Options& options, QObject* parent)
+HttpRequest::HttpRequest(const QUrl& url, const QByteArray& body, const Options& options, QObject* parent)
     : QObject(parent)
     , m_url(url)
     , m_options(options)
@@ -35,10 +35,17 @@ HttpPost::HttpPost(const QUrl& url, const QByteArray& body, const Options& optio
         host = '[' + host + ']';
     if (url.port(defaultPort) != defaultPort)
         host += ':' + QByteArray::number(url.port());
-    m_request = "POST " + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + options.userAgent +
-                "\r\nContent-Type: " + options.contentType +
-                "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                "\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n" + body;
+    m_request = options.method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + options.userAgent;
+    if (options.method != "GET" || !body.isEmpty())
+        m_request += "\r\nContent-Type: " + options.contentType +
+                     "\r\nContent-Length: " + QByteArray::number(body.size());
+    for (const auto& [name, value] : options.headers)
+        m_request += "\r\n" + name + ": " + value;
+    m_request += "\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n" + body;
+    // The copies in m_options are not needed any more; the only one left is the request, scrubbed once sent.
+    for (auto& header : m_options.headers)
+        header.second.fill('\0');
+    m_options.headers.clear();
 
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -48,8 +55,8 @@ HttpPost::HttpPost(const QUrl& url, const QByteArray& body, const Options& optio
         if (m_url.scheme() != QLatin1String("https"))
             send();
     });
-    connect(m_socket, &QSslSocket::encrypted, this, &HttpPost::send);
-    connect(m_socket, &QSslSocket::readyRead, this, &HttpPost::readAvailable);
+    connect(m_socket, &QSslSocket::encrypted, this, &HttpRequest::send);
+    connect(m_socket, &QSslSocket::readyRead, this, &HttpRequest::readAvailable);
     connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
         const QSslCertificate peer = m_socket->peerCertificate();
         const QString fingerprint =
@@ -87,9 +94,9 @@ HttpPost::HttpPost(const QUrl& url, const QByteArray& body, const Options& optio
     });
 }
 
-HttpPost::~HttpPost() = default;
+HttpRequest::~HttpRequest() = default;
 
-void HttpPost::start()
+void HttpRequest::start()
 {
     m_clock.start();
     m_timer->start(m_options.timeoutMs);
@@ -104,13 +111,13 @@ void HttpPost::start()
     }
 }
 
-void HttpPost::abort()
+void HttpRequest::abort()
 {
     if (!m_done)
         fail(Failure::Network, Tr::tr("cancelled"));
 }
 
-void HttpPost::send()
+void HttpRequest::send()
 {
     m_socket->write(m_request);
     m_sent = true;
@@ -118,7 +125,7 @@ void HttpPost::send()
     m_request.clear();
 }
 
-void HttpPost::readAvailable()
+void HttpRequest::readAvailable()
 {
     if (m_done)
         return;
@@ -144,7 +151,7 @@ void HttpPost::readAvailable()
     }
 }
 
-bool HttpPost::parseHead()
+bool HttpRequest::parseHead()
 {
     const qsizetype end = m_buffer.indexOf("\r\n\r\n");
     if (end < 0) {
@@ -196,7 +203,7 @@ bool HttpPost::parseHead()
 }
 
 // Consumes whole chunks from the buffer; true once the last (empty) chunk and the trailers arrived.
-bool HttpPost::parseChunks()
+bool HttpRequest::parseChunks()
 {
     for (;;) {
         if (m_chunkRemaining == -1) {
@@ -258,7 +265,7 @@ bool HttpPost::parseChunks()
     }
 }
 
-void HttpPost::fail(Failure failure, const QString& why)
+void HttpRequest::fail(Failure failure, const QString& why)
 {
     if (m_done)
         return;
@@ -268,17 +275,17 @@ void HttpPost::fail(Failure failure, const QString& why)
     m_timer->stop();
     m_request.fill('\0');
     m_socket->abort();
-    QMetaObject::invokeMethod(this, &HttpPost::finished, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &HttpRequest::finished, Qt::QueuedConnection);
 }
 
-void HttpPost::complete()
+void HttpRequest::complete()
 {
     if (m_done)
         return;
     m_done = true;
     m_timer->stop();
     m_socket->abort();
-    QMetaObject::invokeMethod(this, &HttpPost::finished, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &HttpRequest::finished, Qt::QueuedConnection);
 }
 
 } // namespace fusion

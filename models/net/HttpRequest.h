@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QList>
+#include <QPair>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -11,12 +13,14 @@ class QTimer;
 
 namespace fusion {
 
-// One HTTP/1.1 POST on a connection of its own, answered once and never sent twice.
+// One HTTP/1.1 request (a POST, or a GET) on a connection of its own, answered once and never sent twice.
 //
 // Why not QNetworkAccessManager: Qt 6.4 resends a request, POST included, when a kept-alive connection
 // closes before the answer arrives (an Odoo worker killed mid-request does exactly that). For a write
-// that is a duplicated record. Here nothing is ever resent; a lost answer is reported as such.
-class HttpPost : public QObject {
+// that is a duplicated record; for an OAuth refresh a spent refresh token. Here nothing is ever resent; a
+// lost answer is reported as such. Header values may be credentials: the request bytes and the headers are
+// overwritten once sent and when the object goes away.
+class HttpRequest : public QObject {
     Q_OBJECT
 
 public:
@@ -26,6 +30,8 @@ public:
         QString trustedSha256;              // a certificate to accept although no authority vouches for it
         QByteArray contentType = "text/xml";
         QByteArray userAgent = "Fusion Console";
+        QByteArray method = "POST";                    // or "GET" (then without a body)
+        QList<QPair<QByteArray, QByteArray>> headers; // more request headers, e.g. Authorization
     };
     enum class Failure {
         None,
@@ -36,8 +42,8 @@ public:
         Protocol,  // not HTTP: a malformed status line, headers or chunk
     };
 
-    HttpPost(const QUrl& url, const QByteArray& body, const Options& options, QObject* parent = nullptr);
-    ~HttpPost() override;
+    HttpRequest(const QUrl& url, const QByteArray& body, const Options& options, QObject* parent = nullptr);
+    ~HttpRequest() override;
 
     void start();
     void abort();
