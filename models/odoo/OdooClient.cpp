@@ -1,6 +1,6 @@
 #include "odoo/OdooClient.h"
 
-#include "odoo/HttpRequest.h"
+#include "net/HttpRequest.h"
 
 #include <QRegularExpression>
 #include <QTimer>
