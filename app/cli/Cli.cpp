@@ -11,12 +11,20 @@ namespace fusion::cli {
 
 namespace {
 // Options that never take a value; every other --option consumes the next word.
-const QSet<QString> kFlags = {QStringLiteral("json"),           QStringLiteral("yes"),
-                              QStringLiteral("help"),           QStringLiteral("desc"),
-                              QStringLiteral("password-stdin"), QStringLiteral("none"),
-                              QStringLiteral("companies"),      QStringLiteral("company"),
-                              QStringLiteral("include-core"),   QStringLiteral("all"),
-                              QStringLiteral("secret-stdin"),   QStringLiteral("default")};
+const QSet<QString> kFlags = {QStringLiteral("json"),
+                              QStringLiteral("yes"),
+                              QStringLiteral("help"),
+                              QStringLiteral("desc"),
+                              QStringLiteral("password-stdin"),
+                              QStringLiteral("none"),
+                              QStringLiteral("companies"),
+                              QStringLiteral("company"),
+                              QStringLiteral("include-core"),
+                              QStringLiteral("all"),
+                              QStringLiteral("secret-stdin"),
+                              QStringLiteral("default"),
+                              QStringLiteral("skip-validation"),
+                              QStringLiteral("reset")};
 
 QString usageText()
 {

@@ -3,11 +3,14 @@
 #include "Cli.h"
 #include "audit/WriteExecutor.h"
 #include "roles/RoleService.h"
+#include "vault/KeyValidator.h"
 #include "vault/KeyVault.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+
+#include <memory>
 
 namespace fusion::cli {
 
@@ -171,6 +174,46 @@ int providers(Context& c)
     return ExitOk;
 }
 
+int provider(Context& c)
+{
+    const QString action = c.args.requirePositional(tr("provider action (add or set)"));
+    const QString code = c.args.requirePositional(tr("provider code"));
+    if (action == QLatin1String("add")) {
+        Provider p;
+        p.code = code;
+        p.name = c.args.option(QStringLiteral("name")).value_or(QString());
+        p.kind = c.args.option(QStringLiteral("kind")).value_or(QStringLiteral("api_key"));
+        p.baseUrl = c.args.option(QStringLiteral("base-url")).value_or(QString());
+        p.tokenUrl = c.args.option(QStringLiteral("token-url")).value_or(QString());
+        p.validation = c.args.option(QStringLiteral("validation")).value_or(QStringLiteral("none"));
+        if (const int code2 = c.finishArgs(); code2 != ExitOk)
+            return code2;
+        return c.confirmAndExecute(KeyVault::planAddProvider(c.db, p),
+                                   [&c, code](const QJsonObject& outcome) {
+                                       if (c.json)
+                                           c.console.json(outcome);
+                                       else
+                                           c.console.out(tr("Added provider %1.").arg(code));
+                                   });
+    }
+    if (action == QLatin1String("set")) {
+        const auto url = c.args.option(QStringLiteral("base-url"));
+        const bool reset = c.args.flag(QStringLiteral("reset"));
+        if (const int code2 = c.finishArgs(); code2 != ExitOk)
+            return code2;
+        if (!url && !reset)
+            return c.usage(tr("keys provider set needs --base-url URL or --reset"));
+        return c.confirmAndExecute(KeyVault::planSetBaseUrl(c.db, code, reset ? QString() : *url),
+                                   [&c, code](const QJsonObject& outcome) {
+                                       if (c.json)
+                                           c.console.json(outcome);
+                                       else
+                                           c.console.out(tr("Saved provider %1.").arg(code));
+                                   });
+    }
+    return c.usage(tr("keys provider add|set CODE ..."));
+}
+
 int show(Context& c)
 {
     const QString provider = c.args.requirePositional(tr("provider"));
@@ -313,6 +356,228 @@ int revoke(Context& c)
     return ExitPending;
 }
 
+// Checks one key with its provider and records what came out; for OAuth the fresh access token goes into the
+// key's keychain item first. `then` gets the recorded status ("valid", "rejected", …) or empty on an error.
+void validateOne(Context& c, const ApiKey& k, const KeyValidator::Options& options,
+                 const std::function<void(QString)>& then)
+{
+    const Provider p = KeyVault::requireProvider(c.db, k.providerCode);
+    c.secrets->read(k.keychainRef, c.secrets, [&c, k, p, options, then](const Result<SecretBytes>& stored) {
+        if (!stored) {
+            c.fail(stored.error());
+            return then(QString());
+        }
+        KeySecret secret;
+        try {
+            secret = KeySecret::parse(k.kind, stored.value());
+        } catch (const Failure& f) {
+            c.fail(f.error());
+            return then(QString());
+        }
+        c.console.err(tr("Checking %1/%2 with %3…").arg(k.providerCode, k.label, p.name));
+        KeyValidator::validate(
+            p, k, secret, c.secrets,
+            [&c, k, secret, then](const ValidationResult& r) {
+                const auto record = [&c, k, r, then] {
+                    auto recorded = capture([&] {
+                        return WriteExecutor::execute(
+                            c.db,
+                            KeyVault::planRecordValidation(k, r.status, r.message, r.accessTokenExpiresAt));
+                    });
+                    if (!recorded) {
+                        c.fail(recorded.error());
+                        return then(QString());
+                    }
+                    if (c.json)
+                        c.console.json(QJsonObject{{QStringLiteral("provider"), k.providerCode},
+                                                   {QStringLiteral("label"), k.label},
+                                                   {QStringLiteral("status"), r.status},
+                                                   {QStringLiteral("message"), r.message},
+                                                   {QStringLiteral("http_status"), r.httpStatus},
+                                                   {QStringLiteral("latency_ms"), r.latencyMs}});
+                    else
+                        c.console.out(tr("%1/%2: %3 — %4").arg(k.providerCode, k.label, r.status, r.message));
+                    then(r.status);
+                };
+                if (r.accessToken.isEmpty())
+                    return record();
+                KeySecret updated = secret;
+                updated.accessToken = r.accessToken;
+                c.secrets->write(
+                    k.keychainRef, updated.serialized(k.kind), c.secrets,
+                    [&c, record, then](const Result<Unit>& written) {
+                        if (!written) {
+                            c.fail(written.error());
+                            return then(QString());
+                        }
+                        record();
+                    },
+                    SecretStore::LateWrite::Keep);
+            },
+            options);
+    });
+}
+
+// --timeout SECONDS for the calls to a provider (default 15).
+std::optional<KeyValidator::Options> timeoutOption(Context& c)
+{
+    KeyValidator::Options o;
+    if (const auto t = c.args.option(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const int seconds = t->toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 600) {
+            c.usage(tr("--timeout takes 1 to 600 seconds"));
+            return std::nullopt;
+        }
+        o.timeoutMs = seconds * 1000;
+    }
+    return o;
+}
+
+int validate(Context& c)
+{
+    const QString provider = c.args.positional().value_or(QString());
+    const QString label = c.args.option(QStringLiteral("key")).value_or(QString());
+    const bool all = c.args.flag(QStringLiteral("all"));
+    const auto options = timeoutOption(c);
+    if (!options)
+        return ExitUsage;
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (provider.isEmpty() && !all)
+        return c.usage(tr("keys validate needs a provider (and optionally --key LABEL), or --all"));
+    QList<ApiKey> keys;
+    if (all)
+        keys = KeyVault::keys(c.db, provider);
+    else
+        keys << KeyVault::requireKey(c.db, provider, label);
+    if (keys.isEmpty()) {
+        c.console.out(tr("No keys to check."));
+        return ExitOk;
+    }
+    // One after the other: a person reads them in order, and a provider is not hit in parallel.
+    auto remaining = std::make_shared<QList<ApiKey>>(keys);
+    auto worst = std::make_shared<int>(ExitOk);
+    auto next = std::make_shared<std::function<void()>>();
+    const KeyValidator::Options timeouts = *options;
+    *next = [&c, remaining, worst, next, timeouts] {
+        if (remaining->isEmpty()) {
+            c.done(*worst);
+            *next = nullptr; // breaks the cycle
+            return;
+        }
+        const ApiKey k = remaining->takeFirst();
+        validateOne(c, k, timeouts, [worst, next](const QString& status) {
+            if (status != QLatin1String("valid") && status != QLatin1String("unknown"))
+                *worst = ExitError;
+            (*next)();
+        });
+    };
+    (*next)();
+    return ExitPending;
+}
+
+int rotate(Context& c)
+{
+    NewKey in;
+    in.providerCode = c.args.requirePositional(tr("provider"));
+    const auto oldLabel = c.args.option(QStringLiteral("key"));
+    in.label = c.args.option(QStringLiteral("label")).value_or(QString());
+    in.notes = c.args.option(QStringLiteral("notes")).value_or(QString());
+    in.clientId = c.args.option(QStringLiteral("client-id")).value_or(QString());
+    const auto grace = c.args.option(QStringLiteral("grace-days"));
+    const auto expires = c.args.option(QStringLiteral("expires"));
+    const bool skipCheck = c.args.flag(QStringLiteral("skip-validation"));
+    const bool fromStdin = c.args.flag(QStringLiteral("secret-stdin"));
+    const auto options = timeoutOption(c);
+    if (!options)
+        return ExitUsage;
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!oldLabel || oldLabel->isEmpty() || in.label.isEmpty())
+        return c.usage(tr("keys rotate needs --key OLD-LABEL and --label NEW-LABEL"));
+    if (!fromStdin)
+        return c.usage(tr("give the new secret on standard input with --secret-stdin"));
+    int graceDays = 7;
+    if (grace) {
+        bool ok = false;
+        graceDays = grace->toInt(&ok);
+        if (!ok || graceDays < 0)
+            return c.usage(tr("--grace-days takes a number of days (0 or more)"));
+    }
+    if (expires) {
+        const QDate d = QDate::fromString(*expires, Qt::ISODate);
+        if (!d.isValid())
+            return c.usage(tr("--expires takes a date as YYYY-MM-DD"));
+        in.expires = d;
+    }
+    const Provider p = KeyVault::requireProvider(c.db, in.providerCode);
+    const ApiKey old = KeyVault::requireKey(c.db, in.providerCode, *oldLabel);
+    auto secret = readSecret(c, p.kind);
+    if (!secret)
+        return ExitError;
+    const QString ref = KeyVault::newKeychainRef();
+    const Fingerprint fp = Fingerprint::of(secret->identifying(p.kind));
+    // Checked before anything is asked or stored: a dry run of the plan catches a taken label early.
+    KeyVault::planRotate(c.db, in.providerCode, *oldLabel, in, ref, fp, graceDays, QString(), QString());
+    const KeySecret newSecret = *secret;
+    const auto proceed = [&c, in, oldLabel, ref, fp, graceDays, newSecret, p](const QString& status,
+                                                                              const QString& message) {
+        auto planned = capture([&] {
+            return KeyVault::planRotate(c.db, in.providerCode, *oldLabel, in, ref, fp, graceDays, status,
+                                        message);
+        });
+        if (!planned)
+            return c.done(c.fail(planned.error()));
+        const PendingWrite write = planned.value();
+        if (const int code = c.confirm(write.plan); code != ExitOk)
+            return c.done(code);
+        c.secrets->write(
+            ref, newSecret.serialized(p.kind), c.secrets, [&c, write, ref](const Result<Unit>& stored) {
+                if (!stored)
+                    return c.done(c.fail(stored.error()));
+                auto done = capture([&] { return WriteExecutor::execute(c.db, write); });
+                if (!done) {
+                    const Error error = done.error();
+                    c.secrets->remove(ref, c.secrets,
+                                      [&c, error](const Result<Unit>&) { c.done(c.fail(error)); });
+                    return;
+                }
+                if (c.json)
+                    c.console.json(done.value());
+                else
+                    c.console.out(tr("Rotated: %1 is the default now.").arg(write.plan.target));
+                c.done(ExitOk);
+            });
+    };
+    if (skipCheck) {
+        proceed(QStringLiteral("unknown"), QString());
+        return ExitPending;
+    }
+    // The new secret is checked before it replaces anything: a key the provider refuses never becomes the
+    // default.
+    ApiKey probe = old;
+    probe.clientId = in.clientId.isEmpty() ? old.clientId : in.clientId;
+    c.console.err(tr("Checking the new secret with %1…").arg(p.name));
+    KeyValidator::validate(
+        p, probe, newSecret, c.secrets,
+        [&c, proceed, p](const ValidationResult& r) {
+            if (r.status == QLatin1String("rejected"))
+                return c.done(c.fail(Error::make(
+                    ErrorKind::InvalidInput,
+                    tr("%1 refused the new secret: %2 Nothing was changed.").arg(p.name, r.message))));
+            if (r.status == QLatin1String("unreachable"))
+                return c.done(c.fail(
+                    Error::make(ErrorKind::Connection, tr("The new secret could not be checked: %1 Nothing "
+                                                          "was changed; add --skip-validation to rotate "
+                                                          "without the check.")
+                                                           .arg(r.message))));
+            proceed(r.status, r.message);
+        },
+        *options);
+    return ExitPending;
+}
+
 int get(Context& c)
 {
     const QString provider = c.args.requirePositional(tr("provider"));
@@ -363,6 +628,8 @@ int keysCommand(Context& c, const QString& action)
         return list(c);
     if (action == QLatin1String("providers"))
         return providers(c);
+    if (action == QLatin1String("provider"))
+        return provider(c);
     if (action == QLatin1String("show"))
         return show(c);
     if (action == QLatin1String("add"))
@@ -373,9 +640,13 @@ int keysCommand(Context& c, const QString& action)
         return revoke(c);
     if (action == QLatin1String("get"))
         return get(c);
-    return c.usage(action.isEmpty()
-                       ? tr("keys needs an action: list, providers, show, add, set-default, revoke or get")
-                       : tr("unknown keys action \"%1\"").arg(action));
+    if (action == QLatin1String("validate"))
+        return validate(c);
+    if (action == QLatin1String("rotate"))
+        return rotate(c);
+    return c.usage(action.isEmpty() ? tr("keys needs an action: list, providers, show, add, validate, "
+                                         "rotate, set-default, revoke or get")
+                                    : tr("unknown keys action \"%1\"").arg(action));
 }
 
 } // namespace fusion::cli

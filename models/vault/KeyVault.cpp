@@ -3,7 +3,9 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace fusion {
@@ -159,6 +161,111 @@ QList<Provider> KeyVault::providers(Database& db)
         list << p;
     }
     return list;
+}
+
+namespace {
+QString urlProblem(const QString& url)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")) ||
+        u.host().isEmpty() || url.size() > 500)
+        return KeyVault::tr("\"%1\" is not an http(s) address.").arg(url.left(80));
+    if (!u.userInfo().isEmpty())
+        return KeyVault::tr(
+            "A base URL must not contain a user name or password; keys live in the keychain.");
+    return {};
+}
+} // namespace
+
+PendingWrite KeyVault::planAddProvider(Database& db, const Provider& in)
+{
+    static const QRegularExpression code(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}$"));
+    QStringList problems;
+    if (!code.match(in.code).hasMatch())
+        problems << tr("The code must be 1–40 lowercase letters, digits, \"-\" or \"_\".");
+    if (in.name.trimmed().isEmpty() || in.name.size() > 80)
+        problems << tr("The name must have 1–80 characters.");
+    if (in.kind != QLatin1String("api_key") && in.kind != QLatin1String("oauth"))
+        problems << tr("The kind is api_key or oauth.");
+    if (const QString why = urlProblem(in.baseUrl); !why.isEmpty())
+        problems << why;
+    if (in.kind == QLatin1String("oauth") && !urlProblem(in.tokenUrl).isEmpty())
+        problems << tr("An OAuth provider needs its token URL (http or https).");
+    static const QStringList methods{
+        QStringLiteral("openai_models"),       QStringLiteral("anthropic_models"),
+        QStringLiteral("google_maps_geocode"), QStringLiteral("twilio_account"),
+        QStringLiteral("oauth_refresh"),       QStringLiteral("none")};
+    const QString validation = in.validation.isEmpty() ? QStringLiteral("none") : in.validation;
+    if (!methods.contains(validation))
+        problems << tr("The validation is one of %1.").arg(methods.join(QStringLiteral(", ")));
+    if (!problems.isEmpty())
+        throw Failure(ErrorKind::InvalidInput, problems.join(QLatin1Char('\n')));
+    for (const Provider& p : providers(db)) {
+        if (p.code == in.code)
+            throw Failure(ErrorKind::Conflict, tr("There already is a provider \"%1\".").arg(in.code));
+    }
+    PendingWrite write;
+    WritePlan& plan = write.plan;
+    plan.action = QStringLiteral("provider.add");
+    plan.title = tr("Add provider %1").arg(in.code);
+    plan.verb = tr("Add Provider");
+    plan.targetType = QStringLiteral("provider");
+    plan.target = in.code;
+    plan.changes << FieldChange{QStringLiteral("name"), tr("Name"), {}, in.name.trimmed()}
+                 << FieldChange{QStringLiteral("kind"), tr("Kind"), {}, in.kind}
+                 << FieldChange{QStringLiteral("base_url"), tr("Base URL"), {}, in.baseUrl}
+                 << FieldChange{QStringLiteral("validation"), tr("Validation"), {}, validation};
+    if (!in.tokenUrl.isEmpty())
+        plan.changes << FieldChange{QStringLiteral("token_url"), tr("Token URL"), {}, in.tokenUrl};
+    plan.rowsAffected = 1;
+    const Provider p = in;
+    write.apply = [p, validation](Database& d) {
+        const qint64 id = d.insertReturningId(
+            QStringLiteral(
+                "INSERT INTO providers (code, name, kind, base_url, token_url, validation, builtin) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?)"),
+            {p.code, p.name.trimmed(), p.kind, p.baseUrl, p.tokenUrl, validation, false});
+        return QJsonObject{{QStringLiteral("provider_id"), id}};
+    };
+    return write;
+}
+
+PendingWrite KeyVault::planSetBaseUrl(Database& db, const QString& code, const QString& url)
+{
+    const Provider p = requireProvider(db, code);
+    const QString override = url.trimmed() == p.baseUrl ? QString() : url.trimmed();
+    if (!override.isEmpty())
+        if (const QString why = urlProblem(override); !why.isEmpty())
+            throw Failure(ErrorKind::InvalidInput, why);
+    PendingWrite write;
+    WritePlan& plan = write.plan;
+    plan.action = QStringLiteral("provider.base_url");
+    plan.title = tr("Change where %1 is reached").arg(p.name);
+    plan.verb = tr("Save");
+    plan.targetType = QStringLiteral("provider");
+    plan.target = code;
+    if (override == p.baseUrlOverride)
+        return write;
+    plan.changes << FieldChange{QStringLiteral("base_url"), tr("Base URL"), p.effectiveBaseUrl(),
+                                override.isEmpty() ? p.baseUrl : override};
+    if (override.isEmpty())
+        plan.effects << tr("Back to the provider's own address.");
+    if (override.startsWith(QLatin1String("http:")))
+        plan.effects << tr("Plain http: keys sent for validation and calls travel unencrypted.");
+    plan.rowsAffected = 1;
+    const qint64 id = p.id;
+    const int version = p.rowVersion;
+    write.apply = [id, version, override](Database& d) {
+        QSqlQuery q =
+            d.exec(QStringLiteral("UPDATE providers SET base_url_override = ?, updated_at = ?, row_version = "
+                                  "row_version + 1 WHERE id = ? AND row_version = ?"),
+                   {override, Database::nowText(), id, version});
+        if (q.numRowsAffected() != 1)
+            throw Failure(ErrorKind::Conflict,
+                          tr("The provider was changed by someone else meanwhile; nothing was saved."));
+        return QJsonObject{{QStringLiteral("provider_id"), id}};
+    };
+    return write;
 }
 
 Provider KeyVault::requireProvider(Database& db, const QString& code)
@@ -427,6 +534,99 @@ PendingWrite KeyVault::planRevoke(Database& db, const QString& providerCode, con
                                  "was revoked. Look again."));
         }
         return QJsonObject{{QStringLiteral("key_id"), id}, {QStringLiteral("keychain_ref"), ref}};
+    };
+    return write;
+}
+
+PendingWrite KeyVault::planRotate(Database& db, const QString& providerCode, const QString& oldLabel,
+                                  const NewKey& key, const QString& ref, const Fingerprint& fp, int graceDays,
+                                  const QString& validated, const QString& validationMessage)
+{
+    const ApiKey old = requireKey(db, providerCode, oldLabel);
+    if (old.status != QLatin1String("active"))
+        throw Failure(ErrorKind::InvalidInput,
+                      tr("\"%1\" is already retiring; rotate the key that replaced it.").arg(old.label));
+    if (graceDays < 0 || graceDays > 365)
+        throw Failure(ErrorKind::InvalidInput, tr("The grace period is 0–365 days."));
+    NewKey in = key;
+    in.providerCode = providerCode;
+    in.makeDefault = true;
+    if (in.clientId.isEmpty())
+        in.clientId = old.clientId; // the same OAuth client or Twilio account, with a new secret
+    PendingWrite add = planAdd(db, in, ref, fp);
+    PendingWrite write;
+    WritePlan& plan = write.plan;
+    plan = add.plan;
+    plan.action = QStringLiteral("key.rotate");
+    plan.title = tr("Rotate %1: \"%2\" replaces \"%3\"").arg(old.providerName, in.label.trimmed(), old.label);
+    plan.verb = tr("Rotate");
+    const QDateTime until = QDateTime::currentDateTimeUtc().addDays(graceDays);
+    plan.changes << FieldChange{QStringLiteral("old_status"), tr("\"%1\"").arg(old.label), old.status,
+                                QStringLiteral("retiring")};
+    plan.effects << (graceDays == 0
+                         ? tr("\"%1\" stops being the default now; revoke it when nothing uses it any more.")
+                               .arg(old.label)
+                         : tr("\"%1\" keeps working for %n day(s) as a retiring key (until %2); then revoke "
+                              "it.",
+                              nullptr, graceDays)
+                               .arg(old.label, until.toString(Qt::ISODate)));
+    plan.effects
+        << (validated == QLatin1String("valid")
+                ? tr("The new secret was checked with %1: %2").arg(old.providerName, validationMessage)
+                : tr("The new secret was NOT checked with %1.").arg(old.providerName));
+    plan.rowsAffected = add.plan.rowsAffected + 1;
+    const qint64 oldId = old.id;
+    const int oldVersion = old.rowVersion;
+    const auto insert = add.apply;
+    const QString untilText = until.toString(Qt::ISODate);
+    write.apply = [insert, oldId, oldVersion, untilText, validated, validationMessage](Database& d) {
+        // The old key first: taking its default away frees the one-default index for the new key.
+        QSqlQuery q =
+            d.exec(QStringLiteral("UPDATE api_keys SET status = 'retiring', is_default = ?, retiring_until = "
+                                  "?, rotated_at = ?, row_version = row_version + 1 WHERE id = ? AND "
+                                  "row_version = ? AND status = 'active'"),
+                   {false, untilText, Database::nowText(), oldId, oldVersion});
+        if (q.numRowsAffected() != 1)
+            throw Failure(ErrorKind::Conflict,
+                          tr("The old key was changed by someone else meanwhile; nothing was "
+                             "rotated."));
+        QJsonObject outcome = insert(d);
+        if (validated == QLatin1String("valid"))
+            d.exec(QStringLiteral("UPDATE api_keys SET validation_status = 'valid', validation_message = ?, "
+                                  "last_validated_at = ? WHERE id = ?"),
+                   {validationMessage.left(500), Database::nowText(),
+                    outcome.value(QStringLiteral("key_id")).toInteger()});
+        outcome.insert(QStringLiteral("retired_key_id"), oldId);
+        return outcome;
+    };
+    return write;
+}
+
+PendingWrite KeyVault::planRecordValidation(const ApiKey& key, const QString& status, const QString& message,
+                                            const QDateTime& accessTokenExpiresAt)
+{
+    PendingWrite write;
+    WritePlan& plan = write.plan;
+    plan.action = QStringLiteral("key.validate");
+    plan.title = tr("Record the check of %1").arg(describe(key));
+    plan.targetType = QStringLiteral("api_key");
+    plan.target = key.providerCode + QLatin1Char('/') + key.label;
+    plan.changes << FieldChange{QStringLiteral("validation_status"), tr("Validation"), key.validationStatus,
+                                status};
+    if (!message.isEmpty())
+        plan.effects << message;
+    plan.rowsAffected = 1;
+    const qint64 id = key.id;
+    const QString expires =
+        accessTokenExpiresAt.isValid() ? accessTokenExpiresAt.toUTC().toString(Qt::ISODate) : QString();
+    write.apply = [id, status, message, expires](Database& d) {
+        d.exec(
+            QStringLiteral(
+                "UPDATE api_keys SET validation_status = ?, validation_message = ?, last_validated_at = ?, "
+                "access_token_expires_at = COALESCE(?, access_token_expires_at) WHERE id = ?"),
+            {status, message.left(500), Database::nowText(),
+             expires.isEmpty() ? QVariant() : QVariant(expires), id});
+        return QJsonObject{{QStringLiteral("key_id"), id}, {QStringLiteral("status"), status}};
     };
     return write;
 }

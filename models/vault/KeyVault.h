@@ -93,6 +93,10 @@ class KeyVault {
 
 public:
     static QList<Provider> providers(Database& db);
+    // A provider an owner adds (a custom service); the built-in ones can only get a base URL override.
+    static PendingWrite planAddProvider(Database& db, const Provider& provider);
+    // Points a provider at another base URL (a proxy, a regional endpoint, a test server); empty: its own.
+    static PendingWrite planSetBaseUrl(Database& db, const QString& code, const QString& url);
     static Provider requireProvider(Database& db, const QString& code);
     // Live keys (active and retiring) of one provider or all; revoked ones too when asked.
     static QList<ApiKey> keys(Database& db, const QString& providerCode = {}, bool includeRevoked = false);
@@ -111,6 +115,16 @@ public:
     // outcome names the keychain item to delete after the write. A revoked key's label may be revoked again,
     // which only deletes its keychain item again (for when the keychain refused the first time).
     static PendingWrite planRevoke(Database& db, const QString& providerCode, const QString& label);
+    // A new key that takes over from `oldLabel`: it becomes the default, the old one is "retiring" until the
+    // grace period ends (then revoke it). `validated` says what checking the new secret found ("valid", or
+    // "unknown" when the person chose to skip it).
+    static PendingWrite planRotate(Database& db, const QString& providerCode, const QString& oldLabel,
+                                   const NewKey& key, const QString& ref, const Fingerprint& fp,
+                                   int graceDays, const QString& validated, const QString& validationMessage);
+    // What checking a key found out (and, for OAuth, until when the new access token lives). Not asked — the
+    // person asked for the check — but audited.
+    static PendingWrite planRecordValidation(const ApiKey& key, const QString& status, const QString& message,
+                                             const QDateTime& accessTokenExpiresAt);
     // Records that a secret left the keychain on someone's request: shown, copied, printed (`keys get`) or
     // exported. Not asked (the person just asked for it), always audited; the secret itself never is. A key
     // printed for a program (`keys get`, the source document's get_api_key) counts as used.

@@ -10,122 +10,48 @@
 
 namespace fusion::test {
 
+namespace {
+QStringList serverArguments(const FakeOdoo::Options& options)
+{
+    QStringList args{QStringLiteral("--install-seconds"), QString::number(options.installSeconds)};
+    if (options.partners > 0)
+        args << QStringLiteral("--partners") << QString::number(options.partners);
+    if (!options.tlsCert.isEmpty())
+        args << QStringLiteral("--tls-cert") << options.tlsCert << QStringLiteral("--tls-key")
+             << options.tlsKey;
+    return args;
+}
+} // namespace
+
 FakeOdoo::FakeOdoo()
     : FakeOdoo(Options{})
 {
 }
 
 FakeOdoo::FakeOdoo(const Options& options)
+    : m_server(QStringLiteral("fake_odoo.py"), serverArguments(options), !options.tlsCert.isEmpty())
 {
-    if (!m_dir.isValid()) {
-        m_error = QStringLiteral("no temporary directory");
-        return;
-    }
-    const QString portFile = m_dir.filePath(QStringLiteral("port"));
-    QStringList args{QStringLiteral(FUSION_FIXTURES_DIR "/fake_odoo.py"),
-                     QStringLiteral("--port"),
-                     QStringLiteral("0"),
-                     QStringLiteral("--port-file"),
-                     portFile,
-                     QStringLiteral("--install-seconds"),
-                     QString::number(options.installSeconds)};
-    if (options.partners > 0)
-        args << QStringLiteral("--partners") << QString::number(options.partners);
-    if (!options.tlsCert.isEmpty()) {
-        args << QStringLiteral("--tls-cert") << options.tlsCert << QStringLiteral("--tls-key")
-             << options.tlsKey;
-        m_tls = true;
-    }
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process->setStandardOutputFile(QProcess::nullDevice());
-    m_process->start(QStringLiteral("python3"), args);
-    if (!m_process->waitForStarted(10000)) {
-        m_error = QStringLiteral("python3 did not start");
-        return;
-    }
-    QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired()) {
-        QFile f(portFile);
-        if (f.open(QIODevice::ReadOnly)) {
-            m_port = f.readAll().trimmed().toInt();
-            if (m_port > 0)
-                return;
-        }
-        if (m_process->state() == QProcess::NotRunning) {
-            m_error = QStringLiteral("fake_odoo.py exited with code %1").arg(m_process->exitCode());
-            return;
-        }
-        QThread::msleep(20);
-    }
-    m_error = QStringLiteral("fake_odoo.py did not report its port");
-}
-
-FakeOdoo::~FakeOdoo()
-{
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(5000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
-}
-
-QUrl FakeOdoo::url() const
-{
-    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
-                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
-                    .arg(m_port));
-}
-
-QByteArray FakeOdoo::control(const QByteArray& verb, const QString& path, const QByteArray& body)
-{
-    // A blocking HTTP/1.0 exchange: test set-up, so no event loop is involved.
-    QSslSocket socket;
-    if (m_tls) {
-        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
-        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(m_port));
-        if (!socket.waitForEncrypted(10000))
-            return {};
-    } else {
-        socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_port));
-        if (!socket.waitForConnected(10000))
-            return {};
-    }
-    QByteArray request = verb + ' ' + path.toUtf8() + " HTTP/1.0\r\nHost: 127.0.0.1\r\n";
-    if (!body.isEmpty())
-        request +=
-            "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
-    request += "\r\n" + body;
-    socket.write(request);
-    socket.waitForBytesWritten(10000);
-    QByteArray response;
-    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(10000))
-        response += socket.readAll();
-    response += socket.readAll();
-    const qsizetype split = response.indexOf("\r\n\r\n");
-    return split < 0 ? QByteArray() : response.mid(split + 4);
 }
 
 QJsonArray FakeOdoo::calls()
 {
-    return QJsonDocument::fromJson(control("GET", QStringLiteral("/_calls"))).array();
+    return QJsonDocument::fromJson(m_server.control("GET", QStringLiteral("/_calls"))).array();
 }
 
 void FakeOdoo::clearCalls()
 {
-    control("DELETE", QStringLiteral("/_calls"));
+    m_server.control("DELETE", QStringLiteral("/_calls"));
 }
 
 void FakeOdoo::reset()
 {
-    control("POST", QStringLiteral("/_reset"), "{}");
+    m_server.control("POST", QStringLiteral("/_reset"), "{}");
 }
 
 QJsonArray FakeOdoo::state(const QString& model)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(control("GET", QStringLiteral("/_state/") + model));
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(m_server.control("GET", QStringLiteral("/_state/") + model));
     if (doc.isArray())
         return doc.array();
     // Some servers answer {"records": [...]}; take the list either way.
@@ -136,7 +62,7 @@ void FakeOdoo::misbehave(const QString& mode, const QJsonObject& extra)
 {
     QJsonObject o = extra;
     o.insert(QStringLiteral("mode"), mode);
-    control("POST", QStringLiteral("/_misbehave"), QJsonDocument(o).toJson(QJsonDocument::Compact));
+    m_server.control("POST", QStringLiteral("/_misbehave"), QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 int FakeOdoo::countCalls(const QString& methodOrModelMethod)

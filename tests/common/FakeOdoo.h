@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FixtureServer.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -24,13 +26,12 @@ public:
     };
     FakeOdoo();
     explicit FakeOdoo(const Options& options);
-    ~FakeOdoo();
     FakeOdoo(const FakeOdoo&) = delete;
     FakeOdoo& operator=(const FakeOdoo&) = delete;
 
-    bool ok() const { return m_port > 0; }
-    QString error() const { return m_error; }
-    QUrl url() const; // http://127.0.0.1:PORT (https when TLS)
+    bool ok() const { return m_server.ok(); }
+    QString error() const { return m_server.error(); }
+    QUrl url() const { return m_server.url(); } // http://127.0.0.1:PORT (https when TLS)
 
     QJsonArray calls();                     // GET /_calls
     void clearCalls();                      // DELETE /_calls
@@ -42,12 +43,7 @@ public:
     int countCalls(const QString& methodOrModelMethod);
 
 private:
-    QByteArray control(const QByteArray& verb, const QString& path, const QByteArray& body = {});
-    QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_process;
-    int m_port = 0;
-    bool m_tls = false;
-    QString m_error;
+    FixtureServer m_server;
 };
 
 // A self-signed certificate for 127.0.0.1 made with the openssl tool; its SHA-256 fingerprint in hex.

@@ -1,0 +1,65 @@
+#include "FakeProviders.h"
+
+#include <QJsonDocument>
+
+namespace fusion::test {
+
+namespace {
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+FakeProviders::FakeProviders()
+    : m_server(QStringLiteral("fake_providers.py"), {})
+{
+}
+
+void FakeProviders::setValidKeys(const QString& provider, const QStringList& keys)
+{
+    m_server.control("POST", QStringLiteral("/_keys"),
+                     compact({{QStringLiteral("provider"), provider},
+                              {QStringLiteral("valid"), QJsonArray::fromStringList(keys)}}));
+}
+
+void FakeProviders::setValidTwilio(const QString& accountSid, const QString& authToken)
+{
+    m_server.control("POST", QStringLiteral("/_keys"),
+                     compact({{QStringLiteral("provider"), QStringLiteral("twilio")},
+                              {QStringLiteral("valid"), QJsonArray{QJsonArray{accountSid, authToken}}}}));
+}
+
+void FakeProviders::setValidOAuth(const QString& clientId, const QString& clientSecret,
+                                  const QString& refreshToken)
+{
+    m_server.control(
+        "POST", QStringLiteral("/_keys"),
+        compact({{QStringLiteral("provider"), QStringLiteral("oauth")},
+                 {QStringLiteral("valid"), QJsonArray{QJsonArray{clientId, clientSecret, refreshToken}}}}));
+}
+
+void FakeProviders::misbehave(const QString& mode, int count, int seconds)
+{
+    m_server.control("POST", QStringLiteral("/_misbehave"),
+                     compact({{QStringLiteral("mode"), mode},
+                              {QStringLiteral("count"), count},
+                              {QStringLiteral("seconds"), seconds}}));
+}
+
+QJsonArray FakeProviders::calls()
+{
+    return QJsonDocument::fromJson(m_server.control("GET", QStringLiteral("/_calls"))).array();
+}
+
+void FakeProviders::clearCalls()
+{
+    m_server.control("DELETE", QStringLiteral("/_calls"));
+}
+
+void FakeProviders::reset()
+{
+    m_server.control("POST", QStringLiteral("/_reset"), "{}");
+}
+
+} // namespace fusion::test

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "FixtureServer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace fusion::test {
+
+// The Python standard-library server playing the providers' validation endpoints
+// (tests/fixtures/fake_providers.py): OpenAI and Anthropic model lists, Google geocoding, the Twilio account
+// resource and an OAuth token endpoint, each with the secrets it accepts, a call log without secrets, and
+// misbehaviour on demand (429, 500, timeout, malformed JSON, a dropped connection).
+class FakeProviders {
+public:
+    FakeProviders();
+
+    bool ok() const { return m_server.ok(); }
+    QString error() const { return m_server.error(); }
+    QUrl url() const { return m_server.url(); }
+
+    // openai, anthropic, google_maps: the keys it accepts.
+    void setValidKeys(const QString& provider, const QStringList& keys);
+    void setValidTwilio(const QString& accountSid, const QString& authToken);
+    void setValidOAuth(const QString& clientId, const QString& clientSecret, const QString& refreshToken);
+    // mode: none, 429, 500, timeout, malformed, drop; for the next `count` provider requests.
+    void misbehave(const QString& mode, int count = 1, int seconds = 30);
+    QJsonArray calls(); // {provider, method, path, auth_kind}
+    void clearCalls();
+    void reset();
+
+private:
+    FixtureServer m_server;
+};
+
+} // namespace fusion::test
