@@ -3,6 +3,3 @@
 # Included from tests/CMakeLists.txt, so CMAKE_CURRENT_SOURCE_DIR is the tests/ directory.
 add_test(NAME odoo.fake_server COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/test_fake_odoo.py)
 set_tests_properties(odoo.fake_server PROPERTIES TIMEOUT 120)
-# The providers' validation endpoints (tests/fixtures/fake_providers.py) checked on their own.
-add_test(NAME vault.fake_providers COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/test_fake_providers.py)
-set_tests_properties(vault.fake_providers PROPERTIES TIMEOUT 120)
