@@ -24,7 +24,8 @@ const QSet<QString> kFlags = {QStringLiteral("json"),
                               QStringLiteral("secret-stdin"),
                               QStringLiteral("default"),
                               QStringLiteral("skip-validation"),
-                              QStringLiteral("reset")};
+                              QStringLiteral("reset"),
+                              QStringLiteral("passphrase-stdin")};
 
 QString usageText()
 {
@@ -82,6 +83,8 @@ QString usageText()
         "  keys set-default|revoke PROVIDER --key LABEL  revoke: asks for the label, deletes the keychain "
         "item\n"
         "  keys get PROVIDER [--key LABEL]             print the secret for a program (audited)\n"
+        "  keys export FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin\n"
+        "  keys import FILE --passphrase-stdin         shows what is added or replaced, then asks\n"
         "  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME\n"
         "           --password-stdin | profiles remove NAME | profiles use NAME|--none\n"
         "\n"

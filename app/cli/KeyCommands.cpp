@@ -3,21 +3,51 @@
 #include "Cli.h"
 #include "audit/WriteExecutor.h"
 #include "roles/RoleService.h"
+#include "vault/KeyFile.h"
 #include "vault/KeyValidator.h"
 #include "vault/KeyVault.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSaveFile>
 
 #include <memory>
 
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("fusion::cli", text);
+    return QCoreApplication::translate("fusion::cli", text, disambiguation, n);
+}
+
+// Runs `step` for each item, one after the other — each step calls `next` when it is done, or does not when
+// the sequence must stop — and `finish` after the last. Keychain calls are asynchronous; a person reads the
+// results in order, and a provider is never hit in parallel.
+template <typename T>
+void inSequence(const QList<T>& items,
+                const std::function<void(const T&, const std::function<void()>&)>& step,
+                const std::function<void()>& finish)
+{
+    struct State {
+        QList<T> left;
+        std::function<void(const T&, const std::function<void()>&)> step;
+        std::function<void()> finish;
+    };
+    auto state = std::make_shared<State>(State{items, step, finish});
+    auto advance = std::make_shared<std::function<void()>>();
+    const std::weak_ptr<std::function<void()>> weak = advance;
+    *advance = [state, weak] {
+        if (state->left.isEmpty())
+            return state->finish();
+        const T item = state->left.takeFirst();
+        const auto self = weak.lock(); // kept alive by the pending step's continuation only
+        state->step(item, [self] { (*self)(); });
+    };
+    (*advance)();
 }
 
 QString when(const QDateTime& t)
@@ -455,25 +485,18 @@ int validate(Context& c)
         c.console.out(tr("No keys to check."));
         return ExitOk;
     }
-    // One after the other: a person reads them in order, and a provider is not hit in parallel.
-    auto remaining = std::make_shared<QList<ApiKey>>(keys);
     auto worst = std::make_shared<int>(ExitOk);
-    auto next = std::make_shared<std::function<void()>>();
     const KeyValidator::Options timeouts = *options;
-    *next = [&c, remaining, worst, next, timeouts] {
-        if (remaining->isEmpty()) {
-            c.done(*worst);
-            *next = nullptr; // breaks the cycle
-            return;
-        }
-        const ApiKey k = remaining->takeFirst();
-        validateOne(c, k, timeouts, [worst, next](const QString& status) {
-            if (status != QLatin1String("valid") && status != QLatin1String("unknown"))
-                *worst = ExitError;
-            (*next)();
-        });
-    };
-    (*next)();
+    inSequence<ApiKey>(
+        keys,
+        [&c, worst, timeouts](const ApiKey& k, const std::function<void()>& next) {
+            validateOne(c, k, timeouts, [worst, next](const QString& status) {
+                if (status != QLatin1String("valid") && status != QLatin1String("unknown"))
+                    *worst = ExitError;
+                next();
+            });
+        },
+        [&c, worst] { c.done(*worst); });
     return ExitPending;
 }
 
@@ -620,6 +643,180 @@ int get(Context& c)
     });
     return ExitPending;
 }
+// The passphrase of an export file: the first line of standard input.
+std::optional<SecretBytes> readPassphrase(Context& c)
+{
+    QByteArray raw = c.console.readAllStdin();
+    const qsizetype end = raw.indexOf('\n');
+    QByteArray line = end < 0 ? raw : raw.left(end);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    SecretBytes passphrase(line);
+    SecretBytes::scrub(line);
+    SecretBytes::scrub(raw);
+    if (passphrase.isEmpty()) {
+        c.fail(Error::make(ErrorKind::InvalidInput, tr("--passphrase-stdin read an empty passphrase.")));
+        return std::nullopt;
+    }
+    return passphrase;
+}
+
+int exportKeys(Context& c)
+{
+    const QString path = c.args.requirePositional(tr("file"));
+    const QStringList providers = c.args.options(QStringLiteral("provider"));
+    const QStringList chosen = c.args.options(QStringLiteral("key"));
+    const bool fromStdin = c.args.flag(QStringLiteral("passphrase-stdin"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!fromStdin)
+        return c.usage(tr("give the passphrase on standard input with --passphrase-stdin"));
+    const Capabilities caps = RoleService(c.db).capabilities();
+    if (!caps.can(Capability::ManageKeys))
+        return c.fail(Error::make(ErrorKind::PermissionDenied, caps.whyNot(Capability::ManageKeys)));
+    QList<ApiKey> keys;
+    for (const ApiKey& k : KeyVault::keys(c.db)) {
+        const bool byProvider = providers.isEmpty() || providers.contains(k.providerCode);
+        const bool byKey = chosen.isEmpty() || chosen.contains(k.providerCode + QLatin1Char('/') + k.label);
+        if (byProvider && byKey)
+            keys << k;
+    }
+    for (const QString& want : chosen) {
+        if (std::none_of(keys.cbegin(), keys.cend(), [&want](const ApiKey& k) {
+                return k.providerCode + QLatin1Char('/') + k.label == want;
+            }))
+            return c.fail(Error::make(ErrorKind::NotFound,
+                                      tr("There is no live key %1 (give it as PROVIDER/LABEL).").arg(want)));
+    }
+    if (keys.isEmpty())
+        return c.fail(Error::make(ErrorKind::NotFound, tr("No keys to export.")));
+    const auto passphrase = readPassphrase(c);
+    if (!passphrase)
+        return ExitError;
+    if (const QString why = KeyFile::passphraseProblem(*passphrase); !why.isEmpty())
+        return c.fail(Error::make(ErrorKind::InvalidInput, why));
+    const PendingWrite write = KeyVault::planExport(keys, QFileInfo(path).absoluteFilePath());
+    if (const int code = c.confirm(write.plan); code != ExitOk)
+        return code;
+
+    // The secrets, one after the other from the keychain; then sealed, audited, written.
+    auto content = std::make_shared<KeyFileContent>();
+    content->exportedBy = c.db.actor();
+    content->exportedAt = QDateTime::currentDateTimeUtc();
+    for (const Provider& p : KeyVault::providers(c.db)) {
+        if (std::any_of(keys.cbegin(), keys.cend(),
+                        [&p](const ApiKey& k) { return k.providerCode == p.code; }))
+            content->providers << p;
+    }
+    const SecretBytes phrase = *passphrase;
+    inSequence<ApiKey>(
+        keys,
+        [&c, content](const ApiKey& k, const std::function<void()>& next) {
+            c.secrets->read(
+                k.keychainRef, c.secrets, [&c, k, content, next](const Result<SecretBytes>& secret) {
+                    if (!secret)
+                        return c.done(c.fail(secret.error()));
+                    auto parsed = capture([&] { return KeySecret::parse(k.kind, secret.value()); });
+                    if (!parsed)
+                        return c.done(c.fail(parsed.error()));
+                    content->keys << ExportedKey{k.providerCode, k.kind,      k.label,       k.notes,
+                                                 k.clientId,     k.expiresAt, parsed.value()};
+                    next();
+                });
+        },
+        [&c, content, write, path, phrase] {
+            auto sealed = capture([&] { return KeyFile::seal(*content, phrase); });
+            content->keys.clear(); // the secrets are in the sealed bytes only now
+            if (!sealed)
+                return c.done(c.fail(sealed.error()));
+            // Recorded before the file exists: no audit row, no file.
+            auto audited = capture([&] { return WriteExecutor::execute(c.db, write); });
+            if (!audited)
+                return c.done(c.fail(audited.error()));
+            QSaveFile out(path);
+            if (!out.open(QIODevice::WriteOnly) ||
+                !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+                out.write(sealed.value()) != sealed.value().size() || !out.commit())
+                return c.done(c.fail(Error::make(ErrorKind::Internal,
+                                                 tr("Could not write %1: %2").arg(path, out.errorString()))));
+            if (c.json)
+                c.console.json(audited.value());
+            else
+                c.console.out(tr("Exported %n key(s) to %1.", nullptr,
+                                 int(audited.value().value(QStringLiteral("exported")).toArray().size()))
+                                  .arg(path));
+            c.done(ExitOk);
+        });
+    return ExitPending;
+}
+
+int importKeys(Context& c)
+{
+    const QString path = c.args.requirePositional(tr("file"));
+    const bool fromStdin = c.args.flag(QStringLiteral("passphrase-stdin"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!fromStdin)
+        return c.usage(tr("give the passphrase on standard input with --passphrase-stdin"));
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return c.fail(Error::make(ErrorKind::NotFound, tr("Cannot read %1: %2").arg(path, in.errorString())));
+    const QByteArray bytes = in.read(KeyFile::MaxFileBytes + 1);
+    const auto passphrase = readPassphrase(c);
+    if (!passphrase)
+        return ExitError;
+    const KeyFileContent content = KeyFile::open(bytes, *passphrase);
+    const KeyImport import = KeyVault::planImport(c.db, content);
+    if (!import.write.apply) {
+        c.console.err(import.write.plan.summaryText());
+        c.console.out(tr("Nothing to import: every key in the file is already here with the same secret."));
+        return ExitOk;
+    }
+    if (const int code = c.confirm(import.write.plan); code != ExitOk)
+        return code;
+    // The new secrets into the keychain first; if any of that or the database write fails, the ones already
+    // stored are taken back, so nothing of the import remains.
+    auto stored = std::make_shared<QStringList>();
+    // Takes back what this import put into the keychain, then reports `error`.
+    const auto undo = [&c, stored](const Error& error) {
+        inSequence<QString>(
+            *stored,
+            [&c](const QString& ref, const std::function<void()>& next) {
+                c.secrets->remove(ref, c.secrets, [next](const Result<Unit>&) { next(); });
+            },
+            [&c, error] { c.done(c.fail(error)); });
+    };
+    inSequence<QPair<QString, SecretBytes>>(
+        import.toStore,
+        [&c, stored, undo](const QPair<QString, SecretBytes>& item, const std::function<void()>& next) {
+            c.secrets->write(item.first, item.second, c.secrets,
+                             [stored, undo, next, ref = item.first](const Result<Unit>& ok) {
+                                 if (!ok)
+                                     return undo(ok.error());
+                                 *stored << ref;
+                                 next();
+                             });
+        },
+        [&c, import, undo] {
+            auto done = capture([&] { return WriteExecutor::execute(c.db, import.write); });
+            if (!done)
+                return undo(done.error());
+            // The replaced keys' old secrets go last: until the write above, they were still in use.
+            inSequence<QString>(
+                import.toDeleteAfter,
+                [&c](const QString& ref, const std::function<void()>& next) {
+                    c.secrets->remove(ref, c.secrets, [next](const Result<Unit>&) { next(); });
+                },
+                [&c, import] {
+                    c.console.out(tr("Imported: %1 added, %2 replaced, %3 already here.")
+                                      .arg(import.added)
+                                      .arg(import.replaced)
+                                      .arg(import.unchanged));
+                    c.done(ExitOk);
+                });
+        });
+    return ExitPending;
+}
 } // namespace
 
 int keysCommand(Context& c, const QString& action)
@@ -644,6 +841,10 @@ int keysCommand(Context& c, const QString& action)
         return validate(c);
     if (action == QLatin1String("rotate"))
         return rotate(c);
+    if (action == QLatin1String("export"))
+        return exportKeys(c);
+    if (action == QLatin1String("import"))
+        return importKeys(c);
     return c.usage(action.isEmpty() ? tr("keys needs an action: list, providers, show, add, validate, "
                                          "rotate, set-default, revoke or get")
                                     : tr("unknown keys action \"%1\"").arg(action));

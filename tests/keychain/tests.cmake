@@ -5,3 +5,4 @@ fusion_add_test(tst_keychain_profiles SOURCES keychain/tst_keychain_profiles.cpp
 fusion_add_test(tst_keychain_errors SOURCES keychain/tst_keychain_errors.cpp KEYCHAIN TIMEOUT 120)
 fusion_add_test(tst_cli_keys SOURCES keychain/tst_cli_keys.cpp KEYCHAIN PG TIMEOUT 180)
 fusion_add_test(tst_vault_validation SOURCES keychain/tst_vault_validation.cpp KEYCHAIN TIMEOUT 180)
+fusion_add_test(tst_vault_export SOURCES keychain/tst_vault_export.cpp KEYCHAIN TIMEOUT 180)
