@@ -2,6 +2,8 @@
 // from standard input into the OS keychain, made default, revoked, and printed for a program (`keys get`).
 #include "Cli.h"
 #include "audit/WriteExecutor.h"
+#include "core/Sequence.h"
+#include "itemmodels/ApiKeyListModel.h"
 #include "roles/RoleService.h"
 #include "vault/KeyFile.h"
 #include "vault/KeyValidator.h"
@@ -24,32 +26,6 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("fusion::cli", text, disambiguation, n);
 }
 
-// Runs `step` for each item, one after the other — each step calls `next` when it is done, or does not when
-// the sequence must stop — and `finish` after the last. Keychain calls are asynchronous; a person reads the
-// results in order, and a provider is never hit in parallel.
-template <typename T>
-void inSequence(const QList<T>& items,
-                const std::function<void(const T&, const std::function<void()>&)>& step,
-                const std::function<void()>& finish)
-{
-    struct State {
-        QList<T> left;
-        std::function<void(const T&, const std::function<void()>&)> step;
-        std::function<void()> finish;
-    };
-    auto state = std::make_shared<State>(State{items, step, finish});
-    auto advance = std::make_shared<std::function<void()>>();
-    const std::weak_ptr<std::function<void()>> weak = advance;
-    *advance = [state, weak] {
-        if (state->left.isEmpty())
-            return state->finish();
-        const T item = state->left.takeFirst();
-        const auto self = weak.lock(); // kept alive by the pending step's continuation only
-        state->step(item, [self] { (*self)(); });
-    };
-    (*advance)();
-}
-
 QString when(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -60,27 +36,13 @@ QString shortDate(const QDateTime& t)
     return t.isValid() ? t.toUTC().date().toString(Qt::ISODate) : QStringLiteral("-");
 }
 
-constexpr int ExpiringDays = 30;
-constexpr int UnusedDays = 90;
-
-// What needs a person's attention about a key, in a few words.
-QStringList flags(const ApiKey& k, const QDateTime& now)
+// What needs a person's attention about a key, as the Keys pane says it.
+QStringList flags(const ApiKey& k, const ApiKeyListModel& rules)
 {
-    QStringList f;
-    if (k.expiresAt.isValid() && k.expiresAt < now)
-        f << tr("expired");
-    else if (k.expiresWithin(ExpiringDays, now))
-        f << tr("expires soon");
-    if (k.graceOver(now))
-        f << tr("grace over: revoke");
-    if (k.unusedFor(UnusedDays, now))
-        f << tr("unused %1+ days").arg(UnusedDays);
-    if (k.validationStatus == QLatin1String("rejected"))
-        f << tr("rejected");
-    return f;
+    return rules.attention(k);
 }
 
-QJsonObject keyJson(const ApiKey& k, const QDateTime& now)
+QJsonObject keyJson(const ApiKey& k, const ApiKeyListModel& rules)
 {
     return QJsonObject{{QStringLiteral("provider"), k.providerCode},
                        {QStringLiteral("label"), k.label},
@@ -102,7 +64,7 @@ QJsonObject keyJson(const ApiKey& k, const QDateTime& now)
                        {QStringLiteral("last_validated_at"), when(k.lastValidatedAt)},
                        {QStringLiteral("retiring_until"), when(k.retiringUntil)},
                        {QStringLiteral("revoked_at"), when(k.revokedAt)},
-                       {QStringLiteral("flags"), QJsonArray::fromStringList(flags(k, now))}};
+                       {QStringLiteral("flags"), QJsonArray::fromStringList(flags(k, rules))}};
 }
 
 // The secret parts from standard input: an API key on its own, or for OAuth the client secret, the refresh
@@ -144,16 +106,31 @@ int list(Context& c)
 {
     const QString provider = c.args.option(QStringLiteral("provider")).value_or(QString());
     const bool all = c.args.flag(QStringLiteral("all"));
+    const auto days = [&c](const char* name, int fallback, bool* bad) {
+        const auto v = c.args.option(QLatin1String(name));
+        if (!v)
+            return fallback;
+        bool ok = false;
+        const int n = v->toInt(&ok);
+        *bad = *bad || !ok || n < 0 || n > 3650;
+        return n;
+    };
+    bool bad = false;
+    const int expiring = days("expiring-days", 30, &bad);
+    const int unused = days("unused-days", 90, &bad);
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
+    if (bad)
+        return c.usage(tr("--expiring-days and --unused-days take a number of days"));
     if (!provider.isEmpty())
         KeyVault::requireProvider(c.db, provider);
     const QList<ApiKey> keys = KeyVault::keys(c.db, provider, all);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ApiKeyListModel rules;
+    rules.setThresholds(expiring, unused);
     if (c.json) {
         QJsonArray items;
         for (const ApiKey& k : keys)
-            items.append(keyJson(k, now));
+            items.append(keyJson(k, rules));
         c.console.json(items);
         return ExitOk;
     }
@@ -173,7 +150,7 @@ int list(Context& c)
                             k.fingerprint.text(),
                             k.validationStatus,
                             shortDate(k.expiresAt),
-                            flags(k, now).join(QStringLiteral(", "))};
+                            flags(k, rules).join(QStringLiteral(", "))};
     c.console.table({tr("PROVIDER"), tr("LABEL"), tr("DEFAULT"), tr("STATUS"), tr("FINGERPRINT"),
                      tr("VALIDATION"), tr("EXPIRES"), tr("ATTENTION")},
                     rows);
@@ -251,9 +228,9 @@ int show(Context& c)
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     const ApiKey k = KeyVault::requireKey(c.db, provider, label);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ApiKeyListModel rules;
     if (c.json) {
-        c.console.json(keyJson(k, now));
+        c.console.json(keyJson(k, rules));
         return ExitOk;
     }
     QList<QPair<QString, QString>> rows{{tr("Provider"), k.providerName},
@@ -276,7 +253,7 @@ int show(Context& c)
         rows << QPair<QString, QString>{tr("Retiring until"), when(k.retiringUntil)};
     if (!k.notes.isEmpty())
         rows << QPair<QString, QString>{tr("Notes"), k.notes};
-    if (const QStringList f = flags(k, now); !f.isEmpty())
+    if (const QStringList f = flags(k, rules); !f.isEmpty())
         rows << QPair<QString, QString>{tr("Attention"), f.join(QStringLiteral(", "))};
     c.console.keyValues(rows);
     return ExitOk;

@@ -163,7 +163,7 @@ private Q_SLOTS:
                 flagged = v.toObject()
                               .value(QStringLiteral("flags"))
                               .toArray()
-                              .contains(QStringLiteral("rejected"));
+                              .contains(QStringLiteral("rejected by the provider"));
         }
         QVERIFY(flagged);
     }
