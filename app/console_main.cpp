@@ -110,7 +110,7 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption paneOption(
         QStringLiteral("pane"),
-        QObject::tr("Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles."),
+        QObject::tr("Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys."),
         QStringLiteral("pane"));
     const QCommandLineOption tenantOption(
         QStringLiteral("tenant"), QObject::tr("Open this tenant's detail view."), QStringLiteral("slug"));

@@ -11,6 +11,7 @@
 #include "connection/Connector.h"
 #include "dashboard/DashboardPane.h"
 #include "demo/DemoSeeder.h"
+#include "keys/KeysPane.h"
 #include "odoo/OdooPane.h"
 #include "operations/OperationsPane.h"
 #include "proposals/ProposalsPane.h"
@@ -50,10 +51,11 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_proposals = new ProposalsPane(context, this);
     m_odoo = new OdooPane(context, this);
     m_bundles = new BundlesPane(context, this);
+    m_keys = new KeysPane(context, this);
     for (Pane* pane :
          {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants), static_cast<Pane*>(m_operations),
           static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo),
-          static_cast<Pane*>(m_bundles)}) {
+          static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -67,6 +69,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_proposals, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Proposals); });
     connect(m_odoo, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Odoo); });
     connect(m_bundles, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Bundles); });
+    connect(m_keys, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Keys); });
     connect(m_odoo, &OdooPane::proposeRequested, this, [this](const QString& slug) {
         showPane(PaneId::Proposals);
         m_proposals->propose(slug);
@@ -160,7 +163,8 @@ void MainWindow::setUpNavigation()
         {tr("Audit log"), QStringLiteral(":/icons/audit.svg")},
         {tr("Proposals"), QStringLiteral(":/icons/proposals.svg")},
         {tr("Odoo data"), QStringLiteral(":/icons/odoo.svg")},
-        {tr("Bundles"), QStringLiteral(":/icons/bundles.svg")}};
+        {tr("Bundles"), QStringLiteral(":/icons/bundles.svg")},
+        {tr("Keys"), QStringLiteral(":/icons/keys.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
     m_ui->navList->setSpacing(2);
@@ -182,6 +186,7 @@ void MainWindow::setUpActions()
     connect(ui.actionProposals, &QAction::triggered, this, [this] { showPane(PaneId::Proposals); });
     connect(ui.actionOdoo, &QAction::triggered, this, [this] { showPane(PaneId::Odoo); });
     connect(ui.actionBundles, &QAction::triggered, this, [this] { showPane(PaneId::Bundles); });
+    connect(ui.actionKeys, &QAction::triggered, this, [this] { showPane(PaneId::Keys); });
     connect(ui.actionRefresh, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
             pane->reload();
@@ -274,6 +279,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_odoo;
     case PaneId::Bundles:
         return m_bundles;
+    case PaneId::Keys:
+        return m_keys;
     }
     return m_dashboard;
 }
@@ -294,6 +301,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Odoo;
     if (name == QLatin1String("bundles"))
         return PaneId::Bundles;
+    if (name == QLatin1String("keys"))
+        return PaneId::Keys;
     return std::nullopt;
 }
 

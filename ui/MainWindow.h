@@ -25,6 +25,7 @@ class OperationsPane;
 class ProposalsPane;
 class OdooPane;
 class BundlesPane;
+class KeysPane;
 class Pane;
 class TenantsPane;
 
@@ -34,7 +35,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class PaneId { Dashboard, Tenants, Operations, Audit, Proposals, Odoo, Bundles };
+    enum class PaneId { Dashboard, Tenants, Operations, Audit, Proposals, Odoo, Bundles, Keys };
 
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +49,7 @@ public:
     ProposalsPane* proposalsPane() const { return m_proposals; }
     OdooPane* odooPane() const { return m_odoo; }
     BundlesPane* bundlesPane() const { return m_bundles; }
+    KeysPane* keysPane() const { return m_keys; }
     void openTenantBySlug(const QString& slug);
     static std::optional<PaneId> paneFromName(const QString& name);
 
@@ -80,6 +82,7 @@ private:
     ProposalsPane* m_proposals;
     OdooPane* m_odoo;
     BundlesPane* m_bundles;
+    KeysPane* m_keys;
     QLabel* m_databaseLabel;
     QLabel* m_rolesLabel;
     QPushButton* m_demoButton;

@@ -408,10 +408,13 @@ PendingWrite KeyVault::planAdd(Database& db, const NewKey& in, const QString& re
         const qint64 id = d.insertReturningId(
             QStringLiteral(
                 "INSERT INTO api_keys (provider_id, label, notes, kind, keychain_ref, client_id, "
-                "fingerprint_last4, fingerprint_hash, is_default, expires_at, created_by, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "fingerprint_last4, fingerprint_hash, is_default, expires_at, created_by, created_at, "
+                "validation_status, validation_message, last_validated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {p.id, label, in.notes, p.kind, ref, in.clientId.trimmed(), fp.last4, fp.hash, makeDefault,
-             expires.isEmpty() ? QVariant() : QVariant(expires), d.actor(), now});
+             expires.isEmpty() ? QVariant() : QVariant(expires), d.actor(), now, in.validationStatus,
+             in.validationMessage.left(500),
+             in.validationStatus == QLatin1String("unknown") ? QVariant() : QVariant(now)});
         return QJsonObject{{QStringLiteral("key_id"), id},
                            {QStringLiteral("keychain_ref"), ref},
                            {QStringLiteral("default"), makeDefault}};
@@ -555,6 +558,8 @@ PendingWrite KeyVault::planRotate(Database& db, const QString& providerCode, con
     NewKey in = key;
     in.providerCode = providerCode;
     in.makeDefault = true;
+    in.validationStatus = validated.isEmpty() ? QStringLiteral("unknown") : validated;
+    in.validationMessage = validationMessage;
     if (in.clientId.isEmpty())
         in.clientId = old.clientId; // the same OAuth client or Twilio account, with a new secret
     PendingWrite add = planAdd(db, in, ref, fp);
@@ -583,7 +588,7 @@ PendingWrite KeyVault::planRotate(Database& db, const QString& providerCode, con
     const int oldVersion = old.rowVersion;
     const auto insert = add.apply;
     const QString untilText = until.toString(Qt::ISODate);
-    write.apply = [insert, oldId, oldVersion, untilText, validated, validationMessage](Database& d) {
+    write.apply = [insert, oldId, oldVersion, untilText](Database& d) {
         // The old key first: taking its default away frees the one-default index for the new key.
         QSqlQuery q =
             d.exec(QStringLiteral("UPDATE api_keys SET status = 'retiring', is_default = ?, retiring_until = "
@@ -595,11 +600,6 @@ PendingWrite KeyVault::planRotate(Database& db, const QString& providerCode, con
                           tr("The old key was changed by someone else meanwhile; nothing was "
                              "rotated."));
         QJsonObject outcome = insert(d);
-        if (validated == QLatin1String("valid"))
-            d.exec(QStringLiteral("UPDATE api_keys SET validation_status = 'valid', validation_message = ?, "
-                                  "last_validated_at = ? WHERE id = ?"),
-                   {validationMessage.left(500), Database::nowText(),
-                    outcome.value(QStringLiteral("key_id")).toInteger()});
         outcome.insert(QStringLiteral("retired_key_id"), oldId);
         return outcome;
     };

@@ -84,6 +84,8 @@ struct NewKey {
     QString clientId;
     std::optional<QDate> expires;
     bool makeDefault = false; // the first live key of a provider becomes its default regardless
+    QString validationStatus = QStringLiteral("unknown"); // what checking the secret before saving found
+    QString validationMessage;
 };
 
 struct KeyFileContent;

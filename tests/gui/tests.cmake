@@ -3,3 +3,4 @@ fusion_add_test(tst_gui_screens SOURCES gui/tst_gui_screens.cpp LIBS fusion_ui T
 fusion_add_test(tst_gui_postgres SOURCES gui/tst_gui_postgres.cpp LIBS fusion_ui PG TIMEOUT 240)
 fusion_add_test(tst_gui_startup SOURCES gui/tst_gui_startup.cpp LIBS fusion_ui TIMEOUT 240)
 fusion_add_test(tst_gui_odoo SOURCES gui/tst_gui_odoo.cpp LIBS fusion_ui KEYCHAIN TIMEOUT 240)
+fusion_add_test(tst_gui_keys SOURCES gui/tst_gui_keys.cpp LIBS fusion_ui KEYCHAIN TIMEOUT 240)

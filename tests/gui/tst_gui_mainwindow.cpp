@@ -11,6 +11,8 @@
 #include "common/MessageBar.h"
 #include "connection/Connector.h"
 #include "itemmodels/TenantListModel.h"
+#include "keys/KeyEditorDialog.h"
+#include "keys/KeysPane.h"
 #include "odoo/OdooPane.h"
 #include "odoo/OdooProposals.h"
 #include "proposals/ProposalsPane.h"
@@ -20,6 +22,7 @@
 #include "tenants/TenantRepository.h"
 #include "tenants/TenantService.h"
 #include "tenants/TenantsPane.h"
+#include "vault/KeyVault.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -441,6 +444,15 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
                                                                          QStringLiteral("custom"),
                                                                          QStringLiteral("1.0"),
                                                                          {QStringLiteral("crm")}}));
+    // Two OpenAI keys (their keychain items are never touched here: every write is cancelled).
+    for (const char* label : {"first", "second"}) {
+        NewKey k;
+        k.providerCode = QStringLiteral("openai");
+        k.label = QLatin1String(label);
+        WriteExecutor::execute(
+            db, KeyVault::planAdd(db, k, KeyVault::newKeychainRef(),
+                                  Fingerprint::of(SecretBytes(QByteArray("sk-never-stored-") + label))));
+    }
     const QString before = dbSnapshot();
 
     QVERIFY(selectTenant(errorSlug));
@@ -610,6 +622,39 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
     unassign->click();
     problem = cancelNext(QStringLiteral("unassignButton"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // The Keys pane: Add and Rotate through their dialog (the check with the provider unticked), Make Default
+    // and Revoke. Cancelling the confirmation keeps the dialog and what was typed.
+    m_window->showPane(MainWindow::PaneId::Keys);
+    KeysPane* keys = m_window->keysPane();
+    keys->selectKey(QStringLiteral("openai"), QStringLiteral("second"));
+    auto* keyTable = keys->findChild<QTableView*>(QStringLiteral("keyTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(keyTable->model()->rowCount() == 2, 10000);
+    for (const char* name : {"addKeyButton", "rotateButton"}) {
+        auto* opener = keys->findChild<QPushButton*>(QLatin1String(name));
+        QTRY_VERIFY_WITH_TIMEOUT(opener->isEnabled(), 10000);
+        opener->click();
+        auto* editor = waitForVisible<KeyEditorDialog>(QStringLiteral("keyEditorDialog"));
+        QVERIFY2(editor, name);
+        editor->findChild<QLineEdit*>(QStringLiteral("labelEdit"))->setText(QStringLiteral("third"));
+        editor->findChild<QLineEdit*>(QStringLiteral("secretEdit"))
+            ->setText(QStringLiteral("sk-never-stored-third"));
+        editor->findChild<QCheckBox*>(QStringLiteral("checkFirst"))->setChecked(false);
+        editor->findChild<QPushButton*>(QStringLiteral("okButton"))->click();
+        problem = cancelNext(QLatin1String(name));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->findChild<QPushButton*>(QStringLiteral("okButton"))->isEnabled(),
+                                 5000);
+        QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("labelEdit"))->text(), QStringLiteral("third"));
+        editor->reject();
+    }
+    for (const char* name : {"defaultButton", "revokeButton"}) {
+        auto* b = keys->findChild<QPushButton*>(QLatin1String(name));
+        QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled(), 10000);
+        b->click();
+        problem = cancelNext(QLatin1String(name));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
 
     // These talk to a tenant's Odoo before they can ask (module sync reads the module list; apply asks which
     // modules Odoo has), so they are exercised against the Odoo test server with a real keychain in

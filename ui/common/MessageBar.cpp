@@ -26,6 +26,8 @@ MessageBar::MessageBar(QWidget* parent)
     layout->addWidget(m_close);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    // The text is escaped into HTML below; without this a message with no tag would show "&quot;" literally.
+    m_label->setTextFormat(Qt::RichText);
     m_label->setObjectName(QStringLiteral("messageText"));
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));

@@ -1,0 +1,225 @@
+// The Keys pane, offscreen, on the real main window and a real keychain: a key added through its dialog lands
+// in the keychain (and only there); Reveal shows the secret and masks it again after the delay and as soon as
+// the window loses focus; Copy puts it on the clipboard and clears it after the delay — unless something else
+// was copied meanwhile; Revoke asks for the label, and only the exact label lets it through.
+#include "KeychainControl.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "common/AppContext.h"
+#include "common/ConfirmDialog.h"
+#include "connection/Connector.h"
+#include "keys/KeyEditorDialog.h"
+#include "keys/KeysPane.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace fusion;
+
+namespace {
+template <typename T>
+T* waitForTop(const QString& objectName = {})
+{
+    T* found = nullptr;
+    const bool ok = QTest::qWaitFor(
+        [&] {
+            const auto tops = QApplication::topLevelWidgets();
+            for (QWidget* top : tops) {
+                if (auto* w = qobject_cast<T*>(top);
+                    w && w->isVisible() && (objectName.isEmpty() || w->objectName() == objectName))
+                    found = w;
+            }
+            return found != nullptr;
+        },
+        10000);
+    Q_UNUSED(ok);
+    return found;
+}
+
+const QString Secret = QStringLiteral("sk-proj-GuiPaneSecret0000000000000000042");
+} // namespace
+
+class TestGuiKeys : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DatabaseTarget m_target;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+
+    KeysPane* pane() const { return m_window->keysPane(); }
+    QPushButton* button(const char* name) const
+    {
+        return pane()->findChild<QPushButton*>(QLatin1String(name));
+    }
+    QLineEdit* secretField() const { return pane()->findChild<QLineEdit*>(QStringLiteral("secretEdit")); }
+    qint64 audits(const QString& action)
+    {
+        Database db;
+        db.open(m_target);
+        return db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action})
+            .toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(test::secretServicePid() > 0, "no Secret Service: run through CTest (with-keychain.sh)");
+        m_target = test::sqliteTarget(m_dir, QStringLiteral("keys-gui.db"));
+        {
+            Database db;
+            test::prepare(db, m_target, 0);
+        }
+        m_context = std::make_unique<AppContext>();
+        m_window = std::make_unique<MainWindow>(m_context.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QSignalSpy ready(m_window->connector(), &Connector::ready);
+        m_window->connector()->open(m_target);
+        QVERIFY(ready.wait(15000));
+        m_window->showPane(MainWindow::PaneId::Keys);
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->hasLoadedOnce(), 10000);
+        pane()->setRevealSeconds(1);
+        pane()->setClipboardSeconds(1);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_context.reset();
+    }
+
+    void addAKeyThroughTheDialog()
+    {
+        auto* providers = pane()->findChild<QListWidget*>(QStringLiteral("providerList"));
+        for (int i = 0; i < providers->count(); ++i) {
+            if (providers->item(i)->data(Qt::UserRole).toString() == QLatin1String("openai"))
+                providers->setCurrentRow(i);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(button("addKeyButton")->isEnabled(), 10000);
+        const QString itemsBefore = test::keychainItems();
+        button("addKeyButton")->click();
+        QPointer<KeyEditorDialog> editor = waitForTop<KeyEditorDialog>(QStringLiteral("keyEditorDialog"));
+        QVERIFY(editor);
+        auto* ok = editor->findChild<QPushButton*>(QStringLiteral("okButton"));
+        QVERIFY(!ok->isEnabled()); // no label, no secret
+        editor->findChild<QLineEdit*>(QStringLiteral("labelEdit"))->setText(QStringLiteral("gui-primary"));
+        auto* secret = editor->findChild<QLineEdit*>(QStringLiteral("secretEdit"));
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        secret->setText(Secret);
+        editor->findChild<QCheckBox*>(QStringLiteral("checkFirst"))->setChecked(false); // no network here
+        QVERIFY(ok->isEnabled());
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            editor->grab().save(QDir(shots).filePath(QStringLiteral("key-editor.png")));
+        ok->click();
+        auto* confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->plan().action, QStringLiteral("key.add"));
+        confirm->accept();
+        auto* table = pane()->findChild<QTableView*>(QStringLiteral("keyTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor, 5000); // accepted and gone once saved
+        QVERIFY(test::keychainItems() != itemsBefore);
+        Database db;
+        db.open(m_target);
+        QVERIFY(!test::snapshot(db).contains(Secret));
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("keys.png")));
+    }
+
+    void revealMasksAfterTheDelayAndOnFocusLoss()
+    {
+        const qint64 before = audits(QStringLiteral("key.reveal"));
+        QSignalSpy revealed(pane(), &KeysPane::revealed);
+        QTRY_VERIFY_WITH_TIMEOUT(button("revealButton")->isEnabled(), 5000);
+        QVERIFY(secretField()->text() != Secret);
+        button("revealButton")->click();
+        QVERIFY(revealed.wait(10000));
+        QCOMPARE(secretField()->text(), Secret);
+        QCOMPARE(secretField()->echoMode(), QLineEdit::Normal);
+        QCOMPARE(audits(QStringLiteral("key.reveal")), before + 1);
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("keys-revealed.png")));
+        // After the delay (1 s here).
+        QTRY_VERIFY_WITH_TIMEOUT(secretField()->text() != Secret, 5000);
+        QCOMPARE(secretField()->echoMode(), QLineEdit::Password);
+        QVERIFY(!pane()->isRevealed());
+
+        // As soon as the window is no longer the active one.
+        pane()->setRevealSeconds(60);
+        button("revealButton")->click();
+        QVERIFY(revealed.wait(10000));
+        QCOMPARE(secretField()->text(), Secret);
+        QEvent deactivate(QEvent::WindowDeactivate);
+        QCoreApplication::sendEvent(m_window.get(), &deactivate);
+        QVERIFY(secretField()->text() != Secret);
+        QVERIFY(!pane()->isRevealed());
+        pane()->setRevealSeconds(1);
+    }
+
+    void copyClearsTheClipboardOnlyIfItStillHoldsTheSecret()
+    {
+        QClipboard* clipboard = QApplication::clipboard();
+        QSignalSpy copied(pane(), &KeysPane::copied);
+        button("copyButton")->click();
+        QVERIFY(copied.wait(10000));
+        QCOMPARE(clipboard->text(), Secret);
+        QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+                 QByteArray("secret"));
+        QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+
+        // Something else copied meanwhile stays.
+        button("copyButton")->click();
+        QVERIFY(copied.wait(10000));
+        QCOMPARE(clipboard->text(), Secret);
+        clipboard->setText(QStringLiteral("a note the person copied"));
+        QTest::qWait(1600);
+        QCOMPARE(clipboard->text(), QStringLiteral("a note the person copied"));
+        QVERIFY(audits(QStringLiteral("key.copy")) >= 2);
+    }
+
+    void revokeNeedsTheLabelTyped()
+    {
+        Database db;
+        db.open(m_target);
+        const QString ref =
+            db.scalar(QStringLiteral("SELECT keychain_ref FROM api_keys WHERE label = 'gui-primary'"))
+                .toString();
+        QVERIFY(test::keychainHasItem(ref));
+        button("revokeButton")->click();
+        auto* confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        auto* phrase = confirm->findChild<QLineEdit*>(QStringLiteral("confirmPhraseEdit"));
+        auto* go = confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+        QVERIFY(phrase && phrase->isVisible());
+        QVERIFY(!go->isEnabled());
+        phrase->setText(QStringLiteral("gui-primar"));
+        QVERIFY(!go->isEnabled());
+        phrase->setText(QStringLiteral("GUI-PRIMARY"));
+        QVERIFY(!go->isEnabled());
+        phrase->setText(QStringLiteral("gui-primary"));
+        QVERIFY(go->isEnabled());
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            confirm->grab().save(QDir(shots).filePath(QStringLiteral("key-revoke.png")));
+        go->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT status FROM api_keys WHERE label = 'gui-primary'")).toString(),
+            QStringLiteral("revoked"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!test::keychainHasItem(ref), 10000);
+    }
+};
+
+QTEST_MAIN(TestGuiKeys)
+#include "tst_gui_keys.moc"
