@@ -86,6 +86,7 @@ QString usageText()
         "  keys get PROVIDER [--key LABEL]             print the secret for a program (audited)\n"
         "  keys export FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin\n"
         "  keys import FILE --passphrase-stdin         shows what is added or replaced, then asks\n"
+        "  keys scan SLUG                              credentials in a tenant's Odoo system parameters\n"
         "  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME\n"
         "           --password-stdin | profiles remove NAME | profiles use NAME|--none\n"
         "\n"

@@ -4,10 +4,12 @@
 #include "audit/WriteExecutor.h"
 #include "core/Sequence.h"
 #include "itemmodels/ApiKeyListModel.h"
+#include "odoo/OdooClient.h"
 #include "roles/RoleService.h"
 #include "vault/KeyFile.h"
 #include "vault/KeyValidator.h"
 #include "vault/KeyVault.h"
+#include "vault/SecretSprawl.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -794,6 +796,48 @@ int importKeys(Context& c)
         });
     return ExitPending;
 }
+int scan(Context& c)
+{
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const QList<ApiKey> vault = KeyVault::keys(c.db, {}, true);
+    return withOdooClient(c, slug, [&c, slug, vault](OdooClient* client) {
+        c.console.err(tr("Reading the system parameters of %1's Odoo…").arg(slug));
+        SecretSprawl::scan(client, vault, client, [&c, slug](const Result<QList<SprawlFinding>>& found) {
+            if (!found)
+                return c.done(c.fail(found.error()));
+            if (c.json) {
+                QJsonArray items;
+                for (const SprawlFinding& f : found.value())
+                    items.append(QJsonObject{{QStringLiteral("parameter"), f.parameter},
+                                             {QStringLiteral("looks_like"), f.looksLike},
+                                             {QStringLiteral("fingerprint"), f.fingerprint.text()},
+                                             {QStringLiteral("vault_key"), f.vaultKey}});
+                c.console.json(
+                    QJsonObject{{QStringLiteral("tenant"), slug}, {QStringLiteral("findings"), items}});
+                return c.done(ExitOk);
+            }
+            if (found.value().isEmpty()) {
+                c.console.out(tr("No credentials in %1's system parameters.").arg(slug));
+                return c.done(ExitOk);
+            }
+            QList<QStringList> rows;
+            int known = 0;
+            for (const SprawlFinding& f : found.value()) {
+                known += f.vaultKey.isEmpty() ? 0 : 1;
+                rows << QStringList{f.parameter, f.looksLike, f.fingerprint.text(),
+                                    f.vaultKey.isEmpty() ? tr("unknown to the vault") : f.vaultKey};
+            }
+            c.console.table({tr("PARAMETER"), tr("LOOKS LIKE"), tr("FINGERPRINT"), tr("IN THE VAULT")}, rows);
+            c.console.err(tr("%1 plaintext cop(ies) of vault keys to clean up, %2 credential(s) the vault "
+                             "does not know.")
+                              .arg(known)
+                              .arg(found.value().size() - known));
+            c.done(ExitOk);
+        });
+    });
+}
 } // namespace
 
 int keysCommand(Context& c, const QString& action)
@@ -822,6 +866,8 @@ int keysCommand(Context& c, const QString& action)
         return exportKeys(c);
     if (action == QLatin1String("import"))
         return importKeys(c);
+    if (action == QLatin1String("scan"))
+        return scan(c);
     return c.usage(action.isEmpty() ? tr("keys needs an action: list, providers, show, add, validate, "
                                          "rotate, set-default, revoke or get")
                                     : tr("unknown keys action \"%1\"").arg(action));

@@ -6,3 +6,4 @@ fusion_add_test(tst_keychain_errors SOURCES keychain/tst_keychain_errors.cpp KEY
 fusion_add_test(tst_cli_keys SOURCES keychain/tst_cli_keys.cpp KEYCHAIN PG TIMEOUT 180)
 fusion_add_test(tst_vault_validation SOURCES keychain/tst_vault_validation.cpp KEYCHAIN TIMEOUT 180)
 fusion_add_test(tst_vault_export SOURCES keychain/tst_vault_export.cpp KEYCHAIN TIMEOUT 180)
+fusion_add_test(tst_vault_sprawl SOURCES keychain/tst_vault_sprawl.cpp KEYCHAIN TIMEOUT 180)

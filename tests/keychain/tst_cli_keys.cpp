@@ -141,6 +141,21 @@ private Q_SLOTS:
         QVERIFY2(revoked.code == 0, qPrintable(describe(revoked)));
         QVERIFY2(!test::keychainHasItem(revokedRef), "the revoked secret is still in the keychain");
 
+        // A rotation: the replacement becomes the default, the old key retires; its secret is searched for
+        // too.
+        const QByteArray rotated = "sk-ant-api03-T3stRotatedReplacement0000008";
+        const test::CliResult rotation =
+            run({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("anthropic"),
+                 QStringLiteral("--key"), QStringLiteral("main"), QStringLiteral("--label"),
+                 QStringLiteral("main-2"), QStringLiteral("--secret-stdin"),
+                 QStringLiteral("--skip-validation"), QStringLiteral("--yes")},
+                rotated + '\n');
+        QVERIFY2(rotation.code == 0, qPrintable(describe(rotation)));
+        QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("get"), QStringLiteral("anthropic")})
+                     .out.trimmed()
+                     .toUtf8(),
+                 rotated);
+
         // Every live secret comes back exactly; the default when no label is given.
         for (const Credential& c : credentials) {
             if (QLatin1String(c.label) == QLatin1String("primary"))
@@ -186,6 +201,7 @@ private Q_SLOTS:
         QVERIFY(visible.contains("…0002"));   // … and keys are told apart by fingerprint
         const QByteArray onDisk = allBytesUnder(m_dir.path()) + allBytesUnder(m_home.path());
         QVERIFY(onDisk.size() > 10000);
+        QVERIFY2(!visible.contains(rotated) && !onDisk.contains(rotated), rotated.constData());
         for (const Credential& c : credentials) {
             for (const QByteArray& part : c.parts) {
                 QVERIFY2(!visible.contains(part), part.constData());
