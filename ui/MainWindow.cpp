@@ -70,6 +70,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_odoo, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Odoo); });
     connect(m_bundles, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Bundles); });
     connect(m_keys, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Keys); });
+    connect(m_dashboard, &DashboardPane::keysRequested, this, [this] { showPane(PaneId::Keys); });
     connect(m_odoo, &OdooPane::proposeRequested, this, [this](const QString& slug) {
         showPane(PaneId::Proposals);
         m_proposals->propose(slug);

@@ -45,7 +45,8 @@ protected:
     bool same(const ApiKey& a, const ApiKey& b) const override
     {
         return a.id == b.id && a.rowVersion == b.rowVersion && a.lastUsedAt == b.lastUsedAt &&
-               a.validationStatus == b.validationStatus && a.lastValidatedAt == b.lastValidatedAt;
+               a.validationStatus == b.validationStatus && a.lastValidatedAt == b.lastValidatedAt &&
+               a.expiresAt == b.expiresAt && a.status == b.status && a.retiringUntil == b.retiringUntil;
     }
 
 private:

@@ -8,6 +8,7 @@
 #include "common/AppContext.h"
 #include "common/ConfirmDialog.h"
 #include "connection/Connector.h"
+#include "itemmodels/ApiKeyListModel.h"
 #include "keys/KeyEditorDialog.h"
 #include "keys/KeysPane.h"
 
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -188,6 +190,42 @@ private Q_SLOTS:
         QTest::qWait(1600);
         QCOMPARE(clipboard->text(), QStringLiteral("a note the person copied"));
         QVERIFY(audits(QStringLiteral("key.copy")) >= 2);
+    }
+
+    // The dashboard counts keys that need attention and opens the Keys pane from there.
+    void dashboardFlagsKeysNeedingAttention()
+    {
+        m_window->showPane(MainWindow::PaneId::Dashboard);
+        auto* card = m_window->findChild<QWidget*>(QStringLiteral("keysCard"));
+        QVERIFY(card);
+        const auto shown = [card] {
+            return card->findChildren<QLabel*>().isEmpty() ? QString()
+                                                           : card->findChildren<QLabel*>().first()->text();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(card->isVisible() && shown() == QLatin1String("0"), 10000);
+        {
+            Database db;
+            db.open(m_target);
+            // The key expires in five days (as if added long ago with an expiry).
+            db.exec(QStringLiteral(
+                        "UPDATE api_keys SET expires_at = ?, row_version = row_version + 1 WHERE label = "
+                        "'gui-primary'"),
+                    {QDateTime::currentDateTimeUtc().addDays(5).toString(Qt::ISODate)});
+        }
+        Q_EMIT m_context->dataChanged(QStringLiteral("api_keys"));
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), QStringLiteral("1"), 10000);
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("dashboard-keys.png")));
+        QTest::mouseClick(card, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->isVisible(), 5000);
+        auto* table = pane()->findChild<QTableView*>(QStringLiteral("keyTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 1 &&
+                                     table->model()
+                                         ->index(0, ApiKeyListModel::AttentionColumn)
+                                         .data()
+                                         .toString()
+                                         .startsWith(QStringLiteral("expires in")),
+                                 10000);
     }
 
     void revokeNeedsTheLabelTyped()

@@ -5,10 +5,12 @@
 #include "common/LoadingOverlay.h"
 #include "common/MessageBar.h"
 #include "common/StatusColors.h"
+#include "itemmodels/ApiKeyListModel.h"
 #include "itemmodels/OperationListModel.h"
 #include "itemmodels/TenantHealthModel.h"
 #include "tenants/TenantRepository.h"
 #include "ui_DashboardPane.h"
+#include "vault/KeyVault.h"
 
 #include <QHeaderView>
 
@@ -19,6 +21,8 @@ struct DashboardData {
     StatusCounts counts;
     QList<TenantHealth> health;
     QList<Operation> operations;
+    std::optional<int> keysNeedingAttention; // absent when the role may not see keys
+    int liveKeys = 0;
 };
 
 QString severityKey(const QVariant& severity)
@@ -74,6 +78,10 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
             [this] { Q_EMIT statusFilterRequested(TenantStatus::Paused); });
     connect(m_ui->errorCard, &KpiCard::clicked, this,
             [this] { Q_EMIT statusFilterRequested(TenantStatus::Error); });
+    m_ui->keysCard->setCaption(tr("Keys needing attention"));
+    m_ui->keysCard->setAccent(StatusColors::forKey(QStringLiteral("paused")));
+    m_ui->keysCard->hide(); // until the role is known to see keys
+    connect(m_ui->keysCard, &KpiCard::clicked, this, &DashboardPane::keysRequested);
 
     m_ui->healthView->setModel(m_health);
     m_ui->healthView->setItemDelegateForColumn(
@@ -114,7 +122,7 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
                                                                    QHeaderView::Stretch);
     m_ui->operationsView->setColumnHidden(OperationListModel::ActorColumn, true);
     m_loading = new LoadingOverlay(m_ui->splitter);
-    watchTables({QStringLiteral("tenants"), QStringLiteral("operations")});
+    watchTables({QStringLiteral("tenants"), QStringLiteral("operations"), QStringLiteral("api_keys")});
 }
 
 DashboardPane::~DashboardPane() = default;
@@ -123,9 +131,10 @@ void DashboardPane::reload()
 {
     const quint64 generation = ++m_generation;
     m_loading->setLoading(true);
+    const bool keys = m_context->capabilities().can(Capability::ViewKeys);
     m_context->worker()->run<DashboardData>(
         this,
-        [](Database& db) {
+        [keys](Database& db) {
             TenantRepository repo(db);
             DashboardData d;
             d.counts = repo.counts();
@@ -133,6 +142,15 @@ void DashboardPane::reload()
             OperationQuery q;
             q.limit = 40;
             d.operations = repo.operations(q);
+            if (keys) {
+                const ApiKeyListModel rules; // the Keys pane's own thresholds
+                int attention = 0;
+                const QList<ApiKey> live = KeyVault::keys(db);
+                for (const ApiKey& k : live)
+                    attention += rules.attention(k).isEmpty() ? 0 : 1;
+                d.keysNeedingAttention = attention;
+                d.liveKeys = int(live.size());
+            }
             return d;
         },
         [this, generation](const Result<DashboardData>& result) {
@@ -151,6 +169,14 @@ void DashboardPane::reload()
             m_ui->activeCard->setValue(d.counts.active);
             m_ui->pausedCard->setValue(d.counts.paused);
             m_ui->errorCard->setValue(d.counts.error);
+            m_ui->keysCard->setVisible(d.keysNeedingAttention.has_value());
+            if (d.keysNeedingAttention) {
+                m_ui->keysCard->setValue(*d.keysNeedingAttention);
+                m_ui->keysCard->setToolTip(tr("Keys expiring soon, expired, past their grace period, unused "
+                                              "for long or rejected — of %n "
+                                              "live key(s). Opens the Keys pane.",
+                                              nullptr, d.liveKeys));
+            }
             m_health->setRows(d.health);
             m_operations->setRows(d.operations);
             markLoaded();

@@ -27,6 +27,7 @@ public:
 
 Q_SIGNALS:
     void statusFilterRequested(const QString& status); // empty: all tenants
+    void keysRequested();
 
 private:
     std::unique_ptr<Ui::DashboardPane> m_ui;
