@@ -12,6 +12,7 @@
 #include "connection/Connector.h"
 #include "itemmodels/TenantListModel.h"
 #include "keys/KeyEditorDialog.h"
+#include "keys/KeyFileDialog.h"
 #include "keys/KeysPane.h"
 #include "odoo/OdooPane.h"
 #include "odoo/OdooProposals.h"
@@ -22,6 +23,7 @@
 #include "tenants/TenantRepository.h"
 #include "tenants/TenantService.h"
 #include "tenants/TenantsPane.h"
+#include "vault/KeyFile.h"
 #include "vault/KeyVault.h"
 
 #include <QAbstractButton>
@@ -29,6 +31,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -654,6 +657,41 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
         b->click();
         problem = cancelNext(QLatin1String(name));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    // Export asks before any secret is read; import opens the file, shows what it would add, then asks.
+    const QString keyFile = m_dir.filePath(QStringLiteral("gui-import.fcvault"));
+    {
+        KeyFileContent content;
+        ExportedKey k;
+        k.provider = QStringLiteral("anthropic");
+        k.kind = QStringLiteral("api_key");
+        k.label = QStringLiteral("from-file");
+        k.secret.key = SecretBytes(QByteArray("sk-ant-never-stored-from-file-0001"));
+        content.keys << k;
+        QFile f(keyFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(KeyFile::seal(content, SecretBytes(QByteArray("a long enough passphrase")),
+                              {2, 8 * 1024 * 1024}));
+    }
+    for (const char* name : {"exportButton", "importButton"}) {
+        auto* b = keys->findChild<QPushButton*>(QLatin1String(name));
+        QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled(), 10000);
+        b->click();
+        auto* fileDialog = waitForVisible<KeyFileDialog>(QStringLiteral("keyFileDialog"));
+        QVERIFY2(fileDialog, name);
+        if (QLatin1String(name) == QLatin1String("importButton"))
+            fileDialog->findChild<QLineEdit*>(QStringLiteral("pathEdit"))->setText(keyFile);
+        fileDialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"))
+            ->setText(QStringLiteral("a long enough passphrase"));
+        if (auto* repeat = fileDialog->findChild<QLineEdit*>(QStringLiteral("repeatEdit")))
+            repeat->setText(QStringLiteral("a long enough passphrase"));
+        auto* ok = fileDialog->findChild<QPushButton*>(QStringLiteral("okButton"));
+        QVERIFY2(ok->isEnabled(), name);
+        ok->click();
+        problem = cancelNext(QLatin1String(name));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), 5000); // given back, as typed
+        fileDialog->reject();
     }
 
     // These talk to a tenant's Odoo before they can ask (module sync reads the module list; apply asks which

@@ -1,14 +1,17 @@
 #include "KeysPane.h"
 
 #include "KeyEditorDialog.h"
+#include "KeyFileDialog.h"
 #include "audit/WriteExecutor.h"
 #include "common/AppContext.h"
 #include "common/LoadingOverlay.h"
 #include "common/MessageBar.h"
 #include "common/WriteRunner.h"
+#include "core/Sequence.h"
 #include "itemmodels/ApiKeyListModel.h"
 #include "secrets/SecretStore.h"
 #include "storage/DbWorker.h"
+#include "vault/KeyFile.h"
 #include "vault/KeyValidator.h"
 
 #include <QApplication>
@@ -16,6 +19,7 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +28,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -78,6 +83,11 @@ KeysPane::KeysPane(AppContext* context, QWidget* parent)
     m_revoke = button(this, QStringLiteral("revokeButton"), tr("Re&voke…"), true);
     for (QPushButton* b : {m_add, m_check, m_rotate, m_default, m_revoke})
         toolbar->addWidget(b);
+    toolbar->addSpacing(12);
+    m_export = button(this, QStringLiteral("exportButton"), tr("E&xport…"), true);
+    m_import = button(this, QStringLiteral("importButton"), tr("&Import…"), true);
+    toolbar->addWidget(m_export);
+    toolbar->addWidget(m_import);
     toolbar->addStretch(1);
     m_showRevoked = new QCheckBox(tr("Show &revoked"), this);
     m_showRevoked->setObjectName(QStringLiteral("showRevokedCheck"));
@@ -150,6 +160,8 @@ KeysPane::KeysPane(AppContext* context, QWidget* parent)
     connect(m_revoke, &QPushButton::clicked, this, &KeysPane::revoke);
     connect(m_add, &QPushButton::clicked, this, [this] { openEditor(false); });
     connect(m_rotate, &QPushButton::clicked, this, [this] { openEditor(true); });
+    connect(m_export, &QPushButton::clicked, this, &KeysPane::exportKeys);
+    connect(m_import, &QPushButton::clicked, this, &KeysPane::importKeys);
     connect(m_providers, &QListWidget::currentRowChanged, this, [this] {
         m_wantedId = selected() ? selected()->id : 0;
         reload();
@@ -381,6 +393,10 @@ void KeysPane::updateButtons()
         k && k->status == QLatin1String("revoked")
             ? tr("Delete the keychain item again")
             : tr("Revoke the key: asks for its label, deletes its secret"));
+    const bool anyLive = std::any_of(m_allKeys.cbegin(), m_allKeys.cend(),
+                                     [](const ApiKey& x) { return x.status != QLatin1String("revoked"); });
+    set(m_export, anyLive, tr("Write chosen keys, secrets included, to a file sealed with a passphrase"));
+    set(m_import, true, tr("Read keys from an export file; shows what is added or replaced, then asks"));
     set(m_reveal, live,
         tr("Show the secret (recorded in the audit log); hidden again after %n second(s)", nullptr,
            m_revealSeconds));
@@ -552,7 +568,10 @@ void KeysPane::check()
                 return;
             if (!stored)
                 return finish(&stored.error());
-            const KeySecret secret = KeySecret::parse(key.kind, stored.value());
+            const auto parsed = capture([&] { return KeySecret::parse(key.kind, stored.value()); });
+            if (!parsed)
+                return finish(&parsed.error());
+            const KeySecret secret = parsed.value();
             KeyValidator::validate(
                 provider, key, secret, self, [self, key, secret, finish](const ValidationResult& r) {
                     if (!self)
@@ -752,6 +771,191 @@ void KeysPane::saveFromEditor(KeyEditorDialog* editor, bool rotate, const ApiKey
             }
             store(r.status, r.message);
         });
+}
+
+void KeysPane::exportKeys()
+{
+    QList<ApiKey> live;
+    for (const ApiKey& k : std::as_const(m_allKeys)) {
+        if (k.status != QLatin1String("revoked"))
+            live << k;
+    }
+    auto* dialog = new KeyFileDialog(KeyFileDialog::Mode::Export, live, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<KeyFileDialog> guard(dialog);
+    QPointer<KeysPane> self(this);
+    connect(dialog, &KeyFileDialog::submitted, this, [self, guard] {
+        if (!guard)
+            return;
+        const QList<ApiKey> keys = guard->chosenKeys();
+        const QString path = QFileInfo(guard->path()).absoluteFilePath();
+        const SecretBytes passphrase = guard->passphrase();
+        guard->setBusy(true);
+        auto sealed = std::make_shared<QByteArray>();
+        // Asked first; then the secrets from the keychain, sealed on the worker thread (Argon2id takes a
+        // moment), audited, and only then written to the file.
+        WriteRunner::run(
+            self->m_context, guard, [keys, path](Database&) { return KeyVault::planExport(keys, path); },
+            [self, keys, passphrase, sealed](const std::function<void(Result<Unit>)>& proceed) {
+                if (!self)
+                    return;
+                auto content = std::make_shared<KeyFileContent>();
+                content->exportedBy = self->m_context->capabilities().login;
+                content->exportedAt = QDateTime::currentDateTimeUtc();
+                content->providers = self->m_providerList;
+                inSequence<ApiKey>(
+                    keys,
+                    [self, content, proceed](const ApiKey& k, const std::function<void()>& next) {
+                        if (!self)
+                            return;
+                        self->m_context->secrets()->read(
+                            k.keychainRef, self, [content, k, proceed, next](const Result<SecretBytes>& s) {
+                                if (!s)
+                                    return proceed(s.error());
+                                auto parsed = capture([&] { return KeySecret::parse(k.kind, s.value()); });
+                                if (!parsed)
+                                    return proceed(parsed.error());
+                                content->keys
+                                    << ExportedKey{k.providerCode, k.kind,      k.label,       k.notes,
+                                                   k.clientId,     k.expiresAt, parsed.value()};
+                                next();
+                            });
+                    },
+                    [self, content, passphrase, sealed, proceed] {
+                        if (!self)
+                            return;
+                        self->m_context->worker()->run<QByteArray>(
+                            self,
+                            [content, passphrase](Database&) { return KeyFile::seal(*content, passphrase); },
+                            [content, sealed, proceed](const Result<QByteArray>& bytes) {
+                                content->keys.clear();
+                                if (!bytes)
+                                    return proceed(bytes.error());
+                                *sealed = bytes.value();
+                                proceed(Unit{});
+                            });
+                    });
+            },
+            [self, guard, path, sealed, keys](const Result<QJsonObject>& audited) {
+                if (!self)
+                    return;
+                if (!audited) {
+                    if (guard)
+                        guard->showProblem(audited.error().kind == ErrorKind::NotConfirmed
+                                               ? QString()
+                                               : audited.error().message);
+                    return;
+                }
+                QSaveFile out(path);
+                const bool written = out.open(QIODevice::WriteOnly) &&
+                                     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+                                     out.write(*sealed) == sealed->size() && out.commit();
+                sealed->fill('\0');
+                if (!written) {
+                    if (guard)
+                        guard->showProblem(tr("Could not write %1: %2").arg(path, out.errorString()));
+                    return;
+                }
+                if (guard)
+                    guard->accept();
+                self->m_messages->show(MessageBar::Success,
+                                       tr("Exported %n key(s) to %1.", nullptr, int(keys.size())).arg(path));
+            });
+    });
+    dialog->open();
+}
+
+void KeysPane::importKeys()
+{
+    auto* dialog = new KeyFileDialog(KeyFileDialog::Mode::Import, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<KeyFileDialog> guard(dialog);
+    QPointer<KeysPane> self(this);
+    connect(dialog, &KeyFileDialog::submitted, this, [self, guard] {
+        if (!guard)
+            return;
+        const QString path = guard->path();
+        const SecretBytes passphrase = guard->passphrase();
+        guard->setBusy(true, tr("Opening the file…"));
+        // Read, decrypted (Argon2id) and planned on the worker thread.
+        self->m_context->worker()->run<KeyImport>(
+            self,
+            [path, passphrase](Database& db) {
+                QFile in(path);
+                if (!in.open(QIODevice::ReadOnly))
+                    throw Failure(ErrorKind::NotFound, tr("Cannot read %1: %2").arg(path, in.errorString()));
+                return KeyVault::planImport(db,
+                                            KeyFile::open(in.read(KeyFile::MaxFileBytes + 1), passphrase));
+            },
+            [self, guard](const Result<KeyImport>& planned) {
+                if (!self)
+                    return;
+                if (!planned) {
+                    if (guard)
+                        guard->showProblem(planned.error().message);
+                    return;
+                }
+                const KeyImport import = planned.value();
+                if (!import.write.apply) {
+                    if (guard)
+                        guard->showProblem(
+                            tr("Nothing to import: every key in the file is already here with the "
+                               "same secret."));
+                    return;
+                }
+                auto stored = std::make_shared<QStringList>();
+                const auto undo = [self, stored] {
+                    if (!self)
+                        return;
+                    for (const QString& ref : std::as_const(*stored))
+                        self->m_context->secrets()->remove(ref, self, [](const Result<Unit>&) {});
+                    stored->clear();
+                };
+                WriteRunner::run(
+                    self->m_context, guard, [w = import.write](Database&) { return w; },
+                    [self, import, stored](const std::function<void(Result<Unit>)>& proceed) {
+                        inSequence<QPair<QString, SecretBytes>>(
+                            import.toStore,
+                            [self, stored, proceed](const QPair<QString, SecretBytes>& item,
+                                                    const std::function<void()>& next) {
+                                if (!self)
+                                    return;
+                                self->m_context->secrets()->write(
+                                    item.first, item.second, self,
+                                    [stored, proceed, next, ref = item.first](const Result<Unit>& ok) {
+                                        if (!ok)
+                                            return proceed(ok.error());
+                                        *stored << ref;
+                                        next();
+                                    });
+                            },
+                            [proceed] { proceed(Unit{}); });
+                    },
+                    [self, guard, import, undo](const Result<QJsonObject>& done) {
+                        if (!self)
+                            return;
+                        if (!done) {
+                            undo(); // nothing of the import remains
+                            if (guard)
+                                guard->showProblem(done.error().kind == ErrorKind::NotConfirmed
+                                                       ? QString()
+                                                       : done.error().message);
+                            return;
+                        }
+                        for (const QString& ref : import.toDeleteAfter)
+                            self->m_context->secrets()->remove(ref, self, [](const Result<Unit>&) {});
+                        if (guard)
+                            guard->accept();
+                        self->m_messages->show(MessageBar::Success,
+                                               tr("Imported: %1 added, %2 replaced, %3 already here.")
+                                                   .arg(import.added)
+                                                   .arg(import.replaced)
+                                                   .arg(import.unchanged));
+                        self->reload();
+                    });
+            });
+    });
+    dialog->open();
 }
 
 } // namespace fusion

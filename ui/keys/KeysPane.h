@@ -70,6 +70,8 @@ private:
     void openEditor(bool rotate);
     void saveFromEditor(KeyEditorDialog* editor, bool rotate, const ApiKey& replacing);
     void showError(const Error& error);
+    void exportKeys();
+    void importKeys();
 
     ApiKeyListModel* m_model;
     QListWidget* m_providers;
@@ -86,6 +88,8 @@ private:
     QPushButton* m_rotate;
     QPushButton* m_default;
     QPushButton* m_revoke;
+    QPushButton* m_export;
+    QPushButton* m_import;
     MessageBar* m_messages;
     LoadingOverlay* m_loading;
     QTimer* m_maskTimer;
