@@ -142,6 +142,55 @@ private Q_SLOTS:
             m_window->grab().save(QDir(shots).filePath(QStringLiteral("keys.png")));
     }
 
+    void aProviderOfOneOwnAndAnotherAddress()
+    {
+        button("addProviderButton")->click();
+        auto* dialog = waitForTop<QDialog>(QStringLiteral("providerDialog"));
+        QVERIFY(dialog);
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("okButton"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("codeEdit"))->setText(QStringLiteral("mistral"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Mistral AI"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))
+            ->setText(QStringLiteral("not an address"));
+        QVERIFY(!ok->isEnabled());
+        dialog->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))
+            ->setText(QStringLiteral("https://api.mistral.ai"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        auto* confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->plan().action, QStringLiteral("provider.add"));
+        confirm->accept();
+        auto* providers = pane()->findChild<QListWidget*>(QStringLiteral("providerList"));
+        QTRY_VERIFY_WITH_TIMEOUT(providers->currentItem() &&
+                                     providers->currentItem()->data(Qt::UserRole).toString() ==
+                                         QLatin1String("mistral"),
+                                 10000);
+        button("addressButton")->click();
+        dialog = waitForTop<QDialog>(QStringLiteral("providerDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))
+            ->setText(QStringLiteral("https://eu.proxy.example.com"));
+        dialog->findChild<QPushButton*>(QStringLiteral("okButton"))->click();
+        confirm = waitForTop<ConfirmDialog>();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->plan().action, QStringLiteral("provider.base_url"));
+        confirm->accept();
+        Database db;
+        db.open(m_target);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT base_url_override FROM providers WHERE code = 'mistral'"))
+                .toString(),
+            QStringLiteral("https://eu.proxy.example.com"), 10000);
+        // Back to OpenAI's keys for the tests that follow.
+        for (int i = 0; i < providers->count(); ++i) {
+            if (providers->item(i)->data(Qt::UserRole).toString() == QLatin1String("openai"))
+                providers->setCurrentRow(i);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pane()->findChild<QTableView*>(QStringLiteral("keyTable"))->model()->rowCount() == 1, 10000);
+    }
+
     void revealMasksAfterTheDelayAndOnFocusLoss()
     {
         const qint64 before = audits(QStringLiteral("key.reveal"));

@@ -658,6 +658,25 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
         problem = cancelNext(QLatin1String(name));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
+    // A provider of one's own, and where an existing one is reached.
+    for (const char* name : {"addProviderButton", "addressButton"}) {
+        auto* b = keys->findChild<QPushButton*>(QLatin1String(name));
+        QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled(), 10000);
+        b->click();
+        auto* providerDialog = waitForVisible<QDialog>(QStringLiteral("providerDialog"));
+        QVERIFY2(providerDialog, name);
+        if (auto* providerCode = providerDialog->findChild<QLineEdit*>(QStringLiteral("codeEdit"))) {
+            providerCode->setText(QStringLiteral("mistral"));
+            providerDialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))
+                ->setText(QStringLiteral("Mistral AI"));
+        }
+        providerDialog->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))
+            ->setText(QStringLiteral("https://proxy.example.com"));
+        providerDialog->findChild<QPushButton*>(QStringLiteral("okButton"))->click();
+        problem = cancelNext(QLatin1String(name));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        providerDialog->reject();
+    }
     // Export asks before any secret is read; import opens the file, shows what it would add, then asks.
     const QString keyFile = m_dir.filePath(QStringLiteral("gui-import.fcvault"));
     {

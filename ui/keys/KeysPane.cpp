@@ -2,6 +2,7 @@
 
 #include "KeyEditorDialog.h"
 #include "KeyFileDialog.h"
+#include "ProviderDialog.h"
 #include "audit/WriteExecutor.h"
 #include "common/AppContext.h"
 #include "common/LoadingOverlay.h"
@@ -97,9 +98,19 @@ KeysPane::KeysPane(AppContext* context, QWidget* parent)
     layout->addLayout(toolbar);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
-    m_providers = new QListWidget(split);
+    auto* left = new QWidget(split);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_providers = new QListWidget(left);
     m_providers->setObjectName(QStringLiteral("providerList"));
-    m_providers->setMaximumWidth(260);
+    leftLayout->addWidget(m_providers, 1);
+    auto* providerButtons = new QHBoxLayout;
+    m_addProvider = button(left, QStringLiteral("addProviderButton"), tr("Add &Provider…"), true);
+    m_address = button(left, QStringLiteral("addressButton"), tr("Addr&ess…"), true);
+    providerButtons->addWidget(m_addProvider);
+    providerButtons->addWidget(m_address);
+    leftLayout->addLayout(providerButtons);
+    left->setMaximumWidth(280);
     auto* right = new QSplitter(Qt::Vertical, split);
     m_table = new QTableView(right);
     m_table->setObjectName(QStringLiteral("keyTable"));
@@ -161,6 +172,8 @@ KeysPane::KeysPane(AppContext* context, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, [this] { openEditor(false); });
     connect(m_rotate, &QPushButton::clicked, this, [this] { openEditor(true); });
     connect(m_export, &QPushButton::clicked, this, &KeysPane::exportKeys);
+    connect(m_addProvider, &QPushButton::clicked, this, [this] { editProvider(true); });
+    connect(m_address, &QPushButton::clicked, this, [this] { editProvider(false); });
     connect(m_import, &QPushButton::clicked, this, &KeysPane::importKeys);
     connect(m_providers, &QListWidget::currentRowChanged, this, [this] {
         m_wantedId = selected() ? selected()->id : 0;
@@ -397,6 +410,16 @@ void KeysPane::updateButtons()
                                      [](const ApiKey& x) { return x.status != QLatin1String("revoked"); });
     set(m_export, anyLive, tr("Write chosen keys, secrets included, to a file sealed with a passphrase"));
     set(m_import, true, tr("Read keys from an export file; shows what is added or replaced, then asks"));
+    const bool providers = caps.can(Capability::ManageProviders);
+    m_addProvider->setEnabled(providers && idle);
+    m_addProvider->setToolTip(providers ? tr("Add a provider of your own")
+                                        : caps.whyNot(Capability::ManageProviders));
+    m_address->setEnabled(providers && idle && currentProvider().has_value());
+    m_address->setToolTip(
+        !providers ? caps.whyNot(Capability::ManageProviders)
+        : currentProvider()
+            ? tr("Where %1 is reached (a proxy, a regional endpoint)").arg(currentProvider()->name)
+            : tr("Choose a provider first"));
     set(m_reveal, live,
         tr("Show the secret (recorded in the audit log); hidden again after %n second(s)", nullptr,
            m_revealSeconds));
@@ -953,6 +976,48 @@ void KeysPane::importKeys()
                                                    .arg(import.unchanged));
                         self->reload();
                     });
+            });
+    });
+    dialog->open();
+}
+
+void KeysPane::editProvider(bool add)
+{
+    const std::optional<Provider> current = add ? std::nullopt : currentProvider();
+    if (!add && !current)
+        return;
+    auto* dialog = new ProviderDialog(current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ProviderDialog> guard(dialog);
+    QPointer<KeysPane> self(this);
+    connect(dialog, &ProviderDialog::submitted, this, [self, guard] {
+        if (!guard || !self)
+            return;
+        const Provider p = guard->provider();
+        const QString url = guard->baseUrl();
+        const bool isNew = guard->isNew();
+        WriteRunner::run(
+            self->m_context, guard,
+            [p, url, isNew](Database& db) {
+                return isNew ? KeyVault::planAddProvider(db, p) : KeyVault::planSetBaseUrl(db, p.code, url);
+            },
+            [self, guard, p, isNew](const Result<QJsonObject>& result) {
+                if (!self)
+                    return;
+                if (!result) {
+                    if (guard)
+                        guard->showProblem(result.error().kind == ErrorKind::NotConfirmed
+                                               ? QString()
+                                               : result.error().message);
+                    return;
+                }
+                if (guard)
+                    guard->accept();
+                self->m_messages->show(MessageBar::Success, isNew
+                                                                ? tr("Added provider %1.").arg(p.name)
+                                                                : tr("Saved the address of %1.").arg(p.name));
+                self->m_wantedProvider = p.code;
+                self->reload();
             });
     });
     dialog->open();

@@ -71,6 +71,7 @@ private:
     void saveFromEditor(KeyEditorDialog* editor, bool rotate, const ApiKey& replacing);
     void showError(const Error& error);
     void exportKeys();
+    void editProvider(bool add);
     void importKeys();
 
     ApiKeyListModel* m_model;
@@ -89,6 +90,8 @@ private:
     QPushButton* m_default;
     QPushButton* m_revoke;
     QPushButton* m_export;
+    QPushButton* m_addProvider;
+    QPushButton* m_address;
     QPushButton* m_import;
     MessageBar* m_messages;
     LoadingOverlay* m_loading;
