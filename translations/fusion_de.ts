@@ -571,6 +571,10 @@
         <source>&amp;Bundles</source>
         <translation>M&amp;odulpakete</translation>
     </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>Sch&amp;lüssel</translation>
+    </message>
 </context>
 <context>
     <name>OdooConnectionDialog</name>
@@ -751,8 +755,8 @@
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles.</source>
-        <translation>Anzuzeigende Ansicht: dashboard, tenants, operations, audit, proposals, odoo, bundles.</translation>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys.</source>
+        <translation>Anzuzeigende Ansicht: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1042,107 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>none open</source>
         <translation>keine geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ApiKeyListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Retiring</source>
+        <translation>Auslaufend</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grace period over: revoke it</source>
+        <translation>Übergangsfrist vorbei: widerrufen Sie ihn</translation>
+    </message>
+    <message numerus="yes">
+        <source>unused for %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag unbenutzt</numerusform>
+            <numerusform>seit %n Tagen unbenutzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected by the provider</source>
+        <translation>vom Anbieter abgelehnt</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1704,18 @@ Vorheriger: %2</translation>
         <source>Defining bundles needs the fusion_owner role (you have %1).</source>
         <translation>Zum Definieren von Modulpaketen ist die Rolle fusion_owner erforderlich (Sie haben %1).</translation>
     </message>
+    <message>
+        <source>Keys are visible to fusion_owner, fusion_operator, fusion_api_admin and fusion_api_manager (you have %1).</source>
+        <translation>Schlüssel sind nur für fusion_owner, fusion_operator, fusion_api_admin und fusion_api_manager sichtbar (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Managing and revealing keys needs fusion_owner or fusion_api_admin (you have %1).</source>
+        <translation>Zum Verwalten und Anzeigen von Schlüsseln ist fusion_owner oder fusion_api_admin erforderlich (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Managing providers needs fusion_owner, fusion_api_admin or fusion_api_manager (you have %1).</source>
+        <translation>Zum Verwalten von Anbietern ist fusion_owner, fusion_api_admin oder fusion_api_manager erforderlich (Sie haben %1).</translation>
+    </message>
 </context>
 <context>
     <name>fusion::ConfirmDialog</name>
@@ -1902,6 +2019,17 @@ Vorheriger: %2</translation>
         <translation>
             <numerusform>Alle Mandanten anzeigen (%n stillgelegt)</numerusform>
             <numerusform>Alle Mandanten anzeigen (%n stillgelegt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys needing attention</source>
+        <translation>Schlüssel mit Handlungsbedarf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys expiring soon, expired, past their grace period, unused for long or rejected — of %n live key(s). Opens the Keys pane.</source>
+        <translation>
+            <numerusform>Schlüssel, die bald ablaufen, abgelaufen sind, ihre Übergangsfrist überschritten haben, lange unbenutzt sind oder abgelehnt wurden — von %n nicht widerrufenen Schlüssel. Öffnet die Ansicht „Schlüssel“.</numerusform>
+            <numerusform>Schlüssel, die bald ablaufen, abgelaufen sind, ihre Übergangsfrist überschritten haben, lange unbenutzt sind oder abgelehnt wurden — von %n nicht widerrufenen Schlüsseln. Öffnet die Ansicht „Schlüssel“.</numerusform>
         </translation>
     </message>
 </context>
@@ -2211,7 +2339,7 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
-    <name>fusion::HttpPost</name>
+    <name>fusion::HttpRequest</name>
     <message>
         <source>no complete answer within %1 ms</source>
         <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
@@ -2247,6 +2375,1021 @@ Vorheriger: %2</translation>
     <message>
         <source>a chunk of the answer is malformed</source>
         <translation>ein Chunk der Antwort ist fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyEditorDialog</name>
+    <message>
+        <source>Add %1 Key</source>
+        <translation>Schlüssel für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rotate %1 Key &quot;%2&quot;</source>
+        <translation>Schlüssel „%2“ für %1 rotieren</translation>
+    </message>
+    <message>
+        <source>The secret goes into the OS keychain only; the database keeps its fingerprint.</source>
+        <translation>Das Geheimnis wird ausschließlich im System-Schlüsselbund abgelegt; die Datenbank speichert seinen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The new secret becomes the default; &quot;%1&quot; keeps working as a retiring key for the grace period, then you revoke it.</source>
+        <translation>Das neue Geheimnis wird zum Standard; „%1“ funktioniert während der Übergangsfrist als auslaufender Schlüssel weiter, danach widerrufen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>z. B. produktion</translation>
+    </message>
+    <message>
+        <source>e.g. production-2026-12</source>
+        <translation>z. B. produktion-2026-12</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>Account-&amp;SID:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh token:</source>
+        <translation>&amp;Aktualisierungstoken:</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>&amp;Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>Auth-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>Ablauf&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Make it %1&apos;s default key</source>
+        <translation>Zum Standardschlüssel von %1 machen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation>Übergangs&amp;frist:</translation>
+    </message>
+    <message>
+        <source>Check the secret with %1 first (no cost)</source>
+        <translation>Das Geheimnis zuerst bei %1 prüfen (kostenlos)</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Prüfen …</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Rotieren …</translation>
+    </message>
+    <message>
+        <source>Give the key a label.</source>
+        <translation>Geben Sie dem Schlüssel eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>The client id is needed.</source>
+        <translation>Die Client-ID ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The Account SID is needed.</source>
+        <translation>Die Account-SID ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyFile</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Die Kryptografie-Bibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase (%1 MiB needed).</source>
+        <translation>Nicht genug Arbeitsspeicher, um den Schlüssel aus der Passphrase abzuleiten (%1 MiB erforderlich).</translation>
+    </message>
+    <message>
+        <source>The file decrypted, but its content is not a key list (made by another program?).</source>
+        <translation>Die Datei wurde entschlüsselt, aber ihr Inhalt ist keine Schlüsselliste (von einem anderen Programm erstellt?).</translation>
+    </message>
+    <message>
+        <source>Key %1 in the file is not a record.</source>
+        <translation>Schlüssel %1 in der Datei ist kein Datensatz.</translation>
+    </message>
+    <message>
+        <source>Key %1 in the file has an unknown kind &quot;%2&quot;.</source>
+        <translation>Schlüssel %1 in der Datei hat eine unbekannte Art „%2“.</translation>
+    </message>
+    <message>
+        <source>Key %1 in the file has no provider or label.</source>
+        <translation>Schlüssel %1 in der Datei hat keinen Anbieter oder keine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2/%3) in the file: %4</source>
+        <translation>Schlüssel %1 (%2/%3) in der Datei: %4</translation>
+    </message>
+    <message>
+        <source>The file holds no keys.</source>
+        <translation>Die Datei enthält keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters: it is all that protects the secrets in the file.</source>
+        <translation>Die Passphrase muss mindestens %1 Zeichen lang sein: Sie ist das Einzige, was die Geheimnisse in der Datei schützt.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; that is not a key export.</source>
+        <translation>Die Datei ist größer als %1 MiB; das ist kein Schlüsselexport.</translation>
+    </message>
+    <message>
+        <source>This is not a Fusion Console key export file.</source>
+        <translation>Dies ist keine Schlüsselexportdatei von Fusion Console.</translation>
+    </message>
+    <message>
+        <source>The file is truncated: it ends inside its header.</source>
+        <translation>Die Datei ist abgeschnitten: Sie endet innerhalb ihres Headers.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer Fusion Console (format %1); this one reads format %2. Update Fusion Console to import it.</source>
+        <translation>Die Datei wurde von einer neueren Version von Fusion Console erstellt (Format %1); diese Version liest Format %2. Aktualisieren Sie Fusion Console, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format %1 is unknown.</source>
+        <translation>Das Format %1 der Datei ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The file is truncated: it ends before its encrypted part (%1 bytes).</source>
+        <translation>Die Datei ist abgeschnitten: Sie endet vor ihrem verschlüsselten Teil (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>The file uses a key derivation this version does not know (%1).</source>
+        <translation>Die Datei verwendet eine Schlüsselableitung, die diese Version nicht kennt (%1).</translation>
+    </message>
+    <message>
+        <source>The file asks for key-derivation settings outside what Fusion Console accepts (%1 passes, %2 MiB); it was not made by Fusion Console or was changed.</source>
+        <translation>Die Datei verlangt Einstellungen für die Schlüsselableitung außerhalb dessen, was Fusion Console akzeptiert (%1 Durchläufe, %2 MiB); sie wurde nicht von Fusion Console erstellt oder wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the file was changed or damaged after it was exported. Nothing was imported.</source>
+        <translation>Die Passphrase ist falsch, oder die Datei wurde nach dem Export verändert oder beschädigt. Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyFileDialog</name>
+    <message>
+        <source>Export Keys</source>
+        <translation>Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>Import Keys</source>
+        <translation>Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>The chosen keys are written with their secrets to one file, encrypted with the passphrase. Whoever has the file and the passphrase has the secrets.</source>
+        <translation>Die ausgewählten Schlüssel werden mit ihren Geheimnissen in eine Datei geschrieben, verschlüsselt mit der Passphrase. Wer die Datei und die Passphrase hat, hat die Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>You will see what the file adds or replaces before anything is stored.</source>
+        <translation>Sie sehen, was die Datei hinzufügt oder ersetzt, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>P&amp;rüfen …</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importieren aus</translation>
+    </message>
+    <message>
+        <source>Key files (*.fcvault);;All files (*)</source>
+        <translation>Schlüsseldateien (*.fcvault);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation>Wählen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>Choose at least one key.</source>
+        <translation>Wählen Sie mindestens einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s passphrase.</source>
+        <translation>Geben Sie die Passphrase der Datei ein.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyValidator</name>
+    <message>
+        <source>The provider is limiting requests right now (HTTP 429); try again later.</source>
+        <translation>Der Anbieter begrenzt gerade die Anfragen (HTTP 429); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The provider had a server error (HTTP %1); try again later.</source>
+        <translation>Beim Anbieter ist ein Serverfehler aufgetreten (HTTP %1); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP %1 %2, which says nothing about the key.</source>
+        <translation>Der Anbieter hat mit HTTP %1 %2 geantwortet, was nichts über den Schlüssel aussagt.</translation>
+    </message>
+    <message>
+        <source>This Twilio key has no Account SID, so there is nothing to check it against.</source>
+        <translation>Dieser Twilio-Schlüssel hat keine Account-SID, daher gibt es nichts, wogegen er geprüft werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 has no validation method; nothing was checked.</source>
+        <translation>%1 hat keine Prüfmethode; es wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address %1 is not a web address.</source>
+        <translation>Die Adresse %1 des Anbieters ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>[the secret]</source>
+        <translation>[das Geheimnis]</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time (%1).</source>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached: %1.</source>
+        <translation>Der Anbieter ist nicht erreichbar: %1.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was not readable JSON.</source>
+        <translation>Die Antwort des Anbieters war kein lesbares JSON.</translation>
+    </message>
+    <message>
+        <source>Google accepted the key.</source>
+        <translation>Google hat den Schlüssel akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Google says the quota is used up (%1): %2</source>
+        <translation>Laut Google ist das Kontingent aufgebraucht (%1): %2</translation>
+    </message>
+    <message>
+        <source>Google answered &quot;%1&quot;, which says nothing about the key.</source>
+        <translation>Google hat „%1“ geantwortet, was nichts über den Schlüssel aussagt.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The refresh token works; a new access token is valid for %n minute(s).</source>
+        <translation>
+            <numerusform>Das Aktualisierungstoken funktioniert; ein neues Zugriffstoken ist %n Minute lang gültig.</numerusform>
+            <numerusform>Das Aktualisierungstoken funktioniert; ein neues Zugriffstoken ist %n Minuten lang gültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refresh token works.</source>
+        <translation>Das Aktualisierungstoken funktioniert.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; (%2).</source>
+        <translation>Konto „%1“ (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key lists %n model(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel listet %n Modell auf.</numerusform>
+            <numerusform>Der Schlüssel listet %n Modelle auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider refused the key (HTTP %1).</source>
+        <translation>Der Anbieter hat den Schlüssel abgelehnt (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyVault</name>
+    <message>
+        <source>%1 key &quot;%2&quot; (%3)</source>
+        <translation>Schlüssel „%2“ von %1 (%3)</translation>
+    </message>
+    <message>
+        <source>no secret</source>
+        <translation>kein Geheimnis</translation>
+    </message>
+    <message>
+        <source>The keychain item of this OAuth key is not in the expected form.</source>
+        <translation>Der Schlüsselbund-Eintrag dieses OAuth-Schlüssels hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) address.</source>
+        <translation>„%1“ ist keine http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <source>A base URL must not contain a user name or password; keys live in the keychain.</source>
+        <translation>Eine Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; Schlüssel liegen im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The code must be 1–40 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>Der Code muss aus 1–40 Kleinbuchstaben, Ziffern, „-“ oder „_“ bestehen.</translation>
+    </message>
+    <message>
+        <source>The name must have 1–80 characters.</source>
+        <translation>Der Name muss 1–80 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The kind is api_key or oauth.</source>
+        <translation>Die Art ist api_key oder oauth.</translation>
+    </message>
+    <message>
+        <source>An OAuth provider needs its token URL (http or https).</source>
+        <translation>Ein OAuth-Anbieter benötigt seine Token-URL (http oder https).</translation>
+    </message>
+    <message>
+        <source>The validation is one of %1.</source>
+        <translation>Die Prüfmethode muss einer dieser Werte sein: %1.</translation>
+    </message>
+    <message>
+        <source>There already is a provider &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <source>Add provider %1</source>
+        <translation>Anbieter %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Provider</source>
+        <translation>Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>Change where %1 is reached</source>
+        <translation>Ändern, unter welcher Adresse %1 erreicht wird</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Back to the provider&apos;s own address.</source>
+        <translation>Zurück zur eigenen Adresse des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Plain http: keys sent for validation and calls travel unencrypted.</source>
+        <translation>Reines http: Zur Prüfung gesendete Schlüssel und Aufrufe werden unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <source>The provider was changed by someone else meanwhile; nothing was saved.</source>
+        <translation>Der Anbieter wurde inzwischen von jemand anderem geändert; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has no keys yet.</source>
+        <translation>%1 hat noch keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 has no default key; choose one with --key or make one the default.</source>
+        <translation>%1 hat keinen Standardschlüssel; wählen Sie einen mit --key aus oder machen Sie einen zum Standard.</translation>
+    </message>
+    <message>
+        <source>%1 has no live key labelled &quot;%2&quot;.</source>
+        <translation>%1 hat keinen nicht widerrufenen Schlüssel mit der Bezeichnung „%2“.</translation>
+    </message>
+    <message>
+        <source>An OAuth key needs its client secret and a refresh token.</source>
+        <translation>Ein OAuth-Schlüssel benötigt sein Client-Geheimnis und ein Aktualisierungstoken.</translation>
+    </message>
+    <message>
+        <source>The secret contains control characters (a line break or tab?); nothing was stored.</source>
+        <translation>Das Geheimnis enthält Steuerzeichen (einen Zeilenumbruch oder Tabulator?); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key is empty; nothing was stored.</source>
+        <translation>Der Schlüssel ist leer; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key is longer than 4,096 bytes; that is not an API key.</source>
+        <translation>Der Schlüssel ist länger als 4.096 Bytes; das ist kein API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key contains control characters (a line break or tab?); nothing was stored.</source>
+        <translation>Der Schlüssel enthält Steuerzeichen (einen Zeilenumbruch oder Tabulator?); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>A key needs a label of 1–80 characters.</source>
+        <translation>Ein Schlüssel benötigt eine Bezeichnung mit 1–80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Notes may have at most 2,000 characters.</source>
+        <translation>Notizen dürfen höchstens 2.000 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>An OAuth key needs its client id.</source>
+        <translation>Ein OAuth-Schlüssel benötigt seine Client-ID.</translation>
+    </message>
+    <message>
+        <source>A Twilio key needs its Account SID (--client-id).</source>
+        <translation>Ein Twilio-Schlüssel benötigt seine Account-SID (--client-id).</translation>
+    </message>
+    <message>
+        <source>%1 already has a key labelled &quot;%2&quot;.</source>
+        <translation>%1 hat bereits einen Schlüssel mit der Bezeichnung „%2“.</translation>
+    </message>
+    <message>
+        <source>Add %1 key &quot;%2&quot;</source>
+        <translation>Schlüssel „%2“ für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Stores the secret in the OS keychain only (item %1); the database keeps its fingerprint.</source>
+        <translation>Speichert das Geheimnis ausschließlich im System-Schlüsselbund (Eintrag %1); die Datenbank speichert seinen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Becomes %1&apos;s default key instead of &quot;%2&quot;.</source>
+        <translation>Wird anstelle von „%2“ zum Standardschlüssel von %1.</translation>
+    </message>
+    <message>
+        <source>Becomes %1&apos;s default key.</source>
+        <translation>Wird zum Standardschlüssel von %1.</translation>
+    </message>
+    <message>
+        <source>Make &quot;%1&quot; the default %2 key</source>
+        <translation>„%1“ zum Standardschlüssel für %2 machen</translation>
+    </message>
+    <message>
+        <source>Make Default</source>
+        <translation>Zum Standard machen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retiring; only an active key can be the default.</source>
+        <translation>„%1“ läuft aus; nur ein aktiver Schlüssel kann der Standard sein.</translation>
+    </message>
+    <message>
+        <source>Default key</source>
+        <translation>Standardschlüssel</translation>
+    </message>
+    <message>
+        <source>The key was changed by someone else meanwhile; nothing was changed.</source>
+        <translation>Der Schlüssel wurde inzwischen von jemand anderem geändert; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1&apos;s default key at the same moment; nothing was changed. Look again and choose.</source>
+        <translation>Jemand anderes hat im selben Moment den Standardschlüssel von %1 geändert; es wurde nichts geändert. Sehen Sie erneut nach und wählen Sie dann.</translation>
+    </message>
+    <message>
+        <source>%1 has no key labelled &quot;%2&quot;.</source>
+        <translation>%1 hat keinen Schlüssel mit der Bezeichnung „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2&apos;s default key; make another key the default first.</source>
+        <translation>„%1“ ist der Standardschlüssel von %2; machen Sie zuerst einen anderen Schlüssel zum Standard.</translation>
+    </message>
+    <message>
+        <source>Delete the keychain item of revoked key %1</source>
+        <translation>Schlüsselbund-Eintrag des widerrufenen Schlüssels %1 löschen</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deletes the secret from the OS keychain (item %1). Anything still using this key stops working.</source>
+        <translation>Löscht das Geheimnis aus dem System-Schlüsselbund (Eintrag %1). Alles, was diesen Schlüssel noch verwendet, funktioniert danach nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is left without a key.</source>
+        <translation>%1 bleibt ohne Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key was changed by someone else meanwhile; nothing was revoked. Look again.</source>
+        <translation>Der Schlüssel wurde inzwischen von jemand anderem geändert; es wurde nichts widerrufen. Sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already retiring; rotate the key that replaced it.</source>
+        <translation>„%1“ läuft bereits aus; rotieren Sie den Schlüssel, der ihn ersetzt hat.</translation>
+    </message>
+    <message>
+        <source>The grace period is 0–365 days.</source>
+        <translation>Die Übergangsfrist beträgt 0–365 Tage.</translation>
+    </message>
+    <message>
+        <source>Rotate %1: &quot;%2&quot; replaces &quot;%3&quot;</source>
+        <translation>%1 rotieren: „%2“ ersetzt „%3“</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stops being the default now; revoke it when nothing uses it any more.</source>
+        <translation>„%1“ ist ab sofort nicht mehr der Standard; widerrufen Sie ihn, sobald ihn nichts mehr verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; keeps working for %n day(s) as a retiring key (until %2); then revoke it.</source>
+        <translation>
+            <numerusform>„%1“ funktioniert noch %n Tag als auslaufender Schlüssel weiter (bis %2); widerrufen Sie ihn danach.</numerusform>
+            <numerusform>„%1“ funktioniert noch %n Tage als auslaufender Schlüssel weiter (bis %2); widerrufen Sie ihn danach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new secret was checked with %1: %2</source>
+        <translation>Das neue Geheimnis wurde bei %1 geprüft: %2</translation>
+    </message>
+    <message>
+        <source>The new secret was NOT checked with %1.</source>
+        <translation>Das neue Geheimnis wurde NICHT bei %1 geprüft.</translation>
+    </message>
+    <message>
+        <source>The old key was changed by someone else meanwhile; nothing was rotated.</source>
+        <translation>Der alte Schlüssel wurde inzwischen von jemand anderem geändert; es wurde nichts rotiert.</translation>
+    </message>
+    <message>
+        <source>Record the check of %1</source>
+        <translation>Prüfung von %1 erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel importieren</numerusform>
+            <numerusform>%n Schlüssel importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Exported by %1 at %2.</source>
+        <translation>Exportiert von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>The file has a key for provider &quot;%1&quot;, which neither this database nor the file defines.</source>
+        <translation>Die Datei enthält einen Schlüssel für den Anbieter „%1“, den weder diese Datenbank noch die Datei definiert.</translation>
+    </message>
+    <message>
+        <source>Adds provider %1 (%2, %3).</source>
+        <translation>Fügt den Anbieter %1 hinzu (%2, %3).</translation>
+    </message>
+    <message>
+        <source>The file has %1 twice.</source>
+        <translation>Die Datei enthält %1 zweimal.</translation>
+    </message>
+    <message>
+        <source>%1 in the file is a %2 key, but %3 here takes %4 keys.</source>
+        <translation>%1 in der Datei ist ein %2-Schlüssel, aber %3 nimmt hier %4-Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>%1 is already here with the same secret; left as it is.</source>
+        <translation>%1 ist bereits mit demselben Geheimnis vorhanden; bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys&apos; old secrets are deleted afterwards.</source>
+        <translation>Legt %1 Geheimnis(se) im System-Schlüsselbund neu an und ersetzt %2; die alten Geheimnisse der ersetzten Schlüssel werden danach gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1/%2 was changed by someone else meanwhile; nothing was imported.</source>
+        <translation>%1/%2 wurde inzwischen von jemand anderem geändert; es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n key(s) with their secrets</source>
+        <translation>
+            <numerusform>%n Schlüssel mit seinem Geheimnis exportieren</numerusform>
+            <numerusform>%n Schlüssel mit ihren Geheimnissen exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Writes %1, encrypted with your passphrase (Argon2id, XChaCha20-Poly1305). Whoever has the file and the passphrase has these secrets.</source>
+        <translation>Schreibt %1, verschlüsselt mit Ihrer Passphrase (Argon2id, XChaCha20-Poly1305). Wer die Datei und die Passphrase hat, hat diese Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Copy the secret of %1</source>
+        <translation>Geheimnis von %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Export the secret of %1</source>
+        <translation>Geheimnis von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Print the secret of %1</source>
+        <translation>Geheimnis von %1 ausgeben</translation>
+    </message>
+    <message>
+        <source>Reveal the secret of %1</source>
+        <translation>Geheimnis von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>The secret leaves the keychain; this is recorded, the secret is not.</source>
+        <translation>Das Geheimnis verlässt den Schlüsselbund; das wird protokolliert, das Geheimnis selbst nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeysPane</name>
+    <message>
+        <source>&amp;Add Key…</source>
+        <translation>Schlüssel &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>&amp;Rotieren …</translation>
+    </message>
+    <message>
+        <source>Make &amp;Default</source>
+        <translation>Zum &amp;Standard machen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Show &amp;revoked</source>
+        <translation>Widerrufene an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Provider…</source>
+        <translation>&amp;Anbieter hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess…</source>
+        <translation>Adr&amp;esse …</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>A&amp;nzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n erfordern Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No keys here yet. Choose a provider and Add Key….</source>
+        <translation>Hier gibt es noch keine Schlüssel. Wählen Sie einen Anbieter und dann „Schlüssel hinzufügen …“.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>, default</source>
+        <translation>, Standard</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation>Rotiert</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>no expiry set</source>
+        <translation>kein Ablaufdatum festgelegt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Retiring until</source>
+        <translation>Auslaufend bis</translation>
+    </message>
+    <message>
+        <source>Access token until</source>
+        <translation>Zugriffstoken gültig bis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Add a %1 key</source>
+        <translation>Einen Schlüssel für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a provider first</source>
+        <translation>Zuerst einen Anbieter auswählen</translation>
+    </message>
+    <message>
+        <source>Check the key with its provider (at no cost)</source>
+        <translation>Den Schlüssel bei seinem Anbieter prüfen (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Replace the key by a new secret; the old one retires</source>
+        <translation>Den Schlüssel durch ein neues Geheimnis ersetzen; der alte läuft aus</translation>
+    </message>
+    <message>
+        <source>Make this the provider&apos;s default key</source>
+        <translation>Diesen Schlüssel zum Standardschlüssel des Anbieters machen</translation>
+    </message>
+    <message>
+        <source>Delete the keychain item again</source>
+        <translation>Den Schlüsselbund-Eintrag erneut löschen</translation>
+    </message>
+    <message>
+        <source>Revoke the key: asks for its label, deletes its secret</source>
+        <translation>Den Schlüssel widerrufen: fragt nach seiner Bezeichnung, löscht sein Geheimnis</translation>
+    </message>
+    <message>
+        <source>Write chosen keys, secrets included, to a file sealed with a passphrase</source>
+        <translation>Ausgewählte Schlüssel samt Geheimnissen in eine mit einer Passphrase versiegelte Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Read keys from an export file; shows what is added or replaced, then asks</source>
+        <translation>Schlüssel aus einer Exportdatei lesen; zeigt, was hinzugefügt oder ersetzt wird, und fragt dann nach</translation>
+    </message>
+    <message>
+        <source>Add a provider of your own</source>
+        <translation>Einen eigenen Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Where %1 is reached (a proxy, a regional endpoint)</source>
+        <translation>Unter welcher Adresse %1 erreicht wird (ein Proxy, ein regionaler Endpunkt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the secret (recorded in the audit log); hidden again after %n second(s)</source>
+        <translation>
+            <numerusform>Das Geheimnis anzeigen (wird im Prüfprotokoll festgehalten); nach %n Sekunde wieder verborgen</numerusform>
+            <numerusform>Das Geheimnis anzeigen (wird im Prüfprotokoll festgehalten); nach %n Sekunden wieder verborgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the secret (recorded); the clipboard is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Das Geheimnis kopieren (wird protokolliert); die Zwischenablage wird nach %n Sekunde geleert</numerusform>
+            <numerusform>Das Geheimnis kopieren (wird protokolliert); die Zwischenablage wird nach %n Sekunden geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the secret of &quot;%1&quot;; the clipboard is cleared in %n second(s) unless you copy something else.</source>
+        <translation>
+            <numerusform>Das Geheimnis von „%1“ wurde kopiert; die Zwischenablage wird in %n Sekunde geleert, sofern Sie nicht etwas anderes kopieren.</numerusform>
+            <numerusform>Das Geheimnis von „%1“ wurde kopiert; die Zwischenablage wird in %n Sekunden geleert, sofern Sie nicht etwas anderes kopieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot; with %2…</source>
+        <translation>„%1“ wird bei %2 geprüft …</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the default now.</source>
+        <translation>„%1“ ist jetzt der Standard.</translation>
+    </message>
+    <message>
+        <source>Revoked &quot;%1&quot;, but its keychain item %2 could not be deleted: %3 Revoke it again to retry.</source>
+        <translation>„%1“ widerrufen, aber sein Schlüsselbund-Eintrag %2 konnte nicht gelöscht werden: %3 Widerrufen Sie ihn erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Revoked &quot;%1&quot;; its secret is deleted from the keychain.</source>
+        <translation>„%1“ widerrufen; sein Geheimnis wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Checking the secret with %1…</source>
+        <translation>Das Geheimnis wird bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 refused this secret: %2</source>
+        <translation>%1 hat dieses Geheimnis abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The secret could not be checked: %1 Untick the check to save it anyway.</source>
+        <translation>Das Geheimnis konnte nicht geprüft werden: %1 Deaktivieren Sie die Prüfung, um es trotzdem zu speichern.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n key(s) to %1.</source>
+        <translation>
+            <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
+            <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Die Datei wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every key in the file is already here with the same secret.</source>
+        <translation>Nichts zu importieren: Jeder Schlüssel in der Datei ist hier bereits mit demselben Geheimnis vorhanden.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced, %3 already here.</source>
+        <translation>Importiert: %1 hinzugefügt, %2 ersetzt, %3 bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Added provider %1.</source>
+        <translation>Anbieter %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved the address of %1.</source>
+        <translation>Adresse von %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +3556,10 @@ Vorheriger: %2</translation>
     <message>
         <source>Bundles</source>
         <translation>Modulpakete</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +4837,97 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::ProviderDialog</name>
+    <message>
+        <source>Address of %1</source>
+        <translation>Adresse von %1</translation>
+    </message>
+    <message>
+        <source>Add Provider</source>
+        <translation>Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Where checks and calls for %1 go — a proxy, a regional endpoint or a test server. Empty: its own address, %2.</source>
+        <translation>Wohin Prüfungen und Aufrufe für %1 gehen — ein Proxy, ein regionaler Endpunkt oder ein Testserver. Leer: die eigene Adresse, %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>OAuth client</source>
+        <translation>OAuth-Client</translation>
+    </message>
+    <message>
+        <source>OAuth only, e.g. https://auth.example.com/token</source>
+        <translation>Nur OAuth, z. B. https://auth.example.com/token</translation>
+    </message>
+    <message>
+        <source>None (keys are not checked)</source>
+        <translation>Keine (Schlüssel werden nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Model list, OpenAI style</source>
+        <translation>Modellliste, OpenAI-Stil</translation>
+    </message>
+    <message>
+        <source>Model list, Anthropic style</source>
+        <translation>Modellliste, Anthropic-Stil</translation>
+    </message>
+    <message>
+        <source>OAuth refresh token</source>
+        <translation>OAuth-Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation>&amp;Token-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Check keys by:</source>
+        <translation>Schlüssel &amp;prüfen über:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Give an http(s) address, or leave it empty for the provider&apos;s own.</source>
+        <translation>Geben Sie eine http(s)-Adresse an oder lassen Sie das Feld für die eigene Adresse des Anbieters leer.</translation>
+    </message>
+    <message>
+        <source>Give the provider a code and a name.</source>
+        <translation>Geben Sie dem Anbieter einen Code und einen Namen.</translation>
+    </message>
+    <message>
+        <source>Give the provider&apos;s base URL (http or https).</source>
+        <translation>Geben Sie die Basis-URL des Anbieters an (http oder https).</translation>
+    </message>
+    <message>
+        <source>An OAuth provider needs its token URL.</source>
+        <translation>Ein OAuth-Anbieter benötigt seine Token-URL.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::RecordEdit</name>
     <message>
         <source>Someone else changed this record since you opened it. Your changes were not saved; the current values are shown so you can compare and apply yours again.</source>
@@ -3800,6 +5038,37 @@ Vorheriger: %2</translation>
     <message>
         <source>manages API keys</source>
         <translation>verwaltet API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SecretSprawl</name>
+    <message>
+        <source>Anthropic key</source>
+        <translation>Anthropic-Schlüssel</translation>
+    </message>
+    <message>
+        <source>OpenAI key</source>
+        <translation>OpenAI-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation>Google-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Google OAuth client secret</source>
+        <translation>Google-OAuth-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Google refresh token</source>
+        <translation>Google-Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>Twilio API key</source>
+        <translation>Twilio-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>credential</source>
+        <translation>Zugangsdaten</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +6615,305 @@ Vorheriger: %2</translation>
         <source>bundles needs an action: list, show, create, edit, delete, assign, unassign, drift or apply</source>
         <translation>bundles braucht eine Aktion: list, show, create, edit, delete, assign, unassign, drift oder apply</translation>
     </message>
+    <message>
+        <source>--expiring-days and --unused-days take a number of days</source>
+        <translation>--expiring-days und --unused-days erwarten eine Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <source>No keys yet. Add one with &quot;fusionctl keys add PROVIDER --label L --secret-stdin&quot;.</source>
+        <translation>Noch keine Schlüssel. Fügen Sie einen mit „fusionctl keys add PROVIDER --label L --secret-stdin“ hinzu.</translation>
+    </message>
+    <message>
+        <source>No keys for %1.</source>
+        <translation>Keine Schlüssel für %1.</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>ANBIETER</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>BEZEICHNUNG</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>STANDARD</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERABDRUCK</translation>
+    </message>
+    <message>
+        <source>VALIDATION</source>
+        <translation>PRÜFUNG</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <source>ATTENTION</source>
+        <translation>HANDLUNGSBEDARF</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation>BASIS-URL</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>provider action (add or set)</source>
+        <translation>Anbieter-Aktion (add oder set)</translation>
+    </message>
+    <message>
+        <source>provider code</source>
+        <translation>Anbietercode</translation>
+    </message>
+    <message>
+        <source>Added provider %1.</source>
+        <translation>Anbieter %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>keys provider set needs --base-url URL or --reset</source>
+        <translation>keys provider set benötigt --base-url URL oder --reset</translation>
+    </message>
+    <message>
+        <source>Saved provider %1.</source>
+        <translation>Anbieter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>keys provider add|set CODE ...</source>
+        <translation>keys provider add|set CODE ...</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Last validated</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Retiring until</source>
+        <translation>Auslaufend bis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>give the secret on standard input with --secret-stdin (never as an argument, where other users and the shell history could see it)</source>
+        <translation>geben Sie das Geheimnis mit --secret-stdin über die Standardeingabe ein (niemals als Argument, wo andere Benutzer und der Shell-Verlauf es sehen könnten)</translation>
+    </message>
+    <message>
+        <source>--expires takes a date as YYYY-MM-DD</source>
+        <translation>--expires erwartet ein Datum im Format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 hinzugefügt (%2).</translation>
+    </message>
+    <message>
+        <source>keys set-default needs --key LABEL</source>
+        <translation>keys set-default benötigt --key LABEL</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>keys revoke needs --key LABEL</source>
+        <translation>keys revoke benötigt --key LABEL</translation>
+    </message>
+    <message>
+        <source>fusionctl: revoked, but the keychain item %1 could not be deleted: %2 Run the same command again to retry.</source>
+        <translation>fusionctl: widerrufen, aber der Schlüsselbund-Eintrag %1 konnte nicht gelöscht werden: %2 Führen Sie denselben Befehl erneut aus, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Revoked %1/%2; its secret is deleted from the keychain.</source>
+        <translation>%1/%2 widerrufen; sein Geheimnis wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Checking %1/%2 with %3…</source>
+        <translation>%1/%2 wird bei %3 geprüft …</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3 — %4</source>
+        <translation>%1/%2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>--timeout takes 1 to 600 seconds</source>
+        <translation>--timeout erwartet 1 bis 600 Sekunden</translation>
+    </message>
+    <message>
+        <source>keys validate needs a provider (and optionally --key LABEL), or --all</source>
+        <translation>keys validate benötigt einen Anbieter (und optional --key LABEL) oder --all</translation>
+    </message>
+    <message>
+        <source>No keys to check.</source>
+        <translation>Keine Schlüssel zu prüfen.</translation>
+    </message>
+    <message>
+        <source>keys rotate needs --key OLD-LABEL and --label NEW-LABEL</source>
+        <translation>keys rotate benötigt --key OLD-LABEL und --label NEW-LABEL</translation>
+    </message>
+    <message>
+        <source>give the new secret on standard input with --secret-stdin</source>
+        <translation>geben Sie das neue Geheimnis mit --secret-stdin über die Standardeingabe ein</translation>
+    </message>
+    <message>
+        <source>--grace-days takes a number of days (0 or more)</source>
+        <translation>--grace-days erwartet eine Anzahl von Tagen (0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>Rotated: %1 is the default now.</source>
+        <translation>Rotiert: %1 ist jetzt der Standard.</translation>
+    </message>
+    <message>
+        <source>Checking the new secret with %1…</source>
+        <translation>Das neue Geheimnis wird bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 refused the new secret: %2 Nothing was changed.</source>
+        <translation>%1 hat das neue Geheimnis abgelehnt: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The new secret could not be checked: %1 Nothing was changed; add --skip-validation to rotate without the check.</source>
+        <translation>Das neue Geheimnis konnte nicht geprüft werden: %1 Es wurde nichts geändert; fügen Sie --skip-validation hinzu, um ohne Prüfung zu rotieren.</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin read an empty passphrase.</source>
+        <translation>--passphrase-stdin hat eine leere Passphrase gelesen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>give the passphrase on standard input with --passphrase-stdin</source>
+        <translation>geben Sie die Passphrase mit --passphrase-stdin über die Standardeingabe ein</translation>
+    </message>
+    <message>
+        <source>There is no live key %1 (give it as PROVIDER/LABEL).</source>
+        <translation>Es gibt keinen nicht widerrufenen Schlüssel %1 (geben Sie ihn als PROVIDER/LABEL an).</translation>
+    </message>
+    <message>
+        <source>No keys to export.</source>
+        <translation>Keine Schlüssel zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n key(s) to %1.</source>
+        <translation>
+            <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
+            <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every key in the file is already here with the same secret.</source>
+        <translation>Nichts zu importieren: Jeder Schlüssel in der Datei ist hier bereits mit demselben Geheimnis vorhanden.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced, %3 already here.</source>
+        <translation>Importiert: %1 hinzugefügt, %2 ersetzt, %3 bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Reading the system parameters of %1&apos;s Odoo…</source>
+        <translation>Die Systemparameter des Odoo von %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <source>No credentials in %1&apos;s system parameters.</source>
+        <translation>Keine Zugangsdaten in den Systemparametern von %1.</translation>
+    </message>
+    <message>
+        <source>unknown to the vault</source>
+        <translation>dem Tresor unbekannt</translation>
+    </message>
+    <message>
+        <source>PARAMETER</source>
+        <translation>PARAMETER</translation>
+    </message>
+    <message>
+        <source>LOOKS LIKE</source>
+        <translation>SIEHT AUS WIE</translation>
+    </message>
+    <message>
+        <source>IN THE VAULT</source>
+        <translation>IM TRESOR</translation>
+    </message>
+    <message>
+        <source>%1 plaintext cop(ies) of vault keys to clean up, %2 credential(s) the vault does not know.</source>
+        <translation>%1 Klartextkopie(n) von Tresorschlüsseln zu bereinigen, %2 Zugangsdaten, die der Tresor nicht kennt.</translation>
+    </message>
+    <message>
+        <source>keys needs an action: list, providers, show, add, validate, rotate, set-default, revoke or get</source>
+        <translation>keys benötigt eine Aktion: list, providers, show, add, validate, rotate, set-default, revoke oder get</translation>
+    </message>
+    <message>
+        <source>unknown keys action &quot;%1&quot;</source>
+        <translation>unbekannte keys-Aktion „%1“</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -5576,6 +7144,14 @@ Commands:
                [--add-module M]... [--remove-module M]...
   bundles assign|unassign|apply CODE SLUG     apply: install the missing modules in its Odoo
   bundles drift [SLUG] [--bundle CODE] [--include-core] [--all]   wanted vs installed modules
+  keys providers | keys list [--provider P] [--all] [--expiring-days N] [--unused-days N]
+  keys show PROVIDER [--key LABEL]
+  keys add PROVIDER --label L --secret-stdin [--client-id ID] [--expires DATE] [--default] [--notes T]
+  keys set-default|revoke PROVIDER --key LABEL  revoke: asks for the label, deletes the keychain item
+  keys get PROVIDER [--key LABEL]             print the secret for a program (audited)
+  keys export FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin
+  keys import FILE --passphrase-stdin         shows what is added or replaced, then asks
+  keys scan SLUG                              credentials in a tenant&apos;s Odoo system parameters
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 
@@ -5624,6 +7200,14 @@ Befehle:
                [--add-module M]... [--remove-module M]...
   bundles assign|unassign|apply CODE SLUG     apply: die fehlenden Module im Odoo des Mandanten installieren
   bundles drift [SLUG] [--bundle CODE] [--include-core] [--all]   vorgesehene vs. installierte Module
+  keys providers | keys list [--provider P] [--all] [--expiring-days N] [--unused-days N]
+  keys show PROVIDER [--key LABEL]
+  keys add PROVIDER --label L --secret-stdin [--client-id ID] [--expires DATE] [--default] [--notes T]
+  keys set-default|revoke PROVIDER --key LABEL  revoke: fragt nach der Bezeichnung, löscht den Schlüsselbund-Eintrag
+  keys get PROVIDER [--key LABEL]             Geheimnis für ein Programm ausgeben (protokolliert)
+  keys export FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin
+  keys import FILE --passphrase-stdin         zeigt, was hinzugefügt oder ersetzt wird, und fragt dann nach
+  keys scan SLUG                              Zugangsdaten in den Odoo-Systemparametern eines Mandanten
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 

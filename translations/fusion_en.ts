@@ -571,6 +571,10 @@
         <source>&amp;Bundles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OdooConnectionDialog</name>
@@ -751,7 +755,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles.</source>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1035,6 +1039,107 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>none open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ApiKeyListModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grace period over: revoke it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>unused for %n day(s)</source>
+        <translation>
+            <numerusform>unused for %n day</numerusform>
+            <numerusform>unused for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1590,6 +1695,18 @@ Previous: %2</source>
         <source>Defining bundles needs the fusion_owner role (you have %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keys are visible to fusion_owner, fusion_operator, fusion_api_admin and fusion_api_manager (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing and revealing keys needs fusion_owner or fusion_api_admin (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing providers needs fusion_owner, fusion_api_admin or fusion_api_manager (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::ConfirmDialog</name>
@@ -1893,6 +2010,17 @@ Previous: %2</source>
         <translation>
             <numerusform>Show all tenants (%n decommissioned)</numerusform>
             <numerusform>Show all tenants (%n decommissioned)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keys needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys expiring soon, expired, past their grace period, unused for long or rejected — of %n live key(s). Opens the Keys pane.</source>
+        <translation>
+            <numerusform>Keys expiring soon, expired, past their grace period, unused for long or rejected — of %n live key. Opens the Keys pane.</numerusform>
+            <numerusform>Keys expiring soon, expired, past their grace period, unused for long or rejected — of %n live keys. Opens the Keys pane.</numerusform>
         </translation>
     </message>
 </context>
@@ -2202,7 +2330,7 @@ Previous: %2</source>
     </message>
 </context>
 <context>
-    <name>fusion::HttpPost</name>
+    <name>fusion::HttpRequest</name>
     <message>
         <source>no complete answer within %1 ms</source>
         <translation type="unfinished"></translation>
@@ -2237,6 +2365,1021 @@ Previous: %2</source>
     </message>
     <message>
         <source>a chunk of the answer is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyEditorDialog</name>
+    <message>
+        <source>Add %1 Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate %1 Key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret goes into the OS keychain only; the database keeps its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new secret becomes the default; &quot;%1&quot; keeps working as a retiring key for the grace period, then you revoke it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. production-2026-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it %1&apos;s default key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the secret with %1 first (no cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Account SID is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyFile</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase (%1 MiB needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file decrypted, but its content is not a key list (made by another program?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 in the file is not a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 in the file has an unknown kind &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 in the file has no provider or label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 (%2/%3) in the file: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters: it is all that protects the secrets in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; that is not a key export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Fusion Console key export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is truncated: it ends inside its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was made by a newer Fusion Console (format %1); this one reads format %2. Update Fusion Console to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s format %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is truncated: it ends before its encrypted part (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file uses a key derivation this version does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file asks for key-derivation settings outside what Fusion Console accepts (%1 passes, %2 MiB); it was not made by Fusion Console or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the file was changed or damaged after it was exported. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyFileDialog</name>
+    <message>
+        <source>Export Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen keys are written with their secrets to one file, encrypted with the passphrase. Whoever has the file and the passphrase has the secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will see what the file adds or replaces before anything is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.fcvault);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyValidator</name>
+    <message>
+        <source>The provider is limiting requests right now (HTTP 429); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider had a server error (HTTP %1); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP %1 %2, which says nothing about the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Twilio key has no Account SID, so there is nothing to check it against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no validation method; nothing was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address %1 is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[the secret]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider could not be reached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was not readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google accepted the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google says the quota is used up (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google answered &quot;%1&quot;, which says nothing about the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The refresh token works; a new access token is valid for %n minute(s).</source>
+        <translation>
+            <numerusform>The refresh token works; a new access token is valid for %n minute.</numerusform>
+            <numerusform>The refresh token works; a new access token is valid for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refresh token works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key lists %n model(s).</source>
+        <translation>
+            <numerusform>The key lists %n model.</numerusform>
+            <numerusform>The key lists %n models.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider refused the key (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyVault</name>
+    <message>
+        <source>%1 key &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain item of this OAuth key is not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A base URL must not contain a user name or password; keys live in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code must be 1–40 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must have 1–80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind is api_key or oauth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OAuth provider needs its token URL (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where %1 is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the provider&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http: keys sent for validation and calls travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider was changed by someone else meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no keys yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no default key; choose one with --key or make one the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no live key labelled &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OAuth key needs its client secret and a refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret contains control characters (a line break or tab?); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is empty; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is longer than 4,096 bytes; that is not an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key contains control characters (a line break or tab?); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key needs a label of 1–80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes may have at most 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OAuth key needs its client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Twilio key needs its Account SID (--client-id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a key labelled &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the secret in the OS keychain only (item %1); the database keeps its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes %1&apos;s default key instead of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes %1&apos;s default key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &quot;%1&quot; the default %2 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retiring; only an active key can be the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was changed by someone else meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1&apos;s default key at the same moment; nothing was changed. Look again and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key labelled &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2&apos;s default key; make another key the default first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the keychain item of revoked key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the secret from the OS keychain (item %1). Anything still using this key stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is left without a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was changed by someone else meanwhile; nothing was revoked. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already retiring; rotate the key that replaced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grace period is 0–365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate %1: &quot;%2&quot; replaces &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stops being the default now; revoke it when nothing uses it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; keeps working for %n day(s) as a retiring key (until %2); then revoke it.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; keeps working for %n day as a retiring key (until %2); then revoke it.</numerusform>
+            <numerusform>&quot;%1&quot; keeps working for %n days as a retiring key (until %2); then revoke it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new secret was checked with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new secret was NOT checked with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old key was changed by someone else meanwhile; nothing was rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the check of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n key(s)</source>
+        <translation>
+            <numerusform>Import %n key</numerusform>
+            <numerusform>Import %n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a key for provider &quot;%1&quot;, which neither this database nor the file defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds provider %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the file is a %2 key, but %3 here takes %4 keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already here with the same secret; left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys&apos; old secrets are deleted afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 was changed by someone else meanwhile; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n key(s) with their secrets</source>
+        <translation>
+            <numerusform>Export %n key with their secrets</numerusform>
+            <numerusform>Export %n keys with their secrets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes %1, encrypted with your passphrase (Argon2id, XChaCha20-Poly1305). Whoever has the file and the passphrase has these secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret leaves the keychain; this is recorded, the secret is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeysPane</name>
+    <message>
+        <source>&amp;Add Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No keys here yet. Choose a provider and Add Key….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a provider first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key with its provider (at no cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the key by a new secret; the old one retires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this the provider&apos;s default key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the keychain item again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key: asks for its label, deletes its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write chosen keys, secrets included, to a file sealed with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read keys from an export file; shows what is added or replaced, then asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a provider of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where %1 is reached (a proxy, a regional endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the secret (recorded in the audit log); hidden again after %n second(s)</source>
+        <translation>
+            <numerusform>Show the secret (recorded in the audit log); hidden again after %n second</numerusform>
+            <numerusform>Show the secret (recorded in the audit log); hidden again after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the secret (recorded); the clipboard is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Copy the secret (recorded); the clipboard is cleared after %n second</numerusform>
+            <numerusform>Copy the secret (recorded); the clipboard is cleared after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the secret of &quot;%1&quot;; the clipboard is cleared in %n second(s) unless you copy something else.</source>
+        <translation>
+            <numerusform>Copied the secret of &quot;%1&quot;; the clipboard is cleared in %n second unless you copy something else.</numerusform>
+            <numerusform>Copied the secret of &quot;%1&quot;; the clipboard is cleared in %n seconds unless you copy something else.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot; with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the default now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked &quot;%1&quot;, but its keychain item %2 could not be deleted: %3 Revoke it again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked &quot;%1&quot;; its secret is deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the secret with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused this secret: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be checked: %1 Untick the check to save it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n key(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n key to %1.</numerusform>
+            <numerusform>Exported %n keys to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: every key in the file is already here with the same secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced, %3 already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the address of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2403,6 +3546,10 @@ Previous: %2</source>
     </message>
     <message>
         <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3681,6 +4828,97 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::ProviderDialog</name>
+    <message>
+        <source>Address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where checks and calls for %1 go — a proxy, a regional endpoint or a test server. Empty: its own address, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth only, e.g. https://auth.example.com/token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (keys are not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model list, OpenAI style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model list, Anthropic style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check keys by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an http(s) address, or leave it empty for the provider&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the provider a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the provider&apos;s base URL (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OAuth provider needs its token URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::RecordEdit</name>
     <message>
         <source>Someone else changed this record since you opened it. Your changes were not saved; the current values are shown so you can compare and apply yours again.</source>
@@ -3790,6 +5028,37 @@ Previous: %2</source>
     </message>
     <message>
         <source>manages API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SecretSprawl</name>
+    <message>
+        <source>Anthropic key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google OAuth client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5337,6 +6606,305 @@ Previous: %2</source>
         <source>bundles needs an action: list, show, create, edit, delete, assign, unassign, drift or apply</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--expiring-days and --unused-days take a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys yet. Add one with &quot;fusionctl keys add PROVIDER --label L --secret-stdin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALIDATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTENTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider action (add or set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys provider set needs --base-url URL or --reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys provider add|set CODE ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the secret on standard input with --secret-stdin (never as an argument, where other users and the shell history could see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires takes a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys set-default needs --key LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys revoke needs --key LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl: revoked, but the keychain item %1 could not be deleted: %2 Run the same command again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1/%2; its secret is deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1/%2 with %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes 1 to 600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys validate needs a provider (and optionally --key LABEL), or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys rotate needs --key OLD-LABEL and --label NEW-LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the new secret on standard input with --secret-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grace-days takes a number of days (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated: %1 is the default now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the new secret with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the new secret: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new secret could not be checked: %1 Nothing was changed; add --skip-validation to rotate without the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin read an empty passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the passphrase on standard input with --passphrase-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no live key %1 (give it as PROVIDER/LABEL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n key(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n key to %1.</numerusform>
+            <numerusform>Exported %n keys to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: every key in the file is already here with the same secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced, %3 already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the system parameters of %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials in %1&apos;s system parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown to the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARAMETER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOOKS LIKE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN THE VAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 plaintext cop(ies) of vault keys to clean up, %2 credential(s) the vault does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys needs an action: list, providers, show, add, validate, rotate, set-default, revoke or get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown keys action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -5567,6 +7135,14 @@ Commands:
                [--add-module M]... [--remove-module M]...
   bundles assign|unassign|apply CODE SLUG     apply: install the missing modules in its Odoo
   bundles drift [SLUG] [--bundle CODE] [--include-core] [--all]   wanted vs installed modules
+  keys providers | keys list [--provider P] [--all] [--expiring-days N] [--unused-days N]
+  keys show PROVIDER [--key LABEL]
+  keys add PROVIDER --label L --secret-stdin [--client-id ID] [--expires DATE] [--default] [--notes T]
+  keys set-default|revoke PROVIDER --key LABEL  revoke: asks for the label, deletes the keychain item
+  keys get PROVIDER [--key LABEL]             print the secret for a program (audited)
+  keys export FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin
+  keys import FILE --passphrase-stdin         shows what is added or replaced, then asks
+  keys scan SLUG                              credentials in a tenant&apos;s Odoo system parameters
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 

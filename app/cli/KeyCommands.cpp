@@ -300,7 +300,7 @@ int add(Context& c)
             return c.done(c.fail(written.error()));
         auto done = capture([&] { return WriteExecutor::execute(c.db, write); });
         if (!done) {
-            const Error error = done.error();
+            const Error& error = done.error();
             c.secrets->remove(ref, c.secrets, [&c, error](const Result<Unit>&) { c.done(c.fail(error)); });
             return;
         }
@@ -540,7 +540,7 @@ int rotate(Context& c)
                     return c.done(c.fail(stored.error()));
                 auto done = capture([&] { return WriteExecutor::execute(c.db, write); });
                 if (!done) {
-                    const Error error = done.error();
+                    const Error& error = done.error();
                     c.secrets->remove(ref, c.secrets,
                                       [&c, error](const Result<Unit>&) { c.done(c.fail(error)); });
                     return;
@@ -687,7 +687,7 @@ int exportKeys(Context& c)
                         [&p](const ApiKey& k) { return k.providerCode == p.code; }))
             content->providers << p;
     }
-    const SecretBytes phrase = *passphrase;
+    const SecretBytes& phrase = *passphrase;
     inSequence<ApiKey>(
         keys,
         [&c, content](const ApiKey& k, const std::function<void()>& next) {

@@ -113,7 +113,7 @@ KeyFileContent parseContent(const QByteArray& json)
     KeyFileContent c;
     c.exportedBy = root.value(QStringLiteral("exported_by")).toString().left(200);
     c.exportedAt = QDateTime::fromString(root.value(QStringLiteral("exported_at")).toString(), Qt::ISODate);
-    for (const QJsonValue& v : root.value(QStringLiteral("providers")).toArray()) {
+    for (const auto& v : root.value(QStringLiteral("providers")).toArray()) {
         const QJsonObject o = v.toObject();
         Provider p;
         p.code = o.value(QStringLiteral("code")).toString();
@@ -125,7 +125,7 @@ KeyFileContent parseContent(const QByteArray& json)
         c.providers << p;
     }
     int n = 0;
-    for (const QJsonValue& v : root.value(QStringLiteral("keys")).toArray()) {
+    for (const auto& v : root.value(QStringLiteral("keys")).toArray()) {
         ++n;
         if (!v.isObject())
             throw bad(KeyFile::tr("Key %1 in the file is not a record.").arg(n));
@@ -250,8 +250,7 @@ KeyFileContent KeyFile::open(const QByteArray& file, const SecretBytes& passphra
                 .arg(mem / (1024 * 1024)));
     const unsigned char* salt = bytes + at;
     at += crypto_pwhash_SALTBYTES;
-    const unsigned char* nonce = bytes + at;
-    at += crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+    const unsigned char* nonce = bytes + at; // the header ends after it (HeaderBytes)
 
     KeyGuard k;
     deriveKey(k.key, passphrase, salt, ops, mem);

@@ -110,7 +110,7 @@ class KeyVault {
 public:
     static QList<Provider> providers(Database& db);
     // A provider an owner adds (a custom service); the built-in ones can only get a base URL override.
-    static PendingWrite planAddProvider(Database& db, const Provider& provider);
+    static PendingWrite planAddProvider(Database& db, const Provider& in);
     // Points a provider at another base URL (a proxy, a regional endpoint, a test server); empty: its own.
     static PendingWrite planSetBaseUrl(Database& db, const QString& code, const QString& url);
     static Provider requireProvider(Database& db, const QString& code);
@@ -124,7 +124,7 @@ public:
     static QString validateSecret(const QString& kind, const KeySecret& secret);
     // A new key whose secret is stored under `ref` (written to the keychain after the confirmation and
     // before this write; removed again if this write fails).
-    static PendingWrite planAdd(Database& db, const NewKey& key, const QString& ref, const Fingerprint& fp);
+    static PendingWrite planAdd(Database& db, const NewKey& in, const QString& ref, const Fingerprint& fp);
     // Makes the key its provider's one default, in one transaction with taking it from the previous one.
     static PendingWrite planSetDefault(Database& db, const QString& providerCode, const QString& label);
     // Revoking asks for the label to be typed. The row stays (history, audit) with its status revoked; the

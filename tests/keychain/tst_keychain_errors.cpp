@@ -79,7 +79,7 @@ QStringList profileNames(const test::CliResult& list)
 {
     QStringList names;
     const QJsonArray items = list.json().array();
-    for (const QJsonValue& v : items)
+    for (const auto& v : items)
         names << v.toObject().value(QStringLiteral("name")).toString();
     return names;
 }

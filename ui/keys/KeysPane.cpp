@@ -492,7 +492,7 @@ void KeysPane::reveal(bool on)
         const QSignalBlocker blocker(m_reveal);
         m_reveal->setChecked(false); // checked only once the secret is shown
     }
-    const ApiKey key = *k;
+    const ApiKey& key = *k;
     disclose(key, QStringLiteral("reveal"), [this, key](const KeySecret& secret) {
         const auto now = selected();
         if (!now || now->id != key.id)
@@ -530,7 +530,7 @@ void KeysPane::copy()
     const auto k = selected();
     if (!k)
         return;
-    const ApiKey key = *k;
+    const ApiKey& key = *k;
     disclose(key, QStringLiteral("copy"), [this, key](const KeySecret& secret) {
         QString text = visibleSecret(key, secret);
         auto* mime = new QMimeData;
@@ -572,7 +572,7 @@ void KeysPane::check()
     if (!k || p == m_providerList.cend())
         return;
     const ApiKey key = *k;
-    const Provider provider = *p;
+    const Provider& provider = *p;
     m_busy = true;
     updateButtons();
     m_messages->show(MessageBar::Info, tr("Checking \"%1\" with %2…").arg(key.label, provider.name));
@@ -594,7 +594,7 @@ void KeysPane::check()
             const auto parsed = capture([&] { return KeySecret::parse(key.kind, stored.value()); });
             if (!parsed)
                 return finish(&parsed.error());
-            const KeySecret secret = parsed.value();
+            const KeySecret& secret = parsed.value();
             KeyValidator::validate(
                 provider, key, secret, self, [self, key, secret, finish](const ValidationResult& r) {
                     if (!self)
@@ -918,7 +918,7 @@ void KeysPane::importKeys()
                         guard->showProblem(planned.error().message);
                     return;
                 }
-                const KeyImport import = planned.value();
+                const KeyImport& import = planned.value();
                 if (!import.write.apply) {
                     if (guard)
                         guard->showProblem(
