@@ -3098,6 +3098,10 @@ Vorheriger: %2</translation>
         <source>The secret leaves the keychain; this is recorded, the secret is not.</source>
         <translation>Das Geheimnis verlässt den Schlüsselbund; das wird protokolliert, das Geheimnis selbst nicht.</translation>
     </message>
+    <message>
+        <source>The secret of %1/%2 is not in this machine&apos;s keychain (item %3). Import it from an export file, or revoke the key and add it again.</source>
+        <translation>Das Geheimnis von %1/%2 ist nicht im Schlüsselbund dieses Rechners (Eintrag %3). Importieren Sie es aus einer Exportdatei, oder widerrufen Sie den Schlüssel und fügen Sie ihn neu hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::KeysPane</name>

@@ -3089,6 +3089,10 @@ Previous: %2</source>
         <source>The secret leaves the keychain; this is recorded, the secret is not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The secret of %1/%2 is not in this machine&apos;s keychain (item %3). Import it from an export file, or revoke the key and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::KeysPane</name>

@@ -373,7 +373,7 @@ void validateOne(Context& c, const ApiKey& k, const KeyValidator::Options& optio
     const Provider p = KeyVault::requireProvider(c.db, k.providerCode);
     c.secrets->read(k.keychainRef, c.secrets, [&c, k, p, options, then](const Result<SecretBytes>& stored) {
         if (!stored) {
-            c.fail(stored.error());
+            c.fail(KeyVault::secretError(k, stored.error()));
             return then(QString());
         }
         KeySecret secret;
@@ -592,7 +592,7 @@ int get(Context& c)
     const ApiKey k = KeyVault::requireKey(c.db, provider, label);
     c.secrets->read(k.keychainRef, c.secrets, [&c, k](const Result<SecretBytes>& secret) {
         if (!secret)
-            return c.done(c.fail(secret.error()));
+            return c.done(c.fail(KeyVault::secretError(k, secret.error())));
         // Recorded before it is printed: no audit row, no secret.
         auto audited = capture(
             [&] { return WriteExecutor::execute(c.db, KeyVault::planDisclose(k, QStringLiteral("get"))); });
@@ -694,7 +694,7 @@ int exportKeys(Context& c)
             c.secrets->read(
                 k.keychainRef, c.secrets, [&c, k, content, next](const Result<SecretBytes>& secret) {
                     if (!secret)
-                        return c.done(c.fail(secret.error()));
+                        return c.done(c.fail(KeyVault::secretError(k, secret.error())));
                     auto parsed = capture([&] { return KeySecret::parse(k.kind, secret.value()); });
                     if (!parsed)
                         return c.done(c.fail(parsed.error()));

@@ -323,6 +323,18 @@ QString KeyVault::newKeychainRef()
     return QStringLiteral("vault/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+Error KeyVault::secretError(const ApiKey& k, const Error& e)
+{
+    if (e.kind != ErrorKind::KeychainEntryMissing)
+        return e;
+    return Error::make(
+        e.kind,
+        tr("The secret of %1/%2 is not in this machine's keychain (item %3). Import it from an export "
+           "file, or revoke the key and add it again.")
+            .arg(k.providerCode, k.label, k.keychainRef),
+        e.detail);
+}
+
 QString KeyVault::validateSecret(const QString& kind, const KeySecret& secret)
 {
     const auto bad = [](const SecretBytes& s) {

@@ -119,6 +119,8 @@ public:
     // A live key by label, or the provider's default when `label` is empty.
     static ApiKey requireKey(Database& db, const QString& providerCode, const QString& label);
     static QString newKeychainRef(); // "vault/<uuid>"
+    // A keychain error about a key's secret, said in the key's terms (a missing item names the way out).
+    static Error secretError(const ApiKey& key, const Error& error);
 
     // Checks what a person typed for a new key; empty when fine.
     static QString validateSecret(const QString& kind, const KeySecret& secret);

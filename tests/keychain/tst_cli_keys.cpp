@@ -313,6 +313,60 @@ private Q_SLOTS:
                  keysBefore);
     }
 
+    // Without a reachable Secret Service the key is refused with the reason, and nothing is stored anywhere.
+    void noKeychainMeansNothingIsStored()
+    {
+        QTemporaryDir runtime;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/fusion-bus"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        const int before = run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--all"),
+                                QStringLiteral("--json")})
+                               .json()
+                               .array()
+                               .size();
+        const test::CliResult r =
+            test::runCli(m_home.path(),
+                         {QStringLiteral("--db"), QStringLiteral("sqlite://") + m_db, QStringLiteral("keys"),
+                          QStringLiteral("add"), QStringLiteral("openai"), QStringLiteral("--label"),
+                          QStringLiteral("nobus"), QStringLiteral("--secret-stdin"), QStringLiteral("--yes")},
+                         "sk-proj-NoKeychainHere00000000000000011\n", env);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("keychain"), Qt::CaseInsensitive), qPrintable(describe(r)));
+        QVERIFY(!r.err.contains(QStringLiteral("NoKeychainHere")) &&
+                !r.out.contains(QStringLiteral("NoKeychainHere")));
+        QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--all"),
+                      QStringLiteral("--json")})
+                     .json()
+                     .array()
+                     .size(),
+                 before);
+    }
+
+    // A keychain item deleted behind our back is said to be missing, not an empty key.
+    void aMissingKeychainItemIsSaidSo()
+    {
+        const test::CliResult added =
+            run({QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("google_maps"),
+                 QStringLiteral("--label"), QStringLiteral("gone"), QStringLiteral("--secret-stdin"),
+                 QStringLiteral("--yes")},
+                "AIzaSyGoneFromTheKeychain000000000000012\n");
+        QVERIFY2(added.code == 0, qPrintable(describe(added)));
+        const QString ref = keychainRef(QStringLiteral("google_maps"), QStringLiteral("gone"));
+        QVERIFY(test::tool(QStringLiteral("secret-tool"),
+                           {QStringLiteral("clear"), QStringLiteral("server"),
+                            QStringLiteral("fusion-console"), QStringLiteral("user"), ref})
+                    .has_value());
+        QVERIFY(!test::keychainHasItem(ref));
+        const test::CliResult r =
+            run({QStringLiteral("keys"), QStringLiteral("get"), QStringLiteral("google_maps"),
+                 QStringLiteral("--key"), QStringLiteral("gone")});
+        QCOMPARE(r.code, 5);
+        QVERIFY(r.out.trimmed().isEmpty());
+        QVERIFY2(r.err.contains(QStringLiteral("not in this machine's keychain")), qPrintable(describe(r)));
+    }
+
     void rolesDecideOnPostgres()
     {
         if (test::pgHost().isEmpty())

@@ -449,7 +449,7 @@ void KeysPane::disclose(const ApiKey& key, const QString& how,
             if (!stored) {
                 self->m_busy = false;
                 self->updateButtons();
-                return self->showError(stored.error());
+                return self->showError(KeyVault::secretError(key, stored.error()));
             }
             KeySecret secret;
             try {
@@ -589,8 +589,10 @@ void KeysPane::check()
         key.keychainRef, this, [self, key, provider, finish](const Result<SecretBytes>& stored) {
             if (!self)
                 return;
-            if (!stored)
-                return finish(&stored.error());
+            if (!stored) {
+                const Error e = KeyVault::secretError(key, stored.error());
+                return finish(&e);
+            }
             const auto parsed = capture([&] { return KeySecret::parse(key.kind, stored.value()); });
             if (!parsed)
                 return finish(&parsed.error());
@@ -834,7 +836,7 @@ void KeysPane::exportKeys()
                         self->m_context->secrets()->read(
                             k.keychainRef, self, [content, k, proceed, next](const Result<SecretBytes>& s) {
                                 if (!s)
-                                    return proceed(s.error());
+                                    return proceed(KeyVault::secretError(k, s.error()));
                                 auto parsed = capture([&] { return KeySecret::parse(k.kind, s.value()); });
                                 if (!parsed)
                                     return proceed(parsed.error());
