@@ -3395,6 +3395,18 @@ Vorheriger: %2</translation>
         <source>Saved the address of %1.</source>
         <translation>Adresse von %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Flag keys expiring within</source>
+        <translation>Schlüssel markieren, die ablaufen in</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source>or unused for</source>
+        <translation>oder unbenutzt seit</translation>
+    </message>
 </context>
 <context>
     <name>fusion::LoadingOverlay</name>

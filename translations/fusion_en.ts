@@ -3386,6 +3386,18 @@ Previous: %2</source>
         <source>Saved the address of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flag keys expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or unused for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::LoadingOverlay</name>

@@ -118,8 +118,10 @@ int list(Context& c)
         return n;
     };
     bool bad = false;
-    const int expiring = days("expiring-days", 30, &bad);
-    const int unused = days("unused-days", 90, &bad);
+    ApiKeyListModel rules;
+    rules.useSavedThresholds(); // what the Keys pane was set to, unless given here
+    const int expiring = days("expiring-days", rules.expiringDays(), &bad);
+    const int unused = days("unused-days", rules.unusedDays(), &bad);
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     if (bad)
@@ -127,7 +129,6 @@ int list(Context& c)
     if (!provider.isEmpty())
         KeyVault::requireProvider(c.db, provider);
     const QList<ApiKey> keys = KeyVault::keys(c.db, provider, all);
-    ApiKeyListModel rules;
     rules.setThresholds(expiring, unused);
     if (c.json) {
         QJsonArray items;
@@ -230,7 +231,8 @@ int show(Context& c)
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     const ApiKey k = KeyVault::requireKey(c.db, provider, label);
-    const ApiKeyListModel rules;
+    ApiKeyListModel rules;
+    rules.useSavedThresholds();
     if (c.json) {
         c.console.json(keyJson(k, rules));
         return ExitOk;

@@ -1,6 +1,7 @@
 #include "itemmodels/ApiKeyListModel.h"
 
 #include <QLocale>
+#include <QSettings>
 
 namespace fusion {
 
@@ -15,6 +16,20 @@ void ApiKeyListModel::setThresholds(int expiringDays, int unusedDays)
     m_unusedDays = unusedDays;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, AttentionColumn), index(rowCount() - 1, AttentionColumn));
+}
+
+void ApiKeyListModel::useSavedThresholds()
+{
+    const QSettings settings;
+    setThresholds(qBound(0, settings.value(QStringLiteral("keys/expiringDays"), 30).toInt(), 3650),
+                  qBound(1, settings.value(QStringLiteral("keys/unusedDays"), 90).toInt(), 3650));
+}
+
+void ApiKeyListModel::saveThresholds(int expiringDays, int unusedDays)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("keys/expiringDays"), expiringDays);
+    settings.setValue(QStringLiteral("keys/unusedDays"), unusedDays);
 }
 
 int ApiKeyListModel::rowOfId(qint64 id) const

@@ -34,6 +34,11 @@ public:
 
     // Days ahead that count as "expires soon", and days without use that count as "unused".
     void setThresholds(int expiringDays, int unusedDays);
+    int expiringDays() const { return m_expiringDays; }
+    int unusedDays() const { return m_unusedDays; }
+    // The thresholds the person chose (Keys pane), shared by the pane, the dashboard and fusionctl.
+    void useSavedThresholds();
+    static void saveThresholds(int expiringDays, int unusedDays);
     void setNow(const QDateTime& now) { m_now = now; } // for tests; the wall clock otherwise
     QStringList attention(const ApiKey& key) const;
     int rowOfId(qint64 id) const;

@@ -24,6 +24,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -276,6 +277,17 @@ private Q_SLOTS:
                                          .toString()
                                          .startsWith(QStringLiteral("expires in")),
                                  10000);
+        // Warned three days ahead only, a key that expires in five needs nothing yet — here and on the
+        // dashboard.
+        auto* expiring = pane()->findChild<QSpinBox*>(QStringLiteral("expiringDaysSpin"));
+        const int kept = expiring->value();
+        expiring->setValue(3);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            table->model()->index(0, ApiKeyListModel::AttentionColumn).data().toString().isEmpty(), 5000);
+        m_window->showPane(MainWindow::PaneId::Dashboard);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), QStringLiteral("0"), 10000);
+        expiring->setValue(kept);
+        m_window->showPane(MainWindow::PaneId::Keys);
     }
 
     void revokeNeedsTheLabelTyped()

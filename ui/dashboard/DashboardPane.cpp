@@ -143,7 +143,8 @@ void DashboardPane::reload()
             q.limit = 40;
             d.operations = repo.operations(q);
             if (keys) {
-                const ApiKeyListModel rules; // the Keys pane's own thresholds
+                ApiKeyListModel rules;
+                rules.useSavedThresholds(); // the Keys pane's thresholds
                 int attention = 0;
                 const QList<ApiKey> live = KeyVault::keys(db);
                 for (const ApiKey& k : live)

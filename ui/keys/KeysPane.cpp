@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -90,12 +91,40 @@ KeysPane::KeysPane(AppContext* context, QWidget* parent)
     toolbar->addWidget(m_export);
     toolbar->addWidget(m_import);
     toolbar->addStretch(1);
+    // What counts as needing attention: chosen here, remembered, used by the dashboard and fusionctl too.
+    m_model->useSavedThresholds();
+    auto* warnLabel = new QLabel(tr("Flag keys expiring within"), this);
+    m_expiringDays = new QSpinBox(this);
+    m_expiringDays->setObjectName(QStringLiteral("expiringDaysSpin"));
+    m_expiringDays->setRange(0, 3650);
+    m_expiringDays->setValue(m_model->expiringDays());
+    m_expiringDays->setSuffix(tr(" d"));
+    auto* unusedLabel = new QLabel(tr("or unused for"), this);
+    m_unusedDays = new QSpinBox(this);
+    m_unusedDays->setObjectName(QStringLiteral("unusedDaysSpin"));
+    m_unusedDays->setRange(1, 3650);
+    m_unusedDays->setValue(m_model->unusedDays());
+    m_unusedDays->setSuffix(tr(" d"));
+    auto* filters = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*>{warnLabel, m_expiringDays, unusedLabel, m_unusedDays})
+        filters->addWidget(w);
+    filters->addStretch(1);
+    for (QSpinBox* spin : {m_expiringDays, m_unusedDays}) {
+        connect(spin, &QSpinBox::valueChanged, this, [this] {
+            m_model->setThresholds(m_expiringDays->value(), m_unusedDays->value());
+            ApiKeyListModel::saveThresholds(m_expiringDays->value(), m_unusedDays->value());
+            Q_EMIT m_context->dataChanged(QStringLiteral("api_keys")); // the dashboard counts again
+            showSelected();
+        });
+    }
     m_showRevoked = new QCheckBox(tr("Show &revoked"), this);
     m_showRevoked->setObjectName(QStringLiteral("showRevokedCheck"));
-    toolbar->addWidget(m_showRevoked);
+    filters->addWidget(m_showRevoked);
+    filters->addSpacing(12);
     m_countLabel = new QLabel(this);
-    toolbar->addWidget(m_countLabel);
+    filters->addWidget(m_countLabel);
     layout->addLayout(toolbar);
+    layout->addLayout(filters);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     auto* left = new QWidget(split);

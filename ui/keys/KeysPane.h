@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 class QTimer;
 
@@ -78,6 +79,8 @@ private:
     QListWidget* m_providers;
     QTableView* m_table;
     QCheckBox* m_showRevoked;
+    QSpinBox* m_expiringDays;
+    QSpinBox* m_unusedDays;
     QLabel* m_countLabel;
     QLabel* m_title;
     QLabel* m_details;
