@@ -205,6 +205,9 @@ KeysPane::KeysPane(AppContext* context, QWidget* parent)
     connect(m_address, &QPushButton::clicked, this, [this] { editProvider(false); });
     connect(m_import, &QPushButton::clicked, this, &KeysPane::importKeys);
     connect(m_providers, &QListWidget::currentRowChanged, this, [this] {
+        // The person's choice wins over one a finished save asked for but whose reload is still on its way.
+        m_wantedProvider.clear();
+        m_wantedLabel.clear();
         m_wantedId = selected() ? selected()->id : 0;
         reload();
     });
