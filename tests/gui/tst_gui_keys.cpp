@@ -81,6 +81,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(test::secretServicePid() > 0, "no Secret Service: run through CTest (with-keychain.sh)");
+        // Test-mode settings outlive a run: start from the defaults whatever an earlier run left.
+        ApiKeyListModel::saveThresholds(30, 90);
         m_target = test::sqliteTarget(m_dir, QStringLiteral("keys-gui.db"));
         {
             Database db;
@@ -168,7 +170,8 @@ private Q_SLOTS:
                                          QLatin1String("mistral"),
                                  10000);
         button("addressButton")->click();
-        dialog = waitForTop<QDialog>(QStringLiteral("providerDialog"));
+        QPointer<QDialog> addressDialog = waitForTop<QDialog>(QStringLiteral("providerDialog"));
+        dialog = addressDialog;
         QVERIFY(dialog);
         dialog->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))
             ->setText(QStringLiteral("https://eu.proxy.example.com"));
@@ -183,6 +186,12 @@ private Q_SLOTS:
             db.scalar(QStringLiteral("SELECT base_url_override FROM providers WHERE code = 'mistral'"))
                 .toString(),
             QStringLiteral("https://eu.proxy.example.com"), 10000);
+        // The pane has taken the save in (dialog closed, Mistral still chosen) before the person moves on.
+        QTRY_VERIFY_WITH_TIMEOUT(!addressDialog, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->hasLoadedOnce() && providers->currentItem() &&
+                                     providers->currentItem()->data(Qt::UserRole).toString() ==
+                                         QLatin1String("mistral"),
+                                 10000);
         // Back to OpenAI's keys for the tests that follow.
         for (int i = 0; i < providers->count(); ++i) {
             if (providers->item(i)->data(Qt::UserRole).toString() == QLatin1String("openai"))
