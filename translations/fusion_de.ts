@@ -3407,6 +3407,14 @@ Vorheriger: %2</translation>
         <source>or unused for</source>
         <translation>oder unbenutzt seit</translation>
     </message>
+    <message>
+        <source>Scan a &amp;Tenant&apos;s Odoo…</source>
+        <translation>Odoo eines &amp;Mandanten durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Look for credentials left in clear in a tenant&apos;s Odoo system parameters</source>
+        <translation>In den Systemparametern des Odoo eines Mandanten nach Zugangsdaten im Klartext suchen</translation>
+    </message>
 </context>
 <context>
     <name>fusion::LoadingOverlay</name>
@@ -5158,6 +5166,71 @@ Vorheriger: %2</translation>
         <translation>
             <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; es wurde nichts entfernt.</numerusform>
             <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; es wurde nichts entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SprawlScanDialog</name>
+    <message>
+        <source>Credentials in a Tenant&apos;s Odoo</source>
+        <translation>Zugangsdaten im Odoo eines Mandanten</translation>
+    </message>
+    <message>
+        <source>Modules often keep API keys in Odoo&apos;s system parameters, in clear. This reads them and shows what looks like a credential — by fingerprint only, never the value.</source>
+        <translation>Module legen API-Schlüssel oft im Klartext in den Systemparametern von Odoo ab. Hier werden sie gelesen und alles, was nach Zugangsdaten aussieht, angezeigt — nur mit Fingerabdruck, nie mit dem Wert.</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Sieht aus wie</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>In the vault</source>
+        <translation>Im Tresor</translation>
+    </message>
+    <message>
+        <source>No tenant has an Odoo connection yet.</source>
+        <translation>Noch kein Mandant hat eine Odoo-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Reading the system parameters of %1&apos;s Odoo…</source>
+        <translation>Die Systemparameter des Odoo von %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <source>unknown to the vault</source>
+        <translation>dem Tresor unbekannt</translation>
+    </message>
+    <message>
+        <source>No credentials in %1&apos;s system parameters.</source>
+        <translation>Keine Zugangsdaten in den Systemparametern von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plaintext copy(ies) of vault keys to remove from Odoo</source>
+        <translation>
+            <numerusform>%n Klartextkopie eines Tresorschlüssels, aus Odoo zu entfernen</numerusform>
+            <numerusform>%n Klartextkopien von Tresorschlüsseln, aus Odoo zu entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) the vault does not know.</source>
+        <translation>
+            <numerusform>%n dem Tresor unbekannte Zugangsdaten.</numerusform>
+            <numerusform>%n dem Tresor unbekannte Zugangsdaten.</numerusform>
         </translation>
     </message>
 </context>
@@ -6919,16 +6992,26 @@ Vorheriger: %2</translation>
         <translation>IM TRESOR</translation>
     </message>
     <message>
-        <source>%1 plaintext cop(ies) of vault keys to clean up, %2 credential(s) the vault does not know.</source>
-        <translation>%1 Klartextkopie(n) von Tresorschlüsseln zu bereinigen, %2 Zugangsdaten, die der Tresor nicht kennt.</translation>
-    </message>
-    <message>
         <source>keys needs an action: list, providers, show, add, validate, rotate, set-default, revoke or get</source>
         <translation>keys benötigt eine Aktion: list, providers, show, add, validate, rotate, set-default, revoke oder get</translation>
     </message>
     <message>
         <source>unknown keys action &quot;%1&quot;</source>
         <translation>unbekannte keys-Aktion „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plaintext copy(ies) of vault keys to clean up</source>
+        <translation>
+            <numerusform>%n Klartextkopie eines Tresorschlüssels zu bereinigen</numerusform>
+            <numerusform>%n Klartextkopien von Tresorschlüsseln zu bereinigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) the vault does not know.</source>
+        <translation>
+            <numerusform>%n dem Tresor unbekannte Zugangsdaten.</numerusform>
+            <numerusform>%n dem Tresor unbekannte Zugangsdaten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3398,6 +3398,14 @@ Previous: %2</source>
         <source>or unused for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan a &amp;Tenant&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for credentials left in clear in a tenant&apos;s Odoo system parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::LoadingOverlay</name>
@@ -5149,6 +5157,71 @@ Previous: %2</source>
         <translation>
             <numerusform>The OS keychain did not answer within %n second; nothing was removed.</numerusform>
             <numerusform>The OS keychain did not answer within %n seconds; nothing was removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SprawlScanDialog</name>
+    <message>
+        <source>Credentials in a Tenant&apos;s Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules often keep API keys in Odoo&apos;s system parameters, in clear. This reads them and shows what looks like a credential — by fingerprint only, never the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant has an Odoo connection yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the system parameters of %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown to the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials in %1&apos;s system parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plaintext copy(ies) of vault keys to remove from Odoo</source>
+        <translation>
+            <numerusform>%n plaintext copy of a vault key to remove from Odoo</numerusform>
+            <numerusform>%n plaintext copies of vault keys to remove from Odoo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) the vault does not know.</source>
+        <translation>
+            <numerusform>%n credential the vault does not know.</numerusform>
+            <numerusform>%n credentials the vault does not know.</numerusform>
         </translation>
     </message>
 </context>
@@ -6910,16 +6983,26 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 plaintext cop(ies) of vault keys to clean up, %2 credential(s) the vault does not know.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>keys needs an action: list, providers, show, add, validate, rotate, set-default, revoke or get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown keys action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plaintext copy(ies) of vault keys to clean up</source>
+        <translation>
+            <numerusform>%n plaintext copy of a vault key to clean up</numerusform>
+            <numerusform>%n plaintext copies of vault keys to clean up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) the vault does not know.</source>
+        <translation>
+            <numerusform>%n credential the vault does not know.</numerusform>
+            <numerusform>%n credentials the vault does not know.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -832,10 +832,10 @@ int scan(Context& c)
                                     f.vaultKey.isEmpty() ? tr("unknown to the vault") : f.vaultKey};
             }
             c.console.table({tr("PARAMETER"), tr("LOOKS LIKE"), tr("FINGERPRINT"), tr("IN THE VAULT")}, rows);
-            c.console.err(tr("%1 plaintext cop(ies) of vault keys to clean up, %2 credential(s) the vault "
-                             "does not know.")
-                              .arg(known)
-                              .arg(found.value().size() - known));
+            c.console.err(
+                tr("%n plaintext copy(ies) of vault keys to clean up", nullptr, known) +
+                QStringLiteral(", ") +
+                tr("%n credential(s) the vault does not know.", nullptr, int(found.value().size()) - known));
             c.done(ExitOk);
         });
     });

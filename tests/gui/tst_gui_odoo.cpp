@@ -13,6 +13,9 @@
 #include "connection/Connector.h"
 #include "itemmodels/OdooRecordModel.h"
 #include "itemmodels/TenantDriftModel.h"
+#include "keys/KeysPane.h"
+#include "keys/SprawlScanDialog.h"
+#include "odoo/OdooClient.h"
 #include "odoo/OdooConnection.h"
 #include "odoo/OdooConnectionDialog.h"
 #include "odoo/OdooPane.h"
@@ -21,6 +24,7 @@
 #include "proposals/ProposeDialog.h"
 #include "tenants/TenantDetailView.h"
 #include "tenants/TenantsPane.h"
+#include "vault/KeyVault.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -42,6 +46,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -610,6 +615,62 @@ private Q_SLOTS:
             10000);
         if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
             m_window->grab().save(QDir(shots).filePath(QStringLiteral("bundles-applied.png")));
+    }
+
+    // After the connection test: the Keys pane scans the tenant's Odoo system parameters for credentials and
+    // lists them by fingerprint, telling copies of vault keys from unknown ones.
+    void keysPaneScansATenantForCredentials()
+    {
+        const QString inVault = QStringLiteral("sk-proj-GuiScanCopyOfVaultKey000000000001");
+        const QString unknown = QStringLiteral("sk-ant-api03-GuiScanUnknownKey0000000002");
+        {
+            Database db;
+            db.open(m_target);
+            NewKey k;
+            k.providerCode = QStringLiteral("openai");
+            k.label = QStringLiteral("scanned");
+            WriteExecutor::execute(db, KeyVault::planAdd(db, k, KeyVault::newKeychainRef(),
+                                                         Fingerprint::of(SecretBytes(inVault))));
+        }
+        OdooClient client;
+        OdooEndpoint endpoint;
+        endpoint.url = m_server->url();
+        endpoint.database = QStringLiteral("odoopeer");
+        endpoint.login = QStringLiteral("admin");
+        client.setCredentials(endpoint, SecretBytes(QByteArray("fake-admin-api-key-0123456789abcdef")));
+        int planted = 0;
+        for (const auto& [key, value] : {std::pair{QStringLiteral("ai.openai_key"), inVault},
+                                         std::pair{QStringLiteral("ai.claude_key"), unknown}})
+            client.create(QStringLiteral("ir.config_parameter"),
+                          {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}, &client,
+                          [&planted](const Result<int>& r) { planted += r ? 1 : 100; });
+        QTRY_COMPARE_WITH_TIMEOUT(planted, 2, 15000);
+
+        m_window->showPane(MainWindow::PaneId::Keys);
+        KeysPane* keys = m_window->keysPane();
+        QTRY_VERIFY_WITH_TIMEOUT(keys->hasLoadedOnce(), 10000);
+        keys->findChild<QPushButton*>(QStringLiteral("scanTenantButton"))->click();
+        auto* dialog = waitForTop<SprawlScanDialog>(QStringLiteral("sprawlScanDialog"));
+        QVERIFY(dialog);
+        auto* scan = dialog->findChild<QPushButton*>(QStringLiteral("scanButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(scan->isEnabled(), 10000);
+        dialog->setTenant(QStringLiteral("acme-finance-ph"));
+        QSignalSpy scanned(dialog, &SprawlScanDialog::scanned);
+        scan->click();
+        QVERIFY(scanned.wait(15000));
+        QCOMPARE(scanned.first().at(0).toInt(), 2);
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("resultsTable"));
+        QHash<QString, QString> inTheVault;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            inTheVault.insert(table->item(row, 0)->text(), table->item(row, 3)->text());
+            for (int col = 0; col < table->columnCount(); ++col)
+                QVERIFY(!table->item(row, col)->text().contains(QStringLiteral("GuiScan")));
+        }
+        QCOMPARE(inTheVault.value(QStringLiteral("ai.openai_key")), QStringLiteral("openai/scanned"));
+        QCOMPARE(inTheVault.value(QStringLiteral("ai.claude_key")), QStringLiteral("unknown to the vault"));
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("keys-scan.png")));
+        dialog->reject();
     }
 };
 

@@ -124,7 +124,8 @@ private Q_SLOTS:
             QVERIFY(!r.out.contains(secret) && !r.err.contains(secret));
             QVERIFY(!table.out.contains(secret) && !table.err.contains(secret));
         }
-        QVERIFY2(table.err.contains(QStringLiteral("1 plaintext")), qPrintable(describe(table)));
+        QVERIFY2(table.err.contains(QStringLiteral("1 plaintext copy of a vault key")),
+                 qPrintable(describe(table)));
     }
 
     void anUnconnectedTenantIsAClearError()

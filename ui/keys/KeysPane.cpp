@@ -3,6 +3,7 @@
 #include "KeyEditorDialog.h"
 #include "KeyFileDialog.h"
 #include "ProviderDialog.h"
+#include "SprawlScanDialog.h"
 #include "audit/WriteExecutor.h"
 #include "common/AppContext.h"
 #include "common/LoadingOverlay.h"
@@ -90,6 +91,9 @@ KeysPane::KeysPane(AppContext* context, QWidget* parent)
     m_import = button(this, QStringLiteral("importButton"), tr("&Import…"), true);
     toolbar->addWidget(m_export);
     toolbar->addWidget(m_import);
+    toolbar->addSpacing(12);
+    m_scanTenant = button(this, QStringLiteral("scanTenantButton"), tr("Scan a &Tenant's Odoo…"));
+    toolbar->addWidget(m_scanTenant);
     toolbar->addStretch(1);
     // What counts as needing attention: chosen here, remembered, used by the dashboard and fusionctl too.
     m_model->useSavedThresholds();
@@ -201,6 +205,7 @@ KeysPane::KeysPane(AppContext* context, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, [this] { openEditor(false); });
     connect(m_rotate, &QPushButton::clicked, this, [this] { openEditor(true); });
     connect(m_export, &QPushButton::clicked, this, &KeysPane::exportKeys);
+    connect(m_scanTenant, &QPushButton::clicked, this, &KeysPane::scanTenant);
     connect(m_addProvider, &QPushButton::clicked, this, [this] { editProvider(true); });
     connect(m_address, &QPushButton::clicked, this, [this] { editProvider(false); });
     connect(m_import, &QPushButton::clicked, this, &KeysPane::importKeys);
@@ -442,6 +447,11 @@ void KeysPane::updateButtons()
                                      [](const ApiKey& x) { return x.status != QLatin1String("revoked"); });
     set(m_export, anyLive, tr("Write chosen keys, secrets included, to a file sealed with a passphrase"));
     set(m_import, true, tr("Read keys from an export file; shows what is added or replaced, then asks"));
+    m_scanTenant->setEnabled(caps.can(Capability::ViewKeys));
+    m_scanTenant->setToolTip(
+        caps.can(Capability::ViewKeys)
+            ? tr("Look for credentials left in clear in a tenant's Odoo system parameters")
+            : caps.whyNot(Capability::ViewKeys));
     const bool providers = caps.can(Capability::ManageProviders);
     m_addProvider->setEnabled(providers && idle);
     m_addProvider->setToolTip(providers ? tr("Add a provider of your own")
@@ -1054,6 +1064,13 @@ void KeysPane::editProvider(bool add)
                 self->reload();
             });
     });
+    dialog->open();
+}
+
+void KeysPane::scanTenant()
+{
+    auto* dialog = new SprawlScanDialog(m_context, m_allKeys, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

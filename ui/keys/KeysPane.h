@@ -73,6 +73,7 @@ private:
     void showError(const Error& error);
     void exportKeys();
     void editProvider(bool add);
+    void scanTenant();
     void importKeys();
 
     ApiKeyListModel* m_model;
@@ -95,6 +96,7 @@ private:
     QPushButton* m_export;
     QPushButton* m_addProvider;
     QPushButton* m_address;
+    QPushButton* m_scanTenant;
     QPushButton* m_import;
     MessageBar* m_messages;
     LoadingOverlay* m_loading;
