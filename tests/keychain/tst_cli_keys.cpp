@@ -414,11 +414,16 @@ private Q_SLOTS:
         QCOMPARE(r.code, 4);
         QCOMPARE(test::keychainItems(), itemsBefore);
 
-        // An API user sees providers, not keys.
-        r = as(user, {QStringLiteral("keys"), QStringLiteral("providers")});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = as(user, {QStringLiteral("keys"), QStringLiteral("list")});
-        QCOMPARE(r.code, 4);
+        // An API user — and finance — see providers, not keys.
+        const QString finance = pg.createLogin(QStringLiteral("finance"));
+        WriteExecutor::execute(owner, roles.planGrant(finance, Roles::Finance));
+        for (const QString& login : {user, finance}) {
+            r = as(login, {QStringLiteral("keys"), QStringLiteral("providers"), QStringLiteral("--json")});
+            QVERIFY2(r.code == 0, qPrintable(describe(r)));
+            QCOMPARE(r.json().array().size(), 6);
+            r = as(login, {QStringLiteral("keys"), QStringLiteral("list")});
+            QCOMPARE(r.code, 4);
+        }
     }
 };
 

@@ -68,9 +68,9 @@ GRANT SELECT, INSERT, UPDATE ON providers, api_keys TO fusion_owner, fusion_api_
 GRANT DELETE ON providers TO fusion_owner, fusion_api_admin;
 GRANT SELECT, INSERT, UPDATE ON providers TO fusion_api_manager;
 GRANT SELECT ON api_keys TO fusion_api_manager, fusion_operator;
-GRANT SELECT ON providers TO fusion_api_user, fusion_operator, fusion_finance;
+GRANT SELECT ON providers TO fusion_api_user, fusion_operator, fusion_finance, fusion_tenant_admin;
 -- How many keys a provider has, without anything else about them.
-GRANT SELECT (id, provider_id, status) ON api_keys TO fusion_api_user, fusion_finance;
+GRANT SELECT (id, provider_id, status) ON api_keys TO fusion_api_user, fusion_finance, fusion_tenant_admin;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO fusion_api_admin, fusion_api_manager, fusion_api_user;
 
 CREATE TRIGGER providers_notify AFTER INSERT OR UPDATE OR DELETE ON providers
