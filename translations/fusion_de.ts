@@ -3984,6 +3984,30 @@ Vorheriger: %2</translation>
         <source>Not available in this Odoo: %1.</source>
         <translation>In diesem Odoo nicht verfügbar: %1.</translation>
     </message>
+    <message>
+        <source>There is no operation %1.</source>
+        <translation>Es gibt keinen Vorgang %1.</translation>
+    </message>
+    <message>
+        <source>Operation %1 is a %2 that is %3; only a running module install can be closed this way.</source>
+        <translation>Vorgang %1 ist ein %2 im Zustand %3; nur eine laufende Modulinstallation lässt sich so schließen.</translation>
+    </message>
+    <message>
+        <source>Operation %1 was started by %2, which reports its end itself; it is not closed from here.</source>
+        <translation>Vorgang %1 wurde von %2 gestartet, das sein Ende selbst meldet; er wird nicht von hier aus geschlossen.</translation>
+    </message>
+    <message>
+        <source>Close module install %1 of tenant %2 as failed</source>
+        <translation>Modulinstallation %1 von Mandant %2 als fehlgeschlagen schließen</translation>
+    </message>
+    <message>
+        <source>Close as Failed</source>
+        <translation>Als fehlgeschlagen schließen</translation>
+    </message>
+    <message>
+        <source>What Odoo installed is unknown: sync the tenant&apos;s modules (fusionctl odoo modules %1) to see it. Nothing is sent to Odoo and nothing is retried.</source>
+        <translation>Was Odoo installiert hat, ist unbekannt: gleichen Sie die Module des Mandanten ab (fusionctl odoo modules %1), um es zu sehen. Nichts wird an Odoo gesendet und nichts wiederholt.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::OdooPane</name>
@@ -6069,10 +6093,6 @@ Vorheriger: %2</translation>
         <translation>--limit benötigt eine Zahl von 1 bis 10000</translation>
     </message>
     <message>
-        <source>operations needs an action: list</source>
-        <translation>operations benötigt eine Aktion: list</translation>
-    </message>
-    <message>
         <source>unknown operations action &quot;%1&quot;</source>
         <translation>unbekannte operations-Aktion „%1“</translation>
     </message>
@@ -7013,6 +7033,22 @@ Vorheriger: %2</translation>
             <numerusform>%n dem Tresor unbekannte Zugangsdaten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>operation id</source>
+        <translation>Vorgangs-ID</translation>
+    </message>
+    <message>
+        <source>operations abandon takes an operation id</source>
+        <translation>operations abandon erwartet eine Vorgangs-ID</translation>
+    </message>
+    <message>
+        <source>Closed operation %1 as failed.</source>
+        <translation>Vorgang %1 als fehlgeschlagen geschlossen.</translation>
+    </message>
+    <message>
+        <source>operations needs an action: list or abandon</source>
+        <translation>operations braucht eine Aktion: list oder abandon</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -7218,6 +7254,7 @@ Commands:
   tenants pause|resume|rebuild|decommission SLUG
   tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
   operations list [--tenant SLUG] [--status S] [--limit N]
+  operations abandon ID                       close a module install left running (app closed) as failed
   audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
   roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
   whoami
@@ -7274,6 +7311,7 @@ Befehle:
   tenants pause|resume|rebuild|decommission SLUG
   tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
   operations list [--tenant SLUG] [--status S] [--limit N]
+  operations abandon ID                       eine hängengebliebene Modulinstallation als fehlgeschlagen schließen
   audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
   roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
   whoami

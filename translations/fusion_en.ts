@@ -3975,6 +3975,30 @@ Previous: %2</source>
         <source>Not available in this Odoo: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no operation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 is a %2 that is %3; only a running module install can be closed this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 was started by %2, which reports its end itself; it is not closed from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close module install %1 of tenant %2 as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close as Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Odoo installed is unknown: sync the tenant&apos;s modules (fusionctl odoo modules %1) to see it. Nothing is sent to Odoo and nothing is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::OdooPane</name>
@@ -6060,10 +6084,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>operations needs an action: list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown operations action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7004,6 +7024,22 @@ Previous: %2</source>
             <numerusform>%n credentials the vault does not know.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>operation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations abandon takes an operation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed operation %1 as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations needs an action: list or abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -7209,6 +7245,7 @@ Commands:
   tenants pause|resume|rebuild|decommission SLUG
   tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
   operations list [--tenant SLUG] [--status S] [--limit N]
+  operations abandon ID                       close a module install left running (app closed) as failed
   audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
   roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
   whoami

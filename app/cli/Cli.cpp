@@ -49,6 +49,8 @@ QString usageText()
         "  tenants pause|resume|rebuild|decommission SLUG\n"
         "  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]\n"
         "  operations list [--tenant SLUG] [--status S] [--limit N]\n"
+        "  operations abandon ID                       close a module install left running (app closed) as "
+        "failed\n"
         "  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify\n"
         "  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]\n"
         "  whoami\n"

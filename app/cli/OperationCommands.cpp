@@ -1,6 +1,7 @@
 // fusionctl operations, audit, roles and whoami.
 #include "Cli.h"
 #include "audit/AuditLog.h"
+#include "odoo/OdooModules.h"
 #include "roles/RoleService.h"
 #include "tenants/TenantRepository.h"
 
@@ -38,8 +39,24 @@ QString shortTime(const QDateTime& dt)
 
 int operationsCommand(Context& c, const QString& action)
 {
+    if (action == QLatin1String("abandon")) {
+        const QString id = c.args.requirePositional(tr("operation id"));
+        if (const int leftover = c.finishArgs(); leftover != ExitOk)
+            return leftover;
+        bool ok = false;
+        const qint64 operationId = id.toLongLong(&ok);
+        if (!ok || operationId <= 0)
+            return c.usage(tr("operations abandon takes an operation id"));
+        return c.confirmAndExecute(
+            OdooModules::planAbandonApply(c.db, operationId), [&c, operationId](const QJsonObject& outcome) {
+                if (c.json)
+                    c.console.json(outcome);
+                else
+                    c.console.out(tr("Closed operation %1 as failed.").arg(operationId));
+            });
+    }
     if (action != QLatin1String("list"))
-        return c.usage(action.isEmpty() ? tr("operations needs an action: list")
+        return c.usage(action.isEmpty() ? tr("operations needs an action: list or abandon")
                                         : tr("unknown operations action \"%1\"").arg(action));
     OperationQuery q;
     const auto slug = c.args.option(QStringLiteral("tenant"));

@@ -222,6 +222,57 @@ PendingWrite OdooModules::planApply(Database& db, const QString& slug, const QSt
     return write;
 }
 
+PendingWrite OdooModules::planAbandonApply(Database& db, qint64 operationId)
+{
+    QSqlQuery q = db.exec(
+        QStringLiteral("SELECT o.type, o.status, o.trigger_source, t.slug, o.tenant_id FROM operations o "
+                       "LEFT JOIN tenants t ON t.id = o.tenant_id WHERE o.id = ?"),
+        {operationId});
+    if (!q.next())
+        throw Failure(ErrorKind::NotFound, tr("There is no operation %1.").arg(operationId));
+    const QString type = q.value(0).toString();
+    const QString status = q.value(1).toString();
+    const QString source = q.value(2).toString();
+    const QString slug = q.value(3).toString();
+    if (type != QLatin1String("module_apply") || status != QLatin1String("running"))
+        throw Failure(
+            ErrorKind::InvalidInput,
+            tr("Operation %1 is a %2 that is %3; only a running module install can be closed this way.")
+                .arg(operationId)
+                .arg(type, status));
+    if (source != QLatin1String("ui") && source != QLatin1String("cli"))
+        throw Failure(
+            ErrorKind::InvalidInput,
+            tr("Operation %1 was started by %2, which reports its end itself; it is not closed from here.")
+                .arg(operationId)
+                .arg(source));
+    PendingWrite write;
+    WritePlan& plan = write.plan;
+    plan.action = QStringLiteral("tenant.bundle.apply.abandon");
+    plan.title = tr("Close module install %1 of tenant %2 as failed").arg(operationId).arg(slug);
+    plan.verb = tr("Close as Failed");
+    plan.targetType = QStringLiteral("tenant");
+    plan.target = slug;
+    plan.tenantId = q.value(4).toLongLong();
+    plan.changes << FieldChange{QStringLiteral("status"), tr("Operation status"), QStringLiteral("running"),
+                                QStringLiteral("failed")};
+    plan.effects
+        << tr("What Odoo installed is unknown: sync the tenant's modules (fusionctl odoo modules %1) to see "
+              "it. Nothing is sent to Odoo and nothing is retried.")
+               .arg(slug);
+    plan.rowsAffected = 1;
+    write.apply = [operationId](Database& d) {
+        QSqlQuery u =
+            d.exec(QStringLiteral("UPDATE operations SET status = 'failed', finished_at = ? WHERE id = ? AND "
+                                  "status = 'running'"),
+                   {Database::nowText(), operationId});
+        if (u.numRowsAffected() != 1)
+            throw Failure(ErrorKind::Conflict, tr("Operation %1 is not running any more.").arg(operationId));
+        return QJsonObject{{QStringLiteral("operation_id"), operationId}};
+    };
+    return write;
+}
+
 PendingWrite OdooModules::planApplyResult(Database& db, qint64 operationId, const QString& slug,
                                           const QStringList& requested, const QList<OdooModule>& after,
                                           const QString& errorText)

@@ -46,6 +46,11 @@ public:
                                   const QString& triggerSource);
     // `requested`: the modules the apply set out to install; those Odoo did not report at all count as not
     // installed (not available in that Odoo), so a partly applied bundle is never recorded as a success.
+    // A module install this app started and never recorded the end of (it was closed, or lost its network
+    // while Odoo worked): closed as failed, saying that what Odoo did is unknown until the modules are
+    // synced. Only operations started from the app or fusionctl; those of an outside automation are left to
+    // it.
+    static PendingWrite planAbandonApply(Database& db, qint64 operationId);
     static PendingWrite planApplyResult(Database& db, qint64 operationId, const QString& slug,
                                         const QStringList& requested, const QList<OdooModule>& after,
                                         const QString& error);

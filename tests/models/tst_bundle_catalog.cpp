@@ -342,6 +342,42 @@ private Q_SLOTS:
         });
         QVERIFY(unknown && unknown->kind == ErrorKind::NotFound);
     }
+
+    // A module install this app started and never finished recording is closed as failed by hand — never one
+    // an outside automation runs, never one that is not running.
+    void aModuleInstallLeftRunningIsClosedAsFailed_data() { stores(); }
+    void aModuleInstallLeftRunningIsClosedAsFailed()
+    {
+        Database& db = store();
+        const QString code = unique("left");
+        WriteExecutor::execute(db, BundleCatalog::planCreate(db, draft(code, {QStringLiteral("hr")})));
+        const QString slug = tenantWith(db, "left-t", {code}, {});
+        const qint64 ours =
+            WriteExecutor::execute(
+                db, OdooModules::planApply(db, slug, code, {QStringLiteral("hr")}, {}, QStringLiteral("ui")))
+                .value(QStringLiteral("operation_id"))
+                .toInteger();
+        const PendingWrite close = OdooModules::planAbandonApply(db, ours);
+        QCOMPARE(close.plan.changes.first().after.toString(), QStringLiteral("failed"));
+        WriteExecutor::execute(db, close);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM operations WHERE id = ?"), {ours}).toString(),
+                 QStringLiteral("failed"));
+        QVERIFY(
+            !db.scalar(QStringLiteral("SELECT finished_at FROM operations WHERE id = ?"), {ours}).isNull());
+        const auto again = failureOf([&] { OdooModules::planAbandonApply(db, ours); });
+        QVERIFY(again && again->kind == ErrorKind::InvalidInput);
+
+        const qint64 theirs = db.insertReturningId(
+            QStringLiteral(
+                "INSERT INTO operations (tenant_id, type, status, trigger_source, actor) SELECT id, "
+                "'module_apply', 'running', 'n8n', 'n8n' FROM tenants WHERE slug = ?"),
+            {slug});
+        const auto automation = failureOf([&] { OdooModules::planAbandonApply(db, theirs); });
+        QVERIFY(automation.has_value());
+        QVERIFY2(automation->message.contains(QStringLiteral("n8n")), qPrintable(automation->message));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM operations WHERE id = ?"), {theirs}).toString(),
+                 QStringLiteral("running"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBundleCatalog)
