@@ -668,6 +668,10 @@
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
+    <message>
+        <source>Close as &amp;Failed…</source>
+        <translation>Als &amp;fehlgeschlagen schließen …</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsPane</name>
@@ -4522,6 +4526,14 @@ Vorheriger: %2</translation>
             <numerusform>%n Vorgang</numerusform>
             <numerusform>%n Vorgänge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A module install that never recorded its end (the app was closed while Odoo worked): close it as failed, then sync the tenant&apos;s modules to see what Odoo did.</source>
+        <translation>Eine Modulinstallation, deren Ende nie erfasst wurde (die App wurde geschlossen, während Odoo arbeitete): als fehlgeschlagen schließen und danach die Module des Mandanten abgleichen, um zu sehen, was Odoo getan hat.</translation>
+    </message>
+    <message>
+        <source>Closed operation %1 as failed; sync the tenant&apos;s modules to see what Odoo did.</source>
+        <translation>Vorgang %1 als fehlgeschlagen geschlossen; gleichen Sie die Module des Mandanten ab, um zu sehen, was Odoo getan hat.</translation>
     </message>
 </context>
 <context>

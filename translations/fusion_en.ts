@@ -668,6 +668,10 @@
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close as &amp;Failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProposalsPane</name>
@@ -4513,6 +4517,14 @@ Previous: %2</source>
             <numerusform>%n operation</numerusform>
             <numerusform>%n operations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A module install that never recorded its end (the app was closed while Odoo worked): close it as failed, then sync the tenant&apos;s modules to see what Odoo did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed operation %1 as failed; sync the tenant&apos;s modules to see what Odoo did.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,12 @@
 #include "common/ConfirmDialog.h"
 #include "common/MessageBar.h"
 #include "connection/Connector.h"
+#include "itemmodels/OperationListModel.h"
 #include "itemmodels/TenantListModel.h"
 #include "keys/KeyEditorDialog.h"
 #include "keys/KeyFileDialog.h"
 #include "keys/KeysPane.h"
+#include "odoo/OdooModules.h"
 #include "odoo/OdooPane.h"
 #include "odoo/OdooProposals.h"
 #include "proposals/ProposalsPane.h"
@@ -456,6 +458,13 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
             db, KeyVault::planAdd(db, k, KeyVault::newKeychainRef(),
                                   Fingerprint::of(SecretBytes(QByteArray("sk-never-stored-") + label))));
     }
+    // A module install this app started and never finished recording, for the Operations pane's Close as
+    // Failed.
+    const qint64 stuckInstall =
+        WriteExecutor::execute(db, OdooModules::planApply(db, errorSlug, QStringLiteral("crm-sales"),
+                                                          {QStringLiteral("crm")}, {}, QStringLiteral("ui")))
+            .value(QStringLiteral("operation_id"))
+            .toInteger();
     const QString before = dbSnapshot();
 
     QVERIFY(selectTenant(errorSlug));
@@ -712,6 +721,22 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
         QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), 5000); // given back, as typed
         fileDialog->reject();
     }
+
+    // The Operations pane: Close as Failed on the stuck install.
+    m_window->showPane(MainWindow::PaneId::Operations);
+    auto* operations = m_window->findChild<QWidget*>(QStringLiteral("OperationsPane"));
+    QVERIFY(operations);
+    auto* opsTable = operations->findChild<QTableView*>(QStringLiteral("tableView"));
+    QTRY_VERIFY_WITH_TIMEOUT(opsTable->model()->rowCount() > 0, 10000);
+    for (int row = 0; row < opsTable->model()->rowCount(); ++row) {
+        if (opsTable->model()->index(row, OperationListModel::IdColumn).data().toLongLong() == stuckInstall)
+            opsTable->selectRow(row);
+    }
+    auto* abandonOperation = operations->findChild<QPushButton*>(QStringLiteral("abandonButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(abandonOperation->isVisible() && abandonOperation->isEnabled(), 10000);
+    abandonOperation->click();
+    problem = cancelNext(QStringLiteral("abandonButton"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     // These talk to a tenant's Odoo before they can ask (module sync reads the module list; apply asks which
     // modules Odoo has), so they are exercised against the Odoo test server with a real keychain in

@@ -4,7 +4,9 @@
 #include "common/BadgeDelegate.h"
 #include "common/LoadingOverlay.h"
 #include "common/MessageBar.h"
+#include "common/WriteRunner.h"
 #include "itemmodels/OperationListModel.h"
+#include "odoo/OdooModules.h"
 #include "tenants/TenantRepository.h"
 #include "ui_OperationsPane.h"
 
@@ -44,6 +46,11 @@ OperationsPane::OperationsPane(AppContext* context, QWidget* parent)
             Q_EMIT openTenantRequested(*op->tenantId);
     });
     m_loading = new LoadingOverlay(m_ui->tableView);
+    m_ui->abandonButton->setProperty("fusionWrite", true);
+    connect(m_ui->abandonButton, &QPushButton::clicked, this, &OperationsPane::abandonSelected);
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OperationsPane::updateAbandon);
+    updateAbandon();
     watchTables({QStringLiteral("operations")});
 }
 
@@ -73,6 +80,7 @@ void OperationsPane::reload()
             }
             const bool first = m_model->rowCount() == 0;
             m_model->setRows(result.value().rows);
+            updateAbandon();
             if (first)
                 m_ui->tableView->resizeColumnsToContents();
             const qint64 total = result.value().total;
@@ -80,6 +88,44 @@ void OperationsPane::reload()
                                           ? tr("Newest %1 of %2").arg(kShown).arg(QLocale().toString(total))
                                           : tr("%n operation(s)", nullptr, int(total)));
             markLoaded();
+        });
+}
+
+// Offered only for what the app itself can close: a module install it (or fusionctl) started and never
+// finished recording, e.g. because it was closed while Odoo worked. An automation's operations are its own to
+// finish.
+void OperationsPane::updateAbandon()
+{
+    const Operation* op = m_model->rowAt(m_ui->tableView->currentIndex().row());
+    const bool ours = op && op->type == QLatin1String("module_apply") &&
+                      op->status == QLatin1String("running") &&
+                      (op->triggerSource == QLatin1String("ui") || op->triggerSource == QLatin1String("cli"));
+    m_ui->abandonButton->setVisible(ours);
+    m_ui->abandonButton->setEnabled(ours && m_context->capabilities().can(Capability::RunOperations));
+    m_ui->abandonButton->setToolTip(
+        tr("A module install that never recorded its end (the app was closed while Odoo worked): close it as "
+           "failed, then sync the tenant's modules to see what Odoo did."));
+}
+
+void OperationsPane::abandonSelected()
+{
+    const Operation* op = m_model->rowAt(m_ui->tableView->currentIndex().row());
+    if (!op)
+        return;
+    const qint64 id = op->id;
+    WriteRunner::run(
+        m_context, this, [id](Database& db) { return OdooModules::planAbandonApply(db, id); },
+        [this, id](const Result<QJsonObject>& result) {
+            if (!result) {
+                if (result.error().kind != ErrorKind::NotConfirmed)
+                    m_messages->showError(result.error());
+                return;
+            }
+            m_messages->show(MessageBar::Info,
+                             tr("Closed operation %1 as failed; sync the tenant's modules to see "
+                                "what Odoo did.")
+                                 .arg(id));
+            reload();
         });
 }
 

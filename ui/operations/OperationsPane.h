@@ -24,6 +24,11 @@ public:
     void reload() override;
 
 private:
+    void updateAbandon();
+    void abandonSelected();
+
+public:
+private:
     std::unique_ptr<Ui::OperationsPane> m_ui;
     OperationListModel* m_model;
     MessageBar* m_messages;
