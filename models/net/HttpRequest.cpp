@@ -35,7 +35,8 @@ HttpRequest::HttpRequest(const QUrl& url, const QByteArray& body, const Options&
         host = '[' + host + ']';
     if (url.port(defaultPort) != defaultPort)
         host += ':' + QByteArray::number(url.port());
-    m_request = options.method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + options.userAgent;
+    m_request =
+        options.method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + options.userAgent;
     if (options.method != "GET" || !body.isEmpty())
         m_request += "\r\nContent-Type: " + options.contentType +
                      "\r\nContent-Length: " + QByteArray::number(body.size());

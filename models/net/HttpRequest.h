@@ -3,8 +3,8 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
-#include <QPair>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -30,7 +30,7 @@ public:
         QString trustedSha256;              // a certificate to accept although no authority vouches for it
         QByteArray contentType = "text/xml";
         QByteArray userAgent = "Fusion Console";
-        QByteArray method = "POST";                    // or "GET" (then without a body)
+        QByteArray method = "POST";                   // or "GET" (then without a body)
         QList<QPair<QByteArray, QByteArray>> headers; // more request headers, e.g. Authorization
     };
     enum class Failure {
