@@ -2,6 +2,7 @@
 // in the keychain (and only there); Reveal shows the secret and masks it again after the delay and as soon as
 // the window loses focus; Copy puts it on the clipboard and clears it after the delay — unless something else
 // was copied meanwhile; Revoke asks for the label, and only the exact label lets it through.
+#include "GuiWait.h"
 #include "KeychainControl.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -30,27 +31,9 @@
 #include <QTest>
 
 using namespace fusion;
+using fusion::test::waitForTop;
 
 namespace {
-template <typename T>
-T* waitForTop(const QString& objectName = {})
-{
-    T* found = nullptr;
-    const bool ok = QTest::qWaitFor(
-        [&] {
-            const auto tops = QApplication::topLevelWidgets();
-            for (QWidget* top : tops) {
-                if (auto* w = qobject_cast<T*>(top);
-                    w && w->isVisible() && (objectName.isEmpty() || w->objectName() == objectName))
-                    found = w;
-            }
-            return found != nullptr;
-        },
-        10000);
-    Q_UNUSED(ok);
-    return found;
-}
-
 const QString Secret = QStringLiteral("sk-proj-GuiPaneSecret0000000000000000042");
 } // namespace
 

@@ -2,6 +2,7 @@
 // test server: test the connection (refused, then accepted), Save asks first and Cancel stores nothing,
 // confirming stores the secret in the keychain and the settings in the database.
 #include "FakeOdoo.h"
+#include "GuiWait.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "audit/WriteExecutor.h"
@@ -52,26 +53,9 @@
 #include <QTreeWidget>
 
 using namespace fusion;
+using fusion::test::waitForTop;
 
 namespace {
-template <typename T>
-T* waitForTop(const QString& objectName = {})
-{
-    T* found = nullptr;
-    const bool ok = QTest::qWaitFor(
-        [&] {
-            const auto tops = QApplication::topLevelWidgets();
-            for (QWidget* top : tops) {
-                if (auto* w = qobject_cast<T*>(top);
-                    w && w->isVisible() && (objectName.isEmpty() || w->objectName() == objectName))
-                    found = w;
-            }
-            return found != nullptr;
-        },
-        10000);
-    Q_UNUSED(ok);
-    return found;
-}
 
 bool keychainHas(const QString& key)
 {

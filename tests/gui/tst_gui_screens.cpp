@@ -1,6 +1,7 @@
 // Renders every screen to a PNG (into $FUSION_SCREENSHOT_DIR when set, for people to look at) and checks that
 // each one shows what it is for: panes with data, every detail tab, the wizard pages, the confirmation and
 // connection dialogs, the first-run page, in light and dark themes and in German.
+#include "GuiWait.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "bundles/BundlesPane.h"
@@ -33,6 +34,7 @@
 #include <QWizard>
 
 using namespace fusion;
+using fusion::test::waitForTop;
 
 namespace {
 // A screen that rendered something: not one flat colour.
@@ -50,41 +52,6 @@ bool hasContent(const QImage& image)
     return false;
 }
 
-template <typename T>
-T* waitForVisible()
-{
-    T* found = nullptr;
-    const bool ok = QTest::qWaitFor(
-        [&] {
-            const auto tops = QApplication::topLevelWidgets();
-            for (QWidget* top : tops) {
-                if (auto* w = qobject_cast<T*>(top); w && w->isVisible())
-                    found = w;
-            }
-            return found != nullptr;
-        },
-        10000);
-    Q_UNUSED(ok);
-    return found;
-}
-
-QDialog* waitForDialog(const QString& objectName)
-{
-    QDialog* found = nullptr;
-    const bool ok = QTest::qWaitFor(
-        [&] {
-            const auto tops = QApplication::topLevelWidgets();
-            for (QWidget* top : tops) {
-                if (auto* d = qobject_cast<QDialog*>(top);
-                    d && d->isVisible() && d->objectName() == objectName)
-                    found = d;
-            }
-            return found != nullptr;
-        },
-        10000);
-    Q_UNUSED(ok);
-    return found;
-}
 } // namespace
 
 class TestGuiScreens : public QObject {
@@ -199,7 +166,7 @@ private Q_SLOTS:
         // The bundle picker of the Modules tab.
         tabs->setCurrentWidget(detail->findChild<QWidget*>(QStringLiteral("modulesTab")));
         detail->findChild<QPushButton*>(QStringLiteral("editBundlesButton"))->click();
-        auto* picker = waitForDialog(QStringLiteral("bundlePickerDialog"));
+        auto* picker = waitForTop<QDialog>(QStringLiteral("bundlePickerDialog"));
         QVERIFY(picker);
         QTRY_VERIFY_WITH_TIMEOUT(picker->findChild<QListWidget*>(QStringLiteral("bundleList"))->count() > 0,
                                  5000);
@@ -208,7 +175,7 @@ private Q_SLOTS:
 
         // The Odoo connection dialog, loaded with the tenant's settings.
         detail->findChild<QToolButton*>(QStringLiteral("odooConnectionButton"))->click();
-        auto* odoo = waitForDialog(QStringLiteral("odooConnectionDialog"));
+        auto* odoo = waitForTop<QDialog>(QStringLiteral("odooConnectionDialog"));
         QVERIFY(odoo);
         QTRY_VERIFY_WITH_TIMEOUT(!odoo->findChild<QLineEdit*>(QStringLiteral("urlEdit"))->text().isEmpty(),
                                  5000);
@@ -217,14 +184,14 @@ private Q_SLOTS:
 
         // The confirmation of a destructive action.
         window.findChild<QAction*>(QStringLiteral("actionDecommission"))->trigger();
-        auto* confirm = waitForVisible<ConfirmDialog>();
+        auto* confirm = waitForTop<ConfirmDialog>();
         QVERIFY(confirm);
         save(confirm->grab(), QStringLiteral("confirm-decommission-%1").arg(suffix));
         confirm->reject();
 
         // The wizard, on each page.
         window.findChild<QAction*>(QStringLiteral("actionNewTenant"))->trigger();
-        auto* wizard = waitForVisible<CreateTenantWizard>();
+        auto* wizard = waitForTop<CreateTenantWizard>();
         QVERIFY(wizard);
         QSignalSpy choices(wizard, &CreateTenantWizard::choicesLoaded);
         QVERIFY(choices.wait(5000));
