@@ -109,6 +109,8 @@ std::optional<int> positiveIntOption(Context& c, const QString& name, bool* bad)
 int withOdooClient(Context& c, const QString& slug, const std::function<void(OdooClient*)>& work);
 int bundlesCommand(Context& c, const QString& action);
 int keysCommand(Context& c, const QString& action);
+int keysExportCommand(Context& c);
+int keysImportCommand(Context& c);
 
 QJsonObject operationToJson(const fusion::Operation& operation);
 

@@ -6,17 +6,13 @@
 #include "itemmodels/ApiKeyListModel.h"
 #include "odoo/OdooClient.h"
 #include "roles/RoleService.h"
-#include "vault/KeyFile.h"
 #include "vault/KeyValidator.h"
 #include "vault/KeyVault.h"
 #include "vault/SecretSprawl.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <memory>
 
@@ -36,12 +32,6 @@ QString when(const QDateTime& t)
 QString shortDate(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().date().toString(Qt::ISODate) : QStringLiteral("-");
-}
-
-// What needs a person's attention about a key, as the Keys pane says it.
-QStringList flags(const ApiKey& k, const ApiKeyListModel& rules)
-{
-    return rules.attention(k);
 }
 
 QJsonObject keyJson(const ApiKey& k, const ApiKeyListModel& rules)
@@ -66,7 +56,7 @@ QJsonObject keyJson(const ApiKey& k, const ApiKeyListModel& rules)
                        {QStringLiteral("last_validated_at"), when(k.lastValidatedAt)},
                        {QStringLiteral("retiring_until"), when(k.retiringUntil)},
                        {QStringLiteral("revoked_at"), when(k.revokedAt)},
-                       {QStringLiteral("flags"), QJsonArray::fromStringList(flags(k, rules))}};
+                       {QStringLiteral("flags"), QJsonArray::fromStringList(rules.attention(k))}};
 }
 
 // The secret parts from standard input: an API key on its own, or for OAuth the client secret, the refresh
@@ -153,7 +143,7 @@ int list(Context& c)
                             k.fingerprint.text(),
                             k.validationStatus,
                             shortDate(k.expiresAt),
-                            flags(k, rules).join(QStringLiteral(", "))};
+                            rules.attention(k).join(QStringLiteral(", "))};
     c.console.table({tr("PROVIDER"), tr("LABEL"), tr("DEFAULT"), tr("STATUS"), tr("FINGERPRINT"),
                      tr("VALIDATION"), tr("EXPIRES"), tr("ATTENTION")},
                     rows);
@@ -257,7 +247,7 @@ int show(Context& c)
         rows << QPair<QString, QString>{tr("Retiring until"), when(k.retiringUntil)};
     if (!k.notes.isEmpty())
         rows << QPair<QString, QString>{tr("Notes"), k.notes};
-    if (const QStringList f = flags(k, rules); !f.isEmpty())
+    if (const QStringList f = rules.attention(k); !f.isEmpty())
         rows << QPair<QString, QString>{tr("Attention"), f.join(QStringLiteral(", "))};
     c.console.keyValues(rows);
     return ExitOk;
@@ -624,180 +614,6 @@ int get(Context& c)
     });
     return ExitPending;
 }
-// The passphrase of an export file: the first line of standard input.
-std::optional<SecretBytes> readPassphrase(Context& c)
-{
-    QByteArray raw = c.console.readAllStdin();
-    const qsizetype end = raw.indexOf('\n');
-    QByteArray line = end < 0 ? raw : raw.left(end);
-    if (line.endsWith('\r'))
-        line.chop(1);
-    SecretBytes passphrase(line);
-    SecretBytes::scrub(line);
-    SecretBytes::scrub(raw);
-    if (passphrase.isEmpty()) {
-        c.fail(Error::make(ErrorKind::InvalidInput, tr("--passphrase-stdin read an empty passphrase.")));
-        return std::nullopt;
-    }
-    return passphrase;
-}
-
-int exportKeys(Context& c)
-{
-    const QString path = c.args.requirePositional(tr("file"));
-    const QStringList providers = c.args.options(QStringLiteral("provider"));
-    const QStringList chosen = c.args.options(QStringLiteral("key"));
-    const bool fromStdin = c.args.flag(QStringLiteral("passphrase-stdin"));
-    if (const int code = c.finishArgs(); code != ExitOk)
-        return code;
-    if (!fromStdin)
-        return c.usage(tr("give the passphrase on standard input with --passphrase-stdin"));
-    const Capabilities caps = RoleService(c.db).capabilities();
-    if (!caps.can(Capability::ManageKeys))
-        return c.fail(Error::make(ErrorKind::PermissionDenied, caps.whyNot(Capability::ManageKeys)));
-    QList<ApiKey> keys;
-    for (const ApiKey& k : KeyVault::keys(c.db)) {
-        const bool byProvider = providers.isEmpty() || providers.contains(k.providerCode);
-        const bool byKey = chosen.isEmpty() || chosen.contains(k.providerCode + QLatin1Char('/') + k.label);
-        if (byProvider && byKey)
-            keys << k;
-    }
-    for (const QString& want : chosen) {
-        if (std::none_of(keys.cbegin(), keys.cend(), [&want](const ApiKey& k) {
-                return k.providerCode + QLatin1Char('/') + k.label == want;
-            }))
-            return c.fail(Error::make(ErrorKind::NotFound,
-                                      tr("There is no live key %1 (give it as PROVIDER/LABEL).").arg(want)));
-    }
-    if (keys.isEmpty())
-        return c.fail(Error::make(ErrorKind::NotFound, tr("No keys to export.")));
-    const auto passphrase = readPassphrase(c);
-    if (!passphrase)
-        return ExitError;
-    if (const QString why = KeyFile::passphraseProblem(*passphrase); !why.isEmpty())
-        return c.fail(Error::make(ErrorKind::InvalidInput, why));
-    const PendingWrite write = KeyVault::planExport(keys, QFileInfo(path).absoluteFilePath());
-    if (const int code = c.confirm(write.plan); code != ExitOk)
-        return code;
-
-    // The secrets, one after the other from the keychain; then sealed, audited, written.
-    auto content = std::make_shared<KeyFileContent>();
-    content->exportedBy = c.db.actor();
-    content->exportedAt = QDateTime::currentDateTimeUtc();
-    for (const Provider& p : KeyVault::providers(c.db)) {
-        if (std::any_of(keys.cbegin(), keys.cend(),
-                        [&p](const ApiKey& k) { return k.providerCode == p.code; }))
-            content->providers << p;
-    }
-    const SecretBytes& phrase = *passphrase;
-    inSequence<ApiKey>(
-        keys,
-        [&c, content](const ApiKey& k, const std::function<void()>& next) {
-            c.secrets->read(
-                k.keychainRef, c.secrets, [&c, k, content, next](const Result<SecretBytes>& secret) {
-                    if (!secret)
-                        return c.done(c.fail(KeyVault::secretError(k, secret.error())));
-                    auto parsed = capture([&] { return KeySecret::parse(k.kind, secret.value()); });
-                    if (!parsed)
-                        return c.done(c.fail(parsed.error()));
-                    content->keys << ExportedKey{k.providerCode, k.kind,      k.label,       k.notes,
-                                                 k.clientId,     k.expiresAt, parsed.value()};
-                    next();
-                });
-        },
-        [&c, content, write, path, phrase] {
-            auto sealed = capture([&] { return KeyFile::seal(*content, phrase); });
-            content->keys.clear(); // the secrets are in the sealed bytes only now
-            if (!sealed)
-                return c.done(c.fail(sealed.error()));
-            // Recorded before the file exists: no audit row, no file.
-            auto audited = capture([&] { return WriteExecutor::execute(c.db, write); });
-            if (!audited)
-                return c.done(c.fail(audited.error()));
-            QSaveFile out(path);
-            if (!out.open(QIODevice::WriteOnly) ||
-                !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-                out.write(sealed.value()) != sealed.value().size() || !out.commit())
-                return c.done(c.fail(Error::make(ErrorKind::Internal,
-                                                 tr("Could not write %1: %2").arg(path, out.errorString()))));
-            if (c.json)
-                c.console.json(audited.value());
-            else
-                c.console.out(tr("Exported %n key(s) to %1.", nullptr,
-                                 int(audited.value().value(QStringLiteral("exported")).toArray().size()))
-                                  .arg(path));
-            c.done(ExitOk);
-        });
-    return ExitPending;
-}
-
-int importKeys(Context& c)
-{
-    const QString path = c.args.requirePositional(tr("file"));
-    const bool fromStdin = c.args.flag(QStringLiteral("passphrase-stdin"));
-    if (const int code = c.finishArgs(); code != ExitOk)
-        return code;
-    if (!fromStdin)
-        return c.usage(tr("give the passphrase on standard input with --passphrase-stdin"));
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        return c.fail(Error::make(ErrorKind::NotFound, tr("Cannot read %1: %2").arg(path, in.errorString())));
-    const QByteArray bytes = in.read(KeyFile::MaxFileBytes + 1);
-    const auto passphrase = readPassphrase(c);
-    if (!passphrase)
-        return ExitError;
-    const KeyFileContent content = KeyFile::open(bytes, *passphrase);
-    const KeyImport import = KeyVault::planImport(c.db, content);
-    if (!import.write.apply) {
-        c.console.err(import.write.plan.summaryText());
-        c.console.out(tr("Nothing to import: every key in the file is already here with the same secret."));
-        return ExitOk;
-    }
-    if (const int code = c.confirm(import.write.plan); code != ExitOk)
-        return code;
-    // The new secrets into the keychain first; if any of that or the database write fails, the ones already
-    // stored are taken back, so nothing of the import remains.
-    auto stored = std::make_shared<QStringList>();
-    // Takes back what this import put into the keychain, then reports `error`.
-    const auto undo = [&c, stored](const Error& error) {
-        inSequence<QString>(
-            *stored,
-            [&c](const QString& ref, const std::function<void()>& next) {
-                c.secrets->remove(ref, c.secrets, [next](const Result<Unit>&) { next(); });
-            },
-            [&c, error] { c.done(c.fail(error)); });
-    };
-    inSequence<QPair<QString, SecretBytes>>(
-        import.toStore,
-        [&c, stored, undo](const QPair<QString, SecretBytes>& item, const std::function<void()>& next) {
-            c.secrets->write(item.first, item.second, c.secrets,
-                             [stored, undo, next, ref = item.first](const Result<Unit>& ok) {
-                                 if (!ok)
-                                     return undo(ok.error());
-                                 *stored << ref;
-                                 next();
-                             });
-        },
-        [&c, import, undo] {
-            auto done = capture([&] { return WriteExecutor::execute(c.db, import.write); });
-            if (!done)
-                return undo(done.error());
-            // The replaced keys' old secrets go last: until the write above, they were still in use.
-            inSequence<QString>(
-                import.toDeleteAfter,
-                [&c](const QString& ref, const std::function<void()>& next) {
-                    c.secrets->remove(ref, c.secrets, [next](const Result<Unit>&) { next(); });
-                },
-                [&c, import] {
-                    c.console.out(tr("Imported: %1 added, %2 replaced, %3 already here.")
-                                      .arg(import.added)
-                                      .arg(import.replaced)
-                                      .arg(import.unchanged));
-                    c.done(ExitOk);
-                });
-        });
-    return ExitPending;
-}
 int scan(Context& c)
 {
     const QString slug = c.args.requirePositional(tr("tenant slug"));
@@ -865,9 +681,9 @@ int keysCommand(Context& c, const QString& action)
     if (action == QLatin1String("rotate"))
         return rotate(c);
     if (action == QLatin1String("export"))
-        return exportKeys(c);
+        return keysExportCommand(c);
     if (action == QLatin1String("import"))
-        return importKeys(c);
+        return keysImportCommand(c);
     if (action == QLatin1String("scan"))
         return scan(c);
     return c.usage(action.isEmpty() ? tr("keys needs an action: list, providers, show, add, validate, "

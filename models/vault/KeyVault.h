@@ -88,20 +88,6 @@ struct NewKey {
     QString validationMessage;
 };
 
-struct KeyFileContent;
-
-// What importing a key file will do: the write (confirmed, audited, one transaction), the secrets to put in
-// the keychain before it (new items only — an existing key's item is replaced by a new one), and the items to
-// delete after it (those the replaced keys used).
-struct KeyImport {
-    PendingWrite write;
-    QList<QPair<QString, SecretBytes>> toStore; // keychain ref → serialized secret
-    QStringList toDeleteAfter;
-    int added = 0;
-    int replaced = 0;
-    int unchanged = 0;
-};
-
 // The key vault's records: providers and keys, each change a confirmed, audited write. The secrets go to and
 // come from the keychain around these writes (SecretStore); nothing here ever holds one longer than a call.
 class KeyVault {
@@ -143,13 +129,6 @@ public:
     // person asked for the check — but audited.
     static PendingWrite planRecordValidation(const ApiKey& key, const QString& status, const QString& message,
                                              const QDateTime& accessTokenExpiresAt);
-    // A key file's keys: a label the provider does not have is added; one it has with another secret gets the
-    // file's secret (and notes, client id, expiry); one with the same secret is left alone. Custom providers
-    // the file needs and this database lacks are added.
-    static KeyImport planImport(Database& db, const KeyFileContent& file);
-    // Writing chosen keys, secrets included, to an encrypted file: asked, and audited before the file is
-    // written (which keys, by fingerprint, and where to).
-    static PendingWrite planExport(const QList<ApiKey>& keys, const QString& path);
     // Records that a secret left the keychain on someone's request: shown, copied, printed (`keys get`) or
     // exported. Not asked (the person just asked for it), always audited; the secret itself never is. A key
     // printed for a program (`keys get`, the source document's get_api_key) counts as used.

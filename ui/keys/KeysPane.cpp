@@ -14,6 +14,7 @@
 #include "secrets/SecretStore.h"
 #include "storage/DbWorker.h"
 #include "vault/KeyFile.h"
+#include "vault/KeyTransfer.h"
 #include "vault/KeyValidator.h"
 
 #include <QApplication>
@@ -862,7 +863,7 @@ void KeysPane::exportKeys()
         // Asked first; then the secrets from the keychain, sealed on the worker thread (Argon2id takes a
         // moment), audited, and only then written to the file.
         WriteRunner::run(
-            self->m_context, guard, [keys, path](Database&) { return KeyVault::planExport(keys, path); },
+            self->m_context, guard, [keys, path](Database&) { return KeyTransfer::planExport(keys, path); },
             [self, keys, passphrase, sealed](const std::function<void(Result<Unit>)>& proceed) {
                 if (!self)
                     return;
@@ -951,7 +952,7 @@ void KeysPane::importKeys()
                 QFile in(path);
                 if (!in.open(QIODevice::ReadOnly))
                     throw Failure(ErrorKind::NotFound, tr("Cannot read %1: %2").arg(path, in.errorString()));
-                return KeyVault::planImport(db,
+                return KeyTransfer::planImport(db,
                                             KeyFile::open(in.read(KeyFile::MaxFileBytes + 1), passphrase));
             },
             [self, guard](const Result<KeyImport>& planned) {
