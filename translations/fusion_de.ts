@@ -2637,6 +2637,98 @@ Vorheriger: %2</translation>
         <source>Type the file&apos;s passphrase.</source>
         <translation>Geben Sie die Passphrase der Datei ein.</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n key(s) to %1.</source>
+        <translation>
+            <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
+            <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Die Datei wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every key in the file is already here with the same secret.</source>
+        <translation>Nichts zu importieren: Jeder Schlüssel in der Datei ist hier bereits mit demselben Geheimnis vorhanden.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced, %3 already here.</source>
+        <translation>Importiert: %1 hinzugefügt, %2 ersetzt, %3 bereits vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyTransfer</name>
+    <message>
+        <source>%1 key &quot;%2&quot; (%3)</source>
+        <translation>Schlüssel „%2“ von %1 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel importieren</numerusform>
+            <numerusform>%n Schlüssel importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Exported by %1 at %2.</source>
+        <translation>Exportiert von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>The file has a key for provider &quot;%1&quot;, which neither this database nor the file defines.</source>
+        <translation>Die Datei enthält einen Schlüssel für den Anbieter „%1“, den weder diese Datenbank noch die Datei definiert.</translation>
+    </message>
+    <message>
+        <source>Adds provider %1 (%2, %3).</source>
+        <translation>Fügt den Anbieter %1 hinzu (%2, %3).</translation>
+    </message>
+    <message>
+        <source>The file has %1 twice.</source>
+        <translation>Die Datei enthält %1 zweimal.</translation>
+    </message>
+    <message>
+        <source>%1 in the file is a %2 key, but %3 here takes %4 keys.</source>
+        <translation>%1 in der Datei ist ein %2-Schlüssel, aber %3 nimmt hier %4-Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>%1 is already here with the same secret; left as it is.</source>
+        <translation>%1 ist bereits mit demselben Geheimnis vorhanden; bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys&apos; old secrets are deleted afterwards.</source>
+        <translation>Legt %1 Geheimnis(se) im System-Schlüsselbund neu an und ersetzt %2; die alten Geheimnisse der ersetzten Schlüssel werden danach gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1/%2 was changed by someone else meanwhile; nothing was imported.</source>
+        <translation>%1/%2 wurde inzwischen von jemand anderem geändert; es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n key(s) with their secrets</source>
+        <translation>
+            <numerusform>%n Schlüssel mit seinem Geheimnis exportieren</numerusform>
+            <numerusform>%n Schlüssel mit ihren Geheimnissen exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Writes %1, encrypted with your passphrase (Argon2id, XChaCha20-Poly1305). Whoever has the file and the passphrase has these secrets.</source>
+        <translation>Schreibt %1, verschlüsselt mit Ihrer Passphrase (Argon2id, XChaCha20-Poly1305). Wer die Datei und die Passphrase hat, hat diese Geheimnisse.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::KeyValidator</name>
@@ -3024,64 +3116,6 @@ Vorheriger: %2</translation>
         <source>Record the check of %1</source>
         <translation>Prüfung von %1 erfassen</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel importieren</numerusform>
-            <numerusform>%n Schlüssel importieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Exported by %1 at %2.</source>
-        <translation>Exportiert von %1 am %2.</translation>
-    </message>
-    <message>
-        <source>The file has a key for provider &quot;%1&quot;, which neither this database nor the file defines.</source>
-        <translation>Die Datei enthält einen Schlüssel für den Anbieter „%1“, den weder diese Datenbank noch die Datei definiert.</translation>
-    </message>
-    <message>
-        <source>Adds provider %1 (%2, %3).</source>
-        <translation>Fügt den Anbieter %1 hinzu (%2, %3).</translation>
-    </message>
-    <message>
-        <source>The file has %1 twice.</source>
-        <translation>Die Datei enthält %1 zweimal.</translation>
-    </message>
-    <message>
-        <source>%1 in the file is a %2 key, but %3 here takes %4 keys.</source>
-        <translation>%1 in der Datei ist ein %2-Schlüssel, aber %3 nimmt hier %4-Schlüssel an.</translation>
-    </message>
-    <message>
-        <source>%1 is already here with the same secret; left as it is.</source>
-        <translation>%1 ist bereits mit demselben Geheimnis vorhanden; bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys&apos; old secrets are deleted afterwards.</source>
-        <translation>Legt %1 Geheimnis(se) im System-Schlüsselbund neu an und ersetzt %2; die alten Geheimnisse der ersetzten Schlüssel werden danach gelöscht.</translation>
-    </message>
-    <message>
-        <source>%1/%2 was changed by someone else meanwhile; nothing was imported.</source>
-        <translation>%1/%2 wurde inzwischen von jemand anderem geändert; es wurde nichts importiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n key(s) with their secrets</source>
-        <translation>
-            <numerusform>%n Schlüssel mit seinem Geheimnis exportieren</numerusform>
-            <numerusform>%n Schlüssel mit ihren Geheimnissen exportieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Writes %1, encrypted with your passphrase (Argon2id, XChaCha20-Poly1305). Whoever has the file and the passphrase has these secrets.</source>
-        <translation>Schreibt %1, verschlüsselt mit Ihrer Passphrase (Argon2id, XChaCha20-Poly1305). Wer die Datei und die Passphrase hat, hat diese Geheimnisse.</translation>
-    </message>
     <message>
         <source>Copy the secret of %1</source>
         <translation>Geheimnis von %1 kopieren</translation>
@@ -3363,33 +3397,6 @@ Vorheriger: %2</translation>
     <message>
         <source>The secret could not be checked: %1 Untick the check to save it anyway.</source>
         <translation>Das Geheimnis konnte nicht geprüft werden: %1 Deaktivieren Sie die Prüfung, um es trotzdem zu speichern.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n key(s) to %1.</source>
-        <translation>
-            <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
-            <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Opening the file…</source>
-        <translation>Die Datei wird geöffnet …</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Nothing to import: every key in the file is already here with the same secret.</source>
-        <translation>Nichts zu importieren: Jeder Schlüssel in der Datei ist hier bereits mit demselben Geheimnis vorhanden.</translation>
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 replaced, %3 already here.</source>
-        <translation>Importiert: %1 hinzugefügt, %2 ersetzt, %3 bereits vorhanden.</translation>
     </message>
     <message>
         <source>Added provider %1.</source>

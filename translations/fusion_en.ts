@@ -2628,6 +2628,98 @@ Previous: %2</source>
         <source>Type the file&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n key(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n key to %1.</numerusform>
+            <numerusform>Exported %n keys to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: every key in the file is already here with the same secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced, %3 already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyTransfer</name>
+    <message>
+        <source>%1 key &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n key(s)</source>
+        <translation>
+            <numerusform>Import %n key</numerusform>
+            <numerusform>Import %n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a key for provider &quot;%1&quot;, which neither this database nor the file defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds provider %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the file is a %2 key, but %3 here takes %4 keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already here with the same secret; left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys&apos; old secrets are deleted afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 was changed by someone else meanwhile; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n key(s) with their secrets</source>
+        <translation>
+            <numerusform>Export %n key with their secrets</numerusform>
+            <numerusform>Export %n keys with their secrets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes %1, encrypted with your passphrase (Argon2id, XChaCha20-Poly1305). Whoever has the file and the passphrase has these secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::KeyValidator</name>
@@ -3015,64 +3107,6 @@ Previous: %2</source>
         <source>Record the check of %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n key(s)</source>
-        <translation>
-            <numerusform>Import %n key</numerusform>
-            <numerusform>Import %n keys</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported by %1 at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has a key for provider &quot;%1&quot;, which neither this database nor the file defines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds provider %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has %1 twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in the file is a %2 key, but %3 here takes %4 keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already here with the same secret; left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys&apos; old secrets are deleted afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/%2 was changed by someone else meanwhile; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n key(s) with their secrets</source>
-        <translation>
-            <numerusform>Export %n key with their secrets</numerusform>
-            <numerusform>Export %n keys with their secrets</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes %1, encrypted with your passphrase (Argon2id, XChaCha20-Poly1305). Whoever has the file and the passphrase has these secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Copy the secret of %1</source>
         <translation type="unfinished"></translation>
@@ -3353,33 +3387,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>The secret could not be checked: %1 Untick the check to save it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n key(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n key to %1.</numerusform>
-            <numerusform>Exported %n keys to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Opening the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to import: every key in the file is already here with the same secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 replaced, %3 already here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

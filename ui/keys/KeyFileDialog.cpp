@@ -1,16 +1,27 @@
 #include "KeyFileDialog.h"
 
+#include "audit/WriteExecutor.h"
+#include "common/AppContext.h"
+#include "common/WriteRunner.h"
+#include "core/Sequence.h"
+#include "secrets/SecretStore.h"
+#include "storage/DbWorker.h"
 #include "vault/KeyFile.h"
+#include "vault/KeyTransfer.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace fusion {
@@ -26,10 +37,13 @@ QLineEdit* passphraseEdit(QWidget* parent, const QString& name)
 }
 } // namespace
 
-KeyFileDialog::KeyFileDialog(Mode mode, const QList<ApiKey>& keys, QWidget* parent)
+KeyFileDialog::KeyFileDialog(AppContext* context, Mode mode, const QList<ApiKey>& keys,
+                             const QList<Provider>& providers, QWidget* parent)
     : QDialog(parent)
+    , m_context(context)
     , m_mode(mode)
     , m_keys(keys)
+    , m_providers(providers)
 {
     setObjectName(QStringLiteral("keyFileDialog"));
     setWindowTitle(mode == Mode::Export ? tr("Export Keys") : tr("Import Keys"));
@@ -82,6 +96,8 @@ KeyFileDialog::KeyFileDialog(Mode mode, const QList<ApiKey>& keys, QWidget* pare
     m_ok->setObjectName(QStringLiteral("okButton"));
     m_ok->setDefault(true);
     connect(m_ok, &QPushButton::clicked, this, &KeyFileDialog::submitted);
+    connect(this, &KeyFileDialog::submitted, this,
+            mode == Mode::Export ? &KeyFileDialog::runExport : &KeyFileDialog::runImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     for (QLineEdit* e : {m_path, m_passphrase, m_repeat}) {
@@ -171,6 +187,164 @@ void KeyFileDialog::showProblem(const QString& problem)
 {
     setBusy(false);
     m_problem->setText(problem);
+}
+
+void KeyFileDialog::runExport()
+{
+    QPointer<KeyFileDialog> self(this);
+    const QList<ApiKey> keys = self->chosenKeys();
+    const QString path = QFileInfo(self->path()).absoluteFilePath();
+    const SecretBytes passphrase = self->passphrase();
+    self->setBusy(true);
+    auto sealed = std::make_shared<QByteArray>();
+    // Asked first; then the secrets from the keychain, sealed on the worker thread (Argon2id takes a
+    // moment), audited, and only then written to the file.
+    WriteRunner::run(
+        self->m_context, self, [keys, path](Database&) { return KeyTransfer::planExport(keys, path); },
+        [self, keys, passphrase, sealed](const std::function<void(Result<Unit>)>& proceed) {
+            if (!self)
+                return;
+            auto content = std::make_shared<KeyFileContent>();
+            content->exportedBy = self->m_context->capabilities().login;
+            content->exportedAt = QDateTime::currentDateTimeUtc();
+            content->providers = self->m_providers;
+            inSequence<ApiKey>(
+                keys,
+                [self, content, proceed](const ApiKey& k, const std::function<void()>& next) {
+                    if (!self)
+                        return;
+                    self->m_context->secrets()->read(
+                        k.keychainRef, self, [content, k, proceed, next](const Result<SecretBytes>& s) {
+                            if (!s)
+                                return proceed(KeyVault::secretError(k, s.error()));
+                            auto parsed = capture([&] { return KeySecret::parse(k.kind, s.value()); });
+                            if (!parsed)
+                                return proceed(parsed.error());
+                            content->keys << ExportedKey{k.providerCode, k.kind,      k.label,       k.notes,
+                                                         k.clientId,     k.expiresAt, parsed.value()};
+                            next();
+                        });
+                },
+                [self, content, passphrase, sealed, proceed] {
+                    if (!self)
+                        return;
+                    self->m_context->worker()->run<QByteArray>(
+                        self,
+                        [content, passphrase](Database&) { return KeyFile::seal(*content, passphrase); },
+                        [content, sealed, proceed](const Result<QByteArray>& bytes) {
+                            content->keys.clear();
+                            if (!bytes)
+                                return proceed(bytes.error());
+                            *sealed = bytes.value();
+                            proceed(Unit{});
+                        });
+                });
+        },
+        [self, path, sealed, keys](const Result<QJsonObject>& audited) {
+            if (!self)
+                return;
+            if (!audited) {
+                if (self)
+                    self->showProblem(audited.error().kind == ErrorKind::NotConfirmed
+                                          ? QString()
+                                          : audited.error().message);
+                return;
+            }
+            QSaveFile out(path);
+            const bool written = out.open(QIODevice::WriteOnly) &&
+                                 out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+                                 out.write(*sealed) == sealed->size() && out.commit();
+            sealed->fill('\0');
+            if (!written) {
+                if (self)
+                    self->showProblem(tr("Could not write %1: %2").arg(path, out.errorString()));
+                return;
+            }
+            if (self)
+                self->accept();
+            Q_EMIT self->completed(tr("Exported %n key(s) to %1.", nullptr, int(keys.size())).arg(path));
+        });
+}
+
+void KeyFileDialog::runImport()
+{
+    QPointer<KeyFileDialog> self(this);
+    const QString path = self->path();
+    const SecretBytes passphrase = self->passphrase();
+    self->setBusy(true, tr("Opening the file…"));
+    // Read, decrypted (Argon2id) and planned on the worker thread.
+    self->m_context->worker()->run<KeyImport>(
+        self,
+        [path, passphrase](Database& db) {
+            QFile in(path);
+            if (!in.open(QIODevice::ReadOnly))
+                throw Failure(ErrorKind::NotFound, tr("Cannot read %1: %2").arg(path, in.errorString()));
+            return KeyTransfer::planImport(db, KeyFile::open(in.read(KeyFile::MaxFileBytes + 1), passphrase));
+        },
+        [self](const Result<KeyImport>& planned) {
+            if (!self)
+                return;
+            if (!planned) {
+                if (self)
+                    self->showProblem(planned.error().message);
+                return;
+            }
+            const KeyImport& import = planned.value();
+            if (!import.write.apply) {
+                if (self)
+                    self->showProblem(tr("Nothing to import: every key in the file is already here with the "
+                                         "same secret."));
+                return;
+            }
+            auto stored = std::make_shared<QStringList>();
+            const auto undo = [self, stored] {
+                if (!self)
+                    return;
+                for (const QString& ref : std::as_const(*stored))
+                    self->m_context->secrets()->remove(ref, self, [](const Result<Unit>&) {});
+                stored->clear();
+            };
+            WriteRunner::run(
+                self->m_context, self, [w = import.write](Database&) { return w; },
+                [self, import, stored](const std::function<void(Result<Unit>)>& proceed) {
+                    inSequence<QPair<QString, SecretBytes>>(
+                        import.toStore,
+                        [self, stored, proceed](const QPair<QString, SecretBytes>& item,
+                                                const std::function<void()>& next) {
+                            if (!self)
+                                return;
+                            self->m_context->secrets()->write(
+                                item.first, item.second, self,
+                                [stored, proceed, next, ref = item.first](const Result<Unit>& ok) {
+                                    if (!ok)
+                                        return proceed(ok.error());
+                                    *stored << ref;
+                                    next();
+                                });
+                        },
+                        [proceed] { proceed(Unit{}); });
+                },
+                [self, import, undo](const Result<QJsonObject>& done) {
+                    if (!self)
+                        return;
+                    if (!done) {
+                        undo(); // nothing of the import remains
+                        if (self)
+                            self->showProblem(done.error().kind == ErrorKind::NotConfirmed
+                                                  ? QString()
+                                                  : done.error().message);
+                        return;
+                    }
+                    for (const QString& ref : import.toDeleteAfter)
+                        self->m_context->secrets()->remove(ref, self, [](const Result<Unit>&) {});
+                    if (self)
+                        self->accept();
+                    Q_EMIT self->completed(tr("Imported: %1 added, %2 replaced, %3 already here.")
+                                               .arg(import.added)
+                                               .arg(import.replaced)
+                                               .arg(import.unchanged));
+                });
+        });
 }
 
 } // namespace fusion

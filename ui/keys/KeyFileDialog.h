@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace fusion {
 
+class AppContext;
+
 // Choosing what goes into a key export file (which keys, where, the passphrase twice) or which file to import
 // (and its passphrase). The passphrase fields never echo and are overwritten when the dialog goes. Opened
 // with open(); the pane confirms and does the work.
@@ -20,7 +22,8 @@ class KeyFileDialog : public QDialog {
 
 public:
     enum class Mode { Export, Import };
-    KeyFileDialog(Mode mode, const QList<ApiKey>& keys, QWidget* parent = nullptr);
+    KeyFileDialog(AppContext* context, Mode mode, const QList<ApiKey>& keys, const QList<Provider>& providers,
+                  QWidget* parent = nullptr);
     ~KeyFileDialog() override;
 
     QString path() const;
@@ -31,13 +34,18 @@ public:
 
 Q_SIGNALS:
     void submitted();
+    void completed(const QString& message); // exported or imported; the dialog has closed
 
 private:
+    void runExport();
+    void runImport();
     void browse();
     void updateOk();
 
+    AppContext* m_context;
     Mode m_mode;
     QList<ApiKey> m_keys;
+    QList<Provider> m_providers;
     QListWidget* m_list = nullptr;
     QLineEdit* m_path;
     QLineEdit* m_passphrase;

@@ -9,12 +9,9 @@
 #include "common/LoadingOverlay.h"
 #include "common/MessageBar.h"
 #include "common/WriteRunner.h"
-#include "core/Sequence.h"
 #include "itemmodels/ApiKeyListModel.h"
 #include "secrets/SecretStore.h"
 #include "storage/DbWorker.h"
-#include "vault/KeyFile.h"
-#include "vault/KeyTransfer.h"
 #include "vault/KeyValidator.h"
 
 #include <QApplication>
@@ -22,7 +19,6 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,7 +27,6 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -848,180 +843,21 @@ void KeysPane::exportKeys()
         if (k.status != QLatin1String("revoked"))
             live << k;
     }
-    auto* dialog = new KeyFileDialog(KeyFileDialog::Mode::Export, live, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<KeyFileDialog> guard(dialog);
-    QPointer<KeysPane> self(this);
-    connect(dialog, &KeyFileDialog::submitted, this, [self, guard] {
-        if (!guard)
-            return;
-        const QList<ApiKey> keys = guard->chosenKeys();
-        const QString path = QFileInfo(guard->path()).absoluteFilePath();
-        const SecretBytes passphrase = guard->passphrase();
-        guard->setBusy(true);
-        auto sealed = std::make_shared<QByteArray>();
-        // Asked first; then the secrets from the keychain, sealed on the worker thread (Argon2id takes a
-        // moment), audited, and only then written to the file.
-        WriteRunner::run(
-            self->m_context, guard, [keys, path](Database&) { return KeyTransfer::planExport(keys, path); },
-            [self, keys, passphrase, sealed](const std::function<void(Result<Unit>)>& proceed) {
-                if (!self)
-                    return;
-                auto content = std::make_shared<KeyFileContent>();
-                content->exportedBy = self->m_context->capabilities().login;
-                content->exportedAt = QDateTime::currentDateTimeUtc();
-                content->providers = self->m_providerList;
-                inSequence<ApiKey>(
-                    keys,
-                    [self, content, proceed](const ApiKey& k, const std::function<void()>& next) {
-                        if (!self)
-                            return;
-                        self->m_context->secrets()->read(
-                            k.keychainRef, self, [content, k, proceed, next](const Result<SecretBytes>& s) {
-                                if (!s)
-                                    return proceed(KeyVault::secretError(k, s.error()));
-                                auto parsed = capture([&] { return KeySecret::parse(k.kind, s.value()); });
-                                if (!parsed)
-                                    return proceed(parsed.error());
-                                content->keys
-                                    << ExportedKey{k.providerCode, k.kind,      k.label,       k.notes,
-                                                   k.clientId,     k.expiresAt, parsed.value()};
-                                next();
-                            });
-                    },
-                    [self, content, passphrase, sealed, proceed] {
-                        if (!self)
-                            return;
-                        self->m_context->worker()->run<QByteArray>(
-                            self,
-                            [content, passphrase](Database&) { return KeyFile::seal(*content, passphrase); },
-                            [content, sealed, proceed](const Result<QByteArray>& bytes) {
-                                content->keys.clear();
-                                if (!bytes)
-                                    return proceed(bytes.error());
-                                *sealed = bytes.value();
-                                proceed(Unit{});
-                            });
-                    });
-            },
-            [self, guard, path, sealed, keys](const Result<QJsonObject>& audited) {
-                if (!self)
-                    return;
-                if (!audited) {
-                    if (guard)
-                        guard->showProblem(audited.error().kind == ErrorKind::NotConfirmed
-                                               ? QString()
-                                               : audited.error().message);
-                    return;
-                }
-                QSaveFile out(path);
-                const bool written = out.open(QIODevice::WriteOnly) &&
-                                     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
-                                     out.write(*sealed) == sealed->size() && out.commit();
-                sealed->fill('\0');
-                if (!written) {
-                    if (guard)
-                        guard->showProblem(tr("Could not write %1: %2").arg(path, out.errorString()));
-                    return;
-                }
-                if (guard)
-                    guard->accept();
-                self->m_messages->show(MessageBar::Success,
-                                       tr("Exported %n key(s) to %1.", nullptr, int(keys.size())).arg(path));
-            });
-    });
-    dialog->open();
+    openKeyFileDialog(KeyFileDialog::Mode::Export, live);
 }
 
 void KeysPane::importKeys()
 {
-    auto* dialog = new KeyFileDialog(KeyFileDialog::Mode::Import, {}, this);
+    openKeyFileDialog(KeyFileDialog::Mode::Import, {});
+}
+
+void KeysPane::openKeyFileDialog(KeyFileDialog::Mode mode, const QList<ApiKey>& keys)
+{
+    auto* dialog = new KeyFileDialog(m_context, mode, keys, m_providerList, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<KeyFileDialog> guard(dialog);
-    QPointer<KeysPane> self(this);
-    connect(dialog, &KeyFileDialog::submitted, this, [self, guard] {
-        if (!guard)
-            return;
-        const QString path = guard->path();
-        const SecretBytes passphrase = guard->passphrase();
-        guard->setBusy(true, tr("Opening the file…"));
-        // Read, decrypted (Argon2id) and planned on the worker thread.
-        self->m_context->worker()->run<KeyImport>(
-            self,
-            [path, passphrase](Database& db) {
-                QFile in(path);
-                if (!in.open(QIODevice::ReadOnly))
-                    throw Failure(ErrorKind::NotFound, tr("Cannot read %1: %2").arg(path, in.errorString()));
-                return KeyTransfer::planImport(db,
-                                            KeyFile::open(in.read(KeyFile::MaxFileBytes + 1), passphrase));
-            },
-            [self, guard](const Result<KeyImport>& planned) {
-                if (!self)
-                    return;
-                if (!planned) {
-                    if (guard)
-                        guard->showProblem(planned.error().message);
-                    return;
-                }
-                const KeyImport& import = planned.value();
-                if (!import.write.apply) {
-                    if (guard)
-                        guard->showProblem(
-                            tr("Nothing to import: every key in the file is already here with the "
-                               "same secret."));
-                    return;
-                }
-                auto stored = std::make_shared<QStringList>();
-                const auto undo = [self, stored] {
-                    if (!self)
-                        return;
-                    for (const QString& ref : std::as_const(*stored))
-                        self->m_context->secrets()->remove(ref, self, [](const Result<Unit>&) {});
-                    stored->clear();
-                };
-                WriteRunner::run(
-                    self->m_context, guard, [w = import.write](Database&) { return w; },
-                    [self, import, stored](const std::function<void(Result<Unit>)>& proceed) {
-                        inSequence<QPair<QString, SecretBytes>>(
-                            import.toStore,
-                            [self, stored, proceed](const QPair<QString, SecretBytes>& item,
-                                                    const std::function<void()>& next) {
-                                if (!self)
-                                    return;
-                                self->m_context->secrets()->write(
-                                    item.first, item.second, self,
-                                    [stored, proceed, next, ref = item.first](const Result<Unit>& ok) {
-                                        if (!ok)
-                                            return proceed(ok.error());
-                                        *stored << ref;
-                                        next();
-                                    });
-                            },
-                            [proceed] { proceed(Unit{}); });
-                    },
-                    [self, guard, import, undo](const Result<QJsonObject>& done) {
-                        if (!self)
-                            return;
-                        if (!done) {
-                            undo(); // nothing of the import remains
-                            if (guard)
-                                guard->showProblem(done.error().kind == ErrorKind::NotConfirmed
-                                                       ? QString()
-                                                       : done.error().message);
-                            return;
-                        }
-                        for (const QString& ref : import.toDeleteAfter)
-                            self->m_context->secrets()->remove(ref, self, [](const Result<Unit>&) {});
-                        if (guard)
-                            guard->accept();
-                        self->m_messages->show(MessageBar::Success,
-                                               tr("Imported: %1 added, %2 replaced, %3 already here.")
-                                                   .arg(import.added)
-                                                   .arg(import.replaced)
-                                                   .arg(import.unchanged));
-                        self->reload();
-                    });
-            });
+    connect(dialog, &KeyFileDialog::completed, this, [this](const QString& message) {
+        m_messages->show(MessageBar::Success, message);
+        reload();
     });
     dialog->open();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeyFileDialog.h"
 #include "common/Pane.h"
 #include "vault/KeyVault.h"
 
@@ -72,6 +73,7 @@ private:
     void saveFromEditor(KeyEditorDialog* editor, bool rotate, const ApiKey& replacing);
     void showError(const Error& error);
     void exportKeys();
+    void openKeyFileDialog(KeyFileDialog::Mode mode, const QList<ApiKey>& keys);
     void editProvider(bool add);
     void scanTenant();
     void importKeys();
