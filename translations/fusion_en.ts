@@ -1047,6 +1047,216 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>fusion::AccessProposals</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly budget → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily budget → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPM → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPD → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consumer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a change to the access rule of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes until an owner approves the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no access proposal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve proposal %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule already is as proposed; only the proposal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject proposal %1 by %2 (%3 at %4: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone decided this proposal meanwhile; look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AccessRules</name>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget must be between 0 and 1,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request limit must be between 0 and 1,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the access rule of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an access rule for %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers consumer %1, which has not called yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s usage (%1) already reaches the new monthly budget: calls are refused until the month ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this rule meanwhile; look again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no access rule at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the access rule of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call of %1 to %2 is refused from now on (no access rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name must be 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the limits of user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set limits for user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call made for %1 is refused, at every consumer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed these limits meanwhile; look again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::ApiKeyListModel</name>
     <message>
         <source>Active</source>
@@ -1250,6 +1460,36 @@ Previous: %2</source>
         <translation>
             <numerusform>The audit log is intact: %n row checked.</numerusform>
             <numerusform>The audit log is intact: %n rows checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BudgetAlerts</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1: %2 % of the %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 % of the %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n budget alert(s)</source>
+        <translation>
+            <numerusform>Acknowledge %n budget alert</numerusform>
+            <numerusform>Acknowledge %n budget alerts</numerusform>
         </translation>
     </message>
 </context>
@@ -1711,6 +1951,41 @@ Previous: %2</source>
         <source>Managing providers needs fusion_owner, fusion_api_admin or fusion_api_manager (you have %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage and spend are visible to owners, finance, tenant admins and the API roles (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing access rules, limits and prices needs fusion_owner, fusion_api_admin or fusion_api_manager (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposing access rule changes needs fusion_finance or an API management role (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording usage and making calls needs fusion_owner or an API role (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ChatApi</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1 (the answer was not JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer carries no readable token usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::ConfirmDialog</name>
@@ -1836,6 +2111,61 @@ Previous: %2</source>
     <name>fusion::Connector</name>
     <message>
         <source>There is no connection profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Consumers</name>
+    <message>
+        <source>A consumer name must be 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a consumer name: use lower-case letters, digits and _ . : / - (for a tenant&apos;s Odoo module: tenant-slug/module_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consumer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every call of consumer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let consumer %1 call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls already running finish; every new call is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are decided by the consumer&apos;s access rules again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this consumer meanwhile; look again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4535,6 +4865,200 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::PolicyEngine</name>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer %1 is not registered yet (it has neither called nor recorded usage), so it has no access rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer %1 is stopped (kill switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer %1 is stopped (kill switch): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer %1 has no access rule for %2: add one in the Access pane or with &quot;fusionctl access set&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access rule of %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit of %1: %2 of %3 requests per minute used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily request limit of %1: %2 of %3 requests today (UTC) used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 made %2 of %3 requests allowed today (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &quot;%1&quot; has no price at %2, so a call cannot be held to its budget: add its price first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, this call up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily budget of %1 reached: %2 of %3 used or reserved today (UTC)%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget of %1 reached: %2 of %3 used or reserved this month%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget of user %1 reached: %2 of %3 used or reserved this month%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1 has used %2 of its monthly budget of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1 may call (no monthly budget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user&apos;s requests per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price for the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user&apos;s monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation of %1 expired: the call was never settled (its process ended?). What it cost is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::PriceTable</name>
+    <message>
+        <source>The model name must be 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the price applies from is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices must be between 0 and 10,000 per million tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the price of %1 %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a price for %1 %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input, per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output, per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached input, per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage recorded from now on is costed at this price; usage already recorded keeps its cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this price meanwhile; look again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::ProposalListModel</name>
     <message>
         <source>Pending</source>
@@ -5201,6 +5725,29 @@ Previous: %2</source>
             <numerusform>The OS keychain did not answer within %n second; nothing was removed.</numerusform>
             <numerusform>The OS keychain did not answer within %n seconds; nothing was removed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ServiceCall</name>
+    <message>
+        <source>Calls go to openai or anthropic; &quot;%1&quot; has no chat API here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call needs a prompt and a maximum of 1 to 1,000,000 output tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no default key: add one in the Keys pane or with &quot;fusionctl keys add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6026,6 +6573,330 @@ Previous: %2</source>
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UsageAggregator</name>
+    <message>
+        <source>Give the date to prune before (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pruning keeps at least the last month: give a date on or before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PostgreSQL the log is dropped by whole months: give the first day of a month (for example %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s) not aggregated)</source>
+        <translation>
+            <numerusform>%1 (%n row not aggregated)</numerusform>
+            <numerusform>%1 (%n rows not aggregated)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not pruned: run the aggregation first. Not yet aggregated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the usage log before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily aggregates, charts and budgets keep these months; the raw calls are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not pruned: %n row(s) before that date are not aggregated yet; run the aggregation first.</source>
+        <translation>
+            <numerusform>Not pruned: %n row before that date is not aggregated yet; run the aggregation first.</numerusform>
+            <numerusform>Not pruned: %n rows before that date are not aggregated yet; run the aggregation first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the usage log before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily aggregates, charts and budgets keep these days; the raw calls are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UsageImport</name>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurred_at &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurred_at &quot;%1&quot; has no time zone (add Z or an offset such as +02:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost &quot;%1&quot; is not an amount (at most six decimals, up to a billion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; at most %2 MiB are imported at once: split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text; save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file grew over %1 MiB while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (the header) is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (or holds a NUL character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not valid CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns (%1); %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote in the wrong place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header names %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 rows; import it in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: %n row(s) are not valid (see the report).</source>
+        <translation>
+            <numerusform>Nothing imported: %n row is not valid (see the report).</numerusform>
+            <numerusform>Nothing imported: %n rows are not valid (see the report).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n usage row(s) from %1</source>
+        <translation>
+            <numerusform>Import %n usage row from %1</numerusform>
+            <numerusform>Import %n usage rows from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already imported are skipped</source>
+        <translation>
+            <numerusform>%n row already imported is skipped</numerusform>
+            <numerusform>%n rows already imported are skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not valid and are left out (see the report)</source>
+        <translation>
+            <numerusform>%n row is not valid and is left out (see the report)</numerusform>
+            <numerusform>%n rows are not valid and are left out (see the report)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registers %n new consumer(s): %1</source>
+        <translation>
+            <numerusform>Registers %n new consumer: %1</numerusform>
+            <numerusform>Registers %n new consumers: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds %1 to the consumers&apos; spending (and to their budgets&apos; counters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) used tokens of a model without a price: stored as unpriced, listed by &quot;fusionctl usage unpriced&quot;</source>
+        <translation>
+            <numerusform>%n row used tokens of a model without a price: stored as unpriced, listed by &quot;fusionctl usage unpriced&quot;</numerusform>
+            <numerusform>%n rows used tokens of a model without a price: stored as unpriced, listed by &quot;fusionctl usage unpriced&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record usage of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens in / out / cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no price for &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers consumer %1, which is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UsageRecord</name>
+    <message>
+        <source>occurred_at is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurred_at is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurred_at is before 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters or holds control or undecodable characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over a billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens_cached is more than tokens_in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost is negative or over a billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency_ms is negative or over a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be ok, error or denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http_status must be from 100 to 599</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UsageWriter</name>
+    <message>
+        <source>There is no provider &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7059,6 +7930,450 @@ Previous: %2</source>
         <source>operations needs an action: list or abandon</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fusionctl: --%1 takes an amount such as 25 or 12.50, or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl: --%1 takes a whole number, or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access check --consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--estimate takes an amount such as 0.05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deny (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access rules yet: &quot;fusionctl access set --consumer C --provider P ...&quot; adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONSUMER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THIS MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TODAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the access rule of %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access remove --consumer C --provider P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the access rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--block and --unblock together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the limits of user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUESTS TODAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLOCKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KILL SWITCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer %1 is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer %1 may call again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open budget alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALERT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACKNOWLEDGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access ack ID... | --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n budget alert(s)</source>
+        <translation>
+            <numerusform>Acknowledge %n budget alert</numerusform>
+            <numerusform>Acknowledge %n budget alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown access action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call openai|anthropic --consumer C --model M (--prompt TEXT | --prompt-stdin) [--feature F] [--user U] [--system TEXT] [--max-tokens N] [--timeout S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-tokens takes a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds, 1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl: denied (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl: the call failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens in (%3 cached), %4 out, %5, %6 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl: --%1 takes a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl: --cost takes an amount such as 0.0123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl: --at takes an ISO 8601 time with a zone, e.g. 2026-11-29T10:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage record --consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded (cost %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported:</source>
+        <translation>
+            <numerusform>%n row not imported:</numerusform>
+            <numerusform>%n rows not imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more (--json lists them all)</source>
+        <translation>
+            <numerusform>  … and %n more (--json lists them all)</numerusform>
+            <numerusform>  … and %n more (--json lists them all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s)</source>
+        <translation>
+            <numerusform>Imported %n row</numerusform>
+            <numerusform>Imported %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, skipped %n already imported</source>
+        <translation>
+            <numerusform>, skipped %n already imported</numerusform>
+            <numerusform>, skipped %n already imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n rejected</numerusform>
+            <numerusform>, %n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to aggregate (up to row %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Aggregated %n row(s) in %1 ms (log rows %2 to %3).</source>
+        <translation>
+            <numerusform>Aggregated %n row in %1 ms (log rows %2 to %3).</numerusform>
+            <numerusform>Aggregated %n rows in %1 ms (log rows %2 to %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n expired reservation(s) of calls that never finished.</source>
+        <translation>
+            <numerusform>Released %n expired reservation of calls that never finished.</numerusform>
+            <numerusform>Released %n expired reservations of calls that never finished.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage prune --before YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pruned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All usage is priced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKENS IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKENS OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows used tokens of models without a price; add the prices with &quot;fusionctl usage price set&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes consumer, provider, model, feature, user or day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take dates (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregated usage from %1 to %2 (run &quot;fusionctl usage aggregate&quot; for the latest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUESTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERRORS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DENIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNPRICED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INPUT/M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTPUT/M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CACHED/M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage price set PROVIDER MODEL --from DATE --input A --output A [--cached A] [--source S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage price set PROVIDER MODEL --from DATE --input A --output A [--cached A] [--source S] (amounts per million tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage needs an action: record, import, aggregate, prune, unpriced, summary, prices or price set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown usage action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access set|propose --consumer C --provider P [--enable|--disable] [--monthly AMOUNT|none] [--daily AMOUNT|none] [--rpm N|none] [--rpd N|none] [--notes T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed (proposal %1); an owner approves or rejects it with &quot;fusionctl access approve|reject %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending access proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access approve|reject ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access needs an action: check, list, set, remove, user, users, consumers, kill, revive, alerts, ack, propose, proposals, approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -7298,6 +8613,22 @@ Commands:
   keys export FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin
   keys import FILE --passphrase-stdin         shows what is added or replaced, then asks
   keys scan SLUG                              credentials in a tenant&apos;s Odoo system parameters
+  access check --consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]   exit 0 allow, 3 deny
+  access list [--consumer C] | access consumers | access users | access alerts [--all] | access ack ID...|--all
+  access set --consumer C --provider P [--enable|--disable] [--monthly A|none] [--daily A|none]
+             [--rpm N|none] [--rpd N|none] [--notes T]
+  access remove --consumer C --provider P | access kill CONSUMER [--reason R] | access revive CONSUMER
+  access user NAME [--monthly A|none] [--daily-requests N|none] [--block|--unblock] [--notes T]
+  access propose --consumer C --provider P [rule options] [--reason R]   finance: an owner approves
+  access proposals [--all] | access approve ID | access reject ID
+  call openai|anthropic --consumer C --model M (--prompt TEXT|--prompt-stdin) [--feature F] [--user U]
+       [--system TEXT] [--max-tokens N] [--timeout S]   checked, paid from the budget, logged
+  usage record --consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] [--tokens-cached N]
+               [--cost A] [--latency-ms N] [--status ok|error] [--at TIME] [--request-id ID] ...
+  usage import FILE [--strict]                CSV or JSON lines; bad rows reported by line
+  usage aggregate [--rebuild] | usage prune --before DATE | usage unpriced
+  usage summary [--by consumer|provider|model|feature|user|day] [--from DATE] [--to DATE]
+  usage prices [--provider P] | usage price set PROVIDER MODEL --from DATE --input A --output A [--cached A]
   profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
            --password-stdin | profiles remove NAME | profiles use NAME|--none
 

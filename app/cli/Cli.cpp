@@ -25,7 +25,14 @@ const QSet<QString> kFlags = {QStringLiteral("json"),
                               QStringLiteral("default"),
                               QStringLiteral("skip-validation"),
                               QStringLiteral("reset"),
-                              QStringLiteral("passphrase-stdin")};
+                              QStringLiteral("passphrase-stdin"),
+                              QStringLiteral("enable"),
+                              QStringLiteral("disable"),
+                              QStringLiteral("block"),
+                              QStringLiteral("unblock"),
+                              QStringLiteral("strict"),
+                              QStringLiteral("rebuild"),
+                              QStringLiteral("prompt-stdin")};
 
 QString usageText()
 {
@@ -89,6 +96,32 @@ QString usageText()
         "  keys export FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin\n"
         "  keys import FILE --passphrase-stdin         shows what is added or replaced, then asks\n"
         "  keys scan SLUG                              credentials in a tenant's Odoo system parameters\n"
+        "  access check --consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]   exit 0 allow, "
+        "3 "
+        "deny\n"
+        "  access list [--consumer C] | access consumers | access users | access alerts [--all] | access ack "
+        "ID...|--all\n"
+        "  access set --consumer C --provider P [--enable|--disable] [--monthly A|none] [--daily A|none]\n"
+        "             [--rpm N|none] [--rpd N|none] [--notes T]\n"
+        "  access remove --consumer C --provider P | access kill CONSUMER [--reason R] | access revive "
+        "CONSUMER\n"
+        "  access user NAME [--monthly A|none] [--daily-requests N|none] [--block|--unblock] [--notes T]\n"
+        "  access propose --consumer C --provider P [rule options] [--reason R]   finance: an owner "
+        "approves\n"
+        "  access proposals [--all] | access approve ID | access reject ID\n"
+        "  call openai|anthropic --consumer C --model M (--prompt TEXT|--prompt-stdin) [--feature F] [--user "
+        "U]\n"
+        "       [--system TEXT] [--max-tokens N] [--timeout S]   checked, paid from the budget, logged\n"
+        "  usage record --consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] "
+        "[--tokens-cached "
+        "N]\n"
+        "               [--cost A] [--latency-ms N] [--status ok|error] [--at TIME] [--request-id ID] ...\n"
+        "  usage import FILE [--strict]                CSV or JSON lines; bad rows reported by line\n"
+        "  usage aggregate [--rebuild] | usage prune --before DATE | usage unpriced\n"
+        "  usage summary [--by consumer|provider|model|feature|user|day] [--from DATE] [--to DATE]\n"
+        "  usage prices [--provider P] | usage price set PROVIDER MODEL --from DATE --input A --output A "
+        "[--cached "
+        "A]\n"
         "  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME\n"
         "           --password-stdin | profiles remove NAME | profiles use NAME|--none\n"
         "\n"
@@ -189,6 +222,8 @@ int Context::confirmAndExecute(const PendingWrite& write,
 {
     if (!write.plan.hasChanges() || !write.apply) {
         console.err(write.plan.title);
+        for (const QString& effect : write.plan.effects)
+            console.err(QStringLiteral("  • ") + effect);
         console.err(QCoreApplication::translate("fusion::cli::Cli", "Nothing to change."));
         if (json)
             console.json(QJsonObject{{QStringLiteral("changed"), false}});
@@ -367,6 +402,12 @@ void Cli::dispatch()
         run = [action](Context& c) { return bundlesCommand(c, action); };
     } else if (command == QLatin1String("keys")) {
         run = [action](Context& c) { return keysCommand(c, action); };
+    } else if (command == QLatin1String("access")) {
+        run = [action](Context& c) { return accessCommand(c, action); };
+    } else if (command == QLatin1String("usage")) {
+        run = [action](Context& c) { return usageCommand(c, action); };
+    } else if (command == QLatin1String("call")) {
+        run = [action](Context& c) { return callCommand(c, action); };
     } else {
         finish(usage(tr("unknown command \"%1\"").arg(command)));
         return;

@@ -111,6 +111,9 @@ int bundlesCommand(Context& c, const QString& action);
 int keysCommand(Context& c, const QString& action);
 int keysExportCommand(Context& c);
 int keysImportCommand(Context& c);
+int accessCommand(Context& c, const QString& action);
+int usageCommand(Context& c, const QString& action);
+int callCommand(Context& c, const QString& provider);
 
 QJsonObject operationToJson(const fusion::Operation& operation);
 

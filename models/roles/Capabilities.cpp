@@ -46,6 +46,7 @@ bool Capabilities::can(Capability capability) const
     const bool ta = roles.contains(Roles::TenantAdmin);
     const bool apiAdmin = roles.contains(Roles::ApiAdmin);
     const bool apiManager = roles.contains(Roles::ApiManager);
+    const bool apiUser = roles.contains(Roles::ApiUser);
     switch (capability) {
     case Capability::CreateTenant:
     case Capability::Decommission:
@@ -70,6 +71,14 @@ bool Capabilities::can(Capability capability) const
         return apiAdmin;
     case Capability::ManageProviders:
         return apiAdmin || apiManager;
+    case Capability::ViewUsage:
+        return fin || ta || apiUser || apiAdmin || apiManager;
+    case Capability::ManageAccess:
+        return apiAdmin || apiManager;
+    case Capability::ProposeAccess:
+        return fin || apiAdmin || apiManager;
+    case Capability::RecordUsage:
+        return apiUser || apiAdmin || apiManager;
     }
     return false;
 }
@@ -121,6 +130,21 @@ QString Capabilities::whyNot(Capability capability) const
     case Capability::ManageProviders:
         return tr("Managing providers needs fusion_owner, fusion_api_admin or fusion_api_manager (you have "
                   "%1).")
+            .arg(have);
+    case Capability::ViewUsage:
+        return tr("Usage and spend are visible to owners, finance, tenant admins and the API roles (you have "
+                  "%1).")
+            .arg(have);
+    case Capability::ManageAccess:
+        return tr("Changing access rules, limits and prices needs fusion_owner, fusion_api_admin or "
+                  "fusion_api_manager (you have %1).")
+            .arg(have);
+    case Capability::ProposeAccess:
+        return tr("Proposing access rule changes needs fusion_finance or an API management role (you have "
+                  "%1).")
+            .arg(have);
+    case Capability::RecordUsage:
+        return tr("Recording usage and making calls needs fusion_owner or an API role (you have %1).")
             .arg(have);
     }
     return {};

@@ -34,6 +34,10 @@ enum class Capability {
     ViewKeys,      // keys' labels, fingerprints, status (never secrets)
     ManageKeys,    // add, rotate, set default, revoke; reveal, copy and export secrets (audited)
     ManageProviders,
+    ViewUsage,     // usage, spend, budgets, alerts
+    ManageAccess,  // access rules, user limits, the kill switch, prices
+    ProposeAccess, // propose an access rule change for an owner to approve (finance)
+    RecordUsage,   // record and import usage, make calls through the service layer
 };
 
 // What the connected login may do, read once at connect time. The app uses it to disable what would be

@@ -47,6 +47,19 @@ void FakeProviders::misbehave(const QString& mode, int count, int seconds)
                               {QStringLiteral("seconds"), seconds}}));
 }
 
+void FakeProviders::setCachedTokens(int tokens)
+{
+    m_server.control("POST", QStringLiteral("/_usage"), compact({{QStringLiteral("cached_tokens"), tokens}}));
+}
+
+int FakeProviders::chatCalls()
+{
+    return QJsonDocument::fromJson(m_server.control("GET", QStringLiteral("/_stats")))
+        .object()
+        .value(QStringLiteral("chat_calls"))
+        .toInt(-1);
+}
+
 QJsonArray FakeProviders::calls()
 {
     return QJsonDocument::fromJson(m_server.control("GET", QStringLiteral("/_calls"))).array();

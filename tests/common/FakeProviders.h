@@ -10,10 +10,11 @@
 
 namespace fusion::test {
 
-// The Python standard-library server playing the providers' validation endpoints
-// (tests/fixtures/fake_providers.py): OpenAI and Anthropic model lists, Google geocoding, the Twilio account
-// resource and an OAuth token endpoint, each with the secrets it accepts, a call log without secrets, and
-// misbehaviour on demand (429, 500, timeout, malformed JSON, a dropped connection).
+// The Python standard-library server playing the providers' validation endpoints and chat APIs
+// (tests/fixtures/fake_providers.py): OpenAI and Anthropic model lists and chat calls with token usage,
+// Google geocoding, the Twilio account resource and an OAuth token endpoint, each with the secrets it
+// accepts, a call log without secrets, and misbehaviour on demand (429, 500, timeout, malformed JSON, a
+// dropped connection).
 class FakeProviders {
 public:
     FakeProviders();
@@ -28,7 +29,11 @@ public:
     void setValidOAuth(const QString& clientId, const QString& clientSecret, const QString& refreshToken);
     // mode: none, 429, 500, timeout, malformed, drop; for the next `count` provider requests.
     void misbehave(const QString& mode, int count = 1, int seconds = 30);
-    QJsonArray calls(); // {provider, method, path, auth_kind}
+    // Cached input tokens the chat endpoints report from now on (0 at start and after reset()).
+    void setCachedTokens(int tokens);
+    // Chat calls answered 200 with usage (billed calls) since the last clear or reset.
+    int chatCalls();
+    QJsonArray calls(); // {provider, method, path, auth_kind[, model]}
     void clearCalls();
     void reset();
 

@@ -166,6 +166,17 @@ QString snapshot(Database& db)
                                        QStringLiteral("odoo_proposals"),
                                        QStringLiteral("providers"),
                                        QStringLiteral("api_keys"),
+                                       QStringLiteral("consumers"),
+                                       QStringLiteral("access_rules"),
+                                       QStringLiteral("user_limits"),
+                                       QStringLiteral("model_prices"),
+                                       QStringLiteral("api_usage"),
+                                       QStringLiteral("usage_counters"),
+                                       QStringLiteral("budget_reservations"),
+                                       QStringLiteral("usage_daily"),
+                                       QStringLiteral("usage_watermark"),
+                                       QStringLiteral("budget_alerts"),
+                                       QStringLiteral("access_proposals"),
                                        QStringLiteral("audit_log"),
                                        QStringLiteral("audit_head")};
     QString text;

@@ -144,17 +144,25 @@ private Q_SLOTS:
             test::prepare(db, target);
         }
         // Turn the file back into what the release before the Odoo work wrote: migrations 1–3 (migration 4
-        // added columns to tenants, migration 5 the proposals table, migration 6 the key vault).
+        // added columns to tenants, migration 5 the proposals table, migration 6 the key vault, migration 7
+        // usage and budgets).
         QString error;
-        QVERIFY2(rawExec(target.sqlitePath,
-                         {QStringLiteral("DELETE FROM schema_version WHERE version > 3"),
-                          QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_tls_sha256"),
-                          QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_reads_per_minute"),
-                          QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_writes_per_minute"),
-                          QStringLiteral("DROP TABLE odoo_proposals"), QStringLiteral("DROP TABLE api_keys"),
-                          QStringLiteral("DROP TABLE providers")},
-                         &error),
-                 qPrintable(error));
+        QVERIFY2(
+            rawExec(target.sqlitePath,
+                    {QStringLiteral("DELETE FROM schema_version WHERE version > 3"),
+                     QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_tls_sha256"),
+                     QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_reads_per_minute"),
+                     QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_writes_per_minute"),
+                     QStringLiteral("DROP TABLE odoo_proposals"), QStringLiteral("DROP TABLE budget_alerts"),
+                     QStringLiteral("DROP TABLE access_proposals"), QStringLiteral("DROP TABLE usage_daily"),
+                     QStringLiteral("DROP TABLE usage_watermark"),
+                     QStringLiteral("DROP TABLE budget_reservations"),
+                     QStringLiteral("DROP TABLE usage_counters"), QStringLiteral("DROP TABLE api_usage"),
+                     QStringLiteral("DROP TABLE model_prices"), QStringLiteral("DROP TABLE user_limits"),
+                     QStringLiteral("DROP TABLE access_rules"), QStringLiteral("DROP TABLE consumers"),
+                     QStringLiteral("DROP TABLE api_keys"), QStringLiteral("DROP TABLE providers")},
+                    &error),
+            qPrintable(error));
         Database db;
         db.open(target);
         const SchemaStatus s = Migrator::status(db);

@@ -1,0 +1,516 @@
+// fusionctl access: the policy engine's decision for a consumer at a provider, the access rules with their
+// live usage, per-user limits, consumers and their kill switch, and budget alerts.
+#include "Cli.h"
+#include "audit/WriteExecutor.h"
+#include "policy/AccessProposals.h"
+#include "policy/AccessRules.h"
+#include "policy/BudgetAlerts.h"
+#include "policy/Consumers.h"
+#include "policy/PolicyEngine.h"
+#include "usage/Money.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace fusion::cli {
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("fusion::cli", text, disambiguation, n);
+}
+
+QJsonValue optionalJson(const std::optional<qint64>& v, bool money)
+{
+    if (!v)
+        return QJsonValue::Null;
+    return money ? QJsonValue(Money::format(*v)) : QJsonValue(double(*v));
+}
+
+QString limitText(const std::optional<qint64>& v, bool money)
+{
+    if (!v)
+        return QStringLiteral("-");
+    return money ? Money::display(*v) : QString::number(*v);
+}
+
+// "--monthly 10.50" or "--monthly none"; an outer nullopt when the option is absent.
+std::optional<std::optional<qint64>> limitOption(Context& c, const QString& name, bool money, bool* bad)
+{
+    const auto text = c.args.option(name);
+    if (!text)
+        return std::nullopt;
+    if (text->trimmed().toLower() == QLatin1String("none"))
+        return std::optional<qint64>();
+    if (money) {
+        if (const auto micros = Money::parse(*text))
+            return std::optional<qint64>(*micros);
+        c.console.err(tr("fusionctl: --%1 takes an amount such as 25 or 12.50, or \"none\"").arg(name));
+    } else {
+        bool ok = false;
+        const qint64 n = text->toLongLong(&ok);
+        if (ok && n >= 0)
+            return std::optional<qint64>(n);
+        c.console.err(tr("fusionctl: --%1 takes a whole number, or \"none\"").arg(name));
+    }
+    *bad = true;
+    return std::nullopt;
+}
+
+QJsonObject decisionJson(const Decision& d)
+{
+    return QJsonObject{
+        {QStringLiteral("decision"), d.allowed ? QStringLiteral("allow") : QStringLiteral("deny")},
+        {QStringLiteral("reason"), d.reasonCode()},
+        {QStringLiteral("message"), d.message},
+        {QStringLiteral("monthly_budget"), optionalJson(d.monthlyBudget, true)},
+        {QStringLiteral("month_used"), Money::format(d.monthUsed)},
+        {QStringLiteral("daily_budget"), optionalJson(d.dailyBudget, true)},
+        {QStringLiteral("day_used"), Money::format(d.dayUsed)},
+        {QStringLiteral("rpm"), optionalJson(d.rpm, false)},
+        {QStringLiteral("minute_requests"), double(d.minuteRequests)},
+        {QStringLiteral("rpd"), optionalJson(d.rpd, false)},
+        {QStringLiteral("day_requests"), double(d.dayRequests)},
+        {QStringLiteral("estimate"), Money::format(d.estimateMicros)}};
+}
+
+int check(Context& c)
+{
+    const auto consumer = c.args.option(QStringLiteral("consumer"));
+    const auto provider = c.args.option(QStringLiteral("provider"));
+    const auto user = c.args.option(QStringLiteral("user"));
+    const auto estimate = c.args.option(QStringLiteral("estimate"));
+    const auto model = c.args.option(QStringLiteral("model"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!consumer || !provider)
+        return c.usage(
+            tr("access check --consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]"));
+    CallIntent intent;
+    intent.consumer = *consumer;
+    intent.provider = *provider;
+    intent.user = user.value_or(QString());
+    intent.model = model.value_or(QString());
+    if (estimate) {
+        const auto micros = Money::parse(*estimate);
+        if (!micros)
+            return c.usage(tr("--estimate takes an amount such as 0.05"));
+        intent.estimateMicros = *micros;
+    }
+    const Decision d = PolicyEngine::check(c.db, intent, QDateTime::currentDateTimeUtc());
+    if (c.json)
+        c.console.json(decisionJson(d));
+    else
+        c.console.out((d.allowed ? tr("allow") : tr("deny (%1)").arg(PolicyEngine::reasonText(d.reason))) +
+                      QStringLiteral(": ") + d.message);
+    // 3: denied, so that a script can branch on the exit code alone.
+    return d.allowed ? ExitOk : ExitNotConfirmed;
+}
+
+int list(Context& c)
+{
+    const auto consumer = c.args.option(QStringLiteral("consumer"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const QList<AccessRule> rules =
+        AccessRules::rules(c.db, QDateTime::currentDateTimeUtc(), consumer.value_or(QString()));
+    if (c.json) {
+        QJsonArray a;
+        for (const AccessRule& r : rules)
+            a.append(QJsonObject{{QStringLiteral("consumer"), r.consumer},
+                                 {QStringLiteral("tenant"), r.tenantSlug},
+                                 {QStringLiteral("provider"), r.provider},
+                                 {QStringLiteral("enabled"), r.enabled},
+                                 {QStringLiteral("consumer_killed"), r.consumerKilled},
+                                 {QStringLiteral("monthly_budget"), optionalJson(r.monthlyBudget, true)},
+                                 {QStringLiteral("month_spent"), Money::format(r.monthSpent)},
+                                 {QStringLiteral("month_reserved"), Money::format(r.monthReserved)},
+                                 {QStringLiteral("daily_budget"), optionalJson(r.dailyBudget, true)},
+                                 {QStringLiteral("day_spent"), Money::format(r.daySpent)},
+                                 {QStringLiteral("day_reserved"), Money::format(r.dayReserved)},
+                                 {QStringLiteral("rpm"), optionalJson(r.rpm, false)},
+                                 {QStringLiteral("rpd"), optionalJson(r.rpd, false)},
+                                 {QStringLiteral("minute_requests"), double(r.minuteRequests)},
+                                 {QStringLiteral("day_requests"), double(r.dayRequests)},
+                                 {QStringLiteral("notes"), r.notes}});
+        c.console.json(a);
+        return ExitOk;
+    }
+    if (rules.isEmpty()) {
+        c.console.err(
+            tr("No access rules yet: \"fusionctl access set --consumer C --provider P ...\" adds one."));
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const AccessRule& r : rules) {
+        const QString state = r.consumerKilled ? tr("stopped") : r.enabled ? tr("on") : tr("off");
+        rows << QStringList{
+            r.consumer,
+            r.provider,
+            state,
+            QStringLiteral("%1 / %2 (%3)")
+                .arg(Money::display(r.monthSpent + r.monthReserved), limitText(r.monthlyBudget, true),
+                     Money::percent(r.monthSpent + r.monthReserved, r.monthlyBudget)),
+            QStringLiteral("%1 / %2 (%3)")
+                .arg(Money::display(r.daySpent + r.dayReserved), limitText(r.dailyBudget, true),
+                     Money::percent(r.daySpent + r.dayReserved, r.dailyBudget)),
+            QStringLiteral("%1 / %2").arg(r.minuteRequests).arg(limitText(r.rpm, false)),
+            QStringLiteral("%1 / %2").arg(r.dayRequests).arg(limitText(r.rpd, false))};
+    }
+    c.console.table(
+        {tr("CONSUMER"), tr("PROVIDER"), tr("STATE"), tr("THIS MONTH"), tr("TODAY"), tr("RPM"), tr("RPD")},
+        rows);
+    return ExitOk;
+}
+
+// The rule options shared by `access set` and `access propose`; nothing (and *code) when they are wrong.
+std::optional<RuleChange> ruleChange(Context& c, int* code, QString* reason = nullptr)
+{
+    RuleChange change;
+    if (reason)
+        *reason = c.args.option(QStringLiteral("reason")).value_or(QString());
+    change.consumer = c.args.option(QStringLiteral("consumer")).value_or(QString());
+    change.provider = c.args.option(QStringLiteral("provider")).value_or(QString());
+    const bool enable = c.args.flag(QStringLiteral("enable"));
+    const bool disable = c.args.flag(QStringLiteral("disable"));
+    bool bad = false;
+    change.monthlyBudget = limitOption(c, QStringLiteral("monthly"), true, &bad);
+    change.dailyBudget = limitOption(c, QStringLiteral("daily"), true, &bad);
+    change.rpm = limitOption(c, QStringLiteral("rpm"), false, &bad);
+    change.rpd = limitOption(c, QStringLiteral("rpd"), false, &bad);
+    if (const auto notes = c.args.option(QStringLiteral("notes")))
+        change.notes = *notes;
+    *code = c.finishArgs();
+    if (*code != ExitOk)
+        return std::nullopt;
+    if (bad) {
+        *code = ExitUsage;
+        return std::nullopt;
+    }
+    if (change.consumer.isEmpty() || change.provider.isEmpty() || (enable && disable)) {
+        *code = c.usage(
+            tr("access set|propose --consumer C --provider P [--enable|--disable] [--monthly AMOUNT|none] "
+               "[--daily AMOUNT|none] [--rpm N|none] [--rpd N|none] [--notes T]"));
+        return std::nullopt;
+    }
+    if (enable || disable)
+        change.enabled = enable;
+    return change;
+}
+
+int set(Context& c)
+{
+    int code = ExitOk;
+    const std::optional<RuleChange> change = ruleChange(c, &code);
+    if (!change)
+        return code;
+    const QString consumer = change->consumer;
+    const QString provider = change->provider;
+    return c.confirmAndExecute(
+        AccessRules::planSetRule(c.db, *change), [&c, consumer, provider](const QJsonObject& o) {
+            if (c.json)
+                c.console.json(o);
+            else
+                c.console.out(tr("Saved the access rule of %1 at %2.").arg(consumer, provider));
+        });
+}
+
+int propose(Context& c)
+{
+    int code = ExitOk;
+    QString reason;
+    const std::optional<RuleChange> change = ruleChange(c, &code, &reason);
+    if (!change)
+        return code;
+    return c.confirmAndExecute(
+        AccessProposals::planPropose(c.db, *change, reason), [&c](const QJsonObject& o) {
+            if (c.json)
+                c.console.json(o);
+            else
+                c.console.out(
+                    tr("Proposed (proposal %1); an owner approves or rejects it with \"fusionctl access "
+                       "approve|reject %1\".")
+                        .arg(o.value(QStringLiteral("proposal")).toInteger()));
+        });
+}
+
+int proposals(Context& c)
+{
+    const bool all = c.args.flag(QStringLiteral("all"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const QList<AccessProposal> list = AccessProposals::list(c.db, !all);
+    if (c.json) {
+        QJsonArray a;
+        for (const AccessProposal& p : list)
+            a.append(QJsonObject{{QStringLiteral("id"), double(p.id)},
+                                 {QStringLiteral("consumer"), p.consumer},
+                                 {QStringLiteral("provider"), p.provider},
+                                 {QStringLiteral("changes"), AccessProposals::toJson(p.change)},
+                                 {QStringLiteral("summary"), p.summary()},
+                                 {QStringLiteral("reason"), p.reason},
+                                 {QStringLiteral("state"), p.state},
+                                 {QStringLiteral("created_by"), p.createdBy},
+                                 {QStringLiteral("decided_by"), p.decidedBy}});
+        c.console.json(a);
+        return ExitOk;
+    }
+    if (list.isEmpty()) {
+        c.console.err(all ? tr("No access proposals.") : tr("No pending access proposals."));
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const AccessProposal& p : list)
+        rows << QStringList{QString::number(p.id), p.state,  p.consumer, p.provider,
+                            p.summary(),           p.reason, p.createdBy};
+    c.console.table(
+        {tr("ID"), tr("STATE"), tr("CONSUMER"), tr("PROVIDER"), tr("CHANGE"), tr("REASON"), tr("BY")}, rows);
+    return ExitOk;
+}
+
+int decide(Context& c, bool approve)
+{
+    bool ok = false;
+    const qint64 id = c.args.requirePositional(tr("proposal id")).toLongLong(&ok);
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!ok)
+        return c.usage(tr("access approve|reject ID"));
+    return c.confirmAndExecute(AccessProposals::planDecide(c.db, id, approve),
+                               [&c, approve](const QJsonObject& o) {
+                                   if (c.json)
+                                       c.console.json(o);
+                                   else
+                                       c.console.out(approve ? tr("Approved and applied.") : tr("Rejected."));
+                               });
+}
+
+int remove(Context& c)
+{
+    const auto consumer = c.args.option(QStringLiteral("consumer"));
+    const auto provider = c.args.option(QStringLiteral("provider"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!consumer || !provider)
+        return c.usage(tr("access remove --consumer C --provider P"));
+    return c.confirmAndExecute(AccessRules::planDeleteRule(c.db, *consumer, *provider),
+                               [&c](const QJsonObject& o) {
+                                   if (c.json)
+                                       c.console.json(o);
+                                   else
+                                       c.console.out(tr("Removed the access rule."));
+                               });
+}
+
+int user(Context& c)
+{
+    UserLimitChange change;
+    change.user = c.args.requirePositional(tr("user name"));
+    bool bad = false;
+    change.monthlyBudget = limitOption(c, QStringLiteral("monthly"), true, &bad);
+    change.dailyRequests = limitOption(c, QStringLiteral("daily-requests"), false, &bad);
+    const bool block = c.args.flag(QStringLiteral("block"));
+    const bool unblock = c.args.flag(QStringLiteral("unblock"));
+    if (const auto notes = c.args.option(QStringLiteral("notes")))
+        change.notes = *notes;
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (bad)
+        return ExitUsage;
+    if (block && unblock)
+        return c.usage(tr("--block and --unblock together"));
+    if (block || unblock)
+        change.blocked = block;
+    return c.confirmAndExecute(AccessRules::planSetUserLimit(c.db, change),
+                               [&c, change](const QJsonObject& o) {
+                                   if (c.json)
+                                       c.console.json(o);
+                                   else
+                                       c.console.out(tr("Saved the limits of user %1.").arg(change.user));
+                               });
+}
+
+int users(Context& c)
+{
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const QList<UserLimit> limits = AccessRules::userLimits(c.db, QDateTime::currentDateTimeUtc());
+    if (c.json) {
+        QJsonArray a;
+        for (const UserLimit& l : limits)
+            a.append(QJsonObject{{QStringLiteral("user"), l.user},
+                                 {QStringLiteral("monthly_budget"), optionalJson(l.monthlyBudget, true)},
+                                 {QStringLiteral("month_spent"), Money::format(l.monthSpent)},
+                                 {QStringLiteral("daily_requests"), optionalJson(l.dailyRequests, false)},
+                                 {QStringLiteral("day_requests"), double(l.dayRequests)},
+                                 {QStringLiteral("blocked"), l.blocked},
+                                 {QStringLiteral("notes"), l.notes}});
+        c.console.json(a);
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const UserLimit& l : limits)
+        rows << QStringList{
+            l.user,
+            QStringLiteral("%1 / %2").arg(Money::display(l.monthSpent + l.monthReserved),
+                                          limitText(l.monthlyBudget, true)),
+            QStringLiteral("%1 / %2").arg(l.dayRequests).arg(limitText(l.dailyRequests, false)),
+            l.blocked ? tr("blocked") : QString()};
+    c.console.table({tr("USER"), tr("THIS MONTH"), tr("REQUESTS TODAY"), tr("BLOCKED")}, rows);
+    return ExitOk;
+}
+
+int consumers(Context& c)
+{
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const QList<Consumer> all = Consumers::all(c.db);
+    if (c.json) {
+        QJsonArray a;
+        for (const Consumer& k : all)
+            a.append(
+                QJsonObject{{QStringLiteral("consumer"), k.code},
+                            {QStringLiteral("tenant"), k.tenantSlug},
+                            {QStringLiteral("module"), k.module},
+                            {QStringLiteral("killed"), k.killed},
+                            {QStringLiteral("kill_reason"), k.killReason},
+                            {QStringLiteral("first_seen_at"), k.firstSeenAt.toUTC().toString(Qt::ISODate)}});
+        c.console.json(a);
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Consumer& k : all)
+        rows << QStringList{k.code, k.tenantSlug, k.module,
+                            k.killed ? tr("stopped: %1").arg(k.killReason) : QString(),
+                            k.firstSeenAt.toUTC().toString(Qt::ISODate)};
+    c.console.table({tr("CONSUMER"), tr("TENANT"), tr("MODULE"), tr("KILL SWITCH"), tr("FIRST SEEN")}, rows);
+    return ExitOk;
+}
+
+int kill(Context& c, bool killed)
+{
+    const QString consumer = c.args.requirePositional(tr("consumer"));
+    const QString reason = c.args.option(QStringLiteral("reason")).value_or(QString());
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(
+        Consumers::planKill(c.db, consumer, killed, reason), [&c, consumer, killed](const QJsonObject& o) {
+            if (c.json)
+                c.console.json(o);
+            else
+                c.console.out(killed ? tr("Consumer %1 is stopped.").arg(consumer)
+                                     : tr("Consumer %1 may call again.").arg(consumer));
+        });
+}
+
+int alerts(Context& c)
+{
+    const bool all = c.args.flag(QStringLiteral("all"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const QList<BudgetAlert> list = BudgetAlerts::list(c.db, all);
+    if (c.json) {
+        QJsonArray a;
+        for (const BudgetAlert& x : list)
+            a.append(
+                QJsonObject{{QStringLiteral("id"), double(x.id)},
+                            {QStringLiteral("consumer"), x.consumer},
+                            {QStringLiteral("provider"), x.provider},
+                            {QStringLiteral("user"), x.user},
+                            {QStringLiteral("budget"), x.budget},
+                            {QStringLiteral("threshold"), x.threshold},
+                            {QStringLiteral("spent"), Money::format(x.spentMicros)},
+                            {QStringLiteral("budget_amount"), Money::format(x.budgetMicros)},
+                            {QStringLiteral("window_start"), x.windowStart.toUTC().toString(Qt::ISODate)},
+                            {QStringLiteral("fired_at"), x.firedAt.toUTC().toString(Qt::ISODate)},
+                            {QStringLiteral("acknowledged_by"), x.acknowledgedBy},
+                            {QStringLiteral("text"), x.text()}});
+        c.console.json(a);
+        return ExitOk;
+    }
+    if (list.isEmpty()) {
+        c.console.err(all ? tr("No budget alerts.") : tr("No open budget alerts."));
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const BudgetAlert& x : list)
+        rows << QStringList{QString::number(x.id), x.firedAt.toUTC().toString(Qt::ISODate), x.text(),
+                            x.acknowledgedBy.isEmpty() ? QString() : tr("seen by %1").arg(x.acknowledgedBy)};
+    c.console.table({tr("ID"), tr("FIRED"), tr("ALERT"), tr("ACKNOWLEDGED")}, rows);
+    return ExitOk;
+}
+
+int acknowledge(Context& c)
+{
+    QList<qint64> ids;
+    const bool all = c.args.flag(QStringLiteral("all"));
+    while (const auto word = c.args.positional()) {
+        bool ok = false;
+        const qint64 id = word->toLongLong(&ok);
+        if (!ok)
+            return c.usage(tr("access ack ID... | --all"));
+        ids << id;
+    }
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (all) {
+        for (const BudgetAlert& x : BudgetAlerts::list(c.db, false, 100000))
+            ids << x.id;
+    }
+    if (ids.isEmpty())
+        return c.usage(tr("access ack ID... | --all"));
+    WritePlan plan;
+    plan.action = QStringLiteral("alert.acknowledge");
+    plan.title = tr("Acknowledge %n budget alert(s)", nullptr, int(ids.size()));
+    plan.verb = tr("Acknowledge");
+    plan.rowsAffected = ids.size();
+    if (const int asked = c.confirm(plan); asked != ExitOk)
+        return asked;
+    BudgetAlerts::acknowledge(c.db, ids);
+    if (!c.json)
+        c.console.out(tr("Acknowledged."));
+    else
+        c.console.json(QJsonObject{{QStringLiteral("acknowledged"), int(ids.size())}});
+    return ExitOk;
+}
+} // namespace
+
+int accessCommand(Context& c, const QString& action)
+{
+    if (action == QLatin1String("check"))
+        return check(c);
+    if (action == QLatin1String("list"))
+        return list(c);
+    if (action == QLatin1String("set"))
+        return set(c);
+    if (action == QLatin1String("remove"))
+        return remove(c);
+    if (action == QLatin1String("user"))
+        return user(c);
+    if (action == QLatin1String("users"))
+        return users(c);
+    if (action == QLatin1String("consumers"))
+        return consumers(c);
+    if (action == QLatin1String("kill"))
+        return kill(c, true);
+    if (action == QLatin1String("revive"))
+        return kill(c, false);
+    if (action == QLatin1String("alerts"))
+        return alerts(c);
+    if (action == QLatin1String("ack"))
+        return acknowledge(c);
+    if (action == QLatin1String("propose"))
+        return propose(c);
+    if (action == QLatin1String("proposals"))
+        return proposals(c);
+    if (action == QLatin1String("approve"))
+        return decide(c, true);
+    if (action == QLatin1String("reject"))
+        return decide(c, false);
+    return c.usage(action.isEmpty()
+                       ? tr("access needs an action: check, list, set, remove, user, users, consumers, "
+                            "kill, revive, alerts, ack, propose, proposals, approve or reject")
+                       : tr("unknown access action \"%1\"").arg(action));
+}
+
+} // namespace fusion::cli

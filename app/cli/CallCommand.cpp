@@ -1,0 +1,114 @@
+// fusionctl call: one chat call through the service layer — decided by the access rules, paid from the
+// budget, made with the provider's default key from the keychain, logged with its tokens and cost.
+#include "Cli.h"
+#include "policy/ServiceCall.h"
+#include "usage/Money.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace fusion::cli {
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("fusion::cli", text, disambiguation, n);
+}
+} // namespace
+
+int callCommand(Context& c, const QString& provider)
+{
+    ServiceCall::Request request;
+    request.provider = provider;
+    request.consumer = c.args.option(QStringLiteral("consumer")).value_or(QString());
+    request.user = c.args.option(QStringLiteral("user")).value_or(QString());
+    request.feature = c.args.option(QStringLiteral("feature")).value_or(QString());
+    request.chat.model = c.args.option(QStringLiteral("model")).value_or(QString());
+    request.chat.system = c.args.option(QStringLiteral("system")).value_or(QString());
+    const auto prompt = c.args.option(QStringLiteral("prompt"));
+    const bool promptStdin = c.args.flag(QStringLiteral("prompt-stdin"));
+    const auto maxTokens = c.args.option(QStringLiteral("max-tokens"));
+    const auto timeout = c.args.option(QStringLiteral("timeout"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (provider.isEmpty() || request.consumer.isEmpty() || request.chat.model.isEmpty() ||
+        (!prompt && !promptStdin) || (prompt && promptStdin))
+        return c.usage(
+            tr("call openai|anthropic --consumer C --model M (--prompt TEXT | --prompt-stdin) [--feature F] "
+               "[--user U] [--system TEXT] [--max-tokens N] [--timeout S]"));
+    request.chat.prompt = prompt ? *prompt : QString::fromUtf8(c.console.readAllStdin());
+    if (maxTokens) {
+        bool ok = false;
+        request.chat.maxTokens = maxTokens->toInt(&ok);
+        if (!ok || request.chat.maxTokens < 1)
+            return c.usage(tr("--max-tokens takes a positive whole number"));
+    }
+    if (timeout) {
+        bool ok = false;
+        const int seconds = timeout->toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return c.usage(tr("--timeout takes seconds, 1 to 3600"));
+        request.timeoutMs = seconds * 1000;
+    }
+    Database& db = c.db;
+    auto* call = new ServiceCall(
+        [&db](std::function<void(Database&)> work, const std::function<void(std::optional<Error>)>& done) {
+            auto result = capture([&] {
+                work(db);
+                return Unit{};
+            });
+            done(result ? std::nullopt : std::optional<Error>(result.error()));
+        },
+        c.secrets);
+    call->start(request, [&c, call](const ServiceCall::Result& r) {
+        call->deleteLater();
+        if (r.error) {
+            c.done(c.fail(*r.error));
+            return;
+        }
+        if (c.json) {
+            c.console.json(QJsonObject{
+                {QStringLiteral("status"), r.status},
+                {QStringLiteral("decision"),
+                 r.decision.allowed ? QStringLiteral("allow") : QStringLiteral("deny")},
+                {QStringLiteral("reason"), r.decision.reasonCode()},
+                {QStringLiteral("message"), r.decision.allowed ? r.reply.error : r.decision.message},
+                {QStringLiteral("http_status"), r.reply.httpStatus},
+                {QStringLiteral("text"), r.reply.text},
+                {QStringLiteral("model"), r.reply.model},
+                {QStringLiteral("tokens_in"), double(r.reply.tokens.in)},
+                {QStringLiteral("tokens_out"), double(r.reply.tokens.out)},
+                {QStringLiteral("tokens_cached"), double(r.reply.tokens.cached)},
+                {QStringLiteral("cost"),
+                 r.costMicros ? QJsonValue(Money::format(*r.costMicros)) : QJsonValue()},
+                {QStringLiteral("latency_ms"), double(r.latencyMs)}});
+        }
+        if (r.status == QLatin1String("denied")) {
+            if (!c.json)
+                c.console.err(tr("fusionctl: denied (%1): %2")
+                                  .arg(PolicyEngine::reasonText(r.decision.reason), r.decision.message));
+            c.done(ExitNotConfirmed);
+            return;
+        }
+        if (r.status != QLatin1String("ok")) {
+            if (!c.json)
+                c.console.err(tr("fusionctl: the call failed: %1").arg(r.reply.error));
+            c.done(ExitError);
+            return;
+        }
+        if (!c.json) {
+            c.console.out(r.reply.text);
+            c.console.err(tr("%1: %2 tokens in (%3 cached), %4 out, %5, %6 ms")
+                              .arg(r.reply.model)
+                              .arg(r.reply.tokens.in)
+                              .arg(r.reply.tokens.cached)
+                              .arg(r.reply.tokens.out)
+                              .arg(r.costMicros ? Money::display(*r.costMicros) : tr("no price known"))
+                              .arg(r.latencyMs));
+        }
+        c.done(ExitOk);
+    });
+    return ExitPending;
+}
+
+} // namespace fusion::cli

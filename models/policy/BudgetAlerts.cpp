@@ -1,0 +1,142 @@
+#include "policy/BudgetAlerts.h"
+
+#include "audit/AuditLog.h"
+#include "policy/BudgetCounters.h"
+#include "usage/Money.h"
+#include "usage/Periods.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace fusion {
+
+namespace {
+void fire(Database& db, const QString& scopeKey, const QVariant& consumerId, const QVariant& providerId,
+          const QString& user, const QString& budget, qint64 budgetMicros, qint64 spent,
+          const QDateTime& window)
+{
+    for (const int threshold : {50, 80, 100}) {
+        // spent / budget >= threshold %, in integers.
+        if (budgetMicros > 0 ? spent * 100 < budgetMicros * threshold : spent <= 0)
+            continue;
+        db.exec(QStringLiteral(
+                    "INSERT INTO budget_alerts (scope_key, consumer_id, provider_id, user_name, budget, "
+                    "threshold, window_start, spent_micros, budget_micros) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?) ON CONFLICT (scope_key, budget, threshold, window_start) DO NOTHING"),
+                {scopeKey, consumerId, providerId, user, budget, threshold, Periods::key(window), spent,
+                 budgetMicros});
+    }
+}
+
+std::optional<qint64> optionalMicros(const QVariant& v)
+{
+    if (!v.isValid() || v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+} // namespace
+
+QString BudgetAlert::text() const
+{
+    const QString amounts =
+        BudgetAlerts::tr("%1 of %2").arg(Money::display(spentMicros), Money::display(budgetMicros));
+    const QString which = budget == QLatin1String("daily") ? BudgetAlerts::tr("daily budget")
+                                                           : BudgetAlerts::tr("monthly budget");
+    if (consumer.isEmpty())
+        return BudgetAlerts::tr("User %1: %2 % of the %3 (%4)").arg(user).arg(threshold).arg(which, amounts);
+    return BudgetAlerts::tr("%1 at %2: %3 % of the %4 (%5)")
+        .arg(consumer, provider)
+        .arg(threshold)
+        .arg(which, amounts);
+}
+
+void BudgetAlerts::evaluate(Database& db, qint64 consumerId, qint64 providerId, const QString& user,
+                            const QDateTime& at)
+{
+    QSqlQuery rule =
+        db.exec(QStringLiteral("SELECT id, monthly_budget_micros, daily_budget_micros FROM access_rules "
+                               "WHERE consumer_id = ? AND provider_id = ?"),
+                {consumerId, providerId});
+    if (rule.next()) {
+        const QString scope = QStringLiteral("rule:") + rule.value(0).toString();
+        const std::optional<qint64> monthly = optionalMicros(rule.value(1));
+        const std::optional<qint64> daily = optionalMicros(rule.value(2));
+        if (monthly || daily) {
+            const BudgetCounters::Windows w = BudgetCounters::pair(db, consumerId, providerId, at);
+            if (monthly)
+                fire(db, scope, consumerId, providerId, QString(), QStringLiteral("monthly"), *monthly,
+                     w.month.spent, Periods::monthStart(at));
+            if (daily)
+                fire(db, scope, consumerId, providerId, QString(), QStringLiteral("daily"), *daily,
+                     w.day.spent, Periods::dayStart(at));
+        }
+    }
+    if (user.isEmpty())
+        return;
+    const QVariant userBudget = db.scalar(
+        QStringLiteral("SELECT monthly_budget_micros FROM user_limits WHERE user_name = ?"), {user});
+    if (const std::optional<qint64> monthly = optionalMicros(userBudget)) {
+        const BudgetCounters::Windows w = BudgetCounters::user(db, user, at);
+        fire(db, QStringLiteral("user:") + user, QVariant(), QVariant(), user, QStringLiteral("monthly"),
+             *monthly, w.month.spent, Periods::monthStart(at));
+    }
+}
+
+QList<BudgetAlert> BudgetAlerts::list(Database& db, bool includeAcknowledged, int limit)
+{
+    QList<BudgetAlert> out;
+    QSqlQuery q = db.exec(
+        QStringLiteral(
+            "SELECT a.id, a.scope_key, c.code, p.name, a.user_name, a.budget, a.threshold, a.window_start, "
+            "a.spent_micros, a.budget_micros, a.fired_at, a.acknowledged_by, a.acknowledged_at FROM "
+            "budget_alerts a LEFT JOIN consumers c ON c.id = a.consumer_id LEFT JOIN providers p ON p.id = "
+            "a.provider_id %1 ORDER BY a.fired_at DESC, a.id DESC LIMIT ?")
+            .arg(includeAcknowledged ? QString() : QStringLiteral("WHERE a.acknowledged_at IS NULL")),
+        {limit});
+    while (q.next()) {
+        BudgetAlert a;
+        a.id = q.value(0).toLongLong();
+        a.scopeKey = q.value(1).toString();
+        a.consumer = q.value(2).toString();
+        a.provider = q.value(3).toString();
+        a.user = q.value(4).toString();
+        a.budget = q.value(5).toString();
+        a.threshold = q.value(6).toInt();
+        a.windowStart = Database::toDateTime(q.value(7));
+        a.spentMicros = q.value(8).toLongLong();
+        a.budgetMicros = q.value(9).toLongLong();
+        a.firedAt = Database::toDateTime(q.value(10));
+        a.acknowledgedBy = q.value(11).toString();
+        a.acknowledgedAt = Database::toDateTime(q.value(12));
+        out << a;
+    }
+    return out;
+}
+
+void BudgetAlerts::acknowledge(Database& db, const QList<qint64>& ids)
+{
+    Transaction tx(db);
+    QJsonArray done;
+    for (const qint64 id : ids) {
+        const int n =
+            db.exec(QStringLiteral("UPDATE budget_alerts SET acknowledged_by = ?, acknowledged_at = ? "
+                                   "WHERE id = ? AND acknowledged_at IS NULL"),
+                    {db.actor(), Database::nowText(), id})
+                .numRowsAffected();
+        if (n == 1)
+            done.append(id);
+    }
+    if (!done.isEmpty()) {
+        WritePlan plan;
+        plan.action = QStringLiteral("alert.acknowledge");
+        plan.targetType = QStringLiteral("budget_alert");
+        plan.target = QString::number(done.size());
+        plan.title = tr("Acknowledge %n budget alert(s)", nullptr, int(done.size()));
+        AuditLog::append(db, plan, QJsonObject{{QStringLiteral("ids"), done}});
+    }
+    tx.commit();
+}
+
+} // namespace fusion

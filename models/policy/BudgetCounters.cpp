@@ -1,0 +1,88 @@
+#include "policy/BudgetCounters.h"
+
+#include "usage/Periods.h"
+
+namespace fusion {
+
+void BudgetCounters::addOne(Database& db, qint64 consumerId, qint64 providerId, const QString& user,
+                            const QString& period, const QDateTime& start, const Delta& d)
+{
+    const QString key = Periods::key(start);
+    if (d.reserved < 0) {
+        // A release: the counter exists unless it was pruned, and it never goes below zero.
+        db.exec(QStringLiteral("UPDATE usage_counters SET reserved_micros = %1(0, reserved_micros - ?) WHERE "
+                               "consumer_id = ? AND provider_id = ? AND user_name = ? AND period = ? AND "
+                               "period_start = ?")
+                    .arg(db.isPostgres() ? QStringLiteral("GREATEST") : QStringLiteral("MAX")),
+                {-d.reserved, consumerId, providerId, user, period, key});
+        if (d.requests == 0 && d.spent == 0)
+            return;
+    }
+    db.exec(QStringLiteral(
+                "INSERT INTO usage_counters (consumer_id, provider_id, user_name, period, period_start, "
+                "requests, spent_micros, reserved_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (consumer_id, provider_id, user_name, period, period_start) DO UPDATE SET "
+                "requests = usage_counters.requests + excluded.requests, "
+                "spent_micros = usage_counters.spent_micros + excluded.spent_micros, "
+                "reserved_micros = usage_counters.reserved_micros + excluded.reserved_micros"),
+            {consumerId, providerId, user, period, key, d.requests, d.spent, qMax<qint64>(0, d.reserved)});
+}
+
+void BudgetCounters::add(Database& db, qint64 consumerId, qint64 providerId, const QString& user,
+                         const QDateTime& at, const Delta& d, bool minute)
+{
+    const QDateTime day = Periods::dayStart(at);
+    const QDateTime month = Periods::monthStart(at);
+    if (minute && d.requests != 0) // the minute window only counts requests (for RPM)
+        addOne(db, consumerId, providerId, QString(), QStringLiteral("minute"), Periods::minuteStart(at),
+               {d.requests, 0, 0});
+    addOne(db, consumerId, providerId, QString(), QStringLiteral("day"), day, d);
+    addOne(db, consumerId, providerId, QString(), QStringLiteral("month"), month, d);
+    if (!user.isEmpty()) {
+        addOne(db, 0, 0, user, QStringLiteral("day"), day, d);
+        addOne(db, 0, 0, user, QStringLiteral("month"), month, d);
+    }
+}
+
+BudgetCounters::Windows BudgetCounters::read(Database& db, qint64 consumerId, qint64 providerId,
+                                             const QString& user, const QDateTime& now)
+{
+    Windows w;
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT period, requests, spent_micros, reserved_micros FROM usage_counters "
+                               "WHERE consumer_id = ? AND provider_id = ? AND user_name = ? AND "
+                               "((period = 'minute' AND period_start = ?) OR (period = 'day' AND "
+                               "period_start = ?) OR (period = 'month' AND period_start = ?))"),
+                {consumerId, providerId, user, Periods::key(Periods::minuteStart(now)),
+                 Periods::key(Periods::dayStart(now)), Periods::key(Periods::monthStart(now))});
+    while (q.next()) {
+        const QString period = q.value(0).toString();
+        Window& target = period == QLatin1String("minute") ? w.minute
+                         : period == QLatin1String("day")  ? w.day
+                                                           : w.month;
+        target.requests = q.value(1).toLongLong();
+        target.spent = q.value(2).toLongLong();
+        target.reserved = q.value(3).toLongLong();
+    }
+    return w;
+}
+
+BudgetCounters::Windows BudgetCounters::pair(Database& db, qint64 consumerId, qint64 providerId,
+                                             const QDateTime& now)
+{
+    return read(db, consumerId, providerId, QString(), now);
+}
+
+BudgetCounters::Windows BudgetCounters::user(Database& db, const QString& user, const QDateTime& now)
+{
+    return read(db, 0, 0, user, now);
+}
+
+void BudgetCounters::prune(Database& db, const QDateTime& now)
+{
+    db.exec(QStringLiteral("DELETE FROM usage_counters WHERE (period = 'minute' AND period_start < ?) OR "
+                           "(period = 'day' AND period_start < ?)"),
+            {Periods::key(now.addSecs(-3600)), Periods::key(Periods::monthStart(now).addMonths(-1))});
+}
+
+} // namespace fusion

@@ -1,0 +1,203 @@
+#include "policy/ServiceCall.h"
+
+#include "net/HttpRequest.h"
+#include "secrets/SecretStore.h"
+#include "storage/Database.h"
+#include "vault/KeyVault.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+namespace fusion {
+
+struct ServiceCall::State {
+    Request request;
+    std::function<void(const Result&)> done;
+    Result result;
+    CallIntent intent;
+    PriceTable prices;
+    QString baseUrl;
+    QString keychainRef;
+    QString keyKind;
+    QString keyLabel;
+    QElapsedTimer clock;
+};
+
+ServiceCall::ServiceCall(DbRunner db, SecretStore* secrets, QObject* parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_secrets(secrets)
+{
+}
+
+ServiceCall::~ServiceCall()
+{
+    if (m_http)
+        m_http->abort();
+}
+
+void ServiceCall::start(const Request& request, std::function<void(const Result&)> done)
+{
+    m_state = std::make_shared<State>();
+    m_state->request = request;
+    m_state->done = std::move(done);
+    if (!ChatApi::supports(request.provider)) {
+        m_state->result.error = Error::make(
+            ErrorKind::InvalidInput, tr("Calls go to openai or anthropic; \"%1\" has no chat API here.")
+                                         .arg(request.provider.left(40)));
+        return finish();
+    }
+    if (request.chat.prompt.isEmpty() || request.chat.maxTokens < 1 || request.chat.maxTokens > 1000000) {
+        m_state->result.error =
+            Error::make(ErrorKind::InvalidInput,
+                        tr("A call needs a prompt and a maximum of 1 to 1,000,000 output tokens."));
+        return finish();
+    }
+    const std::shared_ptr<State> s = m_state;
+    QPointer<ServiceCall> self(this);
+    m_db(
+        [s](Database& db) {
+            const Provider p = KeyVault::requireProvider(db, s->request.provider);
+            s->baseUrl = p.effectiveBaseUrl();
+            s->prices = PriceTable::fromDatabase(db);
+            CallIntent& in = s->intent;
+            in.consumer = s->request.consumer;
+            in.provider = s->request.provider;
+            in.user = s->request.user;
+            in.feature = s->request.feature;
+            in.model = s->request.chat.model;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const std::optional<qint64> estimate = PolicyEngine::estimate(
+                s->prices, p.id, in.model, ChatApi::inputBytes(s->request.chat),
+                ChatApi::messageCount(s->request.chat), s->request.chat.maxTokens, now.date());
+            in.priceKnown = estimate.has_value();
+            in.estimateMicros = estimate.value_or(0);
+            // Only the item's name: the secret stays in the keychain until the call needs it.
+            QSqlQuery k = db.exec(
+                QStringLiteral("SELECT k.keychain_ref, k.kind, k.label FROM api_keys k JOIN providers p "
+                               "ON p.id = k.provider_id WHERE p.code = ? AND k.is_default AND "
+                               "k.status = 'active'"),
+                {s->request.provider});
+            if (k.next()) {
+                s->keychainRef = k.value(0).toString();
+                s->keyKind = k.value(1).toString();
+                s->keyLabel = k.value(2).toString();
+            }
+            const int ttl = s->request.timeoutMs / 1000 + 120;
+            s->result.decision = PolicyEngine::reserve(db, in, now, ttl);
+        },
+        [self, s](const std::optional<Error>& error) {
+            if (!self)
+                return;
+            if (error) {
+                s->result.error = error;
+                return self->finish();
+            }
+            if (!s->result.decision.allowed) {
+                s->result.status = QStringLiteral("denied");
+                return self->finish();
+            }
+            if (s->keychainRef.isEmpty()) {
+                PolicyEngine::Outcome o;
+                o.status = QStringLiteral("error");
+                o.error =
+                    tr("%1 has no default key: add one in the Keys pane or with \"fusionctl keys add\".")
+                        .arg(s->request.provider);
+                return self->settle(o);
+            }
+            self->readKey();
+        });
+}
+
+void ServiceCall::readKey()
+{
+    const std::shared_ptr<State> s = m_state;
+    if (!m_secrets) {
+        PolicyEngine::Outcome o;
+        o.status = QStringLiteral("error");
+        o.error = tr("No keychain is available.");
+        return settle(o);
+    }
+    m_secrets->read(s->keychainRef, this, [this, s](fusion::Result<SecretBytes> secret) {
+        if (!secret) {
+            ApiKey key;
+            key.providerCode = s->request.provider;
+            key.label = s->keyLabel;
+            key.keychainRef = s->keychainRef;
+            PolicyEngine::Outcome o;
+            o.status = QStringLiteral("error");
+            o.error = KeyVault::secretError(key, secret.error()).message;
+            return settle(o);
+        }
+        const KeySecret parsed = KeySecret::parse(s->keyKind, secret.value());
+        send(parsed.key);
+    });
+}
+
+void ServiceCall::send(const SecretBytes& key)
+{
+    const std::shared_ptr<State> s = m_state;
+    ChatApi::Http http = ChatApi::build(s->request.provider, s->baseUrl, s->request.chat, key);
+    HttpRequest::Options options;
+    options.method = "POST";
+    options.contentType = "application/json";
+    options.timeoutMs = s->request.timeoutMs;
+    options.maxBytes = 8 * 1024 * 1024;
+    options.headers = std::move(http.headers); // HttpRequest scrubs them once sent
+    m_http = new HttpRequest(http.url, http.body, options, this);
+    s->clock.start();
+    connect(m_http, &HttpRequest::finished, this, [this, s]() {
+        HttpRequest* req = m_http;
+        s->result.latencyMs = s->clock.elapsed();
+        s->result.called = req->requestSent();
+        PolicyEngine::Outcome o;
+        o.latencyMs = s->result.latencyMs;
+        if (req->failure() != HttpRequest::Failure::None) {
+            o.status = QStringLiteral("error");
+            o.error = req->failure() == HttpRequest::Failure::Timeout
+                          ? tr("No answer within %1 s.").arg(s->request.timeoutMs / 1000)
+                          : req->errorString();
+            s->result.reply.error = o.error;
+        } else {
+            s->result.reply = ChatApi::parse(s->request.provider, req->status(), req->body());
+            o.httpStatus = req->status();
+            o.status = s->result.reply.ok ? QStringLiteral("ok") : QStringLiteral("error");
+            o.error = s->result.reply.error;
+            o.model = s->result.reply.model;
+            o.tokens = s->result.reply.tokens;
+        }
+        req->deleteLater();
+        settle(o);
+    });
+    m_http->start();
+}
+
+void ServiceCall::settle(const PolicyEngine::Outcome& outcome)
+{
+    const std::shared_ptr<State> s = m_state;
+    s->result.status = outcome.status;
+    if (s->result.reply.error.isEmpty())
+        s->result.reply.error = outcome.error;
+    QPointer<ServiceCall> self(this);
+    m_db(
+        [s, outcome](Database& db) {
+            s->result.costMicros = PolicyEngine::settle(db, s->result.decision, s->intent, outcome, s->prices,
+                                                        QDateTime::currentDateTimeUtc());
+        },
+        [self, s](const std::optional<Error>& error) {
+            if (!self)
+                return;
+            if (error)
+                s->result.error = error;
+            self->finish();
+        });
+}
+
+void ServiceCall::finish()
+{
+    const std::shared_ptr<State> s = m_state;
+    if (s && s->done)
+        s->done(s->result);
+}
+
+} // namespace fusion

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/Error.h"
+#include "policy/PolicyEngine.h"
+#include "usage/ChatApi.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace fusion {
+
+class Database;
+class HttpRequest;
+class SecretStore;
+
+// The source document's service layer (call_openai / call_anthropic) as one asynchronous call, shared by
+// `fusionctl call` and the app's Test call: check and reserve → the provider's default key from the keychain
+// → the chat API at the provider's base URL → the token usage → log and settle. A refused call never reaches
+// the provider; a failed one (429, 5xx, timeout, malformed answer, no key) is logged with its status and
+// costs nothing. Nothing is ever retried.
+class ServiceCall : public QObject {
+    Q_OBJECT
+
+public:
+    // Runs `work` against the store — at once (fusionctl) or on the database thread (the app) — then `done`
+    // with the Failure's error if it threw.
+    using DbRunner = std::function<void(std::function<void(Database&)> work,
+                                        std::function<void(std::optional<Error>)> done)>;
+
+    struct Request {
+        QString provider; // openai or anthropic
+        QString consumer;
+        QString user;
+        QString feature;
+        ChatRequest chat;
+        int timeoutMs = 60000;
+    };
+    struct Result {
+        std::optional<Error> error; // the call could not be decided or logged at all
+        Decision decision;
+        bool called = false; // the request went to the provider
+        ChatReply reply;
+        std::optional<qint64> costMicros; // nullopt: tokens without a price
+        qint64 latencyMs = 0;
+        QString status; // ok, error, denied
+    };
+
+    ServiceCall(DbRunner db, SecretStore* secrets, QObject* parent = nullptr);
+    ~ServiceCall() override;
+    void start(const Request& request, std::function<void(const Result&)> done);
+
+private:
+    struct State;
+    void readKey();
+    void send(const SecretBytes& key);
+    void settle(const PolicyEngine::Outcome& outcome);
+    void finish();
+
+    DbRunner m_db;
+    QPointer<SecretStore> m_secrets;
+    std::shared_ptr<State> m_state;
+    QPointer<HttpRequest> m_http;
+};
+
+} // namespace fusion

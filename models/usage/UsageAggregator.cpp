@@ -1,0 +1,257 @@
+#include "usage/UsageAggregator.h"
+
+#include "policy/BudgetCounters.h"
+#include "policy/PolicyEngine.h"
+#include "usage/Periods.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace fusion {
+
+namespace {
+// Upper bounds (ms) of the latency buckets lat_b0 … lat_b14; lat_b15 is everything above.
+constexpr int kBucketBounds[] = {50,   100,  200,  300,   500,   750,   1000, 1500,
+                                 2000, 3000, 5000, 10000, 20000, 30000, 60000};
+
+QString bucketColumns()
+{
+    QStringList c;
+    for (int i = 0; i <= 15; ++i)
+        c << QStringLiteral("lat_b%1").arg(i);
+    return c.join(QStringLiteral(", "));
+}
+
+QString bucketAggregates()
+{
+    QStringList c;
+    int lower = -1;
+    for (int i = 0; i < 15; ++i) {
+        c << QStringLiteral("count(*) FILTER (WHERE latency_ms > %1 AND latency_ms <= %2)")
+                 .arg(lower)
+                 .arg(kBucketBounds[i]);
+        lower = kBucketBounds[i];
+    }
+    c << QStringLiteral("count(*) FILTER (WHERE latency_ms > %1)").arg(lower);
+    return c.join(QStringLiteral(", "));
+}
+
+QString aggregateSql(const Database& db)
+{
+    const QString day = db.isPostgres() ? QStringLiteral("(occurred_at AT TIME ZONE 'UTC')::date")
+                                        : QStringLiteral("substr(occurred_at, 1, 10)");
+    const QString greatest = db.isPostgres() ? QStringLiteral("GREATEST") : QStringLiteral("MAX");
+    QStringList adds;
+    for (const QString& col :
+         {QStringLiteral("requests"), QStringLiteral("errors"), QStringLiteral("denied"),
+          QStringLiteral("tokens_in"), QStringLiteral("tokens_out"), QStringLiteral("tokens_cached"),
+          QStringLiteral("cost_micros"), QStringLiteral("unpriced"), QStringLiteral("latency_count"),
+          QStringLiteral("latency_sum_ms")})
+        adds << QStringLiteral("%1 = usage_daily.%1 + excluded.%1").arg(col);
+    for (int i = 0; i <= 15; ++i)
+        adds << QStringLiteral("lat_b%1 = usage_daily.lat_b%1 + excluded.lat_b%1").arg(i);
+    adds << QStringLiteral("latency_max_ms = %1(usage_daily.latency_max_ms, excluded.latency_max_ms)")
+                .arg(greatest);
+    // "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint.
+    return QStringLiteral(
+               "INSERT INTO usage_daily (day, consumer_id, provider_id, user_name, feature, model, requests, "
+               "errors, "
+               "denied, tokens_in, tokens_out, tokens_cached, cost_micros, unpriced, latency_count, "
+               "latency_sum_ms, "
+               "latency_max_ms, %1) SELECT * FROM (SELECT %2 AS day, consumer_id, provider_id, user_name, "
+               "feature, "
+               "model, count(*) FILTER (WHERE status <> 'denied'), count(*) FILTER (WHERE status IN "
+               "('error', "
+               "'expired')), count(*) FILTER (WHERE status = 'denied'), sum(tokens_in), sum(tokens_out), "
+               "sum(tokens_cached), sum(cost_micros), count(*) FILTER (WHERE NOT priced), count(latency_ms), "
+               "coalesce(sum(latency_ms), 0), coalesce(max(latency_ms), 0), %3 FROM api_usage WHERE id > ? "
+               "AND id "
+               "<= ? GROUP BY 1, consumer_id, provider_id, user_name, feature, model) AS agg WHERE true "
+               "ON CONFLICT (day, consumer_id, provider_id, user_name, feature, model) DO UPDATE SET %4")
+        .arg(bucketColumns(), day, bucketAggregates(), adds.join(QStringLiteral(", ")));
+}
+
+UsageAggregator::Result fold(Database& db, const UsageAggregator::Progress& progress, qint64 batchIds,
+                             bool rebuild)
+{
+    UsageAggregator::Result result;
+    result.released = PolicyEngine::releaseExpired(db, QDateTime::currentDateTimeUtc());
+    const qint64 hi = UsageAggregator::settledMaxId(db);
+    const QString sql = aggregateSql(db);
+    const QString lockWatermark =
+        db.isPostgres() ? QStringLiteral("SELECT last_id FROM usage_watermark WHERE id = 1 FOR UPDATE")
+                        : QStringLiteral("SELECT last_id FROM usage_watermark WHERE id = 1");
+    if (rebuild) {
+        Transaction tx(db);
+        db.scalar(lockWatermark);
+        db.exec(QStringLiteral("DELETE FROM usage_daily"));
+        db.exec(QStringLiteral("UPDATE usage_watermark SET last_id = 0, updated_at = ? WHERE id = 1"),
+                {Database::nowText()});
+        tx.commit();
+    }
+    result.fromId = UsageAggregator::watermark(db);
+    result.toId = result.fromId;
+    const qint64 total =
+        hi > result.fromId
+            ? db.scalar(QStringLiteral("SELECT count(*) FROM api_usage WHERE id > ? AND id <= ?"),
+                        {result.fromId, hi})
+                  .toLongLong()
+            : 0;
+    qint64 from = result.fromId;
+    while (from < hi) {
+        Transaction tx(db);
+        // Another aggregator may have moved on meanwhile: continue from where the watermark is now.
+        from = db.scalar(lockWatermark).toLongLong();
+        if (from >= hi)
+            break;
+        const qint64 to = qMin(hi, from + qMax<qint64>(1, batchIds));
+        const qint64 rows =
+            db.scalar(QStringLiteral("SELECT count(*) FROM api_usage WHERE id > ? AND id <= ?"), {from, to})
+                .toLongLong();
+        if (rows > 0)
+            db.exec(sql, {from, to});
+        db.exec(QStringLiteral("UPDATE usage_watermark SET last_id = ?, updated_at = ? WHERE id = 1"),
+                {to, Database::nowText()});
+        tx.commit();
+        result.rows += rows;
+        result.toId = to;
+        ++result.batches;
+        from = to;
+        if (progress && !progress(result.rows, total))
+            break;
+    }
+    BudgetCounters::prune(db, QDateTime::currentDateTimeUtc());
+    return result;
+}
+} // namespace
+
+qint64 UsageAggregator::watermark(Database& db)
+{
+    return db.scalar(QStringLiteral("SELECT last_id FROM usage_watermark WHERE id = 1")).toLongLong();
+}
+
+qint64 UsageAggregator::settledMaxId(Database& db)
+{
+    if (!db.isPostgres())
+        return db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM api_usage")).toLongLong();
+    Transaction tx(db);
+    db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kLogLock});
+    const qint64 hi = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM api_usage")).toLongLong();
+    tx.commit();
+    return hi;
+}
+
+UsageAggregator::Result UsageAggregator::run(Database& db, const Progress& progress, qint64 batchIds)
+{
+    return fold(db, progress, batchIds, false);
+}
+
+UsageAggregator::Result UsageAggregator::rebuild(Database& db, const Progress& progress, qint64 batchIds)
+{
+    return fold(db, progress, batchIds, true);
+}
+
+PendingWrite UsageAggregator::planPrune(Database& db, const QDate& before)
+{
+    if (!before.isValid())
+        throw Failure(ErrorKind::InvalidInput, tr("Give the date to prune before (YYYY-MM-DD)."));
+    if (before > QDateTime::currentDateTimeUtc().date().addMonths(-1))
+        throw Failure(ErrorKind::InvalidInput,
+                      tr("Pruning keeps at least the last month: give a date on or before %1.")
+                          .arg(QDateTime::currentDateTimeUtc().date().addMonths(-1).toString(Qt::ISODate)));
+    const qint64 mark = watermark(db);
+    PendingWrite w;
+    w.plan.action = QStringLiteral("usage.prune");
+    w.plan.targetType = QStringLiteral("usage_log");
+    w.plan.destructive = true;
+    if (db.isPostgres()) {
+        if (before.day() != 1)
+            throw Failure(
+                ErrorKind::InvalidInput,
+                tr("On PostgreSQL the log is dropped by whole months: give the first day of a month "
+                   "(for example %1).")
+                    .arg(QDate(before.year(), before.month(), 1).toString(Qt::ISODate)));
+        QStringList drop;
+        QStringList notYet;
+        QSqlQuery q = db.exec(QStringLiteral("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = "
+                                             "i.inhrelid JOIN pg_class p ON p.oid = "
+                                             "i.inhparent WHERE p.relname = 'api_usage' AND c.relname ~ "
+                                             "'^api_usage_[0-9]{4}_[0-9]{2}$' ORDER BY 1"));
+        QStringList parts;
+        while (q.next())
+            parts << q.value(0).toString();
+        q.finish();
+        qint64 rows = 0;
+        for (const QString& part : parts) {
+            const QDate month = QDate::fromString(part.mid(10), QStringLiteral("yyyy_MM"));
+            if (!month.isValid() || month.addMonths(1) > before)
+                continue;
+            // Partition names come from pg_class and match the pattern above: safe to quote as identifiers.
+            const QString ident = QLatin1Char('"') + part + QLatin1Char('"');
+            const qint64 pending =
+                db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE id > ?").arg(ident), {mark})
+                    .toLongLong();
+            if (pending > 0) {
+                notYet << tr("%1 (%n row(s) not aggregated)", nullptr, int(qMin<qint64>(pending, INT_MAX)))
+                              .arg(part);
+                continue;
+            }
+            rows += db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(ident)).toLongLong();
+            drop << part;
+        }
+        if (!notYet.isEmpty())
+            throw Failure(ErrorKind::Conflict,
+                          tr("Not pruned: run the aggregation first. Not yet aggregated: %1.")
+                              .arg(notYet.join(QStringLiteral(", "))));
+        w.plan.target = before.toString(Qt::ISODate);
+        w.plan.title = tr("Drop the usage log before %1").arg(before.toString(Qt::ISODate));
+        w.plan.verb = tr("Drop");
+        w.plan.rowsAffected = rows;
+        for (const QString& part : drop)
+            w.plan.effects << tr("Drops partition %1").arg(part);
+        if (drop.isEmpty())
+            return w;
+        w.plan.effects << tr(
+            "The daily aggregates, charts and budgets keep these months; the raw calls are gone.");
+        w.plan.confirmPhrase = before.toString(Qt::ISODate);
+        w.apply = [drop, mark](Database& target) {
+            QJsonArray dropped;
+            for (const QString& part : drop) {
+                target.scalar(QStringLiteral("SELECT fusion_usage_drop_partition(?, ?)"), {part, mark});
+                dropped.append(part);
+            }
+            return QJsonObject{{QStringLiteral("dropped"), dropped}};
+        };
+        return w;
+    }
+    const QString cut = Periods::key(QDateTime(before, QTime(0, 0), Qt::UTC));
+    const qint64 pending =
+        db.scalar(QStringLiteral("SELECT count(*) FROM api_usage WHERE occurred_at < ? AND id > ?"),
+                  {cut, mark})
+            .toLongLong();
+    if (pending > 0)
+        throw Failure(ErrorKind::Conflict,
+                      tr("Not pruned: %n row(s) before that date are not aggregated yet; run the "
+                         "aggregation first.",
+                         nullptr, int(qMin<qint64>(pending, INT_MAX))));
+    const qint64 rows =
+        db.scalar(QStringLiteral("SELECT count(*) FROM api_usage WHERE occurred_at < ?"), {cut}).toLongLong();
+    w.plan.target = before.toString(Qt::ISODate);
+    w.plan.title = tr("Delete the usage log before %1").arg(before.toString(Qt::ISODate));
+    w.plan.verb = tr("Delete");
+    w.plan.rowsAffected = rows;
+    if (rows == 0)
+        return w;
+    w.plan.effects << tr("The daily aggregates, charts and budgets keep these days; the raw calls are gone.");
+    w.plan.confirmPhrase = before.toString(Qt::ISODate);
+    w.apply = [cut, mark](Database& target) {
+        const int n =
+            target
+                .exec(QStringLiteral("DELETE FROM api_usage WHERE occurred_at < ? AND id <= ?"), {cut, mark})
+                .numRowsAffected();
+        return QJsonObject{{QStringLiteral("deleted"), n}};
+    };
+    return w;
+}
+
+} // namespace fusion
