@@ -575,6 +575,14 @@
         <source>&amp;Keys</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OdooConnectionDialog</name>
@@ -1047,6 +1055,185 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>fusion::AccessPane</name>
+    <message>
+        <source>&amp;Add Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Consumer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Limits for a User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consumer(s)</source>
+        <translation>
+            <numerusform>%n consumer</numerusform>
+            <numerusform>%n consumers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at or over its monthly budget</source>
+        <translation>
+            <numerusform>%n at or over its monthly budget</numerusform>
+            <numerusform>%n at or over their monthly budgets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n stopped</numerusform>
+            <numerusform>%n stopped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Propose a Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a &amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;Calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the access rule of %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed; an owner decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped from the Access pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer %1 is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer %1 may call again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the limits of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::AccessProposals</name>
     <message>
         <source>none</source>
@@ -1138,6 +1325,73 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Someone decided this proposal meanwhile; look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AccessRuleModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes %1 reserved by calls in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer is stopped by its kill switch: every call is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,6 +1508,31 @@ Licensed under the GNU GPL v3 or later.</source>
     <message>
         <source>Someone changed these limits meanwhile; look again and retry.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AlertWatcher</name>
+    <message>
+        <source>Budget alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget alert(s) are waiting to be acknowledged.</source>
+        <translation>
+            <numerusform>%n budget alert is waiting to be acknowledged.</numerusform>
+            <numerusform>%n budget alerts are waiting to be acknowledged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new budget alert(s), among them: %1</source>
+        <translation>
+            <numerusform>%n new budget alert: %1</numerusform>
+            <numerusform>%n new budget alerts, among them: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1477,20 +1756,24 @@ Previous: %2</source>
         <source>monthly budget</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>User %1: %2 % of the %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at %2: %3 % of the %4 (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Acknowledge %n budget alert(s)</source>
         <translation>
             <numerusform>Acknowledge %n budget alert</numerusform>
             <numerusform>Acknowledge %n budget alerts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>User %1: %2 % of the %3 for %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 % of the %4 for %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2252,53 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::ChartExport</name>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart of %1 × %2 pixels cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not draw the chart at %1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart exported from Fusion Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::ChatApi</name>
     <message>
         <source>HTTP status %1</source>
@@ -2357,6 +2687,38 @@ Previous: %2</source>
             <numerusform>Keys expiring soon, expired, past their grace period, unused for long or rejected — of %n live keys. Opens the Keys pane.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Spent this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent this month, %1 of budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 the monthly budgets allow, from the daily aggregates. Opens the Usage pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the daily aggregates. Opens the Usage pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets that crossed 50, 80 or 100 % and nobody acknowledged yet. Opens the Access pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top consumers this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::Database</name>
@@ -2545,6 +2907,10 @@ Previous: %2</source>
     </message>
     <message>
         <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds API consumers of a few tenants with access rules and budgets, and six weeks of their usage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3749,6 +4115,17 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::LimitField</name>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD, e.g. 250 or 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::LoadingOverlay</name>
     <message>
         <source>Loading…</source>
@@ -3915,6 +4292,14 @@ Previous: %2</source>
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5623,6 +6008,89 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::RuleDialog</name>
+    <message>
+        <source>Propose an Access Rule Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Access Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Access Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change is saved as a proposal; an owner approves or rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets are in USD and counted per UTC day and month; a limit left unchecked does not apply. Without a rule, a consumer&apos;s calls are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consumer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per &amp;minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per d&amp;ay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the owner who decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a consumer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget is an amount in USD with at most six decimals, e.g. 250 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::SecretSprawl</name>
     <message>
         <source>Anthropic key</source>
@@ -5747,6 +6215,109 @@ Previous: %2</source>
     </message>
     <message>
         <source>No answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SpendReport</name>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend report — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no usage in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 · %2 to %3 · amounts in USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of budget used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpriced calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpriced calls have no price in the price table; they are not in the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cost by consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by %1 at %2 — Fusion Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the spend report “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page could not be added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6577,6 +7148,73 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::TestCallDialog</name>
+    <message>
+        <source>Test Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real call, made as the consumer makes it: the access rules decide, it is paid from the budget and logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply with one word: ready?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consumer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x output tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call failed (logged, no cost): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms: %3 tokens in (%4 cached), %5 out, cost %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::UsageAggregator</name>
     <message>
         <source>Give the date to prune before (YYYY-MM-DD).</source>
@@ -6634,6 +7272,85 @@ Previous: %2</source>
     </message>
     <message>
         <source>The daily aggregates, charts and budgets keep these days; the raw calls are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UsageCharts</name>
+    <message>
+        <source>Daily cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and errors per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors and denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timed calls in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%.0f ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%.1f ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, forecast %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, no budget, forecast %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6839,6 +7556,299 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::UsagePane</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack cost by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ggregate Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend &amp;Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Older →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Page as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregating %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 · aggregated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 · not aggregated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %n call(s), newest first</source>
+        <translation>
+            <numerusform>Page %1 · %n call, newest first</numerusform>
+            <numerusform>Page %1 · %n calls, newest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fold new usage into the daily aggregates now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month of the period&apos;s end, for the chosen tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tenant in the filters first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Spend Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UsageQuery</name>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::UsageRecord</name>
     <message>
         <source>occurred_at is not a date and time</source>
@@ -6897,6 +7907,80 @@ Previous: %2</source>
     <name>fusion::UsageWriter</name>
     <message>
         <source>There is no provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UserLimitDialog</name>
+    <message>
+        <source>Edit User Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set User Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user&apos;s limits apply on top of every consumer&apos;s rules: the user&apos;s calls are refused once any of them is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse every call made for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UserLimitModel</name>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8084,17 +9168,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>access ack ID... | --all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Acknowledge %n budget alert(s)</source>
-        <translation>
-            <numerusform>Acknowledge %n budget alert</numerusform>
-            <numerusform>Acknowledge %n budget alerts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

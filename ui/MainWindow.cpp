@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "access/AccessPane.h"
+#include "access/AlertWatcher.h"
 #include "audit/AuditPane.h"
 #include "bundles/BundlesPane.h"
 #include "common/AppContext.h"
+#include "common/DesktopNotifier.h"
 #include "common/MessageBar.h"
 #include "common/Theme.h"
 #include "common/WriteRunner.h"
@@ -20,6 +23,7 @@
 #include "tenants/TenantRepository.h"
 #include "tenants/TenantsPane.h"
 #include "ui_MainWindow.h"
+#include "usage/UsagePane.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -52,10 +56,15 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_odoo = new OdooPane(context, this);
     m_bundles = new BundlesPane(context, this);
     m_keys = new KeysPane(context, this);
+    m_access = new AccessPane(context, this);
+    m_usage = new UsagePane(context, this);
+    m_notifier = new DesktopNotifier(this);
+    m_alertWatcher = new AlertWatcher(context, m_notifier, this);
     for (Pane* pane :
          {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants), static_cast<Pane*>(m_operations),
           static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo),
-          static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys)}) {
+          static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
+          static_cast<Pane*>(m_usage)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -70,7 +79,11 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_odoo, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Odoo); });
     connect(m_bundles, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Bundles); });
     connect(m_keys, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Keys); });
+    connect(m_access, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Access); });
+    connect(m_usage, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Usage); });
     connect(m_dashboard, &DashboardPane::keysRequested, this, [this] { showPane(PaneId::Keys); });
+    connect(m_dashboard, &DashboardPane::alertsRequested, this, [this] { showPane(PaneId::Access); });
+    connect(m_dashboard, &DashboardPane::spendRequested, this, [this] { showPane(PaneId::Usage); });
     connect(m_odoo, &OdooPane::proposeRequested, this, [this](const QString& slug) {
         showPane(PaneId::Proposals);
         m_proposals->propose(slug);
@@ -165,7 +178,9 @@ void MainWindow::setUpNavigation()
         {tr("Proposals"), QStringLiteral(":/icons/proposals.svg")},
         {tr("Odoo data"), QStringLiteral(":/icons/odoo.svg")},
         {tr("Bundles"), QStringLiteral(":/icons/bundles.svg")},
-        {tr("Keys"), QStringLiteral(":/icons/keys.svg")}};
+        {tr("Keys"), QStringLiteral(":/icons/keys.svg")},
+        {tr("Access"), QStringLiteral(":/icons/access.svg")},
+        {tr("Usage"), QStringLiteral(":/icons/usage.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
     m_ui->navList->setSpacing(2);
@@ -188,6 +203,8 @@ void MainWindow::setUpActions()
     connect(ui.actionOdoo, &QAction::triggered, this, [this] { showPane(PaneId::Odoo); });
     connect(ui.actionBundles, &QAction::triggered, this, [this] { showPane(PaneId::Bundles); });
     connect(ui.actionKeys, &QAction::triggered, this, [this] { showPane(PaneId::Keys); });
+    connect(ui.actionAccess, &QAction::triggered, this, [this] { showPane(PaneId::Access); });
+    connect(ui.actionUsage, &QAction::triggered, this, [this] { showPane(PaneId::Usage); });
     connect(ui.actionRefresh, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
             pane->reload();
@@ -282,6 +299,10 @@ Pane* MainWindow::pane(PaneId id) const
         return m_bundles;
     case PaneId::Keys:
         return m_keys;
+    case PaneId::Access:
+        return m_access;
+    case PaneId::Usage:
+        return m_usage;
     }
     return m_dashboard;
 }
@@ -304,6 +325,10 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Bundles;
     if (name == QLatin1String("keys"))
         return PaneId::Keys;
+    if (name == QLatin1String("access"))
+        return PaneId::Access;
+    if (name == QLatin1String("usage"))
+        return PaneId::Usage;
     return std::nullopt;
 }
 

@@ -26,6 +26,10 @@ class ProposalsPane;
 class OdooPane;
 class BundlesPane;
 class KeysPane;
+class AccessPane;
+class UsagePane;
+class AlertWatcher;
+class DesktopNotifier;
 class Pane;
 class TenantsPane;
 
@@ -35,7 +39,18 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class PaneId { Dashboard, Tenants, Operations, Audit, Proposals, Odoo, Bundles, Keys };
+    enum class PaneId {
+        Dashboard,
+        Tenants,
+        Operations,
+        Audit,
+        Proposals,
+        Odoo,
+        Bundles,
+        Keys,
+        Access,
+        Usage
+    };
 
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -50,6 +65,9 @@ public:
     OdooPane* odooPane() const { return m_odoo; }
     BundlesPane* bundlesPane() const { return m_bundles; }
     KeysPane* keysPane() const { return m_keys; }
+    AccessPane* accessPane() const { return m_access; }
+    UsagePane* usagePane() const { return m_usage; }
+    AlertWatcher* alertWatcher() const { return m_alertWatcher; }
     void openTenantBySlug(const QString& slug);
     static std::optional<PaneId> paneFromName(const QString& name);
 
@@ -83,6 +101,10 @@ private:
     OdooPane* m_odoo;
     BundlesPane* m_bundles;
     KeysPane* m_keys;
+    AccessPane* m_access;
+    UsagePane* m_usage;
+    DesktopNotifier* m_notifier;
+    AlertWatcher* m_alertWatcher;
     QLabel* m_databaseLabel;
     QLabel* m_rolesLabel;
     QPushButton* m_demoButton;

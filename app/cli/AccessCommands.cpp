@@ -459,19 +459,12 @@ int acknowledge(Context& c)
     }
     if (ids.isEmpty())
         return c.usage(tr("access ack ID... | --all"));
-    WritePlan plan;
-    plan.action = QStringLiteral("alert.acknowledge");
-    plan.title = tr("Acknowledge %n budget alert(s)", nullptr, int(ids.size()));
-    plan.verb = tr("Acknowledge");
-    plan.rowsAffected = ids.size();
-    if (const int asked = c.confirm(plan); asked != ExitOk)
-        return asked;
-    BudgetAlerts::acknowledge(c.db, ids);
-    if (!c.json)
-        c.console.out(tr("Acknowledged."));
-    else
-        c.console.json(QJsonObject{{QStringLiteral("acknowledged"), int(ids.size())}});
-    return ExitOk;
+    return c.confirmAndExecute(BudgetAlerts::planAcknowledge(c.db, ids), [&c](const QJsonObject& o) {
+        if (c.json)
+            c.console.json(o);
+        else
+            c.console.out(tr("Acknowledged."));
+    });
 }
 } // namespace
 

@@ -162,7 +162,7 @@ int aggregate(Context& c)
         return true;
     };
     const UsageAggregator::Result r =
-        rebuild ? UsageAggregator::rebuild(c.db, progress) : UsageAggregator::run(c.db, progress);
+        rebuild ? UsageAggregator::rebuild(c.db) : UsageAggregator::run(c.db, progress);
     const qint64 ms = clock.elapsed();
     if (c.json)
         c.console.json(QJsonObject{{QStringLiteral("rows"), double(r.rows)},

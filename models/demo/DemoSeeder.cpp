@@ -1,5 +1,6 @@
 #include "DemoSeeder.h"
 
+#include "demo/DemoUsage.h"
 #include "tenants/Tenant.h"
 #include "tenants/TenantValidation.h"
 
@@ -62,7 +63,9 @@ QStringList DemoSeeder::describe(const DemoOptions& options)
             tr("Adds %n tenant(s) in every status, with subscriptions, SSO and analytics settings, module "
                "states and a "
                "history of operations.",
-               nullptr, options.tenants)};
+               nullptr, options.tenants),
+            tr("Adds API consumers of a few tenants with access rules and budgets, and six weeks of their "
+               "usage.")};
 }
 
 PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
@@ -333,7 +336,16 @@ PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
                 ++counts.moduleStates;
             }
         }
-        return QJsonObject{{QStringLiteral("plans"), counts.plans},
+        QList<QPair<qint64, QString>> active;
+        QSqlQuery aq = target.exec(
+            QStringLiteral("SELECT id, slug FROM tenants WHERE status = 'active' ORDER BY id LIMIT 8"));
+        while (aq.next())
+            active << qMakePair(aq.value(0).toLongLong(), aq.value(1).toString());
+        aq.finish();
+        const QJsonObject usage = DemoUsage::seed(target, rng, now, active);
+        return QJsonObject{{QStringLiteral("consumers"), usage.value(QStringLiteral("consumers"))},
+                           {QStringLiteral("usage_rows"), usage.value(QStringLiteral("usage_rows"))},
+                           {QStringLiteral("plans"), counts.plans},
                            {QStringLiteral("infra_templates"), counts.templates},
                            {QStringLiteral("modules"), counts.modules},
                            {QStringLiteral("bundles"), counts.bundles},

@@ -1,12 +1,12 @@
 #include "policy/BudgetAlerts.h"
 
-#include "audit/AuditLog.h"
 #include "policy/BudgetCounters.h"
 #include "usage/Money.h"
 #include "usage/Periods.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <optional>
 
@@ -44,12 +44,19 @@ QString BudgetAlert::text() const
         BudgetAlerts::tr("%1 of %2").arg(Money::display(spentMicros), Money::display(budgetMicros));
     const QString which = budget == QLatin1String("daily") ? BudgetAlerts::tr("daily budget")
                                                            : BudgetAlerts::tr("monthly budget");
+    const QDate window = windowStart.toUTC().date();
+    const QString when = budget == QLatin1String("daily")
+                             ? window.toString(Qt::ISODate)
+                             : QLocale().toString(window, QStringLiteral("MMMM yyyy"));
     if (consumer.isEmpty())
-        return BudgetAlerts::tr("User %1: %2 % of the %3 (%4)").arg(user).arg(threshold).arg(which, amounts);
-    return BudgetAlerts::tr("%1 at %2: %3 % of the %4 (%5)")
+        return BudgetAlerts::tr("User %1: %2 % of the %3 for %4 (%5)")
+            .arg(user)
+            .arg(threshold)
+            .arg(which, when, amounts);
+    return BudgetAlerts::tr("%1 at %2: %3 % of the %4 for %5 (%6)")
         .arg(consumer, provider)
         .arg(threshold)
-        .arg(which, amounts);
+        .arg(which, when, amounts);
 }
 
 void BudgetAlerts::evaluate(Database& db, qint64 consumerId, qint64 providerId, const QString& user,
@@ -115,28 +122,39 @@ QList<BudgetAlert> BudgetAlerts::list(Database& db, bool includeAcknowledged, in
     return out;
 }
 
-void BudgetAlerts::acknowledge(Database& db, const QList<qint64>& ids)
+PendingWrite BudgetAlerts::planAcknowledge(Database& db, const QList<qint64>& ids)
 {
-    Transaction tx(db);
-    QJsonArray done;
-    for (const qint64 id : ids) {
-        const int n =
-            db.exec(QStringLiteral("UPDATE budget_alerts SET acknowledged_by = ?, acknowledged_at = ? "
-                                   "WHERE id = ? AND acknowledged_at IS NULL"),
-                    {db.actor(), Database::nowText(), id})
-                .numRowsAffected();
-        if (n == 1)
-            done.append(id);
+    PendingWrite w;
+    w.plan.action = QStringLiteral("alert.acknowledge");
+    w.plan.targetType = QStringLiteral("budget_alert");
+    QList<qint64> open;
+    for (const BudgetAlert& a : list(db, false, 100000)) {
+        if (ids.contains(a.id)) {
+            open << a.id;
+            w.plan.effects << a.text();
+        }
     }
-    if (!done.isEmpty()) {
-        WritePlan plan;
-        plan.action = QStringLiteral("alert.acknowledge");
-        plan.targetType = QStringLiteral("budget_alert");
-        plan.target = QString::number(done.size());
-        plan.title = tr("Acknowledge %n budget alert(s)", nullptr, int(done.size()));
-        AuditLog::append(db, plan, QJsonObject{{QStringLiteral("ids"), done}});
-    }
-    tx.commit();
+    w.plan.title = tr("Acknowledge %n budget alert(s)", nullptr, int(open.size()));
+    w.plan.verb = tr("Acknowledge");
+    w.plan.target = QString::number(open.size());
+    if (open.isEmpty())
+        return w;
+    w.plan.rowsAffected = open.size();
+    w.apply = [open](Database& target) {
+        QJsonArray done;
+        for (const qint64 id : open) {
+            const int n =
+                target
+                    .exec(QStringLiteral("UPDATE budget_alerts SET acknowledged_by = ?, acknowledged_at = ? "
+                                         "WHERE id = ? AND acknowledged_at IS NULL"),
+                          {target.actor(), Database::nowText(), id})
+                    .numRowsAffected();
+            if (n == 1)
+                done.append(double(id));
+        }
+        return QJsonObject{{QStringLiteral("acknowledged"), done}};
+    };
+    return w;
 }
 
 } // namespace fusion

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/WritePlan.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -36,8 +37,9 @@ public:
     static void evaluate(Database& db, qint64 consumerId, qint64 providerId, const QString& user,
                          const QDateTime& at);
     static QList<BudgetAlert> list(Database& db, bool includeAcknowledged, int limit = 500);
-    // Not asked (the person is dismissing a notice), but audited with the alert's text.
-    static void acknowledge(Database& db, const QList<qint64>& ids);
+    // Marks open alerts as seen by the person: confirmed and audited like any write, each alert's text in the
+    // plan. Alerts someone else acknowledged meanwhile are left as they are.
+    static PendingWrite planAcknowledge(Database& db, const QList<qint64>& ids);
 };
 
 } // namespace fusion

@@ -44,6 +44,35 @@ void BudgetCounters::add(Database& db, qint64 consumerId, qint64 providerId, con
     }
 }
 
+void BudgetCounters::Batch::add(qint64 consumerId, qint64 providerId, const QString& user, const QDateTime& at,
+                                const Delta& d)
+{
+    auto one = [this, &d](qint64 c, qint64 p, const QString& u, const QString& period, const QDateTime& start) {
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5").arg(c).arg(p).arg(u, period, Periods::key(start));
+        auto it = m_sums.find(key);
+        if (it == m_sums.end())
+            it = m_sums.insert(key, qMakePair(Key{c, p, u, period, start}, Delta{}));
+        it->second.requests += d.requests;
+        it->second.spent += d.spent;
+        it->second.reserved += d.reserved;
+    };
+    one(consumerId, providerId, QString(), QStringLiteral("day"), Periods::dayStart(at));
+    one(consumerId, providerId, QString(), QStringLiteral("month"), Periods::monthStart(at));
+    if (!user.isEmpty()) {
+        one(0, 0, user, QStringLiteral("day"), Periods::dayStart(at));
+        one(0, 0, user, QStringLiteral("month"), Periods::monthStart(at));
+    }
+}
+
+void BudgetCounters::Batch::flush(Database& db)
+{
+    for (auto it = m_sums.cbegin(); it != m_sums.cend(); ++it) {
+        const Key& k = it->first;
+        addOne(db, k.consumerId, k.providerId, k.user, k.period, k.start, it->second);
+    }
+    m_sums.clear();
+}
+
 BudgetCounters::Windows BudgetCounters::read(Database& db, qint64 consumerId, qint64 providerId,
                                              const QString& user, const QDateTime& now)
 {

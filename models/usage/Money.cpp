@@ -4,17 +4,48 @@
 
 namespace fusion::Money {
 
+namespace {
+// Groups after the first must be of three digits for a separator to be a thousands separator.
+bool thousandsGroups(const QStringList& groups)
+{
+    for (qsizetype i = 1; i < groups.size(); ++i) {
+        if (groups[i].size() != 3)
+            return false;
+    }
+    return !groups.isEmpty() && !groups.first().isEmpty() && groups.first().size() <= 3;
+}
+} // namespace
+
 std::optional<qint64> parse(const QString& text)
 {
     QString t = text.trimmed();
     if (t.startsWith(QLatin1Char('$')))
         t = t.mid(1).trimmed();
-    t.remove(QLatin1Char(','));
+    t.remove(QLatin1Char(' '));
     if (t.isEmpty() || t.size() > 32)
         return std::nullopt;
-    const qsizetype dot = t.indexOf(QLatin1Char('.'));
-    const QString whole = dot < 0 ? t : t.left(dot);
-    QString fraction = dot < 0 ? QString() : t.mid(dot + 1);
+    // Either mark may be the decimal one ("12.50" and "12,50"); with both, the last one is ("1,000.50",
+    // "1.000,50"); a mark repeated, or followed by exactly three digits alone ("1,000"), separates thousands.
+    const qsizetype comma = t.count(QLatin1Char(','));
+    const qsizetype dot = t.count(QLatin1Char('.'));
+    QChar decimal;
+    if (comma > 0 && dot > 0) {
+        decimal = t.lastIndexOf(QLatin1Char(',')) > t.lastIndexOf(QLatin1Char('.')) ? QLatin1Char(',')
+                                                                                    : QLatin1Char('.');
+    } else if (comma == 1 || dot == 1) {
+        const QChar mark = comma == 1 ? QLatin1Char(',') : QLatin1Char('.');
+        const QString after = t.mid(t.indexOf(mark) + 1);
+        decimal = after.size() == 3 && mark == QLatin1Char(',') ? QChar() : mark;
+    }
+    QString whole = decimal.isNull() ? t : t.left(t.lastIndexOf(decimal));
+    QString fraction = decimal.isNull() ? QString() : t.mid(t.lastIndexOf(decimal) + 1);
+    const QChar thousands = decimal == QLatin1Char('.') ? QLatin1Char(',') : QLatin1Char('.');
+    const QChar grouping = decimal.isNull() ? (comma > 0 ? QLatin1Char(',') : QLatin1Char('.')) : thousands;
+    if (whole.contains(grouping)) {
+        if (!thousandsGroups(whole.split(grouping)))
+            return std::nullopt;
+        whole.remove(grouping);
+    }
     if ((whole.isEmpty() && fraction.isEmpty()) || fraction.size() > 6)
         return std::nullopt;
     for (const QChar c : QString(whole + fraction)) {
@@ -44,7 +75,13 @@ QString format(qint64 micros)
 
 QString display(qint64 micros)
 {
-    return QStringLiteral("$") + format(micros);
+    // People read cents; amounts under a cent keep their digits, so a call's cost never shows as $0.00.
+    const qint64 magnitude = micros < 0 ? -micros : micros;
+    if (magnitude < 10000)
+        return QStringLiteral("$") + format(micros);
+    const qint64 cents = (magnitude + 5000) / 10000;
+    const QString text = QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
+    return (micros < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + text;
 }
 
 QString percent(qint64 spent, std::optional<qint64> budget)

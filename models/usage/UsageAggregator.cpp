@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace fusion {
 
 namespace {
@@ -22,17 +24,23 @@ QString bucketColumns()
     return c.join(QStringLiteral(", "));
 }
 
-QString bucketAggregates()
+// Cumulative counts (latency at most each bound), one comparison per bound and row; the buckets are their
+// differences, taken per group afterwards. Half the comparisons of a range per bucket: the histogram is most
+// of what the aggregation costs beyond a plain GROUP BY.
+QString cumulativeCounts()
 {
     QStringList c;
-    int lower = -1;
-    for (int i = 0; i < 15; ++i) {
-        c << QStringLiteral("count(*) FILTER (WHERE latency_ms > %1 AND latency_ms <= %2)")
-                 .arg(lower)
-                 .arg(kBucketBounds[i]);
-        lower = kBucketBounds[i];
-    }
-    c << QStringLiteral("count(*) FILTER (WHERE latency_ms > %1)").arg(lower);
+    for (int i = 0; i < 15; ++i)
+        c << QStringLiteral("count(*) FILTER (WHERE latency_ms <= %1) AS le%2").arg(kBucketBounds[i]).arg(i);
+    return c.join(QStringLiteral(", "));
+}
+
+QString bucketsFromCumulative()
+{
+    QStringList c{QStringLiteral("le0 AS lat_b0")};
+    for (int i = 1; i < 15; ++i)
+        c << QStringLiteral("le%1 - le%2 AS lat_b%1").arg(i).arg(i - 1);
+    c << QStringLiteral("latency_count - le14 AS lat_b15");
     return c.join(QStringLiteral(", "));
 }
 
@@ -52,23 +60,44 @@ QString aggregateSql(const Database& db)
         adds << QStringLiteral("lat_b%1 = usage_daily.lat_b%1 + excluded.lat_b%1").arg(i);
     adds << QStringLiteral("latency_max_ms = %1(usage_daily.latency_max_ms, excluded.latency_max_ms)")
                 .arg(greatest);
+    const QString columns =
+        QStringLiteral("day, consumer_id, provider_id, user_name, feature, model, requests, "
+                       "errors, denied, tokens_in, tokens_out, tokens_cached, cost_micros, "
+                       "unpriced, latency_count, latency_sum_ms, latency_max_ms, ") +
+        bucketColumns();
+    const QString select =
+        QStringLiteral(
+            "SELECT day, consumer_id, provider_id, user_name, feature, model, source_rows - denied AS "
+            "requests, "
+            "errors, denied, tokens_in, tokens_out, tokens_cached, cost_micros, unpriced, latency_count, "
+            "latency_sum_ms, latency_max_ms, %3, source_rows FROM (SELECT %1 AS day, consumer_id, "
+            "provider_id, "
+            "user_name, feature, model, count(*) AS source_rows, count(*) FILTER (WHERE status IN ('error', "
+            "'expired')) AS errors, count(*) FILTER (WHERE status = 'denied') AS denied, sum(tokens_in) AS "
+            "tokens_in, sum(tokens_out) AS tokens_out, sum(tokens_cached) AS tokens_cached, sum(cost_micros) "
+            "AS "
+            "cost_micros, count(*) FILTER (WHERE NOT priced) AS unpriced, count(latency_ms) AS "
+            "latency_count, "
+            "coalesce(sum(latency_ms), 0) AS latency_sum_ms, coalesce(max(latency_ms), 0) AS latency_max_ms, "
+            "%2 "
+            "FROM api_usage WHERE id > ? AND id <= ? GROUP BY 1, consumer_id, provider_id, user_name, "
+            "feature, "
+            "model) AS grouped")
+            .arg(day, cumulativeCounts(), bucketsFromCumulative());
+    const QString upsert =
+        QStringLiteral("ON CONFLICT (day, consumer_id, provider_id, user_name, feature, model) DO "
+                       "UPDATE SET ") +
+        adds.join(QStringLiteral(", "));
+    if (db.isPostgres()) {
+        // One statement that also says how many log rows it folded in: no second scan to count them.
+        return QStringLiteral(
+                   "WITH agg AS (%1), ins AS (INSERT INTO usage_daily (%2) SELECT %2 FROM agg %3) SELECT "
+                   "coalesce(sum(source_rows), 0) FROM agg")
+            .arg(select, columns, upsert);
+    }
     // "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint.
-    return QStringLiteral(
-               "INSERT INTO usage_daily (day, consumer_id, provider_id, user_name, feature, model, requests, "
-               "errors, "
-               "denied, tokens_in, tokens_out, tokens_cached, cost_micros, unpriced, latency_count, "
-               "latency_sum_ms, "
-               "latency_max_ms, %1) SELECT * FROM (SELECT %2 AS day, consumer_id, provider_id, user_name, "
-               "feature, "
-               "model, count(*) FILTER (WHERE status <> 'denied'), count(*) FILTER (WHERE status IN "
-               "('error', "
-               "'expired')), count(*) FILTER (WHERE status = 'denied'), sum(tokens_in), sum(tokens_out), "
-               "sum(tokens_cached), sum(cost_micros), count(*) FILTER (WHERE NOT priced), count(latency_ms), "
-               "coalesce(sum(latency_ms), 0), coalesce(max(latency_ms), 0), %3 FROM api_usage WHERE id > ? "
-               "AND id "
-               "<= ? GROUP BY 1, consumer_id, provider_id, user_name, feature, model) AS agg WHERE true "
-               "ON CONFLICT (day, consumer_id, provider_id, user_name, feature, model) DO UPDATE SET %4")
-        .arg(bucketColumns(), day, bucketAggregates(), adds.join(QStringLiteral(", ")));
+    return QStringLiteral("INSERT INTO usage_daily (%1) SELECT %1 FROM (%2) AS agg WHERE true %3")
+        .arg(columns, select, upsert);
 }
 
 UsageAggregator::Result fold(Database& db, const UsageAggregator::Progress& progress, qint64 batchIds,
@@ -91,12 +120,8 @@ UsageAggregator::Result fold(Database& db, const UsageAggregator::Progress& prog
     }
     result.fromId = UsageAggregator::watermark(db);
     result.toId = result.fromId;
-    const qint64 total =
-        hi > result.fromId
-            ? db.scalar(QStringLiteral("SELECT count(*) FROM api_usage WHERE id > ? AND id <= ?"),
-                        {result.fromId, hi})
-                  .toLongLong()
-            : 0;
+    // What is left, in ids: as many rows or a few more (ids of rolled-back writes are never used).
+    const qint64 total = qMax<qint64>(0, hi - result.fromId);
     qint64 from = result.fromId;
     while (from < hi) {
         Transaction tx(db);
@@ -105,11 +130,16 @@ UsageAggregator::Result fold(Database& db, const UsageAggregator::Progress& prog
         if (from >= hi)
             break;
         const qint64 to = qMin(hi, from + qMax<qint64>(1, batchIds));
-        const qint64 rows =
-            db.scalar(QStringLiteral("SELECT count(*) FROM api_usage WHERE id > ? AND id <= ?"), {from, to})
-                .toLongLong();
-        if (rows > 0)
-            db.exec(sql, {from, to});
+        qint64 rows = 0;
+        if (db.isPostgres()) {
+            rows = db.scalar(sql, {from, to}).toLongLong();
+        } else {
+            rows = db.scalar(QStringLiteral("SELECT count(*) FROM api_usage WHERE id > ? AND id <= ?"),
+                             {from, to})
+                       .toLongLong();
+            if (rows > 0)
+                db.exec(sql, {from, to});
+        }
         db.exec(QStringLiteral("UPDATE usage_watermark SET last_id = ?, updated_at = ? WHERE id = 1"),
                 {to, Database::nowText()});
         tx.commit();
@@ -149,6 +179,12 @@ UsageAggregator::Result UsageAggregator::run(Database& db, const Progress& progr
 UsageAggregator::Result UsageAggregator::rebuild(Database& db, const Progress& progress, qint64 batchIds)
 {
     return fold(db, progress, batchIds, true);
+}
+
+UsageAggregator::Result UsageAggregator::rebuild(Database& db)
+{
+    // All at once: every batch reads every month's partition, so one pass is the cheapest.
+    return fold(db, {}, std::numeric_limits<qint64>::max() / 4, true);
 }
 
 PendingWrite UsageAggregator::planPrune(Database& db, const QDate& before)

@@ -28,15 +28,17 @@ public:
         qint64 batches = 0;
         qint64 released = 0; // expired reservations given back
     };
-    // Called between batches with the rows done and the rows to do; returning false stops after that batch
-    // (what was done stays done).
+    // Called between batches with the rows done and about how many there are to do (in ids: a few more than
+    // rows when writes were rolled back); returning false stops after that batch (what was done stays done).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     static constexpr qint64 kDefaultBatch = 1000000; // ids per transaction
 
     static Result run(Database& db, const Progress& progress = {}, qint64 batchIds = kDefaultBatch);
-    // Forgets every aggregate and folds the whole log again (after a price correction, or to check).
-    static Result rebuild(Database& db, const Progress& progress = {}, qint64 batchIds = kDefaultBatch);
+    // Forgets every aggregate and folds the whole log again (after a price correction, or to check): in one
+    // pass, or in batches of ids with progress.
+    static Result rebuild(Database& db);
+    static Result rebuild(Database& db, const Progress& progress, qint64 batchIds = kDefaultBatch);
     static qint64 watermark(Database& db);
     // The highest id every writer is done with (PostgreSQL: taken under the exclusive advisory lock).
     static qint64 settledMaxId(Database& db);

@@ -82,6 +82,7 @@ UsageWriter::Outcome UsageWriter::write(Database& db, const QList<UsageRecord>& 
     QList<Touched> touched;
     const bool call = source == QLatin1String("call");
     holdLogLock(db);
+    BudgetCounters::Batch counters;
     for (int i = 0; i < rows.size(); ++i) {
         const UsageRecord& r = rows[i];
         if (!providerIds.contains(r.provider)) {
@@ -107,11 +108,11 @@ UsageWriter::Outcome UsageWriter::write(Database& db, const QList<UsageRecord>& 
             ++out.unpriced;
         // Calls were counted when they were reserved; recorded and imported usage is counted here.
         if (!call && r.status != QLatin1String("denied")) {
-            BudgetCounters::add(db, consumerId, providerId, r.user, r.occurredAt, {1, cost.value_or(0), 0},
-                                false);
+            counters.add(consumerId, providerId, r.user, r.occurredAt, {1, cost.value_or(0), 0});
             touched << Touched{consumerId, providerId, r.user, r.occurredAt};
         }
     }
+    counters.flush(db);
     // One alert check per pair, user and window, after the whole batch.
     QSet<QString> seen;
     for (const Touched& t : touched) {

@@ -2,6 +2,7 @@
 // tenants and operations (in SQL, server side), then measures what a person waits for — the first page of
 // the tenants list with each kind of search, filter and sort; the dashboard's queries; the app's start-up to
 // a painted window and to data on screen — and the app's peak memory at each size.
+#include "BenchSupport.h"
 #include "audit/WriteExecutor.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -17,37 +18,11 @@
 #include <cstdio>
 
 using namespace fusion;
+using fusion::bench::Figures;
+using fusion::bench::psql;
+using fusion::bench::summarise;
 
 namespace {
-struct Figures {
-    double min = 0, median = 0, p95 = 0, max = 0;
-};
-
-Figures summarise(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    Figures f;
-    f.min = samples.first();
-    f.median = samples[samples.size() / 2];
-    f.p95 = samples[std::min<qsizetype>(samples.size() - 1, qsizetype(samples.size() * 0.95))];
-    f.max = samples.last();
-    return f;
-}
-
-void psql(const QString& host, const QString& database, const QString& sql)
-{
-    QProcess p;
-    p.start(QStringLiteral("psql"),
-            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), host, QStringLiteral("-U"),
-             QStringLiteral("postgres"), QStringLiteral("-d"), database, QStringLiteral("-c"), sql});
-    p.waitForFinished(-1);
-    if (p.exitCode() != 0) {
-        std::fprintf(stderr, "psql failed: %s\n", p.readAllStandardError().constData());
-        std::exit(1);
-    }
-}
-
 // Fills a migrated database with `tenants` tenants and `opsPerTenant` operations each, server side.
 void generate(Database& db, int tenants, int opsPerTenant)
 {

@@ -4,3 +4,6 @@ fusion_add_test(tst_gui_postgres SOURCES gui/tst_gui_postgres.cpp LIBS fusion_ui
 fusion_add_test(tst_gui_startup SOURCES gui/tst_gui_startup.cpp LIBS fusion_ui TIMEOUT 240)
 fusion_add_test(tst_gui_odoo SOURCES gui/tst_gui_odoo.cpp LIBS fusion_ui KEYCHAIN TIMEOUT 240)
 fusion_add_test(tst_gui_keys SOURCES gui/tst_gui_keys.cpp LIBS fusion_ui KEYCHAIN TIMEOUT 240)
+fusion_add_test(tst_gui_access SOURCES gui/tst_gui_access.cpp LIBS fusion_ui Qt6::DBus KEYCHAIN TIMEOUT 240)
+fusion_add_test(tst_gui_usage SOURCES gui/tst_gui_usage.cpp LIBS fusion_ui TIMEOUT 240)
+fusion_add_test(tst_gui_charts SOURCES gui/tst_gui_charts.cpp LIBS fusion_ui TIMEOUT 120)

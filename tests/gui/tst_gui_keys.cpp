@@ -3,6 +3,7 @@
 // the window loses focus; Copy puts it on the clipboard and clears it after the delay — unless something else
 // was copied meanwhile; Revoke asks for the label, and only the exact label lets it through.
 #include "GuiWait.h"
+#include "GuiWindow.h"
 #include "KeychainControl.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -71,13 +72,7 @@ private Q_SLOTS:
             Database db;
             test::prepare(db, m_target, 0);
         }
-        m_context = std::make_unique<AppContext>();
-        m_window = std::make_unique<MainWindow>(m_context.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QSignalSpy ready(m_window->connector(), &Connector::ready);
-        m_window->connector()->open(m_target);
-        QVERIFY(ready.wait(15000));
+        QVERIFY(test::openMainWindow(m_context, m_window, m_target));
         m_window->showPane(MainWindow::PaneId::Keys);
         QTRY_VERIFY_WITH_TIMEOUT(pane()->hasLoadedOnce(), 10000);
         pane()->setRevealSeconds(1);

@@ -1,7 +1,9 @@
 // The real main window, offscreen, on a real SQLite database with demo data: what a person does with the
 // mouse and keyboard, and what ends up in the database.
+#include "GuiWindow.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "access/AccessPane.h"
 #include "audit/AuditLog.h"
 #include "audit/WriteExecutor.h"
 #include "bundles/BundleCatalog.h"
@@ -18,6 +20,8 @@
 #include "odoo/OdooModules.h"
 #include "odoo/OdooPane.h"
 #include "odoo/OdooProposals.h"
+#include "policy/AccessProposals.h"
+#include "policy/AccessRules.h"
 #include "proposals/ProposalsPane.h"
 #include "proposals/ProposeDialog.h"
 #include "tenants/CreateTenantWizard.h"
@@ -33,12 +37,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -124,13 +130,7 @@ void TestGuiMainWindow::init()
         Database db;
         test::prepare(db, m_target, 48);
     }
-    m_context = std::make_unique<AppContext>();
-    m_window = std::make_unique<MainWindow>(m_context.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QSignalSpy ready(m_window->connector(), &Connector::ready);
-    m_window->connector()->open(m_target);
-    QVERIFY(ready.wait(15000));
+    QVERIFY(test::openMainWindow(m_context, m_window, m_target));
     m_window->showPane(MainWindow::PaneId::Tenants);
     QTRY_VERIFY_WITH_TIMEOUT(tenants()->model()->rowCount() == 20, 10000);
 }
@@ -437,6 +437,14 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
             .value(QStringLiteral("proposal_id"))
             .toInteger();
     WriteExecutor::execute(db, OdooProposals::planExecute(db, stuckId));
+    // A rule change finance proposed, for the Access pane's Approve and Reject.
+    {
+        RuleChange change;
+        change.consumer = AccessRules::rules(db, QDateTime::currentDateTimeUtc()).first().consumer;
+        change.provider = AccessRules::rules(db, QDateTime::currentDateTimeUtc()).first().provider;
+        change.rpm = std::optional<qint64>(7);
+        WriteExecutor::execute(db, AccessProposals::planPropose(db, change, QStringLiteral("slow it down")));
+    }
     // Odoo settings (no secret) so that the tenant can be proposed to; a lead needs nothing from Odoo.
     db.exec(
         QStringLiteral("UPDATE tenants SET odoo_url = 'http://127.0.0.1:9', odoo_db = 'odoo', odoo_login = "
@@ -737,6 +745,72 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
     abandonOperation->click();
     problem = cancelNext(QStringLiteral("abandonButton"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // The Access pane: a rule added, edited, removed, its consumer stopped; a user's limits set and edited;
+    // an alert acknowledged; a proposal approved and rejected — each asks first.
+    m_window->showPane(MainWindow::PaneId::Access);
+    AccessPane* access = m_window->accessPane();
+    auto* accessTabs = access->findChild<QTabWidget*>(QStringLiteral("accessTabs"));
+    auto* ruleTable = access->findChild<QTableView*>(QStringLiteral("ruleTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(ruleTable->model()->rowCount() > 0, 10000);
+    ruleTable->selectRow(0);
+    const auto throughDialog = [&](const char* opener, const char* dialogName,
+                                   const std::function<void(QDialog*)>& fill) {
+        auto* b = access->findChild<QPushButton*>(QLatin1String(opener));
+        if (!QTest::qWaitFor([b] { return b->isEnabled(); }, 10000))
+            return QStringLiteral("%1 stayed disabled").arg(QLatin1String(opener));
+        b->click();
+        auto* dialog = waitForVisible<QDialog>(QLatin1String(dialogName));
+        if (!dialog)
+            return QStringLiteral("%1 opened no dialog").arg(QLatin1String(opener));
+        fill(dialog);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        return cancelNext(QLatin1String(opener));
+    };
+    problem = throughDialog("addRuleButton", "ruleDialog", [](QDialog* d) {
+        d->findChild<QComboBox*>(QStringLiteral("consumerCombo"))
+            ->setCurrentText(QStringLiteral("never/added"));
+    });
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    problem = throughDialog("editRuleButton", "ruleDialog", [](QDialog* d) {
+        d->findChild<QCheckBox*>(QStringLiteral("rpmCheck"))->setChecked(true);
+        d->findChild<QSpinBox*>(QStringLiteral("rpmSpin"))->setValue(3);
+    });
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    for (const char* name : {"removeRuleButton", "killButton"}) {
+        auto* b = access->findChild<QPushButton*>(QLatin1String(name));
+        QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled(), 10000);
+        b->click();
+        problem = cancelNext(QLatin1String(name));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    accessTabs->setCurrentIndex(1);
+    access->findChild<QTableView*>(QStringLiteral("userTable"))->selectRow(0);
+    problem = throughDialog("addUserButton", "userLimitDialog", [](QDialog* d) {
+        d->findChild<QLineEdit*>(QStringLiteral("userEdit"))->setText(QStringLiteral("never-limited"));
+    });
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    problem = throughDialog("editUserButton", "userLimitDialog", [](QDialog* d) {
+        d->findChild<QCheckBox*>(QStringLiteral("blockedCheck"))->toggle();
+    });
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    accessTabs->setCurrentIndex(2);
+    auto* alertTable = access->findChild<QTableWidget*>(QStringLiteral("alertTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(alertTable->rowCount() > 0, 10000);
+    alertTable->selectRow(0);
+    access->findChild<QPushButton*>(QStringLiteral("acknowledgeButton"))->click();
+    problem = cancelNext(QStringLiteral("acknowledgeButton"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    accessTabs->setCurrentIndex(3);
+    auto* proposalTable = access->findChild<QTableWidget*>(QStringLiteral("proposalTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(proposalTable->rowCount() == 1, 10000);
+    proposalTable->selectRow(0);
+    for (const char* name : {"approveButton", "rejectButton"}) {
+        access->findChild<QPushButton*>(QLatin1String(name))->click();
+        problem = cancelNext(QLatin1String(name));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    accessTabs->setCurrentIndex(0);
 
     // These talk to a tenant's Odoo before they can ask (module sync reads the module list; apply asks which
     // modules Odoo has), so they are exercised against the Odoo test server with a real keychain in

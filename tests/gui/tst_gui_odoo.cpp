@@ -3,6 +3,7 @@
 // confirming stores the secret in the keychain and the settings in the database.
 #include "FakeOdoo.h"
 #include "GuiWait.h"
+#include "GuiWindow.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "audit/WriteExecutor.h"
@@ -88,13 +89,7 @@ private Q_SLOTS:
             Database db;
             test::prepare(db, m_target, 48);
         }
-        m_context = std::make_unique<AppContext>();
-        m_window = std::make_unique<MainWindow>(m_context.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QSignalSpy ready(m_window->connector(), &Connector::ready);
-        m_window->connector()->open(m_target);
-        QVERIFY(ready.wait(15000));
+        QVERIFY(test::openMainWindow(m_context, m_window, m_target));
     }
 
     void cleanupTestCase()

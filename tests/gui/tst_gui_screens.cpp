@@ -4,6 +4,7 @@
 #include "GuiWait.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "access/AccessPane.h"
 #include "bundles/BundlesPane.h"
 #include "common/AppContext.h"
 #include "common/ConfirmDialog.h"
@@ -16,6 +17,7 @@
 #include "tenants/TenantRepository.h"
 #include "tenants/TenantService.h"
 #include "tenants/TenantsPane.h"
+#include "usage/UsagePane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -126,12 +128,49 @@ private Q_SLOTS:
                                          std::pair{MainWindow::PaneId::Operations, "operations"},
                                          std::pair{MainWindow::PaneId::Audit, "audit"},
                                          std::pair{MainWindow::PaneId::Proposals, "proposals"},
-                                         std::pair{MainWindow::PaneId::Bundles, "bundles"}}) {
+                                         std::pair{MainWindow::PaneId::Bundles, "bundles"},
+                                         std::pair{MainWindow::PaneId::Access, "access"},
+                                         std::pair{MainWindow::PaneId::Usage, "usage"}}) {
             QSignalSpy loaded(&window, &MainWindow::paneLoaded);
             window.showPane(pane);
             QTRY_VERIFY_WITH_TIMEOUT(window.pane(pane)->hasLoadedOnce(), 10000);
             QTest::qWait(100);
             save(window.grab(), QStringLiteral("%1-%2").arg(QLatin1String(name), suffix));
+        }
+
+        // The Access pane's other tabs: user limits, budget alerts, proposals.
+        {
+            auto* accessTabs = window.accessPane()->findChild<QTabWidget*>(QStringLiteral("accessTabs"));
+            QVERIFY(accessTabs);
+            QVERIFY(window.accessPane()
+                        ->findChild<QTableView*>(QStringLiteral("ruleTable"))
+                        ->model()
+                        ->rowCount() > 5);
+            for (int i = 1; i < accessTabs->count(); ++i) {
+                accessTabs->setCurrentIndex(i);
+                QTest::qWait(50);
+                save(window.grab(), QStringLiteral("access-%1-%2").arg(i).arg(suffix));
+            }
+            accessTabs->setCurrentIndex(0);
+        }
+
+        // The Usage pane over the last 30 days, its table and its raw log.
+        {
+            auto* range = window.usagePane()->findChild<QComboBox*>(QStringLiteral("rangeCombo"));
+            QSignalSpy loaded(window.usagePane(), &Pane::loaded);
+            range->setCurrentIndex(3);
+            QTest::qWait(400);
+            save(window.grab(), QStringLiteral("usage-30d-%1").arg(suffix));
+            auto* usageTabs = window.usagePane()->findChild<QTabWidget*>(QStringLiteral("usageTabs"));
+            usageTabs->setCurrentIndex(1);
+            QTest::qWait(50);
+            save(window.grab(), QStringLiteral("usage-table-%1").arg(suffix));
+            QSignalSpy raw(window.usagePane(), &UsagePane::rawPageLoaded);
+            usageTabs->setCurrentIndex(2);
+            QVERIFY(raw.wait(10000));
+            QCOMPARE(raw.first().first().toInt(), 200);
+            save(window.grab(), QStringLiteral("usage-raw-%1").arg(suffix));
+            usageTabs->setCurrentIndex(0);
         }
 
         // The bundles' drift across the fleet (demo tenants have never been synced: all "not synced yet").

@@ -13,7 +13,8 @@ execute_process(COMMAND dpkg-deb --contents ${debs} OUTPUT_VARIABLE contents RES
 foreach(path ./usr/bin/fusion-console ./usr/bin/fusionctl
              ./usr/share/applications/io.github.fusion_console.FusionConsole.desktop
              ./usr/share/metainfo/io.github.fusion_console.FusionConsole.metainfo.xml
-             ./usr/share/icons/hicolor/scalable/apps/io.github.fusion_console.FusionConsole.svg)
+             ./usr/share/icons/hicolor/scalable/apps/io.github.fusion_console.FusionConsole.svg
+             ./usr/lib/systemd/user/fusion-usage-aggregate.service ./usr/lib/systemd/user/fusion-usage-aggregate.timer)
     string(FIND "${contents}" "${path}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "the package lacks ${path}:\n${contents}")

@@ -8,3 +8,7 @@ add_test(NAME packaging.appstream
 add_test(NAME packaging.deb
     COMMAND ${CMAKE_COMMAND} -DBUILD_DIR=${CMAKE_BINARY_DIR} -P ${CMAKE_CURRENT_SOURCE_DIR}/packaging/check-deb.cmake)
 set_tests_properties(packaging.deb PROPERTIES TIMEOUT 600)
+# The usage aggregation timer and its service are valid systemd units (the service runs the built fusionctl).
+add_test(NAME packaging.systemd_units
+    COMMAND systemd-analyze verify --man=no ${CMAKE_BINARY_DIR}/packaging/verify/fusion-usage-aggregate.timer
+            ${CMAKE_BINARY_DIR}/packaging/verify/fusion-usage-aggregate.service)

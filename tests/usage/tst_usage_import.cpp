@@ -117,6 +117,14 @@ private Q_SLOTS:
         QVERIFY(m_db.scalar(QStringLiteral(
                                 "SELECT tenant_id FROM consumers WHERE code = 'acme-finance/fusion_ai'"))
                     .isValid());
+        // What was imported counts against the budgets: the counters hold the same money and requests.
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT sum(spent_micros) FROM usage_counters WHERE period = 'month' AND user_name "
+                     "= ''")),
+                 count(QStringLiteral("SELECT sum(cost_micros) FROM api_usage")));
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT sum(requests) FROM usage_counters WHERE period = 'day' AND user_name = ''")),
+                 qint64(5));
         const QString before = test::snapshot(m_db);
         r = cli({QStringLiteral("--json"), QStringLiteral("usage"), QStringLiteral("import"), file,
                  QStringLiteral("--yes")});

@@ -110,6 +110,15 @@ private Q_SLOTS:
         QVERIFY(!Money::parse(QStringLiteral("0.0000001")));
         QVERIFY(!Money::parse(QStringLiteral("1e3")));
         QVERIFY(!Money::parse(QStringLiteral("99999999999")));
+        // A German "12,50" is twelve and a half, not 1,250; thousands separators of either kind are
+        // understood.
+        QCOMPARE(Money::parse(QStringLiteral("12,50")), std::optional<qint64>(12500000));
+        QCOMPARE(Money::parse(QStringLiteral("0,000015")), std::optional<qint64>(15));
+        QCOMPARE(Money::parse(QStringLiteral("1.000,5")), std::optional<qint64>(1000500000));
+        QCOMPARE(Money::parse(QStringLiteral("1,000")), std::optional<qint64>(1000000000));
+        QCOMPARE(Money::parse(QStringLiteral("1.000.000")), std::optional<qint64>(qint64(1000000) * 1000000));
+        QVERIFY(!Money::parse(QStringLiteral("1,00,0")));
+        QVERIFY(!Money::parse(QStringLiteral("12.5.0")));
         QCOMPARE(Money::format(2500000), QStringLiteral("2.50"));
         QCOMPARE(Money::format(150), QStringLiteral("0.00015"));
     }
@@ -351,7 +360,7 @@ private Q_SLOTS:
         for (const BudgetAlert& a : BudgetAlerts::list(db, false))
             ids << a.id;
         const qint64 audits = db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
-        BudgetAlerts::acknowledge(db, ids);
+        WriteExecutor::execute(db, BudgetAlerts::planAcknowledge(db, ids));
         QVERIFY(BudgetAlerts::list(db, false).isEmpty());
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong(), audits + 1);
         record(db, c, 1000);

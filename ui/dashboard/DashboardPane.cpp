@@ -1,5 +1,6 @@
 #include "DashboardPane.h"
 
+#include "KpiCard.h"
 #include "common/AppContext.h"
 #include "common/BadgeDelegate.h"
 #include "common/LoadingOverlay.h"
@@ -8,11 +9,15 @@
 #include "itemmodels/ApiKeyListModel.h"
 #include "itemmodels/OperationListModel.h"
 #include "itemmodels/TenantHealthModel.h"
+#include "policy/BudgetAlerts.h"
 #include "tenants/TenantRepository.h"
 #include "ui_DashboardPane.h"
+#include "usage/Money.h"
+#include "usage/UsageQuery.h"
 #include "vault/KeyVault.h"
 
 #include <QHeaderView>
+#include <QLabel>
 
 namespace fusion {
 
@@ -23,6 +28,8 @@ struct DashboardData {
     QList<Operation> operations;
     std::optional<int> keysNeedingAttention; // absent when the role may not see keys
     int liveKeys = 0;
+    std::optional<UsageQuery::MonthSummary> spend; // absent when the role may not see usage
+    int openAlerts = 0;
 };
 
 QString severityKey(const QVariant& severity)
@@ -68,6 +75,31 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
     m_ui->pausedCard->setAccent(StatusColors::forKey(QStringLiteral("paused")));
     m_ui->errorCard->setAccent(StatusColors::forKey(QStringLiteral("error")));
     m_ui->totalCard->setToolTip(tr("Show all tenants"));
+    m_spendCard = new KpiCard(this);
+    m_spendCard->setObjectName(QStringLiteral("spendCard"));
+    m_spendCard->setCaption(tr("Spent this month"));
+    m_spendCard->setAccent(StatusColors::forKey(QStringLiteral("running")));
+    m_alertsCard = new KpiCard(this);
+    m_alertsCard->setObjectName(QStringLiteral("alertsCard"));
+    m_alertsCard->setCaption(tr("Budget alerts"));
+    m_alertsCard->setAccent(StatusColors::forKey(QStringLiteral("warning")));
+    m_ui->kpiLayout->addWidget(m_spendCard);
+    m_ui->kpiLayout->addWidget(m_alertsCard);
+    m_spendCard->hide();
+    m_alertsCard->hide(); // until the role is known to see usage
+    m_topConsumers = new QLabel(this);
+    m_topConsumers->setObjectName(QStringLiteral("topConsumersLabel"));
+    m_topConsumers->setTextFormat(Qt::PlainText);
+    m_topConsumers->setWordWrap(true);
+    m_topConsumers->hide();
+    for (int i = 0; i < m_ui->mainLayout->count(); ++i) {
+        if (m_ui->mainLayout->itemAt(i)->layout() == m_ui->kpiLayout) {
+            m_ui->mainLayout->insertWidget(i + 1, m_topConsumers);
+            break;
+        }
+    }
+    connect(m_spendCard, &KpiCard::clicked, this, &DashboardPane::spendRequested);
+    connect(m_alertsCard, &KpiCard::clicked, this, &DashboardPane::alertsRequested);
     m_ui->activeCard->setToolTip(tr("Show active tenants"));
     m_ui->pausedCard->setToolTip(tr("Show paused tenants"));
     m_ui->errorCard->setToolTip(tr("Show tenants in error"));
@@ -122,7 +154,9 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
                                                                    QHeaderView::Stretch);
     m_ui->operationsView->setColumnHidden(OperationListModel::ActorColumn, true);
     m_loading = new LoadingOverlay(m_ui->splitter);
-    watchTables({QStringLiteral("tenants"), QStringLiteral("operations"), QStringLiteral("api_keys")});
+    watchTables({QStringLiteral("tenants"), QStringLiteral("operations"), QStringLiteral("api_keys"),
+                 QStringLiteral("usage_daily"), QStringLiteral("budget_alerts"),
+                 QStringLiteral("access_rules")});
 }
 
 DashboardPane::~DashboardPane() = default;
@@ -132,9 +166,10 @@ void DashboardPane::reload()
     const quint64 generation = ++m_generation;
     m_loading->setLoading(true);
     const bool keys = m_context->capabilities().can(Capability::ViewKeys);
+    const bool usage = m_context->capabilities().can(Capability::ViewUsage);
     m_context->worker()->run<DashboardData>(
         this,
-        [keys](Database& db) {
+        [keys, usage](Database& db) {
             TenantRepository repo(db);
             DashboardData d;
             d.counts = repo.counts();
@@ -151,6 +186,10 @@ void DashboardPane::reload()
                     attention += rules.attention(k).isEmpty() ? 0 : 1;
                 d.keysNeedingAttention = attention;
                 d.liveKeys = int(live.size());
+            }
+            if (usage) {
+                d.spend = UsageQuery::monthSummary(db, QDateTime::currentDateTimeUtc().date());
+                d.openAlerts = int(BudgetAlerts::list(db, false).size());
             }
             return d;
         },
@@ -177,6 +216,34 @@ void DashboardPane::reload()
                                               "for long or rejected — of %n "
                                               "live key(s). Opens the Keys pane.",
                                               nullptr, d.liveKeys));
+            }
+            m_spendCard->setVisible(d.spend.has_value());
+            m_alertsCard->setVisible(d.spend.has_value());
+            m_topConsumers->setVisible(d.spend.has_value() && !d.spend->topConsumers.isEmpty());
+            if (d.spend) {
+                m_spendCard->setValueText(Money::display(d.spend->spentMicros));
+                m_spendCard->setCaption(
+                    d.spend->budgetMicros
+                        ? tr("Spent this month, %1 of budget")
+                              .arg(Money::percent(d.spend->spentMicros, d.spend->budgetMicros))
+                        : tr("Spent this month"));
+                m_spendCard->setToolTip(d.spend->budgetMicros
+                                            ? tr("%1 of the %2 the monthly budgets allow, from the daily "
+                                                 "aggregates. Opens the Usage pane.")
+                                                  .arg(Money::display(d.spend->spentMicros),
+                                                       Money::display(*d.spend->budgetMicros))
+                                            : tr("From the daily aggregates. Opens the Usage pane."));
+                m_alertsCard->setValue(d.openAlerts);
+                m_alertsCard->setToolTip(
+                    tr("Budgets that crossed 50, 80 or 100 % and nobody acknowledged yet. "
+                       "Opens the Access pane."));
+                QStringList top;
+                for (const auto& [consumer, micros] : d.spend->topConsumers)
+                    top << tr("%1 %2").arg(consumer, Money::display(micros));
+                // Three fit on one line beside each other; all five are in the tooltip.
+                m_topConsumers->setText(
+                    tr("Top consumers this month: %1").arg(top.mid(0, 3).join(QStringLiteral(" · "))));
+                m_topConsumers->setToolTip(top.join(QLatin1Char('\n')));
             }
             m_health->setRows(d.health);
             m_operations->setRows(d.operations);

@@ -4,18 +4,22 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class DashboardPane;
 }
 
 namespace fusion {
 
+class KpiCard;
 class LoadingOverlay;
 class MessageBar;
 class OperationListModel;
 class TenantHealthModel;
 
-// Platform overview: tenant counts by status (a click filters the tenants list), the least healthy
+// Platform overview: tenant counts by status (a click filters the tenants list), keys needing attention, this
+// month's API spend against the budgets with the top consumers, open budget alerts, the least healthy
 // tenants, and the latest operations across the fleet.
 class DashboardPane : public Pane {
     Q_OBJECT
@@ -28,12 +32,17 @@ public:
 Q_SIGNALS:
     void statusFilterRequested(const QString& status); // empty: all tenants
     void keysRequested();
+    void spendRequested();  // the Usage pane
+    void alertsRequested(); // the Access pane's alerts
 
 private:
     std::unique_ptr<Ui::DashboardPane> m_ui;
     TenantHealthModel* m_health;
     OperationListModel* m_operations;
     MessageBar* m_messages;
+    KpiCard* m_spendCard;
+    KpiCard* m_alertsCard;
+    QLabel* m_topConsumers;
     LoadingOverlay* m_loading;
     quint64 m_generation = 0;
 };

@@ -27,6 +27,10 @@ KpiCard::KpiCard(QWidget* parent)
     m_value->setFont(big);
     m_value->setObjectName(QStringLiteral("kpiValue"));
     layout->addWidget(m_value);
+    // Captions wrap to a second line rather than being cut on a narrow window or in a longer language.
+    m_caption->setWordWrap(true);
+    m_caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_caption->setMinimumHeight(2 * m_caption->fontMetrics().lineSpacing());
     layout->addWidget(m_caption);
 }
 
@@ -39,6 +43,11 @@ void KpiCard::setCaption(const QString& caption)
 void KpiCard::setValue(qint64 value)
 {
     m_value->setText(QLocale().toString(value));
+}
+
+void KpiCard::setValueText(const QString& text)
+{
+    m_value->setText(text);
 }
 
 QString KpiCard::valueText() const

@@ -14,6 +14,7 @@ public:
     explicit KpiCard(QWidget* parent = nullptr);
     void setCaption(const QString& caption);
     void setValue(qint64 value);
+    void setValueText(const QString& text); // an amount, or anything not a plain count
     void setAccent(const QColor& color);
     QString valueText() const;
 

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "common/AppContext.h"
+#include "connection/Connector.h"
+#include "storage/DatabaseTarget.h"
+
+#include <QSignalSpy>
+
+#include <memory>
+
+namespace fusion::test {
+
+// The app's main window as a person sees it: shown at 1280 × 800 and connected to `target`. False when it did
+// not connect in time.
+inline bool openMainWindow(std::unique_ptr<AppContext>& context, std::unique_ptr<MainWindow>& window,
+                           const DatabaseTarget& target, int timeoutMs = 15000)
+{
+    context = std::make_unique<AppContext>();
+    window = std::make_unique<MainWindow>(context.get());
+    window->resize(1280, 800);
+    window->show();
+    QSignalSpy ready(window->connector(), &Connector::ready);
+    window->connector()->open(target);
+    return ready.wait(timeoutMs);
+}
+
+} // namespace fusion::test

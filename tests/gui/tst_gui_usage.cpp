@@ -1,0 +1,230 @@
+// The Usage pane offscreen on the demo data: the charts draw the aggregates (and say so when a range has
+// none), filters narrow them, the raw log pages on the server, "Aggregate Now" folds new usage in the
+// background, and every export writes a valid file: CSV of both tables, PNG/SVG/PDF of each chart, a tenant's
+// PDF spend report.
+#include "GuiWait.h"
+#include "GuiWindow.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "audit/WriteExecutor.h"
+#include "common/AppContext.h"
+#include "connection/Connector.h"
+#include "usage/ChartExport.h"
+#include "usage/UsageCharts.h"
+#include "usage/UsageImport.h"
+#include "usage/UsagePane.h"
+
+#include <QAbstractSeries>
+#include <QChart>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTabWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace fusion;
+
+class TestGuiUsage : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DatabaseTarget m_target;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+
+    UsagePane* pane() const { return m_window->usagePane(); }
+
+    // Sets the filter and waits until the pane shows it.
+    void filterBy(const UsageFilter& f)
+    {
+        QSignalSpy loaded(pane(), &Pane::loaded);
+        pane()->setFilter(f);
+        QVERIFY(loaded.wait(10000));
+    }
+    static QByteArray read(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static qint64 points(QChart* chart) { return chart ? chart->series().size() : 0; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_target = test::sqliteTarget(m_dir, QStringLiteral("usage-gui.db"));
+        {
+            Database db;
+            test::prepare(db, m_target, 48);
+        }
+        QVERIFY(test::openMainWindow(m_context, m_window, m_target));
+        m_window->showPane(MainWindow::PaneId::Usage);
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->hasLoadedOnce(), 15000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_context.reset();
+    }
+
+    void chartsDrawTheAggregates()
+    {
+        UsageFilter f;
+        f.from = QDateTime::currentDateTimeUtc().date().addDays(-29);
+        f.to = QDateTime::currentDateTimeUtc().date();
+        filterBy(f);
+        for (const auto which : {UsagePane::Chart::DailyCost, UsagePane::Chart::Activity,
+                                 UsagePane::Chart::Latency, UsagePane::Chart::Budget}) {
+            QVERIFY(UsageCharts::emptyStateText(pane()->chart(which)).isEmpty());
+            QVERIFY(points(pane()->chart(which)) > 0);
+        }
+        // The table's total equals the daily cost stacked in the chart's series.
+        QStandardItemModel* table = pane()->tableModel();
+        QVERIFY(table->rowCount() > 5);
+        QCOMPARE(table->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Consumer"));
+    }
+
+    void emptyRangeSaysSo()
+    {
+        UsageFilter f;
+        f.from = QDate(2001, 1, 1);
+        f.to = QDate(2001, 1, 31);
+        filterBy(f);
+        for (const auto which :
+             {UsagePane::Chart::DailyCost, UsagePane::Chart::Activity, UsagePane::Chart::Latency})
+            QVERIFY(!UsageCharts::emptyStateText(pane()->chart(which)).isEmpty());
+        QCOMPARE(pane()->tableModel()->rowCount(), 0);
+        // Exports of an empty chart are still valid files.
+        QString error;
+        const QString png = m_dir.filePath(QStringLiteral("empty.png"));
+        QVERIFY2(pane()->exportChart(UsagePane::Chart::DailyCost, png, QStringLiteral("png"), &error),
+                 qPrintable(error));
+        QVERIFY(!QImage(png).isNull());
+    }
+
+    void filtersNarrowTheData()
+    {
+        UsageFilter all;
+        all.from = QDateTime::currentDateTimeUtc().date().addDays(-29);
+        all.to = QDateTime::currentDateTimeUtc().date();
+        filterBy(all);
+        const int consumers = pane()->tableModel()->rowCount();
+        UsageFilter anthropic = all;
+        anthropic.provider = QStringLiteral("anthropic");
+        filterBy(anthropic);
+        const int fewer = pane()->tableModel()->rowCount();
+        QVERIFY2(fewer > 0 && fewer < consumers,
+                 qPrintable(QStringLiteral("%1 of %2").arg(fewer).arg(consumers)));
+        for (int r = 0; r < fewer; ++r) {
+            const QString c = pane()->tableModel()->item(r, 0)->text();
+            QVERIFY2(c.contains(QStringLiteral("helpdesk")) || c == QLatin1String("crm-enrichment"),
+                     qPrintable(c));
+        }
+        filterBy(all);
+    }
+
+    void rawLogPagesOnTheServer()
+    {
+        auto* tabs = pane()->findChild<QTabWidget*>(QStringLiteral("usageTabs"));
+        QSignalSpy page(pane(), &UsagePane::rawPageLoaded);
+        tabs->setCurrentIndex(2);
+        QVERIFY(page.wait(10000));
+        QCOMPARE(page.takeFirst().first().toInt(), 200);
+        const QString newest = pane()->rawModel()->item(0, 0)->text();
+        const QString lastOfFirst = pane()->rawModel()->item(199, 0)->text();
+        pane()->nextRawPage();
+        QVERIFY(page.wait(10000));
+        QCOMPARE(page.takeFirst().first().toInt(), 200);
+        QVERIFY(pane()->rawModel()->item(0, 0)->text() <= lastOfFirst);
+        QVERIFY(pane()
+                    ->findChild<QLabel*>(QStringLiteral("rawLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Page 2")));
+        pane()->firstRawPage();
+        QVERIFY(page.wait(10000));
+        QCOMPARE(pane()->rawModel()->item(0, 0)->text(), newest);
+        tabs->setCurrentIndex(0);
+    }
+
+    void aggregateNowFoldsNewUsage()
+    {
+        {
+            Database db;
+            db.open(m_target);
+            UsageRecord r;
+            r.occurredAt = QDateTime::currentDateTimeUtc();
+            r.consumer = QStringLiteral("late/arrival");
+            r.provider = QStringLiteral("openai");
+            r.costMicros = 123450000;
+            WriteExecutor::execute(db, UsageImport::planRecord(db, r));
+        }
+        QSignalSpy aggregated(pane(), &UsagePane::aggregated);
+        QSignalSpy loaded(pane(), &Pane::loaded);
+        pane()->findChild<QPushButton*>(QStringLiteral("aggregateButton"))->click();
+        QVERIFY(aggregated.wait(15000));
+        QCOMPARE(aggregated.first().first().toLongLong(), qint64(1));
+        QVERIFY(loaded.wait(10000));
+        bool found = false;
+        for (int r = 0; r < pane()->tableModel()->rowCount(); ++r)
+            found = found || (pane()->tableModel()->item(r, 0)->text() == QLatin1String("late/arrival") &&
+                              pane()->tableModel()->item(r, 1)->text() == QLatin1String("$123.45"));
+        QVERIFY(found);
+    }
+
+    void exportsAreValidFiles()
+    {
+        QString error;
+        for (const char* format : {"png", "svg", "pdf"}) {
+            const QString path = m_dir.filePath(QStringLiteral("cost.%1").arg(QLatin1String(format)));
+            QVERIFY2(pane()->exportChart(UsagePane::Chart::DailyCost, path, QLatin1String(format), &error),
+                     qPrintable(error));
+            const QByteArray bytes = read(path);
+            if (QLatin1String(format) == QLatin1String("png")) {
+                QVERIFY(bytes.startsWith("\x89PNG"));
+                QVERIFY(!QImage(path).isNull());
+            } else if (QLatin1String(format) == QLatin1String("svg")) {
+                QVERIFY(QSvgRenderer(path).isValid());
+            } else {
+                QVERIFY(bytes.startsWith("%PDF-"));
+                QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+            }
+        }
+        const QString csv = m_dir.filePath(QStringLiteral("table.csv"));
+        QVERIFY2(pane()->exportTable(false, csv, &error), qPrintable(error));
+        const QList<QByteArray> lines = read(csv).split('\n');
+        QVERIFY(lines.first().contains("Consumer,Cost,Requests"));
+        QCOMPARE(lines.size() - 2, pane()->tableModel()->rowCount()); // header + trailing newline
+        // A tenant's month as a PDF report.
+        UsageFilter f = pane()->filter();
+        for (int r = 0; r < pane()->tableModel()->rowCount() && f.tenant.isEmpty(); ++r) {
+            const QString consumer = pane()->tableModel()->item(r, 0)->text();
+            if (consumer.contains(QStringLiteral("/fusion_")))
+                f.tenant = consumer.section(QLatin1Char('/'), 0, 0);
+        }
+        QVERIFY(!f.tenant.isEmpty());
+        filterBy(f);
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        QSignalSpy done(this, &TestGuiUsage::reportDone);
+        pane()->writeSpendReport(pdf, [this](const QString& e) { Q_EMIT reportDone(e); });
+        QVERIFY(done.wait(15000));
+        QVERIFY2(done.first().first().toString().isEmpty(), qPrintable(done.first().first().toString()));
+        const QByteArray report = read(pdf);
+        QVERIFY(report.startsWith("%PDF-") && report.size() > 2000);
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            QFile::copy(pdf, QDir(shots).filePath(QStringLiteral("spend-report.pdf")));
+    }
+
+Q_SIGNALS:
+    void reportDone(const QString& error);
+};
+
+QTEST_MAIN(TestGuiUsage)
+#include "tst_gui_usage.moc"

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "common/Pane.h"
+#include "policy/AccessProposals.h"
+#include "policy/AccessRules.h"
+#include "policy/BudgetAlerts.h"
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+
+namespace fusion {
+
+class AccessRuleModel;
+class LoadingOverlay;
+class MessageBar;
+class UserLimitModel;
+
+// Who may call which provider, how much: the access rules with this month's and today's usage against their
+// budgets and rate limits (live), per-user limits, budget alerts to acknowledge, and the rule changes finance
+// proposed. Every change goes through the confirmation; finance proposes instead of changing.
+class AccessPane : public Pane {
+    Q_OBJECT
+
+public:
+    explicit AccessPane(AppContext* context, QWidget* parent = nullptr);
+    void reload() override;
+    void selectRule(const QString& consumer, const QString& provider);
+
+Q_SIGNALS:
+    void alertsChanged(int open); // open budget alerts, for the window's badge
+
+private:
+    struct Snapshot {
+        QList<AccessRule> rules;
+        QList<UserLimit> users;
+        QList<BudgetAlert> alerts;
+        QList<AccessProposal> proposals;
+        QStringList consumers;
+        QStringList providers;
+    };
+    void updateButtons();
+    std::optional<AccessRule> selectedRule() const;
+    void editRule(bool add);
+    void removeRule();
+    void toggleKill();
+    void editUser(bool add);
+    void acknowledge();
+    void decide(bool approve);
+    void testCall();
+    void showError(const Error& error);
+    void afterWrite(const Result<QJsonObject>& result, const QString& done);
+
+    AccessRuleModel* m_rules;
+    UserLimitModel* m_users;
+    QTabWidget* m_tabs;
+    QTableView* m_ruleTable;
+    QTableView* m_userTable;
+    QTableWidget* m_alertTable;
+    QTableWidget* m_proposalTable;
+    QLabel* m_summary;
+    QPushButton* m_add;
+    QPushButton* m_edit;
+    QPushButton* m_remove;
+    QPushButton* m_kill;
+    QPushButton* m_test;
+    QPushButton* m_addUser;
+    QPushButton* m_editUser;
+    QPushButton* m_ack;
+    QPushButton* m_approve;
+    QPushButton* m_reject;
+    MessageBar* m_messages;
+    LoadingOverlay* m_loading;
+    QList<BudgetAlert> m_alerts;
+    QList<AccessProposal> m_proposals;
+    QStringList m_consumers;
+    QStringList m_providers;
+    QString m_wantConsumer;
+    QString m_wantProvider;
+    quint64 m_generation = 0;
+};
+
+} // namespace fusion

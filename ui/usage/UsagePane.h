@@ -1,0 +1,112 @@
+#pragma once
+
+#include "common/Pane.h"
+#include "core/Error.h"
+#include "usage/UsageQuery.h"
+
+#include <QPointer>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+QT_END_NAMESPACE
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+
+namespace fusion {
+
+class LoadingOverlay;
+class MessageBar;
+
+// Usage and spend, for finance owners: filters (dates, tenant, consumer, provider, model, feature, user),
+// four charts from the daily aggregates (daily cost stacked by a chosen dimension, requests and errors,
+// latency p50/p95, this month's budget burn with a forecast), the aggregated table, and the raw log paged on
+// the server. Charts export as PNG, SVG or PDF, tables as CSV, and a tenant's month as a PDF spend report.
+// Opening the pane folds new usage into the aggregates first (in the background, with progress) when the role
+// may.
+class UsagePane : public Pane {
+    Q_OBJECT
+
+public:
+    enum class Chart { DailyCost, Activity, Latency, Budget };
+    explicit UsagePane(AppContext* context, QWidget* parent = nullptr);
+    ~UsagePane() override;
+    void reload() override;
+
+    UsageFilter filter() const;
+    void setFilter(const UsageFilter& filter);
+    void setStackBy(UsageDimension by);
+    QChart* chart(Chart which) const;
+    QStandardItemModel* tableModel() const { return m_table; }
+    QStandardItemModel* rawModel() const { return m_raw; }
+    // The exports the buttons offer after asking for a file name; `format` is png, svg or pdf.
+    bool exportChart(Chart which, const QString& path, const QString& format, QString* error);
+    bool exportTable(bool raw, const QString& path, QString* error);
+    // Writes the spend report of the filter's tenant for the month of the filter's end date; `done` gets the
+    // error text, empty on success.
+    void writeSpendReport(const QString& path, const std::function<void(const QString& error)>& done);
+    void aggregateNow();
+    void nextRawPage();
+    void firstRawPage();
+
+Q_SIGNALS:
+    void aggregated(qint64 rows);
+    void rawPageLoaded(int rows);
+
+private:
+    struct Snapshot {
+        StackedDailyCost cost;
+        DailyActivity activity;
+        BudgetBurn burn;
+        QList<UsageQuery::AggregateRow> rows;
+        QList<QStringList> options; // per filter combo
+        qint64 watermark = 0;
+        QDateTime aggregatedAt;
+    };
+    void load();
+    void loadRaw(const std::optional<UsageQuery::Cursor>& after);
+    void applyQuickRange(int index);
+    void askExportChart(Chart which);
+    void askExportTable(bool raw);
+    void askSpendReport();
+    void showError(const Error& error);
+    void setChart(Chart which, QChart* chart);
+    void updateButtons();
+
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_range;
+    QList<QComboBox*> m_filters; // tenant, consumer, provider, model, feature, user
+    QComboBox* m_stackBy;
+    QPushButton* m_aggregate;
+    QProgressBar* m_progress;
+    QLabel* m_freshness;
+    QTabWidget* m_tabs;
+    QChartView* m_views[4];
+    QStandardItemModel* m_table;
+    QStandardItemModel* m_raw;
+    QTableView* m_tableView;
+    QTableView* m_rawView;
+    QLabel* m_rawLabel;
+    QPushButton* m_rawNext;
+    QPushButton* m_rawFirst;
+    QPushButton* m_report;
+    MessageBar* m_messages;
+    LoadingOverlay* m_loading;
+    std::optional<UsageQuery::Cursor> m_rawNextCursor;
+    int m_rawPage = 0;
+    quint64 m_generation = 0;
+    quint64 m_rawGeneration = 0;
+    bool m_aggregating = false;
+    bool m_settingFilter = false;
+};
+
+} // namespace fusion
