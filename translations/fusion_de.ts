@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -23,7 +22,7 @@
         <translation>Kette prüfen</translation>
     </message>
     <message>
-        <source>Recompute every row&apos;s hash and check that no row was altered or removed</source>
+        <source>Recompute every row's hash and check that no row was altered or removed</source>
         <translation>Den Hash jeder Zeile neu berechnen und prüfen, dass keine Zeile verändert oder entfernt wurde</translation>
     </message>
     <message>
@@ -141,7 +140,7 @@
         <translation>Module a&amp;bgleichen …</translation>
     </message>
     <message>
-        <source>Read the tenant&apos;s installed modules from its Odoo and record them</source>
+        <source>Read the tenant's installed modules from its Odoo and record them</source>
         <translation>Die installierten Module des Mandanten aus seinem Odoo lesen und erfassen</translation>
     </message>
     <message>
@@ -149,7 +148,7 @@
         <translation>Auf den Mandanten an&amp;wenden …</translation>
     </message>
     <message>
-        <source>Install the bundle&apos;s missing modules in the tenant&apos;s Odoo</source>
+        <source>Install the bundle's missing modules in the tenant's Odoo</source>
         <translation>Die fehlenden Module des Modulpakets im Odoo des Mandanten installieren</translation>
     </message>
 </context>
@@ -591,7 +590,7 @@
         <translation>Odoo-Verbindung</translation>
     </message>
     <message>
-        <source>How Fusion Console reaches this tenant&apos;s Odoo over XML-RPC. The password or API key is kept only in the OS keychain; the connection is tested before anything is saved.</source>
+        <source>How Fusion Console reaches this tenant's Odoo over XML-RPC. The password or API key is kept only in the OS keychain; the connection is tested before anything is saved.</source>
         <translation>Wie Fusion Console das Odoo dieses Mandanten über XML-RPC erreicht. Das Passwort oder der API-Schlüssel wird ausschließlich im System-Schlüsselbund aufbewahrt; die Verbindung wird getestet, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
@@ -666,7 +665,7 @@
         <translation>&amp;Vorschlagen …</translation>
     </message>
     <message>
-        <source>Propose a change to this tenant&apos;s Odoo; nothing is sent until it is executed</source>
+        <source>Propose a change to this tenant's Odoo; nothing is sent until it is executed</source>
         <translation>Eine Änderung am Odoo dieses Mandanten vorschlagen; es wird nichts gesendet, bis sie ausgeführt wird</translation>
     </message>
 </context>
@@ -712,7 +711,7 @@
         <translation>&amp;Neuer Vorschlag …</translation>
     </message>
     <message>
-        <source>Propose a partner, lead, project, tasks, activity or event for a tenant&apos;s Odoo</source>
+        <source>Propose a partner, lead, project, tasks, activity or event for a tenant's Odoo</source>
         <translation>Einen Partner, einen Lead, ein Projekt, Aufgaben, eine Aktivität oder einen Kalendertermin für das Odoo eines Mandanten vorschlagen</translation>
     </message>
     <message>
@@ -739,7 +738,7 @@
         <translation>Dieses gespeicherte Verbindungsprofil öffnen.</translation>
     </message>
     <message>
-        <source>Use this language (e.g. de) instead of the system&apos;s.</source>
+        <source>Use this language (e.g. de) instead of the system's.</source>
         <translation>Diese Sprache (z. B. de) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
@@ -751,7 +750,7 @@
         <translation>Das Hauptfenster unsichtbar in diese PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
-        <source>Open this tenant&apos;s detail view.</source>
+        <source>Open this tenant's detail view.</source>
         <translation>Die Detailansicht dieses Mandanten öffnen.</translation>
     </message>
     <message>
@@ -1234,6 +1233,82 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <source>Rejected.</source>
         <translation>Abgelehnt.</translation>
     </message>
+    <message>
+        <source>Add &amp;Price…</source>
+        <translation>&amp;Preis hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>Ko&amp;rrigieren …</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Input / M</source>
+        <translation>Eingabe / M</translation>
+    </message>
+    <message>
+        <source>Output / M</source>
+        <translation>Ausgabe / M</translation>
+    </message>
+    <message>
+        <source>Cached input / M</source>
+        <translation>Cache-Eingabe / M</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Usage with tokens of a model that has no price (stored as unpriced, costed at nothing until priced):</source>
+        <translation>Nutzung mit Tokens eines Modells ohne Preis (als „ohne Preis“ gespeichert, ohne Kosten, bis ein Preis eingetragen ist):</translation>
+    </message>
+    <message>
+        <source>Price This &amp;Model…</source>
+        <translation>Preis für dieses &amp;Modell …</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation>Tokens ein</translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation>Tokens aus</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Prices (%1 unpriced)</source>
+        <translation>Preise (%1 ohne Preis)</translation>
+    </message>
+    <message>
+        <source>Saved the price of %1 %2.</source>
+        <translation>Preis von %1 %2 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::AccessProposals</name>
@@ -1278,7 +1353,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Die Begründung ist zu lang (höchstens 500 Zeichen).</translation>
     </message>
     <message>
-        <source>There is no consumer &quot;%1&quot;.</source>
+        <source>There is no consumer "%1".</source>
         <translation>Es gibt keinen Verbraucher „%1“.</translation>
     </message>
     <message>
@@ -1400,7 +1475,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
 <context>
     <name>fusion::AccessRules</name>
     <message>
-        <source>There is no provider &quot;%1&quot;.</source>
+        <source>There is no provider "%1".</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -1460,7 +1535,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Registriert den Verbraucher %1, der noch keinen Aufruf getätigt hat.</translation>
     </message>
     <message>
-        <source>This month&apos;s usage (%1) already reaches the new monthly budget: calls are refused until the month ends.</source>
+        <source>This month's usage (%1) already reaches the new monthly budget: calls are refused until the month ends.</source>
         <translation>Die Nutzung dieses Monats (%1) erreicht bereits das neue Monatsbudget: Aufrufe werden bis zum Monatsende abgelehnt.</translation>
     </message>
     <message>
@@ -1796,7 +1871,7 @@ Vorheriger: %2</translation>
         <translation>− %1</translation>
     </message>
     <message>
-        <source>The code must be 1–64 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <source>The code must be 1–64 lowercase letters, digits, "-" or "_", starting with a letter or digit.</source>
         <translation>Der Code muss aus 1–64 Kleinbuchstaben, Ziffern, „-“ oder „_“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
@@ -1804,7 +1879,7 @@ Vorheriger: %2</translation>
         <translation>Der Name muss 1–120 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>The type must be 1–40 lowercase letters, digits or &quot;_&quot; (e.g. finance_ppm, crm).</source>
+        <source>The type must be 1–40 lowercase letters, digits or "_" (e.g. finance_ppm, crm).</source>
         <translation>Der Typ muss aus 1–40 Kleinbuchstaben, Ziffern oder „_“ bestehen (z. B. finance_ppm, crm).</translation>
     </message>
     <message>
@@ -1824,11 +1899,11 @@ Vorheriger: %2</translation>
         <translation>Ein Modulpaket kann höchstens %1 Module enthalten.</translation>
     </message>
     <message>
-        <source>Not a module name (lowercase letters, digits and &quot;_&quot;): %1</source>
+        <source>Not a module name (lowercase letters, digits and "_"): %1</source>
         <translation>Kein gültiger Modulname (Kleinbuchstaben, Ziffern und „_“): %1</translation>
     </message>
     <message>
-        <source>There already is a bundle &quot;%1&quot;.</source>
+        <source>There already is a bundle "%1".</source>
         <translation>Es gibt bereits ein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -1860,11 +1935,11 @@ Vorheriger: %2</translation>
         <translation>Module</translation>
     </message>
     <message>
-        <source>Not in the module catalog yet (sync a tenant&apos;s modules to check the names): %1</source>
+        <source>Not in the module catalog yet (sync a tenant's modules to check the names): %1</source>
         <translation>Noch nicht im Modulkatalog (gleichen Sie die Module eines Mandanten ab, um die Namen zu prüfen): %1</translation>
     </message>
     <message>
-        <source>There is no bundle &quot;%1&quot;.</source>
+        <source>There is no bundle "%1".</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -1887,7 +1962,7 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Removed modules stay installed in tenants&apos; Odoo; where no other bundle wants them they show up as drift.</source>
+        <source>Removed modules stay installed in tenants' Odoo; where no other bundle wants them they show up as drift.</source>
         <translation>Entfernte Module bleiben im Odoo der Mandanten installiert; wo kein anderes Modulpaket sie vorsieht, erscheinen sie als Abweichung.</translation>
     </message>
     <message>
@@ -1927,18 +2002,18 @@ Vorheriger: %2</translation>
         <translation>Mandant %1 hat das Modulpaket %2 nicht (oder Ihre Rolle darf den Mandanten nicht sehen).</translation>
     </message>
     <message>
-        <source>There is no live tenant &quot;%1&quot; (or your role may not see it).</source>
+        <source>There is no live tenant "%1" (or your role may not see it).</source>
         <translation>Es gibt keinen nicht stillgelegten Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
 </context>
 <context>
     <name>fusion::BundleInstaller</name>
     <message>
-        <source>Updating Odoo&apos;s module list…</source>
+        <source>Updating Odoo's module list…</source>
         <translation>Die Modulliste von Odoo wird aktualisiert …</translation>
     </message>
     <message>
-        <source>Reading the modules&apos; states…</source>
+        <source>Reading the modules' states…</source>
         <translation>Der Zustand der Module wird gelesen …</translation>
     </message>
     <message>
@@ -2017,7 +2092,7 @@ Vorheriger: %2</translation>
         <translation>Der Code bezeichnet das Modulpaket in Mandanten und Skripten; er kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>Lowercase letters, digits, &quot;-&quot; and &quot;_&quot;; it cannot change later.</source>
+        <source>Lowercase letters, digits, "-" and "_"; it cannot change later.</source>
         <translation>Kleinbuchstaben, Ziffern, „-“ und „_“; kann später nicht geändert werden.</translation>
     </message>
     <message>
@@ -2052,7 +2127,7 @@ Vorheriger: %2</translation>
         <translation>Zuerst die Änderungen an diesem Modulpaket speichern oder verwerfen.</translation>
     </message>
     <message>
-        <source>Working on %1&apos;s Odoo…</source>
+        <source>Working on %1's Odoo…</source>
         <translation>Im Odoo von %1 wird gearbeitet …</translation>
     </message>
     <message>
@@ -2076,15 +2151,15 @@ Vorheriger: %2</translation>
         <translation>%1 hat dieses Modulpaket nicht.</translation>
     </message>
     <message>
-        <source>Read %1&apos;s installed modules from its Odoo and record them</source>
+        <source>Read %1's installed modules from its Odoo and record them</source>
         <translation>Die installierten Module von %1 aus seinem Odoo lesen und erfassen</translation>
     </message>
     <message>
-        <source>Save or revert the bundle&apos;s changes first.</source>
+        <source>Save or revert the bundle's changes first.</source>
         <translation>Zuerst die Änderungen am Modulpaket speichern oder verwerfen.</translation>
     </message>
     <message>
-        <source>Install this bundle&apos;s missing modules in %1&apos;s Odoo</source>
+        <source>Install this bundle's missing modules in %1's Odoo</source>
         <translation>Die fehlenden Module dieses Modulpakets im Odoo von %1 installieren</translation>
     </message>
     <message>
@@ -2130,23 +2205,23 @@ Vorheriger: %2</translation>
         <translation>Zuweisung des Modulpakets %1 zu %2 aufgehoben.</translation>
     </message>
     <message>
-        <source>Reading the modules of %1&apos;s Odoo…</source>
+        <source>Reading the modules of %1's Odoo…</source>
         <translation>Die Module des Odoo von %1 werden gelesen …</translation>
     </message>
     <message>
-        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <source>Recorded %1 modules of %2's Odoo, %3 installed.</source>
         <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
     </message>
     <message>
-        <source>Connecting to %1&apos;s Odoo…</source>
+        <source>Connecting to %1's Odoo…</source>
         <translation>Verbindung zum Odoo von %1 …</translation>
     </message>
     <message>
-        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo, as last recorded. Sync its modules to check again.</source>
+        <source>Every module of bundle %1 is already installed in %2's Odoo, as last recorded. Sync its modules to check again.</source>
         <translation>Laut letzter Erfassung sind alle Module des Modulpakets %1 im Odoo von %2 bereits installiert. Zum erneuten Prüfen die Module abgleichen.</translation>
     </message>
     <message>
-        <source>Asking %1&apos;s Odoo which modules it has…</source>
+        <source>Asking %1's Odoo which modules it has…</source>
         <translation>Das Odoo von %1 wird nach seinen Modulen gefragt …</translation>
     </message>
     <message>
@@ -2154,14 +2229,14 @@ Vorheriger: %2</translation>
         <translation>Warten auf Ihre Bestätigung …</translation>
     </message>
     <message numerus="yes">
-        <source>Installed bundle %1 in %2&apos;s Odoo: %n module(s) (operation %3).</source>
+        <source>Installed bundle %1 in %2's Odoo: %n module(s) (operation %3).</source>
         <translation>
             <numerusform>Modulpaket %1 im Odoo von %2 installiert: %n Modul (Vorgang %3).</numerusform>
             <numerusform>Modulpaket %1 im Odoo von %2 installiert: %n Module (Vorgang %3).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Bundle %1 is not fully installed in %2&apos;s Odoo (operation %3): %4 Nothing was retried.</source>
+        <source>Bundle %1 is not fully installed in %2's Odoo (operation %3): %4 Nothing was retried.</source>
         <translation>Modulpaket %1 ist im Odoo von %2 nicht vollständig installiert (Vorgang %3): %4 Es wurde nichts wiederholt.</translation>
     </message>
 </context>
@@ -2184,7 +2259,7 @@ Vorheriger: %2</translation>
         <translation>Mandantenvorgänge erfordern fusion_owner, fusion_operator oder fusion_tenant_admin (Sie haben %1).</translation>
     </message>
     <message>
-        <source>Editing a tenant&apos;s identity needs the fusion_owner role (you have %1).</source>
+        <source>Editing a tenant's identity needs the fusion_owner role (you have %1).</source>
         <translation>Zum Bearbeiten der Identität eines Mandanten ist die Rolle fusion_owner erforderlich (Sie haben %1).</translation>
     </message>
     <message>
@@ -2318,11 +2393,11 @@ Vorheriger: %2</translation>
         <translation>HTTP-Status %1 (die Antwort war kein JSON)</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer is not valid JSON (%1).</source>
+        <source>The provider's answer is not valid JSON (%1).</source>
         <translation>Die Antwort des Anbieters ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer carries no readable token usage.</source>
+        <source>The provider's answer carries no readable token usage.</source>
         <translation>Die Antwort des Anbieters enthält keine lesbare Token-Nutzung.</translation>
     </message>
 </context>
@@ -2391,7 +2466,7 @@ Vorheriger: %2</translation>
         <translation>Im System-Schlüsselbund ist ein Passwort gespeichert. Geben Sie ein neues ein, um es zu ersetzen.</translation>
     </message>
     <message>
-        <source>No password stored; libpq&apos;s PGPASSWORD or ~/.pgpass apply.</source>
+        <source>No password stored; libpq's PGPASSWORD or ~/.pgpass apply.</source>
         <translation>Kein Passwort gespeichert; es gelten PGPASSWORD oder ~/.pgpass von libpq.</translation>
     </message>
     <message>
@@ -2434,11 +2509,11 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::ConnectionProfiles</name>
     <message>
-        <source>A profile name has up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
+        <source>A profile name has up to 64 letters, digits, '.', '_' or '-', and starts with a letter or digit.</source>
         <translation>Ein Profilname besteht aus bis zu 64 Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>There is no connection profile &quot;%1&quot;.</source>
+        <source>There is no connection profile "%1".</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
     <message>
@@ -2449,7 +2524,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::Connector</name>
     <message>
-        <source>There is no connection profile &quot;%1&quot;.</source>
+        <source>There is no connection profile "%1".</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
 </context>
@@ -2460,11 +2535,11 @@ Vorheriger: %2</translation>
         <translation>Ein Verbrauchername muss 1 bis 120 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a consumer name: use lower-case letters, digits and _ . : / - (for a tenant&apos;s Odoo module: tenant-slug/module_name).</source>
+        <source>"%1" is not a consumer name: use lower-case letters, digits and _ . : / - (for a tenant's Odoo module: tenant-slug/module_name).</source>
         <translation>„%1“ ist kein Verbrauchername: Verwenden Sie Kleinbuchstaben, Ziffern und _ . : / - (für ein Odoo-Modul eines Mandanten: tenant-slug/module_name).</translation>
     </message>
     <message>
-        <source>There is no consumer &quot;%1&quot;.</source>
+        <source>There is no consumer "%1".</source>
         <translation>Es gibt keinen Verbraucher „%1“.</translation>
     </message>
     <message>
@@ -2500,7 +2575,7 @@ Vorheriger: %2</translation>
         <translation>Bereits laufende Aufrufe werden noch beendet; jeder neue Aufruf wird abgelehnt.</translation>
     </message>
     <message>
-        <source>Calls are decided by the consumer&apos;s access rules again.</source>
+        <source>Calls are decided by the consumer's access rules again.</source>
         <translation>Über Aufrufe entscheiden wieder die Zugriffsregeln des Verbrauchers.</translation>
     </message>
     <message>
@@ -2542,7 +2617,7 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>No bundles are defined yet; the tenant starts with Odoo&apos;s base modules.</source>
+        <source>No bundles are defined yet; the tenant starts with Odoo's base modules.</source>
         <translation>Es sind noch keine Modulpakete definiert; der Mandant startet mit den Basismodulen von Odoo.</translation>
     </message>
     <message>
@@ -2554,11 +2629,11 @@ Vorheriger: %2</translation>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <source>✗ &quot;%1&quot; is already taken.</source>
+        <source>✗ "%1" is already taken.</source>
         <translation>✗ „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <source>✓ &quot;%1&quot; is available.</source>
+        <source>✓ "%1" is available.</source>
         <translation>✓ „%1“ ist verfügbar.</translation>
     </message>
     <message>
@@ -2819,7 +2894,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::DatabaseTarget</name>
     <message>
-        <source>Invalid database address &quot;%1&quot;: %2</source>
+        <source>Invalid database address "%1": %2</source>
         <translation>Ungültige Datenbankadresse „%1“: %2</translation>
     </message>
     <message>
@@ -2839,19 +2914,19 @@ Vorheriger: %2</translation>
         <translation>geben Sie kein Passwort in der Adresse an; speichern Sie ein Verbindungsprofil (sein Passwort wird im System-Schlüsselbund aufbewahrt) oder verwenden Sie PGPASSWORD</translation>
     </message>
     <message>
-        <source>the database name must not contain &apos;/&apos;</source>
+        <source>the database name must not contain '/'</source>
         <translation>der Datenbankname darf kein „/“ enthalten</translation>
     </message>
     <message>
-        <source>unknown sslmode &quot;%1&quot;</source>
+        <source>unknown sslmode "%1"</source>
         <translation>unbekannter sslmode „%1“</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;</source>
+        <source>invalid port "%1"</source>
         <translation>ungültiger Port „%1“</translation>
     </message>
     <message>
-        <source>unknown parameter &quot;%1&quot;</source>
+        <source>unknown parameter "%1"</source>
         <translation>unbekannter Parameter „%1“</translation>
     </message>
 </context>
@@ -3061,7 +3136,7 @@ Vorheriger: %2</translation>
         <translation>die Antwort ist größer als %1 Bytes</translation>
     </message>
     <message>
-        <source>the answer&apos;s headers are too long</source>
+        <source>the answer's headers are too long</source>
         <translation>die Header der Antwort sind zu lang</translation>
     </message>
     <message>
@@ -3084,7 +3159,7 @@ Vorheriger: %2</translation>
         <translation>Schlüssel für %1 hinzufügen</translation>
     </message>
     <message>
-        <source>Rotate %1 Key &quot;%2&quot;</source>
+        <source>Rotate %1 Key "%2"</source>
         <translation>Schlüssel „%2“ für %1 rotieren</translation>
     </message>
     <message>
@@ -3092,7 +3167,7 @@ Vorheriger: %2</translation>
         <translation>Das Geheimnis wird ausschließlich im System-Schlüsselbund abgelegt; die Datenbank speichert seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <source>The new secret becomes the default; &quot;%1&quot; keeps working as a retiring key for the grace period, then you revoke it.</source>
+        <source>The new secret becomes the default; "%1" keeps working as a retiring key for the grace period, then you revoke it.</source>
         <translation>Das neue Geheimnis wird zum Standard; „%1“ funktioniert während der Übergangsfrist als auslaufender Schlüssel weiter, danach widerrufen Sie ihn.</translation>
     </message>
     <message>
@@ -3148,7 +3223,7 @@ Vorheriger: %2</translation>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <source>Make it %1&apos;s default key</source>
+        <source>Make it %1's default key</source>
         <translation>Zum Standardschlüssel von %1 machen</translation>
     </message>
     <message>
@@ -3203,7 +3278,7 @@ Vorheriger: %2</translation>
         <translation>Schlüssel %1 in der Datei ist kein Datensatz.</translation>
     </message>
     <message>
-        <source>Key %1 in the file has an unknown kind &quot;%2&quot;.</source>
+        <source>Key %1 in the file has an unknown kind "%2".</source>
         <translation>Schlüssel %1 in der Datei hat eine unbekannte Art „%2“.</translation>
     </message>
     <message>
@@ -3239,7 +3314,7 @@ Vorheriger: %2</translation>
         <translation>Die Datei wurde von einer neueren Version von Fusion Console erstellt (Format %1); diese Version liest Format %2. Aktualisieren Sie Fusion Console, um sie zu importieren.</translation>
     </message>
     <message>
-        <source>The file&apos;s format %1 is unknown.</source>
+        <source>The file's format %1 is unknown.</source>
         <translation>Das Format %1 der Datei ist unbekannt.</translation>
     </message>
     <message>
@@ -3330,7 +3405,7 @@ Vorheriger: %2</translation>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <source>Type the file&apos;s passphrase.</source>
+        <source>Type the file's passphrase.</source>
         <translation>Geben Sie die Passphrase der Datei ein.</translation>
     </message>
     <message>
@@ -3364,7 +3439,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::KeyTransfer</name>
     <message>
-        <source>%1 key &quot;%2&quot; (%3)</source>
+        <source>%1 key "%2" (%3)</source>
         <translation>Schlüssel „%2“ von %1 (%3)</translation>
     </message>
     <message numerus="yes">
@@ -3383,7 +3458,7 @@ Vorheriger: %2</translation>
         <translation>Exportiert von %1 am %2.</translation>
     </message>
     <message>
-        <source>The file has a key for provider &quot;%1&quot;, which neither this database nor the file defines.</source>
+        <source>The file has a key for provider "%1", which neither this database nor the file defines.</source>
         <translation>Die Datei enthält einen Schlüssel für den Anbieter „%1“, den weder diese Datenbank noch die Datei definiert.</translation>
     </message>
     <message>
@@ -3403,7 +3478,7 @@ Vorheriger: %2</translation>
         <translation>%1 ist bereits mit demselben Geheimnis vorhanden; bleibt unverändert.</translation>
     </message>
     <message>
-        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys&apos; old secrets are deleted afterwards.</source>
+        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys' old secrets are deleted afterwards.</source>
         <translation>Legt %1 Geheimnis(se) im System-Schlüsselbund neu an und ersetzt %2; die alten Geheimnisse der ersetzten Schlüssel werden danach gelöscht.</translation>
     </message>
     <message>
@@ -3449,7 +3524,7 @@ Vorheriger: %2</translation>
         <translation>%1 hat keine Prüfmethode; es wurde nichts geprüft.</translation>
     </message>
     <message>
-        <source>The provider&apos;s address %1 is not a web address.</source>
+        <source>The provider's address %1 is not a web address.</source>
         <translation>Die Adresse %1 des Anbieters ist keine Webadresse.</translation>
     </message>
     <message>
@@ -3465,7 +3540,7 @@ Vorheriger: %2</translation>
         <translation>Der Anbieter ist nicht erreichbar: %1.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer was not readable JSON.</source>
+        <source>The provider's answer was not readable JSON.</source>
         <translation>Die Antwort des Anbieters war kein lesbares JSON.</translation>
     </message>
     <message>
@@ -3477,7 +3552,7 @@ Vorheriger: %2</translation>
         <translation>Laut Google ist das Kontingent aufgebraucht (%1): %2</translation>
     </message>
     <message>
-        <source>Google answered &quot;%1&quot;, which says nothing about the key.</source>
+        <source>Google answered "%1", which says nothing about the key.</source>
         <translation>Google hat „%1“ geantwortet, was nichts über den Schlüssel aussagt.</translation>
     </message>
     <message>
@@ -3496,7 +3571,7 @@ Vorheriger: %2</translation>
         <translation>Das Aktualisierungstoken funktioniert.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; (%2).</source>
+        <source>Account "%1" (%2).</source>
         <translation>Konto „%1“ (%2).</translation>
     </message>
     <message numerus="yes">
@@ -3514,7 +3589,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::KeyVault</name>
     <message>
-        <source>%1 key &quot;%2&quot; (%3)</source>
+        <source>%1 key "%2" (%3)</source>
         <translation>Schlüssel „%2“ von %1 (%3)</translation>
     </message>
     <message>
@@ -3526,7 +3601,7 @@ Vorheriger: %2</translation>
         <translation>Der Schlüsselbund-Eintrag dieses OAuth-Schlüssels hat nicht die erwartete Form.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http(s) address.</source>
+        <source>"%1" is not an http(s) address.</source>
         <translation>„%1“ ist keine http(s)-Adresse.</translation>
     </message>
     <message>
@@ -3534,7 +3609,7 @@ Vorheriger: %2</translation>
         <translation>Eine Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; Schlüssel liegen im Schlüsselbund.</translation>
     </message>
     <message>
-        <source>The code must be 1–40 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <source>The code must be 1–40 lowercase letters, digits, "-" or "_".</source>
         <translation>Der Code muss aus 1–40 Kleinbuchstaben, Ziffern, „-“ oder „_“ bestehen.</translation>
     </message>
     <message>
@@ -3554,7 +3629,7 @@ Vorheriger: %2</translation>
         <translation>Die Prüfmethode muss einer dieser Werte sein: %1.</translation>
     </message>
     <message>
-        <source>There already is a provider &quot;%1&quot;.</source>
+        <source>There already is a provider "%1".</source>
         <translation>Es gibt bereits einen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -3594,7 +3669,7 @@ Vorheriger: %2</translation>
         <translation>Speichern</translation>
     </message>
     <message>
-        <source>Back to the provider&apos;s own address.</source>
+        <source>Back to the provider's own address.</source>
         <translation>Zurück zur eigenen Adresse des Anbieters.</translation>
     </message>
     <message>
@@ -3606,7 +3681,7 @@ Vorheriger: %2</translation>
         <translation>Der Anbieter wurde inzwischen von jemand anderem geändert; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>There is no provider &quot;%1&quot;.</source>
+        <source>There is no provider "%1".</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -3618,7 +3693,7 @@ Vorheriger: %2</translation>
         <translation>%1 hat keinen Standardschlüssel; wählen Sie einen mit --key aus oder machen Sie einen zum Standard.</translation>
     </message>
     <message>
-        <source>%1 has no live key labelled &quot;%2&quot;.</source>
+        <source>%1 has no live key labelled "%2".</source>
         <translation>%1 hat keinen nicht widerrufenen Schlüssel mit der Bezeichnung „%2“.</translation>
     </message>
     <message>
@@ -3658,11 +3733,11 @@ Vorheriger: %2</translation>
         <translation>Ein Twilio-Schlüssel benötigt seine Account-SID (--client-id).</translation>
     </message>
     <message>
-        <source>%1 already has a key labelled &quot;%2&quot;.</source>
+        <source>%1 already has a key labelled "%2".</source>
         <translation>%1 hat bereits einen Schlüssel mit der Bezeichnung „%2“.</translation>
     </message>
     <message>
-        <source>Add %1 key &quot;%2&quot;</source>
+        <source>Add %1 key "%2"</source>
         <translation>Schlüssel „%2“ für %1 hinzufügen</translation>
     </message>
     <message>
@@ -3698,15 +3773,15 @@ Vorheriger: %2</translation>
         <translation>Speichert das Geheimnis ausschließlich im System-Schlüsselbund (Eintrag %1); die Datenbank speichert seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <source>Becomes %1&apos;s default key instead of &quot;%2&quot;.</source>
+        <source>Becomes %1's default key instead of "%2".</source>
         <translation>Wird anstelle von „%2“ zum Standardschlüssel von %1.</translation>
     </message>
     <message>
-        <source>Becomes %1&apos;s default key.</source>
+        <source>Becomes %1's default key.</source>
         <translation>Wird zum Standardschlüssel von %1.</translation>
     </message>
     <message>
-        <source>Make &quot;%1&quot; the default %2 key</source>
+        <source>Make "%1" the default %2 key</source>
         <translation>„%1“ zum Standardschlüssel für %2 machen</translation>
     </message>
     <message>
@@ -3714,7 +3789,7 @@ Vorheriger: %2</translation>
         <translation>Zum Standard machen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is retiring; only an active key can be the default.</source>
+        <source>"%1" is retiring; only an active key can be the default.</source>
         <translation>„%1“ läuft aus; nur ein aktiver Schlüssel kann der Standard sein.</translation>
     </message>
     <message>
@@ -3726,15 +3801,15 @@ Vorheriger: %2</translation>
         <translation>Der Schlüssel wurde inzwischen von jemand anderem geändert; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Someone else changed %1&apos;s default key at the same moment; nothing was changed. Look again and choose.</source>
+        <source>Someone else changed %1's default key at the same moment; nothing was changed. Look again and choose.</source>
         <translation>Jemand anderes hat im selben Moment den Standardschlüssel von %1 geändert; es wurde nichts geändert. Sehen Sie erneut nach und wählen Sie dann.</translation>
     </message>
     <message>
-        <source>%1 has no key labelled &quot;%2&quot;.</source>
+        <source>%1 has no key labelled "%2".</source>
         <translation>%1 hat keinen Schlüssel mit der Bezeichnung „%2“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2&apos;s default key; make another key the default first.</source>
+        <source>"%1" is %2's default key; make another key the default first.</source>
         <translation>„%1“ ist der Standardschlüssel von %2; machen Sie zuerst einen anderen Schlüssel zum Standard.</translation>
     </message>
     <message>
@@ -3766,7 +3841,7 @@ Vorheriger: %2</translation>
         <translation>Der Schlüssel wurde inzwischen von jemand anderem geändert; es wurde nichts widerrufen. Sehen Sie erneut nach.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already retiring; rotate the key that replaced it.</source>
+        <source>"%1" is already retiring; rotate the key that replaced it.</source>
         <translation>„%1“ läuft bereits aus; rotieren Sie den Schlüssel, der ihn ersetzt hat.</translation>
     </message>
     <message>
@@ -3774,7 +3849,7 @@ Vorheriger: %2</translation>
         <translation>Die Übergangsfrist beträgt 0–365 Tage.</translation>
     </message>
     <message>
-        <source>Rotate %1: &quot;%2&quot; replaces &quot;%3&quot;</source>
+        <source>Rotate %1: "%2" replaces "%3"</source>
         <translation>%1 rotieren: „%2“ ersetzt „%3“</translation>
     </message>
     <message>
@@ -3782,15 +3857,15 @@ Vorheriger: %2</translation>
         <translation>Rotieren</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; stops being the default now; revoke it when nothing uses it any more.</source>
+        <source>"%1" stops being the default now; revoke it when nothing uses it any more.</source>
         <translation>„%1“ ist ab sofort nicht mehr der Standard; widerrufen Sie ihn, sobald ihn nichts mehr verwendet.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; keeps working for %n day(s) as a retiring key (until %2); then revoke it.</source>
+        <source>"%1" keeps working for %n day(s) as a retiring key (until %2); then revoke it.</source>
         <translation>
             <numerusform>„%1“ funktioniert noch %n Tag als auslaufender Schlüssel weiter (bis %2); widerrufen Sie ihn danach.</numerusform>
             <numerusform>„%1“ funktioniert noch %n Tage als auslaufender Schlüssel weiter (bis %2); widerrufen Sie ihn danach.</numerusform>
@@ -3833,7 +3908,7 @@ Vorheriger: %2</translation>
         <translation>Das Geheimnis verlässt den Schlüsselbund; das wird protokolliert, das Geheimnis selbst nicht.</translation>
     </message>
     <message>
-        <source>The secret of %1/%2 is not in this machine&apos;s keychain (item %3). Import it from an export file, or revoke the key and add it again.</source>
+        <source>The secret of %1/%2 is not in this machine's keychain (item %3). Import it from an export file, or revoke the key and add it again.</source>
         <translation>Das Geheimnis von %1/%2 ist nicht im Schlüsselbund dieses Rechners (Eintrag %3). Importieren Sie es aus einer Exportdatei, oder widerrufen Sie den Schlüssel und fügen Sie ihn neu hinzu.</translation>
     </message>
 </context>
@@ -4010,7 +4085,7 @@ Vorheriger: %2</translation>
         <translation>Den Schlüssel durch ein neues Geheimnis ersetzen; der alte läuft aus</translation>
     </message>
     <message>
-        <source>Make this the provider&apos;s default key</source>
+        <source>Make this the provider's default key</source>
         <translation>Diesen Schlüssel zum Standardschlüssel des Anbieters machen</translation>
     </message>
     <message>
@@ -4056,30 +4131,30 @@ Vorheriger: %2</translation>
         <translation>&amp;Verbergen</translation>
     </message>
     <message numerus="yes">
-        <source>Copied the secret of &quot;%1&quot;; the clipboard is cleared in %n second(s) unless you copy something else.</source>
+        <source>Copied the secret of "%1"; the clipboard is cleared in %n second(s) unless you copy something else.</source>
         <translation>
             <numerusform>Das Geheimnis von „%1“ wurde kopiert; die Zwischenablage wird in %n Sekunde geleert, sofern Sie nicht etwas anderes kopieren.</numerusform>
             <numerusform>Das Geheimnis von „%1“ wurde kopiert; die Zwischenablage wird in %n Sekunden geleert, sofern Sie nicht etwas anderes kopieren.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Checking &quot;%1&quot; with %2…</source>
+        <source>Checking "%1" with %2…</source>
         <translation>„%1“ wird bei %2 geprüft …</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the default now.</source>
+        <source>"%1" is the default now.</source>
         <translation>„%1“ ist jetzt der Standard.</translation>
     </message>
     <message>
-        <source>Revoked &quot;%1&quot;, but its keychain item %2 could not be deleted: %3 Revoke it again to retry.</source>
+        <source>Revoked "%1", but its keychain item %2 could not be deleted: %3 Revoke it again to retry.</source>
         <translation>„%1“ widerrufen, aber sein Schlüsselbund-Eintrag %2 konnte nicht gelöscht werden: %3 Widerrufen Sie ihn erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <source>Revoked &quot;%1&quot;; its secret is deleted from the keychain.</source>
+        <source>Revoked "%1"; its secret is deleted from the keychain.</source>
         <translation>„%1“ widerrufen; sein Geheimnis wurde aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot;.</source>
+        <source>Saved "%1".</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
@@ -4115,11 +4190,11 @@ Vorheriger: %2</translation>
         <translation>oder unbenutzt seit</translation>
     </message>
     <message>
-        <source>Scan a &amp;Tenant&apos;s Odoo…</source>
+        <source>Scan a &amp;Tenant's Odoo…</source>
         <translation>Odoo eines &amp;Mandanten durchsuchen …</translation>
     </message>
     <message>
-        <source>Look for credentials left in clear in a tenant&apos;s Odoo system parameters</source>
+        <source>Look for credentials left in clear in a tenant's Odoo system parameters</source>
         <translation>In den Systemparametern des Odoo eines Mandanten nach Zugangsdaten im Klartext suchen</translation>
     </message>
 </context>
@@ -4334,11 +4409,11 @@ Vorheriger: %2</translation>
         <translation>Diese Datenbank wurde von einer neueren Version von Fusion Console geschrieben (Schemaversion %1; diese Version kennt bis zu %2). Es wurde nichts geändert. Aktualisieren Sie Fusion Console, um sie zu öffnen.</translation>
     </message>
     <message>
-        <source>%1 has no Fusion Console schema yet. Create it with &quot;fusionctl db migrate&quot; (or open it in the app, which offers to).</source>
+        <source>%1 has no Fusion Console schema yet. Create it with "fusionctl db migrate" (or open it in the app, which offers to).</source>
         <translation>%1 hat noch kein Fusion-Console-Schema. Legen Sie es mit „fusionctl db migrate“ an (oder öffnen Sie die Datenbank in der App, die dies anbietet).</translation>
     </message>
     <message>
-        <source>The database schema is at version %1 and needs upgrading to %2. Run &quot;fusionctl db migrate&quot; (or open it in the app, which offers to).</source>
+        <source>The database schema is at version %1 and needs upgrading to %2. Run "fusionctl db migrate" (or open it in the app, which offers to).</source>
         <translation>Das Datenbankschema hat Version %1 und muss auf %2 aktualisiert werden. Führen Sie „fusionctl db migrate“ aus (oder öffnen Sie die Datenbank in der App, die dies anbietet).</translation>
     </message>
     <message>
@@ -4416,7 +4491,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::OdooClient</name>
     <message>
-        <source>Odoo has no database &quot;%1&quot;.</source>
+        <source>Odoo has no database "%1".</source>
         <translation>Odoo hat keine Datenbank „%1“.</translation>
     </message>
     <message>
@@ -4428,11 +4503,11 @@ Vorheriger: %2</translation>
         <translation>Odoo hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <source>Odoo&apos;s version answer is not a struct.</source>
+        <source>Odoo's version answer is not a struct.</source>
         <translation>Die Versionsantwort von Odoo ist kein Struct.</translation>
     </message>
     <message>
-        <source>Odoo refused the login &quot;%1&quot; on database &quot;%2&quot;: wrong login, password or API key.</source>
+        <source>Odoo refused the login "%1" on database "%2": wrong login, password or API key.</source>
         <translation>Odoo hat die Anmeldung „%1“ an der Datenbank „%2“ abgelehnt: falscher Anmeldename, falsches Passwort oder falscher API-Schlüssel.</translation>
     </message>
     <message>
@@ -4460,7 +4535,7 @@ Vorheriger: %2</translation>
         <translation>Der Server hat mit einer Webseite statt mit XML-RPC geantwortet (ist das die URL des Odoo-Servers?).</translation>
     </message>
     <message>
-        <source>Odoo&apos;s answer could not be read: %1.</source>
+        <source>Odoo's answer could not be read: %1.</source>
         <translation>Die Antwort von Odoo konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
@@ -4468,7 +4543,7 @@ Vorheriger: %2</translation>
         <translation> Ob die Änderung vorgenommen wurde, ist ungewiss: Prüfen Sie das in Odoo, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s answer is larger than the limit of %1 MB; ask for fewer records or fields.</source>
+        <source>Odoo's answer is larger than the limit of %1 MB; ask for fewer records or fields.</source>
         <translation>Die Antwort von Odoo überschreitet das Limit von %1 MB; fordern Sie weniger Datensätze oder Felder an.</translation>
     </message>
     <message numerus="yes">
@@ -4479,7 +4554,7 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it for this tenant only if you know it is the right one.</source>
+        <source>The server's certificate is not trusted (SHA-256 fingerprint %1). Trust it for this tenant only if you know it is the right one.</source>
         <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (SHA-256-Fingerabdruck %1). Vertrauen Sie ihm für diesen Mandanten nur, wenn Sie sicher wissen, dass es das richtige ist.</translation>
     </message>
     <message>
@@ -4487,35 +4562,35 @@ Vorheriger: %2</translation>
         <translation>Odoo ist nicht erreichbar: %1.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s search answer is not a list of ids.</source>
+        <source>Odoo's search answer is not a list of ids.</source>
         <translation>Die Suchantwort von Odoo ist keine Liste von IDs.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s answer is not a list of records.</source>
+        <source>Odoo's answer is not a list of records.</source>
         <translation>Die Antwort von Odoo ist keine Liste von Datensätzen.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s answer holds something that is not a record with an id.</source>
+        <source>Odoo's answer holds something that is not a record with an id.</source>
         <translation>Die Antwort von Odoo enthält etwas, das kein Datensatz mit ID ist.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s count is not a number.</source>
+        <source>Odoo's count is not a number.</source>
         <translation>Die von Odoo gelieferte Anzahl ist keine Zahl.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s field list is not a struct.</source>
+        <source>Odoo's field list is not a struct.</source>
         <translation>Die Feldliste von Odoo ist kein Struct.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s answer is not a list of names.</source>
+        <source>Odoo's answer is not a list of names.</source>
         <translation>Die Antwort von Odoo ist keine Liste von Namen.</translation>
     </message>
     <message>
-        <source>Odoo did not answer the new record&apos;s id; check in Odoo whether it was created.</source>
+        <source>Odoo did not answer the new record's id; check in Odoo whether it was created.</source>
         <translation>Odoo hat die ID des neuen Datensatzes nicht zurückgegeben; prüfen Sie in Odoo, ob er angelegt wurde.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not HTTP: %1.</source>
+        <source>The server's answer is not HTTP: %1.</source>
         <translation>Die Antwort des Servers ist kein HTTP: %1.</translation>
     </message>
 </context>
@@ -4538,7 +4613,7 @@ Vorheriger: %2</translation>
         <translation>Geben Sie den Odoo-Anmeldenamen ein.</translation>
     </message>
     <message>
-        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <source>There is no tenant "%1" (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
@@ -4569,7 +4644,7 @@ Vorheriger: %2</translation>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <source>None (the system&apos;s certificate authorities decide)</source>
+        <source>None (the system's certificate authorities decide)</source>
         <translation>Keines (die Zertifizierungsstellen des Systems entscheiden)</translation>
     </message>
     <message>
@@ -4612,18 +4687,18 @@ Vorheriger: %2</translation>
         <translation>Eine Suchbedingung benötigt einen Feldnamen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Odoo search operator.</source>
+        <source>"%1" is not an Odoo search operator.</source>
         <translation>„%1“ ist kein Odoo-Suchoperator.</translation>
     </message>
 </context>
 <context>
     <name>fusion::OdooModules</name>
     <message>
-        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <source>There is no tenant "%1" (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>Record the modules of tenant %1&apos;s Odoo</source>
+        <source>Record the modules of tenant %1's Odoo</source>
         <translation>Die Module des Odoo von Mandant %1 erfassen</translation>
     </message>
     <message>
@@ -4652,19 +4727,19 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>There is no bundle &quot;%1&quot;.</source>
+        <source>There is no bundle "%1".</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
-        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo.</source>
+        <source>Every module of bundle %1 is already installed in %2's Odoo.</source>
         <translation>Alle Module des Modulpakets %1 sind im Odoo von %2 bereits installiert.</translation>
     </message>
     <message>
-        <source>None of the missing modules of bundle %1 is available in %2&apos;s Odoo: %3.</source>
+        <source>None of the missing modules of bundle %1 is available in %2's Odoo: %3.</source>
         <translation>Keines der fehlenden Module des Modulpakets %1 ist im Odoo von %2 verfügbar: %3.</translation>
     </message>
     <message>
-        <source>Install bundle %1 in tenant %2&apos;s Odoo</source>
+        <source>Install bundle %1 in tenant %2's Odoo</source>
         <translation>Modulpaket %1 im Odoo von Mandant %2 installieren</translation>
     </message>
     <message>
@@ -4683,15 +4758,15 @@ Vorheriger: %2</translation>
         <translation>In diesem Odoo nicht verfügbar (nach der Aktualisierung der Modulliste erneut geprüft): </translation>
     </message>
     <message>
-        <source>Runs Odoo&apos;s update_list, then button_immediate_install, which can take minutes; the operation is recorded as running until Odoo answers. Nothing is retried.</source>
+        <source>Runs Odoo's update_list, then button_immediate_install, which can take minutes; the operation is recorded as running until Odoo answers. Nothing is retried.</source>
         <translation>Führt in Odoo update_list und dann button_immediate_install aus, was Minuten dauern kann; der Vorgang gilt als laufend, bis Odoo antwortet. Nichts wird wiederholt.</translation>
     </message>
     <message>
-        <source>Bundle installed in tenant %1&apos;s Odoo</source>
+        <source>Bundle installed in tenant %1's Odoo</source>
         <translation>Modulpaket im Odoo von Mandant %1 installiert</translation>
     </message>
     <message>
-        <source>Bundle install in tenant %1&apos;s Odoo failed</source>
+        <source>Bundle install in tenant %1's Odoo failed</source>
         <translation>Installation des Modulpakets im Odoo von Mandant %1 fehlgeschlagen</translation>
     </message>
     <message>
@@ -4731,7 +4806,7 @@ Vorheriger: %2</translation>
         <translation>Als fehlgeschlagen schließen</translation>
     </message>
     <message>
-        <source>What Odoo installed is unknown: sync the tenant&apos;s modules (fusionctl odoo modules %1) to see it. Nothing is sent to Odoo and nothing is retried.</source>
+        <source>What Odoo installed is unknown: sync the tenant's modules (fusionctl odoo modules %1) to see it. Nothing is sent to Odoo and nothing is retried.</source>
         <translation>Was Odoo installiert hat, ist unbekannt: gleichen Sie die Module des Mandanten ab (fusionctl odoo modules %1), um es zu sehen. Nichts wird an Odoo gesendet und nichts wiederholt.</translation>
     </message>
 </context>
@@ -4774,15 +4849,15 @@ Vorheriger: %2</translation>
         <translation>Name enthält</translation>
     </message>
     <message>
-        <source>No tenant has an Odoo connection yet: set one with Odoo Connection… in a tenant&apos;s page.</source>
+        <source>No tenant has an Odoo connection yet: set one with Odoo Connection… in a tenant's page.</source>
         <translation>Noch kein Mandant hat eine Odoo-Verbindung: Richten Sie eine mit „Odoo-Verbindung …“ auf der Seite eines Mandanten ein.</translation>
     </message>
     <message>
-        <source>Connecting to %1&apos;s Odoo…</source>
+        <source>Connecting to %1's Odoo…</source>
         <translation>Verbindung zum Odoo von %1 …</translation>
     </message>
     <message>
-        <source>No password or API key for %1&apos;s Odoo is in the OS keychain; set it with Odoo Connection… in the tenant&apos;s page.</source>
+        <source>No password or API key for %1's Odoo is in the OS keychain; set it with Odoo Connection… in the tenant's page.</source>
         <translation>Für das Odoo von %1 liegt kein Passwort oder API-Schlüssel im System-Schlüsselbund; hinterlegen Sie ihn mit „Odoo-Verbindung …“ auf der Seite des Mandanten.</translation>
     </message>
     <message>
@@ -4812,7 +4887,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::OdooProposals</name>
     <message>
-        <source>A case id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <source>A case id is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
         <translation>Eine Fall-ID besteht aus 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
@@ -4860,7 +4935,7 @@ Vorheriger: %2</translation>
         <translation>Jede Aufgabe benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>A task&apos;s priority is 0 (normal) or 1 (high).</source>
+        <source>A task's priority is 0 (normal) or 1 (high).</source>
         <translation>Die Priorität einer Aufgabe ist 0 (normal) oder 1 (hoch).</translation>
     </message>
     <message numerus="yes">
@@ -4879,7 +4954,7 @@ Vorheriger: %2</translation>
         <translation>Eine Aktivität benötigt eine Zusammenfassung oder einen Typ.</translation>
     </message>
     <message>
-        <source>Odoo has no model &quot;%1&quot;.</source>
+        <source>Odoo has no model "%1".</source>
         <translation>Odoo hat kein Modell „%1“.</translation>
     </message>
     <message>
@@ -4887,7 +4962,7 @@ Vorheriger: %2</translation>
         <translation>%1 für %2 #%3 planen</translation>
     </message>
     <message>
-        <source>Odoo has no activity type &quot;%1&quot;.</source>
+        <source>Odoo has no activity type "%1".</source>
         <translation>Odoo hat keinen Aktivitätstyp „%1“.</translation>
     </message>
     <message>
@@ -4907,11 +4982,11 @@ Vorheriger: %2</translation>
         <translation>Termin %1 am %2 anlegen</translation>
     </message>
     <message>
-        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <source>There is no tenant "%1" (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>Save the proposal &quot;%1&quot; for tenant %2 (case %3)</source>
+        <source>Save the proposal "%1" for tenant %2 (case %3)</source>
         <translation>Vorschlag „%1“ für Mandant %2 speichern (Fall %3)</translation>
     </message>
     <message>
@@ -4951,7 +5026,7 @@ Vorheriger: %2</translation>
         <translation>Vorschlag %1 ist %2, nicht ausstehend; ein Vorschlag wird höchstens einmal ausgeführt.</translation>
     </message>
     <message>
-        <source>Execute proposal %1 in tenant %2&apos;s Odoo: %3 (case %4)</source>
+        <source>Execute proposal %1 in tenant %2's Odoo: %3 (case %4)</source>
         <translation>Vorschlag %1 im Odoo von Mandant %2 ausführen: %3 (Fall %4)</translation>
     </message>
     <message>
@@ -5250,18 +5325,18 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>A module install that never recorded its end (the app was closed while Odoo worked): close it as failed, then sync the tenant&apos;s modules to see what Odoo did.</source>
+        <source>A module install that never recorded its end (the app was closed while Odoo worked): close it as failed, then sync the tenant's modules to see what Odoo did.</source>
         <translation>Eine Modulinstallation, deren Ende nie erfasst wurde (die App wurde geschlossen, während Odoo arbeitete): als fehlgeschlagen schließen und danach die Module des Mandanten abgleichen, um zu sehen, was Odoo getan hat.</translation>
     </message>
     <message>
-        <source>Closed operation %1 as failed; sync the tenant&apos;s modules to see what Odoo did.</source>
+        <source>Closed operation %1 as failed; sync the tenant's modules to see what Odoo did.</source>
         <translation>Vorgang %1 als fehlgeschlagen geschlossen; gleichen Sie die Module des Mandanten ab, um zu sehen, was Odoo getan hat.</translation>
     </message>
 </context>
 <context>
     <name>fusion::PolicyEngine</name>
     <message>
-        <source>There is no provider &quot;%1&quot;.</source>
+        <source>There is no provider "%1".</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -5281,7 +5356,7 @@ Vorheriger: %2</translation>
         <translation>Verbraucher %1 ist gestoppt (Notaus): %2</translation>
     </message>
     <message>
-        <source>Consumer %1 has no access rule for %2: add one in the Access pane or with &quot;fusionctl access set&quot;.</source>
+        <source>Consumer %1 has no access rule for %2: add one in the Access pane or with "fusionctl access set".</source>
         <translation>Verbraucher %1 hat keine Zugriffsregel für %2: Fügen Sie eine in der Ansicht „Zugriff“ oder mit „fusionctl access set“ hinzu.</translation>
     </message>
     <message>
@@ -5305,7 +5380,7 @@ Vorheriger: %2</translation>
         <translation>Benutzer %1 hat heute (UTC) %2 von %3 erlaubten Anfragen gestellt.</translation>
     </message>
     <message>
-        <source>Model &quot;%1&quot; has no price at %2, so a call cannot be held to its budget: add its price first.</source>
+        <source>Model "%1" has no price at %2, so a call cannot be held to its budget: add its price first.</source>
         <translation>Modell „%1“ hat bei %2 keinen Preis, daher kann ein Aufruf nicht an seinem Budget gemessen werden: Fügen Sie zuerst seinen Preis hinzu.</translation>
     </message>
     <message>
@@ -5369,7 +5444,7 @@ Vorheriger: %2</translation>
         <translation>Anfragen pro Tag</translation>
     </message>
     <message>
-        <source>user&apos;s requests per day</source>
+        <source>user's requests per day</source>
         <translation>Anfragen des Benutzers pro Tag</translation>
     </message>
     <message>
@@ -5385,12 +5460,71 @@ Vorheriger: %2</translation>
         <translation>Monatsbudget</translation>
     </message>
     <message>
-        <source>user&apos;s monthly budget</source>
+        <source>user's monthly budget</source>
         <translation>Monatsbudget des Benutzers</translation>
     </message>
     <message>
         <source>The reservation of %1 expired: the call was never settled (its process ended?). What it cost is unknown.</source>
         <translation>Die Reservierung von %1 ist abgelaufen: Der Aufruf wurde nie abgerechnet (wurde sein Prozess beendet?). Die Kosten sind unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::PriceDialog</name>
+    <message>
+        <source>Correct a Price</source>
+        <translation>Preis korrigieren</translation>
+    </message>
+    <message>
+        <source>Add a Price</source>
+        <translation>Preis hinzufügen</translation>
+    </message>
+    <message>
+        <source>USD per million tokens. Usage from the date on is costed at this price; usage already recorded keeps its cost.</source>
+        <translation>USD pro Million Tokens. Nutzung ab dem Datum wird zu diesem Preis berechnet; bereits erfasste Nutzung behält ihre Kosten.</translation>
+    </message>
+    <message>
+        <source>as input, when empty</source>
+        <translation>wie Eingabe, wenn leer</translation>
+    </message>
+    <message>
+        <source>where the price comes from</source>
+        <translation>woher der Preis stammt</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>A&amp;b:</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>&amp;Eingabe:</translation>
+    </message>
+    <message>
+        <source>O&amp;utput:</source>
+        <translation>A&amp;usgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Cached input:</source>
+        <translation>&amp;Cache-Eingabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Prices are amounts such as 2.50 (USD per million tokens).</source>
+        <translation>Preise sind Beträge wie 2.50 (USD pro Million Tokens).</translation>
     </message>
 </context>
 <context>
@@ -5408,7 +5542,7 @@ Vorheriger: %2</translation>
         <translation>Preise müssen zwischen 0 und 10.000 pro Million Tokens liegen.</translation>
     </message>
     <message>
-        <source>There is no provider &quot;%1&quot;.</source>
+        <source>There is no provider "%1".</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -5565,11 +5699,11 @@ Vorheriger: %2</translation>
         <translation>Vorschlag %1 verworfen; es wurde nichts an Odoo gesendet.</translation>
     </message>
     <message>
-        <source>Tenant %1 has no Odoo connection yet; set it in the tenant&apos;s page first.</source>
+        <source>Tenant %1 has no Odoo connection yet; set it in the tenant's page first.</source>
         <translation>Mandant %1 hat noch keine Odoo-Verbindung; richten Sie sie zuerst auf der Seite des Mandanten ein.</translation>
     </message>
     <message>
-        <source>Executing proposal %1 in %2&apos;s Odoo…</source>
+        <source>Executing proposal %1 in %2's Odoo…</source>
         <translation>Vorschlag %1 wird im Odoo von %2 ausgeführt …</translation>
     </message>
     <message>
@@ -5581,7 +5715,7 @@ Vorheriger: %2</translation>
         <translation>Vorschlag %1 ist mittendrin fehlgeschlagen; seine Schritte zeigen, was jetzt in Odoo steht. Es wurde nichts wiederholt.</translation>
     </message>
     <message>
-        <source>No proposals here. Propose a change with New Proposal… or &quot;fusionctl odoo propose&quot;.</source>
+        <source>No proposals here. Propose a change with New Proposal… or "fusionctl odoo propose".</source>
         <translation>Hier gibt es keine Vorschläge. Schlagen Sie eine Änderung mit „Neuer Vorschlag …“ oder „fusionctl odoo propose“ vor.</translation>
     </message>
     <message>
@@ -5593,7 +5727,7 @@ Vorheriger: %2</translation>
         <translation>Vorschlag %1 gespeichert. Prüfen Sie hier seine Aufrufe und wählen Sie dann „Ausführen“, wenn alles bereit ist.</translation>
     </message>
     <message>
-        <source>Closed proposal %1 as failed. Check the tenant&apos;s Odoo for what reached it.</source>
+        <source>Closed proposal %1 as failed. Check the tenant's Odoo for what reached it.</source>
         <translation>Vorschlag %1 als fehlgeschlagen geschlossen. Prüfen Sie im Odoo des Mandanten, was dort angekommen ist.</translation>
     </message>
 </context>
@@ -5652,7 +5786,7 @@ Vorheriger: %2</translation>
         <translation>&amp;Prüfen …</translation>
     </message>
     <message>
-        <source>No tenant has an Odoo connection yet; set one with Odoo Connection… in a tenant&apos;s page.</source>
+        <source>No tenant has an Odoo connection yet; set one with Odoo Connection… in a tenant's page.</source>
         <translation>Noch kein Mandant hat eine Odoo-Verbindung; richten Sie eine mit „Odoo-Verbindung …“ auf der Seite eines Mandanten ein.</translation>
     </message>
     <message>
@@ -5792,15 +5926,15 @@ Vorheriger: %2</translation>
         <translation>Teilnehmer:</translation>
     </message>
     <message>
-        <source>Looking for this partner in %1&apos;s Odoo…</source>
+        <source>Looking for this partner in %1's Odoo…</source>
         <translation>Dieser Partner wird im Odoo von %1 gesucht …</translation>
     </message>
     <message>
-        <source>Checking the record and activity type in %1&apos;s Odoo…</source>
+        <source>Checking the record and activity type in %1's Odoo…</source>
         <translation>Datensatz und Aktivitätstyp werden im Odoo von %1 geprüft …</translation>
     </message>
     <message>
-        <source>Attendees are partner IDs (positive numbers): &quot;%1&quot; is not one.</source>
+        <source>Attendees are partner IDs (positive numbers): "%1" is not one.</source>
         <translation>Teilnehmer sind Partner-IDs (positive Zahlen): „%1“ ist keine.</translation>
     </message>
     <message>
@@ -5887,7 +6021,7 @@ Vorheriger: %2</translation>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <source>Give an http(s) address, or leave it empty for the provider&apos;s own.</source>
+        <source>Give an http(s) address, or leave it empty for the provider's own.</source>
         <translation>Geben Sie eine http(s)-Adresse an oder lassen Sie das Feld für die eigene Adresse des Anbieters leer.</translation>
     </message>
     <message>
@@ -5895,7 +6029,7 @@ Vorheriger: %2</translation>
         <translation>Geben Sie dem Anbieter einen Code und einen Namen.</translation>
     </message>
     <message>
-        <source>Give the provider&apos;s base URL (http or https).</source>
+        <source>Give the provider's base URL (http or https).</source>
         <translation>Geben Sie die Basis-URL des Anbieters an (http oder https).</translation>
     </message>
     <message>
@@ -5914,11 +6048,11 @@ Vorheriger: %2</translation>
         <translation>Der Datensatz existiert nicht mehr oder Ihre Rolle darf ihn nicht sehen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be edited.</source>
+        <source>"%1" cannot be edited.</source>
         <translation>„%1“ kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <source>%1: "%2" is not a date (use YYYY-MM-DD).</source>
         <translation>%1: „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
     </message>
     <message>
@@ -5933,15 +6067,15 @@ Vorheriger: %2</translation>
         <translation>Rollen gibt es nur bei PostgreSQL. Bei einer eingebetteten SQLite-Datei ist der lokale Benutzer der Eigentümer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Fusion Console role. Use one of: %2.</source>
+        <source>"%1" is not a Fusion Console role. Use one of: %2.</source>
         <translation>„%1“ ist keine Fusion-Console-Rolle. Verwenden Sie eine der folgenden: %2.</translation>
     </message>
     <message>
-        <source>There is no login role &quot;%1&quot; on this server. Create it first, e.g. CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;.</source>
-        <translation>Auf diesem Server gibt es keine Login-Rolle „%1“. Legen Sie sie zuerst an, z. B. mit CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;.</translation>
+        <source>There is no login role "%1" on this server. Create it first, e.g. CREATE ROLE %2 LOGIN PASSWORD '…'.</source>
+        <translation>Auf diesem Server gibt es keine Login-Rolle „%1“. Legen Sie sie zuerst an, z. B. mit CREATE ROLE %2 LOGIN PASSWORD '…'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a group role, not a login; grant roles to logins.</source>
+        <source>"%1" is a group role, not a login; grant roles to logins.</source>
         <translation>„%1“ ist eine Gruppenrolle und kein Login; vergeben Sie Rollen an Logins.</translation>
     </message>
     <message>
@@ -6035,7 +6169,7 @@ Vorheriger: %2</translation>
         <translation>Ihre Änderung wird als Vorschlag gespeichert; ein Eigentümer genehmigt oder lehnt ihn ab.</translation>
     </message>
     <message>
-        <source>Budgets are in USD and counted per UTC day and month; a limit left unchecked does not apply. Without a rule, a consumer&apos;s calls are refused.</source>
+        <source>Budgets are in USD and counted per UTC day and month; a limit left unchecked does not apply. Without a rule, a consumer's calls are refused.</source>
         <translation>Budgets sind in USD angegeben und werden pro UTC-Tag und -Monat gezählt; ein nicht angehaktes Limit gilt nicht. Ohne Regel werden die Aufrufe eines Verbrauchers abgelehnt.</translation>
     </message>
     <message>
@@ -6207,7 +6341,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::ServiceCall</name>
     <message>
-        <source>Calls go to openai or anthropic; &quot;%1&quot; has no chat API here.</source>
+        <source>Calls go to openai or anthropic; "%1" has no chat API here.</source>
         <translation>Aufrufe gehen an openai oder anthropic; „%1“ hat hier keine Chat-API.</translation>
     </message>
     <message>
@@ -6215,7 +6349,7 @@ Vorheriger: %2</translation>
         <translation>Ein Aufruf benötigt einen Prompt und ein Maximum von 1 bis 1.000.000 Ausgabe-Tokens.</translation>
     </message>
     <message>
-        <source>%1 has no default key: add one in the Keys pane or with &quot;fusionctl keys add&quot;.</source>
+        <source>%1 has no default key: add one in the Keys pane or with "fusionctl keys add".</source>
         <translation>%1 hat keinen Standardschlüssel: Fügen Sie einen in der Ansicht „Schlüssel“ oder mit „fusionctl keys add“ hinzu.</translation>
     </message>
     <message>
@@ -6333,11 +6467,11 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::SprawlScanDialog</name>
     <message>
-        <source>Credentials in a Tenant&apos;s Odoo</source>
+        <source>Credentials in a Tenant's Odoo</source>
         <translation>Zugangsdaten im Odoo eines Mandanten</translation>
     </message>
     <message>
-        <source>Modules often keep API keys in Odoo&apos;s system parameters, in clear. This reads them and shows what looks like a credential — by fingerprint only, never the value.</source>
+        <source>Modules often keep API keys in Odoo's system parameters, in clear. This reads them and shows what looks like a credential — by fingerprint only, never the value.</source>
         <translation>Module legen API-Schlüssel oft im Klartext in den Systemparametern von Odoo ab. Hier werden sie gelesen und alles, was nach Zugangsdaten aussieht, angezeigt — nur mit Fingerabdruck, nie mit dem Wert.</translation>
     </message>
     <message>
@@ -6369,7 +6503,7 @@ Vorheriger: %2</translation>
         <translation>Noch kein Mandant hat eine Odoo-Verbindung.</translation>
     </message>
     <message>
-        <source>Reading the system parameters of %1&apos;s Odoo…</source>
+        <source>Reading the system parameters of %1's Odoo…</source>
         <translation>Die Systemparameter des Odoo von %1 werden gelesen …</translation>
     </message>
     <message>
@@ -6377,7 +6511,7 @@ Vorheriger: %2</translation>
         <translation>dem Tresor unbekannt</translation>
     </message>
     <message>
-        <source>No credentials in %1&apos;s system parameters.</source>
+        <source>No credentials in %1's system parameters.</source>
         <translation>Keine Zugangsdaten in den Systemparametern von %1.</translation>
     </message>
     <message numerus="yes">
@@ -6554,23 +6688,23 @@ Vorheriger: %2</translation>
         <translation>Odoo-Verbindung gespeichert.</translation>
     </message>
     <message>
-        <source>Set and test how Fusion Console reaches this tenant&apos;s Odoo</source>
+        <source>Set and test how Fusion Console reaches this tenant's Odoo</source>
         <translation>Festlegen und testen, wie Fusion Console das Odoo dieses Mandanten erreicht</translation>
     </message>
     <message>
-        <source>Read the modules installed in this tenant&apos;s Odoo and record them (asks first)</source>
+        <source>Read the modules installed in this tenant's Odoo and record them (asks first)</source>
         <translation>Die im Odoo dieses Mandanten installierten Module lesen und erfassen (fragt vorher nach)</translation>
     </message>
     <message>
-        <source>Reading the modules of %1&apos;s Odoo…</source>
+        <source>Reading the modules of %1's Odoo…</source>
         <translation>Die Module des Odoo von %1 werden gelesen …</translation>
     </message>
     <message>
-        <source>The modules of %1&apos;s Odoo are as recorded.</source>
+        <source>The modules of %1's Odoo are as recorded.</source>
         <translation>Die Module des Odoo von %1 entsprechen dem erfassten Stand.</translation>
     </message>
     <message>
-        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <source>Recorded %1 modules of %2's Odoo, %3 installed.</source>
         <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
     </message>
 </context>
@@ -6711,18 +6845,18 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::TenantOdoo</name>
     <message>
-        <source>Tenant %1 has no Odoo connection yet; set it with Odoo Connection… in the tenant&apos;s page.</source>
+        <source>Tenant %1 has no Odoo connection yet; set it with Odoo Connection… in the tenant's page.</source>
         <translation>Mandant %1 hat noch keine Odoo-Verbindung; richten Sie sie mit „Odoo-Verbindung …“ auf der Seite des Mandanten ein.</translation>
     </message>
     <message>
-        <source>No password or API key for %1&apos;s Odoo is in the OS keychain; set it with Odoo Connection… in the tenant&apos;s page.</source>
+        <source>No password or API key for %1's Odoo is in the OS keychain; set it with Odoo Connection… in the tenant's page.</source>
         <translation>Für das Odoo von %1 liegt kein Passwort oder API-Schlüssel im System-Schlüsselbund; hinterlegen Sie ihn mit „Odoo-Verbindung …“ auf der Seite des Mandanten.</translation>
     </message>
 </context>
 <context>
     <name>fusion::TenantRepository</name>
     <message>
-        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <source>There is no tenant "%1" (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
@@ -6821,7 +6955,7 @@ Vorheriger: %2</translation>
         <translation>Kürzel: %1</translation>
     </message>
     <message>
-        <source>Slug: &quot;%1&quot; is already taken.</source>
+        <source>Slug: "%1" is already taken.</source>
         <translation>Kürzel: „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
@@ -6853,15 +6987,15 @@ Vorheriger: %2</translation>
         <translation>Datenbankstrategie: Verwenden Sie db_per_tenant oder schema_per_tenant.</translation>
     </message>
     <message>
-        <source>Plan: there is no plan &quot;%1&quot;.</source>
+        <source>Plan: there is no plan "%1".</source>
         <translation>Tarif: Es gibt keinen Tarif „%1“.</translation>
     </message>
     <message>
-        <source>Infra template: there is no template &quot;%1&quot;.</source>
+        <source>Infra template: there is no template "%1".</source>
         <translation>Infrastrukturvorlage: Es gibt keine Vorlage „%1“.</translation>
     </message>
     <message>
-        <source>Bundle: there is no bundle &quot;%1&quot;.</source>
+        <source>Bundle: there is no bundle "%1".</source>
         <translation>Modulpaket: Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -6932,7 +7066,7 @@ Vorheriger: %2</translation>
         <translation>Richtet SSO mit dem Keycloak-Realm %1 ein.</translation>
     </message>
     <message>
-        <source>The slug &quot;%1&quot; was taken meanwhile; nothing was created.</source>
+        <source>The slug "%1" was taken meanwhile; nothing was created.</source>
         <translation>Das Kürzel „%1“ wurde inzwischen vergeben; es wurde nichts angelegt.</translation>
     </message>
     <message>
@@ -6940,7 +7074,7 @@ Vorheriger: %2</translation>
         <translation>Mandant %1 (%2) bearbeiten</translation>
     </message>
     <message>
-        <source>The tenant&apos;s plan changes as well.</source>
+        <source>The tenant's plan changes as well.</source>
         <translation>Der Tarif des Mandanten ändert sich ebenfalls.</translation>
     </message>
     <message>
@@ -6956,7 +7090,7 @@ Vorheriger: %2</translation>
         <translation>Analyse von Mandant %1 ändern</translation>
     </message>
     <message>
-        <source>Queues the operation &quot;%1&quot; for the automation to carry out.</source>
+        <source>Queues the operation "%1" for the automation to carry out.</source>
         <translation>Stellt den Vorgang „%1“ in die Warteschlange, damit die Automatisierung ihn ausführt.</translation>
     </message>
     <message>
@@ -6964,7 +7098,7 @@ Vorheriger: %2</translation>
         <translation>Ein stillgelegter Mandant kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <source>There is no bundle &quot;%1&quot;.</source>
+        <source>There is no bundle "%1".</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -6987,7 +7121,7 @@ Vorheriger: %2</translation>
         <translation>Module nicht mehr zugewiesener Modulpakete bleiben installiert, bis jemand sie entfernt.</translation>
     </message>
     <message>
-        <source>Someone else changed this tenant&apos;s bundles meanwhile; nothing was saved. Open the bundles again to see the current ones.</source>
+        <source>Someone else changed this tenant's bundles meanwhile; nothing was saved. Open the bundles again to see the current ones.</source>
         <translation>Jemand anderes hat die Modulpakete dieses Mandanten inzwischen geändert; es wurde nichts gespeichert. Öffnen Sie die Modulpakete erneut, um die aktuellen zu sehen.</translation>
     </message>
 </context>
@@ -7041,7 +7175,7 @@ Vorheriger: %2</translation>
         <translation>Ein Kürzel enthält keine doppelten Bindestriche.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is reserved for the platform.</source>
+        <source>"%1" is reserved for the platform.</source>
         <translation>„%1“ ist für die Plattform reserviert.</translation>
     </message>
     <message>
@@ -7061,7 +7195,7 @@ Vorheriger: %2</translation>
         <translation>Geben Sie eine URL ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid URL.</source>
+        <source>"%1" is not a valid URL.</source>
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
@@ -7077,11 +7211,11 @@ Vorheriger: %2</translation>
         <translation>Ein Kubernetes-Namespace besteht aus bis zu 63 Kleinbuchstaben, Ziffern und Bindestrichen und beginnt und endet mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>A database name has up to 63 letters, digits, &apos;_&apos;, &apos;$&apos; or &apos;-&apos;, and starts with a letter or &apos;_&apos;.</source>
+        <source>A database name has up to 63 letters, digits, '_', '$' or '-', and starts with a letter or '_'.</source>
         <translation>Ein Datenbankname besteht aus bis zu 63 Buchstaben, Ziffern, „_“, „$“ oder „-“ und beginnt mit einem Buchstaben oder „_“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
+        <source>"%1" is not a valid host name.</source>
         <translation>„%1“ ist kein gültiger Hostname.</translation>
     </message>
     <message>
@@ -7093,15 +7227,15 @@ Vorheriger: %2</translation>
         <translation>Eine Agenturgruppe darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>A realm name uses letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <source>A realm name uses letters, digits, '.', '_' and '-' only.</source>
         <translation>Ein Realm-Name besteht nur aus Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid redirect URI.</source>
+        <source>"%1" is not a valid redirect URI.</source>
         <translation>„%1“ ist keine gültige Weiterleitungs-URI.</translation>
     </message>
     <message>
-        <source>A schema name has up to 63 lowercase letters, digits and &apos;_&apos;, and starts with a letter or &apos;_&apos;.</source>
+        <source>A schema name has up to 63 lowercase letters, digits and '_', and starts with a letter or '_'.</source>
         <translation>Ein Schemaname besteht aus bis zu 63 Kleinbuchstaben, Ziffern und „_“ und beginnt mit einem Buchstaben oder „_“.</translation>
     </message>
 </context>
@@ -7378,11 +7512,11 @@ Vorheriger: %2</translation>
         <translation>%1 ist zu groß</translation>
     </message>
     <message>
-        <source>occurred_at &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <source>occurred_at "%1" is not an ISO 8601 date and time</source>
         <translation>occurred_at „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
-        <source>occurred_at &quot;%1&quot; has no time zone (add Z or an offset such as +02:00)</source>
+        <source>occurred_at "%1" has no time zone (add Z or an offset such as +02:00)</source>
         <translation>occurred_at „%1“ hat keine Zeitzone (fügen Sie Z oder einen Versatz wie +02:00 hinzu)</translation>
     </message>
     <message>
@@ -7394,7 +7528,7 @@ Vorheriger: %2</translation>
         <translation>cost ist negativ</translation>
     </message>
     <message>
-        <source>cost &quot;%1&quot; is not an amount (at most six decimals, up to a billion)</source>
+        <source>cost "%1" is not an amount (at most six decimals, up to a billion)</source>
         <translation>cost „%1“ ist kein Betrag (höchstens sechs Nachkommastellen, bis zu einer Milliarde)</translation>
     </message>
     <message>
@@ -7430,7 +7564,7 @@ Vorheriger: %2</translation>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
+        <source>unknown field "%1"</source>
         <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
@@ -7442,7 +7576,7 @@ Vorheriger: %2</translation>
         <translation>(leer)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; twice</source>
+        <source>"%1" twice</source>
         <translation>„%1“ doppelt</translation>
     </message>
     <message>
@@ -7482,7 +7616,7 @@ Vorheriger: %2</translation>
         <translation>Die Datei ist leer: Die erste Zeile muss die Spalten benennen (%1).</translation>
     </message>
     <message>
-        <source>there is no provider &quot;%1&quot;</source>
+        <source>there is no provider "%1"</source>
         <translation>es gibt keinen Anbieter „%1“</translation>
     </message>
     <message numerus="yes">
@@ -7525,18 +7659,18 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Adds %1 to the consumers&apos; spending (and to their budgets&apos; counters)</source>
+        <source>Adds %1 to the consumers' spending (and to their budgets' counters)</source>
         <translation>Fügt %1 zu den Ausgaben der Verbraucher hinzu (und zu den Zählern ihrer Budgets)</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) used tokens of a model without a price: stored as unpriced, listed by &quot;fusionctl usage unpriced&quot;</source>
+        <source>%n row(s) used tokens of a model without a price: stored as unpriced, listed by "fusionctl usage unpriced"</source>
         <translation>
             <numerusform>%n Zeile hat Tokens eines Modells ohne Preis verbraucht: ohne Preis gespeichert, aufgelistet von „fusionctl usage unpriced“</numerusform>
             <numerusform>%n Zeilen haben Tokens eines Modells ohne Preis verbraucht: ohne Preis gespeichert, aufgelistet von „fusionctl usage unpriced“</numerusform>
         </translation>
     </message>
     <message>
-        <source>There is no provider &quot;%1&quot;.</source>
+        <source>There is no provider "%1".</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -7556,7 +7690,7 @@ Vorheriger: %2</translation>
         <translation>Kosten</translation>
     </message>
     <message>
-        <source>unknown (no price for &quot;%1&quot;)</source>
+        <source>unknown (no price for "%1")</source>
         <translation>unbekannt (kein Preis für „%1“)</translation>
     </message>
     <message>
@@ -7774,7 +7908,7 @@ Vorheriger: %2</translation>
         <translation>Neue Nutzung jetzt in die täglichen Aggregate übernehmen.</translation>
     </message>
     <message>
-        <source>The month of the period&apos;s end, for the chosen tenant.</source>
+        <source>The month of the period's end, for the chosen tenant.</source>
         <translation>Der Monat, in dem der Zeitraum endet, für den gewählten Mandanten.</translation>
     </message>
     <message>
@@ -7853,7 +7987,7 @@ Vorheriger: %2</translation>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <source>There is no tenant &quot;%1&quot;.</source>
+        <source>There is no tenant "%1".</source>
         <translation>Es gibt keinen Mandanten „%1“.</translation>
     </message>
 </context>
@@ -7915,7 +8049,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::UsageWriter</name>
     <message>
-        <source>There is no provider &quot;%1&quot;.</source>
+        <source>There is no provider "%1".</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
 </context>
@@ -7930,7 +8064,7 @@ Vorheriger: %2</translation>
         <translation>Benutzerlimits festlegen</translation>
     </message>
     <message>
-        <source>A user&apos;s limits apply on top of every consumer&apos;s rules: the user&apos;s calls are refused once any of them is reached.</source>
+        <source>A user's limits apply on top of every consumer's rules: the user's calls are refused once any of them is reached.</source>
         <translation>Die Limits eines Benutzers gelten zusätzlich zu den Regeln jedes Verbrauchers: Die Aufrufe des Benutzers werden abgelehnt, sobald eines davon erreicht ist.</translation>
     </message>
     <message>
@@ -8043,7 +8177,7 @@ Vorheriger: %2</translation>
         <translation>db benötigt eine Aktion: status oder migrate</translation>
     </message>
     <message>
-        <source>unknown db action &quot;%1&quot;</source>
+        <source>unknown db action "%1"</source>
         <translation>unbekannte db-Aktion „%1“</translation>
     </message>
     <message>
@@ -8051,7 +8185,7 @@ Vorheriger: %2</translation>
         <translation>demo benötigt eine Aktion: seed</translation>
     </message>
     <message>
-        <source>unknown demo action &quot;%1&quot;</source>
+        <source>unknown demo action "%1"</source>
         <translation>unbekannte demo-Aktion „%1“</translation>
     </message>
     <message>
@@ -8067,7 +8201,7 @@ Vorheriger: %2</translation>
         <translation>--limit benötigt eine Zahl von 1 bis 10000</translation>
     </message>
     <message>
-        <source>unknown operations action &quot;%1&quot;</source>
+        <source>unknown operations action "%1"</source>
         <translation>unbekannte operations-Aktion „%1“</translation>
     </message>
     <message>
@@ -8127,11 +8261,11 @@ Vorheriger: %2</translation>
         <translation>audit benötigt eine Aktion: list oder verify</translation>
     </message>
     <message>
-        <source>unknown audit action &quot;%1&quot;</source>
+        <source>unknown audit action "%1"</source>
         <translation>unbekannte audit-Aktion „%1“</translation>
     </message>
     <message>
-        <source>No login has a Fusion Console role yet. Grant one with &quot;fusionctl roles grant LOGIN ROLE&quot;.</source>
+        <source>No login has a Fusion Console role yet. Grant one with "fusionctl roles grant LOGIN ROLE".</source>
         <translation>Noch kein Login hat eine Fusion-Console-Rolle. Vergeben Sie eine mit „fusionctl roles grant LOGIN ROLE“.</translation>
     </message>
     <message>
@@ -8163,7 +8297,7 @@ Vorheriger: %2</translation>
         <translation>roles benötigt eine Aktion: list, grant oder revoke</translation>
     </message>
     <message>
-        <source>unknown roles action &quot;%1&quot;</source>
+        <source>unknown roles action "%1"</source>
         <translation>unbekannte roles-Aktion „%1“</translation>
     </message>
     <message>
@@ -8187,7 +8321,7 @@ Vorheriger: %2</translation>
         <translation>(keine zugeordnet)</translation>
     </message>
     <message>
-        <source>unknown --sort &quot;%1&quot;; use name, slug, status, plan, agency, region, updated or created</source>
+        <source>unknown --sort "%1"; use name, slug, status, plan, agency, region, updated or created</source>
         <translation>unbekanntes --sort „%1“; verwenden Sie name, slug, status, plan, agency, region, updated oder created</translation>
     </message>
     <message>
@@ -8199,7 +8333,7 @@ Vorheriger: %2</translation>
         <translation>--limit benötigt eine Zahl von 1 bis 1000</translation>
     </message>
     <message>
-        <source>unknown --status &quot;%1&quot;; use %2</source>
+        <source>unknown --status "%1"; use %2</source>
         <translation>unbekannter --status „%1“; verwenden Sie %2</translation>
     </message>
     <message>
@@ -8207,7 +8341,7 @@ Vorheriger: %2</translation>
         <translation>Keine passenden Mandanten.</translation>
     </message>
     <message>
-        <source>No tenants yet. Create one with &quot;fusionctl tenants create&quot;.</source>
+        <source>No tenants yet. Create one with "fusionctl tenants create".</source>
         <translation>Noch keine Mandanten. Legen Sie einen mit „fusionctl tenants create“ an.</translation>
     </message>
     <message>
@@ -8331,15 +8465,15 @@ Vorheriger: %2</translation>
         <translation>tenants edit benötigt mindestens ein --set FIELD=VALUE</translation>
     </message>
     <message>
-        <source>--set takes FIELD=VALUE, not &quot;%1&quot;</source>
+        <source>--set takes FIELD=VALUE, not "%1"</source>
         <translation>--set erwartet FIELD=VALUE, nicht „%1“</translation>
     </message>
     <message>
-        <source>There is no plan &quot;%1&quot;.</source>
+        <source>There is no plan "%1".</source>
         <translation>Es gibt keinen Tarif „%1“.</translation>
     </message>
     <message>
-        <source>There is no infra template &quot;%1&quot;.</source>
+        <source>There is no infra template "%1".</source>
         <translation>Es gibt keine Infrastrukturvorlage „%1“.</translation>
     </message>
     <message>
@@ -8355,7 +8489,7 @@ Vorheriger: %2</translation>
         <translation>tenants benötigt eine Aktion: list, show, create, edit, pause, resume, rebuild oder decommission</translation>
     </message>
     <message>
-        <source>unknown tenants action &quot;%1&quot;</source>
+        <source>unknown tenants action "%1"</source>
         <translation>unbekannte tenants-Aktion „%1“</translation>
     </message>
     <message>
@@ -8391,11 +8525,11 @@ Vorheriger: %2</translation>
         <translation>Odoo-Verbindung von %1 gespeichert.</translation>
     </message>
     <message>
-        <source>Tenant %1 has no Odoo connection yet; set it with &quot;fusionctl odoo connect&quot;.</source>
+        <source>Tenant %1 has no Odoo connection yet; set it with "fusionctl odoo connect".</source>
         <translation>Mandant %1 hat noch keine Odoo-Verbindung; legen Sie sie mit „fusionctl odoo connect“ fest.</translation>
     </message>
     <message>
-        <source>The OS keychain has no password or API key for %1&apos;s Odoo; store one with &quot;fusionctl odoo connect&quot;.</source>
+        <source>The OS keychain has no password or API key for %1's Odoo; store one with "fusionctl odoo connect".</source>
         <translation>Der System-Schlüsselbund enthält kein Passwort und keinen API-Schlüssel für das Odoo von %1; speichern Sie eines davon mit „fusionctl odoo connect“.</translation>
     </message>
     <message>
@@ -8419,7 +8553,7 @@ Vorheriger: %2</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>unknown odoo action &quot;%1&quot;</source>
+        <source>unknown odoo action "%1"</source>
         <translation>unbekannte odoo-Aktion „%1“</translation>
     </message>
     <message>
@@ -8507,7 +8641,7 @@ Vorheriger: %2</translation>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <source>Saved proposal %1. Review it with &quot;fusionctl odoo proposal show %1&quot; and run it with &quot;fusionctl odoo proposal execute %1&quot;.</source>
+        <source>Saved proposal %1. Review it with "fusionctl odoo proposal show %1" and run it with "fusionctl odoo proposal execute %1".</source>
         <translation>Vorschlag %1 gespeichert. Prüfen Sie ihn mit „fusionctl odoo proposal show %1“ und führen Sie ihn mit „fusionctl odoo proposal execute %1“ aus.</translation>
     </message>
     <message>
@@ -8571,11 +8705,11 @@ Vorheriger: %2</translation>
         <translation>Vorschlag %1 ist mittendrin fehlgeschlagen; die Schritte oben zeigen, was jetzt in Odoo steht. Es wurde nichts wiederholt.</translation>
     </message>
     <message>
-        <source>There is no bundle &quot;%1&quot;.</source>
+        <source>There is no bundle "%1".</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
-        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo.</source>
+        <source>Every module of bundle %1 is already installed in %2's Odoo.</source>
         <translation>Alle Module des Modulpakets %1 sind im Odoo von %2 bereits installiert.</translation>
     </message>
     <message>
@@ -8615,11 +8749,11 @@ Vorheriger: %2</translation>
         <translation>Modulpaket %1 wurde %2 zugewiesen.</translation>
     </message>
     <message>
-        <source>unknown bundles action &quot;%1&quot;</source>
+        <source>unknown bundles action "%1"</source>
         <translation>unbekannte bundles-Aktion „%1“</translation>
     </message>
     <message>
-        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <source>Recorded %1 modules of %2's Odoo, %3 installed.</source>
         <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
     </message>
     <message>
@@ -8647,7 +8781,7 @@ Vorheriger: %2</translation>
         <translation>Nicht vorgesehen</translation>
     </message>
     <message>
-        <source>No installed modules are recorded for %1 yet; run &quot;fusionctl odoo modules %1&quot; to read them from its Odoo.</source>
+        <source>No installed modules are recorded for %1 yet; run "fusionctl odoo modules %1" to read them from its Odoo.</source>
         <translation>Für %1 sind noch keine installierten Module erfasst; führen Sie „fusionctl odoo modules %1“ aus, um sie aus seinem Odoo zu lesen.</translation>
     </message>
     <message>
@@ -8703,7 +8837,7 @@ Vorheriger: %2</translation>
         <translation>--expiring-days und --unused-days erwarten eine Anzahl von Tagen</translation>
     </message>
     <message>
-        <source>No keys yet. Add one with &quot;fusionctl keys add PROVIDER --label L --secret-stdin&quot;.</source>
+        <source>No keys yet. Add one with "fusionctl keys add PROVIDER --label L --secret-stdin".</source>
         <translation>Noch keine Schlüssel. Fügen Sie einen mit „fusionctl keys add PROVIDER --label L --secret-stdin“ hinzu.</translation>
     </message>
     <message>
@@ -8962,11 +9096,11 @@ Vorheriger: %2</translation>
         <translation>Importiert: %1 hinzugefügt, %2 ersetzt, %3 bereits vorhanden.</translation>
     </message>
     <message>
-        <source>Reading the system parameters of %1&apos;s Odoo…</source>
+        <source>Reading the system parameters of %1's Odoo…</source>
         <translation>Die Systemparameter des Odoo von %1 werden gelesen …</translation>
     </message>
     <message>
-        <source>No credentials in %1&apos;s system parameters.</source>
+        <source>No credentials in %1's system parameters.</source>
         <translation>Keine Zugangsdaten in den Systemparametern von %1.</translation>
     </message>
     <message>
@@ -8990,7 +9124,7 @@ Vorheriger: %2</translation>
         <translation>keys benötigt eine Aktion: list, providers, show, add, validate, rotate, set-default, revoke oder get</translation>
     </message>
     <message>
-        <source>unknown keys action &quot;%1&quot;</source>
+        <source>unknown keys action "%1"</source>
         <translation>unbekannte keys-Aktion „%1“</translation>
     </message>
     <message numerus="yes">
@@ -9024,11 +9158,11 @@ Vorheriger: %2</translation>
         <translation>operations braucht eine Aktion: list oder abandon</translation>
     </message>
     <message>
-        <source>fusionctl: --%1 takes an amount such as 25 or 12.50, or &quot;none&quot;</source>
+        <source>fusionctl: --%1 takes an amount such as 25 or 12.50, or "none"</source>
         <translation>fusionctl: --%1 erwartet einen Betrag wie 25 oder 12.50 oder „none“</translation>
     </message>
     <message>
-        <source>fusionctl: --%1 takes a whole number, or &quot;none&quot;</source>
+        <source>fusionctl: --%1 takes a whole number, or "none"</source>
         <translation>fusionctl: --%1 erwartet eine ganze Zahl oder „none“</translation>
     </message>
     <message>
@@ -9048,7 +9182,7 @@ Vorheriger: %2</translation>
         <translation>abgelehnt (%1)</translation>
     </message>
     <message>
-        <source>No access rules yet: &quot;fusionctl access set --consumer C --provider P ...&quot; adds one.</source>
+        <source>No access rules yet: "fusionctl access set --consumer C --provider P ..." adds one.</source>
         <translation>Noch keine Zugriffsregeln: „fusionctl access set --consumer C --provider P ...“ fügt eine hinzu.</translation>
     </message>
     <message>
@@ -9184,7 +9318,7 @@ Vorheriger: %2</translation>
         <translation>Bestätigt.</translation>
     </message>
     <message>
-        <source>unknown access action &quot;%1&quot;</source>
+        <source>unknown access action "%1"</source>
         <translation>unbekannte access-Aktion „%1“</translation>
     </message>
     <message>
@@ -9337,7 +9471,7 @@ Vorheriger: %2</translation>
         <translation>LETZTE</translation>
     </message>
     <message>
-        <source>These rows used tokens of models without a price; add the prices with &quot;fusionctl usage price set&quot;.</source>
+        <source>These rows used tokens of models without a price; add the prices with "fusionctl usage price set".</source>
         <translation>Diese Zeilen haben Tokens von Modellen ohne Preis verbraucht; fügen Sie die Preise mit „fusionctl usage price set“ hinzu.</translation>
     </message>
     <message>
@@ -9349,7 +9483,7 @@ Vorheriger: %2</translation>
         <translation>--from und --to erwarten Datumsangaben (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>Aggregated usage from %1 to %2 (run &quot;fusionctl usage aggregate&quot; for the latest):</source>
+        <source>Aggregated usage from %1 to %2 (run "fusionctl usage aggregate" for the latest):</source>
         <translation>Aggregierte Nutzung von %1 bis %2 (führen Sie „fusionctl usage aggregate“ für den neuesten Stand aus):</translation>
     </message>
     <message>
@@ -9409,7 +9543,7 @@ Vorheriger: %2</translation>
         <translation>usage benötigt eine Aktion: record, import, aggregate, prune, unpriced, summary, prices oder price set</translation>
     </message>
     <message>
-        <source>unknown usage action &quot;%1&quot;</source>
+        <source>unknown usage action "%1"</source>
         <translation>unbekannte usage-Aktion „%1“</translation>
     </message>
     <message>
@@ -9417,7 +9551,7 @@ Vorheriger: %2</translation>
         <translation>access set|propose --consumer C --provider P [--enable|--disable] [--monthly BETRAG|none] [--daily BETRAG|none] [--rpm N|none] [--rpd N|none] [--notes T]</translation>
     </message>
     <message>
-        <source>Proposed (proposal %1); an owner approves or rejects it with &quot;fusionctl access approve|reject %1&quot;.</source>
+        <source>Proposed (proposal %1); an owner approves or rejects it with "fusionctl access approve|reject %1".</source>
         <translation>Vorgeschlagen (Vorschlag %1); ein Eigentümer genehmigt oder lehnt ihn ab mit „fusionctl access approve|reject %1“.</translation>
     </message>
     <message>
@@ -9480,7 +9614,7 @@ Vorheriger: %2</translation>
         <translation>unbekannte Option --%1</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
 </context>
@@ -9499,7 +9633,7 @@ Vorheriger: %2</translation>
         <translation>Meldung der Datenbank: %1</translation>
     </message>
     <message>
-        <source>Run &quot;fusionctl --help&quot; for usage.</source>
+        <source>Run "fusionctl --help" for usage.</source>
         <translation>Mit „fusionctl --help“ erhalten Sie Hinweise zum Aufruf.</translation>
     </message>
     <message>
@@ -9507,7 +9641,7 @@ Vorheriger: %2</translation>
         <translation>fusionctl: nicht bestätigt: Die Standardeingabe ist kein Terminal. Es wurde nichts geändert; fügen Sie zur Bestätigung --yes hinzu.</translation>
     </message>
     <message>
-        <source>This cannot be undone. Type &quot;%1&quot; to confirm: </source>
+        <source>This cannot be undone. Type "%1" to confirm: </source>
         <translation>Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung „%1“ ein: </translation>
     </message>
     <message>
@@ -9527,7 +9661,7 @@ Vorheriger: %2</translation>
         <translation>verwenden Sie entweder --db oder --profile, nicht beides</translation>
     </message>
     <message>
-        <source>There is no connection profile &quot;%1&quot;.</source>
+        <source>There is no connection profile "%1".</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
     <message>
@@ -9535,23 +9669,23 @@ Vorheriger: %2</translation>
         <translation>FUSION_DB: %1</translation>
     </message>
     <message>
-        <source>The default connection profile &quot;%1&quot; no longer exists; choose another with &quot;fusionctl profiles use&quot;.</source>
+        <source>The default connection profile "%1" no longer exists; choose another with "fusionctl profiles use".</source>
         <translation>Das Standard-Verbindungsprofil „%1“ existiert nicht mehr; wählen Sie mit „fusionctl profiles use“ ein anderes.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>No database at %1 yet; &quot;fusionctl db migrate&quot; creates it.</source>
+        <source>No database at %1 yet; "fusionctl db migrate" creates it.</source>
         <translation>Unter %1 gibt es noch keine Datenbank; „fusionctl db migrate“ legt sie an.</translation>
     </message>
     <message>
-        <source>There is no database at %1 yet. Create it with &quot;fusionctl db migrate&quot;.</source>
+        <source>There is no database at %1 yet. Create it with "fusionctl db migrate".</source>
         <translation>Unter %1 gibt es noch keine Datenbank. Legen Sie sie mit „fusionctl db migrate“ an.</translation>
     </message>
     <message>
-        <source>No connection profiles. Add one with &quot;fusionctl profiles add NAME --url URL --password-stdin&quot;.</source>
+        <source>No connection profiles. Add one with "fusionctl profiles add NAME --url URL --password-stdin".</source>
         <translation>Keine Verbindungsprofile. Fügen Sie eines mit „fusionctl profiles add NAME --url URL --password-stdin“ hinzu.</translation>
     </message>
     <message>
@@ -9635,7 +9769,7 @@ Vorheriger: %2</translation>
         <translation>profiles benötigt eine Aktion: list, add, set-password, remove oder use</translation>
     </message>
     <message>
-        <source>unknown profiles action &quot;%1&quot;</source>
+        <source>unknown profiles action "%1"</source>
         <translation>unbekannte profiles-Aktion „%1“</translation>
     </message>
     <message>
@@ -9666,8 +9800,8 @@ Commands:
   roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
   whoami
   odoo connect SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]
-       [--reads-per-minute N] [--writes-per-minute N]   test, then store a tenant&apos;s Odoo connection
-  odoo status SLUG                            server version, uid and latency of a tenant&apos;s Odoo
+       [--reads-per-minute N] [--writes-per-minute N]   test, then store a tenant's Odoo connection
+  odoo status SLUG                            server version, uid and latency of a tenant's Odoo
   odoo partners SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]
   odoo partner SLUG ID                        a partner with its leads, projects, tasks, activities, events
   odoo leads SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]
@@ -9680,7 +9814,7 @@ Commands:
   odoo proposals [--state S|all] [--tenant SLUG]
   odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal
   odoo proposal abandon ID                    close a proposal left executing (after a crash) as failed
-  odoo modules SLUG                           record the modules of a tenant&apos;s Odoo
+  odoo modules SLUG                           record the modules of a tenant's Odoo
   bundles list | bundles show CODE | bundles delete CODE
   bundles create CODE --name N --modules M,M... [--type T] [--version V] [--description D]
   bundles edit CODE [--name N] [--type T] [--version V] [--description D] [--modules M,M...]
@@ -9694,7 +9828,7 @@ Commands:
   keys get PROVIDER [--key LABEL]             print the secret for a program (audited)
   keys export FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin
   keys import FILE --passphrase-stdin         shows what is added or replaced, then asks
-  keys scan SLUG                              credentials in a tenant&apos;s Odoo system parameters
+  keys scan SLUG                              credentials in a tenant's Odoo system parameters
   access check --consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]   exit 0 allow, 3 deny
   access list [--consumer C] | access consumers | access users | access alerts [--all] | access ack ID...|--all
   access set --consumer C --provider P [--enable|--disable] [--monthly A|none] [--daily A|none]
@@ -9866,7 +10000,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ein Kommentar ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>&quot;--&quot; inside a comment</source>
+        <source>"--" inside a comment</source>
         <translation>„--“ innerhalb eines Kommentars</translation>
     </message>
     <message>
@@ -9910,7 +10044,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>&lt;/%1&gt; erwartet, &lt;/%2&gt; gefunden</translation>
     </message>
     <message>
-        <source>a reference is not terminated by &apos;;&apos;</source>
+        <source>a reference is not terminated by ';'</source>
         <translation>eine Referenz ist nicht mit „;“ abgeschlossen</translation>
     </message>
     <message>
@@ -9922,7 +10056,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>eine Zeichenreferenz nennt U+%1, das XML nicht erlaubt</translation>
     </message>
     <message>
-        <source>a &apos;&amp;&apos; that starts no reference</source>
+        <source>a '&amp;' that starts no reference</source>
         <translation>ein „&amp;“, das keine Referenz beginnt</translation>
     </message>
     <message>
@@ -9942,7 +10076,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ein Steuerzeichen im Text</translation>
     </message>
     <message>
-        <source>&apos;]]&gt;&apos; in text</source>
+        <source>']]&gt;' in text</source>
         <translation>„]]&gt;“ im Text</translation>
     </message>
     <message>
@@ -9958,7 +10092,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>zwei Werte in einem &lt;value&gt;</translation>
     </message>
     <message>
-        <source>&lt;%1&gt; holds &quot;%2&quot;, which is not a valid %1</source>
+        <source>&lt;%1&gt; holds "%2", which is not a valid %1</source>
         <translation>&lt;%1&gt; enthält „%2“, kein gültiger Wert vom Typ %1</translation>
     </message>
     <message>
@@ -9978,7 +10112,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ein Struct-Mitglied ohne Namen</translation>
     </message>
     <message>
-        <source>struct member &quot;%1&quot; has no value</source>
+        <source>struct member "%1" has no value</source>
         <translation>Struct-Mitglied „%1“ hat keinen Wert</translation>
     </message>
     <message>

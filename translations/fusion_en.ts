@@ -1232,6 +1232,82 @@ Licensed under the GNU GPL v3 or later.</source>
         <source>Rejected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;Price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input / M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output / M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached input / M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage with tokens of a model that has no price (stored as unpriced, costed at nothing until priced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price This &amp;Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices (%1 unpriced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the price of %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::AccessProposals</name>
@@ -5381,6 +5457,65 @@ Previous: %2</source>
     </message>
     <message>
         <source>The reservation of %1 expired: the call was never settled (its process ended?). What it cost is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::PriceDialog</name>
+    <message>
+        <source>Correct a Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per million tokens. Usage from the date on is costed at this price; usage already recorded keeps its cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as input, when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the price comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utput:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cached input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices are amounts such as 2.50 (USD per million tokens).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "usage/PriceTable.h"
 #include "usage/UsageAggregator.h"
 #include "usage/UsageImport.h"
+#include "usage/UsageQuery.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -204,28 +205,23 @@ int unpriced(Context& c)
 {
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    QSqlQuery q = c.db.exec(QStringLiteral("SELECT p.code, u.model, count(*), sum(u.tokens_in), "
-                                           "sum(u.tokens_out), min(u.occurred_at), max(u.occurred_at) "
-                                           "FROM api_usage u JOIN providers p ON p.id = u.provider_id WHERE "
-                                           "NOT u.priced GROUP BY p.code, u.model "
-                                           "ORDER BY 3 DESC"));
     QList<QStringList> rows;
     QJsonArray a;
-    while (q.next()) {
-        const QString first = Database::toDateTime(q.value(5)).toString(Qt::ISODate);
-        const QString last = Database::toDateTime(q.value(6)).toString(Qt::ISODate);
-        rows << QStringList{q.value(0).toString(),
-                            q.value(1).toString(),
-                            q.value(2).toString(),
-                            q.value(3).toString(),
-                            q.value(4).toString(),
+    for (const UsageQuery::Unpriced& u : UsageQuery::unpriced(c.db)) {
+        const QString first = u.first.toString(Qt::ISODate);
+        const QString last = u.last.toString(Qt::ISODate);
+        rows << QStringList{u.provider,
+                            u.model,
+                            QString::number(u.rows),
+                            QString::number(u.tokensIn),
+                            QString::number(u.tokensOut),
                             first,
                             last};
-        a.append(QJsonObject{{QStringLiteral("provider"), q.value(0).toString()},
-                             {QStringLiteral("model"), q.value(1).toString()},
-                             {QStringLiteral("rows"), q.value(2).toDouble()},
-                             {QStringLiteral("tokens_in"), q.value(3).toDouble()},
-                             {QStringLiteral("tokens_out"), q.value(4).toDouble()},
+        a.append(QJsonObject{{QStringLiteral("provider"), u.provider},
+                             {QStringLiteral("model"), u.model},
+                             {QStringLiteral("rows"), double(u.rows)},
+                             {QStringLiteral("tokens_in"), double(u.tokensIn)},
+                             {QStringLiteral("tokens_out"), double(u.tokensOut)},
                              {QStringLiteral("first"), first},
                              {QStringLiteral("last"), last}});
     }

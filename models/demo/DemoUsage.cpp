@@ -52,13 +52,15 @@ QJsonObject DemoUsage::seed(Database& db, QRandomGenerator& rng, const QDateTime
                                       i == 0 ? std::optional<qint64>(qint64(3) * 1000000) : std::nullopt,
                                       std::nullopt};
     }
-    consumers << DemoConsumer{QStringLiteral("nightly-report"),
-                              QStringLiteral("openai"),
-                              {QStringLiteral("gpt-4.1")},
-                              6,
-                              qint64(20) * 1000000,
-                              std::nullopt,
-                              std::nullopt};
+    // A model missing from the price table: its usage shows up as unpriced, waiting for a price.
+    consumers << DemoConsumer{
+        QStringLiteral("nightly-report"),
+        QStringLiteral("openai"),
+        {QStringLiteral("gpt-4.1"), QStringLiteral("gpt-4.1"), QStringLiteral("o3-pro")},
+        6,
+        qint64(20) * 1000000,
+        std::nullopt,
+        std::nullopt};
     consumers << DemoConsumer{QStringLiteral("crm-enrichment"),
                               QStringLiteral("anthropic"),
                               {QStringLiteral("claude-haiku-4-5")},

@@ -44,7 +44,16 @@ QString bucketsFromCumulative()
     return c.join(QStringLiteral(", "));
 }
 
-QString aggregateSql(const Database& db)
+// The statements of one batch. On PostgreSQL the grouping goes into a temporary table first: CREATE TABLE AS
+// may use parallel workers, an INSERT may not, and the grouping is nearly all the work; the table also says
+// how many log rows went in. SQLite groups and upserts in one statement.
+struct BatchSql {
+    QString group;  // PostgreSQL: the temporary table of this batch's groups
+    QString upsert; // into usage_daily
+    QString count;  // PostgreSQL: the log rows the batch folded in
+};
+
+BatchSql aggregateSql(const Database& db)
 {
     const QString day = db.isPostgres() ? QStringLiteral("(occurred_at AT TIME ZONE 'UTC')::date")
                                         : QStringLiteral("substr(occurred_at, 1, 10)");
@@ -88,16 +97,16 @@ QString aggregateSql(const Database& db)
         QStringLiteral("ON CONFLICT (day, consumer_id, provider_id, user_name, feature, model) DO "
                        "UPDATE SET ") +
         adds.join(QStringLiteral(", "));
-    if (db.isPostgres()) {
-        // One statement that also says how many log rows it folded in: no second scan to count them.
-        return QStringLiteral(
-                   "WITH agg AS (%1), ins AS (INSERT INTO usage_daily (%2) SELECT %2 FROM agg %3) SELECT "
-                   "coalesce(sum(source_rows), 0) FROM agg")
-            .arg(select, columns, upsert);
-    }
+    if (db.isPostgres())
+        return {QStringLiteral("CREATE TEMP TABLE fusion_usage_batch ON COMMIT DROP AS ") + select,
+                QStringLiteral("INSERT INTO usage_daily (%1) SELECT %1 FROM fusion_usage_batch WHERE true %2")
+                    .arg(columns, upsert),
+                QStringLiteral("SELECT coalesce(sum(source_rows), 0) FROM fusion_usage_batch")};
     // "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint.
-    return QStringLiteral("INSERT INTO usage_daily (%1) SELECT %1 FROM (%2) AS agg WHERE true %3")
-        .arg(columns, select, upsert);
+    return {{},
+            QStringLiteral("INSERT INTO usage_daily (%1) SELECT %1 FROM (%2) AS agg WHERE true %3")
+                .arg(columns, select, upsert),
+            {}};
 }
 
 UsageAggregator::Result fold(Database& db, const UsageAggregator::Progress& progress, qint64 batchIds,
@@ -106,7 +115,7 @@ UsageAggregator::Result fold(Database& db, const UsageAggregator::Progress& prog
     UsageAggregator::Result result;
     result.released = PolicyEngine::releaseExpired(db, QDateTime::currentDateTimeUtc());
     const qint64 hi = UsageAggregator::settledMaxId(db);
-    const QString sql = aggregateSql(db);
+    const BatchSql sql = aggregateSql(db);
     const QString lockWatermark =
         db.isPostgres() ? QStringLiteral("SELECT last_id FROM usage_watermark WHERE id = 1 FOR UPDATE")
                         : QStringLiteral("SELECT last_id FROM usage_watermark WHERE id = 1");
@@ -132,13 +141,16 @@ UsageAggregator::Result fold(Database& db, const UsageAggregator::Progress& prog
         const qint64 to = qMin(hi, from + qMax<qint64>(1, batchIds));
         qint64 rows = 0;
         if (db.isPostgres()) {
-            rows = db.scalar(sql, {from, to}).toLongLong();
+            db.exec(sql.group, {from, to});
+            db.exec(sql.upsert);
+            rows = db.scalar(sql.count).toLongLong();
+            db.execRaw(QStringLiteral("DROP TABLE fusion_usage_batch")); // the next batch makes its own
         } else {
             rows = db.scalar(QStringLiteral("SELECT count(*) FROM api_usage WHERE id > ? AND id <= ?"),
                              {from, to})
                        .toLongLong();
             if (rows > 0)
-                db.exec(sql, {from, to});
+                db.exec(sql.upsert, {from, to});
         }
         db.exec(QStringLiteral("UPDATE usage_watermark SET last_id = ?, updated_at = ? WHERE id = 1"),
                 {to, Database::nowText()});

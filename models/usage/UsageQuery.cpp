@@ -473,6 +473,22 @@ TenantSpendReport UsageQuery::tenantReport(Database& db, const QString& tenantSl
     return r;
 }
 
+QList<UsageQuery::Unpriced> UsageQuery::unpriced(Database& db)
+{
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT p.code, u.model, count(*), sum(u.tokens_in), sum(u.tokens_out), "
+                               "min(u.occurred_at), max(u.occurred_at) FROM api_usage u JOIN providers p ON "
+                               "p.id = u.provider_id WHERE NOT u.priced GROUP BY p.code, u.model ORDER BY 3 "
+                               "DESC, 1, 2"));
+    QList<Unpriced> out;
+    while (q.next())
+        out << Unpriced{q.value(0).toString(),           q.value(1).toString(),
+                        q.value(2).toLongLong(),         q.value(3).toLongLong(),
+                        q.value(4).toLongLong(),         Database::toDateTime(q.value(5)),
+                        Database::toDateTime(q.value(6))};
+    return out;
+}
+
 UsageQuery::MonthSummary UsageQuery::monthSummary(Database& db, const QDate& today)
 {
     MonthSummary s;

@@ -73,6 +73,14 @@ public:
     static RawPage rawLog(Database& db, const UsageFilter& f, const std::optional<Cursor>& after,
                           int pageSize = 200);
     static TenantSpendReport tenantReport(Database& db, const QString& tenantSlug, const QDate& month);
+    // Usage that used tokens of a model without a known price, per provider and model, most rows first.
+    struct Unpriced {
+        QString provider;
+        QString model;
+        qint64 rows = 0, tokensIn = 0, tokensOut = 0;
+        QDateTime first, last;
+    };
+    static QList<Unpriced> unpriced(Database& db);
     // This month's spend and the monthly budgets, for the dashboard: total, budget sum, top consumers.
     struct MonthSummary {
         qint64 spentMicros = 0;

@@ -100,15 +100,16 @@ qint64 bareGroupBy(Database& db, bool sameAggregates)
         int lower = -1;
         for (const int bound :
              {50, 100, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 10000, 20000, 30000, 60000}) {
-            histogram += QStringLiteral(", count(*) FILTER (WHERE latency_ms > %1 AND latency_ms <= %2)")
-                             .arg(lower)
-                             .arg(bound);
+            histogram +=
+                QStringLiteral(", count(*) FILTER (WHERE latency_ms > %1 AND latency_ms <= %2) AS h%2")
+                    .arg(lower)
+                    .arg(bound);
             lower = bound;
         }
-        histogram +=
-            QStringLiteral(", count(*) FILTER (WHERE latency_ms > 60000), count(*) FILTER (WHERE status <> "
-                           "'denied'), count(*) FILTER (WHERE status IN ('error', 'expired')), count(*) "
-                           "FILTER (WHERE status = 'denied'), count(*) FILTER (WHERE NOT priced)");
+        histogram += QStringLiteral(
+            ", count(*) FILTER (WHERE latency_ms > 60000) AS hmax, count(*) FILTER (WHERE status <> "
+            "'denied') AS ok, count(*) FILTER (WHERE status IN ('error', 'expired')) AS err, count(*) "
+            "FILTER (WHERE status = 'denied') AS den, count(*) FILTER (WHERE NOT priced) AS unp");
     }
     QElapsedTimer t;
     t.start();

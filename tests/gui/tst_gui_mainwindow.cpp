@@ -810,6 +810,28 @@ void TestGuiMainWindow::everyWriteActionAsksFirstAndCancelChangesNothing()
         problem = cancelNext(QLatin1String(name));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
+    accessTabs->setCurrentIndex(4);
+    auto* priceTable = access->findChild<QTableWidget*>(QStringLiteral("priceTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(priceTable->rowCount() > 0, 10000);
+    priceTable->selectRow(0);
+    problem = throughDialog("addPriceButton", "priceDialog", [](QDialog* d) {
+        d->findChild<QLineEdit*>(QStringLiteral("priceModelEdit"))->setText(QStringLiteral("never-priced"));
+        d->findChild<QLineEdit*>(QStringLiteral("priceInputEdit"))->setText(QStringLiteral("1"));
+        d->findChild<QLineEdit*>(QStringLiteral("priceOutputEdit"))->setText(QStringLiteral("2"));
+    });
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    problem = throughDialog("editPriceButton", "priceDialog", [](QDialog* d) {
+        d->findChild<QLineEdit*>(QStringLiteral("priceOutputEdit"))->setText(QStringLiteral("99"));
+    });
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    auto* unpricedTable = access->findChild<QTableWidget*>(QStringLiteral("unpricedTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(unpricedTable->rowCount() > 0, 10000);
+    unpricedTable->selectRow(0);
+    problem = throughDialog("priceUnpricedButton", "priceDialog", [](QDialog* d) {
+        d->findChild<QLineEdit*>(QStringLiteral("priceInputEdit"))->setText(QStringLiteral("20"));
+        d->findChild<QLineEdit*>(QStringLiteral("priceOutputEdit"))->setText(QStringLiteral("80"));
+    });
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     accessTabs->setCurrentIndex(0);
 
     // These talk to a tenant's Odoo before they can ask (module sync reads the module list; apply asks which

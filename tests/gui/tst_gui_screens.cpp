@@ -140,6 +140,7 @@ private Q_SLOTS:
 
         // The Access pane's other tabs: user limits, budget alerts, proposals.
         {
+            window.showPane(MainWindow::PaneId::Access);
             auto* accessTabs = window.accessPane()->findChild<QTabWidget*>(QStringLiteral("accessTabs"));
             QVERIFY(accessTabs);
             QVERIFY(window.accessPane()
@@ -156,6 +157,7 @@ private Q_SLOTS:
 
         // The Usage pane over the last 30 days, its table and its raw log.
         {
+            window.showPane(MainWindow::PaneId::Usage);
             auto* range = window.usagePane()->findChild<QComboBox*>(QStringLiteral("rangeCombo"));
             QSignalSpy loaded(window.usagePane(), &Pane::loaded);
             range->setCurrentIndex(3);

@@ -1,5 +1,6 @@
 #include "AccessPane.h"
 
+#include "PriceDialog.h"
 #include "RuleDialog.h"
 #include "TestCallDialog.h"
 #include "UserLimitDialog.h"
@@ -11,6 +12,7 @@
 #include "itemmodels/AccessRuleModel.h"
 #include "policy/Consumers.h"
 #include "storage/DbWorker.h"
+#include "usage/Money.h"
 #include "vault/KeyVault.h"
 
 #include <QHBoxLayout>
@@ -57,6 +59,7 @@ QTableWidget* listTable(QWidget* parent, const QString& name, const QStringList&
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     t->horizontalHeader()->setStretchLastSection(true);
     t->setAlternatingRowColors(true);
     return t;
@@ -146,6 +149,40 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
     proposalsLayout->addWidget(m_proposalTable, 1);
     m_tabs->addTab(proposalsPage, tr("Proposals"));
 
+    // Prices, and the usage that has none.
+    auto* pricesPage = new QWidget(m_tabs);
+    auto* pricesLayout = new QVBoxLayout(pricesPage);
+    auto* priceButtons = new QHBoxLayout;
+    m_addPrice = button(pricesPage, QStringLiteral("addPriceButton"), tr("Add &Price…"), true);
+    m_editPrice = button(pricesPage, QStringLiteral("editPriceButton"), tr("Co&rrect…"), true);
+    priceButtons->addWidget(m_addPrice);
+    priceButtons->addWidget(m_editPrice);
+    priceButtons->addStretch(1);
+    pricesLayout->addLayout(priceButtons);
+    m_priceTable = listTable(pricesPage, QStringLiteral("priceTable"),
+                             {tr("Provider"), tr("Model"), tr("From"), tr("Input / M"), tr("Output / M"),
+                              tr("Cached input / M"), tr("Source")});
+    m_priceTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_priceTable->setWordWrap(false);
+    pricesLayout->addWidget(m_priceTable, 2);
+    auto* unpricedHeader = new QHBoxLayout;
+    auto* unpricedLabel =
+        new QLabel(tr("Usage with tokens of a model that has no price (stored as unpriced, costed "
+                      "at nothing until priced):"),
+                   pricesPage);
+    unpricedLabel->setWordWrap(true);
+    m_priceUnpriced =
+        button(pricesPage, QStringLiteral("priceUnpricedButton"), tr("Price This &Model…"), true);
+    unpricedHeader->addWidget(unpricedLabel, 1);
+    unpricedHeader->addWidget(m_priceUnpriced);
+    pricesLayout->addLayout(unpricedHeader);
+    m_unpricedTable = listTable(pricesPage, QStringLiteral("unpricedTable"),
+                                {tr("Provider"), tr("Model"), tr("Rows"), tr("Tokens in"), tr("Tokens out"),
+                                 tr("First"), tr("Last")});
+    m_unpricedTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    pricesLayout->addWidget(m_unpricedTable, 1);
+    m_tabs->addTab(pricesPage, tr("Prices"));
+
     m_loading = new LoadingOverlay(m_tabs);
 
     connect(m_add, &QPushButton::clicked, this, [this] { editRule(true); });
@@ -166,9 +203,19 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
             &AccessPane::updateButtons);
     connect(m_alertTable, &QTableWidget::itemSelectionChanged, this, &AccessPane::updateButtons);
     connect(m_proposalTable, &QTableWidget::itemSelectionChanged, this, &AccessPane::updateButtons);
+    connect(m_priceTable, &QTableWidget::itemSelectionChanged, this, &AccessPane::updateButtons);
+    connect(m_unpricedTable, &QTableWidget::itemSelectionChanged, this, &AccessPane::updateButtons);
+    connect(m_addPrice, &QPushButton::clicked, this, [this] { editPrice(true); });
+    connect(m_editPrice, &QPushButton::clicked, this, [this] { editPrice(false); });
+    connect(m_priceTable, &QTableWidget::itemDoubleClicked, this, [this] { editPrice(false); });
+    connect(m_priceUnpriced, &QPushButton::clicked, this, [this] {
+        const auto rows = m_unpricedTable->selectionModel()->selectedRows();
+        if (!rows.isEmpty() && rows.first().row() < m_unpriced.size())
+            editPrice(true, m_unpriced[rows.first().row()].model);
+    });
     watchTables({QStringLiteral("access_rules"), QStringLiteral("consumers"), QStringLiteral("user_limits"),
                  QStringLiteral("budget_alerts"), QStringLiteral("access_proposals"),
-                 QStringLiteral("providers")});
+                 QStringLiteral("providers"), QStringLiteral("model_prices")});
     updateButtons();
 }
 
@@ -189,6 +236,8 @@ void AccessPane::reload()
                 s.consumers << c.code;
             for (const Provider& p : KeyVault::providers(db))
                 s.providers << p.code;
+            s.prices = PriceTable::load(db);
+            s.unpriced = UsageQuery::unpriced(db);
             return s;
         },
         [this, generation](const Result<Snapshot>& result) {
@@ -233,6 +282,38 @@ void AccessPane::reload()
                 m_proposalTable->setItem(i, 4, new QTableWidgetItem(p.reason));
             }
             m_proposalTable->resizeColumnsToContents();
+            m_prices = s.prices;
+            m_unpriced = s.unpriced;
+            m_priceTable->setRowCount(int(m_prices.size()));
+            for (int i = 0; i < m_prices.size(); ++i) {
+                const ModelPrice& p = m_prices[i];
+                const QStringList cells{p.providerCode,
+                                        p.model,
+                                        p.effectiveFrom.toString(Qt::ISODate),
+                                        QStringLiteral("$") + Money::format(p.inputMicros),
+                                        QStringLiteral("$") + Money::format(p.outputMicros),
+                                        QStringLiteral("$") + Money::format(p.cachedInputMicros),
+                                        p.source};
+                for (int c = 0; c < cells.size(); ++c)
+                    m_priceTable->setItem(i, c, new QTableWidgetItem(cells[c]));
+            }
+            m_priceTable->resizeColumnsToContents();
+            m_unpricedTable->setRowCount(int(m_unpriced.size()));
+            for (int i = 0; i < m_unpriced.size(); ++i) {
+                const UsageQuery::Unpriced& u = m_unpriced[i];
+                const QStringList cells{u.provider,
+                                        u.model,
+                                        QString::number(u.rows),
+                                        QString::number(u.tokensIn),
+                                        QString::number(u.tokensOut),
+                                        u.first.toUTC().toString(QStringLiteral("yyyy-MM-dd")),
+                                        u.last.toUTC().toString(QStringLiteral("yyyy-MM-dd"))};
+                for (int c = 0; c < cells.size(); ++c)
+                    m_unpricedTable->setItem(i, c, new QTableWidgetItem(cells[c]));
+            }
+            m_unpricedTable->resizeColumnsToContents();
+            m_tabs->setTabText(4, m_unpriced.isEmpty() ? tr("Prices")
+                                                       : tr("Prices (%1 unpriced)").arg(m_unpriced.size()));
             m_tabs->setTabText(2, m_alerts.isEmpty() ? tr("Alerts") : tr("Alerts (%1)").arg(m_alerts.size()));
             m_tabs->setTabText(3, m_proposals.isEmpty() ? tr("Proposals")
                                                         : tr("Proposals (%1)").arg(m_proposals.size()));
@@ -303,8 +384,12 @@ void AccessPane::updateButtons()
     m_ack->setEnabled(caps.can(Capability::ViewUsage) && !m_alertTable->selectedItems().isEmpty());
     m_approve->setEnabled(manage && !m_proposalTable->selectedItems().isEmpty());
     m_reject->setEnabled(manage && !m_proposalTable->selectedItems().isEmpty());
+    m_addPrice->setEnabled(manage);
+    m_editPrice->setEnabled(manage && !m_priceTable->selectedItems().isEmpty());
+    m_priceUnpriced->setEnabled(manage && !m_unpricedTable->selectedItems().isEmpty());
     const QString why = manage ? QString() : caps.whyNot(Capability::ManageAccess);
-    for (QPushButton* b : {m_add, m_remove, m_kill, m_addUser, m_editUser, m_approve, m_reject})
+    for (QPushButton* b : {m_add, m_remove, m_kill, m_addUser, m_editUser, m_approve, m_reject, m_addPrice,
+                           m_editPrice, m_priceUnpriced})
         b->setToolTip(why);
 }
 
@@ -434,6 +519,28 @@ void AccessPane::decide(bool approve)
         [this, approve](const Result<QJsonObject>& r) {
             afterWrite(r, approve ? tr("Approved and applied.") : tr("Rejected."));
         });
+}
+
+void AccessPane::editPrice(bool add, const QString& suggestedModel)
+{
+    std::optional<ModelPrice> existing;
+    if (!add) {
+        const auto rows = m_priceTable->selectionModel()->selectedRows();
+        if (rows.isEmpty() || rows.first().row() >= m_prices.size())
+            return;
+        existing = m_prices[rows.first().row()];
+    }
+    auto* dialog = new PriceDialog(m_providers, existing, suggestedModel, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ModelPrice price = dialog->price();
+        WriteRunner::run(
+            m_context, this, [price](Database& db) { return PriceTable::planSet(db, price); },
+            [this, price](const Result<QJsonObject>& r) {
+                afterWrite(r, tr("Saved the price of %1 %2.").arg(price.providerCode, price.model));
+            });
+    });
+    dialog->open();
 }
 
 void AccessPane::testCall()

@@ -4,6 +4,8 @@
 #include "policy/AccessProposals.h"
 #include "policy/AccessRules.h"
 #include "policy/BudgetAlerts.h"
+#include "usage/PriceTable.h"
+#include "usage/UsageQuery.h"
 
 class QLabel;
 class QListWidget;
@@ -20,8 +22,9 @@ class MessageBar;
 class UserLimitModel;
 
 // Who may call which provider, how much: the access rules with this month's and today's usage against their
-// budgets and rate limits (live), per-user limits, budget alerts to acknowledge, and the rule changes finance
-// proposed. Every change goes through the confirmation; finance proposes instead of changing.
+// budgets and rate limits (live), per-user limits, budget alerts to acknowledge, the rule changes finance
+// proposed, and the price table with the usage no price covers yet. Every change goes through the
+// confirmation; finance proposes instead of changing.
 class AccessPane : public Pane {
     Q_OBJECT
 
@@ -41,6 +44,8 @@ private:
         QList<AccessProposal> proposals;
         QStringList consumers;
         QStringList providers;
+        QList<ModelPrice> prices;
+        QList<UsageQuery::Unpriced> unpriced;
     };
     void updateButtons();
     std::optional<AccessRule> selectedRule() const;
@@ -51,6 +56,7 @@ private:
     void acknowledge();
     void decide(bool approve);
     void testCall();
+    void editPrice(bool add, const QString& suggestedModel = {});
     void showError(const Error& error);
     void afterWrite(const Result<QJsonObject>& result, const QString& done);
 
@@ -61,6 +67,11 @@ private:
     QTableView* m_userTable;
     QTableWidget* m_alertTable;
     QTableWidget* m_proposalTable;
+    QTableWidget* m_priceTable;
+    QTableWidget* m_unpricedTable;
+    QPushButton* m_addPrice;
+    QPushButton* m_editPrice;
+    QPushButton* m_priceUnpriced;
     QLabel* m_summary;
     QPushButton* m_add;
     QPushButton* m_edit;
@@ -76,6 +87,8 @@ private:
     LoadingOverlay* m_loading;
     QList<BudgetAlert> m_alerts;
     QList<AccessProposal> m_proposals;
+    QList<ModelPrice> m_prices;
+    QList<UsageQuery::Unpriced> m_unpriced;
     QStringList m_consumers;
     QStringList m_providers;
     QString m_wantConsumer;

@@ -26,6 +26,7 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -216,6 +217,16 @@ UsagePane::UsagePane(AppContext* context, QWidget* parent)
     m_tabs->addTab(rawPage, tr("Raw Log"));
 
     m_loading = new LoadingOverlay(m_tabs);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (!m_progressState)
+            return;
+        const qint64 total = m_progressState->total.load();
+        m_progress->setVisible(total > 0);
+        m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
+        m_progress->setValue(int(qMin<qint64>(m_progressState->done.load(), INT_MAX)));
+    });
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &UsagePane::applyQuickRange);
     for (QDateEdit* d : {m_from, m_to}) {
@@ -382,28 +393,25 @@ void UsagePane::aggregateNow()
     updateButtons();
     m_progress->setValue(0);
     m_progress->setFormat(tr("Aggregating %p%"));
-    QPointer<UsagePane> self(this);
+    // The database thread writes its progress here; a timer on this thread shows it. Neither waits for the
+    // other, and nothing on the database thread ever touches a widget.
+    auto progress = std::make_shared<AggregationProgress>();
+    m_progressState = progress;
+    m_progressTimer->start();
     m_context->worker()->run<qint64>(
         this,
-        [self](Database& db) {
-            const UsageAggregator::Result r = UsageAggregator::run(db, [self](qint64 done, qint64 total) {
-                // Progress goes to the GUI thread as an event; the aggregation never waits for it.
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, done, total] {
-                        if (!self)
-                            return;
-                        self->m_progress->setVisible(total > 0);
-                        self->m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
-                        self->m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
-                    },
-                    Qt::QueuedConnection);
-                return true;
-            });
-            return r.rows;
+        [progress](Database& db) {
+            return UsageAggregator::run(db,
+                                        [progress](qint64 done, qint64 total) {
+                                            progress->done.store(done);
+                                            progress->total.store(total);
+                                            return true;
+                                        })
+                .rows;
         },
         [this](const Result<qint64>& r) {
             m_aggregating = false;
+            m_progressTimer->stop();
             m_progress->hide();
             updateButtons();
             if (!r)

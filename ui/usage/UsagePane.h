@@ -6,6 +6,8 @@
 
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -20,6 +22,7 @@ class QPushButton;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace fusion {
 
@@ -101,6 +104,12 @@ private:
     QPushButton* m_report;
     MessageBar* m_messages;
     LoadingOverlay* m_loading;
+    struct AggregationProgress {
+        std::atomic<qint64> done{0};
+        std::atomic<qint64> total{0};
+    };
+    std::shared_ptr<AggregationProgress> m_progressState;
+    QTimer* m_progressTimer;
     std::optional<UsageQuery::Cursor> m_rawNextCursor;
     int m_rawPage = 0;
     quint64 m_generation = 0;
