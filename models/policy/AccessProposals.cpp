@@ -67,19 +67,20 @@ QJsonObject AccessProposals::toJson(const RuleChange& change)
     return o;
 }
 
-RuleChange AccessProposals::fromJson(const QString& consumer, const QString& provider, const QJsonObject& o)
+RuleChange AccessProposals::fromJson(const QString& consumer, const QString& provider,
+                                     const QJsonObject& json)
 {
     RuleChange c;
     c.consumer = consumer;
     c.provider = provider;
-    if (o.contains(QStringLiteral("enabled")))
-        c.enabled = o.value(QStringLiteral("enabled")).toBool();
-    c.monthlyBudget = takeLimit(o, "monthly_budget_micros");
-    c.dailyBudget = takeLimit(o, "daily_budget_micros");
-    c.rpm = takeLimit(o, "rpm");
-    c.rpd = takeLimit(o, "rpd");
-    if (o.contains(QStringLiteral("notes")))
-        c.notes = o.value(QStringLiteral("notes")).toString();
+    if (json.contains(QStringLiteral("enabled")))
+        c.enabled = json.value(QStringLiteral("enabled")).toBool();
+    c.monthlyBudget = takeLimit(json, "monthly_budget_micros");
+    c.dailyBudget = takeLimit(json, "daily_budget_micros");
+    c.rpm = takeLimit(json, "rpm");
+    c.rpd = takeLimit(json, "rpd");
+    if (json.contains(QStringLiteral("notes")))
+        c.notes = json.value(QStringLiteral("notes")).toString();
     return c;
 }
 

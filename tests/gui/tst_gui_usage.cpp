@@ -223,7 +223,7 @@ private Q_SLOTS:
     }
 
 Q_SIGNALS:
-    void reportDone(const QString& error);
+    void reportDone(const QString&); // the error, empty on success
 };
 
 QTEST_MAIN(TestGuiUsage)

@@ -67,7 +67,7 @@ class TestUsageImport : public QObject {
     static QHash<int, QString> report(const test::CliResult& r)
     {
         QHash<int, QString> out;
-        for (const QJsonValue& v : r.json().object().value(QStringLiteral("rejected")).toArray())
+        for (const auto& v : r.json().object().value(QStringLiteral("rejected")).toArray())
             out.insert(v.toObject().value(QStringLiteral("line")).toInt(),
                        v.toObject()
                            .value(QStringLiteral("reasons"))

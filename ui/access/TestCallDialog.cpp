@@ -25,7 +25,7 @@ TestCallDialog::TestCallDialog(AppContext* context, const QStringList& consumers
     resize(560, 520);
     // The database part of the call runs on the database thread, never here.
     m_call = new ServiceCall(
-        [context, this](std::function<void(Database&)> work,
+        [context, this](const std::function<void(Database&)>& work,
                         const std::function<void(std::optional<Error>)>& done) {
             context->worker()->run<Unit>(
                 this,
