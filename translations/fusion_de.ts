@@ -1309,6 +1309,22 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <source>Saved the price of %1 %2.</source>
         <translation>Preis von %1 %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Als CS&amp;V exportieren …</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::AccessProposals</name>

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDBusConnection>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -310,6 +311,19 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM budget_alerts WHERE acknowledged_at IS NULL")),
                  qint64(0));
         tabs->setCurrentIndex(0);
+    }
+
+    void rulesExportAsCsv()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rules.csv"));
+        QString error;
+        QVERIFY2(pane()->exportTable(false, path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QVERIFY(csv.contains("Consumer,Tenant,Provider,State"));
+        QVERIFY(csv.contains("gui/crm"));
+        QCOMPARE(csv.count('\n'), qsizetype(rules()->model()->rowCount() + 1));
     }
 
     void userLimitsAreSet()

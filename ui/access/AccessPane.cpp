@@ -12,9 +12,11 @@
 #include "itemmodels/AccessRuleModel.h"
 #include "policy/Consumers.h"
 #include "storage/DbWorker.h"
+#include "usage/ChartExport.h"
 #include "usage/Money.h"
 #include "vault/KeyVault.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -95,6 +97,8 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
     ruleButtons->addSpacing(12);
     ruleButtons->addWidget(m_test);
     ruleButtons->addStretch(1);
+    auto* exportRules = button(rulesPage, QStringLiteral("exportRulesButton"), tr("Export CS&V…"), false);
+    ruleButtons->addWidget(exportRules);
     rulesLayout->addLayout(ruleButtons);
     m_ruleTable = table(rulesPage, QStringLiteral("ruleTable"), m_rules);
     auto* bars = new BudgetBarDelegate(AccessRuleModel::PercentRole, this);
@@ -112,6 +116,8 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
     userButtons->addWidget(m_addUser);
     userButtons->addWidget(m_editUser);
     userButtons->addStretch(1);
+    auto* exportUsers = button(usersPage, QStringLiteral("exportUsersButton"), tr("Export CS&V…"), false);
+    userButtons->addWidget(exportUsers);
     usersLayout->addLayout(userButtons);
     m_userTable = table(usersPage, QStringLiteral("userTable"), m_users);
     m_userTable->setItemDelegateForColumn(UserLimitModel::MonthPercentColumn, bars);
@@ -191,6 +197,10 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &AccessPane::removeRule);
     connect(m_kill, &QPushButton::clicked, this, &AccessPane::toggleKill);
     connect(m_test, &QPushButton::clicked, this, &AccessPane::testCall);
+    connect(exportRules, &QPushButton::clicked, this,
+            [this] { askExport(m_rules, QStringLiteral("access-rules")); });
+    connect(exportUsers, &QPushButton::clicked, this,
+            [this] { askExport(m_users, QStringLiteral("user-limits")); });
     connect(m_addUser, &QPushButton::clicked, this, [this] { editUser(true); });
     connect(m_editUser, &QPushButton::clicked, this, [this] { editUser(false); });
     connect(m_userTable, &QTableView::doubleClicked, this, [this] { editUser(false); });
@@ -539,6 +549,31 @@ void AccessPane::editPrice(bool add, const QString& suggestedModel)
             [this, price](const Result<QJsonObject>& r) {
                 afterWrite(r, tr("Saved the price of %1 %2.").arg(price.providerCode, price.model));
             });
+    });
+    dialog->open();
+}
+
+bool AccessPane::exportTable(bool users, const QString& path, QString* error) const
+{
+    return ChartExport::saveCsv(users ? static_cast<QAbstractItemModel*>(m_users) : m_rules, path, error);
+}
+
+void AccessPane::askExport(QAbstractItemModel* model, const QString& name)
+{
+    // Asynchronous: the file dialog never runs an event loop of its own.
+    auto* dialog = new QFileDialog(this, tr("Export as CSV"), QString(), tr("CSV file (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(
+        QStringLiteral("%1-%2.csv").arg(name, QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const bool users = model == m_users;
+    connect(dialog, &QFileDialog::fileSelected, this, [this, users](const QString& path) {
+        QString error;
+        if (exportTable(users, path, &error))
+            m_messages->show(MessageBar::Success, tr("Saved %1.").arg(path));
+        else
+            m_messages->show(MessageBar::Failure, error);
     });
     dialog->open();
 }

@@ -7,6 +7,7 @@
 #include "usage/PriceTable.h"
 #include "usage/UsageQuery.h"
 
+class QAbstractItemModel;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -32,6 +33,8 @@ public:
     explicit AccessPane(AppContext* context, QWidget* parent = nullptr);
     void reload() override;
     void selectRule(const QString& consumer, const QString& provider);
+    // The rules grid (or the user limits) as CSV, as the Export buttons write it after asking for a file.
+    bool exportTable(bool users, const QString& path, QString* error) const;
 
 Q_SIGNALS:
     void alertsChanged(int open); // open budget alerts, for the window's badge
@@ -57,6 +60,7 @@ private:
     void decide(bool approve);
     void testCall();
     void editPrice(bool add, const QString& suggestedModel = {});
+    void askExport(QAbstractItemModel* model, const QString& name);
     void showError(const Error& error);
     void afterWrite(const Result<QJsonObject>& result, const QString& done);
 
