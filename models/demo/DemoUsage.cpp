@@ -35,11 +35,16 @@ QJsonObject DemoUsage::seed(Database& db, QRandomGenerator& rng, const QDateTime
     for (int i = 0; i < tenantCount; ++i) {
         const QString slug = tenants[i].second;
         // Budgets chosen so that some consumers sit comfortably, some near and some over theirs this month.
-        const qint64 monthly = qint64(i % 4 == 0 ? 6 : i % 4 == 1 ? 25 : i % 4 == 2 ? 60 : 150) * 1000000;
+        const qint64 monthly = qint64(i == 0       ? 1
+                                      : i % 4 == 0 ? 2
+                                      : i % 4 == 1 ? 8
+                                      : i % 4 == 2 ? 20
+                                                   : 50) *
+                               1000000;
         consumers << DemoConsumer{slug + QStringLiteral("/fusion_ai"),
                                   QStringLiteral("openai"),
                                   openai,
-                                  30 + int(rng.bounded(60u)),
+                                  10 + int(rng.bounded(20u)),
                                   monthly,
                                   std::nullopt,
                                   qint64(120)};
@@ -47,9 +52,9 @@ QJsonObject DemoUsage::seed(Database& db, QRandomGenerator& rng, const QDateTime
             consumers << DemoConsumer{slug + QStringLiteral("/fusion_helpdesk"),
                                       QStringLiteral("anthropic"),
                                       anthropic,
-                                      10 + int(rng.bounded(30u)),
-                                      qint64(40) * 1000000,
-                                      i == 0 ? std::optional<qint64>(qint64(3) * 1000000) : std::nullopt,
+                                      4 + int(rng.bounded(10u)),
+                                      qint64(14) * 1000000,
+                                      i == 0 ? std::optional<qint64>(qint64(1) * 1000000) : std::nullopt,
                                       std::nullopt};
     }
     // A model missing from the price table: its usage shows up as unpriced, waiting for a price.
@@ -57,14 +62,14 @@ QJsonObject DemoUsage::seed(Database& db, QRandomGenerator& rng, const QDateTime
         QStringLiteral("nightly-report"),
         QStringLiteral("openai"),
         {QStringLiteral("gpt-4.1"), QStringLiteral("gpt-4.1"), QStringLiteral("o3-pro")},
-        6,
-        qint64(20) * 1000000,
+        2,
+        qint64(7) * 1000000,
         std::nullopt,
         std::nullopt};
     consumers << DemoConsumer{QStringLiteral("crm-enrichment"),
                               QStringLiteral("anthropic"),
                               {QStringLiteral("claude-haiku-4-5")},
-                              25,
+                              8,
                               std::nullopt,
                               std::nullopt,
                               qint64(60)};
@@ -128,7 +133,7 @@ QJsonObject DemoUsage::seed(Database& db, QRandomGenerator& rng, const QDateTime
     // A few users with limits of their own; one of them blocked.
     db.exec(QStringLiteral(
                 "INSERT INTO user_limits (user_name, monthly_budget_micros, daily_requests, blocked, notes) "
-                "VALUES ('anna', 15000000, 400, ?, 'Team lead'), ('eva', NULL, NULL, ?, 'Left the company')"),
+                "VALUES ('anna', 5000000, 150, ?, 'Team lead'), ('eva', NULL, NULL, ?, 'Left the company')"),
             {false, true});
     const UsageWriter::Outcome o =
         UsageWriter::write(db, rows, QStringLiteral("import"), PriceTable::fromDatabase(db));
