@@ -31,36 +31,37 @@ void BudgetCounters::addOne(Database& db, qint64 consumerId, qint64 providerId, 
 void BudgetCounters::add(Database& db, qint64 consumerId, qint64 providerId, const QString& user,
                          const QDateTime& at, const Delta& d, bool minute)
 {
-    const QDateTime day = Periods::dayStart(at);
-    const QDateTime month = Periods::monthStart(at);
-    if (minute && d.requests != 0) // the minute window only counts requests (for RPM)
-        addOne(db, consumerId, providerId, QString(), QStringLiteral("minute"), Periods::minuteStart(at),
-               {d.requests, 0, 0});
-    addOne(db, consumerId, providerId, QString(), QStringLiteral("day"), day, d);
-    addOne(db, consumerId, providerId, QString(), QStringLiteral("month"), month, d);
-    if (!user.isEmpty()) {
-        addOne(db, 0, 0, user, QStringLiteral("day"), day, d);
-        addOne(db, 0, 0, user, QStringLiteral("month"), month, d);
-    }
+    Batch batch;
+    batch.add(consumerId, providerId, user, at, d, minute);
+    batch.flush(db);
 }
 
-void BudgetCounters::Batch::add(qint64 consumerId, qint64 providerId, const QString& user, const QDateTime& at,
-                                const Delta& d)
+void BudgetCounters::Batch::add(qint64 consumerId, qint64 providerId, const QString& user,
+                                const QDateTime& at, const Delta& d, bool minute)
 {
-    auto one = [this, &d](qint64 c, qint64 p, const QString& u, const QString& period, const QDateTime& start) {
-        const QString key = QStringLiteral("%1|%2|%3|%4|%5").arg(c).arg(p).arg(u, period, Periods::key(start));
+    auto one = [this](qint64 c, qint64 p, const QString& u, const QString& period, const QDateTime& start,
+                      const Delta& delta) {
+        // Zero-padded ids sort as numbers; a leading 0 puts the pair counters before the users'.
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                                .arg(u.isEmpty() ? 0 : 1)
+                                .arg(c, 20, 10, QLatin1Char('0'))
+                                .arg(p, 20, 10, QLatin1Char('0'))
+                                .arg(u, period, Periods::key(start));
         auto it = m_sums.find(key);
         if (it == m_sums.end())
             it = m_sums.insert(key, qMakePair(Key{c, p, u, period, start}, Delta{}));
-        it->second.requests += d.requests;
-        it->second.spent += d.spent;
-        it->second.reserved += d.reserved;
+        it->second.requests += delta.requests;
+        it->second.spent += delta.spent;
+        it->second.reserved += delta.reserved;
     };
-    one(consumerId, providerId, QString(), QStringLiteral("day"), Periods::dayStart(at));
-    one(consumerId, providerId, QString(), QStringLiteral("month"), Periods::monthStart(at));
+    if (minute && d.requests != 0)
+        one(consumerId, providerId, QString(), QStringLiteral("minute"), Periods::minuteStart(at),
+            {d.requests, 0, 0});
+    one(consumerId, providerId, QString(), QStringLiteral("day"), Periods::dayStart(at), d);
+    one(consumerId, providerId, QString(), QStringLiteral("month"), Periods::monthStart(at), d);
     if (!user.isEmpty()) {
-        one(0, 0, user, QStringLiteral("day"), Periods::dayStart(at));
-        one(0, 0, user, QStringLiteral("month"), Periods::monthStart(at));
+        one(0, 0, user, QStringLiteral("day"), Periods::dayStart(at), d);
+        one(0, 0, user, QStringLiteral("month"), Periods::monthStart(at), d);
     }
 }
 

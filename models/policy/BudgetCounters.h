@@ -3,7 +3,7 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
-#include <QHash>
+#include <QMap>
 #include <QPair>
 #include <QString>
 
@@ -33,10 +33,14 @@ public:
     static void add(Database& db, qint64 consumerId, qint64 providerId, const QString& user,
                     const QDateTime& at, const Delta& d, bool minute);
     // Many additions summed per counter first and written once each: an import of 100,000 rows touches each
-    // day's counter once, not 100,000 times.
+    // day's counter once, not 100,000 times. Counters are written in one fixed order — pairs before users,
+    // then by key — in every transaction, so two writers locking the same rows never wait on each other
+    // crosswise.
     class Batch {
     public:
-        void add(qint64 consumerId, qint64 providerId, const QString& user, const QDateTime& at, const Delta& d);
+        // `minute`: also the minute window, which only counts requests (for RPM).
+        void add(qint64 consumerId, qint64 providerId, const QString& user, const QDateTime& at,
+                 const Delta& d, bool minute = false);
         void flush(Database& db);
 
     private:
@@ -47,7 +51,7 @@ public:
             QString period;
             QDateTime start;
         };
-        QHash<QString, QPair<Key, Delta>> m_sums;
+        QMap<QString, QPair<Key, Delta>> m_sums; // sorted: the order counters are written in
     };
 
     static Windows pair(Database& db, qint64 consumerId, qint64 providerId, const QDateTime& now);
