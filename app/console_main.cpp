@@ -1,11 +1,11 @@
 // fusion-console: the desktop app. Parses arguments, picks the store and opens the main window; the window
 // and everything behind it live in ui/ and models/.
-#include "MainWindow.h"
-#include "common/AppContext.h"
-#include "common/Theme.h"
-#include "connection/Connector.h"
-#include "core/AppSetup.h"
-#include "storage/ConnectionProfiles.h"
+#include "models/core/AppSetup.h"
+#include "models/storage/ConnectionProfiles.h"
+#include "ui/MainWindow.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/Theme.h"
+#include "ui/connection/Connector.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 // fusionctl: the command-line twin of Fusion Console. Argument parsing and commands live in app/cli.
-#include "cli/Cli.h"
-#include "core/AppSetup.h"
+#include "app/cli/Cli.h"
+#include "models/core/AppSetup.h"
 
 #include <QCoreApplication>
 #include <QTimer>

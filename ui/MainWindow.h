@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Error.h"
-#include "storage/DatabaseTarget.h"
-#include "tenants/TenantService.h"
+#include "models/core/Error.h"
+#include "models/storage/DatabaseTarget.h"
+#include "models/tenants/TenantService.h"
 
 #include <QMainWindow>
 

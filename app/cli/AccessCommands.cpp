@@ -1,13 +1,13 @@
 // fusionctl access: the policy engine's decision for a consumer at a provider, the access rules with their
 // live usage, per-user limits, consumers and their kill switch, and budget alerts.
-#include "Cli.h"
-#include "audit/WriteExecutor.h"
-#include "policy/AccessProposals.h"
-#include "policy/AccessRules.h"
-#include "policy/BudgetAlerts.h"
-#include "policy/Consumers.h"
-#include "policy/PolicyEngine.h"
-#include "usage/Money.h"
+#include "app/cli/Cli.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/policy/AccessProposals.h"
+#include "models/policy/AccessRules.h"
+#include "models/policy/BudgetAlerts.h"
+#include "models/policy/Consumers.h"
+#include "models/policy/PolicyEngine.h"
+#include "models/usage/Money.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "Args.h"
+#include "app/cli/Args.h"
 
 #include <QCoreApplication>
 

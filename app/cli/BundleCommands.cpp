@@ -1,13 +1,13 @@
 // fusionctl bundles: module bundles, their drift on a tenant, assigning and applying them; and
 // fusionctl odoo modules: a tenant's module catalog synced from its Odoo.
-#include "Cli.h"
-#include "audit/WriteExecutor.h"
-#include "bundles/BundleCatalog.h"
-#include "odoo/BundleInstaller.h"
-#include "odoo/OdooClient.h"
-#include "odoo/OdooModules.h"
-#include "tenants/TenantRepository.h"
-#include "tenants/TenantService.h"
+#include "app/cli/Cli.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/bundles/BundleCatalog.h"
+#include "models/odoo/BundleInstaller.h"
+#include "models/odoo/OdooClient.h"
+#include "models/odoo/OdooModules.h"
+#include "models/tenants/TenantRepository.h"
+#include "models/tenants/TenantService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // fusionctl call: one chat call through the service layer — decided by the access rules, paid from the
 // budget, made with the provider's default key from the keychain, logged with its tokens and cost.
-#include "Cli.h"
-#include "policy/ServiceCall.h"
-#include "usage/Money.h"
+#include "app/cli/Cli.h"
+#include "models/policy/ServiceCall.h"
+#include "models/usage/Money.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

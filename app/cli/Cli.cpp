@@ -1,7 +1,7 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "audit/WriteExecutor.h"
-#include "storage/Migrator.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/storage/Migrator.h"
 
 #include <QCoreApplication>
 #include <QFile>

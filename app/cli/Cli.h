@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Args.h"
-#include "Console.h"
-#include "core/Error.h"
-#include "core/WritePlan.h"
-#include "secrets/SecretStore.h"
-#include "storage/ConnectionProfiles.h"
-#include "storage/Database.h"
+#include "app/cli/Args.h"
+#include "app/cli/Console.h"
+#include "models/core/Error.h"
+#include "models/core/WritePlan.h"
+#include "models/secrets/SecretStore.h"
+#include "models/storage/ConnectionProfiles.h"
+#include "models/storage/Database.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,7 +1,7 @@
 // fusionctl db and demo: the schema and demo data.
-#include "Cli.h"
-#include "demo/DemoSeeder.h"
-#include "storage/Migrator.h"
+#include "app/cli/Cli.h"
+#include "models/demo/DemoSeeder.h"
+#include "models/storage/Migrator.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

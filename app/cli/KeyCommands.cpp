@@ -1,14 +1,14 @@
 // fusionctl keys: the key vault — providers' credentials listed by fingerprint, added with the secret read
 // from standard input into the OS keychain, made default, revoked, and printed for a program (`keys get`).
-#include "Cli.h"
-#include "audit/WriteExecutor.h"
-#include "core/Sequence.h"
-#include "itemmodels/ApiKeyListModel.h"
-#include "odoo/OdooClient.h"
-#include "roles/RoleService.h"
-#include "vault/KeyValidator.h"
-#include "vault/KeyVault.h"
-#include "vault/SecretSprawl.h"
+#include "app/cli/Cli.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/core/Sequence.h"
+#include "models/itemmodels/ApiKeyListModel.h"
+#include "models/odoo/OdooClient.h"
+#include "models/roles/RoleService.h"
+#include "models/vault/KeyValidator.h"
+#include "models/vault/KeyVault.h"
+#include "models/vault/SecretSprawl.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

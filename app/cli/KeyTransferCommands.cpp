@@ -1,11 +1,11 @@
 // fusionctl keys export and keys import: chosen keys, secrets included, to a file sealed with a passphrase,
 // and back into another database and keychain after showing what is added or replaced.
-#include "Cli.h"
-#include "audit/WriteExecutor.h"
-#include "core/Sequence.h"
-#include "roles/RoleService.h"
-#include "vault/KeyFile.h"
-#include "vault/KeyTransfer.h"
+#include "app/cli/Cli.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/core/Sequence.h"
+#include "models/roles/RoleService.h"
+#include "models/vault/KeyFile.h"
+#include "models/vault/KeyTransfer.h"
 
 #include <QCoreApplication>
 #include <QFile>

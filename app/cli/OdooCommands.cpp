@@ -1,9 +1,9 @@
 // fusionctl odoo: a tenant's Odoo connection (tested, then stored: settings in the database, the secret in
 // the OS keychain), its status, and reading its business data. Proposals are in ProposalCommands.cpp.
-#include "Cli.h"
-#include "audit/WriteExecutor.h"
-#include "odoo/OdooConnection.h"
-#include "odoo/OdooReads.h"
+#include "app/cli/Cli.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/odoo/OdooConnection.h"
+#include "models/odoo/OdooReads.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // fusionctl operations, audit, roles and whoami.
-#include "Cli.h"
-#include "audit/AuditLog.h"
-#include "odoo/OdooModules.h"
-#include "roles/RoleService.h"
-#include "tenants/TenantRepository.h"
+#include "app/cli/Cli.h"
+#include "models/audit/AuditLog.h"
+#include "models/odoo/OdooModules.h"
+#include "models/roles/RoleService.h"
+#include "models/tenants/TenantRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

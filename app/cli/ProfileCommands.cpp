@@ -1,5 +1,5 @@
 // fusionctl profiles: saved connections whose passwords live in the OS keychain.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
 #include <QJsonArray>
 

@@ -1,11 +1,11 @@
 // fusionctl odoo propose|proposals|proposal: changes to a tenant's Odoo, proposed, reviewed, executed at most
 // once.
-#include "Cli.h"
-#include "audit/WriteExecutor.h"
-#include "odoo/OdooClient.h"
-#include "odoo/OdooConnection.h"
-#include "odoo/OdooProposals.h"
-#include "odoo/ProposalRunner.h"
+#include "app/cli/Cli.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/odoo/OdooClient.h"
+#include "models/odoo/OdooConnection.h"
+#include "models/odoo/OdooProposals.h"
+#include "models/odoo/ProposalRunner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // fusionctl tenants: list, show, create, edit and the lifecycle actions.
-#include "Cli.h"
-#include "roles/RoleService.h"
-#include "tenants/TenantRepository.h"
-#include "tenants/TenantService.h"
+#include "app/cli/Cli.h"
+#include "models/roles/RoleService.h"
+#include "models/tenants/TenantRepository.h"
+#include "models/tenants/TenantService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // fusionctl usage: recording and importing usage, the daily aggregation, pruning the raw log, the price
 // table, unpriced usage and a spend summary from the aggregates.
-#include "Cli.h"
-#include "usage/Money.h"
-#include "usage/PriceTable.h"
-#include "usage/UsageAggregator.h"
-#include "usage/UsageImport.h"
-#include "usage/UsageQuery.h"
+#include "app/cli/Cli.h"
+#include "models/usage/Money.h"
+#include "models/usage/PriceTable.h"
+#include "models/usage/UsageAggregator.h"
+#include "models/usage/UsageImport.h"
+#include "models/usage/UsageQuery.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

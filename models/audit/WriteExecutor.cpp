@@ -1,6 +1,6 @@
-#include "WriteExecutor.h"
+#include "models/audit/WriteExecutor.h"
 
-#include "audit/AuditLog.h"
+#include "models/audit/AuditLog.h"
 
 namespace fusion {
 

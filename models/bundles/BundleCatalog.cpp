@@ -1,4 +1,4 @@
-#include "bundles/BundleCatalog.h"
+#include "models/bundles/BundleCatalog.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/WritePlan.h"
-#include "storage/Database.h"
-#include "tenants/Tenant.h"
+#include "models/core/WritePlan.h"
+#include "models/storage/Database.h"
+#include "models/tenants/Tenant.h"
 
 #include <QCoreApplication>
 #include <QList>

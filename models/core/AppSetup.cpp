@@ -1,4 +1,4 @@
-#include "AppSetup.h"
+#include "models/core/AppSetup.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

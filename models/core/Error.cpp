@@ -1,4 +1,4 @@
-#include "Error.h"
+#include "models/core/Error.h"
 
 namespace fusion {
 

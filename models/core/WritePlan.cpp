@@ -1,4 +1,4 @@
-#include "WritePlan.h"
+#include "models/core/WritePlan.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "DemoSeeder.h"
+#include "models/demo/DemoSeeder.h"
 
-#include "demo/DemoUsage.h"
-#include "tenants/Tenant.h"
-#include "tenants/TenantValidation.h"
+#include "models/demo/DemoUsage.h"
+#include "models/tenants/Tenant.h"
+#include "models/tenants/TenantValidation.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "demo/DemoUsage.h"
+#include "models/demo/DemoUsage.h"
 
-#include "policy/Consumers.h"
-#include "storage/Database.h"
-#include "usage/PriceTable.h"
-#include "usage/UsageAggregator.h"
-#include "usage/UsageWriter.h"
+#include "models/policy/Consumers.h"
+#include "models/storage/Database.h"
+#include "models/usage/PriceTable.h"
+#include "models/usage/UsageAggregator.h"
+#include "models/usage/UsageWriter.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "itemmodels/AccessRuleModel.h"
+#include "models/itemmodels/AccessRuleModel.h"
 
-#include "usage/Money.h"
+#include "models/usage/Money.h"
 
 namespace fusion {
 

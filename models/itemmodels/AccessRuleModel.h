@@ -1,7 +1,7 @@
 #pragma once
 
-#include "itemmodels/RowTableModel.h"
-#include "policy/AccessRules.h"
+#include "models/itemmodels/RowTableModel.h"
+#include "models/policy/AccessRules.h"
 
 namespace fusion {
 

@@ -1,4 +1,4 @@
-#include "itemmodels/ApiKeyListModel.h"
+#include "models/itemmodels/ApiKeyListModel.h"
 
 #include <QLocale>
 #include <QSettings>

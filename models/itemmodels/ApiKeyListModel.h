@@ -1,7 +1,7 @@
 #pragma once
 
-#include "itemmodels/RowTableModel.h"
-#include "vault/KeyVault.h"
+#include "models/itemmodels/RowTableModel.h"
+#include "models/vault/KeyVault.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "AuditListModel.h"
+#include "models/itemmodels/AuditListModel.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/AuditLog.h"
-#include "itemmodels/RowTableModel.h"
+#include "models/audit/AuditLog.h"
+#include "models/itemmodels/RowTableModel.h"
 
 namespace fusion {
 

@@ -1,4 +1,4 @@
-#include "itemmodels/BundleListModel.h"
+#include "models/itemmodels/BundleListModel.h"
 
 namespace fusion {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bundles/BundleCatalog.h"
-#include "itemmodels/RowTableModel.h"
+#include "models/bundles/BundleCatalog.h"
+#include "models/itemmodels/RowTableModel.h"
 
 namespace fusion {
 

@@ -1,4 +1,4 @@
-#include "ModuleStateModel.h"
+#include "models/itemmodels/ModuleStateModel.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "itemmodels/RowTableModel.h"
-#include "tenants/Tenant.h"
+#include "models/itemmodels/RowTableModel.h"
+#include "models/tenants/Tenant.h"
 
 namespace fusion {
 

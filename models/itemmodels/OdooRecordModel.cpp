@@ -1,4 +1,4 @@
-#include "itemmodels/OdooRecordModel.h"
+#include "models/itemmodels/OdooRecordModel.h"
 
 #include <QCoreApplication>
 #include <QHash>

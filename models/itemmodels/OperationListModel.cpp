@@ -1,4 +1,4 @@
-#include "OperationListModel.h"
+#include "models/itemmodels/OperationListModel.h"
 
 #include <QLocale>
 

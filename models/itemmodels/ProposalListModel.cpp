@@ -1,4 +1,4 @@
-#include "itemmodels/ProposalListModel.h"
+#include "models/itemmodels/ProposalListModel.h"
 
 #include <QLocale>
 

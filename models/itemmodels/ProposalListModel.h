@@ -1,7 +1,7 @@
 #pragma once
 
-#include "itemmodels/RowTableModel.h"
-#include "odoo/OdooProposals.h"
+#include "models/itemmodels/RowTableModel.h"
+#include "models/odoo/OdooProposals.h"
 
 namespace fusion {
 

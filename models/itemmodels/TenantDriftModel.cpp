@@ -1,4 +1,4 @@
-#include "itemmodels/TenantDriftModel.h"
+#include "models/itemmodels/TenantDriftModel.h"
 
 namespace fusion {
 

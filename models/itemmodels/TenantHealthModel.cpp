@@ -1,4 +1,4 @@
-#include "TenantHealthModel.h"
+#include "models/itemmodels/TenantHealthModel.h"
 
 #include <QLocale>
 

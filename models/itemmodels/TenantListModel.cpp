@@ -1,4 +1,4 @@
-#include "TenantListModel.h"
+#include "models/itemmodels/TenantListModel.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "net/HttpRequest.h"
+#include "models/net/HttpRequest.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
-#include "odoo/BundleInstaller.h"
+#include "models/odoo/BundleInstaller.h"
 
-#include "odoo/OdooClient.h"
-#include "odoo/OdooDomain.h"
+#include "models/odoo/OdooClient.h"
+#include "models/odoo/OdooDomain.h"
 
 namespace fusion {
 

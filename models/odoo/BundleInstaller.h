@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "odoo/OdooModules.h"
+#include "models/core/Error.h"
+#include "models/odoo/OdooModules.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "odoo/OdooClient.h"
+#include "models/odoo/OdooClient.h"
 
-#include "net/HttpRequest.h"
+#include "models/net/HttpRequest.h"
 
 #include <QRegularExpression>
 #include <QTimer>

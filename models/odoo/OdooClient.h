@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Error.h"
-#include "odoo/XmlRpc.h"
-#include "secrets/SecretBytes.h"
+#include "models/core/Error.h"
+#include "models/odoo/XmlRpc.h"
+#include "models/secrets/SecretBytes.h"
 
 #include <QElapsedTimer>
 #include <QList>

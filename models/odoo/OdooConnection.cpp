@@ -1,6 +1,6 @@
-#include "odoo/OdooConnection.h"
+#include "models/odoo/OdooConnection.h"
 
-#include "tenants/TenantValidation.h"
+#include "models/tenants/TenantValidation.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

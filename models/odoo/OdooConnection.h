@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/WritePlan.h"
-#include "odoo/OdooClient.h"
-#include "storage/Database.h"
-#include "storage/RecordEdit.h"
+#include "models/core/WritePlan.h"
+#include "models/odoo/OdooClient.h"
+#include "models/storage/Database.h"
+#include "models/storage/RecordEdit.h"
 
 #include <QCoreApplication>
 #include <QString>

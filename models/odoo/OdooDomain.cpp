@@ -1,6 +1,6 @@
-#include "odoo/OdooDomain.h"
+#include "models/odoo/OdooDomain.h"
 
-#include "core/Error.h"
+#include "models/core/Error.h"
 
 namespace fusion {
 

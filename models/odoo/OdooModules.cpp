@@ -1,4 +1,4 @@
-#include "odoo/OdooModules.h"
+#include "models/odoo/OdooModules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "odoo/OdooProposals.h"
+#include "models/odoo/OdooProposals.h"
 
-#include "odoo/OdooClient.h"
-#include "odoo/OdooDomain.h"
+#include "models/odoo/OdooClient.h"
+#include "models/odoo/OdooDomain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Error.h"
-#include "core/WritePlan.h"
-#include "storage/Database.h"
+#include "models/core/Error.h"
+#include "models/core/WritePlan.h"
+#include "models/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

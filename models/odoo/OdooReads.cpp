@@ -1,6 +1,6 @@
-#include "odoo/OdooReads.h"
+#include "models/odoo/OdooReads.h"
 
-#include "odoo/OdooDomain.h"
+#include "models/odoo/OdooDomain.h"
 
 namespace fusion {
 

@@ -1,6 +1,6 @@
-#include "odoo/ProposalRunner.h"
+#include "models/odoo/ProposalRunner.h"
 
-#include "odoo/OdooClient.h"
+#include "models/odoo/OdooClient.h"
 
 #include <QJsonObject>
 

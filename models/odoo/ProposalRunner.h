@@ -1,6 +1,6 @@
 #pragma once
 
-#include "odoo/OdooProposals.h"
+#include "models/odoo/OdooProposals.h"
 
 #include <QJsonArray>
 

@@ -5,7 +5,7 @@
 // which cannot reach 10x Python's whole decode; a DOM (pugixml) is fast but costs many times the body in
 // nodes. This reader builds the values directly while it scans, never expands a DTD or entity (it refuses
 // them), bounds nesting explicitly, and checks UTF-8 once up front.
-#include "odoo/XmlRpc.h"
+#include "models/odoo/XmlRpc.h"
 
 #include <QDateTime>
 #include <QHash>

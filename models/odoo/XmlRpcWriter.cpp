@@ -1,6 +1,6 @@
 // Encodes XML-RPC method calls (and, for tests and benchmarks, responses) the way Python's xmlrpc.client
 // does, so that Odoo reads exactly what we meant.
-#include "odoo/XmlRpc.h"
+#include "models/odoo/XmlRpc.h"
 
 #include <QDateTime>
 #include <QTimeZone>

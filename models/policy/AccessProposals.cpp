@@ -1,8 +1,8 @@
-#include "policy/AccessProposals.h"
+#include "models/policy/AccessProposals.h"
 
-#include "policy/Consumers.h"
-#include "storage/Database.h"
-#include "usage/Money.h"
+#include "models/policy/Consumers.h"
+#include "models/storage/Database.h"
+#include "models/usage/Money.h"
 
 #include <QJsonDocument>
 

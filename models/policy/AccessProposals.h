@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/WritePlan.h"
-#include "policy/AccessRules.h"
+#include "models/core/WritePlan.h"
+#include "models/policy/AccessRules.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

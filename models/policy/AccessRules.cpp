@@ -1,8 +1,8 @@
-#include "policy/AccessRules.h"
+#include "models/policy/AccessRules.h"
 
-#include "policy/Consumers.h"
-#include "usage/Money.h"
-#include "usage/Periods.h"
+#include "models/policy/Consumers.h"
+#include "models/usage/Money.h"
+#include "models/usage/Periods.h"
 
 #include <QJsonObject>
 

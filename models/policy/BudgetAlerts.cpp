@@ -1,8 +1,8 @@
-#include "policy/BudgetAlerts.h"
+#include "models/policy/BudgetAlerts.h"
 
-#include "policy/BudgetCounters.h"
-#include "usage/Money.h"
-#include "usage/Periods.h"
+#include "models/policy/BudgetCounters.h"
+#include "models/usage/Money.h"
+#include "models/usage/Periods.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "policy/BudgetCounters.h"
+#include "models/policy/BudgetCounters.h"
 
-#include "usage/Periods.h"
+#include "models/usage/Periods.h"
 
 namespace fusion {
 

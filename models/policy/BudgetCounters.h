@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "models/storage/Database.h"
 
 #include <QDateTime>
 #include <QMap>

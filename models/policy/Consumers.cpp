@@ -1,4 +1,4 @@
-#include "policy/Consumers.h"
+#include "models/policy/Consumers.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/WritePlan.h"
-#include "storage/Database.h"
+#include "models/core/WritePlan.h"
+#include "models/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

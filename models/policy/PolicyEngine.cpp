@@ -1,12 +1,12 @@
-#include "policy/PolicyEngine.h"
+#include "models/policy/PolicyEngine.h"
 
-#include "policy/BudgetAlerts.h"
-#include "policy/BudgetCounters.h"
-#include "policy/Consumers.h"
-#include "storage/Database.h"
-#include "usage/Money.h"
-#include "usage/Periods.h"
-#include "usage/UsageWriter.h"
+#include "models/policy/BudgetAlerts.h"
+#include "models/policy/BudgetCounters.h"
+#include "models/policy/Consumers.h"
+#include "models/storage/Database.h"
+#include "models/usage/Money.h"
+#include "models/usage/Periods.h"
+#include "models/usage/UsageWriter.h"
 
 namespace fusion {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "usage/PriceTable.h"
-#include "usage/UsageRecord.h"
+#include "models/usage/PriceTable.h"
+#include "models/usage/UsageRecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

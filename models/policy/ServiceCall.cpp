@@ -1,9 +1,9 @@
-#include "policy/ServiceCall.h"
+#include "models/policy/ServiceCall.h"
 
-#include "net/HttpRequest.h"
-#include "secrets/SecretStore.h"
-#include "storage/Database.h"
-#include "vault/KeyVault.h"
+#include "models/net/HttpRequest.h"
+#include "models/secrets/SecretStore.h"
+#include "models/storage/Database.h"
+#include "models/vault/KeyVault.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Error.h"
-#include "policy/PolicyEngine.h"
-#include "usage/ChatApi.h"
+#include "models/core/Error.h"
+#include "models/policy/PolicyEngine.h"
+#include "models/usage/ChatApi.h"
 
 #include <QCoreApplication>
 #include <QObject>

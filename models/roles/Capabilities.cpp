@@ -1,4 +1,4 @@
-#include "Capabilities.h"
+#include "models/roles/Capabilities.h"
 
 namespace fusion {
 

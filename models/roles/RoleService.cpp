@@ -1,6 +1,6 @@
-#include "RoleService.h"
+#include "models/roles/RoleService.h"
 
-#include "tenants/TenantRepository.h"
+#include "models/tenants/TenantRepository.h"
 
 namespace fusion {
 

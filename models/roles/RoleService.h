@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/WritePlan.h"
-#include "roles/Capabilities.h"
-#include "storage/Database.h"
+#include "models/core/WritePlan.h"
+#include "models/roles/Capabilities.h"
+#include "models/storage/Database.h"
 
 #include <QList>
 

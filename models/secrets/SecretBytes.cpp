@@ -1,4 +1,4 @@
-#include "SecretBytes.h"
+#include "models/secrets/SecretBytes.h"
 
 #include <cstring>
 #include <string.h> // explicit_bzero (glibc)

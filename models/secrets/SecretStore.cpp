@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "models/secrets/SecretStore.h"
 
 #include <QTimer>
 #include <qt6keychain/keychain.h>

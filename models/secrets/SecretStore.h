@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "secrets/SecretBytes.h"
+#include "models/core/Error.h"
+#include "models/secrets/SecretBytes.h"
 
 #include <QHash>
 #include <QObject>

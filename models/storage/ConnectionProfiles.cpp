@@ -1,6 +1,6 @@
-#include "ConnectionProfiles.h"
+#include "models/storage/ConnectionProfiles.h"
 
-#include "secrets/SecretStore.h"
+#include "models/secrets/SecretStore.h"
 
 #include <QRegularExpression>
 #include <QSettings>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Error.h"
-#include "secrets/SecretBytes.h"
-#include "storage/DatabaseTarget.h"
+#include "models/core/Error.h"
+#include "models/secrets/SecretBytes.h"
+#include "models/storage/DatabaseTarget.h"
 
 #include <QList>
 #include <QObject>

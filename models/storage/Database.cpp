@@ -1,4 +1,4 @@
-#include "Database.h"
+#include "models/storage/Database.h"
 
 #include <QAtomicInteger>
 #include <QDir>

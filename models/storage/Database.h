@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "storage/DatabaseTarget.h"
+#include "models/core/Error.h"
+#include "models/storage/DatabaseTarget.h"
 
 #include <QByteArray>
 #include <QDateTime>

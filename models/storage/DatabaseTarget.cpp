@@ -1,4 +1,4 @@
-#include "DatabaseTarget.h"
+#include "models/storage/DatabaseTarget.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "DbWorker.h"
+#include "models/storage/DbWorker.h"
 
 #include <QSqlDriver>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "storage/Database.h"
+#include "models/core/Error.h"
+#include "models/storage/Database.h"
 
 #include <QObject>
 #include <QPointer>

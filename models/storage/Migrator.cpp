@@ -1,6 +1,6 @@
-#include "Migrator.h"
+#include "models/storage/Migrator.h"
 
-#include "storage/SqlScript.h"
+#include "models/storage/SqlScript.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "RecordEdit.h"
+#include "models/storage/RecordEdit.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "SqlScript.h"
+#include "models/storage/SqlScript.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "Tenant.h"
+#include "models/tenants/Tenant.h"
 
 #include <QCoreApplication>
 

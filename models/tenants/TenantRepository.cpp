@@ -1,4 +1,4 @@
-#include "TenantRepository.h"
+#include "models/tenants/TenantRepository.h"
 
 namespace fusion {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Database.h"
-#include "tenants/Tenant.h"
+#include "models/storage/Database.h"
+#include "models/tenants/Tenant.h"
 
 namespace fusion {
 

@@ -1,8 +1,8 @@
-#include "TenantService.h"
+#include "models/tenants/TenantService.h"
 
-#include "itemmodels/OperationListModel.h"
-#include "tenants/TenantRepository.h"
-#include "tenants/TenantValidation.h"
+#include "models/itemmodels/OperationListModel.h"
+#include "models/tenants/TenantRepository.h"
+#include "models/tenants/TenantValidation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/WritePlan.h"
-#include "storage/Database.h"
-#include "storage/RecordEdit.h"
-#include "tenants/Tenant.h"
+#include "models/core/WritePlan.h"
+#include "models/storage/Database.h"
+#include "models/storage/RecordEdit.h"
+#include "models/tenants/Tenant.h"
 
 #include <QStringList>
 #include <QVariantMap>

@@ -1,4 +1,4 @@
-#include "TenantValidation.h"
+#include "models/tenants/TenantValidation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

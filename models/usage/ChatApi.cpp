@@ -1,4 +1,4 @@
-#include "usage/ChatApi.h"
+#include "models/usage/ChatApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

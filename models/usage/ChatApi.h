@@ -1,7 +1,7 @@
 #pragma once
 
-#include "secrets/SecretBytes.h"
-#include "usage/PriceTable.h"
+#include "models/secrets/SecretBytes.h"
+#include "models/usage/PriceTable.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

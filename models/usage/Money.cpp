@@ -1,4 +1,4 @@
-#include "usage/Money.h"
+#include "models/usage/Money.h"
 
 #include <QLocale>
 

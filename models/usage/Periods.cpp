@@ -1,4 +1,4 @@
-#include "usage/Periods.h"
+#include "models/usage/Periods.h"
 
 namespace fusion::Periods {
 

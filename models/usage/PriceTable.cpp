@@ -1,6 +1,6 @@
-#include "usage/PriceTable.h"
+#include "models/usage/PriceTable.h"
 
-#include "usage/Money.h"
+#include "models/usage/Money.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
-#include "usage/UsageAggregator.h"
+#include "models/usage/UsageAggregator.h"
 
-#include "policy/BudgetCounters.h"
-#include "policy/PolicyEngine.h"
-#include "usage/Periods.h"
+#include "models/policy/BudgetCounters.h"
+#include "models/policy/PolicyEngine.h"
+#include "models/usage/Periods.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

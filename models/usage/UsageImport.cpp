@@ -1,8 +1,8 @@
-#include "usage/UsageImport.h"
+#include "models/usage/UsageImport.h"
 
-#include "storage/Database.h"
-#include "usage/Money.h"
-#include "usage/UsageWriter.h"
+#include "models/storage/Database.h"
+#include "models/usage/Money.h"
+#include "models/usage/UsageWriter.h"
 
 #include <QBuffer>
 #include <QFileInfo>

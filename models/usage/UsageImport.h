@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/WritePlan.h"
-#include "usage/UsageRecord.h"
+#include "models/core/WritePlan.h"
+#include "models/usage/UsageRecord.h"
 
 #include <QCoreApplication>
 #include <QList>

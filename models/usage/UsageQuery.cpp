@@ -1,8 +1,8 @@
-#include "usage/UsageQuery.h"
+#include "models/usage/UsageQuery.h"
 
-#include "storage/Database.h"
-#include "usage/Money.h"
-#include "usage/Periods.h"
+#include "models/storage/Database.h"
+#include "models/usage/Money.h"
+#include "models/usage/Periods.h"
 
 #include <QHash>
 

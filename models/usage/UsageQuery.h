@@ -1,6 +1,6 @@
 #pragma once
 
-#include "usage/UsageSeries.h"
+#include "models/usage/UsageSeries.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "usage/UsageRecord.h"
+#include "models/usage/UsageRecord.h"
 
-#include "policy/Consumers.h"
-#include "usage/Money.h"
+#include "models/policy/Consumers.h"
+#include "models/usage/Money.h"
 
 #include <QCryptographicHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "usage/PriceTable.h"
+#include "models/usage/PriceTable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,11 +1,11 @@
-#include "usage/UsageWriter.h"
+#include "models/usage/UsageWriter.h"
 
-#include "policy/BudgetAlerts.h"
-#include "policy/BudgetCounters.h"
-#include "policy/Consumers.h"
-#include "storage/Database.h"
-#include "usage/Periods.h"
-#include "usage/UsageAggregator.h"
+#include "models/policy/BudgetAlerts.h"
+#include "models/policy/BudgetCounters.h"
+#include "models/policy/Consumers.h"
+#include "models/storage/Database.h"
+#include "models/usage/Periods.h"
+#include "models/usage/UsageAggregator.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,4 +1,4 @@
-#include "vault/KeyFile.h"
+#include "models/vault/KeyFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

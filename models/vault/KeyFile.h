@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Error.h"
-#include "secrets/SecretBytes.h"
-#include "vault/KeyVault.h"
+#include "models/core/Error.h"
+#include "models/secrets/SecretBytes.h"
+#include "models/vault/KeyVault.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

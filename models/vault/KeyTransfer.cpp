@@ -1,6 +1,6 @@
-#include "vault/KeyTransfer.h"
+#include "models/vault/KeyTransfer.h"
 
-#include "vault/KeyFile.h"
+#include "models/vault/KeyFile.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

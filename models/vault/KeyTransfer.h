@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/WritePlan.h"
-#include "storage/Database.h"
-#include "vault/KeyVault.h"
+#include "models/core/WritePlan.h"
+#include "models/storage/Database.h"
+#include "models/vault/KeyVault.h"
 
 #include <QCoreApplication>
 #include <QPair>

@@ -1,6 +1,6 @@
-#include "vault/KeyValidator.h"
+#include "models/vault/KeyValidator.h"
 
-#include "net/HttpRequest.h"
+#include "models/net/HttpRequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

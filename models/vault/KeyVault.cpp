@@ -1,4 +1,4 @@
-#include "vault/KeyVault.h"
+#include "models/vault/KeyVault.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/WritePlan.h"
-#include "secrets/SecretBytes.h"
-#include "storage/Database.h"
+#include "models/core/WritePlan.h"
+#include "models/secrets/SecretBytes.h"
+#include "models/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "vault/SecretSprawl.h"
+#include "models/vault/SecretSprawl.h"
 
-#include "odoo/OdooClient.h"
+#include "models/odoo/OdooClient.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "vault/KeyVault.h"
+#include "models/core/Error.h"
+#include "models/vault/KeyVault.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -3,8 +3,8 @@
 // Prints figures; never fails on timing.
 //
 //   bench_odoo_e2e [--reps N]
-#include "FakeOdoo.h"
-#include "odoo/OdooClient.h"
+#include "models/odoo/OdooClient.h"
+#include "tests/common/FakeOdoo.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

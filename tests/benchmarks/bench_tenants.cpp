@@ -2,11 +2,11 @@
 // tenants and operations (in SQL, server side), then measures what a person waits for — the first page of
 // the tenants list with each kind of search, filter and sort; the dashboard's queries; the app's start-up to
 // a painted window and to data on screen — and the app's peak memory at each size.
-#include "BenchSupport.h"
-#include "audit/WriteExecutor.h"
-#include "storage/Database.h"
-#include "storage/Migrator.h"
-#include "tenants/TenantRepository.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/storage/Database.h"
+#include "models/storage/Migrator.h"
+#include "models/tenants/TenantRepository.h"
+#include "tests/benchmarks/BenchSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,14 +4,14 @@
 // aggregation against a bare GROUP BY over the same rows, access decisions (check, and reserve + settle), and
 // the first page of the raw-log browser — and prints the figures. Never fails on timing.
 //   bench_usage --host PGSOCKETDIR [--sizes 1000000,5000000,10000000] [--decisions 5000]
-#include "BenchSupport.h"
-#include "audit/WriteExecutor.h"
-#include "policy/PolicyEngine.h"
-#include "storage/Database.h"
-#include "storage/Migrator.h"
-#include "usage/PriceTable.h"
-#include "usage/UsageAggregator.h"
-#include "usage/UsageQuery.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/policy/PolicyEngine.h"
+#include "models/storage/Database.h"
+#include "models/storage/Migrator.h"
+#include "models/usage/PriceTable.h"
+#include "models/usage/UsageAggregator.h"
+#include "models/usage/UsageQuery.h"
+#include "tests/benchmarks/BenchSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

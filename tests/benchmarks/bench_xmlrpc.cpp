@@ -3,7 +3,7 @@
 // values built). Prints figures; never fails on timing.
 //
 //   bench_xmlrpc RESPONSE.xml [--reps N]
-#include "odoo/XmlRpc.h"
+#include "models/odoo/XmlRpc.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

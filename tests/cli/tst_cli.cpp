@@ -1,7 +1,7 @@
 // fusionctl as a person or a script uses it: the real binary on a SQLite file, its exit codes, its JSON on
 // standard output (and nothing else there), and its refusal to write without confirmation.
-#include "TestSupport.h"
-#include "storage/Migrator.h"
+#include "models/storage/Migrator.h"
+#include "tests/common/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

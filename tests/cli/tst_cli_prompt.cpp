@@ -1,6 +1,6 @@
 // fusionctl's confirmation prompt on a real pseudo-terminal (util-linux `script` allocates it): the answer
 // decides, No is the default, and a destructive action needs the tenant's slug typed exactly.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "FakeOdoo.h"
+#include "tests/common/FakeOdoo.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

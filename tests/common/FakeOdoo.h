@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FixtureServer.h"
+#include "tests/common/FixtureServer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "FakeProviders.h"
+#include "tests/common/FakeProviders.h"
 
 #include <QJsonDocument>
 

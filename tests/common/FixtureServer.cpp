@@ -1,4 +1,4 @@
-#include "FixtureServer.h"
+#include "tests/common/FixtureServer.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "KeychainControl.h"
+#include "tests/common/KeychainControl.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
-#include "audit/WriteExecutor.h"
-#include "demo/DemoSeeder.h"
-#include "storage/Migrator.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/demo/DemoSeeder.h"
+#include "models/storage/Migrator.h"
 
 #include <QDir>
 #include <QProcess>

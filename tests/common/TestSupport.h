@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Database.h"
-#include "storage/DatabaseTarget.h"
+#include "models/storage/Database.h"
+#include "models/storage/DatabaseTarget.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "MainWindow.h"
-#include "common/AppContext.h"
-#include "connection/Connector.h"
-#include "storage/DatabaseTarget.h"
+#include "models/storage/DatabaseTarget.h"
+#include "ui/MainWindow.h"
+#include "ui/common/AppContext.h"
+#include "ui/connection/Connector.h"
 
 #include <QSignalSpy>
 

@@ -2,22 +2,22 @@
 // server: adding a rule asks first (and a cancelled confirmation changes nothing), a Test call goes through
 // the service layer and shows up in the rule's usage, a budget refuses the next call, the kill switch stops a
 // consumer, budget alerts are acknowledged, a user's limits are set.
-#include "FakeProviders.h"
-#include "GuiWait.h"
-#include "GuiWindow.h"
-#include "KeychainControl.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "access/AccessPane.h"
-#include "access/RuleDialog.h"
-#include "access/TestCallDialog.h"
-#include "access/UserLimitDialog.h"
-#include "audit/WriteExecutor.h"
-#include "common/AppContext.h"
-#include "common/ConfirmDialog.h"
-#include "connection/Connector.h"
-#include "itemmodels/AccessRuleModel.h"
-#include "usage/UsageImport.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/itemmodels/AccessRuleModel.h"
+#include "models/usage/UsageImport.h"
+#include "tests/common/FakeProviders.h"
+#include "tests/common/KeychainControl.h"
+#include "tests/common/TestSupport.h"
+#include "tests/gui/GuiWait.h"
+#include "tests/gui/GuiWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/access/AccessPane.h"
+#include "ui/access/RuleDialog.h"
+#include "ui/access/TestCallDialog.h"
+#include "ui/access/UserLimitDialog.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ConfirmDialog.h"
+#include "ui/connection/Connector.h"
 
 #include <QCheckBox>
 #include <QComboBox>

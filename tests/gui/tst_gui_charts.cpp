@@ -2,13 +2,13 @@
 // what it was given (series and points match the input, an empty one says so in its middle), renders with
 // content in light and dark themes, and exports to PNG, SVG, PDF and CSV files that other programs can read.
 // With FUSION_SCREENSHOT_DIR set, the rendered charts are saved there for a person to look at.
-#include "common/StatusColors.h"
-#include "common/Theme.h"
-#include "usage/ChartExport.h"
-#include "usage/Money.h"
-#include "usage/SpendReport.h"
-#include "usage/UsageCharts.h"
-#include "usage/UsageSeries.h"
+#include "models/usage/Money.h"
+#include "models/usage/UsageSeries.h"
+#include "ui/common/StatusColors.h"
+#include "ui/common/Theme.h"
+#include "ui/usage/ChartExport.h"
+#include "ui/usage/SpendReport.h"
+#include "ui/usage/UsageCharts.h"
 
 #include <QApplication>
 #include <QBarSeries>

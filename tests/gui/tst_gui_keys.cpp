@@ -2,17 +2,17 @@
 // in the keychain (and only there); Reveal shows the secret and masks it again after the delay and as soon as
 // the window loses focus; Copy puts it on the clipboard and clears it after the delay — unless something else
 // was copied meanwhile; Revoke asks for the label, and only the exact label lets it through.
-#include "GuiWait.h"
-#include "GuiWindow.h"
-#include "KeychainControl.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "common/AppContext.h"
-#include "common/ConfirmDialog.h"
-#include "connection/Connector.h"
-#include "itemmodels/ApiKeyListModel.h"
-#include "keys/KeyEditorDialog.h"
-#include "keys/KeysPane.h"
+#include "models/itemmodels/ApiKeyListModel.h"
+#include "tests/common/KeychainControl.h"
+#include "tests/common/TestSupport.h"
+#include "tests/gui/GuiWait.h"
+#include "tests/gui/GuiWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ConfirmDialog.h"
+#include "ui/connection/Connector.h"
+#include "ui/keys/KeyEditorDialog.h"
+#include "ui/keys/KeysPane.h"
 
 #include <QApplication>
 #include <QCheckBox>

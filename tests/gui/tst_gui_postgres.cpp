@@ -2,19 +2,19 @@
 // (LISTEN/NOTIFY), the app disables what the login's roles do not allow and says why, and when the database
 // refuses a write anyway (a role revoked while the app is open) the refusal is shown inline and nothing
 // changes.
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/WriteExecutor.h"
-#include "common/AppContext.h"
-#include "common/ConfirmDialog.h"
-#include "common/MessageBar.h"
-#include "connection/Connector.h"
-#include "itemmodels/TenantListModel.h"
-#include "roles/RoleService.h"
-#include "tenants/TenantRepository.h"
-#include "tenants/TenantService.h"
-#include "tenants/TenantsPane.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/itemmodels/TenantListModel.h"
+#include "models/roles/RoleService.h"
+#include "models/tenants/TenantRepository.h"
+#include "models/tenants/TenantService.h"
+#include "tests/common/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ConfirmDialog.h"
+#include "ui/common/MessageBar.h"
+#include "ui/connection/Connector.h"
+#include "ui/tenants/TenantsPane.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,16 +1,16 @@
 // Opening a store in the app: a new file is created only after the person confirms (empty or with demo data);
 // a damaged file, a file from a newer version or a foreign database is refused with a clear message and left
 // exactly as it was.
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "common/AppContext.h"
-#include "common/ConfirmDialog.h"
-#include "connection/Connector.h"
-#include "itemmodels/TenantListModel.h"
-#include "storage/Migrator.h"
-#include "tenants/TenantRepository.h"
-#include "tenants/TenantsPane.h"
+#include "models/audit/AuditLog.h"
+#include "models/itemmodels/TenantListModel.h"
+#include "models/storage/Migrator.h"
+#include "models/tenants/TenantRepository.h"
+#include "tests/common/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ConfirmDialog.h"
+#include "ui/connection/Connector.h"
+#include "ui/tenants/TenantsPane.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,17 +2,17 @@
 // none), filters narrow them, the raw log pages on the server, "Aggregate Now" folds new usage in the
 // background, and every export writes a valid file: CSV of both tables, PNG/SVG/PDF of each chart, a tenant's
 // PDF spend report.
-#include "GuiWait.h"
-#include "GuiWindow.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "audit/WriteExecutor.h"
-#include "common/AppContext.h"
-#include "connection/Connector.h"
-#include "usage/ChartExport.h"
-#include "usage/UsageCharts.h"
-#include "usage/UsageImport.h"
-#include "usage/UsagePane.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/usage/UsageImport.h"
+#include "tests/common/TestSupport.h"
+#include "tests/gui/GuiWait.h"
+#include "tests/gui/GuiWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/common/AppContext.h"
+#include "ui/connection/Connector.h"
+#include "ui/usage/ChartExport.h"
+#include "ui/usage/UsageCharts.h"
+#include "ui/usage/UsagePane.h"
 
 #include <QAbstractSeries>
 #include <QChart>

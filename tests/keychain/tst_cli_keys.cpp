@@ -4,11 +4,11 @@
 // and revoked secrets are gone from the keychain. Refused input and a locked keychain store nothing. On
 // PostgreSQL the roles decide: an API manager sees fingerprints but cannot print a secret or add a key, an
 // API user sees no keys at all.
-#include "KeychainControl.h"
-#include "TestSupport.h"
-#include "audit/WriteExecutor.h"
-#include "roles/RoleService.h"
-#include "storage/Migrator.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/roles/RoleService.h"
+#include "models/storage/Migrator.h"
+#include "tests/common/KeychainControl.h"
+#include "tests/common/TestSupport.h"
 
 #include <QDirIterator>
 #include <QFile>

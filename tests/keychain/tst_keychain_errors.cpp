@@ -2,10 +2,10 @@
 // plaintext fallback: with no Secret Service at all, with the keychain locked, and with a Secret Service that
 // never answers (a stopped gnome-keyring-daemon), where the call ends after its timeout with exactly one
 // answer. Runs under tests/fixtures/with-keychain.sh: a private D-Bus session and gnome-keyring.
-#include "KeychainControl.h"
-#include "TestSupport.h"
-#include "secrets/SecretStore.h"
-#include "storage/ConnectionProfiles.h"
+#include "models/secrets/SecretStore.h"
+#include "models/storage/ConnectionProfiles.h"
+#include "tests/common/KeychainControl.h"
+#include "tests/common/TestSupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>

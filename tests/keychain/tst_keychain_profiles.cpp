@@ -3,13 +3,13 @@
 // forgotten, and is what actually opens PostgreSQL — on the fixture server and on a server of this test's
 // own that requires passwords (SCRAM). At the end, no password is found in any settings file, SQLite
 // database, audit row or anything fusionctl printed.
-#include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/WriteExecutor.h"
-#include "roles/RoleService.h"
-#include "secrets/SecretStore.h"
-#include "storage/ConnectionProfiles.h"
-#include "tenants/TenantRepository.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/roles/RoleService.h"
+#include "models/secrets/SecretStore.h"
+#include "models/storage/ConnectionProfiles.h"
+#include "models/tenants/TenantRepository.h"
+#include "tests/common/TestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -2,8 +2,8 @@
 // sealed with a passphrase; `keys import` on another database (and keychain) shows what it will add or
 // replace and asks. A wrong passphrase, a flipped byte, a truncated file, a file from a newer format and a
 // hostile header are each a clear error with nothing changed — neither the database nor the keychain.
-#include "KeychainControl.h"
-#include "TestSupport.h"
+#include "tests/common/KeychainControl.h"
+#include "tests/common/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>

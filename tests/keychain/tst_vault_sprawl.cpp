@@ -1,10 +1,10 @@
 // Secret sprawl: `fusionctl keys scan SLUG` reads a tenant's Odoo system parameters (the Python Odoo test
 // server, a real keychain for the connection and the vault) and reports what looks like a credential by its
 // fingerprint only — which are copies of vault keys, which the vault does not know — and never a value.
-#include "FakeOdoo.h"
-#include "KeychainControl.h"
-#include "TestSupport.h"
-#include "odoo/OdooClient.h"
+#include "models/odoo/OdooClient.h"
+#include "tests/common/FakeOdoo.h"
+#include "tests/common/KeychainControl.h"
+#include "tests/common/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -4,9 +4,9 @@
 // error, a timeout, a malformed body, a dropped connection and no network at all are "unreachable" and break
 // nothing else. An OAuth check stores the fresh access token in the keychain. A rotation checks the new
 // secret first: a refused one replaces nothing.
-#include "FakeProviders.h"
-#include "KeychainControl.h"
-#include "TestSupport.h"
+#include "tests/common/FakeProviders.h"
+#include "tests/common/KeychainControl.h"
+#include "tests/common/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>

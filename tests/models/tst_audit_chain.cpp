@@ -1,11 +1,11 @@
 // The audit log is hash-chained: after real writes it verifies; an attacker who edits the file directly
 // (first dropping the guard triggers) is caught at the first bad row; the app itself cannot change or
 // remove audit rows; and `fusionctl audit verify` reports tampering with exit code 1.
-#include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/WriteExecutor.h"
-#include "tenants/TenantRepository.h"
-#include "tenants/TenantService.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/tenants/TenantRepository.h"
+#include "models/tenants/TenantService.h"
+#include "tests/common/TestSupport.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>

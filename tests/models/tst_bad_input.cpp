@@ -1,7 +1,7 @@
 // Files and servers that are not what they should be: a damaged SQLite file is refused by name and left
 // byte-identical (in the library and through fusionctl); a folder, a missing folder and an unreachable
 // PostgreSQL server give clear connection errors.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,13 +1,13 @@
 // Module bundles on both stores: creating, editing and deleting them (validated, audited, never overwriting
 // someone else's change, never deleting one a tenant has), and drift — what tenants' bundles want against
 // what their Odoo has installed — for one tenant and across the fleet.
-#include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/WriteExecutor.h"
-#include "bundles/BundleCatalog.h"
-#include "odoo/OdooModules.h"
-#include "tenants/TenantRepository.h"
-#include "tenants/TenantService.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/bundles/BundleCatalog.h"
+#include "models/odoo/OdooModules.h"
+#include "models/tenants/TenantRepository.h"
+#include "models/tenants/TenantService.h"
+#include "tests/common/TestSupport.h"
 
 #include <QFile>
 #include <QTest>

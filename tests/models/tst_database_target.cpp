@@ -1,6 +1,6 @@
 // How a person names the store (--db, FUSION_DB, a saved profile): parsing, the canonical URL form and the
 // refusals, each with a message that says what is wrong.
-#include "storage/DatabaseTarget.h"
+#include "models/storage/DatabaseTarget.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // Migrations on an embedded SQLite file: created from nothing with its audit row, idempotent, upgraded from
 // an older version, and never applied to a newer or a foreign database (which stay byte-identical).
-#include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/WriteExecutor.h"
-#include "storage/Migrator.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/storage/Migrator.h"
+#include "tests/common/TestSupport.h"
 
 #include <QFile>
 #include <QSqlDatabase>

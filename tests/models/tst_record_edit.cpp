@@ -1,11 +1,11 @@
 // Optimistic locking: two admins (two connections to the same SQLite file) edit the same tenant; the second
 // to save gets a conflict carrying the current values and overwrites nothing. Edits that change nothing
 // write nothing; edits are validated field by field.
-#include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/WriteExecutor.h"
-#include "tenants/TenantRepository.h"
-#include "tenants/TenantService.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/tenants/TenantRepository.h"
+#include "models/tenants/TenantService.h"
+#include "tests/common/TestSupport.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // The migration script splitter: statements end at top-level semicolons only.
-#include "storage/SqlScript.h"
+#include "models/storage/SqlScript.h"
 
 #include <QTest>
 

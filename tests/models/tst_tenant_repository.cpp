@@ -1,8 +1,8 @@
 // Reading the fleet on a demo database of 48 tenants: paging, sorting, filters, counts, the dashboard's
 // health list and search. Hostile search and filter text is only ever data: it neither errors nor matches
 // everything, and nothing is written.
-#include "TestSupport.h"
-#include "tenants/TenantRepository.h"
+#include "models/tenants/TenantRepository.h"
+#include "tests/common/TestSupport.h"
 
 #include <QSet>
 #include <QTest>

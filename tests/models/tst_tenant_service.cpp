@@ -1,11 +1,11 @@
 // Writes to the tenant control plane through TenantService and WriteExecutor: creating a tenant (checked,
 // complete and atomic, with one audit row) and the lifecycle actions (allowed transitions only, each with
 // its queued operation and audit row; refusals write nothing).
-#include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/WriteExecutor.h"
-#include "tenants/TenantRepository.h"
-#include "tenants/TenantService.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/tenants/TenantRepository.h"
+#include "models/tenants/TenantService.h"
+#include "tests/common/TestSupport.h"
 
 #include <QFile>
 #include <QSet>

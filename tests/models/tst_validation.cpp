@@ -1,6 +1,6 @@
 // The field rules the wizard, the forms and fusionctl share: what a person may type as a slug, a URL or a
 // Kubernetes namespace, and the slug suggested from a name.
-#include "tenants/TenantValidation.h"
+#include "models/tenants/TenantValidation.h"
 
 #include <QTest>
 

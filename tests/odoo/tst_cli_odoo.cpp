@@ -1,8 +1,8 @@
 // fusionctl odoo connect / status, as a user drives them, against the Python Odoo test server and a real
 // keychain: the connection is tested before anything is stored; the secret goes only to the keychain; a
 // refused login stores nothing; the confirmation and the audit row are there like for every write.
-#include "FakeOdoo.h"
-#include "TestSupport.h"
+#include "tests/common/FakeOdoo.h"
+#include "tests/common/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

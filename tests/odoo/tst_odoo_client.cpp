@@ -1,9 +1,9 @@
 // OdooClient against the Python Odoo 17 test server: reads, writes, faults mapped to typed errors with one
 // human line, the governor (rate limits, no retry, stop after a refused login), and a server that
 // misbehaves (slow, dropped, proxy error pages, truncated, wrong types, huge, untrusted TLS).
-#include "FakeOdoo.h"
-#include "odoo/OdooClient.h"
-#include "odoo/OdooDomain.h"
+#include "models/odoo/OdooClient.h"
+#include "models/odoo/OdooDomain.h"
+#include "tests/common/FakeOdoo.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

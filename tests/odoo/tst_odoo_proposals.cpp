@@ -1,13 +1,13 @@
 // Proposals against the Python Odoo test server and a real SQLite store: built from what Odoo holds (a
 // matched partner becomes a write of only what differs), stored after confirmation, executed at most once,
 // the audit row before any Odoo call, a failure part-way reported step by step and never retried.
-#include "FakeOdoo.h"
-#include "TestSupport.h"
-#include "audit/WriteExecutor.h"
-#include "odoo/OdooClient.h"
-#include "odoo/OdooModules.h"
-#include "odoo/OdooProposals.h"
-#include "odoo/ProposalRunner.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/odoo/OdooClient.h"
+#include "models/odoo/OdooModules.h"
+#include "models/odoo/OdooProposals.h"
+#include "models/odoo/ProposalRunner.h"
+#include "tests/common/FakeOdoo.h"
+#include "tests/common/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // The XML-RPC codec against real Odoo 17 traffic and Python's own decoder: every recorded response decodes
 // to exactly what xmlrpc.client.loads makes of it; every request we encode is read back by Python as the
 // values we meant; and hostile bodies (the generated corpus) each end in the right typed error.
-#include "TestSupport.h"
-#include "odoo/XmlRpc.h"
+#include "models/odoo/XmlRpc.h"
+#include "tests/common/TestSupport.h"
 
 #include <QDateTime>
 #include <QDir>

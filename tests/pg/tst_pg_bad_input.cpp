@@ -1,8 +1,8 @@
 // Bad input against a real PostgreSQL server: an address where no server listens, or a database that does
 // not exist, fails quickly with a message that names what was tried; hostile text in the tenant filters is
 // only ever data (never SQL), finds what it literally says, and changes nothing.
-#include "TestSupport.h"
-#include "tenants/TenantRepository.h"
+#include "models/tenants/TenantRepository.h"
+#include "tests/common/TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

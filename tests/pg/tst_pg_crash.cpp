@@ -6,10 +6,10 @@
 //
 // This test starts, kills and restarts a PostgreSQL server of its own (tests/fixtures/pg.sh), so that no
 // other test is disturbed.
-#include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "storage/Migrator.h"
-#include "tenants/TenantRepository.h"
+#include "models/audit/AuditLog.h"
+#include "models/storage/Migrator.h"
+#include "models/tenants/TenantRepository.h"
+#include "tests/common/TestSupport.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -2,11 +2,11 @@
 // the second one's write waits for the first's transaction and is then refused, so the provider ends with
 // exactly one default — with and without a previous default. No secret is involved (the keys' keychain items
 // are never read here).
-#include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/WriteExecutor.h"
-#include "storage/DbWorker.h"
-#include "vault/KeyVault.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/storage/DbWorker.h"
+#include "models/vault/KeyVault.h"
+#include "tests/common/TestSupport.h"
 
 #include <QTest>
 

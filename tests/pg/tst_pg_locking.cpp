@@ -1,12 +1,12 @@
 // Optimistic locking between real sessions: two admins who opened the same tenant never silently overwrite
 // each other. The one who saves second gets a conflict that shows the current values, and nothing of theirs
 // is written — also when the two writes really overlap in time (one waits on the other's row lock).
-#include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/WriteExecutor.h"
-#include "storage/DbWorker.h"
-#include "tenants/TenantRepository.h"
-#include "tenants/TenantService.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/storage/DbWorker.h"
+#include "models/tenants/TenantRepository.h"
+#include "models/tenants/TenantService.h"
+#include "tests/common/TestSupport.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -2,10 +2,10 @@
 // and row-level security; a second run changes nothing; other databases of the same cluster (whose roles
 // already exist) and several processes at once migrate too; a database written by a newer version, or
 // holding someone else's tables, is refused with nothing written.
-#include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/WriteExecutor.h"
-#include "storage/Migrator.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/storage/Migrator.h"
+#include "tests/common/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 // LISTEN/NOTIFY on a real server: a change committed in one session reaches every other session that
 // listens on fusion_changes, named by its table, so open panes refresh without a manual reload. Changes
 // that are rolled back announce nothing.
-#include "TestSupport.h"
-#include "audit/WriteExecutor.h"
-#include "storage/DbWorker.h"
-#include "tenants/TenantRepository.h"
-#include "tenants/TenantService.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/storage/DbWorker.h"
+#include "models/tenants/TenantRepository.h"
+#include "models/tenants/TenantService.h"
+#include "tests/common/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QSqlDriver>

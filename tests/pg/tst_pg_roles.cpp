@@ -1,12 +1,12 @@
 // Roles are enforced by PostgreSQL itself: each login connects as itself and the database refuses what its
 // role may not do (GRANTs and row-level security), whatever the app believes. Checked through the models
 // library and through fusionctl, with real logins on a real server.
-#include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/WriteExecutor.h"
-#include "roles/RoleService.h"
-#include "tenants/TenantRepository.h"
-#include "tenants/TenantService.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/roles/RoleService.h"
+#include "models/tenants/TenantRepository.h"
+#include "models/tenants/TenantService.h"
+#include "tests/common/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,9 +3,9 @@
 //   budget_worker DB_URL PROVIDER CONSUMER USER MODEL COUNT
 // Prints one JSON line {"ok": N, "denied": N, "error": N} and exits 0; exits 2 when a call could not even be
 // decided or logged (that is a bug the test must see).
-#include "policy/ServiceCall.h"
-#include "secrets/SecretStore.h"
-#include "storage/Database.h"
+#include "models/policy/ServiceCall.h"
+#include "models/secrets/SecretStore.h"
+#include "models/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QTimer>

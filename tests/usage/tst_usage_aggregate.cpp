@@ -1,11 +1,11 @@
 // Daily aggregation on both stores: the aggregates equal a GROUP BY over the raw log, running again changes
 // nothing, usage arriving late for an aggregated day is added to it, small batches and an interrupted run end
 // where one big run does; pruning drops only what is aggregated.
-#include "TestSupport.h"
-#include "audit/WriteExecutor.h"
-#include "usage/PriceTable.h"
-#include "usage/UsageAggregator.h"
-#include "usage/UsageWriter.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/usage/PriceTable.h"
+#include "models/usage/UsageAggregator.h"
+#include "models/usage/UsageWriter.h"
+#include "tests/common/TestSupport.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -2,10 +2,10 @@
 // Python server plays OpenAI's chat completions and Anthropic's messages API; tokens and cost are logged
 // exactly, every failure (429, 500, timeout, malformed answer, dropped connection, missing keychain item) is
 // logged with its status at no cost, and a refused call never reaches the provider.
-#include "FakeProviders.h"
-#include "KeychainControl.h"
-#include "TestSupport.h"
-#include "storage/Database.h"
+#include "models/storage/Database.h"
+#include "tests/common/FakeProviders.h"
+#include "tests/common/KeychainControl.h"
+#include "tests/common/TestSupport.h"
 
 #include <QJsonObject>
 #include <QTest>

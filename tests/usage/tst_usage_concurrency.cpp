@@ -2,9 +2,9 @@
 // the real service layer (keys from a real Secret Service, calls to the Python provider server): the settled
 // total never exceeds the cap, the cap is actually used up, every denial names the right reason, and the
 // counters agree with the log afterwards.
-#include "FakeProviders.h"
-#include "TestSupport.h"
-#include "storage/Database.h"
+#include "models/storage/Database.h"
+#include "tests/common/FakeProviders.h"
+#include "tests/common/TestSupport.h"
 
 #include <QProcess>
 #include <QTest>

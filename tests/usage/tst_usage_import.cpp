@@ -2,7 +2,7 @@
 // and a second import adds nothing; a hostile file (bad encodings, wrong columns, negative and huge numbers,
 // injection strings, broken quoting) gets a report by line and reason while its valid rows are stored;
 // --strict, a broken header, UTF-16 and a store failing half-way leave the database exactly as it was.
-#include "TestSupport.h"
+#include "tests/common/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>

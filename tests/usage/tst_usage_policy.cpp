@@ -1,18 +1,18 @@
 // The policy engine on both stores: every reason a call is refused, in the order they are checked; reserving
 // and settling (counters, the log, the cost); reservations that expire; prices by model, date and dated model
 // names; budget alerts fired once per window and acknowledged.
-#include "TestSupport.h"
-#include "audit/WriteExecutor.h"
-#include "policy/AccessProposals.h"
-#include "policy/AccessRules.h"
-#include "policy/BudgetAlerts.h"
-#include "policy/BudgetCounters.h"
-#include "policy/Consumers.h"
-#include "policy/PolicyEngine.h"
-#include "usage/Money.h"
-#include "usage/PriceTable.h"
-#include "usage/UsageImport.h"
-#include "usage/UsageWriter.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/policy/AccessProposals.h"
+#include "models/policy/AccessRules.h"
+#include "models/policy/BudgetAlerts.h"
+#include "models/policy/BudgetCounters.h"
+#include "models/policy/Consumers.h"
+#include "models/policy/PolicyEngine.h"
+#include "models/usage/Money.h"
+#include "models/usage/PriceTable.h"
+#include "models/usage/UsageImport.h"
+#include "models/usage/UsageWriter.h"
+#include "tests/common/TestSupport.h"
 
 #include <QTest>
 

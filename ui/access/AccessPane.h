@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Pane.h"
-#include "policy/AccessProposals.h"
-#include "policy/AccessRules.h"
-#include "policy/BudgetAlerts.h"
-#include "usage/PriceTable.h"
-#include "usage/UsageQuery.h"
+#include "models/policy/AccessProposals.h"
+#include "models/policy/AccessRules.h"
+#include "models/policy/BudgetAlerts.h"
+#include "models/usage/PriceTable.h"
+#include "models/usage/UsageQuery.h"
+#include "ui/common/Pane.h"
 
 class QAbstractItemModel;
 class QLabel;

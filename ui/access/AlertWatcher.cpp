@@ -1,9 +1,9 @@
-#include "AlertWatcher.h"
+#include "ui/access/AlertWatcher.h"
 
-#include "common/AppContext.h"
-#include "common/DesktopNotifier.h"
-#include "policy/BudgetAlerts.h"
-#include "storage/DbWorker.h"
+#include "models/policy/BudgetAlerts.h"
+#include "models/storage/DbWorker.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/DesktopNotifier.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
-#include "LimitField.h"
+#include "ui/access/LimitField.h"
 
-#include "usage/Money.h"
+#include "models/usage/Money.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "PriceDialog.h"
+#include "ui/access/PriceDialog.h"
 
-#include "usage/Money.h"
+#include "models/usage/Money.h"
 
 #include <QComboBox>
 #include <QDateEdit>

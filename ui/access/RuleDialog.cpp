@@ -1,7 +1,7 @@
-#include "RuleDialog.h"
+#include "ui/access/RuleDialog.h"
 
-#include "LimitField.h"
-#include "policy/Consumers.h"
+#include "models/policy/Consumers.h"
+#include "ui/access/LimitField.h"
 
 #include <QCheckBox>
 #include <QComboBox>

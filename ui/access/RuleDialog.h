@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy/AccessRules.h"
+#include "models/policy/AccessRules.h"
 
 #include <QDialog>
 

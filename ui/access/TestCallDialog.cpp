@@ -1,8 +1,8 @@
-#include "TestCallDialog.h"
+#include "ui/access/TestCallDialog.h"
 
-#include "common/AppContext.h"
-#include "policy/ServiceCall.h"
-#include "usage/Money.h"
+#include "models/policy/ServiceCall.h"
+#include "models/usage/Money.h"
+#include "ui/common/AppContext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

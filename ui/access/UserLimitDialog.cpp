@@ -1,6 +1,6 @@
-#include "UserLimitDialog.h"
+#include "ui/access/UserLimitDialog.h"
 
-#include "LimitField.h"
+#include "ui/access/LimitField.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "AuditPane.h"
+#include "ui/audit/AuditPane.h"
 
-#include "common/AppContext.h"
-#include "common/LoadingOverlay.h"
-#include "common/MessageBar.h"
-#include "itemmodels/AuditListModel.h"
+#include "models/itemmodels/AuditListModel.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/LoadingOverlay.h"
+#include "ui/common/MessageBar.h"
 #include "ui_AuditPane.h"
 
 #include <QFontDatabase>

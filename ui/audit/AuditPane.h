@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Pane.h"
+#include "ui/common/Pane.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bundles/BundleCatalog.h"
-#include "common/Pane.h"
+#include "models/bundles/BundleCatalog.h"
+#include "ui/common/Pane.h"
 
 #include <QElapsedTimer>
 

@@ -1,7 +1,7 @@
-#include "AppContext.h"
+#include "ui/common/AppContext.h"
 
-#include "secrets/SecretStore.h"
-#include "storage/ConnectionProfiles.h"
+#include "models/secrets/SecretStore.h"
+#include "models/storage/ConnectionProfiles.h"
 
 namespace fusion {
 

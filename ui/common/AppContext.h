@@ -1,8 +1,8 @@
 #pragma once
 
-#include "roles/Capabilities.h"
-#include "storage/DatabaseTarget.h"
-#include "storage/DbWorker.h"
+#include "models/roles/Capabilities.h"
+#include "models/storage/DatabaseTarget.h"
+#include "models/storage/DbWorker.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "BadgeDelegate.h"
+#include "ui/common/BadgeDelegate.h"
 
-#include "common/StatusColors.h"
+#include "ui/common/StatusColors.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "BudgetBarDelegate.h"
+#include "ui/common/BudgetBarDelegate.h"
 
-#include "StatusColors.h"
+#include "ui/common/StatusColors.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "ConfirmDialog.h"
+#include "ui/common/ConfirmDialog.h"
 
 #include "ui_ConfirmDialog.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/WritePlan.h"
+#include "models/core/WritePlan.h"
 
 #include <QDialog>
 

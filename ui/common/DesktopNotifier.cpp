@@ -1,4 +1,4 @@
-#include "DesktopNotifier.h"
+#include "ui/common/DesktopNotifier.h"
 
 #ifdef FUSION_DESKTOP_NOTIFICATIONS
 #include <QDBusConnection>

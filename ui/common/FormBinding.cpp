@@ -1,4 +1,4 @@
-#include "FormBinding.h"
+#include "ui/common/FormBinding.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

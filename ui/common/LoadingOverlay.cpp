@@ -1,4 +1,4 @@
-#include "LoadingOverlay.h"
+#include "ui/common/LoadingOverlay.h"
 
 #include <QEvent>
 #include <QLabel>

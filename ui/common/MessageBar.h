@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Error.h"
+#include "models/core/Error.h"
 
 #include <QFrame>
 

@@ -1,6 +1,6 @@
-#include "Pane.h"
+#include "ui/common/Pane.h"
 
-#include "common/AppContext.h"
+#include "ui/common/AppContext.h"
 
 #include <QTimer>
 

@@ -1,4 +1,4 @@
-#include "Theme.h"
+#include "ui/common/Theme.h"
 
 #include <QApplication>
 #include <QPalette>

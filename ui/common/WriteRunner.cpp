@@ -1,8 +1,8 @@
-#include "WriteRunner.h"
+#include "ui/common/WriteRunner.h"
 
-#include "audit/WriteExecutor.h"
-#include "common/AppContext.h"
-#include "common/ConfirmDialog.h"
+#include "models/audit/WriteExecutor.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ConfirmDialog.h"
 
 namespace fusion {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "core/WritePlan.h"
+#include "models/core/Error.h"
+#include "models/core/WritePlan.h"
 
 #include <QJsonObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "ConnectionDialog.h"
+#include "ui/connection/ConnectionDialog.h"
 
-#include "common/AppContext.h"
-#include "storage/ConnectionProfiles.h"
+#include "models/storage/ConnectionProfiles.h"
+#include "ui/common/AppContext.h"
 #include "ui_ConnectionDialog.h"
 
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "secrets/SecretBytes.h"
-#include "storage/DatabaseTarget.h"
+#include "models/secrets/SecretBytes.h"
+#include "models/storage/DatabaseTarget.h"
 
 #include <QDialog>
 

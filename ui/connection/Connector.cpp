@@ -1,10 +1,10 @@
-#include "Connector.h"
+#include "ui/connection/Connector.h"
 
-#include "common/AppContext.h"
-#include "common/WriteRunner.h"
-#include "demo/DemoSeeder.h"
-#include "roles/RoleService.h"
-#include "storage/ConnectionProfiles.h"
+#include "models/demo/DemoSeeder.h"
+#include "models/roles/RoleService.h"
+#include "models/storage/ConnectionProfiles.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/WriteRunner.h"
 
 namespace fusion {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/Error.h"
-#include "roles/Capabilities.h"
-#include "secrets/SecretBytes.h"
-#include "storage/DatabaseTarget.h"
-#include "storage/Migrator.h"
+#include "models/core/Error.h"
+#include "models/roles/Capabilities.h"
+#include "models/secrets/SecretBytes.h"
+#include "models/storage/DatabaseTarget.h"
+#include "models/storage/Migrator.h"
 
 #include <QObject>
 

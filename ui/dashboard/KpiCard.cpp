@@ -1,4 +1,4 @@
-#include "KpiCard.h"
+#include "ui/dashboard/KpiCard.h"
 
 #include <QKeyEvent>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "KeyEditorDialog.h"
+#include "ui/keys/KeyEditorDialog.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "vault/KeyVault.h"
+#include "models/vault/KeyVault.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
-#include "KeyFileDialog.h"
+#include "ui/keys/KeyFileDialog.h"
 
-#include "audit/WriteExecutor.h"
-#include "common/AppContext.h"
-#include "common/WriteRunner.h"
-#include "core/Sequence.h"
-#include "secrets/SecretStore.h"
-#include "storage/DbWorker.h"
-#include "vault/KeyFile.h"
-#include "vault/KeyTransfer.h"
+#include "models/audit/WriteExecutor.h"
+#include "models/core/Sequence.h"
+#include "models/secrets/SecretStore.h"
+#include "models/storage/DbWorker.h"
+#include "models/vault/KeyFile.h"
+#include "models/vault/KeyTransfer.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/WriteRunner.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

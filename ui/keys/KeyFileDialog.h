@@ -1,7 +1,7 @@
 #pragma once
 
-#include "secrets/SecretBytes.h"
-#include "vault/KeyVault.h"
+#include "models/secrets/SecretBytes.h"
+#include "models/vault/KeyVault.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "KeyFileDialog.h"
-#include "common/Pane.h"
-#include "vault/KeyVault.h"
+#include "models/vault/KeyVault.h"
+#include "ui/common/Pane.h"
+#include "ui/keys/KeyFileDialog.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "ProviderDialog.h"
+#include "ui/keys/ProviderDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
-#include "SprawlScanDialog.h"
+#include "ui/keys/SprawlScanDialog.h"
 
-#include "common/AppContext.h"
-#include "odoo/OdooClient.h"
-#include "odoo/OdooConnection.h"
-#include "odoo/TenantOdoo.h"
-#include "storage/DbWorker.h"
+#include "models/odoo/OdooClient.h"
+#include "models/odoo/OdooConnection.h"
+#include "models/storage/DbWorker.h"
+#include "ui/common/AppContext.h"
+#include "ui/odoo/TenantOdoo.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

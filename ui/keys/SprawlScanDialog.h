@@ -1,6 +1,6 @@
 #pragma once
 
-#include "vault/SecretSprawl.h"
+#include "models/vault/SecretSprawl.h"
 
 #include <QDialog>
 

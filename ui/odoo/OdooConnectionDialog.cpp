@@ -1,9 +1,9 @@
-#include "OdooConnectionDialog.h"
+#include "ui/odoo/OdooConnectionDialog.h"
 
-#include "common/AppContext.h"
-#include "common/WriteRunner.h"
-#include "secrets/SecretStore.h"
-#include "storage/DbWorker.h"
+#include "models/secrets/SecretStore.h"
+#include "models/storage/DbWorker.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/WriteRunner.h"
 #include "ui_OdooConnectionDialog.h"
 
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "odoo/OdooConnection.h"
+#include "models/odoo/OdooConnection.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
-#include "OdooPane.h"
+#include "ui/odoo/OdooPane.h"
 
-#include "common/AppContext.h"
-#include "common/LoadingOverlay.h"
-#include "common/MessageBar.h"
-#include "itemmodels/OdooRecordModel.h"
-#include "odoo/OdooClient.h"
-#include "odoo/OdooConnection.h"
-#include "secrets/SecretStore.h"
-#include "storage/DbWorker.h"
+#include "models/itemmodels/OdooRecordModel.h"
+#include "models/odoo/OdooClient.h"
+#include "models/odoo/OdooConnection.h"
+#include "models/secrets/SecretStore.h"
+#include "models/storage/DbWorker.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/LoadingOverlay.h"
+#include "ui/common/MessageBar.h"
 #include "ui_OdooPane.h"
 
 #include <QHeaderView>

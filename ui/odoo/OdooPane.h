@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Pane.h"
-#include "odoo/OdooReads.h"
+#include "models/odoo/OdooReads.h"
+#include "ui/common/Pane.h"
 
 #include <memory>
 

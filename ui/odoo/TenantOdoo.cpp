@@ -1,11 +1,11 @@
-#include "odoo/TenantOdoo.h"
+#include "ui/odoo/TenantOdoo.h"
 
-#include "common/AppContext.h"
-#include "common/WriteRunner.h"
-#include "odoo/BundleInstaller.h"
-#include "odoo/OdooClient.h"
-#include "secrets/SecretStore.h"
-#include "storage/DbWorker.h"
+#include "models/odoo/BundleInstaller.h"
+#include "models/odoo/OdooClient.h"
+#include "models/secrets/SecretStore.h"
+#include "models/storage/DbWorker.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/WriteRunner.h"
 
 #include <QPointer>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "odoo/OdooConnection.h"
+#include "models/core/Error.h"
+#include "models/odoo/OdooConnection.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,13 +1,13 @@
-#include "OperationsPane.h"
+#include "ui/operations/OperationsPane.h"
 
-#include "common/AppContext.h"
-#include "common/BadgeDelegate.h"
-#include "common/LoadingOverlay.h"
-#include "common/MessageBar.h"
-#include "common/WriteRunner.h"
-#include "itemmodels/OperationListModel.h"
-#include "odoo/OdooModules.h"
-#include "tenants/TenantRepository.h"
+#include "models/itemmodels/OperationListModel.h"
+#include "models/odoo/OdooModules.h"
+#include "models/tenants/TenantRepository.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/BadgeDelegate.h"
+#include "ui/common/LoadingOverlay.h"
+#include "ui/common/MessageBar.h"
+#include "ui/common/WriteRunner.h"
 #include "ui_OperationsPane.h"
 
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Pane.h"
-#include "odoo/OdooProposals.h"
+#include "models/odoo/OdooProposals.h"
+#include "ui/common/Pane.h"
 
 #include <memory>
 #include <optional>

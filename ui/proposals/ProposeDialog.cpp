@@ -1,12 +1,12 @@
-#include "ProposeDialog.h"
+#include "ui/proposals/ProposeDialog.h"
 
-#include "common/AppContext.h"
-#include "common/MessageBar.h"
-#include "common/WriteRunner.h"
-#include "odoo/OdooClient.h"
-#include "odoo/OdooConnection.h"
-#include "odoo/TenantOdoo.h"
-#include "storage/DbWorker.h"
+#include "models/odoo/OdooClient.h"
+#include "models/odoo/OdooConnection.h"
+#include "models/storage/DbWorker.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/MessageBar.h"
+#include "ui/common/WriteRunner.h"
+#include "ui/odoo/TenantOdoo.h"
 
 #include <QCheckBox>
 #include <QComboBox>

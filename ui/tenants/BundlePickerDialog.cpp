@@ -1,4 +1,4 @@
-#include "BundlePickerDialog.h"
+#include "ui/tenants/BundlePickerDialog.h"
 
 #include "ui_BundlePickerDialog.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tenants/Tenant.h"
+#include "models/tenants/Tenant.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "CreateTenantWizard.h"
+#include "ui/tenants/CreateTenantWizard.h"
 
-#include "common/AppContext.h"
-#include "common/WriteRunner.h"
-#include "tenants/TenantRepository.h"
-#include "tenants/TenantValidation.h"
+#include "models/tenants/TenantRepository.h"
+#include "models/tenants/TenantValidation.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/WriteRunner.h"
 #include "ui_CreateTenantWizard.h"
 
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "tenants/Tenant.h"
-#include "tenants/TenantService.h"
+#include "models/tenants/Tenant.h"
+#include "models/tenants/TenantService.h"
 
 #include <QWizard>
 

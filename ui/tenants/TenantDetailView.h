@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "tenants/Tenant.h"
+#include "models/core/Error.h"
+#include "models/tenants/Tenant.h"
 
 #include <QWidget>
 

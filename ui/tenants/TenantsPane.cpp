@@ -1,12 +1,12 @@
-#include "TenantsPane.h"
+#include "ui/tenants/TenantsPane.h"
 
-#include "common/AppContext.h"
-#include "common/BadgeDelegate.h"
-#include "common/LoadingOverlay.h"
-#include "common/MessageBar.h"
-#include "itemmodels/TenantListModel.h"
-#include "tenants/TenantDetailView.h"
-#include "tenants/TenantRepository.h"
+#include "models/itemmodels/TenantListModel.h"
+#include "models/tenants/TenantRepository.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/BadgeDelegate.h"
+#include "ui/common/LoadingOverlay.h"
+#include "ui/common/MessageBar.h"
+#include "ui/tenants/TenantDetailView.h"
 #include "ui_TenantsPane.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Pane.h"
-#include "tenants/Tenant.h"
+#include "models/tenants/Tenant.h"
+#include "ui/common/Pane.h"
 
 #include <memory>
 #include <optional>

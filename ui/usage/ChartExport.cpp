@@ -1,4 +1,4 @@
-#include "ChartExport.h"
+#include "ui/usage/ChartExport.h"
 
 #include <QAbstractItemModel>
 #include <QChart>

@@ -1,10 +1,10 @@
-#include "SpendReport.h"
+#include "ui/usage/SpendReport.h"
 
-#include "common/StatusColors.h"
-#include "usage/ChartExport.h"
-#include "usage/Money.h"
-#include "usage/UsageCharts.h"
-#include "usage/UsageSeries.h"
+#include "models/usage/Money.h"
+#include "models/usage/UsageSeries.h"
+#include "ui/common/StatusColors.h"
+#include "ui/usage/ChartExport.h"
+#include "ui/usage/UsageCharts.h"
 
 #include <QChart>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "UsageCharts.h"
+#include "ui/usage/UsageCharts.h"
 
-#include "common/StatusColors.h"
-#include "usage/Money.h"
-#include "usage/UsageSeries.h"
+#include "models/usage/Money.h"
+#include "models/usage/UsageSeries.h"
+#include "ui/common/StatusColors.h"
 
 #include <QBarSeries>
 #include <QBarSet>

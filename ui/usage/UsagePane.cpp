@@ -1,14 +1,14 @@
-#include "UsagePane.h"
+#include "ui/usage/UsagePane.h"
 
-#include "ChartExport.h"
-#include "SpendReport.h"
-#include "UsageCharts.h"
-#include "common/AppContext.h"
-#include "common/LoadingOverlay.h"
-#include "common/MessageBar.h"
-#include "storage/DbWorker.h"
-#include "usage/Money.h"
-#include "usage/UsageAggregator.h"
+#include "models/storage/DbWorker.h"
+#include "models/usage/Money.h"
+#include "models/usage/UsageAggregator.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/LoadingOverlay.h"
+#include "ui/common/MessageBar.h"
+#include "ui/usage/ChartExport.h"
+#include "ui/usage/SpendReport.h"
+#include "ui/usage/UsageCharts.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Pane.h"
-#include "core/Error.h"
-#include "usage/UsageQuery.h"
+#include "models/core/Error.h"
+#include "models/usage/UsageQuery.h"
+#include "ui/common/Pane.h"
 
 #include <QPointer>
 
