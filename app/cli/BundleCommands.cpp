@@ -1,10 +1,10 @@
 // fusionctl bundles: module bundles, their drift on a tenant, assigning and applying them; and
 // fusionctl odoo modules: a tenant's module catalog synced from its Odoo.
 #include "app/cli/Cli.h"
-#include "models/audit/WriteExecutor.h"
+#include "app/cli/CliJobs.h"
 #include "models/bundles/BundleCatalog.h"
-#include "models/odoo/BundleInstaller.h"
-#include "models/odoo/OdooClient.h"
+#include "models/jobs/BundleApply.h"
+#include "models/jobs/ModuleSync.h"
 #include "models/odoo/OdooModules.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
@@ -55,62 +55,29 @@ QStringList moduleList(const QStringList& values)
 
 int apply(Context& c, const QString& code, const QString& slug)
 {
-    requireBundle(c.db, code);
-    const QStringList missing = OdooModules::drift(c.db, slug, code);
-    if (missing.isEmpty()) {
-        c.console.out(tr("Every module of bundle %1 is already installed in %2's Odoo.").arg(code, slug));
-        return ExitOk;
-    }
-    return withOdooClient(c, slug, [&c, code, slug, missing](OdooClient* client) {
-        // What this Odoo can install, asked before anything is confirmed or written.
-        BundleInstaller::checkAvailability(
-            client, missing, client,
-            [&c, client, code, slug, missing](const Result<BundleInstaller::Availability>& found) {
-                if (!found)
-                    return c.done(c.fail(found.error()));
-                auto planned = capture([&] {
-                    return OdooModules::planApply(c.db, slug, code, found.value().available,
-                                                  found.value().unavailable, QStringLiteral("cli"));
-                });
-                if (!planned)
-                    return c.done(c.fail(planned.error()));
-                qint64 operationId = 0;
-                const int confirmed =
-                    c.confirmAndExecute(planned.value(), [&operationId](const QJsonObject& outcome) {
-                        operationId = outcome.value(QStringLiteral("operation_id")).toInteger();
-                    });
-                if (confirmed != ExitOk)
-                    return c.done(confirmed);
-                BundleInstaller::install(
-                    client, missing, client,
-                    [&c](BundleInstaller::Step step, const QStringList& modules) {
-                        c.console.err(BundleInstaller::stepText(step, modules));
-                    },
-                    [&c, slug, missing, operationId](const BundleInstaller::Outcome& outcome) {
-                        auto result = capture([&] {
-                            return WriteExecutor::execute(
-                                c.db, OdooModules::planApplyResult(c.db, operationId, slug, missing,
-                                                                   outcome.after, outcome.error));
-                        });
-                        if (!result)
-                            return c.done(c.fail(result.error()));
-                        const QJsonObject o = result.value();
-                        const QJsonArray notInstalled = o.value(QStringLiteral("not_installed")).toArray();
-                        if (c.json) {
-                            c.console.json(o);
-                        } else {
-                            c.console.out(tr("Operation %1: %2 installed, %3 not installed.")
-                                              .arg(operationId)
-                                              .arg(o.value(QStringLiteral("installed")).toArray().size())
-                                              .arg(notInstalled.size()));
-                            const QString error = o.value(QStringLiteral("error")).toString();
-                            if (!error.isEmpty())
-                                c.console.err(QStringLiteral("fusionctl: ") + error);
-                        }
-                        c.done(outcome.error.isEmpty() && notInstalled.isEmpty() ? ExitOk : ExitError);
-                    });
-            });
+    auto* job = new BundleApply(jobHost(c), nullptr, QCoreApplication::instance());
+    showProgress(c, job);
+    job->start(code, slug, [&c, code, slug](const Result<BundleApply::Outcome>& result) {
+        if (!result)
+            return c.done(jobFailed(c, result.error()));
+        const BundleApply::Outcome& o = result.value();
+        if (o.nothingToDo) {
+            c.console.out(tr("Every module of bundle %1 is already installed in %2's Odoo.").arg(code, slug));
+            return c.done(ExitOk);
+        }
+        if (c.json) {
+            c.console.json(o.recorded);
+        } else {
+            c.console.out(tr("Operation %1: %2 installed, %3 not installed.")
+                              .arg(o.operationId)
+                              .arg(o.installed().size())
+                              .arg(o.notInstalled().size()));
+            if (!o.error().isEmpty())
+                c.console.err(QStringLiteral("fusionctl: ") + o.error());
+        }
+        c.done(o.complete() ? ExitOk : ExitError);
     });
+    return ExitPending;
 }
 
 int drift(Context& c)
@@ -336,25 +303,29 @@ int odooModulesCommand(Context& c)
     const QString slug = c.args.requirePositional(tr("tenant slug"));
     if (const int exit = c.finishArgs(); exit != ExitOk)
         return exit;
-    return withOdooClient(c, slug, [&c, slug](OdooClient* client) {
-        BundleInstaller::readModules(
-            client, {}, client, [&c, slug](const Result<QList<OdooModule>>& modules) {
-                if (!modules)
-                    return c.done(c.fail(modules.error()));
-                auto planned = capture([&] { return OdooModules::planSync(c.db, slug, modules.value()); });
-                if (!planned)
-                    return c.done(c.fail(planned.error()));
-                c.done(c.confirmAndExecute(planned.value(), [&c, slug](const QJsonObject& outcome) {
-                    if (c.json)
-                        c.console.json(outcome);
-                    else
-                        c.console.out(tr("Recorded %1 modules of %2's Odoo, %3 installed.")
-                                          .arg(outcome.value(QStringLiteral("modules")).toInt())
-                                          .arg(slug)
-                                          .arg(outcome.value(QStringLiteral("installed")).toInt()));
-                }));
-            });
+    auto* job = new ModuleSync(jobHost(c), nullptr, QCoreApplication::instance());
+    job->start(slug, [&c, slug](const Result<ModuleSync::Outcome>& result) {
+        if (!result)
+            return c.done(jobFailed(c, result.error()));
+        const ModuleSync::Outcome& o = result.value();
+        if (o.unchanged) {
+            c.console.err(o.plan.title);
+            for (const QString& effect : o.plan.effects)
+                c.console.err(QStringLiteral("  • ") + effect);
+            c.console.err(tr("Nothing to change."));
+            if (c.json)
+                c.console.json(QJsonObject{{QStringLiteral("changed"), false}});
+        } else if (c.json) {
+            c.console.json(o.recorded);
+        } else {
+            c.console.out(tr("Recorded %1 modules of %2's Odoo, %3 installed.")
+                              .arg(o.modules)
+                              .arg(slug)
+                              .arg(o.installed));
+        }
+        c.done(ExitOk);
     });
+    return ExitPending;
 }
 
 } // namespace fusion::cli

@@ -1,6 +1,5 @@
 #include "app/cli/Cli.h"
 
-#include "models/audit/WriteExecutor.h"
 #include "models/storage/Migrator.h"
 
 #include <QCoreApplication>
@@ -214,28 +213,6 @@ int Context::confirm(const WritePlan& plan)
         console.err(QCoreApplication::translate("fusion::cli::Cli", "Not confirmed; nothing was changed."));
         return ExitNotConfirmed;
     }
-    return ExitOk;
-}
-
-int Context::confirmAndExecute(const PendingWrite& write,
-                               const std::function<void(const QJsonObject&)>& onDone)
-{
-    if (!write.plan.hasChanges() || !write.apply) {
-        console.err(write.plan.title);
-        for (const QString& effect : write.plan.effects)
-            console.err(QStringLiteral("  • ") + effect);
-        console.err(QCoreApplication::translate("fusion::cli::Cli", "Nothing to change."));
-        if (json)
-            console.json(QJsonObject{{QStringLiteral("changed"), false}});
-        return ExitOk;
-    }
-    const int asked = confirm(write.plan);
-    if (asked != ExitOk)
-        return asked;
-    auto result = capture([&] { return WriteExecutor::execute(db, write); });
-    if (!result)
-        return fail(result.error());
-    onDone(result.value());
     return ExitOk;
 }
 

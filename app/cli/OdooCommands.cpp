@@ -1,7 +1,9 @@
 // fusionctl odoo: a tenant's Odoo connection (tested, then stored: settings in the database, the secret in
 // the OS keychain), its status, and reading its business data. Proposals are in ProposalCommands.cpp.
 #include "app/cli/Cli.h"
+#include "app/cli/CliJobs.h"
 #include "models/audit/WriteExecutor.h"
+#include "models/jobs/OdooSession.h"
 #include "models/odoo/OdooConnection.h"
 #include "models/odoo/OdooReads.h"
 
@@ -140,26 +142,13 @@ int connect(Context& c)
 // The tenant's stored settings and secret, then `work` with a client ready to call its Odoo.
 int withOdooClient(Context& c, const QString& slug, const std::function<void(OdooClient*)>& work)
 {
-    const OdooSettings settings = OdooConnection::load(c.db, slug);
-    if (!settings.isConfigured())
-        return c.fail(Error::make(
-            ErrorKind::InvalidInput,
-            tr("Tenant %1 has no Odoo connection yet; set it with \"fusionctl odoo connect\".").arg(slug)));
     auto* client = new OdooClient(QCoreApplication::instance());
-    c.secrets->read(
-        OdooConnection::secretKey(slug), client, [&c, client, settings, work](Result<SecretBytes> secret) {
-            if (!secret) {
-                Error e = secret.error();
-                if (e.kind == ErrorKind::KeychainEntryMissing)
-                    e.message = tr("The OS keychain has no password or API key for %1's Odoo; store one with "
-                                   "\"fusionctl odoo connect\".")
-                                    .arg(settings.slug);
-                return c.done(c.fail(e));
-            }
-            client->setCredentials(settings.endpoint(), secret.value());
-            client->setLimits(settings.limits());
-            work(client);
-        });
+    OdooSession::prepare(jobHost(c), client, slug, client,
+                         [&c, client, work](const Result<OdooSettings>& ready) {
+                             if (!ready)
+                                 return c.done(c.fail(ready.error()));
+                             work(client);
+                         });
     return ExitPending;
 }
 

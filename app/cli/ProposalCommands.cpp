@@ -1,7 +1,9 @@
 // fusionctl odoo propose|proposals|proposal: changes to a tenant's Odoo, proposed, reviewed, executed at most
 // once.
 #include "app/cli/Cli.h"
+#include "app/cli/CliJobs.h"
 #include "models/audit/WriteExecutor.h"
+#include "models/jobs/ProposalExecute.h"
 #include "models/odoo/OdooClient.h"
 #include "models/odoo/OdooConnection.h"
 #include "models/odoo/OdooProposals.h"
@@ -261,31 +263,19 @@ int proposal(Context& c)
     }
     if (verb != QLatin1String("execute"))
         return c.usage(tr("odoo proposal show|execute|cancel|abandon ID"));
-    const Proposal p = OdooProposals::load(c.db, id);
-    // The planning first: a proposal that is not pending is refused before anything else.
-    const PendingWrite claim = OdooProposals::planExecute(c.db, id);
-    // The secret before the claim, so a locked or empty keychain leaves the proposal pending.
-    return withOdooClient(c, p.slug, [&c, p, claim](OdooClient* client) {
-        // Asks, then claims the proposal with its audit row; only then does anything go to Odoo.
-        const int claimed = c.confirmAndExecute(claim, [](const QJsonObject&) {});
-        if (claimed != ExitOk)
-            return c.done(claimed);
-        ProposalRunner::run(client, p, client, [&c, p](const ProposalRunner::Outcome& outcome) {
-            auto finished = capture([&] {
-                return WriteExecutor::execute(
-                    c.db, OdooProposals::planFinish(c.db, p.id, outcome.results, outcome.succeeded));
-            });
-            if (!finished)
-                return c.done(c.fail(finished.error()));
-            printProposal(c, OdooProposals::load(c.db, p.id));
-            if (!outcome.succeeded && !c.json)
-                c.console.err(
-                    tr("Proposal %1 failed part-way; the steps above say what is in Odoo now. Nothing was "
-                       "retried.")
-                        .arg(p.id));
-            c.done(outcome.succeeded ? ExitOk : ExitError);
-        });
+    auto* job = new ProposalExecute(jobHost(c), nullptr, QCoreApplication::instance());
+    job->start(id, [&c, id](const Result<ProposalExecute::Outcome>& result) {
+        if (!result)
+            return c.done(jobFailed(c, result.error()));
+        printProposal(c, result.value().proposal);
+        if (!result.value().succeeded && !c.json)
+            c.console.err(
+                tr("Proposal %1 failed part-way; the steps above say what is in Odoo now. Nothing was "
+                   "retried.")
+                    .arg(id));
+        c.done(result.value().succeeded ? ExitOk : ExitError);
     });
+    return ExitPending;
 }
 } // namespace
 

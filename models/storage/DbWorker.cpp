@@ -5,9 +5,14 @@
 namespace fusion {
 
 DbWorker::DbWorker(QObject* parent)
+    : DbWorker(QStringLiteral("fusion-db"), parent)
+{
+}
+
+DbWorker::DbWorker(const QString& threadName, QObject* parent)
     : QObject(parent)
 {
-    m_thread.setObjectName(QStringLiteral("fusion-db"));
+    m_thread.setObjectName(threadName);
     m_core = new Core;
     m_core->moveToThread(&m_thread);
     // The connection must be closed on the thread that opened it.

@@ -21,6 +21,8 @@ class DbWorker : public QObject {
 
 public:
     explicit DbWorker(QObject* parent = nullptr);
+    // `threadName` tells the workers apart in a debugger and in thread listings.
+    DbWorker(const QString& threadName, QObject* parent);
     ~DbWorker() override;
 
     template <typename T>

@@ -1,18 +1,18 @@
 #include "ui/bundles/BundlesPane.h"
 
-#include "models/audit/WriteExecutor.h"
 #include "models/itemmodels/BundleListModel.h"
 #include "models/itemmodels/TenantDriftModel.h"
-#include "models/odoo/BundleInstaller.h"
+#include "models/jobs/BundleApply.h"
+#include "models/jobs/ModuleSync.h"
 #include "models/odoo/OdooClient.h"
 #include "models/storage/DbWorker.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/AppJobs.h"
 #include "ui/common/LoadingOverlay.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
-#include "ui/odoo/TenantOdoo.h"
 #include "ui_BundlesPane.h"
 
 #include <QCompleter>
@@ -536,20 +536,22 @@ void BundlesPane::syncModules()
 {
     const QString slug = tenantSlug();
     m_busySlug = slug;
-    setProgress(0, tr("Reading the modules of %1's Odoo…").arg(slug), true);
     updateButtons();
-    TenantOdoo::syncModules(m_context, m_client, slug, this, [this, slug](const Result<QJsonObject>& result) {
+    auto* job = new ModuleSync(AppJobs::host(m_context, this), m_client, this);
+    followProgress(job);
+    job->start(slug, [this, slug](const Result<ModuleSync::Outcome>& result) {
         m_busySlug.clear();
         finishProgress();
         if (!result) {
             if (result.error().kind != ErrorKind::NotConfirmed)
                 m_messages->showError(result.error());
+        } else if (result.value().unchanged) {
+            m_messages->show(MessageBar::Info, tr("The modules of %1's Odoo are as recorded.").arg(slug));
         } else {
-            m_messages->show(MessageBar::Success,
-                             tr("Recorded %1 modules of %2's Odoo, %3 installed.")
-                                 .arg(result.value().value(QStringLiteral("modules")).toInt())
-                                 .arg(slug)
-                                 .arg(result.value().value(QStringLiteral("installed")).toInt()));
+            m_messages->show(MessageBar::Success, tr("Recorded %1 modules of %2's Odoo, %3 installed.")
+                                                      .arg(result.value().modules)
+                                                      .arg(slug)
+                                                      .arg(result.value().installed));
             reload();
         }
         updateButtons();
@@ -564,122 +566,52 @@ void BundlesPane::apply()
     const QString code = m_current->bundle.code;
     m_busySlug = slug;
     updateButtons();
-    const auto stop = [this, slug](const Error& e) {
+    auto* job = new BundleApply(AppJobs::host(m_context, this), m_client, this);
+    followProgress(job);
+    job->start(code, slug, [this, slug, code](const Result<BundleApply::Outcome>& result) {
         m_busySlug.clear();
         finishProgress();
-        if (e.kind != ErrorKind::NotConfirmed)
-            m_messages->showError(e);
         updateButtons();
-        Q_EMIT applyFinished(slug, false);
-    };
-    setProgress(0, tr("Connecting to %1's Odoo…").arg(slug), true);
-    // What is missing by our records, then (connected) what this Odoo can install, then the confirmation;
-    // only after it the operation is recorded and Odoo is asked to install.
-    m_context->worker()->run<QStringList>(
-        this, [slug, code](Database& db) { return OdooModules::drift(db, slug, code); },
-        [this, slug, code, stop](const Result<QStringList>& missing) {
-            if (!missing)
-                return stop(missing.error());
-            if (missing.value().isEmpty()) {
-                m_busySlug.clear();
-                finishProgress();
-                m_messages->show(MessageBar::Info,
-                                 tr("Every module of bundle %1 is already installed in %2's Odoo, as last "
-                                    "recorded. Sync its modules to check again.")
-                                     .arg(code, slug));
-                updateButtons();
-                return;
-            }
-            const QStringList& wanted = missing.value();
-            TenantOdoo::prepare(
-                m_context, m_client, slug, this,
-                [this, slug, code, wanted, stop](const Result<OdooSettings>& ready) {
-                    if (!ready)
-                        return stop(ready.error());
-                    setProgress(0, tr("Asking %1's Odoo which modules it has…").arg(slug), true);
-                    BundleInstaller::checkAvailability(
-                        m_client, wanted, this,
-                        [this, slug, code, wanted, stop](const Result<BundleInstaller::Availability>& found) {
-                            if (!found)
-                                return stop(found.error());
-                            const BundleInstaller::Availability& a = found.value();
-                            setProgress(0, tr("Waiting for your confirmation…"));
-                            WriteRunner::run(
-                                m_context, this,
-                                [slug, code, a](Database& db) {
-                                    return OdooModules::planApply(db, slug, code, a.available, a.unavailable,
-                                                                  QStringLiteral("ui"));
-                                },
-                                [this, slug, code, wanted, stop](const Result<QJsonObject>& recorded) {
-                                    if (!recorded)
-                                        return stop(recorded.error());
-                                    const qint64 operationId =
-                                        recorded.value().value(QStringLiteral("operation_id")).toInteger();
-                                    BundleInstaller::install(
-                                        m_client, wanted, this,
-                                        [this](BundleInstaller::Step step, const QStringList& modules) {
-                                            const int n = int(step) + 1;
-                                            setProgress(n, BundleInstaller::stepText(step, modules),
-                                                        step == BundleInstaller::Step::Installing);
-                                        },
-                                        [this, slug, code, wanted,
-                                         operationId](const BundleInstaller::Outcome& outcome) {
-                                            m_context->worker()->run<QJsonObject>(
-                                                this,
-                                                [slug, wanted, operationId, outcome](Database& db) {
-                                                    return WriteExecutor::execute(
-                                                        db, OdooModules::planApplyResult(
-                                                                db, operationId, slug, wanted, outcome.after,
-                                                                outcome.error));
-                                                },
-                                                [this, slug, code,
-                                                 operationId](const Result<QJsonObject>& done) {
-                                                    m_busySlug.clear();
-                                                    finishProgress();
-                                                    bool ok = false;
-                                                    if (!done) {
-                                                        m_messages->showError(done.error());
-                                                    } else {
-                                                        const QJsonObject& o = done.value();
-                                                        const int installed =
-                                                            int(o.value(QStringLiteral("installed"))
-                                                                    .toArray()
-                                                                    .size());
-                                                        const QString error =
-                                                            o.value(QStringLiteral("error")).toString();
-                                                        ok = error.isEmpty() &&
-                                                             o.value(QStringLiteral("not_installed"))
-                                                                 .toArray()
-                                                                 .isEmpty();
-                                                        if (ok)
-                                                            m_messages->show(MessageBar::Success,
-                                                                             tr("Installed bundle %1 in %2's "
-                                                                                "Odoo: %n module(s) "
-                                                                                "(operation %3).",
-                                                                                nullptr, installed)
-                                                                                 .arg(code, slug)
-                                                                                 .arg(operationId));
-                                                        else
-                                                            m_messages->show(
-                                                                MessageBar::Failure,
-                                                                tr("Bundle %1 is not fully installed in %2's "
-                                                                   "Odoo "
-                                                                   "(operation %3): %4 Nothing was retried.")
-                                                                    .arg(code, slug)
-                                                                    .arg(operationId)
-                                                                    .arg(error));
-                                                    }
-                                                    Q_EMIT m_context->dataChanged(
-                                                        QStringLiteral("operations"));
-                                                    reload();
-                                                    updateButtons();
-                                                    Q_EMIT applyFinished(slug, ok);
-                                                });
-                                        });
-                                });
-                        });
-                });
-        });
+        if (!result) {
+            if (result.error().kind != ErrorKind::NotConfirmed)
+                m_messages->showError(result.error());
+            Q_EMIT applyFinished(slug, false);
+            return;
+        }
+        const BundleApply::Outcome& o = result.value();
+        if (o.nothingToDo) {
+            m_messages->show(MessageBar::Info,
+                             tr("Every module of bundle %1 is already installed in %2's Odoo, "
+                                "as last recorded. Sync its modules to check again.")
+                                 .arg(code, slug));
+            return;
+        }
+        if (o.complete())
+            m_messages->show(MessageBar::Success,
+                             tr("Installed bundle %1 in %2's Odoo: %n module(s) (operation %3).", nullptr,
+                                int(o.installed().size()))
+                                 .arg(code, slug)
+                                 .arg(o.operationId));
+        else
+            m_messages->show(
+                MessageBar::Failure,
+                tr("Bundle %1 is not fully installed in %2's Odoo (operation %3): %4 Nothing was "
+                   "retried.")
+                    .arg(code, slug)
+                    .arg(o.operationId)
+                    .arg(o.error()));
+        Q_EMIT m_context->dataChanged(QStringLiteral("operations"));
+        reload();
+        Q_EMIT applyFinished(slug, o.complete());
+    });
+}
+
+void BundlesPane::followProgress(Job* job)
+{
+    connect(job, &Job::progress, this,
+            [this](int step, int steps, const QString& text) { setProgress(step, text, steps == 0); });
+    connect(job, &Job::confirming, this, [this] { setProgress(0, tr("Waiting for your confirmation…")); });
+    connect(job, &Job::finished, job, &QObject::deleteLater);
 }
 
 void BundlesPane::setProgress(int step, const QString& text, bool indeterminate)

@@ -20,6 +20,7 @@ namespace fusion {
 class BundleListModel;
 class LoadingOverlay;
 class MessageBar;
+class Job;
 class OdooClient;
 class TenantDriftModel;
 
@@ -64,6 +65,7 @@ private:
     void syncModules();
     void apply();
     void setProgress(int step, const QString& text, bool indeterminate = false);
+    void followProgress(Job* job); // shows a job's steps in the progress row; deletes it when done
     void finishProgress();
     QString tenantSlug() const;
     std::optional<BundleInfo> selected() const;

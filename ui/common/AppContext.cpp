@@ -8,14 +8,17 @@ namespace fusion {
 AppContext::AppContext(QObject* parent)
     : QObject(parent)
     , m_worker(new DbWorker(this))
+    , m_longWorker(new DbWorker(QStringLiteral("fusion-db-long"), this))
     , m_secrets(new SecretStore(this))
     , m_profiles(new ConnectionProfiles(m_secrets, this))
 {
     connect(m_worker, &DbWorker::changed, this, &AppContext::dataChanged);
-    connect(m_worker, &DbWorker::connectionLost, this, [this](const Error& error) {
-        if (m_ready)
-            Q_EMIT connectionLost(error);
-    });
+    for (DbWorker* worker : {m_worker, m_longWorker}) {
+        connect(worker, &DbWorker::connectionLost, this, [this](const Error& error) {
+            if (m_ready)
+                Q_EMIT connectionLost(error);
+        });
+    }
 }
 
 AppContext::~AppContext() = default;
@@ -31,6 +34,7 @@ void AppContext::setConnected(const DatabaseTarget& target, const Capabilities& 
 void AppContext::setDisconnected()
 {
     m_ready = false;
+    m_longReady = false;
     Q_EMIT disconnected();
 }
 

@@ -21,6 +21,12 @@ public:
     ~AppContext() override;
 
     DbWorker* worker() const { return m_worker; }
+    // Where long jobs (aggregation, import, sync) run, so that a pane's reads never queue behind them: a
+    // second connection of its own once it is open, the ordinary worker until then or if it could not open.
+    DbWorker* longWorker() const { return m_longReady ? m_longWorker : m_worker; }
+    // The second worker itself, for the connector that opens it.
+    DbWorker* longJobWorker() const { return m_longWorker; }
+    void setLongWorkerReady(bool ready) { m_longReady = ready; }
     SecretStore* secrets() const { return m_secrets; }
     ConnectionProfiles* profiles() const { return m_profiles; }
 
@@ -41,6 +47,8 @@ Q_SIGNALS:
 
 private:
     DbWorker* m_worker;
+    DbWorker* m_longWorker;
+    bool m_longReady = false;
     SecretStore* m_secrets;
     ConnectionProfiles* m_profiles;
     Capabilities m_capabilities;

@@ -1,8 +1,9 @@
 #include "ui/common/WriteRunner.h"
 
-#include "models/audit/WriteExecutor.h"
-#include "ui/common/AppContext.h"
-#include "ui/common/ConfirmDialog.h"
+#include "models/jobs/PlannedWrite.h"
+#include "ui/common/AppJobs.h"
+
+#include <QWidget>
 
 namespace fusion {
 
@@ -14,56 +15,16 @@ void WriteRunner::run(AppContext* context, QWidget* parent, Planner planner, con
 void WriteRunner::run(AppContext* context, QWidget* parent, Planner planner, const BeforeWrite& before,
                       const Done& done)
 {
-    QPointer<AppContext> ctx(context);
-    context->worker()->run<PendingWrite>(
-        parent, std::move(planner), [ctx, parent, done, before](const Result<PendingWrite>& planned) {
-            if (!planned) {
-                done(planned.error());
-                return;
-            }
-            const PendingWrite& write = planned.value();
-            if (!write.apply || !write.plan.hasChanges()) {
-                done(QJsonObject{{QStringLiteral("_unchanged"), true}});
-                return;
-            }
-            auto* dialog = new ConfirmDialog(write.plan, parent);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            QObject::connect(
-                dialog, &QDialog::finished, parent, [ctx, parent, done, write, before](int result) {
-                    if (result != QDialog::Accepted) {
-                        done(Error::make(ErrorKind::NotConfirmed,
-                                         QObject::tr("Cancelled; nothing was changed.")));
-                        return;
-                    }
-                    if (!ctx) {
-                        return;
-                    }
-                    QPointer<QWidget> guard(parent);
-                    const auto execute = [ctx, guard, done, write](const Result<Unit>& ready) {
-                        if (!ready) {
-                            done(ready.error());
-                            return;
-                        }
-                        if (!ctx || !guard)
-                            return;
-                        ctx->worker()->run<QJsonObject>(
-                            guard, [write](Database& db) { return WriteExecutor::execute(db, write); },
-                            [ctx, done, write](Result<QJsonObject> outcome) {
-                                if (outcome && ctx) {
-                                    // Our own write: refresh what shows it (PostgreSQL also notifies, SQLite
-                                    // does not).
-                                    Q_EMIT ctx->dataChanged(QString()); // empty: anything may have changed
-                                }
-                                done(std::move(outcome));
-                            });
-                    };
-                    if (before)
-                        before(execute);
-                    else
-                        execute(Unit{});
-                });
-            dialog->open();
-        });
+    // The job lives with the widget that asked: closing it drops whatever would have followed.
+    auto* job = new PlannedWrite(AppJobs::host(context, parent), parent);
+    QObject::connect(job, &Job::finished, job, &QObject::deleteLater);
+    job->start(std::move(planner), before, [done](const Result<PlannedWrite::Outcome>& result) {
+        if (!result)
+            return done(result.error());
+        if (result.value().unchanged)
+            return done(QJsonObject{{QStringLiteral("_unchanged"), true}});
+        done(result.value().written);
+    });
 }
 
 } // namespace fusion

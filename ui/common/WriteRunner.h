@@ -15,7 +15,8 @@ namespace fusion {
 class AppContext;
 class Database;
 
-// The one path every write in the app takes: plan it on the database thread, show the plan in a
+// The one path every write in the app takes (the PlannedWrite job, as fusionctl runs it): plan it on the
+// database thread, show the plan in a
 // ConfirmDialog, and only if the person confirms, run it with its audit row in one transaction. The result
 // arrives in `done` on the GUI thread: the write's outcome, an error (ErrorKind::NotConfirmed when the person
 // cancelled), or an outcome with "_unchanged": true when there was nothing to write.

@@ -60,7 +60,7 @@ void Connector::open(const DatabaseTarget& target, const SecretBytes& password)
             outcome.capabilities = RoleService(db).capabilities();
             return outcome;
         },
-        [this, generation](const Result<OpenOutcome>& result) {
+        [this, generation, password](const Result<OpenOutcome>& result) {
             if (generation != m_generation)
                 return;
             if (!result) {
@@ -80,9 +80,25 @@ void Connector::open(const DatabaseTarget& target, const SecretBytes& password)
                 Q_EMIT upgradeNeeded(outcome.status);
                 return;
             }
+            openLongWorker(m_target, password, generation);
             m_context->setConnected(m_target, outcome.capabilities);
             m_context->worker()->listenForChanges();
             Q_EMIT ready();
+        });
+}
+
+void Connector::openLongWorker(const DatabaseTarget& target, const SecretBytes& password, quint64 generation)
+{
+    // Long jobs queue behind this open on their own worker; until it answers they run on the ordinary one.
+    m_context->longJobWorker()->run<Unit>(
+        this,
+        [target, password](Database& db) {
+            db.open(target, password.bytes());
+            return Unit{};
+        },
+        [this, generation](const Result<Unit>& opened) {
+            if (generation == m_generation)
+                m_context->setLongWorkerReady(opened.ok());
         });
 }
 

@@ -41,6 +41,7 @@ Q_SIGNALS:
     void setupCancelled();
 
 private:
+    void openLongWorker(const DatabaseTarget& target, const SecretBytes& password, quint64 generation);
     void finish();
 
     AppContext* m_context;

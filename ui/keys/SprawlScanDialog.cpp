@@ -1,10 +1,11 @@
 #include "ui/keys/SprawlScanDialog.h"
 
+#include "models/jobs/OdooSession.h"
 #include "models/odoo/OdooClient.h"
 #include "models/odoo/OdooConnection.h"
 #include "models/storage/DbWorker.h"
 #include "ui/common/AppContext.h"
-#include "ui/odoo/TenantOdoo.h"
+#include "ui/common/AppJobs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -94,47 +95,51 @@ void SprawlScanDialog::scan()
     m_results->setRowCount(0);
     m_summary->setText(tr("Reading the system parameters of %1's Odoo…").arg(slug));
     QPointer<SprawlScanDialog> self(this);
-    TenantOdoo::prepare(m_context, m_client, slug, this, [self, slug](const Result<OdooSettings>& ready) {
-        if (!self)
-            return;
-        if (!ready) {
-            self->m_scan->setEnabled(true);
-            self->m_summary->setText(ready.error().message);
-            return;
-        }
-        SecretSprawl::scan(
-            self->m_client, self->m_vault, self, [self, slug](const Result<QList<SprawlFinding>>& found) {
-                if (!self)
-                    return;
+    OdooSession::prepare(
+        AppJobs::host(m_context, this), m_client, slug, this,
+        [self, slug](const Result<OdooSettings>& ready) {
+            if (!self)
+                return;
+            if (!ready) {
                 self->m_scan->setEnabled(true);
-                if (!found) {
-                    self->m_summary->setText(found.error().message);
-                    return;
-                }
-                int known = 0;
-                for (const SprawlFinding& f : found.value()) {
-                    const int row = self->m_results->rowCount();
-                    self->m_results->insertRow(row);
-                    self->m_results->setItem(row, 0, new QTableWidgetItem(f.parameter));
-                    self->m_results->setItem(row, 1, new QTableWidgetItem(f.looksLike));
-                    self->m_results->setItem(row, 2, new QTableWidgetItem(f.fingerprint.text()));
-                    self->m_results->setItem(
-                        row, 3,
-                        new QTableWidgetItem(f.vaultKey.isEmpty() ? tr("unknown to the vault") : f.vaultKey));
-                    known += f.vaultKey.isEmpty() ? 0 : 1;
-                }
-                self->m_results->resizeColumnsToContents();
-                self->m_summary->setText(
-                    found.value().isEmpty()
-                        ? tr("No credentials in %1's system parameters.").arg(slug)
-                        : slug + QStringLiteral(": ") +
-                              tr("%n plaintext copy(ies) of vault keys to remove from Odoo", nullptr, known) +
-                              QStringLiteral("; ") +
-                              tr("%n credential(s) the vault does not know.", nullptr,
-                                 int(found.value().size()) - known));
-                Q_EMIT self->scanned(int(found.value().size()));
-            });
-    });
+                self->m_summary->setText(ready.error().message);
+                return;
+            }
+            SecretSprawl::scan(
+                self->m_client, self->m_vault, self, [self, slug](const Result<QList<SprawlFinding>>& found) {
+                    if (!self)
+                        return;
+                    self->m_scan->setEnabled(true);
+                    if (!found) {
+                        self->m_summary->setText(found.error().message);
+                        return;
+                    }
+                    int known = 0;
+                    for (const SprawlFinding& f : found.value()) {
+                        const int row = self->m_results->rowCount();
+                        self->m_results->insertRow(row);
+                        self->m_results->setItem(row, 0, new QTableWidgetItem(f.parameter));
+                        self->m_results->setItem(row, 1, new QTableWidgetItem(f.looksLike));
+                        self->m_results->setItem(row, 2, new QTableWidgetItem(f.fingerprint.text()));
+                        self->m_results->setItem(row, 3,
+                                                 new QTableWidgetItem(f.vaultKey.isEmpty()
+                                                                          ? tr("unknown to the vault")
+                                                                          : f.vaultKey));
+                        known += f.vaultKey.isEmpty() ? 0 : 1;
+                    }
+                    self->m_results->resizeColumnsToContents();
+                    self->m_summary->setText(
+                        found.value().isEmpty()
+                            ? tr("No credentials in %1's system parameters.").arg(slug)
+                            : slug + QStringLiteral(": ") +
+                                  tr("%n plaintext copy(ies) of vault keys to remove from Odoo", nullptr,
+                                     known) +
+                                  QStringLiteral("; ") +
+                                  tr("%n credential(s) the vault does not know.", nullptr,
+                                     int(found.value().size()) - known));
+                    Q_EMIT self->scanned(int(found.value().size()));
+                });
+        });
 }
 
 } // namespace fusion

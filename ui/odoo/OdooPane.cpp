@@ -1,11 +1,13 @@
 #include "ui/odoo/OdooPane.h"
 
 #include "models/itemmodels/OdooRecordModel.h"
+#include "models/jobs/OdooSession.h"
 #include "models/odoo/OdooClient.h"
 #include "models/odoo/OdooConnection.h"
 #include "models/secrets/SecretStore.h"
 #include "models/storage/DbWorker.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/AppJobs.h"
 #include "ui/common/LoadingOverlay.h"
 #include "ui/common/MessageBar.h"
 #include "ui_OdooPane.h"
@@ -114,38 +116,25 @@ void OdooPane::connectTenant(const QString& slug)
     m_ui->historyTree->clear();
     m_ui->historyTree->hide();
     setBusy(true, tr("Connecting to %1's Odoo…").arg(slug));
-    m_context->worker()->run<OdooSettings>(
-        this, [slug](Database& db) { return OdooConnection::load(db, slug); },
-        [this, slug](const Result<OdooSettings>& settings) {
-            if (slug != m_slug)
-                return;
-            if (!settings) {
-                setBusy(false);
-                m_messages->showError(settings.error());
-                return;
-            }
-            const OdooSettings& s = settings.value();
-            m_context->secrets()->read(
-                OdooConnection::secretKey(slug), this, [this, s](const Result<SecretBytes>& secret) {
-                    if (s.slug != m_slug)
-                        return;
-                    setBusy(false);
-                    if (!secret) {
-                        m_ui->statusLabel->setText(secret.error().kind == ErrorKind::KeychainEntryMissing
-                                                       ? tr("No password or API key for %1's Odoo is in the "
-                                                            "OS keychain; set it with Odoo "
-                                                            "Connection… in the tenant's page.")
-                                                             .arg(s.slug)
-                                                       : secret.error().message);
-                        return;
-                    }
-                    m_client->setCredentials(s.endpoint(), secret.value());
-                    m_client->setLimits(s.limits());
-                    m_ready = true;
-                    m_ui->statusLabel->setText(
-                        tr("%1 · database %2 · as %3").arg(s.url, s.database, s.login));
-                });
-        });
+    OdooSession::prepare(AppJobs::host(m_context, this), m_client, slug, this,
+                         [this, slug](const Result<OdooSettings>& ready) {
+                             if (slug != m_slug)
+                                 return;
+                             setBusy(false);
+                             if (!ready) {
+                                 // A keychain without the secret is a state of this tenant, said in place;
+                                 // anything else is an error.
+                                 if (ready.error().kind == ErrorKind::KeychainEntryMissing)
+                                     m_ui->statusLabel->setText(ready.error().message);
+                                 else
+                                     m_messages->showError(ready.error());
+                                 return;
+                             }
+                             const OdooSettings& s = ready.value();
+                             m_ready = true;
+                             m_ui->statusLabel->setText(
+                                 tr("%1 · database %2 · as %3").arg(s.url, s.database, s.login));
+                         });
 }
 
 void OdooPane::setBusy(bool busy, const QString& what)

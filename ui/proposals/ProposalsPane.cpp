@@ -1,13 +1,12 @@
 #include "ui/proposals/ProposalsPane.h"
 
-#include "models/audit/WriteExecutor.h"
 #include "models/itemmodels/ProposalListModel.h"
+#include "models/jobs/ProposalExecute.h"
 #include "models/odoo/OdooClient.h"
 #include "models/odoo/OdooConnection.h"
-#include "models/odoo/ProposalRunner.h"
-#include "models/secrets/SecretStore.h"
 #include "models/storage/DbWorker.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/AppJobs.h"
 #include "ui/common/BadgeDelegate.h"
 #include "ui/common/LoadingOverlay.h"
 #include "ui/common/MessageBar.h"
@@ -266,89 +265,34 @@ void ProposalsPane::execute()
     const auto chosen = selected();
     if (!chosen)
         return;
-    const Proposal& p = *chosen;
-    m_running = p.id;
+    const qint64 id = chosen->id;
+    m_running = id;
     updateButtons();
-    const auto stop = [this](const Error& e) {
+    auto* job = new ProposalExecute(AppJobs::host(m_context, this), m_client, this);
+    connect(job, &Job::progress, this,
+            [this](int, int, const QString& text) { m_messages->show(MessageBar::Info, text); });
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+    job->start(id, [this, id](const Result<ProposalExecute::Outcome>& result) {
         m_running = 0;
-        if (e.kind != ErrorKind::NotConfirmed)
-            m_messages->showError(e);
         updateButtons();
-    };
-    // The tenant's connection settings, then the confirmation; after it, the secret from the keychain (a
-    // locked or empty keychain leaves the proposal pending), then the claim with its audit row, then the
-    // calls.
-    const QString slug = p.slug;
-    m_context->worker()->run<OdooSettings>(
-        this, [slug](Database& db) { return OdooConnection::load(db, slug); },
-        [this, p, stop](const Result<OdooSettings>& settings) {
-            if (!settings)
-                return stop(settings.error());
-            if (!settings.value().isConfigured())
-                return stop(
-                    Error::make(ErrorKind::InvalidInput,
-                                tr("Tenant %1 has no Odoo connection yet; set it in the tenant's page first.")
-                                    .arg(p.slug)));
-            const OdooSettings& s = settings.value();
-            const qint64 proposalId = p.id;
-            AppContext* context = m_context;
-            QPointer<ProposalsPane> self(this);
-            WriteRunner::run(
-                context, this,
-                [proposalId](Database& db) { return OdooProposals::planExecute(db, proposalId); },
-                [self, s](const std::function<void(Result<Unit>)>& proceed) {
-                    ProposalsPane* pane = self.data();
-                    if (!pane)
-                        return;
-                    pane->m_context->secrets()->read(OdooConnection::secretKey(s.slug), pane,
-                                                     [self, s, proceed](const Result<SecretBytes>& secret) {
-                                                         ProposalsPane* alive = self.data();
-                                                         if (!alive)
-                                                             return; // the pane is gone: nothing is claimed
-                                                         if (!secret) {
-                                                             proceed(secret.error());
-                                                             return;
-                                                         }
-                                                         alive->m_client->setCredentials(s.endpoint(),
-                                                                                         secret.value());
-                                                         alive->m_client->setLimits(s.limits());
-                                                         proceed(Unit{});
-                                                     });
-                },
-                [this, p, stop](const Result<QJsonObject>& claimed) {
-                    if (!claimed)
-                        return stop(claimed.error());
-                    m_messages->show(MessageBar::Info,
-                                     tr("Executing proposal %1 in %2's Odoo…").arg(p.id).arg(p.slug));
-                    ProposalRunner::run(m_client, p, this, [this, p](const ProposalRunner::Outcome& outcome) {
-                        const qint64 id = p.id;
-                        m_context->worker()->run<QJsonObject>(
-                            this,
-                            [id, outcome](Database& db) {
-                                return WriteExecutor::execute(
-                                    db,
-                                    OdooProposals::planFinish(db, id, outcome.results, outcome.succeeded));
-                            },
-                            [this, id, outcome](const Result<QJsonObject>& recorded) {
-                                m_running = 0;
-                                if (!recorded)
-                                    m_messages->showError(recorded.error());
-                                else if (outcome.succeeded)
-                                    m_messages->show(MessageBar::Success,
-                                                     tr("Executed proposal %1.").arg(id));
-                                else
-                                    m_messages->show(
-                                        MessageBar::Failure,
-                                        tr("Proposal %1 failed part-way; its steps show what is in Odoo "
-                                           "now. Nothing was retried.")
-                                            .arg(id));
-                                Q_EMIT m_context->dataChanged(QStringLiteral("odoo_proposals"));
-                                reload();
-                                Q_EMIT executionFinished(id, outcome.succeeded);
-                            });
-                    });
-                });
-        });
+        if (!result) {
+            if (result.error().kind == ErrorKind::NotConfirmed)
+                m_messages->hide();
+            else
+                m_messages->showError(result.error());
+            return;
+        }
+        if (result.value().succeeded)
+            m_messages->show(MessageBar::Success, tr("Executed proposal %1.").arg(id));
+        else
+            m_messages->show(MessageBar::Failure,
+                             tr("Proposal %1 failed part-way; its steps show what is in Odoo "
+                                "now. Nothing was retried.")
+                                 .arg(id));
+        Q_EMIT m_context->dataChanged(QStringLiteral("odoo_proposals"));
+        reload();
+        Q_EMIT executionFinished(id, result.value().succeeded);
+    });
 }
 
 } // namespace fusion

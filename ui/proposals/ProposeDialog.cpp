@@ -1,12 +1,13 @@
 #include "ui/proposals/ProposeDialog.h"
 
+#include "models/jobs/OdooSession.h"
 #include "models/odoo/OdooClient.h"
 #include "models/odoo/OdooConnection.h"
 #include "models/storage/DbWorker.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/AppJobs.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
-#include "ui/odoo/TenantOdoo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -360,8 +361,8 @@ void ProposeDialog::review()
             m_activity.model->text().trimmed(),   m_activity.type->text().trimmed(),
             m_activity.summary->text().trimmed(), dateText(m_activity.hasDeadline, m_activity.deadline),
             m_activity.note->toPlainText(),       m_activity.record->value()};
-        TenantOdoo::prepare(
-            m_context, m_client, slug, this,
+        OdooSession::prepare(
+            AppJobs::host(m_context, this), m_client, slug, this,
             [self, what, caseId, partner, activity, built](const Result<OdooSettings>& ready) {
                 if (!self)
                     return;

@@ -2,10 +2,12 @@
 
 #include "models/itemmodels/ModuleStateModel.h"
 #include "models/itemmodels/OperationListModel.h"
+#include "models/jobs/ModuleSync.h"
 #include "models/odoo/OdooClient.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/AppJobs.h"
 #include "ui/common/BadgeDelegate.h"
 #include "ui/common/FormBinding.h"
 #include "ui/common/LoadingOverlay.h"
@@ -13,7 +15,6 @@
 #include "ui/common/StatusColors.h"
 #include "ui/common/WriteRunner.h"
 #include "ui/odoo/OdooConnectionDialog.h"
-#include "ui/odoo/TenantOdoo.h"
 #include "ui/tenants/BundlePickerDialog.h"
 #include "ui_TenantDetailView.h"
 
@@ -549,7 +550,9 @@ void TenantDetailView::syncModules()
     m_syncing = true;
     applyCapabilities();
     m_messages->show(MessageBar::Info, tr("Reading the modules of %1's Odoo…").arg(slug));
-    TenantOdoo::syncModules(m_context, m_odoo, slug, this, [this, slug](const Result<QJsonObject>& result) {
+    auto* job = new ModuleSync(AppJobs::host(m_context, this), m_odoo, this);
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+    job->start(slug, [this, slug](const Result<ModuleSync::Outcome>& result) {
         m_syncing = false;
         applyCapabilities();
         if (!result) {
@@ -557,14 +560,13 @@ void TenantDetailView::syncModules()
                 m_messages->hide();
             else
                 m_messages->showError(result.error());
-        } else if (WriteRunner::unchanged(result.value())) {
+        } else if (result.value().unchanged) {
             m_messages->show(MessageBar::Info, tr("The modules of %1's Odoo are as recorded.").arg(slug));
         } else {
-            m_messages->show(MessageBar::Success,
-                             tr("Recorded %1 modules of %2's Odoo, %3 installed.")
-                                 .arg(result.value().value(QStringLiteral("modules")).toInt())
-                                 .arg(slug)
-                                 .arg(result.value().value(QStringLiteral("installed")).toInt()));
+            m_messages->show(MessageBar::Success, tr("Recorded %1 modules of %2's Odoo, %3 installed.")
+                                                      .arg(result.value().modules)
+                                                      .arg(slug)
+                                                      .arg(result.value().installed));
         }
     });
 }

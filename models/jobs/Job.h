@@ -1,0 +1,92 @@
+#pragma once
+
+#include "models/core/Error.h"
+#include "models/core/WritePlan.h"
+#include "models/jobs/JobHost.h"
+#include "models/secrets/SecretBytes.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace fusion {
+
+// One multi-step flow (apply a bundle, execute a proposal, aggregate usage, …), written once and presented by
+// both the app and fusionctl. Every job follows one order: plan → confirm → secrets → audit + claim → remote
+// calls → result record. Planning may read (our database, and the remote when what it shows depends on it),
+// but nothing is written and no remote write is made before the person confirmed; the claim is written with
+// its audit row in one transaction before the first remote write; the remote calls are never retried; their
+// outcome is recorded whatever it was.
+//
+// A job reports progress through progress(), can be asked to stop at its next step with cancel(), and ends by
+// calling its caller's typed completion exactly once (a declined confirmation ends it with
+// ErrorKind::NotConfirmed). Its steps run on the host's database runner and on the thread the job lives on,
+// with callbacks bound to the job, so deleting a job drops whatever would have followed.
+class Job : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Job(JobHost host, QObject* parent = nullptr);
+    ~Job() override;
+
+    bool isRunning() const { return m_running; }
+    // Stops before the next step that writes or calls out; what already ran stays done and recorded.
+    virtual void cancel();
+    bool isCancelled() const { return m_cancelled; }
+
+    static Error cancelledError();
+    static Error notConfirmedError();
+
+Q_SIGNALS:
+    // `steps` 0: how far along is not known (a long remote call).
+    void progress(int step, int steps, const QString& text);
+    // The plan is in front of the person; the job waits for the answer.
+    void confirming();
+    void finished();
+
+protected:
+    const JobHost& host() const { return m_host; }
+    void begin();
+    void end();
+    void report(int step, int steps, const QString& text) { Q_EMIT progress(step, steps, text); }
+
+    // `work` on the host's database runner (`longRunning`: its long-job worker); `then` here, on success or
+    // with the error `work` threw.
+    template <typename T>
+    void onDatabase(std::function<T(Database&)> work, std::function<void(Result<T>)> then,
+                    bool longRunning = false);
+    // Asks about `plan`; `then` gets true only when the person confirmed.
+    void confirm(const WritePlan& plan, std::function<void(bool)> then);
+    // Writes `write` with its audit row in one transaction.
+    void write(const PendingWrite& write, std::function<void(Result<QJsonObject>)> then);
+    // The keychain item `key`; ErrorKind::KeychainEntryMissing when there is none.
+    void readSecret(const QString& key, std::function<void(Result<SecretBytes>)> then);
+
+private:
+    void runOnDatabase(bool longRunning, std::function<void(Database&)> work,
+                       std::function<void(std::optional<Error>)> done);
+
+    JobHost m_host;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+template <typename T>
+void Job::onDatabase(std::function<T(Database&)> work, std::function<void(Result<T>)> then, bool longRunning)
+{
+    auto value = std::make_shared<std::optional<T>>();
+    runOnDatabase(
+        longRunning, [value, work = std::move(work)](Database& db) { value->emplace(work(db)); },
+        [value, then = std::move(then)](const std::optional<Error>& error) {
+            if (error)
+                then(Result<T>(*error));
+            else
+                then(Result<T>(std::move(**value)));
+        });
+}
+
+} // namespace fusion
