@@ -2,6 +2,7 @@
 // not exist, fails quickly with a message that names what was tried; hostile text in the tenant filters is
 // only ever data (never SQL), finds what it literally says, and changes nothing.
 #include "models/tenants/TenantRepository.h"
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -14,33 +15,6 @@
 
 using namespace fusion;
 
-namespace {
-
-template <typename F>
-std::optional<Error> failureOf(F&& work)
-{
-    try {
-        work();
-    } catch (const Failure& f) {
-        return f.error();
-    }
-    return std::nullopt;
-}
-
-// A Failure escaping a test function would abort the whole run: report it as this test's failure instead.
-template <typename F>
-void guarded(F&& body)
-{
-    try {
-        body();
-    } catch (const Failure& f) {
-        QFAIL(qPrintable(QStringLiteral("unexpected %1 error: %2 (%3)")
-                             .arg(f.error().kindName(), f.error().message, f.error().detail)));
-    }
-}
-
-} // namespace
-
 class TestPgBadInput : public QObject {
     Q_OBJECT
 
@@ -52,7 +26,7 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
         m_pg = std::make_unique<test::PgTestDatabase>(QStringLiteral("bad"));
         QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
-        guarded([&] { test::prepare(m_db, m_pg->target(), 48); });
+        test::guarded([&] { test::prepare(m_db, m_pg->target(), 48); });
     }
 
     void unreachableServerFailsFastAndNamesTheTarget()
@@ -67,7 +41,7 @@ private Q_SLOTS:
         Database db;
         QElapsedTimer timer;
         timer.start();
-        const auto failed = failureOf([&] { db.open(target); });
+        const auto failed = test::failureOf([&] { db.open(target); });
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
         QVERIFY2(failed, "opened a database where no server listens");
         QCOMPARE(failed->kind, ErrorKind::Connection);
@@ -91,7 +65,7 @@ private Q_SLOTS:
         DatabaseTarget target = m_pg->target();
         target.database = m_pg->name() + QStringLiteral("_missing");
         Database db;
-        const auto failed = failureOf([&] { db.open(target); });
+        const auto failed = test::failureOf([&] { db.open(target); });
         QVERIFY2(failed, "opened a database that does not exist");
         QCOMPARE(failed->kind, ErrorKind::Connection);
         QVERIFY2(failed->message.contains(target.database), qPrintable(failed->message));
@@ -100,7 +74,7 @@ private Q_SLOTS:
 
         // An unknown login likewise.
         DatabaseTarget stranger = m_pg->target(m_pg->name() + QStringLiteral("_stranger"));
-        const auto refused = failureOf([&] { db.open(stranger); });
+        const auto refused = test::failureOf([&] { db.open(stranger); });
         QVERIFY(refused);
         QCOMPARE(refused->kind, ErrorKind::Connection);
         QVERIFY2(refused->message.contains(stranger.user), qPrintable(refused->message));
@@ -129,7 +103,7 @@ private Q_SLOTS:
     void hostileFilterTextIsOnlyData()
     {
         QFETCH(QString, text);
-        guarded([&] {
+        test::guarded([&] {
             const QString before = test::snapshot(m_db);
             TenantRepository repo(m_db);
             const qint64 all = repo.counts().total;
@@ -178,7 +152,7 @@ private Q_SLOTS:
 
     void searchMatchesTextLiterally()
     {
-        guarded([&] {
+        test::guarded([&] {
             // One demo agency group has a backslash in its name: searching for it finds exactly its tenants.
             const QString group = m_db.scalar(QStringLiteral("SELECT agency_group FROM tenants WHERE "
                                                              "strpos(agency_group, E'\\\\') > 0 LIMIT 1"))
@@ -226,7 +200,7 @@ private Q_SLOTS:
     void nulCharacterIsRejectedAsInvalidInput()
     {
         QFETCH(int, field);
-        guarded([&] {
+        test::guarded([&] {
             const QString before = test::snapshot(m_db);
             const QString text = QStringLiteral("acme") + QChar(0) + QStringLiteral("' OR '1'='1");
             TenantQuery q;
@@ -244,7 +218,7 @@ private Q_SLOTS:
                 q.agencyGroup = text;
                 break;
             }
-            const auto failed = failureOf([&] { TenantRepository(m_db).list(q); });
+            const auto failed = test::failureOf([&] { TenantRepository(m_db).list(q); });
             QVERIFY2(failed, "text with a NUL character reached the database");
             QCOMPARE(failed->kind, ErrorKind::InvalidInput);
             QVERIFY2(failed->message.contains(QStringLiteral("NUL")), qPrintable(failed->message));

@@ -9,6 +9,7 @@
 #include "models/audit/AuditLog.h"
 #include "models/storage/Migrator.h"
 #include "models/tenants/TenantRepository.h"
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QProcess>
@@ -21,18 +22,6 @@
 using namespace fusion;
 
 namespace {
-
-// A Failure escaping a test function would abort the whole run: report it as this test's failure instead.
-template <typename F>
-void guarded(F&& body)
-{
-    try {
-        body();
-    } catch (const Failure& f) {
-        QFAIL(qPrintable(QStringLiteral("unexpected %1 error: %2 (%3)")
-                             .arg(f.error().kindName(), f.error().message, f.error().detail)));
-    }
-}
 
 qint64 count(Database& db, const QString& table)
 {
@@ -63,7 +52,7 @@ private Q_SLOTS:
 
     void killedDuringDemoSeedLeavesNothing()
     {
-        guarded([&] {
+        test::guarded([&] {
             const DatabaseTarget target = createDatabase(QStringLiteral("crash_seed"));
             {
                 Database db;
@@ -101,7 +90,7 @@ private Q_SLOTS:
 
     void killedDuringTenantCreateLeavesNoTenant()
     {
-        guarded([&] {
+        test::guarded([&] {
             const DatabaseTarget target = createDatabase(QStringLiteral("crash_create"));
             QString before;
             QString bundle;

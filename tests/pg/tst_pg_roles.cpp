@@ -6,6 +6,7 @@
 #include "models/roles/RoleService.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QJsonArray>
@@ -19,29 +20,6 @@
 using namespace fusion;
 
 namespace {
-
-template <typename F>
-std::optional<Error> failureOf(F&& work)
-{
-    try {
-        work();
-    } catch (const Failure& f) {
-        return f.error();
-    }
-    return std::nullopt;
-}
-
-// A Failure escaping a test function would abort the whole run: report it as this test's failure instead.
-template <typename F>
-void guarded(F&& body)
-{
-    try {
-        body();
-    } catch (const Failure& f) {
-        QFAIL(qPrintable(QStringLiteral("unexpected %1 error: %2 (%3)")
-                             .arg(f.error().kindName(), f.error().message, f.error().detail)));
-    }
-}
 
 QStringList jsonStrings(const QJsonValue& value)
 {
@@ -60,7 +38,7 @@ class TestPgRoles : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        guarded([&] {
+        test::guarded([&] {
             if (test::pgHost().isEmpty())
                 QFAIL("FUSION_TEST_PGHOST is not set: run this test through CTest (fixture \"pg\")");
             QVERIFY(m_home.isValid());
@@ -92,7 +70,7 @@ private Q_SLOTS:
 
     void operatorCannotDecommissionButCanPause()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString slug = m_active[1];
             auto db = connectAs(m_operator);
             QCOMPARE(db->actor(), m_operator);
@@ -100,7 +78,7 @@ private Q_SLOTS:
 
             const QString before = test::snapshot(m_admin);
             const PendingWrite decommission = service.planAction(slug, TenantAction::Decommission);
-            const auto refused = failureOf([&] { WriteExecutor::execute(*db, decommission); });
+            const auto refused = test::failureOf([&] { WriteExecutor::execute(*db, decommission); });
             QVERIFY2(refused, "the database let an operator decommission a tenant");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
             QVERIFY2(refused->message.contains(QStringLiteral("Permission denied")),
@@ -129,10 +107,10 @@ private Q_SLOTS:
 
     void operatorCannotReadBillingAmounts()
     {
-        guarded([&] {
+        test::guarded([&] {
             auto db = connectAs(m_operator);
             TenantRepository repo(*db);
-            const auto refused = failureOf([&] { repo.plans(true); });
+            const auto refused = test::failureOf([&] { repo.plans(true); });
             QVERIFY2(refused, "an operator read plans.monthly_price_cents");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
 
@@ -148,14 +126,14 @@ private Q_SLOTS:
 
     void financeCannotPauseNorCreateButReadsSubscriptions()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString slug = m_active[2];
             auto db = connectAs(m_finance);
             TenantService service(*db, QStringLiteral("ui"));
             const QString before = test::snapshot(m_admin);
 
             const PendingWrite pause = service.planAction(slug, TenantAction::Pause);
-            auto refused = failureOf([&] { WriteExecutor::execute(*db, pause); });
+            auto refused = test::failureOf([&] { WriteExecutor::execute(*db, pause); });
             QVERIFY2(refused, "the database let finance pause a tenant");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
             QCOMPARE(test::snapshot(m_admin), before);
@@ -165,7 +143,7 @@ private Q_SLOTS:
             t.name = QStringLiteral("Made by finance");
             t.planCode = QStringLiteral("starter");
             const PendingWrite create = service.planCreate(t);
-            refused = failureOf([&] { WriteExecutor::execute(*db, create); });
+            refused = test::failureOf([&] { WriteExecutor::execute(*db, create); });
             QVERIFY2(refused, "the database let finance create a tenant");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
             QCOMPARE(test::snapshot(m_admin), before);
@@ -191,7 +169,7 @@ private Q_SLOTS:
 
     void tenantAdminSeesAndActsOnlyOnItsTenant()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString other = m_active[3];
             auto db = connectAs(m_tenantAdmin);
             TenantRepository repo(*db);
@@ -218,7 +196,7 @@ private Q_SLOTS:
             // Another tenant does not exist as far as this login can tell.
             TenantService service(*db, QStringLiteral("ui"));
             const QString before = test::snapshot(m_admin);
-            const auto hidden = failureOf([&] { service.planAction(other, TenantAction::Pause); });
+            const auto hidden = test::failureOf([&] { service.planAction(other, TenantAction::Pause); });
             QVERIFY2(hidden, "a tenant admin could plan to pause a tenant it is not mapped to");
             QCOMPARE(hidden->kind, ErrorKind::NotFound);
             QCOMPARE(test::snapshot(m_admin), before);
@@ -228,7 +206,7 @@ private Q_SLOTS:
             QCOMPARE(TenantRepository(m_admin).requireBySlug(m_ownTenant).status, TenantStatus::Paused);
             const QString paused = test::snapshot(m_admin);
             const PendingWrite decommission = service.planAction(m_ownTenant, TenantAction::Decommission);
-            const auto refused = failureOf([&] { WriteExecutor::execute(*db, decommission); });
+            const auto refused = test::failureOf([&] { WriteExecutor::execute(*db, decommission); });
             QVERIFY2(refused, "the database let a tenant admin decommission its tenant");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
             QCOMPARE(test::snapshot(m_admin), paused);
@@ -241,7 +219,7 @@ private Q_SLOTS:
 
     void capabilitiesReflectTheGrantedRoles()
     {
-        guarded([&] {
+        test::guarded([&] {
             {
                 auto db = connectAs(m_operator);
                 const Capabilities c = RoleService(*db).capabilities();
@@ -306,7 +284,7 @@ private Q_SLOTS:
                 QVERIFY(!c.can(Capability::ViewAudit));
                 QVERIFY(
                     c.whyNot(Capability::RunOperations).contains(QStringLiteral("no Fusion Console role")));
-                const auto refused = failureOf([&] { TenantRepository(*db).counts(); });
+                const auto refused = test::failureOf([&] { TenantRepository(*db).counts(); });
                 QVERIFY(refused);
                 QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
             }
@@ -315,7 +293,7 @@ private Q_SLOTS:
 
     void ownerLoginGrantsRolesWithoutBeingSuperuser()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString newcomer = m_pg->createLogin(QStringLiteral("newcomer"));
             auto owner = connectAs(m_owner);
             QVERIFY(!RoleService(*owner).capabilities().superuser);
@@ -334,7 +312,7 @@ private Q_SLOTS:
             auto op = connectAs(m_operator);
             const QString before = test::snapshot(m_admin);
             // (It may not even read the role mappings it would have to change: refused either way.)
-            const auto refused = failureOf(
+            const auto refused = test::failureOf(
                 [&] { WriteExecutor::execute(*op, RoleService(*op).planGrant(hopeful, Roles::Operator)); });
             QVERIFY2(refused, "an operator granted a role");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
@@ -346,7 +324,7 @@ private Q_SLOTS:
             WriteExecutor::execute(*owner, RoleService(*owner).planRevoke(newcomer, Roles::Operator));
             auto again = connectAs(newcomer);
             QVERIFY(RoleService(*again).capabilities().roles.isEmpty());
-            const auto gone = failureOf([&] { TenantRepository(*again).counts(); });
+            const auto gone = test::failureOf([&] { TenantRepository(*again).counts(); });
             QVERIFY(gone);
             QCOMPARE(gone->kind, ErrorKind::PermissionDenied);
         });
@@ -354,7 +332,7 @@ private Q_SLOTS:
 
     void fusionctlRefusesWhatTheRoleMayNotDo()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString slug = m_active[4];
             const QString before = test::snapshot(m_admin);
             auto cli = run(m_operator, {QStringLiteral("tenants"), QStringLiteral("decommission"), slug,
@@ -390,7 +368,7 @@ private Q_SLOTS:
 
     void fusionctlWhoamiShowsTheRoles()
     {
-        guarded([&] {
+        test::guarded([&] {
             auto cli = run(m_operator, {QStringLiteral("whoami"), QStringLiteral("--json")});
             QVERIFY2(cli.code == 0, qPrintable(cli.err));
             QJsonObject o = cli.json().object();
@@ -419,7 +397,7 @@ private Q_SLOTS:
 
     void fusionctlGrantsListsAndRevokesRoles()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString login = m_pg->createLogin(QStringLiteral("clirole"));
             const auto listed = [this](const QString& who) -> std::optional<QJsonObject> {
                 const auto cli =
