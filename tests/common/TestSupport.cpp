@@ -211,6 +211,24 @@ QString snapshot(Database& db)
     return text;
 }
 
+QString fingerprint(Database& db)
+{
+    if (!db.isPostgres())
+        return snapshot(db);
+    QString text;
+    for (const QString& table : allTables()) {
+        // Every row as PostgreSQL's own text form of the whole row, sorted, hashed on the server: the same
+        // rows give the same line, any changed, added or removed row a different one.
+        QSqlQuery q =
+            db.exec(QStringLiteral("SELECT count(*), coalesce(md5(string_agg(r, E'\\n' ORDER BY r)), '') "
+                                   "FROM (SELECT t::text AS r FROM %1 t) s")
+                        .arg(table));
+        q.next();
+        text += QStringLiteral("%1 %2 %3\n").arg(table, q.value(0).toString(), q.value(1).toString());
+    }
+    return text;
+}
+
 bool sqliteExec(const QString& path, const QStringList& statements, QString* error)
 {
     static int counter = 0;

@@ -1,6 +1,7 @@
 // Bad input against a real PostgreSQL server: an address where no server listens, or a database that does
 // not exist, fails quickly with a message that names what was tried; hostile text in the tenant filters is
-// only ever data (never SQL), finds what it literally says, and changes nothing.
+// only ever data (never SQL), finds what it literally says, and changes nothing (every table's rows, compared
+// through the server's own hash of them: test::fingerprint).
 #include "models/tenants/TenantRepository.h"
 #include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
@@ -27,6 +28,16 @@ private Q_SLOTS:
         m_pg = std::make_unique<test::PgTestDatabase>(QStringLiteral("bad"));
         QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
         test::guarded([&] { test::prepare(m_db, m_pg->target(), 48); });
+
+        // The fingerprint the cases compare sees a one-character change in one row, and its undoing.
+        const QString seeded = test::fingerprint(m_db);
+        const QString first = QStringLiteral("(SELECT min(id) FROM tenants)");
+        QVERIFY(
+            m_pg->superuserExec(QStringLiteral("UPDATE tenants SET name = name || 'x' WHERE id = ") + first));
+        QVERIFY(test::fingerprint(m_db) != seeded);
+        QVERIFY(m_pg->superuserExec(QStringLiteral("UPDATE tenants SET name = left(name, -1) WHERE id = ") +
+                                    first));
+        QCOMPARE(test::fingerprint(m_db), seeded);
     }
 
     void unreachableServerFailsFastAndNamesTheTarget()
@@ -104,7 +115,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         test::guarded([&] {
-            const QString before = test::snapshot(m_db);
+            const QString before = test::fingerprint(m_db);
             TenantRepository repo(m_db);
             const qint64 all = repo.counts().total;
             QCOMPARE(all, qint64(48));
@@ -136,7 +147,7 @@ private Q_SLOTS:
                     qPrintable(QStringLiteral("filter %1 matched %2 tenants").arg(field).arg(page.total)));
                 QVERIFY(page.rows.isEmpty());
             }
-            QCOMPARE(test::snapshot(m_db), before);
+            QCOMPARE(test::fingerprint(m_db), before);
             QCOMPARE(repo.counts().total, all);
 
             // fusionctl passes the text on just the same.
@@ -146,7 +157,7 @@ private Q_SLOTS:
                                              QStringLiteral("--json")});
             QVERIFY2(cli.code == 0, qPrintable(cli.err));
             QCOMPARE(cli.json().object().value(QStringLiteral("total")).toInt(), 0);
-            QCOMPARE(test::snapshot(m_db), before);
+            QCOMPARE(test::fingerprint(m_db), before);
         });
     }
 
@@ -201,7 +212,7 @@ private Q_SLOTS:
     {
         QFETCH(int, field);
         test::guarded([&] {
-            const QString before = test::snapshot(m_db);
+            const QString before = test::fingerprint(m_db);
             const QString text = QStringLiteral("acme") + QChar(0) + QStringLiteral("' OR '1'='1");
             TenantQuery q;
             switch (field) {
@@ -222,7 +233,7 @@ private Q_SLOTS:
             QVERIFY2(failed, "text with a NUL character reached the database");
             QCOMPARE(failed->kind, ErrorKind::InvalidInput);
             QVERIFY2(failed->message.contains(QStringLiteral("NUL")), qPrintable(failed->message));
-            QCOMPARE(test::snapshot(m_db), before);
+            QCOMPARE(test::fingerprint(m_db), before);
             // The connection is still fine afterwards.
             QCOMPARE(TenantRepository(m_db).counts().total, qint64(48));
         });
