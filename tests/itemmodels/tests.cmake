@@ -1,1 +1,3 @@
 fusion_add_test(tst_itemmodels SOURCES itemmodels/tst_itemmodels.cpp)
+# The Access and Keys panes' models (access rules, user limits, keys) under the model tester.
+fusion_add_test(tst_itemmodels_access SOURCES itemmodels/tst_itemmodels_access.cpp TIMEOUT 60)
