@@ -7,3 +7,6 @@ fusion_add_test(tst_cli_keys SOURCES keychain/tst_cli_keys.cpp KEYCHAIN PG TIMEO
 fusion_add_test(tst_vault_validation SOURCES keychain/tst_vault_validation.cpp KEYCHAIN TIMEOUT 180 LABELS cli providers)
 fusion_add_test(tst_vault_export SOURCES keychain/tst_vault_export.cpp KEYCHAIN TIMEOUT 180 LABELS cli)
 fusion_add_test(tst_vault_sprawl SOURCES keychain/tst_vault_sprawl.cpp KEYCHAIN TIMEOUT 180 LABELS odoo cli)
+# A keychain locked from the start (with-keychain.sh --locked): nothing is stored, and fusionctl says so.
+fusion_add_test(tst_keychain_locked SOURCES keychain/tst_keychain_locked.cpp KEYCHAIN_LOCKED TIMEOUT 60 LABELS cli)
+add_dependencies(tst_keychain_locked fusionctl)
