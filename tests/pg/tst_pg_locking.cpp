@@ -83,7 +83,7 @@ private Q_SLOTS:
             const QJsonObject outcome = WriteExecutor::execute(m_a, first);
             QCOMPARE(outcome.value(QStringLiteral("row_version")).toInt(), t.rowVersion + 1);
 
-            const QString afterFirst = test::snapshot(m_a);
+            const QString afterFirst = test::fingerprint(m_a);
             const auto conflict = test::failureOf([&] { WriteExecutor::execute(m_b, second); });
             QVERIFY2(conflict, "the second editor silently overwrote the first one's change");
             QCOMPARE(conflict->kind, ErrorKind::Conflict);
@@ -96,7 +96,7 @@ private Q_SLOTS:
             QCOMPARE(conflict->current.value(QStringLiteral("_row_version")).toInt(), t.rowVersion + 1);
 
             // Nothing of the second edit was written, not even an audit row.
-            QCOMPARE(test::snapshot(m_a), afterFirst);
+            QCOMPARE(test::fingerprint(m_a), afterFirst);
             const Tenant now = TenantRepository(m_b).requireBySlug(m_active[0]);
             QCOMPARE(now.name, QStringLiteral("Edited by A"));
             QCOMPARE(now.region, QStringLiteral("ams3"));
@@ -166,7 +166,7 @@ private Q_SLOTS:
                 TenantService(m_b, QStringLiteral("ui"))
                     .planEditTenant(t.id, t.rowVersion,
                                     values({{QStringLiteral("name"), QStringLiteral("Renamed meanwhile")}})));
-            const QString before = test::snapshot(m_a);
+            const QString before = test::fingerprint(m_a);
             const auto conflict = test::failureOf([&] { WriteExecutor::execute(m_a, pause); });
             QVERIFY2(conflict, "a pause planned on a stale version went through");
             QCOMPARE(conflict->kind, ErrorKind::Conflict);
@@ -175,7 +175,7 @@ private Q_SLOTS:
             QCOMPARE(conflict->current.value(QStringLiteral("Status")).toString(),
                      TenantStatus::label(TenantStatus::Active));
             // Not paused, and no operation queued for the automation.
-            QCOMPARE(test::snapshot(m_a), before);
+            QCOMPARE(test::fingerprint(m_a), before);
             QCOMPARE(TenantRepository(m_a).requireBySlug(slug).status, TenantStatus::Active);
         });
     }
@@ -191,13 +191,13 @@ private Q_SLOTS:
                                     values({{QStringLiteral("name"), QStringLiteral("Too late")}}));
             WriteExecutor::execute(
                 m_a, TenantService(m_a, QStringLiteral("ui")).planAction(slug, TenantAction::Pause));
-            const QString before = test::snapshot(m_a);
+            const QString before = test::fingerprint(m_a);
             const auto conflict = test::failureOf([&] { WriteExecutor::execute(m_b, edit); });
             QVERIFY2(conflict, "an edit planned before a pause overwrote the paused row");
             QCOMPARE(conflict->kind, ErrorKind::Conflict);
             QCOMPARE(conflict->current.value(QStringLiteral("Name")).toString(), t.name);
             QCOMPARE(conflict->current.value(QStringLiteral("_row_version")).toInt(), t.rowVersion + 1);
-            QCOMPARE(test::snapshot(m_a), before);
+            QCOMPARE(test::fingerprint(m_a), before);
             const Tenant now = TenantRepository(m_a).requireBySlug(slug);
             QCOMPARE(now.status, TenantStatus::Paused);
             QCOMPARE(now.name, t.name);

@@ -76,14 +76,14 @@ private Q_SLOTS:
             QCOMPARE(db->actor(), m_operator);
             TenantService service(*db, QStringLiteral("ui"));
 
-            const QString before = test::snapshot(m_admin);
+            const QString before = test::fingerprint(m_admin);
             const PendingWrite decommission = service.planAction(slug, TenantAction::Decommission);
             const auto refused = test::failureOf([&] { WriteExecutor::execute(*db, decommission); });
             QVERIFY2(refused, "the database let an operator decommission a tenant");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
             QVERIFY2(refused->message.contains(QStringLiteral("Permission denied")),
                      qPrintable(refused->message));
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
 
             // The connection is still usable after the refusal, and pausing is the operator's job.
             const QJsonObject outcome =
@@ -130,13 +130,13 @@ private Q_SLOTS:
             const QString slug = m_active[2];
             auto db = connectAs(m_finance);
             TenantService service(*db, QStringLiteral("ui"));
-            const QString before = test::snapshot(m_admin);
+            const QString before = test::fingerprint(m_admin);
 
             const PendingWrite pause = service.planAction(slug, TenantAction::Pause);
             auto refused = test::failureOf([&] { WriteExecutor::execute(*db, pause); });
             QVERIFY2(refused, "the database let finance pause a tenant");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
 
             NewTenant t;
             t.slug = QStringLiteral("finance-made");
@@ -146,7 +146,7 @@ private Q_SLOTS:
             refused = test::failureOf([&] { WriteExecutor::execute(*db, create); });
             QVERIFY2(refused, "the database let finance create a tenant");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
             QVERIFY(!TenantRepository(m_admin).findBySlug(t.slug));
 
             // Reading is finance's job: subscriptions and billing amounts, the same as the owner sees.
@@ -195,21 +195,21 @@ private Q_SLOTS:
 
             // Another tenant does not exist as far as this login can tell.
             TenantService service(*db, QStringLiteral("ui"));
-            const QString before = test::snapshot(m_admin);
+            const QString before = test::fingerprint(m_admin);
             const auto hidden = test::failureOf([&] { service.planAction(other, TenantAction::Pause); });
             QVERIFY2(hidden, "a tenant admin could plan to pause a tenant it is not mapped to");
             QCOMPARE(hidden->kind, ErrorKind::NotFound);
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
 
             // Its own tenant it may pause, but not decommission.
             WriteExecutor::execute(*db, service.planAction(m_ownTenant, TenantAction::Pause));
             QCOMPARE(TenantRepository(m_admin).requireBySlug(m_ownTenant).status, TenantStatus::Paused);
-            const QString paused = test::snapshot(m_admin);
+            const QString paused = test::fingerprint(m_admin);
             const PendingWrite decommission = service.planAction(m_ownTenant, TenantAction::Decommission);
             const auto refused = test::failureOf([&] { WriteExecutor::execute(*db, decommission); });
             QVERIFY2(refused, "the database let a tenant admin decommission its tenant");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
-            QCOMPARE(test::snapshot(m_admin), paused);
+            QCOMPARE(test::fingerprint(m_admin), paused);
             QCOMPARE(TenantRepository(m_admin).requireBySlug(m_ownTenant).status, TenantStatus::Paused);
             // Put it back for whoever reads it next.
             WriteExecutor::execute(*db, service.planAction(m_ownTenant, TenantAction::Resume));
@@ -310,13 +310,13 @@ private Q_SLOTS:
             // An operator cannot hand out roles: the database refuses, nothing changes.
             const QString hopeful = m_pg->createLogin(QStringLiteral("hopeful"));
             auto op = connectAs(m_operator);
-            const QString before = test::snapshot(m_admin);
+            const QString before = test::fingerprint(m_admin);
             // (It may not even read the role mappings it would have to change: refused either way.)
             const auto refused = test::failureOf(
                 [&] { WriteExecutor::execute(*op, RoleService(*op).planGrant(hopeful, Roles::Operator)); });
             QVERIFY2(refused, "an operator granted a role");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
             auto h = connectAs(hopeful);
             QVERIFY(RoleService(*h).capabilities().roles.isEmpty());
 
@@ -334,24 +334,24 @@ private Q_SLOTS:
     {
         test::guarded([&] {
             const QString slug = m_active[4];
-            const QString before = test::snapshot(m_admin);
+            const QString before = test::fingerprint(m_admin);
             auto cli = run(m_operator, {QStringLiteral("tenants"), QStringLiteral("decommission"), slug,
                                         QStringLiteral("--yes")});
             QCOMPARE(cli.code, 4);
             QVERIFY2(cli.err.contains(QStringLiteral("Permission denied")), qPrintable(cli.err));
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
 
             cli = run(m_finance,
                       {QStringLiteral("tenants"), QStringLiteral("pause"), slug, QStringLiteral("--yes")});
             QCOMPARE(cli.code, 4);
             QVERIFY2(cli.err.contains(QStringLiteral("Permission denied")), qPrintable(cli.err));
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
 
             // A tenant admin is told the other tenant does not exist (exit 5), and it does not change.
             cli = run(m_tenantAdmin,
                       {QStringLiteral("tenants"), QStringLiteral("pause"), slug, QStringLiteral("--yes")});
             QCOMPARE(cli.code, 5);
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
             cli = run(m_tenantAdmin,
                       {QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json")});
             QCOMPARE(cli.code, 0);
@@ -443,7 +443,7 @@ private Q_SLOTS:
             QVERIFY(jsonStrings(cli.json().object().value(QStringLiteral("roles"))).isEmpty());
 
             // A login that does not exist: exit 5, and the message says how to create it.
-            const QString before = test::snapshot(m_admin);
+            const QString before = test::fingerprint(m_admin);
             cli = run(QStringLiteral("postgres"),
                       {QStringLiteral("roles"), QStringLiteral("grant"),
                        m_pg->name() + QStringLiteral("_ghost"), Roles::Operator, QStringLiteral("--yes")});
@@ -455,7 +455,7 @@ private Q_SLOTS:
                        QStringLiteral("pg_read_all_data"), QStringLiteral("--yes")});
             QCOMPARE(cli.code, 1);
             QVERIFY2(cli.err.contains(QStringLiteral("not a Fusion Console role")), qPrintable(cli.err));
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
             QCOMPARE(m_admin
                          .scalar(QStringLiteral(
                                      "SELECT count(*) FROM pg_auth_members am JOIN pg_roles m ON m.oid = "
