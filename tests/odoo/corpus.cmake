@@ -3,4 +3,4 @@
 # Included from tests/CMakeLists.txt, so CMAKE_CURRENT_SOURCE_DIR is the tests/ directory.
 fusion_add_script_test(odoo.corpus_generators
     COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/test_xmlrpc_corpus.py
-    TIMEOUT 60 LABELS odoo python)
+    TIMEOUT 180 LABELS odoo python)

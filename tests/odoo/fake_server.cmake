@@ -2,4 +2,4 @@
 # Odoo traffic (tests/data/odoo17-captures), plus its misbehaviour modes, call log, domains and TLS mode.
 # Included from tests/CMakeLists.txt, so CMAKE_CURRENT_SOURCE_DIR is the tests/ directory.
 fusion_add_script_test(odoo.fake_server COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/test_fake_odoo.py
-    TIMEOUT 120 LABELS odoo python)
+    TIMEOUT 240 LABELS odoo python slow)
