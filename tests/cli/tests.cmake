@@ -1,5 +1,5 @@
-fusion_add_test(tst_cli SOURCES cli/tst_cli.cpp TIMEOUT 120)
-fusion_add_test(tst_cli_prompt SOURCES cli/tst_cli_prompt.cpp TIMEOUT 120)
+fusion_add_test(tst_cli SOURCES cli/tst_cli.cpp TIMEOUT 630 LABELS slow)
+fusion_add_test(tst_cli_prompt SOURCES cli/tst_cli_prompt.cpp TIMEOUT 360 LABELS slow)
 # Both run the real fusionctl: build it with them.
 add_dependencies(tst_cli fusionctl)
 add_dependencies(tst_cli_prompt fusionctl)

@@ -40,12 +40,6 @@ QJsonArray jsonArray(const test::CliResult& r)
     return doc ? doc->array() : QJsonArray();
 }
 
-QByteArray fileBytes(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QString describe(const test::CliResult& r)
 {
     return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
@@ -295,12 +289,12 @@ private Q_SLOTS:
     void seedingTwiceIsRefused()
     {
         const QString db = freshCopy();
-        const QByteArray before = fileBytes(db);
+        const QByteArray before = test::readFile(db);
         const test::CliResult r =
             run(db, {QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--yes")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("48")), qPrintable(r.err));
-        QCOMPARE(fileBytes(db), before);
+        QCOMPARE(test::readFile(db), before);
         const test::CliResult list =
             run(db, {QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(jsonObject(list).value(QStringLiteral("total")).toInteger(), qint64(48));
@@ -698,8 +692,8 @@ private Q_SLOTS:
             }
             QSqlDatabase::removeDatabase(name);
         }
-        const QByteArray newerBytes = fileBytes(newer);
-        const QByteArray foreignBytes = fileBytes(foreign);
+        const QByteArray newerBytes = test::readFile(newer);
+        const QByteArray foreignBytes = test::readFile(foreign);
         const QList<QStringList> commands = {
             {QStringLiteral("tenants"), QStringLiteral("list")},
             {QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--yes")},
@@ -711,11 +705,11 @@ private Q_SLOTS:
             QVERIFY2(a.code == 1, qPrintable(describe(a)));
             QVERIFY2(a.err.contains(QStringLiteral("newer")) || a.out.contains(QStringLiteral("newer")),
                      qPrintable(describe(a)));
-            QCOMPARE(fileBytes(newer), newerBytes);
+            QCOMPARE(test::readFile(newer), newerBytes);
             const test::CliResult b = run(foreign, command);
             QVERIFY2(b.code == 1, qPrintable(describe(b)));
             QVERIFY2(b.err.contains(QStringLiteral("do not belong")), qPrintable(describe(b)));
-            QCOMPARE(fileBytes(foreign), foreignBytes);
+            QCOMPARE(test::readFile(foreign), foreignBytes);
         }
         QCOMPARE(entries(dir.path()),
                  (QStringList{QStringLiteral("foreign.db"), QStringLiteral("newer.db")}));

@@ -30,15 +30,7 @@ struct TerminalRun {
 TerminalRun runOnTerminal(const QString& home, const QStringList& args, const QByteArray& prompt,
                           const QByteArray& answer)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("FUSION_DB"));
-    for (const char* dir : {"data", "config", "cache"})
-        QDir().mkpath(home + QLatin1Char('/') + QLatin1String(dir));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment env = test::cliEnvironment(home);
     env.insert(QStringLiteral("TERM"), QStringLiteral("dumb"));
 
     QStringList words{shellQuote(test::fusionctlPath())};

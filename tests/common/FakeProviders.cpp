@@ -1,6 +1,7 @@
 #include "tests/common/FakeProviders.h"
 
 #include <QJsonDocument>
+#include <QTest>
 
 namespace fusion::test {
 
@@ -58,6 +59,19 @@ int FakeProviders::chatCalls()
         .object()
         .value(QStringLiteral("chat_calls"))
         .toInt(-1);
+}
+
+int FakeProviders::pendingRequests()
+{
+    return QJsonDocument::fromJson(m_server.control("GET", QStringLiteral("/_pending")))
+        .object()
+        .value(QStringLiteral("pending"))
+        .toInt(-1);
+}
+
+bool FakeProviders::waitUntilIdle(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return pendingRequests() == 0; }, timeoutMs);
 }
 
 QJsonArray FakeProviders::calls()

@@ -33,6 +33,11 @@ public:
     void setCachedTokens(int tokens);
     // Chat calls answered 200 with usage (billed calls) since the last clear or reset.
     int chatCalls();
+    // Provider requests received and not yet answered (a "timeout" one until its late answer is written).
+    int pendingRequests();
+    // Waits until no provider request is pending (a timed-out client's request is answered, and billed, late:
+    // a test that counts calls waits for it first). False if one still is after `timeoutMs`.
+    bool waitUntilIdle(int timeoutMs = 30000);
     QJsonArray calls(); // {provider, method, path, auth_kind[, model]}
     void clearCalls();
     void reset();

@@ -5,7 +5,10 @@
 #include "models/storage/Migrator.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlRecord>
 #include <QUuid>
 
@@ -16,8 +19,7 @@ QString fusionctlPath()
     return qEnvironmentVariable("FUSIONCTL");
 }
 
-CliResult runCli(const QString& home, const QStringList& args, const QByteArray& input,
-                 const QProcessEnvironment& extra, int timeoutMs)
+QProcessEnvironment cliEnvironment(const QString& home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("FUSION_DB"));
@@ -28,6 +30,13 @@ CliResult runCli(const QString& home, const QStringList& args, const QByteArray&
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+CliResult runCli(const QString& home, const QStringList& args, const QByteArray& input,
+                 const QProcessEnvironment& extra, int timeoutMs)
+{
+    QProcessEnvironment env = cliEnvironment(home);
     const QStringList keys = extra.keys();
     for (const QString& key : keys)
         env.insert(key, extra.value(key));
@@ -147,7 +156,9 @@ void prepare(Database& db, const DatabaseTarget& target, int demoTenants)
     }
 }
 
-QString snapshot(Database& db)
+namespace {
+// Every Fusion Console table, in a fixed order.
+const QStringList& allTables()
 {
     static const QStringList tables = {QStringLiteral("schema_version"),
                                        QStringLiteral("plans"),
@@ -179,8 +190,14 @@ QString snapshot(Database& db)
                                        QStringLiteral("access_proposals"),
                                        QStringLiteral("audit_log"),
                                        QStringLiteral("audit_head")};
+    return tables;
+}
+} // namespace
+
+QString snapshot(Database& db)
+{
     QString text;
-    for (const QString& table : tables) {
+    for (const QString& table : allTables()) {
         text += QStringLiteral("== ") + table + QLatin1Char('\n');
         QSqlQuery q = db.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1, 2"));
         while (q.next()) {
@@ -192,6 +209,65 @@ QString snapshot(Database& db)
         }
     }
     return text;
+}
+
+QString fingerprint(Database& db)
+{
+    if (!db.isPostgres())
+        return snapshot(db);
+    QString text;
+    for (const QString& table : allTables()) {
+        // Every row as PostgreSQL's own text form of the whole row, sorted, hashed on the server: the same
+        // rows give the same line, any changed, added or removed row a different one.
+        QSqlQuery q =
+            db.exec(QStringLiteral("SELECT count(*), coalesce(md5(string_agg(r, E'\\n' ORDER BY r)), '') "
+                                   "FROM (SELECT t::text AS r FROM %1 t) s")
+                        .arg(table));
+        q.next();
+        text += QStringLiteral("%1 %2 %3\n").arg(table, q.value(0).toString(), q.value(1).toString());
+    }
+    return text;
+}
+
+bool sqliteExec(const QString& path, const QStringList& statements, QString* error)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("test-sqlite-exec-%1").arg(++counter);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            ok = false;
+            if (error)
+                *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            for (const QString& s : statements) {
+                if (!q.exec(s)) {
+                    ok = false;
+                    if (error)
+                        *error = s + QStringLiteral(": ") + q.lastError().text();
+                    break;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file)

@@ -21,6 +21,9 @@ struct CliResult {
 };
 
 QString fusionctlPath(); // $FUSIONCTL, set by CTest
+// The environment fusionctl runs in: this process's, without FUSION_DB, with its XDG directories in `home`
+// (created) and a C.UTF-8 locale, so that settings never leak between tests or into the developer's own.
+QProcessEnvironment cliEnvironment(const QString& home);
 // Runs fusionctl with `args`; `env` adds to (or overrides) a clean environment whose XDG directories point
 // into `home` so that settings never leak between tests or into the developer's own.
 CliResult runCli(const QString& home, const QStringList& args, const QByteArray& input = {},
@@ -59,6 +62,18 @@ void prepare(Database& db, const DatabaseTarget& target, int demoTenants = 0);
 
 // Every row of every Fusion Console table, as text: two equal snapshots mean nothing was written.
 QString snapshot(Database& db);
+// The same comparison, quicker on PostgreSQL: each table's row count and a hash of all its rows, computed by
+// the server (two equal fingerprints mean nothing was written). Not the rows' text: to check that a value
+// was stored nowhere, search snapshot(). On SQLite, the snapshot itself.
+QString fingerprint(Database& db);
+
+// Runs SQL on a SQLite file through a connection of its own, as another program would (set-up and
+// tampering, never the code under test). False, with the failing statement in `error`, when one fails.
+bool sqliteExec(const QString& path, const QStringList& statements, QString* error = nullptr);
+
+// A file's bytes (empty if it cannot be read), and writing them (false if it cannot be written).
+QByteArray readFile(const QString& path);
+bool writeFile(const QString& path, const QByteArray& bytes);
 
 // A fresh SQLite target in `dir`.
 DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file = QStringLiteral("fusion.db"));

@@ -34,14 +34,7 @@ const QString kUrl = QStringLiteral("postgresql://alice@db.example.invalid:5432/
 test::CliResult runCli(const QString& home, const QStringList& args, const QByteArray& input,
                        const std::function<void(QProcessEnvironment&)>& tweak = {})
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("FUSION_DB"));
-    for (const char* dir : {"data", "config", "cache"})
-        QDir().mkpath(home + QLatin1Char('/') + QLatin1String(dir));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment env = test::cliEnvironment(home);
     if (tweak)
         tweak(env);
     QProcess p;

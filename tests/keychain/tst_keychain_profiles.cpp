@@ -9,6 +9,7 @@
 #include "models/secrets/SecretStore.h"
 #include "models/storage/ConnectionProfiles.h"
 #include "models/tenants/TenantRepository.h"
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QDir>
@@ -29,18 +30,6 @@
 using namespace fusion;
 
 namespace {
-
-// A Failure escaping a test function would abort the whole run: report it as this test's failure instead.
-template <typename F>
-void guarded(F&& body)
-{
-    try {
-        body();
-    } catch (const Failure& f) {
-        QFAIL(qPrintable(QStringLiteral("unexpected %1 error: %2 (%3)")
-                             .arg(f.error().kindName(), f.error().message, f.error().detail)));
-    }
-}
 
 template <typename T>
 struct Answer {
@@ -115,12 +104,6 @@ QJsonObject profileJson(const test::CliResult& list, const QString& name)
             return v.toObject();
     }
     return {};
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // A PostgreSQL server of this test's own that asks every login but postgres for its password (SCRAM).
@@ -231,7 +214,7 @@ private Q_SLOTS:
                  qPrintable(item.join(QLatin1Char('\n'))));
         QCOMPARE(keychainSecret(ConnectionProfiles::secretKey(name)), first);
         // The settings hold the address and the fact that there is a password, not the password.
-        QVERIFY(!readFile(QSettings().fileName()).contains(first));
+        QVERIFY(!test::readFile(QSettings().fileName()).contains(first));
 
         auto changed = std::make_shared<Answer<Unit>>();
         m_profiles->changePassword(name, SecretBytes(second), this, into(changed));
@@ -308,7 +291,7 @@ private Q_SLOTS:
 
     void profileOpensTheFixtureServer()
     {
-        guarded([&] {
+        test::guarded([&] {
             test::PgTestDatabase pg(QStringLiteral("kc"));
             QVERIFY2(pg.ok(), qPrintable(pg.error()));
             Database admin;
@@ -391,7 +374,7 @@ private Q_SLOTS:
 
     void keychainPasswordOpensAServerThatRequiresIt()
     {
-        guarded([&] {
+        test::guarded([&] {
             PasswordServer server;
             QVERIFY2(server.ok(), qPrintable(server.error()));
             const QByteArray secret = newPassword();
@@ -527,7 +510,7 @@ private Q_SLOTS:
         for (const QByteArray& password : std::as_const(m_passwords)) {
             for (const QByteArray& needle : {password, password.toBase64()}) {
                 for (const QString& file : std::as_const(files))
-                    QVERIFY2(!readFile(file).contains(needle),
+                    QVERIFY2(!test::readFile(file).contains(needle),
                              qPrintable(QStringLiteral("a password is in ") + file));
                 QVERIFY2(!m_captured.contains(needle), "a password is in fusionctl's output");
             }

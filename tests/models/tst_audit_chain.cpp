@@ -8,42 +8,11 @@
 #include "tests/common/TestSupport.h"
 
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QTest>
 
 using namespace fusion;
 
 namespace {
-bool rawExec(const QString& path, const QStringList& statements, QString* error = nullptr)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("raw-audit-%1").arg(++counter);
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            ok = false;
-            if (error)
-                *error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            for (const QString& s : statements) {
-                if (!q.exec(s)) {
-                    ok = false;
-                    if (error)
-                        *error = s + QStringLiteral(": ") + q.lastError().text();
-                    break;
-                }
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
 const QString kDropUpdateGuard = QStringLiteral("DROP TRIGGER audit_log_no_update");
 const QString kDropDeleteGuard = QStringLiteral("DROP TRIGGER audit_log_no_delete");
 } // namespace
@@ -84,7 +53,7 @@ private:
     void tamper(const QStringList& statements)
     {
         QString error;
-        QVERIFY2(rawExec(m_target.sqlitePath, statements, &error), qPrintable(error));
+        QVERIFY2(test::sqliteExec(m_target.sqlitePath, statements, &error), qPrintable(error));
     }
 
 private Q_SLOTS:

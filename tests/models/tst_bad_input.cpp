@@ -1,6 +1,7 @@
 // Files and servers that are not what they should be: a damaged SQLite file is refused by name and left
 // byte-identical (in the library and through fusionctl); a folder, a missing folder and an unreachable
 // PostgreSQL server give clear connection errors.
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QDir>
@@ -12,20 +13,6 @@
 using namespace fusion;
 
 namespace {
-QByteArray fileBytes(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
 QByteArray randomBytes(int size, quint32 seed)
 {
     QRandomGenerator rng(seed);
@@ -33,17 +20,6 @@ QByteArray randomBytes(int size, quint32 seed)
     for (int i = 0; i < size; ++i)
         bytes[i] = char(rng.bounded(256u));
     return bytes;
-}
-
-template <typename F>
-std::optional<Error> failureOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Failure& failure) {
-        return failure.error();
-    }
-    return std::nullopt;
 }
 
 QStringList entries(const QString& dir)
@@ -68,7 +44,7 @@ private Q_SLOTS:
             Database db;
             test::prepare(db, t, 5);
         }
-        m_validFile = fileBytes(t.sqlitePath);
+        m_validFile = test::readFile(t.sqlitePath);
         QVERIFY(m_validFile.size() > 4096);
     }
 
@@ -91,17 +67,17 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QTemporaryDir dir;
         const DatabaseTarget target = test::sqliteTarget(dir, QStringLiteral("damaged file.db"));
-        QVERIFY(writeFile(target.sqlitePath, bytes));
+        QVERIFY(test::writeFile(target.sqlitePath, bytes));
         const QStringList filesBefore = entries(dir.path());
 
         Database db;
-        const auto error = failureOf([&] { db.open(target); });
+        const auto error = test::failureOf([&] { db.open(target); });
         QVERIFY(error.has_value());
         QCOMPARE(error->kind, ErrorKind::CorruptDatabase);
         QVERIFY2(error->message.contains(target.sqlitePath), qPrintable(error->message));
         QVERIFY(!db.isOpen());
         db.close();
-        QCOMPARE(fileBytes(target.sqlitePath), bytes);
+        QCOMPARE(test::readFile(target.sqlitePath), bytes);
         QCOMPARE(entries(dir.path()), filesBefore); // no journal or WAL left beside it
     }
 
@@ -111,7 +87,7 @@ private Q_SLOTS:
         QTemporaryDir home;
         const QString path = dir.filePath(QStringLiteral("broken.db"));
         const QByteArray bytes = randomBytes(4096, 99);
-        QVERIFY(writeFile(path, bytes));
+        QVERIFY(test::writeFile(path, bytes));
         const QString url = QString(QStringLiteral("sqlite://") + path);
         for (const QStringList& command :
              {QStringList{QStringLiteral("tenants"), QStringLiteral("list")},
@@ -124,7 +100,7 @@ private Q_SLOTS:
                                              QString::number(r.code) + QStringLiteral(" ") + r.err));
             QVERIFY2(r.err.contains(path), qPrintable(r.err));
             QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
-            QCOMPARE(fileBytes(path), bytes);
+            QCOMPARE(test::readFile(path), bytes);
         }
         QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("broken.db")});
     }
@@ -135,7 +111,7 @@ private Q_SLOTS:
         DatabaseTarget target;
         target.sqlitePath = dir.path();
         Database db;
-        const auto error = failureOf([&] { db.open(target); });
+        const auto error = test::failureOf([&] { db.open(target); });
         QVERIFY(error.has_value());
         QCOMPARE(error->kind, ErrorKind::Connection);
         QVERIFY2(error->message.contains(dir.path()), qPrintable(error->message));
@@ -156,7 +132,7 @@ private Q_SLOTS:
         DatabaseTarget target;
         target.sqlitePath = missing + QStringLiteral("/fusion.db");
         Database db;
-        const auto error = failureOf([&] { db.open(target); });
+        const auto error = test::failureOf([&] { db.open(target); });
         QVERIFY(error.has_value());
         QCOMPARE(error->kind, ErrorKind::Connection);
         QVERIFY2(error->message.contains(missing), qPrintable(error->message));
@@ -189,7 +165,7 @@ private Q_SLOTS:
         target.user = QStringLiteral("nobody");
         target.database = QStringLiteral("db");
         Database db;
-        const auto error = failureOf([&] { db.open(target); });
+        const auto error = test::failureOf([&] { db.open(target); });
         QVERIFY(error.has_value());
         QCOMPARE(error->kind, ErrorKind::Connection);
         QVERIFY(!db.isOpen());

@@ -7,6 +7,7 @@
 #include "models/odoo/OdooModules.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QFile>
@@ -17,17 +18,6 @@
 using namespace fusion;
 
 namespace {
-template <typename F>
-std::optional<Error> failureOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Failure& failure) {
-        return failure.error();
-    }
-    return std::nullopt;
-}
-
 OdooModule module(const QString& name, const QString& state, const QString& author = {})
 {
     OdooModule m;
@@ -159,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(audits(db, QStringLiteral("bundle.create")), before + 1);
 
         const auto again =
-            failureOf([&] { BundleCatalog::planCreate(db, draft(code, {QStringLiteral("hr")})); });
+            test::failureOf([&] { BundleCatalog::planCreate(db, draft(code, {QStringLiteral("hr")})); });
         QVERIFY(again.has_value());
         QCOMPARE(again->kind, ErrorKind::Conflict);
     }
@@ -172,12 +162,13 @@ private Q_SLOTS:
         BundleDraft d = draft(QStringLiteral("Bad Code"), {QStringLiteral("crm'); DROP TABLE bundles;--")});
         d.type = QStringLiteral("Finance PPM");
         d.name.clear();
-        const auto e = failureOf([&] { BundleCatalog::planCreate(db, d); });
+        const auto e = test::failureOf([&] { BundleCatalog::planCreate(db, d); });
         QVERIFY(e.has_value());
         QCOMPARE(e->kind, ErrorKind::InvalidInput);
         for (const char* part : {"code", "name", "type", "module name"})
             QVERIFY2(e->message.contains(QLatin1String(part)), qPrintable(e->message));
-        const auto empty = failureOf([&] { BundleCatalog::planCreate(db, draft(unique("empty"), {})); });
+        const auto empty =
+            test::failureOf([&] { BundleCatalog::planCreate(db, draft(unique("empty"), {})); });
         QVERIFY(empty && empty->message.contains(QStringLiteral("at least one module")));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM bundles")).toLongLong(), bundles);
     }
@@ -210,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(myWrite.plan.effects.join(QLatin1Char('\n')).contains(QStringLiteral("1 tenant")));
 
         WriteExecutor::execute(db, theirWrite);
-        const auto stale = failureOf([&] { WriteExecutor::execute(db, myWrite); });
+        const auto stale = test::failureOf([&] { WriteExecutor::execute(db, myWrite); });
         QVERIFY(stale.has_value());
         QCOMPARE(stale->kind, ErrorKind::Conflict);
         const BundleInfo now = *BundleCatalog::find(db, code);
@@ -219,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(now.bundle.modules,
                  (QStringList{QStringLiteral("crm"), QStringLiteral("hr"), QStringLiteral("sale")}));
         // Planning from the stale version is refused up front too.
-        const auto early = failureOf([&] { BundleCatalog::planEdit(db, code, v1.rowVersion, mine); });
+        const auto early = test::failureOf([&] { BundleCatalog::planEdit(db, code, v1.rowVersion, mine); });
         QVERIFY(early && early->kind == ErrorKind::Conflict);
         // Saving what is already there is "nothing to change".
         BundleDraft same = theirs;
@@ -234,7 +225,7 @@ private Q_SLOTS:
         WriteExecutor::execute(db, BundleCatalog::planCreate(db, draft(code, {QStringLiteral("crm")})));
         const QString slug = tenantWith(db, "del-t", {code}, {});
         BundleInfo info = *BundleCatalog::find(db, code);
-        const auto refused = failureOf([&] { BundleCatalog::planDelete(db, code, info.rowVersion); });
+        const auto refused = test::failureOf([&] { BundleCatalog::planDelete(db, code, info.rowVersion); });
         QVERIFY(refused.has_value());
         QVERIFY2(refused->message.contains(slug), qPrintable(refused->message));
         QVERIFY(BundleCatalog::find(db, code).has_value());
@@ -247,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(del.plan.destructive);
         QCOMPARE(del.plan.confirmPhrase, code);
         WriteExecutor::execute(db, TenantService(db, QStringLiteral("ui")).planSetBundles(tenantId, {code}));
-        const auto late = failureOf([&] { WriteExecutor::execute(db, del); });
+        const auto late = test::failureOf([&] { WriteExecutor::execute(db, del); });
         QVERIFY(late && late->kind == ErrorKind::Conflict);
         QVERIFY(BundleCatalog::find(db, code).has_value());
 
@@ -335,7 +326,7 @@ private Q_SLOTS:
             slugs << d.slug;
         QVERIFY(slugs.contains(synced) && slugs.contains(behind) && !slugs.contains(clean));
 
-        const auto unknown = failureOf([&] {
+        const auto unknown = test::failureOf([&] {
             DriftQuery q;
             q.bundleCode = QStringLiteral("no-such-bundle");
             BundleCatalog::drift(db, q);
@@ -364,7 +355,7 @@ private Q_SLOTS:
                  QStringLiteral("failed"));
         QVERIFY(
             !db.scalar(QStringLiteral("SELECT finished_at FROM operations WHERE id = ?"), {ours}).isNull());
-        const auto again = failureOf([&] { OdooModules::planAbandonApply(db, ours); });
+        const auto again = test::failureOf([&] { OdooModules::planAbandonApply(db, ours); });
         QVERIFY(again && again->kind == ErrorKind::InvalidInput);
 
         const qint64 theirs = db.insertReturningId(
@@ -372,7 +363,7 @@ private Q_SLOTS:
                 "INSERT INTO operations (tenant_id, type, status, trigger_source, actor) SELECT id, "
                 "'module_apply', 'running', 'n8n', 'n8n' FROM tenants WHERE slug = ?"),
             {slug});
-        const auto automation = failureOf([&] { OdooModules::planAbandonApply(db, theirs); });
+        const auto automation = test::failureOf([&] { OdooModules::planAbandonApply(db, theirs); });
         QVERIFY(automation.has_value());
         QVERIFY2(automation->message.contains(QStringLiteral("n8n")), qPrintable(automation->message));
         QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM operations WHERE id = ?"), {theirs}).toString(),

@@ -5,52 +5,12 @@
 #include "models/storage/Migrator.h"
 #include "tests/common/TestSupport.h"
 
-#include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QTest>
 
 using namespace fusion;
 
 namespace {
-QByteArray fileBytes(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
 // Runs SQL on the file through a connection of its own, as another program would.
-bool rawExec(const QString& path, const QStringList& statements, QString* error = nullptr)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("raw-migrations-%1").arg(++counter);
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            ok = false;
-            if (error)
-                *error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            for (const QString& s : statements) {
-                if (!q.exec(s)) {
-                    ok = false;
-                    if (error)
-                        *error = s + QStringLiteral(": ") + q.lastError().text();
-                    break;
-                }
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
 qint64 auditRows(Database& db)
 {
     return db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
@@ -147,22 +107,22 @@ private Q_SLOTS:
         // added columns to tenants, migration 5 the proposals table, migration 6 the key vault, migration 7
         // usage and budgets).
         QString error;
-        QVERIFY2(
-            rawExec(target.sqlitePath,
-                    {QStringLiteral("DELETE FROM schema_version WHERE version > 3"),
-                     QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_tls_sha256"),
-                     QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_reads_per_minute"),
-                     QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_writes_per_minute"),
-                     QStringLiteral("DROP TABLE odoo_proposals"), QStringLiteral("DROP TABLE budget_alerts"),
-                     QStringLiteral("DROP TABLE access_proposals"), QStringLiteral("DROP TABLE usage_daily"),
-                     QStringLiteral("DROP TABLE usage_watermark"),
-                     QStringLiteral("DROP TABLE budget_reservations"),
-                     QStringLiteral("DROP TABLE usage_counters"), QStringLiteral("DROP TABLE api_usage"),
-                     QStringLiteral("DROP TABLE model_prices"), QStringLiteral("DROP TABLE user_limits"),
-                     QStringLiteral("DROP TABLE access_rules"), QStringLiteral("DROP TABLE consumers"),
-                     QStringLiteral("DROP TABLE api_keys"), QStringLiteral("DROP TABLE providers")},
-                    &error),
-            qPrintable(error));
+        QVERIFY2(test::sqliteExec(
+                     target.sqlitePath,
+                     {QStringLiteral("DELETE FROM schema_version WHERE version > 3"),
+                      QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_tls_sha256"),
+                      QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_reads_per_minute"),
+                      QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_writes_per_minute"),
+                      QStringLiteral("DROP TABLE odoo_proposals"), QStringLiteral("DROP TABLE budget_alerts"),
+                      QStringLiteral("DROP TABLE access_proposals"), QStringLiteral("DROP TABLE usage_daily"),
+                      QStringLiteral("DROP TABLE usage_watermark"),
+                      QStringLiteral("DROP TABLE budget_reservations"),
+                      QStringLiteral("DROP TABLE usage_counters"), QStringLiteral("DROP TABLE api_usage"),
+                      QStringLiteral("DROP TABLE model_prices"), QStringLiteral("DROP TABLE user_limits"),
+                      QStringLiteral("DROP TABLE access_rules"), QStringLiteral("DROP TABLE consumers"),
+                      QStringLiteral("DROP TABLE api_keys"), QStringLiteral("DROP TABLE providers")},
+                     &error),
+                 qPrintable(error));
         Database db;
         db.open(target);
         const SchemaStatus s = Migrator::status(db);
@@ -211,13 +171,14 @@ private Q_SLOTS:
         }
         const int future = Migrator::latestVersion(Dialect::Sqlite) + 1;
         QString error;
-        QVERIFY2(rawExec(target.sqlitePath,
-                         {QStringLiteral("INSERT INTO schema_version (version, name, applied_at, applied_by) "
-                                         "VALUES (%1, 'from the future', '2030-01-01T00:00:00.000Z', 'x')")
-                              .arg(future)},
-                         &error),
+        QVERIFY2(test::sqliteExec(
+                     target.sqlitePath,
+                     {QStringLiteral("INSERT INTO schema_version (version, name, applied_at, applied_by) "
+                                     "VALUES (%1, 'from the future', '2030-01-01T00:00:00.000Z', 'x')")
+                          .arg(future)},
+                     &error),
                  qPrintable(error));
-        const QByteArray bytes = fileBytes(target.sqlitePath);
+        const QByteArray bytes = test::readFile(target.sqlitePath);
         QVERIFY(!bytes.isEmpty());
         {
             Database db;
@@ -229,7 +190,7 @@ private Q_SLOTS:
             QVERIFY2(message.contains(QString::number(future)), qPrintable(message));
             QCOMPARE(failureKind([&] { Migrator::planUpgrade(db); }), ErrorKind::SchemaTooNew);
         }
-        QCOMPARE(fileBytes(target.sqlitePath), bytes);
+        QCOMPARE(test::readFile(target.sqlitePath), bytes);
     }
 
     void foreignDatabaseIsRefusedAndTheFileStaysByteIdentical()
@@ -237,12 +198,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const DatabaseTarget target = test::sqliteTarget(dir, QStringLiteral("shop.db"));
         QString error;
-        QVERIFY2(rawExec(target.sqlitePath,
-                         {QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"),
-                          QStringLiteral("INSERT INTO customers (name) VALUES ('Ana'), ('Ben')")},
-                         &error),
-                 qPrintable(error));
-        const QByteArray bytes = fileBytes(target.sqlitePath);
+        QVERIFY2(
+            test::sqliteExec(target.sqlitePath,
+                             {QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"),
+                              QStringLiteral("INSERT INTO customers (name) VALUES ('Ana'), ('Ben')")},
+                             &error),
+            qPrintable(error));
+        const QByteArray bytes = test::readFile(target.sqlitePath);
         QVERIFY(!bytes.isEmpty());
         {
             Database db;
@@ -253,7 +215,7 @@ private Q_SLOTS:
             QCOMPARE(failureKind([&] { Migrator::requireCurrent(db); }), ErrorKind::NotFusionDatabase);
             QCOMPARE(failureKind([&] { Migrator::planUpgrade(db); }), ErrorKind::NotFusionDatabase);
         }
-        QCOMPARE(fileBytes(target.sqlitePath), bytes);
+        QCOMPARE(test::readFile(target.sqlitePath), bytes);
     }
 };
 

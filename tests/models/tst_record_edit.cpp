@@ -5,6 +5,7 @@
 #include "models/audit/WriteExecutor.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QFile>
@@ -12,19 +13,6 @@
 #include <QTest>
 
 using namespace fusion;
-
-namespace {
-template <typename F>
-std::optional<Error> failureOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Failure& failure) {
-        return failure.error();
-    }
-    return std::nullopt;
-}
-} // namespace
 
 class TestRecordEdit : public QObject {
     Q_OBJECT
@@ -89,7 +77,7 @@ private Q_SLOTS:
         const qint64 auditAfterAlice = audits(m_bob);
         const QString afterAlice = test::snapshot(m_bob);
 
-        const auto conflict = failureOf([&] { WriteExecutor::execute(m_bob, bobs); });
+        const auto conflict = test::failureOf([&] { WriteExecutor::execute(m_bob, bobs); });
         QVERIFY(conflict.has_value());
         QCOMPARE(conflict->kind, ErrorKind::Conflict);
         QVERIFY(!conflict->message.isEmpty());
@@ -125,7 +113,7 @@ private Q_SLOTS:
                          .planEditTenant(original.id, original.rowVersion,
                                          {{QStringLiteral("agency_group"), QStringLiteral("Acme Agency")}}));
         const QString before = test::snapshot(m_bob);
-        const auto conflict = failureOf([&] {
+        const auto conflict = test::failureOf([&] {
             TenantService(m_bob, QStringLiteral("ui"))
                 .planEditTenant(original.id, original.rowVersion,
                                 {{QStringLiteral("name"), QStringLiteral("Too late")}});
@@ -184,7 +172,7 @@ private Q_SLOTS:
     {
         const Tenant t = someActiveTenant();
         const QString before = test::snapshot(m_alice);
-        const auto error = failureOf([&] {
+        const auto error = test::failureOf([&] {
             TenantService(m_alice, QStringLiteral("ui"))
                 .planEditTenant(t.id, t.rowVersion,
                                 {{QStringLiteral("k8s_namespace"), QStringLiteral("Not_Valid")},
@@ -198,7 +186,7 @@ private Q_SLOTS:
         QVERIFY2(error->message.contains(QStringLiteral("987654")), qPrintable(error->message));
         QCOMPARE(test::snapshot(m_alice), before);
 
-        const auto slug = failureOf([&] {
+        const auto slug = test::failureOf([&] {
             TenantService(m_alice, QStringLiteral("ui"))
                 .planEditTenant(t.id, t.rowVersion, {{QStringLiteral("slug"), QStringLiteral("renamed")}});
         });
@@ -226,7 +214,7 @@ private Q_SLOTS:
                 .planEditSso(t.id, 0, {{QStringLiteral("keycloak_realm"), QStringLiteral("bob")}});
         WriteExecutor::execute(m_alice, a);
         const QString afterAlice = test::snapshot(m_bob);
-        const auto error = failureOf([&] { WriteExecutor::execute(m_bob, b); });
+        const auto error = test::failureOf([&] { WriteExecutor::execute(m_bob, b); });
         QVERIFY(error.has_value());
         QCOMPARE(error->kind, ErrorKind::Conflict);
         QCOMPARE(TenantRepository(m_bob).sso(t.id).keycloakRealm, QStringLiteral("alice"));
@@ -255,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(repo.subscription(t.id).planId.value_or(0), otherPlan);
         QCOMPARE(tenant(m_alice, t.slug).planCode, otherCode);
 
-        const auto badDate = failureOf([&] {
+        const auto badDate = test::failureOf([&] {
             TenantService(m_alice, QStringLiteral("ui"))
                 .planEditSubscription(
                     t.id, repo.subscription(t.id).rowVersion,

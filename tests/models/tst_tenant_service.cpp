@@ -5,6 +5,7 @@
 #include "models/audit/WriteExecutor.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QFile>
@@ -14,17 +15,6 @@
 using namespace fusion;
 
 namespace {
-template <typename F>
-std::optional<Error> failureOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Failure& failure) {
-        return failure.error();
-    }
-    return std::nullopt;
-}
-
 qint64 count(Database& db, const QString& sql, const QVariantList& params = {})
 {
     return db.scalar(sql, params).toLongLong();
@@ -216,7 +206,7 @@ private Q_SLOTS:
             t.bundleCodes << bundle;
         t.infraTemplateName = templateName;
         const QString before = test::snapshot(m_db);
-        const auto error = failureOf([&] { TenantService(m_db, QStringLiteral("ui")).planCreate(t); });
+        const auto error = test::failureOf([&] { TenantService(m_db, QStringLiteral("ui")).planCreate(t); });
         QVERIFY(error.has_value());
         QCOMPARE(error->kind, ErrorKind::InvalidInput);
         QVERIFY2(error->message.contains(mentions), qPrintable(error->message));
@@ -244,7 +234,7 @@ private Q_SLOTS:
             inner(db);
             throw Failure(ErrorKind::Connection, QStringLiteral("lost"));
         };
-        const auto error = failureOf([&] { WriteExecutor::execute(m_db, write); });
+        const auto error = test::failureOf([&] { WriteExecutor::execute(m_db, write); });
         QVERIFY(error.has_value());
         QCOMPARE(error->kind, ErrorKind::Connection);
         QCOMPARE(test::snapshot(m_db), before);
@@ -258,7 +248,7 @@ private Q_SLOTS:
         const PendingWrite second = service.planCreate(acme());
         WriteExecutor::execute(m_db, first);
         const QString before = test::snapshot(m_db);
-        const auto error = failureOf([&] { WriteExecutor::execute(m_db, second); });
+        const auto error = test::failureOf([&] { WriteExecutor::execute(m_db, second); });
         QVERIFY(error.has_value());
         QCOMPARE(error->kind, ErrorKind::Conflict);
         QVERIFY2(error->message.contains(QStringLiteral("acme-new")), qPrintable(error->message));
@@ -354,7 +344,7 @@ private Q_SLOTS:
         QFETCH(int, action);
         const Tenant tenant = firstWithStatus(from);
         const QString before = test::snapshot(m_db);
-        const auto error = failureOf(
+        const auto error = test::failureOf(
             [&] { TenantService(m_db, QStringLiteral("ui")).planAction(tenant.slug, TenantAction(action)); });
         QVERIFY(error.has_value());
         QCOMPARE(error->kind, ErrorKind::InvalidInput);
@@ -364,7 +354,7 @@ private Q_SLOTS:
 
     void actionOnUnknownTenantIsNotFound()
     {
-        const auto error = failureOf([&] {
+        const auto error = test::failureOf([&] {
             TenantService(m_db, QStringLiteral("ui"))
                 .planAction(QStringLiteral("nobody-here"), TenantAction::Pause);
         });
@@ -388,7 +378,7 @@ private Q_SLOTS:
         other.close();
 
         const QString before = test::snapshot(m_db);
-        const auto error = failureOf([&] { WriteExecutor::execute(m_db, pause); });
+        const auto error = test::failureOf([&] { WriteExecutor::execute(m_db, pause); });
         QVERIFY(error.has_value());
         QCOMPARE(error->kind, ErrorKind::Conflict);
         QCOMPARE(test::snapshot(m_db), before);
@@ -467,7 +457,7 @@ private Q_SLOTS:
     void unknownBundleIsRefused()
     {
         const Tenant tenant = firstWithStatus(TenantStatus::Active);
-        const auto error = failureOf([&] {
+        const auto error = test::failureOf([&] {
             TenantService(m_db, QStringLiteral("ui"))
                 .planSetBundles(tenant.id, {QStringLiteral("no-such-bundle'; DROP TABLE tenants; --")});
         });
@@ -493,7 +483,7 @@ private Q_SLOTS:
         other.close();
 
         const QString before = test::snapshot(m_db);
-        const auto error = failureOf([&] { WriteExecutor::execute(m_db, mine); });
+        const auto error = test::failureOf([&] { WriteExecutor::execute(m_db, mine); });
         QVERIFY(error.has_value());
         QCOMPARE(error->kind, ErrorKind::Conflict);
         QCOMPARE(test::snapshot(m_db), before);
@@ -511,7 +501,7 @@ private Q_SLOTS:
             throw Failure(ErrorKind::Internal, QStringLiteral("disk full"));
         };
         const QString before = test::snapshot(m_db);
-        QVERIFY(failureOf([&] { WriteExecutor::execute(m_db, write); }).has_value());
+        QVERIFY(test::failureOf([&] { WriteExecutor::execute(m_db, write); }).has_value());
         QCOMPARE(test::snapshot(m_db), before);
         // And the connection is usable again afterwards.
         WriteExecutor::execute(

@@ -1,5 +1,5 @@
 # Checks the Python standard-library Odoo 17 test server (tests/fixtures/fake_odoo.py) against the recorded
 # Odoo traffic (tests/data/odoo17-captures), plus its misbehaviour modes, call log, domains and TLS mode.
 # Included from tests/CMakeLists.txt, so CMAKE_CURRENT_SOURCE_DIR is the tests/ directory.
-add_test(NAME odoo.fake_server COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/test_fake_odoo.py)
-set_tests_properties(odoo.fake_server PROPERTIES TIMEOUT 120)
+fusion_add_script_test(odoo.fake_server COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/test_fake_odoo.py
+    TIMEOUT 240 LABELS odoo python slow)

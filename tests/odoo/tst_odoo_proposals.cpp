@@ -6,6 +6,7 @@
 #include "models/odoo/OdooModules.h"
 #include "models/odoo/OdooProposals.h"
 #include "models/odoo/ProposalRunner.h"
+#include "tests/common/Failures.h"
 #include "tests/common/FakeOdoo.h"
 #include "tests/common/TestSupport.h"
 
@@ -20,17 +21,6 @@
 using namespace fusion;
 
 namespace {
-template <typename F>
-std::optional<Error> failureOf(F&& f)
-{
-    try {
-        f();
-    } catch (const Failure& failure) {
-        return failure.error();
-    }
-    return std::nullopt;
-}
-
 QJsonObject record(const QJsonArray& records, int id)
 {
     for (const auto& r : records) {
@@ -158,7 +148,7 @@ private Q_SLOTS:
         OdooProposals::PartnerInput same;
         same.email = azure.value(QStringLiteral("email")).toString();
         same.city = azure.value(QStringLiteral("city")).toString();
-        const auto error = failureOf([&] {
+        const auto error = test::failureOf([&] {
             built([&](auto done) {
                 OdooProposals::buildPartner(m_client.get(), QStringLiteral("case-2"), same, this, done);
             });
@@ -177,12 +167,12 @@ private Q_SLOTS:
         const PendingWrite mine = OdooProposals::planExecute(m_db, id);
         const PendingWrite theirs = OdooProposals::planExecute(other, id);
         WriteExecutor::execute(m_db, mine);
-        const auto refused = failureOf([&] { WriteExecutor::execute(other, theirs); });
+        const auto refused = test::failureOf([&] { WriteExecutor::execute(other, theirs); });
         QVERIFY(refused);
         QCOMPARE(refused->kind, ErrorKind::Conflict);
         QCOMPARE(OdooProposals::load(m_db, id).state, QStringLiteral("executing"));
         // And once decided, planning again is refused too.
-        const auto again = failureOf([&] { OdooProposals::planExecute(other, id); });
+        const auto again = test::failureOf([&] { OdooProposals::planExecute(other, id); });
         QVERIFY(again && again->kind == ErrorKind::Conflict);
     }
 
@@ -193,7 +183,7 @@ private Q_SLOTS:
         // The audit log refuses new rows (as a full disk or a revoked grant would).
         m_db.execRaw(QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN "
                                     "SELECT RAISE(ABORT, 'audit log unavailable'); END"));
-        QVERIFY(failureOf([&] { WriteExecutor::execute(m_db, OdooProposals::planExecute(m_db, id)); }));
+        QVERIFY(test::failureOf([&] { WriteExecutor::execute(m_db, OdooProposals::planExecute(m_db, id)); }));
         QCOMPARE(OdooProposals::load(m_db, id).state,
                  QStringLiteral("pending")); // not claimed: the CLI/app stop here
         QCOMPARE(m_server->countCalls(QStringLiteral("create")), 0);
@@ -244,14 +234,14 @@ private Q_SLOTS:
         const Proposal after = OdooProposals::load(m_db, id);
         QCOMPARE(after.state, QStringLiteral("failed"));
         QCOMPARE(after.results, outcome.results);
-        QVERIFY(failureOf([&] { OdooProposals::planExecute(m_db, id); })); // not run again
+        QVERIFY(test::failureOf([&] { OdooProposals::planExecute(m_db, id); })); // not run again
     }
 
     void proposalLeftExecutingCanBeClosedButNeverRerun()
     {
         const qint64 id = store(OdooProposals::buildLead(QStringLiteral("case-8"),
                                                          {QStringLiteral("Crashed"), {}, {}, {}, {}, {}}));
-        QVERIFY(failureOf([&] { OdooProposals::planAbandon(m_db, id); })); // pending: not this way
+        QVERIFY(test::failureOf([&] { OdooProposals::planAbandon(m_db, id); })); // pending: not this way
         WriteExecutor::execute(m_db, OdooProposals::planExecute(m_db, id));
         // The session that claimed it is gone before it recorded anything.
         WriteExecutor::execute(m_db, OdooProposals::planAbandon(m_db, id));
@@ -262,7 +252,7 @@ private Q_SLOTS:
                     .value(QStringLiteral("error"))
                     .toString()
                     .contains(QStringLiteral("unknown")));
-        QVERIFY(failureOf([&] { OdooProposals::planExecute(m_db, id); }));
+        QVERIFY(test::failureOf([&] { OdooProposals::planExecute(m_db, id); }));
         QCOMPARE(m_server->countCalls(QStringLiteral("create")), 0);
     }
 
@@ -272,9 +262,9 @@ private Q_SLOTS:
                                                          {QStringLiteral("Cancel me"), {}, {}, {}, {}, {}}));
         WriteExecutor::execute(m_db, OdooProposals::planCancel(m_db, id));
         QCOMPARE(OdooProposals::load(m_db, id).state, QStringLiteral("cancelled"));
-        const auto error = failureOf([&] { OdooProposals::planExecute(m_db, id); });
+        const auto error = test::failureOf([&] { OdooProposals::planExecute(m_db, id); });
         QVERIFY(error && error->kind == ErrorKind::Conflict);
-        QVERIFY(failureOf([&] { OdooProposals::planCancel(m_db, id); }));
+        QVERIFY(test::failureOf([&] { OdooProposals::planCancel(m_db, id); }));
     }
 
     void tasksEventAndActivityReachOdooAsMeant()
@@ -349,13 +339,13 @@ private Q_SLOTS:
 
     void badInputIsRefusedBeforeAnythingIsStored()
     {
-        QVERIFY(failureOf([] { OdooProposals::buildLead(QStringLiteral("c"), {}); }));
-        QVERIFY(failureOf([] { OdooProposals::buildTasks(QStringLiteral("c"), 1, {}); }));
-        QVERIFY(failureOf([] {
+        QVERIFY(test::failureOf([] { OdooProposals::buildLead(QStringLiteral("c"), {}); }));
+        QVERIFY(test::failureOf([] { OdooProposals::buildTasks(QStringLiteral("c"), 1, {}); }));
+        QVERIFY(test::failureOf([] {
             OdooProposals::buildTasks(QStringLiteral("c"), 1,
                                       {{QStringLiteral("x"), {}, {}, QStringLiteral("9")}});
         }));
-        QVERIFY(failureOf([] {
+        QVERIFY(test::failureOf([] {
             OdooProposals::buildEvent(QStringLiteral("c"), {QStringLiteral("x"),
                                                             QStringLiteral("2026-12-01T11:00:00"),
                                                             QStringLiteral("2026-12-01T10:00:00"),
@@ -368,10 +358,11 @@ private Q_SLOTS:
         Proposal badCase = ok;
         badCase.caseId = QStringLiteral("'; DROP TABLE odoo_proposals; --");
         const QString before = test::snapshot(m_db);
-        QVERIFY(
-            failureOf([&] { OdooProposals::planStore(m_db, QStringLiteral("acme-finance-ph"), badCase); }));
+        QVERIFY(test::failureOf(
+            [&] { OdooProposals::planStore(m_db, QStringLiteral("acme-finance-ph"), badCase); }));
         QCOMPARE(test::snapshot(m_db), before);
-        QVERIFY(failureOf([&] { OdooProposals::planStore(m_db, QStringLiteral("no-such-tenant"), ok); }));
+        QVERIFY(
+            test::failureOf([&] { OdooProposals::planStore(m_db, QStringLiteral("no-such-tenant"), ok); }));
     }
 };
 

@@ -1,10 +1,10 @@
 # PostgreSQL integration tests: a real server (the "pg" fixture, or a private throwaway server where a test
 # must stop or kill it), the real fusionctl binary, real logins and roles.
-fusion_add_test(tst_pg_migrations SOURCES pg/tst_pg_migrations.cpp PG TIMEOUT 120)
-fusion_add_test(tst_pg_roles SOURCES pg/tst_pg_roles.cpp PG TIMEOUT 120)
-fusion_add_test(tst_pg_locking SOURCES pg/tst_pg_locking.cpp PG TIMEOUT 120)
-fusion_add_test(tst_pg_notify SOURCES pg/tst_pg_notify.cpp PG TIMEOUT 120)
-fusion_add_test(tst_pg_bad_input SOURCES pg/tst_pg_bad_input.cpp PG TIMEOUT 120)
+fusion_add_test(tst_pg_migrations SOURCES pg/tst_pg_migrations.cpp PG TIMEOUT 270 LABELS cli slow)
+fusion_add_test(tst_pg_roles SOURCES pg/tst_pg_roles.cpp PG TIMEOUT 750 LABELS cli slow)
+fusion_add_test(tst_pg_locking SOURCES pg/tst_pg_locking.cpp PG TIMEOUT 420 LABELS cli slow)
+fusion_add_test(tst_pg_notify SOURCES pg/tst_pg_notify.cpp PG TIMEOUT 210 LABELS slow)
+fusion_add_test(tst_pg_bad_input SOURCES pg/tst_pg_bad_input.cpp PG TIMEOUT 270 LABELS cli slow)
 # Starts, kills and restarts a server of its own, so it needs no fixture and disturbs no other test.
-fusion_add_test(tst_pg_crash SOURCES pg/tst_pg_crash.cpp TIMEOUT 120)
+fusion_add_test(tst_pg_crash SOURCES pg/tst_pg_crash.cpp TIMEOUT 330 LABELS cli slow)
 fusion_add_test(tst_pg_key_vault SOURCES pg/tst_pg_key_vault.cpp PG TIMEOUT 120)

@@ -1,7 +1,9 @@
 // Bad input against a real PostgreSQL server: an address where no server listens, or a database that does
 // not exist, fails quickly with a message that names what was tried; hostile text in the tenant filters is
-// only ever data (never SQL), finds what it literally says, and changes nothing.
+// only ever data (never SQL), finds what it literally says, and changes nothing (every table's rows, compared
+// through the server's own hash of them: test::fingerprint).
 #include "models/tenants/TenantRepository.h"
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -14,33 +16,6 @@
 
 using namespace fusion;
 
-namespace {
-
-template <typename F>
-std::optional<Error> failureOf(F&& work)
-{
-    try {
-        work();
-    } catch (const Failure& f) {
-        return f.error();
-    }
-    return std::nullopt;
-}
-
-// A Failure escaping a test function would abort the whole run: report it as this test's failure instead.
-template <typename F>
-void guarded(F&& body)
-{
-    try {
-        body();
-    } catch (const Failure& f) {
-        QFAIL(qPrintable(QStringLiteral("unexpected %1 error: %2 (%3)")
-                             .arg(f.error().kindName(), f.error().message, f.error().detail)));
-    }
-}
-
-} // namespace
-
 class TestPgBadInput : public QObject {
     Q_OBJECT
 
@@ -52,7 +27,17 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
         m_pg = std::make_unique<test::PgTestDatabase>(QStringLiteral("bad"));
         QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
-        guarded([&] { test::prepare(m_db, m_pg->target(), 48); });
+        test::guarded([&] { test::prepare(m_db, m_pg->target(), 48); });
+
+        // The fingerprint the cases compare sees a one-character change in one row, and its undoing.
+        const QString seeded = test::fingerprint(m_db);
+        const QString first = QStringLiteral("(SELECT min(id) FROM tenants)");
+        QVERIFY(
+            m_pg->superuserExec(QStringLiteral("UPDATE tenants SET name = name || 'x' WHERE id = ") + first));
+        QVERIFY(test::fingerprint(m_db) != seeded);
+        QVERIFY(m_pg->superuserExec(QStringLiteral("UPDATE tenants SET name = left(name, -1) WHERE id = ") +
+                                    first));
+        QCOMPARE(test::fingerprint(m_db), seeded);
     }
 
     void unreachableServerFailsFastAndNamesTheTarget()
@@ -67,7 +52,7 @@ private Q_SLOTS:
         Database db;
         QElapsedTimer timer;
         timer.start();
-        const auto failed = failureOf([&] { db.open(target); });
+        const auto failed = test::failureOf([&] { db.open(target); });
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
         QVERIFY2(failed, "opened a database where no server listens");
         QCOMPARE(failed->kind, ErrorKind::Connection);
@@ -91,7 +76,7 @@ private Q_SLOTS:
         DatabaseTarget target = m_pg->target();
         target.database = m_pg->name() + QStringLiteral("_missing");
         Database db;
-        const auto failed = failureOf([&] { db.open(target); });
+        const auto failed = test::failureOf([&] { db.open(target); });
         QVERIFY2(failed, "opened a database that does not exist");
         QCOMPARE(failed->kind, ErrorKind::Connection);
         QVERIFY2(failed->message.contains(target.database), qPrintable(failed->message));
@@ -100,7 +85,7 @@ private Q_SLOTS:
 
         // An unknown login likewise.
         DatabaseTarget stranger = m_pg->target(m_pg->name() + QStringLiteral("_stranger"));
-        const auto refused = failureOf([&] { db.open(stranger); });
+        const auto refused = test::failureOf([&] { db.open(stranger); });
         QVERIFY(refused);
         QCOMPARE(refused->kind, ErrorKind::Connection);
         QVERIFY2(refused->message.contains(stranger.user), qPrintable(refused->message));
@@ -129,8 +114,8 @@ private Q_SLOTS:
     void hostileFilterTextIsOnlyData()
     {
         QFETCH(QString, text);
-        guarded([&] {
-            const QString before = test::snapshot(m_db);
+        test::guarded([&] {
+            const QString before = test::fingerprint(m_db);
             TenantRepository repo(m_db);
             const qint64 all = repo.counts().total;
             QCOMPARE(all, qint64(48));
@@ -162,7 +147,7 @@ private Q_SLOTS:
                     qPrintable(QStringLiteral("filter %1 matched %2 tenants").arg(field).arg(page.total)));
                 QVERIFY(page.rows.isEmpty());
             }
-            QCOMPARE(test::snapshot(m_db), before);
+            QCOMPARE(test::fingerprint(m_db), before);
             QCOMPARE(repo.counts().total, all);
 
             // fusionctl passes the text on just the same.
@@ -172,13 +157,13 @@ private Q_SLOTS:
                                              QStringLiteral("--json")});
             QVERIFY2(cli.code == 0, qPrintable(cli.err));
             QCOMPARE(cli.json().object().value(QStringLiteral("total")).toInt(), 0);
-            QCOMPARE(test::snapshot(m_db), before);
+            QCOMPARE(test::fingerprint(m_db), before);
         });
     }
 
     void searchMatchesTextLiterally()
     {
-        guarded([&] {
+        test::guarded([&] {
             // One demo agency group has a backslash in its name: searching for it finds exactly its tenants.
             const QString group = m_db.scalar(QStringLiteral("SELECT agency_group FROM tenants WHERE "
                                                              "strpos(agency_group, E'\\\\') > 0 LIMIT 1"))
@@ -226,8 +211,8 @@ private Q_SLOTS:
     void nulCharacterIsRejectedAsInvalidInput()
     {
         QFETCH(int, field);
-        guarded([&] {
-            const QString before = test::snapshot(m_db);
+        test::guarded([&] {
+            const QString before = test::fingerprint(m_db);
             const QString text = QStringLiteral("acme") + QChar(0) + QStringLiteral("' OR '1'='1");
             TenantQuery q;
             switch (field) {
@@ -244,11 +229,11 @@ private Q_SLOTS:
                 q.agencyGroup = text;
                 break;
             }
-            const auto failed = failureOf([&] { TenantRepository(m_db).list(q); });
+            const auto failed = test::failureOf([&] { TenantRepository(m_db).list(q); });
             QVERIFY2(failed, "text with a NUL character reached the database");
             QCOMPARE(failed->kind, ErrorKind::InvalidInput);
             QVERIFY2(failed->message.contains(QStringLiteral("NUL")), qPrintable(failed->message));
-            QCOMPARE(test::snapshot(m_db), before);
+            QCOMPARE(test::fingerprint(m_db), before);
             // The connection is still fine afterwards.
             QCOMPARE(TenantRepository(m_db).counts().total, qint64(48));
         });

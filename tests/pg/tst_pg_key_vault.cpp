@@ -6,6 +6,7 @@
 #include "models/audit/WriteExecutor.h"
 #include "models/storage/DbWorker.h"
 #include "models/vault/KeyVault.h"
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QTest>
@@ -24,16 +25,6 @@ int lockWaiters(Database& monitor)
         .toInt();
 }
 
-template <typename F>
-void guarded(F&& body)
-{
-    try {
-        body();
-    } catch (const Failure& f) {
-        QFAIL(qPrintable(QStringLiteral("unexpected %1 error: %2 (%3)")
-                             .arg(f.error().kindName(), f.error().message, f.error().detail)));
-    }
-}
 } // namespace
 
 class TestPgKeyVault : public QObject {
@@ -109,7 +100,7 @@ private Q_SLOTS:
             QFAIL("FUSION_TEST_PGHOST is not set: run this test through CTest (fixture \"pg\")");
         m_pg = std::make_unique<test::PgTestDatabase>(QStringLiteral("keyvault"));
         QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
-        guarded([&] {
+        test::guarded([&] {
             test::prepare(m_a, m_pg->target(), 0);
             m_monitor.open(m_pg->target());
         });
@@ -117,7 +108,7 @@ private Q_SLOTS:
 
     void twoNewDefaultsAtOnceEndWithExactlyOne()
     {
-        guarded([&] {
+        test::guarded([&] {
             addKey(QStringLiteral("openai"), QStringLiteral("old"), true);
             addKey(QStringLiteral("openai"), QStringLiteral("a"), false);
             addKey(QStringLiteral("openai"), QStringLiteral("b"), false);
@@ -132,7 +123,7 @@ private Q_SLOTS:
 
     void withoutAPreviousDefaultTheSecondWaitsOnTheIndex()
     {
-        guarded([&] {
+        test::guarded([&] {
             addKey(QStringLiteral("anthropic"), QStringLiteral("x"), true);
             addKey(QStringLiteral("anthropic"), QStringLiteral("y"), false);
             addKey(QStringLiteral("anthropic"), QStringLiteral("z"), false);

@@ -6,6 +6,7 @@
 #include "models/storage/DbWorker.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QProcess>
@@ -18,29 +19,6 @@
 using namespace fusion;
 
 namespace {
-
-template <typename F>
-std::optional<Error> failureOf(F&& work)
-{
-    try {
-        work();
-    } catch (const Failure& f) {
-        return f.error();
-    }
-    return std::nullopt;
-}
-
-// A Failure escaping a test function would abort the whole run: report it as this test's failure instead.
-template <typename F>
-void guarded(F&& body)
-{
-    try {
-        body();
-    } catch (const Failure& f) {
-        QFAIL(qPrintable(QStringLiteral("unexpected %1 error: %2 (%3)")
-                             .arg(f.error().kindName(), f.error().message, f.error().detail)));
-    }
-}
 
 QVariantMap values(std::initializer_list<std::pair<QString, QVariant>> list)
 {
@@ -72,7 +50,7 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
         m_pg = std::make_unique<test::PgTestDatabase>(QStringLiteral("lock"));
         QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
-        guarded([&] {
+        test::guarded([&] {
             test::prepare(m_a, m_pg->target(), 48);
             m_b.open(m_pg->target());
             m_monitor.open(m_pg->target());
@@ -86,7 +64,7 @@ private Q_SLOTS:
 
     void secondEditorGetsAConflictWithTheFirstEdit()
     {
-        guarded([&] {
+        test::guarded([&] {
             const Tenant t = TenantRepository(m_a).requireBySlug(m_active[0]);
             const QString original = t.name;
             const qint64 editsBefore = editAuditRows();
@@ -105,8 +83,8 @@ private Q_SLOTS:
             const QJsonObject outcome = WriteExecutor::execute(m_a, first);
             QCOMPARE(outcome.value(QStringLiteral("row_version")).toInt(), t.rowVersion + 1);
 
-            const QString afterFirst = test::snapshot(m_a);
-            const auto conflict = failureOf([&] { WriteExecutor::execute(m_b, second); });
+            const QString afterFirst = test::fingerprint(m_a);
+            const auto conflict = test::failureOf([&] { WriteExecutor::execute(m_b, second); });
             QVERIFY2(conflict, "the second editor silently overwrote the first one's change");
             QCOMPARE(conflict->kind, ErrorKind::Conflict);
             QVERIFY2(conflict->message.contains(QStringLiteral("Someone else changed this record")),
@@ -118,7 +96,7 @@ private Q_SLOTS:
             QCOMPARE(conflict->current.value(QStringLiteral("_row_version")).toInt(), t.rowVersion + 1);
 
             // Nothing of the second edit was written, not even an audit row.
-            QCOMPARE(test::snapshot(m_a), afterFirst);
+            QCOMPARE(test::fingerprint(m_a), afterFirst);
             const Tenant now = TenantRepository(m_b).requireBySlug(m_active[0]);
             QCOMPARE(now.name, QStringLiteral("Edited by A"));
             QCOMPARE(now.region, QStringLiteral("ams3"));
@@ -139,13 +117,13 @@ private Q_SLOTS:
 
     void planningWithAStaleVersionIsAConflictToo()
     {
-        guarded([&] {
+        test::guarded([&] {
             const Tenant t = TenantRepository(m_a).requireBySlug(m_active[1]);
             WriteExecutor::execute(
                 m_a, TenantService(m_a, QStringLiteral("ui"))
                          .planEditTenant(t.id, t.rowVersion,
                                          values({{QStringLiteral("region"), QStringLiteral("lon1")}})));
-            const auto conflict = failureOf([&] {
+            const auto conflict = test::failureOf([&] {
                 TenantService(m_b, QStringLiteral("ui"))
                     .planEditTenant(t.id, t.rowVersion,
                                     values({{QStringLiteral("region"), QStringLiteral("tor1")}}));
@@ -158,7 +136,7 @@ private Q_SLOTS:
 
     void twoBundleChangesFromTheSameViewOneWins()
     {
-        guarded([&] {
+        test::guarded([&] {
             const Tenant t = TenantRepository(m_a).requireBySlug(m_active[5]);
             QStringList all;
             for (const Bundle& b : TenantRepository(m_a).bundles())
@@ -169,7 +147,7 @@ private Q_SLOTS:
             QVERIFY(fromA.plan.hasChanges());
             QVERIFY(fromB.plan.hasChanges());
             WriteExecutor::execute(m_a, fromA);
-            const auto conflict = failureOf([&] { WriteExecutor::execute(m_b, fromB); });
+            const auto conflict = test::failureOf([&] { WriteExecutor::execute(m_b, fromB); });
             QVERIFY(conflict);
             QCOMPARE(conflict->kind, ErrorKind::Conflict);
             QCOMPARE(TenantRepository(m_a).detail(t.id, false).bundles.size(), all.size());
@@ -178,7 +156,7 @@ private Q_SLOTS:
 
     void pauseRacingAnEditLosesWithTheCurrentValues()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString slug = m_active[2];
             const Tenant t = TenantRepository(m_a).requireBySlug(slug);
             const PendingWrite pause =
@@ -188,8 +166,8 @@ private Q_SLOTS:
                 TenantService(m_b, QStringLiteral("ui"))
                     .planEditTenant(t.id, t.rowVersion,
                                     values({{QStringLiteral("name"), QStringLiteral("Renamed meanwhile")}})));
-            const QString before = test::snapshot(m_a);
-            const auto conflict = failureOf([&] { WriteExecutor::execute(m_a, pause); });
+            const QString before = test::fingerprint(m_a);
+            const auto conflict = test::failureOf([&] { WriteExecutor::execute(m_a, pause); });
             QVERIFY2(conflict, "a pause planned on a stale version went through");
             QCOMPARE(conflict->kind, ErrorKind::Conflict);
             QCOMPARE(conflict->current.value(QStringLiteral("Name")).toString(),
@@ -197,14 +175,14 @@ private Q_SLOTS:
             QCOMPARE(conflict->current.value(QStringLiteral("Status")).toString(),
                      TenantStatus::label(TenantStatus::Active));
             // Not paused, and no operation queued for the automation.
-            QCOMPARE(test::snapshot(m_a), before);
+            QCOMPARE(test::fingerprint(m_a), before);
             QCOMPARE(TenantRepository(m_a).requireBySlug(slug).status, TenantStatus::Active);
         });
     }
 
     void editRacingAPauseLosesWithTheCurrentValues()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString slug = m_active[3];
             const Tenant t = TenantRepository(m_a).requireBySlug(slug);
             const PendingWrite edit =
@@ -213,13 +191,13 @@ private Q_SLOTS:
                                     values({{QStringLiteral("name"), QStringLiteral("Too late")}}));
             WriteExecutor::execute(
                 m_a, TenantService(m_a, QStringLiteral("ui")).planAction(slug, TenantAction::Pause));
-            const QString before = test::snapshot(m_a);
-            const auto conflict = failureOf([&] { WriteExecutor::execute(m_b, edit); });
+            const QString before = test::fingerprint(m_a);
+            const auto conflict = test::failureOf([&] { WriteExecutor::execute(m_b, edit); });
             QVERIFY2(conflict, "an edit planned before a pause overwrote the paused row");
             QCOMPARE(conflict->kind, ErrorKind::Conflict);
             QCOMPARE(conflict->current.value(QStringLiteral("Name")).toString(), t.name);
             QCOMPARE(conflict->current.value(QStringLiteral("_row_version")).toInt(), t.rowVersion + 1);
-            QCOMPARE(test::snapshot(m_a), before);
+            QCOMPARE(test::fingerprint(m_a), before);
             const Tenant now = TenantRepository(m_a).requireBySlug(slug);
             QCOMPARE(now.status, TenantStatus::Paused);
             QCOMPARE(now.name, t.name);
@@ -228,7 +206,7 @@ private Q_SLOTS:
 
     void overlappingPauseWaitsForTheEditAndThenConflicts()
     {
-        guarded([&] {
+        test::guarded([&] {
             // Session A edits and holds its transaction open; a DbWorker session pauses the same tenant
             // meanwhile, planned from the last committed version, and has to wait for A's row lock.
             const QString slug = m_active[4];
@@ -286,7 +264,7 @@ private Q_SLOTS:
 
     void fusionctlEditWaitingOnAnotherSessionReportsTheConflict()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString slug = m_active[5];
             const Tenant t = TenantRepository(m_a).requireBySlug(slug);
             const PendingWrite pause =

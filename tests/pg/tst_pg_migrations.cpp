@@ -5,6 +5,7 @@
 #include "models/audit/AuditLog.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/storage/Migrator.h"
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QJsonArray>
@@ -20,18 +21,6 @@
 using namespace fusion;
 
 namespace {
-
-// A Failure escaping a test function would abort the whole run: report it as this test's failure instead.
-template <typename F>
-void guarded(F&& body)
-{
-    try {
-        body();
-    } catch (const Failure& f) {
-        QFAIL(qPrintable(QStringLiteral("unexpected %1 error: %2 (%3)")
-                             .arg(f.error().kindName(), f.error().message, f.error().detail)));
-    }
-}
 
 // fusionctl started in the background (runCli waits for it; concurrency needs several at once).
 std::unique_ptr<QProcess> startCli(const QString& home, const QStringList& args)
@@ -130,7 +119,7 @@ class TestPgMigrations : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        guarded([&] {
+        test::guarded([&] {
             if (test::pgHost().isEmpty())
                 QFAIL("FUSION_TEST_PGHOST is not set: run this test through CTest (fixture \"pg\")");
             QVERIFY2(!test::fusionctlPath().isEmpty(), "FUSIONCTL is not set: run this test through CTest");
@@ -142,7 +131,7 @@ private Q_SLOTS:
 
     void emptyDatabaseGetsTheWholeSchema()
     {
-        guarded([&] {
+        test::guarded([&] {
             test::PgTestDatabase pg(QStringLiteral("mig"));
             QVERIFY2(pg.ok(), qPrintable(pg.error()));
             Database db;
@@ -199,7 +188,7 @@ private Q_SLOTS:
 
     void statusReportsPendingMigrations()
     {
-        guarded([&] {
+        test::guarded([&] {
             test::PgTestDatabase pg(QStringLiteral("mig"));
             QVERIFY2(pg.ok(), qPrintable(pg.error()));
             const QStringList status = {QStringLiteral("--db"), pg.url(), QStringLiteral("db"),
@@ -242,7 +231,7 @@ private Q_SLOTS:
 
     void secondDatabaseOfTheClusterMigratesToo()
     {
-        guarded([&] {
+        test::guarded([&] {
             test::PgTestDatabase first(QStringLiteral("mig"));
             test::PgTestDatabase second(QStringLiteral("mig"));
             QVERIFY2(first.ok() && second.ok(), qPrintable(first.error() + second.error()));
@@ -267,7 +256,7 @@ private Q_SLOTS:
 
     void twoProcessesMigrateTwoDatabasesAtOnce()
     {
-        guarded([&] {
+        test::guarded([&] {
             test::PgTestDatabase first(QStringLiteral("mig"));
             test::PgTestDatabase second(QStringLiteral("mig"));
             QVERIFY2(first.ok() && second.ok(), qPrintable(first.error() + second.error()));
@@ -293,7 +282,7 @@ private Q_SLOTS:
 
     void processesMigrateDatabasesOfAFreshClusterAtOnce()
     {
-        guarded([&] {
+        test::guarded([&] {
             // On a cluster where no Fusion Console role exists yet, every migration races to create them.
             PrivateServer server;
             QVERIFY2(server.ok(), qPrintable(server.error()));
@@ -329,7 +318,7 @@ private Q_SLOTS:
 
     void sameDatabaseMigratedByTwoProcessesAtOnceAppliesOnce()
     {
-        guarded([&] {
+        test::guarded([&] {
             test::PgTestDatabase pg(QStringLiteral("mig"));
             QVERIFY2(pg.ok(), qPrintable(pg.error()));
             const QStringList args = {QStringLiteral("--db"), pg.url(), QStringLiteral("db"),
@@ -363,7 +352,7 @@ private Q_SLOTS:
 
     void newerSchemaIsRefusedAndNothingWritten()
     {
-        guarded([&] {
+        test::guarded([&] {
             test::PgTestDatabase pg(QStringLiteral("mig"));
             QVERIFY2(pg.ok(), qPrintable(pg.error()));
             Database db;
@@ -418,7 +407,7 @@ private Q_SLOTS:
 
     void foreignTablesAreNeverMigratedInto()
     {
-        guarded([&] {
+        test::guarded([&] {
             test::PgTestDatabase pg(QStringLiteral("mig"));
             QVERIFY2(pg.ok(), qPrintable(pg.error()));
             QString error;

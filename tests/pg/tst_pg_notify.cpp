@@ -5,6 +5,7 @@
 #include "models/storage/DbWorker.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QSignalSpy>
@@ -17,18 +18,6 @@
 using namespace fusion;
 
 namespace {
-
-// A Failure escaping a test function would abort the whole run: report it as this test's failure instead.
-template <typename F>
-void guarded(F&& body)
-{
-    try {
-        body();
-    } catch (const Failure& f) {
-        QFAIL(qPrintable(QStringLiteral("unexpected %1 error: %2 (%3)")
-                             .arg(f.error().kindName(), f.error().message, f.error().detail)));
-    }
-}
 
 QStringList payloads(const QSignalSpy& spy, int payloadArgument)
 {
@@ -50,7 +39,7 @@ private Q_SLOTS:
             QFAIL("FUSION_TEST_PGHOST is not set: run this test through CTest (fixture \"pg\")");
         m_pg = std::make_unique<test::PgTestDatabase>(QStringLiteral("notify"));
         QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
-        guarded([&] {
+        test::guarded([&] {
             test::prepare(m_writer, m_pg->target(), 12);
             QSqlQuery r = m_writer.exec(
                 QStringLiteral("SELECT slug FROM tenants WHERE status = 'active' ORDER BY slug LIMIT 3"));
@@ -62,7 +51,7 @@ private Q_SLOTS:
 
     void anotherSessionsPauseIsAnnounced()
     {
-        guarded([&] {
+        test::guarded([&] {
             Database listener;
             listener.open(m_pg->target());
             QSqlDriver* driver = listener.handle().driver();
@@ -92,7 +81,7 @@ private Q_SLOTS:
 
     void rolledBackChangesAreNotAnnounced()
     {
-        guarded([&] {
+        test::guarded([&] {
             Database listener;
             listener.open(m_pg->target());
             QSqlDriver* driver = listener.handle().driver();
@@ -128,7 +117,7 @@ private Q_SLOTS:
 
     void dbWorkerSignalsChangesMadeElsewhere()
     {
-        guarded([&] {
+        test::guarded([&] {
             DbWorker worker;
             QSignalSpy changed(&worker, &DbWorker::changed);
             std::optional<Result<Unit>> opened;

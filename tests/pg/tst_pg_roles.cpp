@@ -6,6 +6,7 @@
 #include "models/roles/RoleService.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
+#include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
 #include <QJsonArray>
@@ -19,29 +20,6 @@
 using namespace fusion;
 
 namespace {
-
-template <typename F>
-std::optional<Error> failureOf(F&& work)
-{
-    try {
-        work();
-    } catch (const Failure& f) {
-        return f.error();
-    }
-    return std::nullopt;
-}
-
-// A Failure escaping a test function would abort the whole run: report it as this test's failure instead.
-template <typename F>
-void guarded(F&& body)
-{
-    try {
-        body();
-    } catch (const Failure& f) {
-        QFAIL(qPrintable(QStringLiteral("unexpected %1 error: %2 (%3)")
-                             .arg(f.error().kindName(), f.error().message, f.error().detail)));
-    }
-}
 
 QStringList jsonStrings(const QJsonValue& value)
 {
@@ -60,7 +38,7 @@ class TestPgRoles : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        guarded([&] {
+        test::guarded([&] {
             if (test::pgHost().isEmpty())
                 QFAIL("FUSION_TEST_PGHOST is not set: run this test through CTest (fixture \"pg\")");
             QVERIFY(m_home.isValid());
@@ -92,20 +70,20 @@ private Q_SLOTS:
 
     void operatorCannotDecommissionButCanPause()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString slug = m_active[1];
             auto db = connectAs(m_operator);
             QCOMPARE(db->actor(), m_operator);
             TenantService service(*db, QStringLiteral("ui"));
 
-            const QString before = test::snapshot(m_admin);
+            const QString before = test::fingerprint(m_admin);
             const PendingWrite decommission = service.planAction(slug, TenantAction::Decommission);
-            const auto refused = failureOf([&] { WriteExecutor::execute(*db, decommission); });
+            const auto refused = test::failureOf([&] { WriteExecutor::execute(*db, decommission); });
             QVERIFY2(refused, "the database let an operator decommission a tenant");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
             QVERIFY2(refused->message.contains(QStringLiteral("Permission denied")),
                      qPrintable(refused->message));
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
 
             // The connection is still usable after the refusal, and pausing is the operator's job.
             const QJsonObject outcome =
@@ -129,10 +107,10 @@ private Q_SLOTS:
 
     void operatorCannotReadBillingAmounts()
     {
-        guarded([&] {
+        test::guarded([&] {
             auto db = connectAs(m_operator);
             TenantRepository repo(*db);
-            const auto refused = failureOf([&] { repo.plans(true); });
+            const auto refused = test::failureOf([&] { repo.plans(true); });
             QVERIFY2(refused, "an operator read plans.monthly_price_cents");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
 
@@ -148,27 +126,27 @@ private Q_SLOTS:
 
     void financeCannotPauseNorCreateButReadsSubscriptions()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString slug = m_active[2];
             auto db = connectAs(m_finance);
             TenantService service(*db, QStringLiteral("ui"));
-            const QString before = test::snapshot(m_admin);
+            const QString before = test::fingerprint(m_admin);
 
             const PendingWrite pause = service.planAction(slug, TenantAction::Pause);
-            auto refused = failureOf([&] { WriteExecutor::execute(*db, pause); });
+            auto refused = test::failureOf([&] { WriteExecutor::execute(*db, pause); });
             QVERIFY2(refused, "the database let finance pause a tenant");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
 
             NewTenant t;
             t.slug = QStringLiteral("finance-made");
             t.name = QStringLiteral("Made by finance");
             t.planCode = QStringLiteral("starter");
             const PendingWrite create = service.planCreate(t);
-            refused = failureOf([&] { WriteExecutor::execute(*db, create); });
+            refused = test::failureOf([&] { WriteExecutor::execute(*db, create); });
             QVERIFY2(refused, "the database let finance create a tenant");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
             QVERIFY(!TenantRepository(m_admin).findBySlug(t.slug));
 
             // Reading is finance's job: subscriptions and billing amounts, the same as the owner sees.
@@ -191,7 +169,7 @@ private Q_SLOTS:
 
     void tenantAdminSeesAndActsOnlyOnItsTenant()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString other = m_active[3];
             auto db = connectAs(m_tenantAdmin);
             TenantRepository repo(*db);
@@ -217,21 +195,21 @@ private Q_SLOTS:
 
             // Another tenant does not exist as far as this login can tell.
             TenantService service(*db, QStringLiteral("ui"));
-            const QString before = test::snapshot(m_admin);
-            const auto hidden = failureOf([&] { service.planAction(other, TenantAction::Pause); });
+            const QString before = test::fingerprint(m_admin);
+            const auto hidden = test::failureOf([&] { service.planAction(other, TenantAction::Pause); });
             QVERIFY2(hidden, "a tenant admin could plan to pause a tenant it is not mapped to");
             QCOMPARE(hidden->kind, ErrorKind::NotFound);
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
 
             // Its own tenant it may pause, but not decommission.
             WriteExecutor::execute(*db, service.planAction(m_ownTenant, TenantAction::Pause));
             QCOMPARE(TenantRepository(m_admin).requireBySlug(m_ownTenant).status, TenantStatus::Paused);
-            const QString paused = test::snapshot(m_admin);
+            const QString paused = test::fingerprint(m_admin);
             const PendingWrite decommission = service.planAction(m_ownTenant, TenantAction::Decommission);
-            const auto refused = failureOf([&] { WriteExecutor::execute(*db, decommission); });
+            const auto refused = test::failureOf([&] { WriteExecutor::execute(*db, decommission); });
             QVERIFY2(refused, "the database let a tenant admin decommission its tenant");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
-            QCOMPARE(test::snapshot(m_admin), paused);
+            QCOMPARE(test::fingerprint(m_admin), paused);
             QCOMPARE(TenantRepository(m_admin).requireBySlug(m_ownTenant).status, TenantStatus::Paused);
             // Put it back for whoever reads it next.
             WriteExecutor::execute(*db, service.planAction(m_ownTenant, TenantAction::Resume));
@@ -241,7 +219,7 @@ private Q_SLOTS:
 
     void capabilitiesReflectTheGrantedRoles()
     {
-        guarded([&] {
+        test::guarded([&] {
             {
                 auto db = connectAs(m_operator);
                 const Capabilities c = RoleService(*db).capabilities();
@@ -306,7 +284,7 @@ private Q_SLOTS:
                 QVERIFY(!c.can(Capability::ViewAudit));
                 QVERIFY(
                     c.whyNot(Capability::RunOperations).contains(QStringLiteral("no Fusion Console role")));
-                const auto refused = failureOf([&] { TenantRepository(*db).counts(); });
+                const auto refused = test::failureOf([&] { TenantRepository(*db).counts(); });
                 QVERIFY(refused);
                 QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
             }
@@ -315,7 +293,7 @@ private Q_SLOTS:
 
     void ownerLoginGrantsRolesWithoutBeingSuperuser()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString newcomer = m_pg->createLogin(QStringLiteral("newcomer"));
             auto owner = connectAs(m_owner);
             QVERIFY(!RoleService(*owner).capabilities().superuser);
@@ -332,13 +310,13 @@ private Q_SLOTS:
             // An operator cannot hand out roles: the database refuses, nothing changes.
             const QString hopeful = m_pg->createLogin(QStringLiteral("hopeful"));
             auto op = connectAs(m_operator);
-            const QString before = test::snapshot(m_admin);
+            const QString before = test::fingerprint(m_admin);
             // (It may not even read the role mappings it would have to change: refused either way.)
-            const auto refused = failureOf(
+            const auto refused = test::failureOf(
                 [&] { WriteExecutor::execute(*op, RoleService(*op).planGrant(hopeful, Roles::Operator)); });
             QVERIFY2(refused, "an operator granted a role");
             QCOMPARE(refused->kind, ErrorKind::PermissionDenied);
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
             auto h = connectAs(hopeful);
             QVERIFY(RoleService(*h).capabilities().roles.isEmpty());
 
@@ -346,7 +324,7 @@ private Q_SLOTS:
             WriteExecutor::execute(*owner, RoleService(*owner).planRevoke(newcomer, Roles::Operator));
             auto again = connectAs(newcomer);
             QVERIFY(RoleService(*again).capabilities().roles.isEmpty());
-            const auto gone = failureOf([&] { TenantRepository(*again).counts(); });
+            const auto gone = test::failureOf([&] { TenantRepository(*again).counts(); });
             QVERIFY(gone);
             QCOMPARE(gone->kind, ErrorKind::PermissionDenied);
         });
@@ -354,26 +332,26 @@ private Q_SLOTS:
 
     void fusionctlRefusesWhatTheRoleMayNotDo()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString slug = m_active[4];
-            const QString before = test::snapshot(m_admin);
+            const QString before = test::fingerprint(m_admin);
             auto cli = run(m_operator, {QStringLiteral("tenants"), QStringLiteral("decommission"), slug,
                                         QStringLiteral("--yes")});
             QCOMPARE(cli.code, 4);
             QVERIFY2(cli.err.contains(QStringLiteral("Permission denied")), qPrintable(cli.err));
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
 
             cli = run(m_finance,
                       {QStringLiteral("tenants"), QStringLiteral("pause"), slug, QStringLiteral("--yes")});
             QCOMPARE(cli.code, 4);
             QVERIFY2(cli.err.contains(QStringLiteral("Permission denied")), qPrintable(cli.err));
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
 
             // A tenant admin is told the other tenant does not exist (exit 5), and it does not change.
             cli = run(m_tenantAdmin,
                       {QStringLiteral("tenants"), QStringLiteral("pause"), slug, QStringLiteral("--yes")});
             QCOMPARE(cli.code, 5);
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
             cli = run(m_tenantAdmin,
                       {QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json")});
             QCOMPARE(cli.code, 0);
@@ -390,7 +368,7 @@ private Q_SLOTS:
 
     void fusionctlWhoamiShowsTheRoles()
     {
-        guarded([&] {
+        test::guarded([&] {
             auto cli = run(m_operator, {QStringLiteral("whoami"), QStringLiteral("--json")});
             QVERIFY2(cli.code == 0, qPrintable(cli.err));
             QJsonObject o = cli.json().object();
@@ -419,7 +397,7 @@ private Q_SLOTS:
 
     void fusionctlGrantsListsAndRevokesRoles()
     {
-        guarded([&] {
+        test::guarded([&] {
             const QString login = m_pg->createLogin(QStringLiteral("clirole"));
             const auto listed = [this](const QString& who) -> std::optional<QJsonObject> {
                 const auto cli =
@@ -465,7 +443,7 @@ private Q_SLOTS:
             QVERIFY(jsonStrings(cli.json().object().value(QStringLiteral("roles"))).isEmpty());
 
             // A login that does not exist: exit 5, and the message says how to create it.
-            const QString before = test::snapshot(m_admin);
+            const QString before = test::fingerprint(m_admin);
             cli = run(QStringLiteral("postgres"),
                       {QStringLiteral("roles"), QStringLiteral("grant"),
                        m_pg->name() + QStringLiteral("_ghost"), Roles::Operator, QStringLiteral("--yes")});
@@ -477,7 +455,7 @@ private Q_SLOTS:
                        QStringLiteral("pg_read_all_data"), QStringLiteral("--yes")});
             QCOMPARE(cli.code, 1);
             QVERIFY2(cli.err.contains(QStringLiteral("not a Fusion Console role")), qPrintable(cli.err));
-            QCOMPARE(test::snapshot(m_admin), before);
+            QCOMPARE(test::fingerprint(m_admin), before);
             QCOMPARE(m_admin
                          .scalar(QStringLiteral(
                                      "SELECT count(*) FROM pg_auth_members am JOIN pg_roles m ON m.oid = "

@@ -1,4 +1,5 @@
 # Checks the Python standard-library server that plays the key providers' validation endpoints
 # (tests/fixtures/fake_providers.py). Included from tests/CMakeLists.txt.
-add_test(NAME vault.fake_providers COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/test_fake_providers.py)
-set_tests_properties(vault.fake_providers PROPERTIES TIMEOUT 120)
+fusion_add_script_test(vault.fake_providers
+    COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/test_fake_providers.py
+    TIMEOUT 120 LABELS providers python)
