@@ -14,8 +14,11 @@ void WriteRunner::run(AppContext* context, QWidget* parent, Planner planner, con
 void WriteRunner::run(AppContext* context, QWidget* parent, Planner planner, const BeforeWrite& before,
                       const Done& done)
 {
+    // The worker first: having dereferenced `context`, the compiler knows it is not null when the QPointer
+    // (which tests for null) is made from it.
+    DbWorker* worker = context->worker();
     QPointer<AppContext> ctx(context);
-    context->worker()->run<PendingWrite>(
+    worker->run<PendingWrite>(
         parent, std::move(planner), [ctx, parent, done, before](const Result<PendingWrite>& planned) {
             if (!planned) {
                 done(planned.error());
@@ -44,9 +47,11 @@ void WriteRunner::run(AppContext* context, QWidget* parent, Planner planner, con
                             done(ready.error());
                             return;
                         }
-                        if (!ctx || !guard)
+                        // One read of the QPointer: every read is a fresh atomic load, a second may be null.
+                        AppContext* const app = ctx.data();
+                        if (!app || !guard)
                             return;
-                        ctx->worker()->run<QJsonObject>(
+                        app->worker()->run<QJsonObject>(
                             guard, [write](Database& db) { return WriteExecutor::execute(db, write); },
                             [ctx, done, write](Result<QJsonObject> outcome) {
                                 if (outcome && ctx) {
