@@ -2,6 +2,7 @@
 // and everything behind it live in ui/ and models/.
 #include "models/core/AppSetup.h"
 #include "models/storage/ConnectionProfiles.h"
+#include "models/storage/DefaultDatabase.h"
 #include "ui/MainWindow.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/Theme.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -123,6 +125,9 @@ int main(int argc, char* argv[])
                        tenantOption, sizeOption, benchmarkOption});
     parser.process(app);
     fusion::AppSetup::installTranslations(app, parser.value(langOption));
+    // Before anything can open the default database (or read a saved connection naming it): one from the
+    // old, doubled folder moves once. Said in the status bar once the window is up.
+    const auto move = fusion::DefaultDatabase::moveFromLegacyLocation();
 
     fusion::Theme::captureSystemDefaults();
     QSettings settings;
@@ -199,6 +204,8 @@ int main(int argc, char* argv[])
     if (benchmark)
         window.installEventFilter(&paintProbe);
     window.show();
+    if (!move.message.isEmpty())
+        window.statusBar()->showMessage(move.message);
 
     // Which store: --db, --profile, $FUSION_DB, the last one used here, the default profile, the embedded
     // file.

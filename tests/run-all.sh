@@ -1,13 +1,38 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: installs what is missing, builds with -Werror and the address and
 # undefined-behaviour sanitizers, and runs every test (a throwaway PostgreSQL server and a private
-# keychain are started by the tests themselves).
+# keychain are started by the tests themselves). Alongside, the Release build that
+# packaging/dev/run-app.sh gives a newcomer is compiled with -Werror too, so what they build is what CI
+# checked.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/packaging/dev/install-deps.sh" --tests
+launcher=()
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
 build="$root/build-ci"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFUSION_BUILD_TESTS=ON -DFUSION_WERROR=ON \
-    -DFUSION_SANITIZERS=ON
+    -DFUSION_SANITIZERS=ON "${launcher[@]}"
 cmake --build "$build"
+
+# run-app.sh's configuration plus -Werror: the app, fusionctl and the libraries, no tests. Built at the
+# lowest priority while the tests run, so it takes the processor time they leave idle (waiting on servers,
+# keychains and timers) and does not slow them down.
+release="$root/build-ci-release"
+cmake -S "$root" -B "$release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFUSION_BUILD_TESTS=OFF -DFUSION_WERROR=ON \
+    "${launcher[@]}" >/dev/null
+nice -n 19 cmake --build "$release" >"$release/build.log" 2>&1 &
+release_pid=$!
+
 cd "$build"
-ctest --output-on-failure --no-tests=error -j "$(nproc)" "$@"
+status=0
+ctest --output-on-failure --no-tests=error -j "$(nproc)" "$@" || status=$?
+if wait "$release_pid"; then
+    echo "Release build (-Werror): OK"
+else
+    cat "$release/build.log"
+    echo "Release build (-Werror) failed: see above" >&2
+    status=1
+fi
+exit "$status"

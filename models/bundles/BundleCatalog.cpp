@@ -115,9 +115,9 @@ QList<BundleInfo> BundleCatalog::list(Database& db)
     QSqlQuery m =
         db.exec(QStringLiteral("SELECT bundle_id, module_name FROM bundle_modules ORDER BY module_name"));
     while (m.next()) {
-        const auto it = index.constFind(m.value(0).toLongLong());
-        if (it != index.cend())
-            list[*it].bundle.modules << m.value(1).toString();
+        const int row = index.value(m.value(0).toLongLong(), -1);
+        if (row >= 0)
+            list[row].bundle.modules << m.value(1).toString();
     }
     return list;
 }

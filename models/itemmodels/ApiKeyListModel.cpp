@@ -35,7 +35,7 @@ void ApiKeyListModel::saveThresholds(int expiringDays, int unusedDays)
 int ApiKeyListModel::rowOfId(qint64 id) const
 {
     for (int row = 0; row < rowCount(); ++row) {
-        if (rowAt(row)->id == id)
+        if (rows().at(row).id == id)
             return row;
     }
     return -1;

@@ -10,7 +10,7 @@ int BundleListModel::columnCount(const QModelIndex& parent) const
 int BundleListModel::rowOf(const QString& code) const
 {
     for (int row = 0; row < rowCount(); ++row) {
-        if (rowAt(row)->bundle.code == code)
+        if (rows().at(row).bundle.code == code)
             return row;
     }
     return -1;

@@ -18,7 +18,7 @@ int TenantDriftModel::columnCount(const QModelIndex& parent) const
 int TenantDriftModel::rowOf(const QString& slug) const
 {
     for (int row = 0; row < rowCount(); ++row) {
-        if (rowAt(row)->slug == slug)
+        if (rows().at(row).slug == slug)
             return row;
     }
     return -1;

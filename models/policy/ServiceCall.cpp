@@ -144,10 +144,12 @@ void ServiceCall::send(const SecretBytes& key)
     options.timeoutMs = s->request.timeoutMs;
     options.maxBytes = 8 * 1024 * 1024;
     options.headers = std::move(http.headers); // HttpRequest scrubs them once sent
-    m_http = new HttpRequest(http.url, http.body, options, this);
+    // The lambda holds the request itself, not m_http: it runs on the request's own signal, so the request
+    // is alive, while m_http (a QPointer) may read as null for all the compiler knows.
+    auto* req = new HttpRequest(http.url, http.body, options, this);
+    m_http = req;
     s->clock.start();
-    connect(m_http, &HttpRequest::finished, this, [this, s]() {
-        HttpRequest* req = m_http;
+    connect(req, &HttpRequest::finished, this, [this, s, req]() {
         s->result.latencyMs = s->clock.elapsed();
         s->result.called = req->requestSent();
         PolicyEngine::Outcome o;
@@ -169,7 +171,7 @@ void ServiceCall::send(const SecretBytes& key)
         req->deleteLater();
         settle(o);
     });
-    m_http->start();
+    req->start();
 }
 
 void ServiceCall::settle(const PolicyEngine::Outcome& outcome)

@@ -223,10 +223,12 @@ void SecretStore::write(const QString& key, const SecretBytes& secret, QObject* 
     // A write we already reported as failed must not leave a secret behind that nothing refers to, unless
     // a newer write of the same key has been asked for since.
     const auto undoIfLate = [self, key, generation, late](QKeychain::Job* j) {
-        if (late != LateWrite::Undo || j->error() != QKeychain::NoError || !self ||
-            self->m_writeGeneration.value(key) != generation)
+        // Read the QPointer once: every read is a fresh atomic load, so a second one could be null.
+        SecretStore* store = self.data();
+        if (late != LateWrite::Undo || j->error() != QKeychain::NoError || !store ||
+            store->m_writeGeneration.value(key) != generation)
             return;
-        auto* undo = new QKeychain::DeletePasswordJob(self->m_service);
+        auto* undo = new QKeychain::DeletePasswordJob(store->m_service);
         undo->setAutoDelete(true);
         undo->setKey(key);
         undo->start();

@@ -1,9 +1,10 @@
 #include "models/storage/DatabaseTarget.h"
 
+#include "models/storage/DefaultDatabase.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -34,8 +35,7 @@ QString redactedAddress(const QString& url)
 
 QString DatabaseTarget::defaultSqlitePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("fusion.db"));
+    return DefaultDatabase::path();
 }
 
 DatabaseTarget DatabaseTarget::defaultSqlite()

@@ -192,29 +192,33 @@ void KeyFileDialog::showProblem(const QString& problem)
 void KeyFileDialog::runExport()
 {
     QPointer<KeyFileDialog> self(this);
-    const QList<ApiKey> keys = self->chosenKeys();
-    const QString path = QFileInfo(self->path()).absoluteFilePath();
-    const SecretBytes passphrase = self->passphrase();
-    self->setBusy(true);
+    const QList<ApiKey> keys = chosenKeys();
+    const QString path = QFileInfo(this->path()).absoluteFilePath();
+    const SecretBytes passphrase = this->passphrase();
+    setBusy(true);
     auto sealed = std::make_shared<QByteArray>();
     // Asked first; then the secrets from the keychain, sealed on the worker thread (Argon2id takes a
     // moment), audited, and only then written to the file.
     WriteRunner::run(
-        self->m_context, self, [keys, path](Database&) { return KeyTransfer::planExport(keys, path); },
+        m_context, this, [keys, path](Database&) { return KeyTransfer::planExport(keys, path); },
         [self, keys, passphrase, sealed](const std::function<void(Result<Unit>)>& proceed) {
-            if (!self)
+            // Each callback reads the QPointer once: every read is a fresh atomic load, so a second read
+            // could be null as far as the compiler knows.
+            KeyFileDialog* const dialog = self.data();
+            if (!dialog)
                 return;
             auto content = std::make_shared<KeyFileContent>();
-            content->exportedBy = self->m_context->capabilities().login;
+            content->exportedBy = dialog->m_context->capabilities().login;
             content->exportedAt = QDateTime::currentDateTimeUtc();
-            content->providers = self->m_providers;
+            content->providers = dialog->m_providers;
             inSequence<ApiKey>(
                 keys,
                 [self, content, proceed](const ApiKey& k, const std::function<void()>& next) {
-                    if (!self)
+                    KeyFileDialog* const alive = self.data();
+                    if (!alive)
                         return;
-                    self->m_context->secrets()->read(
-                        k.keychainRef, self, [content, k, proceed, next](const Result<SecretBytes>& s) {
+                    alive->m_context->secrets()->read(
+                        k.keychainRef, alive, [content, k, proceed, next](const Result<SecretBytes>& s) {
                             if (!s)
                                 return proceed(KeyVault::secretError(k, s.error()));
                             auto parsed = capture([&] { return KeySecret::parse(k.kind, s.value()); });
@@ -226,10 +230,11 @@ void KeyFileDialog::runExport()
                         });
                 },
                 [self, content, passphrase, sealed, proceed] {
-                    if (!self)
+                    KeyFileDialog* const alive = self.data();
+                    if (!alive)
                         return;
-                    self->m_context->worker()->run<QByteArray>(
-                        self,
+                    alive->m_context->worker()->run<QByteArray>(
+                        alive,
                         [content, passphrase](Database&) { return KeyFile::seal(*content, passphrase); },
                         [content, sealed, proceed](const Result<QByteArray>& bytes) {
                             content->keys.clear();
@@ -241,13 +246,12 @@ void KeyFileDialog::runExport()
                 });
         },
         [self, path, sealed, keys](const Result<QJsonObject>& audited) {
-            if (!self)
+            KeyFileDialog* const dialog = self.data();
+            if (!dialog)
                 return;
             if (!audited) {
-                if (self)
-                    self->showProblem(audited.error().kind == ErrorKind::NotConfirmed
-                                          ? QString()
-                                          : audited.error().message);
+                dialog->showProblem(
+                    audited.error().kind == ErrorKind::NotConfirmed ? QString() : audited.error().message);
                 return;
             }
             QSaveFile out(path);
@@ -256,25 +260,23 @@ void KeyFileDialog::runExport()
                                  out.write(*sealed) == sealed->size() && out.commit();
             sealed->fill('\0');
             if (!written) {
-                if (self)
-                    self->showProblem(tr("Could not write %1: %2").arg(path, out.errorString()));
+                dialog->showProblem(tr("Could not write %1: %2").arg(path, out.errorString()));
                 return;
             }
-            if (self)
-                self->accept();
-            Q_EMIT self->completed(tr("Exported %n key(s) to %1.", nullptr, int(keys.size())).arg(path));
+            dialog->accept(); // closing deletes it later, not now
+            Q_EMIT dialog->completed(tr("Exported %n key(s) to %1.", nullptr, int(keys.size())).arg(path));
         });
 }
 
 void KeyFileDialog::runImport()
 {
     QPointer<KeyFileDialog> self(this);
-    const QString path = self->path();
-    const SecretBytes passphrase = self->passphrase();
-    self->setBusy(true, tr("Opening the file…"));
+    const QString path = this->path();
+    const SecretBytes passphrase = this->passphrase();
+    setBusy(true, tr("Opening the file…"));
     // Read, decrypted (Argon2id) and planned on the worker thread.
-    self->m_context->worker()->run<KeyImport>(
-        self,
+    m_context->worker()->run<KeyImport>(
+        this,
         [path, passphrase](Database& db) {
             QFile in(path);
             if (!in.open(QIODevice::ReadOnly))
@@ -282,39 +284,42 @@ void KeyFileDialog::runImport()
             return KeyTransfer::planImport(db, KeyFile::open(in.read(KeyFile::MaxFileBytes + 1), passphrase));
         },
         [self](const Result<KeyImport>& planned) {
-            if (!self)
+            // Each callback reads the QPointer once: every read is a fresh atomic load, so a second read
+            // could be null as far as the compiler knows.
+            KeyFileDialog* const dialog = self.data();
+            if (!dialog)
                 return;
             if (!planned) {
-                if (self)
-                    self->showProblem(planned.error().message);
+                dialog->showProblem(planned.error().message);
                 return;
             }
             const KeyImport& import = planned.value();
             if (!import.write.apply) {
-                if (self)
-                    self->showProblem(tr("Nothing to import: every key in the file is already here with the "
-                                         "same secret."));
+                dialog->showProblem(tr("Nothing to import: every key in the file is already here with the "
+                                       "same secret."));
                 return;
             }
             auto stored = std::make_shared<QStringList>();
             const auto undo = [self, stored] {
-                if (!self)
+                KeyFileDialog* const alive = self.data();
+                if (!alive)
                     return;
                 for (const QString& ref : std::as_const(*stored))
-                    self->m_context->secrets()->remove(ref, self, [](const Result<Unit>&) {});
+                    alive->m_context->secrets()->remove(ref, alive, [](const Result<Unit>&) {});
                 stored->clear();
             };
             WriteRunner::run(
-                self->m_context, self, [w = import.write](Database&) { return w; },
+                dialog->m_context, dialog, [w = import.write](Database&) { return w; },
                 [self, import, stored](const std::function<void(Result<Unit>)>& proceed) {
                     inSequence<QPair<QString, SecretBytes>>(
                         import.toStore,
                         [self, stored, proceed](const QPair<QString, SecretBytes>& item,
                                                 const std::function<void()>& next) {
-                            if (!self)
+                            KeyFileDialog* const alive = self.data();
+                            if (!alive)
                                 return;
-                            self->m_context->secrets()->write(
-                                item.first, item.second, self,
+                            alive->m_context->secrets()->write(
+                                item.first, item.second, alive,
                                 [stored, proceed, next, ref = item.first](const Result<Unit>& ok) {
                                     if (!ok)
                                         return proceed(ok.error());
@@ -325,24 +330,22 @@ void KeyFileDialog::runImport()
                         [proceed] { proceed(Unit{}); });
                 },
                 [self, import, undo](const Result<QJsonObject>& done) {
-                    if (!self)
+                    KeyFileDialog* const alive = self.data();
+                    if (!alive)
                         return;
                     if (!done) {
                         undo(); // nothing of the import remains
-                        if (self)
-                            self->showProblem(done.error().kind == ErrorKind::NotConfirmed
-                                                  ? QString()
-                                                  : done.error().message);
+                        alive->showProblem(
+                            done.error().kind == ErrorKind::NotConfirmed ? QString() : done.error().message);
                         return;
                     }
                     for (const QString& ref : import.toDeleteAfter)
-                        self->m_context->secrets()->remove(ref, self, [](const Result<Unit>&) {});
-                    if (self)
-                        self->accept();
-                    Q_EMIT self->completed(tr("Imported: %1 added, %2 replaced, %3 already here.")
-                                               .arg(import.added)
-                                               .arg(import.replaced)
-                                               .arg(import.unchanged));
+                        alive->m_context->secrets()->remove(ref, alive, [](const Result<Unit>&) {});
+                    alive->accept(); // closing deletes it later, not now
+                    Q_EMIT alive->completed(tr("Imported: %1 added, %2 replaced, %3 already here.")
+                                                .arg(import.added)
+                                                .arg(import.replaced)
+                                                .arg(import.unchanged));
                 });
         });
 }

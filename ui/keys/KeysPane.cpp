@@ -482,34 +482,36 @@ void KeysPane::disclose(const ApiKey& key, const QString& how,
     QPointer<KeysPane> self(this);
     m_context->secrets()->read(
         key.keychainRef, this, [self, key, how, use](const Result<SecretBytes>& stored) {
-            if (!self)
+            auto* const pane = self.data(); // one read: a second could be null
+            if (!pane)
                 return;
             if (!stored) {
-                self->m_busy = false;
-                self->updateButtons();
-                return self->showError(KeyVault::secretError(key, stored.error()));
+                pane->m_busy = false;
+                pane->updateButtons();
+                return pane->showError(KeyVault::secretError(key, stored.error()));
             }
             KeySecret secret;
             try {
                 secret = KeySecret::parse(key.kind, stored.value());
             } catch (const Failure& f) {
-                self->m_busy = false;
-                self->updateButtons();
-                return self->showError(f.error());
+                pane->m_busy = false;
+                pane->updateButtons();
+                return pane->showError(f.error());
             }
             // Recorded first: no audit row, no secret on screen or clipboard.
-            self->m_context->worker()->run<QJsonObject>(
+            pane->m_context->worker()->run<QJsonObject>(
                 self,
                 [key, how](Database& db) {
                     return WriteExecutor::execute(db, KeyVault::planDisclose(key, how));
                 },
                 [self, secret, use](const Result<QJsonObject>& audited) {
-                    if (!self)
+                    auto* const alive = self.data(); // one read: a second could be null
+                    if (!alive)
                         return;
-                    self->m_busy = false;
-                    self->updateButtons();
+                    alive->m_busy = false;
+                    alive->updateButtons();
                     if (!audited)
-                        return self->showError(audited.error());
+                        return alive->showError(audited.error());
                     use(secret);
                 });
         });
@@ -616,12 +618,13 @@ void KeysPane::check()
     m_messages->show(MessageBar::Info, tr("Checking \"%1\" with %2…").arg(key.label, provider.name));
     QPointer<KeysPane> self(this);
     const auto finish = [self](const Error* error) {
-        if (!self)
+        auto* const pane = self.data(); // one read: a second could be null
+        if (!pane)
             return;
-        self->m_busy = false;
-        self->updateButtons();
+        pane->m_busy = false;
+        pane->updateButtons();
         if (error)
-            self->showError(*error);
+            pane->showError(*error);
     };
     m_context->secrets()->read(
         key.keychainRef, this, [self, key, provider, finish](const Result<SecretBytes>& stored) {
@@ -637,10 +640,15 @@ void KeysPane::check()
             const KeySecret& secret = parsed.value();
             KeyValidator::validate(
                 provider, key, secret, self, [self, key, secret, finish](const ValidationResult& r) {
-                    if (!self)
+                    auto* const alive = self.data(); // one read: a second could be null
+                    if (!alive)
                         return;
+                    // Also run after the keychain's answer, by when the pane may be gone.
                     const auto record = [self, key, r, finish] {
-                        self->m_context->worker()->run<QJsonObject>(
+                        auto* const owner = self.data();
+                        if (!owner)
+                            return;
+                        owner->m_context->worker()->run<QJsonObject>(
                             self,
                             [key, r](Database& db) {
                                 return WriteExecutor::execute(
@@ -648,25 +656,26 @@ void KeysPane::check()
                                                                        r.accessTokenExpiresAt));
                             },
                             [self, r, finish](const Result<QJsonObject>& recorded) {
-                                if (!self)
+                                auto* const still = self.data(); // one read: a second could be null
+                                if (!still)
                                     return;
                                 if (!recorded)
                                     return finish(&recorded.error());
                                 finish(nullptr);
-                                self->m_messages->show(r.status == QLatin1String("valid")
-                                                           ? MessageBar::Success
-                                                           : MessageBar::Warning,
-                                                       ApiKeyListModel::validationLabel(r.status) +
-                                                           QStringLiteral(": ") + r.message);
-                                Q_EMIT self->m_context->dataChanged(QStringLiteral("api_keys"));
-                                Q_EMIT self->checked(r.status);
+                                still->m_messages->show(r.status == QLatin1String("valid")
+                                                            ? MessageBar::Success
+                                                            : MessageBar::Warning,
+                                                        ApiKeyListModel::validationLabel(r.status) +
+                                                            QStringLiteral(": ") + r.message);
+                                Q_EMIT still->m_context->dataChanged(QStringLiteral("api_keys"));
+                                Q_EMIT still->checked(r.status);
                             });
                     };
                     if (r.accessToken.isEmpty())
                         return record();
                     KeySecret updated = secret;
                     updated.accessToken = r.accessToken;
-                    self->m_context->secrets()->write(
+                    alive->m_context->secrets()->write(
                         key.keychainRef, updated.serialized(key.kind), self,
                         [record, finish](const Result<Unit>& written) {
                             if (!written)
@@ -764,11 +773,13 @@ void KeysPane::saveFromEditor(KeyEditorDialog* editor, bool rotate, const ApiKey
     // Plan, confirm, store the secret, then the row; a refused row takes the secret back.
     const auto store = [self, dialog, provider, key, secret, grace, ref, fp, rotate,
                         replacing](const QString& checked, const QString& message) {
-        if (!self)
+        auto* const pane = self.data(); // one read: a second could be null
+        if (!pane)
             return;
         auto written = std::make_shared<bool>(false);
+        auto* const form = dialog.data();
         WriteRunner::run(
-            self->m_context, dialog ? static_cast<QWidget*>(dialog.data()) : self.data(),
+            pane->m_context, form ? static_cast<QWidget*>(form) : pane,
             [provider, key, grace, ref, fp, rotate, replacing, checked, message](Database& db) {
                 if (rotate)
                     return KeyVault::planRotate(db, provider.code, replacing.label, key, ref, fp, grace,
@@ -779,33 +790,35 @@ void KeysPane::saveFromEditor(KeyEditorDialog* editor, bool rotate, const ApiKey
                 return KeyVault::planAdd(db, checkedKey, ref, fp);
             },
             [self, ref, secret, provider, written](const std::function<void(Result<Unit>)>& proceed) {
-                if (!self)
+                auto* const alive = self.data(); // one read: a second could be null
+                if (!alive)
                     return;
-                self->m_context->secrets()->write(ref, secret.serialized(provider.kind), self,
-                                                  [written, proceed](const Result<Unit>& ok) {
-                                                      *written = ok.ok();
-                                                      proceed(ok);
-                                                  });
+                alive->m_context->secrets()->write(ref, secret.serialized(provider.kind), self,
+                                                   [written, proceed](const Result<Unit>& ok) {
+                                                       *written = ok.ok();
+                                                       proceed(ok);
+                                                   });
             },
             [self, dialog, ref, written, key](const Result<QJsonObject>& result) {
-                if (!self)
+                auto* const alive = self.data(); // one read: a second could be null
+                if (!alive)
                     return;
                 if (!result) {
                     if (*written) // the secret went in, the row did not: take it back
-                        self->m_context->secrets()->remove(ref, self, [](const Result<Unit>&) {});
-                    if (dialog) {
-                        dialog->showProblem(result.error().kind == ErrorKind::NotConfirmed
-                                                ? QString()
-                                                : result.error().message);
+                        alive->m_context->secrets()->remove(ref, self, [](const Result<Unit>&) {});
+                    if (auto* const live = dialog.data()) {
+                        live->showProblem(result.error().kind == ErrorKind::NotConfirmed
+                                              ? QString()
+                                              : result.error().message);
                     } else {
-                        self->showError(result.error());
+                        alive->showError(result.error());
                     }
                     return;
                 }
-                if (dialog)
-                    dialog->accept();
-                self->m_messages->show(MessageBar::Success, tr("Saved \"%1\".").arg(key.label));
-                self->selectKey(key.providerCode, key.label);
+                if (auto* const live = dialog.data())
+                    live->accept();
+                alive->m_messages->show(MessageBar::Success, tr("Saved \"%1\".").arg(key.label));
+                alive->selectKey(key.providerCode, key.label);
             });
     };
     if (!editor->checkFirst()) {
@@ -872,33 +885,37 @@ void KeysPane::editProvider(bool add)
     QPointer<ProviderDialog> guard(dialog);
     QPointer<KeysPane> self(this);
     connect(dialog, &ProviderDialog::submitted, this, [self, guard] {
-        if (!guard || !self)
+        // One read of each QPointer: every read is a fresh atomic load, so a second could be null.
+        auto* const form = guard.data();
+        auto* const pane = self.data();
+        if (!form || !pane)
             return;
-        const Provider p = guard->provider();
-        const QString url = guard->baseUrl();
-        const bool isNew = guard->isNew();
+        const Provider p = form->provider();
+        const QString url = form->baseUrl();
+        const bool isNew = form->isNew();
         WriteRunner::run(
-            self->m_context, guard,
+            pane->m_context, form,
             [p, url, isNew](Database& db) {
                 return isNew ? KeyVault::planAddProvider(db, p) : KeyVault::planSetBaseUrl(db, p.code, url);
             },
             [self, guard, p, isNew](const Result<QJsonObject>& result) {
-                if (!self)
+                auto* const alive = self.data(); // one read: a second could be null
+                if (!alive)
                     return;
                 if (!result) {
-                    if (guard)
-                        guard->showProblem(result.error().kind == ErrorKind::NotConfirmed
-                                               ? QString()
-                                               : result.error().message);
+                    if (auto* const live = guard.data())
+                        live->showProblem(result.error().kind == ErrorKind::NotConfirmed
+                                              ? QString()
+                                              : result.error().message);
                     return;
                 }
-                if (guard)
-                    guard->accept();
-                self->m_messages->show(MessageBar::Success, isNew
-                                                                ? tr("Added provider %1.").arg(p.name)
-                                                                : tr("Saved the address of %1.").arg(p.name));
-                self->m_wantedProvider = p.code;
-                self->reload();
+                if (auto* const live = guard.data())
+                    live->accept();
+                alive->m_messages->show(MessageBar::Success,
+                                        isNew ? tr("Added provider %1.").arg(p.name)
+                                              : tr("Saved the address of %1.").arg(p.name));
+                alive->m_wantedProvider = p.code;
+                alive->reload();
             });
     });
     dialog->open();

@@ -98,37 +98,40 @@ void SprawlScanDialog::scan()
     OdooSession::prepare(
         AppJobs::host(m_context, this), m_client, slug, this,
         [self, slug](const Result<OdooSettings>& ready) {
-            if (!self)
+            auto* const dialog = self.data(); // one read: a second could be null
+            if (!dialog)
                 return;
             if (!ready) {
-                self->m_scan->setEnabled(true);
-                self->m_summary->setText(ready.error().message);
+                dialog->m_scan->setEnabled(true);
+                dialog->m_summary->setText(ready.error().message);
                 return;
             }
             SecretSprawl::scan(
-                self->m_client, self->m_vault, self, [self, slug](const Result<QList<SprawlFinding>>& found) {
-                    if (!self)
+                dialog->m_client, dialog->m_vault, self,
+                [self, slug](const Result<QList<SprawlFinding>>& found) {
+                    auto* const alive = self.data(); // one read: a second could be null
+                    if (!alive)
                         return;
-                    self->m_scan->setEnabled(true);
+                    alive->m_scan->setEnabled(true);
                     if (!found) {
-                        self->m_summary->setText(found.error().message);
+                        alive->m_summary->setText(found.error().message);
                         return;
                     }
                     int known = 0;
                     for (const SprawlFinding& f : found.value()) {
-                        const int row = self->m_results->rowCount();
-                        self->m_results->insertRow(row);
-                        self->m_results->setItem(row, 0, new QTableWidgetItem(f.parameter));
-                        self->m_results->setItem(row, 1, new QTableWidgetItem(f.looksLike));
-                        self->m_results->setItem(row, 2, new QTableWidgetItem(f.fingerprint.text()));
-                        self->m_results->setItem(row, 3,
-                                                 new QTableWidgetItem(f.vaultKey.isEmpty()
-                                                                          ? tr("unknown to the vault")
-                                                                          : f.vaultKey));
+                        const int row = alive->m_results->rowCount();
+                        alive->m_results->insertRow(row);
+                        alive->m_results->setItem(row, 0, new QTableWidgetItem(f.parameter));
+                        alive->m_results->setItem(row, 1, new QTableWidgetItem(f.looksLike));
+                        alive->m_results->setItem(row, 2, new QTableWidgetItem(f.fingerprint.text()));
+                        alive->m_results->setItem(row, 3,
+                                                  new QTableWidgetItem(f.vaultKey.isEmpty()
+                                                                           ? tr("unknown to the vault")
+                                                                           : f.vaultKey));
                         known += f.vaultKey.isEmpty() ? 0 : 1;
                     }
-                    self->m_results->resizeColumnsToContents();
-                    self->m_summary->setText(
+                    alive->m_results->resizeColumnsToContents();
+                    alive->m_summary->setText(
                         found.value().isEmpty()
                             ? tr("No credentials in %1's system parameters.").arg(slug)
                             : slug + QStringLiteral(": ") +
@@ -137,7 +140,7 @@ void SprawlScanDialog::scan()
                                   QStringLiteral("; ") +
                                   tr("%n credential(s) the vault does not know.", nullptr,
                                      int(found.value().size()) - known));
-                    Q_EMIT self->scanned(int(found.value().size()));
+                    Q_EMIT alive->scanned(int(found.value().size()));
                 });
         });
 }

@@ -207,23 +207,25 @@ void OdooConnectionDialog::save()
                 return OdooConnection::planSave(db, current, changes, secretChanged);
             },
             [self, secretChanged, secret, key, late](const std::function<void(Result<Unit>)>& proceed) {
-                if (!secretChanged || !self) {
+                auto* const dialog = self.data(); // one read: a second could be null
+                if (!secretChanged || !dialog) {
                     proceed(Unit{});
                     return;
                 }
                 // The secret first: if the keychain refuses, the database is not touched either.
-                self->m_context->secrets()->write(key, secret, self, proceed, late);
+                dialog->m_context->secrets()->write(key, secret, dialog, proceed, late);
             },
             [self](const Result<QJsonObject>& result) {
-                if (!self)
+                auto* const dialog = self.data(); // one read: a second could be null
+                if (!dialog)
                     return;
                 if (!result) {
                     if (result.error().kind != ErrorKind::NotConfirmed)
-                        self->m_ui->testResultLabel->setText(result.error().message);
+                        dialog->m_ui->testResultLabel->setText(result.error().message);
                     return;
                 }
-                Q_EMIT self->saved();
-                self->accept();
+                Q_EMIT dialog->saved();
+                dialog->accept();
             });
     });
 }

@@ -98,7 +98,7 @@ void ProposalsPane::reload()
                 m_ui->tableView->resizeColumnsToContents();
             m_ui->countLabel->setText(tr("%n proposal(s)", nullptr, int(result.value().size())));
             for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->rowAt(row)->id == keep) {
+                if (m_model->rows().at(row).id == keep) {
                     m_ui->tableView->selectRow(row);
                     m_wanted = 0;
                 }

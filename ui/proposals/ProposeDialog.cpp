@@ -436,18 +436,19 @@ void ProposeDialog::store(const QString& slug, const Proposal& proposal)
         m_context, this,
         [slug, proposal](Database& db) { return OdooProposals::planStore(db, slug, proposal); },
         [self](const Result<QJsonObject>& result) {
-            if (!self)
+            auto* const dialog = self.data(); // one read: a second could be null
+            if (!dialog)
                 return;
             if (!result) {
                 if (result.error().kind == ErrorKind::NotConfirmed)
-                    self->setBusy(false, tr("Not saved; change what you need and review again."));
+                    dialog->setBusy(false, tr("Not saved; change what you need and review again."));
                 else
-                    self->fail(result.error().message);
+                    dialog->fail(result.error().message);
                 return;
             }
-            self->setBusy(false);
-            Q_EMIT self->proposed(result.value().value(QStringLiteral("proposal_id")).toInteger());
-            self->accept();
+            dialog->setBusy(false);
+            Q_EMIT dialog->proposed(result.value().value(QStringLiteral("proposal_id")).toInteger());
+            dialog->accept();
         });
 }
 

@@ -216,7 +216,7 @@ void TenantsPane::requestPage()
                 const qint64 wanted = m_selectAfterLoad ? m_selectAfterLoad : selectedId;
                 m_selectAfterLoad = 0;
                 for (int row = 0; row < m_model->rowCount(); ++row) {
-                    if (m_model->rowAt(row)->id == wanted) {
+                    if (m_model->rows().at(row).id == wanted) {
                         m_ui->tableView->setCurrentIndex(m_model->index(row, TenantListModel::SlugColumn));
                         break;
                     }
