@@ -68,12 +68,13 @@ void Job::write(const PendingWrite& write, std::function<void(Result<QJsonObject
 
 void Job::readSecret(const QString& key, std::function<void(Result<SecretBytes>)> then)
 {
-    if (!m_host.secrets) {
+    SecretStore* const secrets = m_host.secrets.data(); // one read: a second could be null
+    if (!secrets) {
         then(Error::make(ErrorKind::KeychainUnavailable,
                          QCoreApplication::translate("fusion::Job", "No OS keychain is available.")));
         return;
     }
-    m_host.secrets->read(key, this, std::move(then));
+    secrets->read(key, this, std::move(then));
 }
 
 } // namespace fusion

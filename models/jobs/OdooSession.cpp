@@ -40,16 +40,18 @@ OdooSettings OdooSession::loadConfigured(Database& db, const QString& slug, cons
 void OdooSession::unlock(const JobHost& host, OdooClient* client, const OdooSettings& settings,
                          QObject* context, const std::function<void(Result<OdooSettings>)>& done)
 {
-    if (!host.secrets) {
+    SecretStore* const secrets = host.secrets.data(); // one read: a second could be null
+    if (!secrets) {
         done(Error::make(ErrorKind::KeychainUnavailable, tr("No OS keychain is available.")));
         return;
     }
     QPointer<OdooClient> target(client);
     const QString remedy = remedyFor(host, QStringLiteral("odoo-secret"));
-    host.secrets->read(
+    secrets->read(
         OdooConnection::secretKey(settings.slug), context,
         [target, settings, remedy, done](const Result<SecretBytes>& secret) {
-            if (!target)
+            OdooClient* const alive = target.data();
+            if (!alive)
                 return; // the client went with whoever asked: nothing follows
             if (!secret) {
                 Error e = secret.error();
@@ -59,8 +61,8 @@ void OdooSession::unlock(const JobHost& host, OdooClient* client, const OdooSett
                         remedy);
                 return done(e);
             }
-            target->setCredentials(settings.endpoint(), secret.value());
-            target->setLimits(settings.limits());
+            alive->setCredentials(settings.endpoint(), secret.value());
+            alive->setLimits(settings.limits());
             done(settings);
         });
 }

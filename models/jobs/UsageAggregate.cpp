@@ -37,8 +37,10 @@ void UsageAggregate::start(bool rebuild, Done done)
     const UsageAggregator::Progress progress = [shared, home, self](qint64 rows, qint64 total) {
         shared->done = rows;
         shared->total = total;
-        if (QThread::currentThread() == home && self)
-            self->publish();
+        if (QThread::currentThread() == home) {
+            if (UsageAggregate* const alive = self.data())
+                alive->publish();
+        }
         return !shared->stop.load();
     };
     const qint64 batch = m_batchIds;

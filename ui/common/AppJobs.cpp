@@ -13,9 +13,10 @@ JobHost::DatabaseRunner runnerOn(const QPointer<AppContext>& context, DbWorker* 
 {
     return [context, which](QObject* receiver, const std::function<void(Database&)>& work,
                             const std::function<void(std::optional<Error>)>& done) {
-        if (!context)
+        AppContext* const alive = context.data(); // one read: a second could be null
+        if (!alive)
             return;
-        ((*context).*which)()->run<Unit>(
+        (alive->*which)()->run<Unit>(
             receiver,
             [work](Database& db) {
                 work(db);
@@ -37,9 +38,10 @@ JobHost AppJobs::host(AppContext* context, QWidget* parent)
     host.longDatabase = runnerOn(ctx, &AppContext::longWorker);
     host.confirm = [owner](const WritePlan& plan, QObject* receiver,
                            const std::function<void(bool)>& answer) {
-        if (!owner)
+        QWidget* const window = owner.data();
+        if (!window)
             return answer(false);
-        auto* dialog = new ConfirmDialog(plan, owner);
+        auto* dialog = new ConfirmDialog(plan, window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &QDialog::finished, receiver,
                          [answer](int result) { answer(result == QDialog::Accepted); });
@@ -50,8 +52,8 @@ JobHost AppJobs::host(AppContext* context, QWidget* parent)
     host.afterWrite = [ctx] {
         // Our own write: refresh what shows it (PostgreSQL also notifies, SQLite does not). Empty: anything
         // may have changed.
-        if (ctx)
-            Q_EMIT ctx->dataChanged(QString());
+        if (AppContext* const alive = ctx.data())
+            Q_EMIT alive->dataChanged(QString());
     };
     host.remedy = [](const QString& what) {
         if (what == QLatin1String("odoo-connection"))
