@@ -1,5 +1,6 @@
 // fusionctl tenants: list, show, create, edit and the lifecycle actions.
 #include "app/cli/Cli.h"
+#include "app/cli/CommandRegistry.h"
 #include "models/roles/RoleService.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
@@ -108,26 +109,15 @@ int list(Context& c)
                     .arg(*sort));
         q.sort = *parsed;
     }
-    int page = 1;
-    if (const auto p = c.args.option(QStringLiteral("page"))) {
-        bool ok = false;
-        page = p->toInt(&ok);
-        if (!ok || page < 1)
-            return c.usage(tr("--page needs a number from 1"));
-    }
-    if (const auto l = c.args.option(QStringLiteral("limit"))) {
-        bool ok = false;
-        q.limit = l->toInt(&ok);
-        if (!ok || q.limit < 1 || q.limit > 1000)
-            return c.usage(tr("--limit needs a number from 1 to 1000"));
-    }
+    const qint64 page = c.args.intOption(QStringLiteral("page"), kPositive).value_or(1);
+    q.limit = int(c.args.intOption(QStringLiteral("limit"), {1, 1000}).value_or(q.limit));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     if (!q.status.isEmpty() && !TenantStatus::all().contains(q.status))
         return c.usage(tr("unknown --status \"%1\"; use %2")
                            .arg(q.status, TenantStatus::all().join(QStringLiteral(", "))));
     // A page far past the end must come back empty, not wrap around to some page near the start.
-    q.offset = int(std::min<qint64>(qint64(page - 1) * q.limit, std::numeric_limits<int>::max()));
+    q.offset = int(std::min<qint64>((page - 1) * q.limit, std::numeric_limits<int>::max()));
 
     const TenantPage result = TenantRepository(c.db).list(q);
     if (c.json) {
@@ -332,7 +322,7 @@ int runAction(Context& c, TenantAction a)
 int edit(Context& c)
 {
     const QStringList sets = c.args.options(QStringLiteral("set"));
-    const auto expect = c.args.option(QStringLiteral("expect-version"));
+    const auto expect = c.args.intOption(QStringLiteral("expect-version"), kCount);
     const QString slug = c.args.requirePositional(tr("tenant slug"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
@@ -385,13 +375,7 @@ int edit(Context& c)
             tenantValues.insert(field, value);
         }
     }
-    int expected = tenant.rowVersion;
-    if (expect) {
-        bool ok = false;
-        expected = expect->toInt(&ok);
-        if (!ok)
-            return c.usage(tr("--expect-version needs a number"));
-    }
+    const int expected = int(expect.value_or(tenant.rowVersion));
     if (int(!tenantValues.isEmpty()) + int(!billing.isEmpty()) + int(!sso.isEmpty()) +
             int(!analytics.isEmpty()) + int(bundles.has_value()) >
         1)
@@ -422,22 +406,56 @@ int edit(Context& c)
 }
 } // namespace
 
-int tenantsCommand(Context& c, const QString& action)
+void registerTenantCommands(CommandRegistry& r)
 {
-    if (action == QLatin1String("list"))
-        return list(c);
-    if (action == QLatin1String("show"))
-        return show(c);
-    if (action == QLatin1String("create"))
-        return create(c);
-    if (action == QLatin1String("edit"))
-        return edit(c);
-    if (const auto a = TenantService::parseAction(action))
-        return runAction(c, *a);
-    return c.usage(
-        action.isEmpty()
-            ? tr("tenants needs an action: list, show, create, edit, pause, resume, rebuild or decommission")
-            : tr("unknown tenants action \"%1\"").arg(action));
+    r.add({QStringLiteral("tenants list"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "[--status S] [--search Q] [--plan P] [--agency G]\n"
+                             "[--sort name|slug|status|plan|agency|region|updated|created] [--desc]\n"
+                             "[--page N] [--limit N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "tenants, filtered and sorted, a page at a time"),
+           {QStringLiteral("desc")},
+           list});
+    r.add(
+        {QStringLiteral("tenants show"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "a tenant with its billing, SSO, bundles and operations"),
+         {},
+         show});
+    r.add({QStringLiteral("tenants create"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "--slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]\n"
+                             "[--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]\n"
+                             "[--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]..."),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "create a tenant and queue its provisioning"),
+           {},
+           create});
+    r.add({QStringLiteral("tenants pause"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "pause a tenant (asks)"),
+           {},
+           [](Context& c) { return runAction(c, TenantAction::Pause); }});
+    r.add({QStringLiteral("tenants resume"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "resume a paused tenant (asks)"),
+           {},
+           [](Context& c) { return runAction(c, TenantAction::Resume); }});
+    r.add({QStringLiteral("tenants rebuild"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "rebuild a tenant's deployment (asks)"),
+           {},
+           [](Context& c) { return runAction(c, TenantAction::Rebuild); }});
+    r.add({QStringLiteral("tenants decommission"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "decommission a tenant (type its slug to confirm)"),
+           {},
+           [](Context& c) { return runAction(c, TenantAction::Decommission); }});
+    r.add({QStringLiteral("tenants edit"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG --set FIELD=VALUE... [--expect-version N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "change a tenant's fields, bundles, billing.*, sso.* or analytics.*"),
+           {},
+           edit});
 }
 
 QJsonObject operationToJson(const Operation& o)
