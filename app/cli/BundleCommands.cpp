@@ -2,6 +2,7 @@
 // fusionctl odoo modules: a tenant's module catalog synced from its Odoo.
 #include "app/cli/Cli.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/ListView.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/bundles/BundleCatalog.h"
 #include "models/odoo/BundleInstaller.h"
@@ -22,17 +23,29 @@ QString tr(const char* text)
     return QCoreApplication::translate("fusion::cli", text);
 }
 
+const ListView<BundleInfo>& bundlesView()
+{
+    using I = BundleInfo;
+    static const ListView<BundleInfo> view({
+        {tr("CODE"), QStringLiteral("code"), [](const I& i) { return i.bundle.code; }},
+        {tr("NAME"), QStringLiteral("name"), [](const I& i) { return i.bundle.name; }},
+        {tr("TYPE"), QStringLiteral("type"), [](const I& i) { return i.bundle.type; }},
+        {tr("VERSION"), QStringLiteral("version"), [](const I& i) { return i.bundle.version; }},
+        {tr("MODULES"), QStringLiteral("modules"),
+         [](const I& i) { return QString::number(i.bundle.modules.size()); },
+         [](const I& i) { return QJsonValue(QJsonArray::fromStringList(i.bundle.modules)); }},
+        {tr("TENANTS"), QStringLiteral("tenants"), [](const I& i) { return QString::number(i.tenantCount); },
+         [](const I& i) { return QJsonValue(i.tenantCount); }},
+        {{}, QStringLiteral("description"), {}, [](const I& i) { return QJsonValue(i.bundle.description); }},
+        {{}, QStringLiteral("row_version"), {}, [](const I& i) { return QJsonValue(i.rowVersion); }},
+    });
+    return view;
+}
+
+// bundles show --json: one bundle as bundles list shows it.
 QJsonObject bundleJson(const BundleInfo& info)
 {
-    const Bundle& b = info.bundle;
-    return QJsonObject{{QStringLiteral("code"), b.code},
-                       {QStringLiteral("name"), b.name},
-                       {QStringLiteral("description"), b.description},
-                       {QStringLiteral("type"), b.type},
-                       {QStringLiteral("version"), b.version},
-                       {QStringLiteral("modules"), QJsonArray::fromStringList(b.modules)},
-                       {QStringLiteral("tenants"), info.tenantCount},
-                       {QStringLiteral("row_version"), info.rowVersion}};
+    return bundlesView().json({info}).first().toObject();
 }
 
 BundleInfo requireBundle(Database& db, const QString& code)
@@ -226,23 +239,7 @@ int list(Context& c)
 {
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    const QList<BundleInfo> bundles = BundleCatalog::list(c.db);
-    if (c.json) {
-        QJsonArray items;
-        for (const BundleInfo& b : bundles)
-            items.append(bundleJson(b));
-        c.console.json(items);
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const BundleInfo& b : bundles)
-        rows << QStringList{b.bundle.code,
-                            b.bundle.name,
-                            b.bundle.type,
-                            b.bundle.version,
-                            QString::number(b.bundle.modules.size()),
-                            QString::number(b.tenantCount)};
-    c.console.table({tr("CODE"), tr("NAME"), tr("TYPE"), tr("VERSION"), tr("MODULES"), tr("TENANTS")}, rows);
+    bundlesView().print(c.console, c.json, BundleCatalog::list(c.db));
     return ExitOk;
 }
 

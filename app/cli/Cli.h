@@ -102,6 +102,9 @@ int withOdooClient(Context& c, const QString& slug, const std::function<void(Odo
 int keysExportCommand(Context& c);
 int keysImportCommand(Context& c);
 
-QJsonObject operationToJson(const fusion::Operation& operation);
+template <typename Row>
+class ListView;
+// An operation as `operations list` shows it; `tenants show --json` lists recent ones the same way.
+const ListView<fusion::Operation>& operationsView();
 
 } // namespace fusion::cli

@@ -1,6 +1,7 @@
 // fusionctl operations, audit, roles and whoami.
 #include "app/cli/Cli.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/ListView.h"
 #include "models/audit/AuditLog.h"
 #include "models/odoo/OdooModules.h"
 #include "models/roles/RoleService.h"
@@ -21,11 +22,6 @@ QString tr(const char* text)
 int limitOption(Context& c)
 {
     return int(c.args.intOption(QStringLiteral("limit"), {1, 10000}).value_or(50));
-}
-
-QString shortTime(const QDateTime& dt)
-{
-    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
 }
 
 int operationsAbandon(Context& c)
@@ -52,30 +48,7 @@ int operationsList(Context& c)
         return leftover;
     if (slug)
         q.tenantId = TenantRepository(c.db).requireBySlug(*slug).id;
-    const auto list = TenantRepository(c.db).operations(q);
-    if (c.json) {
-        QJsonArray items;
-        for (const Operation& o : list)
-            items.append(operationToJson(o));
-        c.console.json(items);
-        return ExitOk;
-    }
-    if (list.isEmpty()) {
-        c.console.out(tr("No operations."));
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const Operation& o : list)
-        rows << QStringList{QString::number(o.id),
-                            shortTime(o.createdAt),
-                            o.tenantSlug,
-                            o.type,
-                            o.status,
-                            o.triggerSource,
-                            o.actor};
-    c.console.table(
-        {tr("ID"), tr("CREATED (UTC)"), tr("TENANT"), tr("TYPE"), tr("STATUS"), tr("SOURCE"), tr("ACTOR")},
-        rows);
+    operationsView().print(c.console, c.json, TenantRepository(c.db).operations(q), tr("No operations."));
     return ExitOk;
 }
 
@@ -109,32 +82,28 @@ int auditList(Context& c)
         return leftover;
     if (slug)
         q.tenantId = TenantRepository(c.db).requireBySlug(*slug).id;
-    const auto list = AuditLog::list(c.db, q);
-    if (c.json) {
-        QJsonArray items;
-        for (const AuditEntry& e : list)
-            items.append(QJsonObject{
-                {QStringLiteral("id"), e.id},
-                {QStringLiteral("at"), e.at},
-                {QStringLiteral("actor"), e.actor},
-                {QStringLiteral("action"), e.action},
-                {QStringLiteral("target_type"), e.targetType},
-                {QStringLiteral("target"), e.target},
-                {QStringLiteral("before"), QJsonDocument::fromJson(e.beforeJson.toUtf8()).object()},
-                {QStringLiteral("after"), QJsonDocument::fromJson(e.afterJson.toUtf8()).object()},
-                {QStringLiteral("hash"), e.hash}});
-        c.console.json(items);
-        return ExitOk;
-    }
-    if (list.isEmpty()) {
-        c.console.out(tr("No audit rows."));
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const AuditEntry& e : list)
-        rows << QStringList{QString::number(e.id), e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                            e.actor, e.action, e.target};
-    c.console.table({tr("ID"), tr("AT (UTC)"), tr("ACTOR"), tr("ACTION"), tr("TARGET")}, rows);
+    using E = AuditEntry;
+    const ListView<AuditEntry> view({
+        {tr("ID"), QStringLiteral("id"), [](const E& e) { return QString::number(e.id); },
+         [](const E& e) { return QJsonValue(e.id); }},
+        {tr("AT (UTC)"), QStringLiteral("at"),
+         [](const E& e) { return e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')); },
+         [](const E& e) { return QJsonValue(e.at); }},
+        {tr("ACTOR"), QStringLiteral("actor"), &E::actor},
+        {tr("ACTION"), QStringLiteral("action"), &E::action},
+        {tr("TARGET"), QStringLiteral("target"), &E::target},
+        {{}, QStringLiteral("target_type"), {}, [](const E& e) { return QJsonValue(e.targetType); }},
+        {{},
+         QStringLiteral("before"),
+         {},
+         [](const E& e) { return QJsonValue(QJsonDocument::fromJson(e.beforeJson.toUtf8()).object()); }},
+        {{},
+         QStringLiteral("after"),
+         {},
+         [](const E& e) { return QJsonValue(QJsonDocument::fromJson(e.afterJson.toUtf8()).object()); }},
+        {{}, QStringLiteral("hash"), {}, [](const E& e) { return QJsonValue(e.hash); }},
+    });
+    view.print(c.console, c.json, AuditLog::list(c.db, q), tr("No audit rows."));
     return ExitOk;
 }
 
@@ -143,26 +112,20 @@ int rolesList(Context& c)
     RoleService roles(c.db);
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    const auto members = roles.members();
-    if (c.json) {
-        QJsonArray items;
-        for (const RoleMember& m : members)
-            items.append(QJsonObject{{QStringLiteral("login"), m.login},
-                                     {QStringLiteral("roles"), QJsonArray::fromStringList(m.roles)},
-                                     {QStringLiteral("tenants"), QJsonArray::fromStringList(m.tenants)}});
-        c.console.json(items);
-        return ExitOk;
-    }
-    if (members.isEmpty()) {
-        c.console.out(tr("No login has a Fusion Console role yet. Grant one with \"fusionctl roles grant "
-                         "LOGIN ROLE\"."));
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const RoleMember& m : members)
-        rows << QStringList{m.login, m.roles.join(QStringLiteral(", ")),
-                            m.tenants.isEmpty() ? QStringLiteral("-") : m.tenants.join(QStringLiteral(", "))};
-    c.console.table({tr("LOGIN"), tr("ROLES"), tr("TENANTS")}, rows);
+    using M = RoleMember;
+    const ListView<RoleMember> view({
+        {tr("LOGIN"), QStringLiteral("login"), &M::login},
+        {tr("ROLES"), QStringLiteral("roles"), [](const M& m) { return m.roles.join(QStringLiteral(", ")); },
+         [](const M& m) { return QJsonValue(QJsonArray::fromStringList(m.roles)); }},
+        {tr("TENANTS"), QStringLiteral("tenants"),
+         [](const M& m) {
+             return m.tenants.isEmpty() ? QStringLiteral("-") : m.tenants.join(QStringLiteral(", "));
+         },
+         [](const M& m) { return QJsonValue(QJsonArray::fromStringList(m.tenants)); }},
+    });
+    view.print(
+        c.console, c.json, roles.members(),
+        tr("No login has a Fusion Console role yet. Grant one with \"fusionctl roles grant LOGIN ROLE\"."));
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 // fusionctl profiles: saved connections whose passwords live in the OS keychain.
 #include "app/cli/Cli.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/ListView.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,26 +19,21 @@ int list(Context& c)
 {
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    const auto list = c.profiles->list();
+    using P = ConnectionProfile;
     const QString current = c.profiles->defaultProfile();
-    if (c.json) {
-        QJsonArray items;
-        for (const auto& p : list)
-            items.append(QJsonObject{{QStringLiteral("name"), p.name},
-                                     {QStringLiteral("url"), p.target.toUrl()},
-                                     {QStringLiteral("password_in_keychain"), p.hasPassword},
-                                     {QStringLiteral("default"), p.name == current}});
-        c.console.json(items);
-    } else if (list.isEmpty()) {
-        c.console.out(tr("No connection profiles. Add one with \"fusionctl profiles add NAME --url URL "
-                         "--password-stdin\"."));
-    } else {
-        QList<QStringList> rows;
-        for (const auto& p : list)
-            rows << QStringList{p.name == current ? QStringLiteral("*") : QString(), p.name, p.target.toUrl(),
-                                p.hasPassword ? tr("in keychain") : tr("none")};
-        c.console.table({QString(), tr("NAME"), tr("URL"), tr("PASSWORD")}, rows);
-    }
+    const ListView<ConnectionProfile> view({
+        {QString(), QStringLiteral("default"),
+         [current](const P& p) { return p.name == current ? QStringLiteral("*") : QString(); },
+         [current](const P& p) { return QJsonValue(p.name == current); }},
+        {tr("NAME"), QStringLiteral("name"), &P::name},
+        {tr("URL"), QStringLiteral("url"), [](const P& p) { return p.target.toUrl(); }},
+        {tr("PASSWORD"), QStringLiteral("password_in_keychain"),
+         [](const P& p) { return p.hasPassword ? tr("in keychain") : tr("none"); },
+         [](const P& p) { return QJsonValue(p.hasPassword); }},
+    });
+    view.print(c.console, c.json, c.profiles->list(),
+               tr("No connection profiles. Add one with \"fusionctl profiles add NAME --url URL "
+                  "--password-stdin\"."));
     return ExitOk;
 }
 

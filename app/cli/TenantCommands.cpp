@@ -1,7 +1,10 @@
 // fusionctl tenants: list, show, create, edit and the lifecycle actions.
 #include "app/cli/Cli.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/ListView.h"
 #include "models/roles/RoleService.h"
+#include "models/tenants/ModuleCounts.h"
+#include "models/tenants/TenantReferences.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
 
@@ -53,21 +56,6 @@ QJsonObject tenantJson(const Tenant& t)
                        {QStringLiteral("created_at"), jsonTime(t.createdAt)},
                        {QStringLiteral("updated_at"), jsonTime(t.updatedAt)},
                        {QStringLiteral("row_version"), t.rowVersion}};
-}
-
-QJsonObject operationJson(const Operation& o)
-{
-    return QJsonObject{{QStringLiteral("id"), o.id},
-                       {QStringLiteral("tenant"), o.tenantSlug},
-                       {QStringLiteral("type"), o.type},
-                       {QStringLiteral("status"), o.status},
-                       {QStringLiteral("payload"), QJsonDocument::fromJson(o.payload.toUtf8()).object()},
-                       {QStringLiteral("logs_url"), o.logsUrl},
-                       {QStringLiteral("trigger_source"), o.triggerSource},
-                       {QStringLiteral("actor"), o.actor},
-                       {QStringLiteral("created_at"), jsonTime(o.createdAt)},
-                       {QStringLiteral("started_at"), jsonTime(o.startedAt)},
-                       {QStringLiteral("finished_at"), jsonTime(o.finishedAt)}};
 }
 
 QString shortTime(const QDateTime& dt)
@@ -201,10 +189,7 @@ int show(Context& c)
                                        {QStringLiteral("source"), m.source},
                                        {QStringLiteral("state"), m.state}});
         o.insert(QStringLiteral("modules"), modules);
-        QJsonArray ops;
-        for (const Operation& op : d.operations.mid(0, 20))
-            ops.append(operationJson(op));
-        o.insert(QStringLiteral("recent_operations"), ops);
+        o.insert(QStringLiteral("recent_operations"), operationsView().json(d.operations.mid(0, 20)));
         c.console.json(o);
         return ExitOk;
     }
@@ -245,14 +230,11 @@ int show(Context& c)
     c.console.out(
         tr("Bundles: %1")
             .arg(bundleNames.isEmpty() ? QStringLiteral("-") : bundleNames.join(QStringLiteral(", "))));
-    int installed = 0;
-    int pending = 0;
-    for (const ModuleState& m : d.modules) {
-        installed += m.state == QLatin1String("installed");
-        pending += m.state == QLatin1String("pending");
-    }
-    c.console.out(
-        tr("Modules: %1 installed, %2 pending, %3 in all").arg(installed).arg(pending).arg(d.modules.size()));
+    const ModuleCounts modules = countModules(d.modules);
+    c.console.out(tr("Modules: %1 installed, %2 pending, %3 in all")
+                      .arg(modules.installed)
+                      .arg(modules.pending)
+                      .arg(modules.total));
     if (!d.operations.isEmpty()) {
         c.console.out(tr("Recent operations:"));
         QList<QStringList> rows;
@@ -350,10 +332,9 @@ int edit(Context& c)
             QVariant v = value;
             if (column == QLatin1String("plan")) {
                 column = QStringLiteral("plan_id");
-                v = value.isEmpty()
-                        ? QVariant()
-                        : c.db.scalar(QStringLiteral("SELECT id FROM plans WHERE code = ?"), {value});
-                if (!value.isEmpty() && !v.isValid())
+                const auto plan = value.isEmpty() ? std::nullopt : TenantReferences::planId(c.db, value);
+                v = plan ? QVariant(*plan) : QVariant();
+                if (!value.isEmpty() && !plan)
                     return c.fail(
                         Error::make(ErrorKind::NotFound, tr("There is no plan \"%1\".").arg(value)));
             }
@@ -363,14 +344,11 @@ int edit(Context& c)
         } else if (field.startsWith(QLatin1String("analytics."))) {
             analytics.insert(field.mid(10), value);
         } else if (field == QLatin1String("infra_template")) {
-            const QVariant id =
-                value.isEmpty()
-                    ? QVariant()
-                    : c.db.scalar(QStringLiteral("SELECT id FROM infra_templates WHERE name = ?"), {value});
-            if (!value.isEmpty() && !id.isValid())
+            const auto id = value.isEmpty() ? std::nullopt : TenantReferences::infraTemplateId(c.db, value);
+            if (!value.isEmpty() && !id)
                 return c.fail(
                     Error::make(ErrorKind::NotFound, tr("There is no infra template \"%1\".").arg(value)));
-            tenantValues.insert(QStringLiteral("infra_template_id"), id);
+            tenantValues.insert(QStringLiteral("infra_template_id"), id ? QVariant(*id) : QVariant());
         } else {
             tenantValues.insert(field, value);
         }
@@ -458,9 +436,29 @@ void registerTenantCommands(CommandRegistry& r)
            edit});
 }
 
-QJsonObject operationToJson(const Operation& o)
+const ListView<Operation>& operationsView()
 {
-    return operationJson(o);
+    using O = Operation;
+    static const ListView<Operation> view({
+        {tr("ID"), QStringLiteral("id"), [](const O& o) { return QString::number(o.id); },
+         [](const O& o) { return QJsonValue(o.id); }},
+        {tr("CREATED (UTC)"), QStringLiteral("created_at"), [](const O& o) { return shortTime(o.createdAt); },
+         [](const O& o) { return jsonTime(o.createdAt); }},
+        {tr("TENANT"), QStringLiteral("tenant"), &O::tenantSlug},
+        {tr("TYPE"), QStringLiteral("type"), &O::type},
+        {tr("STATUS"), QStringLiteral("status"), &O::status},
+        {tr("SOURCE"), QStringLiteral("trigger_source"), &O::triggerSource},
+        {tr("ACTOR"), QStringLiteral("actor"), &O::actor},
+        // Details the table has no room for.
+        {{},
+         QStringLiteral("payload"),
+         {},
+         [](const O& o) { return QJsonValue(QJsonDocument::fromJson(o.payload.toUtf8()).object()); }},
+        {{}, QStringLiteral("logs_url"), {}, [](const O& o) { return QJsonValue(o.logsUrl); }},
+        {{}, QStringLiteral("started_at"), {}, [](const O& o) { return jsonTime(o.startedAt); }},
+        {{}, QStringLiteral("finished_at"), {}, [](const O& o) { return jsonTime(o.finishedAt); }},
+    });
+    return view;
 }
 
 } // namespace fusion::cli
