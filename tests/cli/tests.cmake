@@ -3,3 +3,6 @@ fusion_add_test(tst_cli_prompt SOURCES cli/tst_cli_prompt.cpp TIMEOUT 120)
 # Both run the real fusionctl: build it with them.
 add_dependencies(tst_cli fusionctl)
 add_dependencies(tst_cli_prompt fusionctl)
+# The command registry as users meet it (--help for every command, per-command flags, typed options, lists).
+fusion_add_test(tst_cli_help SOURCES cli/tst_cli_help.cpp LIBS fusion_cli TIMEOUT 600)
+add_dependencies(tst_cli_help fusionctl)
