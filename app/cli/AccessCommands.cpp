@@ -2,6 +2,7 @@
 // live usage, per-user limits, consumers and their kill switch, and budget alerts.
 #include "app/cli/Cli.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/ListView.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/policy/AccessProposals.h"
 #include "models/policy/AccessRules.h"
@@ -92,52 +93,74 @@ int list(Context& c)
         return code;
     const QList<AccessRule> rules =
         AccessRules::rules(c.db, QDateTime::currentDateTimeUtc(), consumer.value_or(QString()));
-    if (c.json) {
-        QJsonArray a;
-        for (const AccessRule& r : rules)
-            a.append(QJsonObject{{QStringLiteral("consumer"), r.consumer},
-                                 {QStringLiteral("tenant"), r.tenantSlug},
-                                 {QStringLiteral("provider"), r.provider},
-                                 {QStringLiteral("enabled"), r.enabled},
-                                 {QStringLiteral("consumer_killed"), r.consumerKilled},
-                                 {QStringLiteral("monthly_budget"), optionalJson(r.monthlyBudget, true)},
-                                 {QStringLiteral("month_spent"), Money::format(r.monthSpent)},
-                                 {QStringLiteral("month_reserved"), Money::format(r.monthReserved)},
-                                 {QStringLiteral("daily_budget"), optionalJson(r.dailyBudget, true)},
-                                 {QStringLiteral("day_spent"), Money::format(r.daySpent)},
-                                 {QStringLiteral("day_reserved"), Money::format(r.dayReserved)},
-                                 {QStringLiteral("rpm"), optionalJson(r.rpm, false)},
-                                 {QStringLiteral("rpd"), optionalJson(r.rpd, false)},
-                                 {QStringLiteral("minute_requests"), double(r.minuteRequests)},
-                                 {QStringLiteral("day_requests"), double(r.dayRequests)},
-                                 {QStringLiteral("notes"), r.notes}});
-        c.console.json(a);
-        return ExitOk;
-    }
-    if (rules.isEmpty()) {
+    using R = AccessRule;
+    const auto money = [](qint64 micros) { return QJsonValue(Money::format(micros)); };
+    const ListView<AccessRule> view({
+        {tr("CONSUMER"), QStringLiteral("consumer"), &R::consumer},
+        {tr("PROVIDER"), QStringLiteral("provider"), &R::provider},
+        {tr("STATE"),
+         {},
+         [](const R& r) { return r.consumerKilled ? tr("stopped")
+                                 : r.enabled      ? tr("on")
+                                                  : tr("off"); }},
+        {tr("THIS MONTH"),
+         {},
+         [](const R& r) {
+             return QStringLiteral("%1 / %2 (%3)")
+                 .arg(Money::display(r.monthSpent + r.monthReserved), limitText(r.monthlyBudget, true),
+                      Money::percent(r.monthSpent + r.monthReserved, r.monthlyBudget));
+         }},
+        {tr("TODAY"),
+         {},
+         [](const R& r) {
+             return QStringLiteral("%1 / %2 (%3)")
+                 .arg(Money::display(r.daySpent + r.dayReserved), limitText(r.dailyBudget, true),
+                      Money::percent(r.daySpent + r.dayReserved, r.dailyBudget));
+         }},
+        {tr("RPM"),
+         {},
+         [](const R& r) {
+             return QStringLiteral("%1 / %2").arg(r.minuteRequests).arg(limitText(r.rpm, false));
+         }},
+        {tr("RPD"),
+         {},
+         [](const R& r) {
+             return QStringLiteral("%1 / %2").arg(r.dayRequests).arg(limitText(r.rpd, false));
+         }},
+        // The table's cells combine these; a script gets them one by one.
+        {{}, QStringLiteral("tenant"), {}, [](const R& r) { return QJsonValue(r.tenantSlug); }},
+        {{}, QStringLiteral("enabled"), {}, [](const R& r) { return QJsonValue(r.enabled); }},
+        {{}, QStringLiteral("consumer_killed"), {}, [](const R& r) { return QJsonValue(r.consumerKilled); }},
+        {{},
+         QStringLiteral("monthly_budget"),
+         {},
+         [](const R& r) { return optionalJson(r.monthlyBudget, true); }},
+        {{}, QStringLiteral("month_spent"), {}, [money](const R& r) { return money(r.monthSpent); }},
+        {{}, QStringLiteral("month_reserved"), {}, [money](const R& r) { return money(r.monthReserved); }},
+        {{},
+         QStringLiteral("daily_budget"),
+         {},
+         [](const R& r) { return optionalJson(r.dailyBudget, true); }},
+        {{}, QStringLiteral("day_spent"), {}, [money](const R& r) { return money(r.daySpent); }},
+        {{}, QStringLiteral("day_reserved"), {}, [money](const R& r) { return money(r.dayReserved); }},
+        {{}, QStringLiteral("rpm"), {}, [](const R& r) { return optionalJson(r.rpm, false); }},
+        {{}, QStringLiteral("rpd"), {}, [](const R& r) { return optionalJson(r.rpd, false); }},
+        {{},
+         QStringLiteral("minute_requests"),
+         {},
+         [](const R& r) { return QJsonValue(double(r.minuteRequests)); }},
+        {{},
+         QStringLiteral("day_requests"),
+         {},
+         [](const R& r) { return QJsonValue(double(r.dayRequests)); }},
+        {{}, QStringLiteral("notes"), {}, [](const R& r) { return QJsonValue(r.notes); }},
+    });
+    if (rules.isEmpty() && !c.json) {
         c.console.err(
             tr("No access rules yet: \"fusionctl access set --consumer C --provider P ...\" adds one."));
         return ExitOk;
     }
-    QList<QStringList> rows;
-    for (const AccessRule& r : rules) {
-        const QString state = r.consumerKilled ? tr("stopped") : r.enabled ? tr("on") : tr("off");
-        rows << QStringList{
-            r.consumer,
-            r.provider,
-            state,
-            QStringLiteral("%1 / %2 (%3)")
-                .arg(Money::display(r.monthSpent + r.monthReserved), limitText(r.monthlyBudget, true),
-                     Money::percent(r.monthSpent + r.monthReserved, r.monthlyBudget)),
-            QStringLiteral("%1 / %2 (%3)")
-                .arg(Money::display(r.daySpent + r.dayReserved), limitText(r.dailyBudget, true),
-                     Money::percent(r.daySpent + r.dayReserved, r.dailyBudget)),
-            QStringLiteral("%1 / %2").arg(r.minuteRequests).arg(limitText(r.rpm, false)),
-            QStringLiteral("%1 / %2").arg(r.dayRequests).arg(limitText(r.rpd, false))};
-    }
-    c.console.table(
-        {tr("CONSUMER"), tr("PROVIDER"), tr("STATE"), tr("THIS MONTH"), tr("TODAY"), tr("RPM"), tr("RPD")},
-        rows);
+    view.print(c.console, c.json, rules);
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 // table, unpriced usage and a spend summary from the aggregates.
 #include "app/cli/Cli.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/ListView.h"
 #include "models/usage/Money.h"
 #include "models/usage/PriceTable.h"
 #include "models/usage/UsageAggregator.h"
@@ -176,38 +177,31 @@ int unpriced(Context& c)
 {
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    QList<QStringList> rows;
-    QJsonArray a;
-    for (const UsageQuery::Unpriced& u : UsageQuery::unpriced(c.db)) {
-        const QString first = u.first.toString(Qt::ISODate);
-        const QString last = u.last.toString(Qt::ISODate);
-        rows << QStringList{u.provider,
-                            u.model,
-                            QString::number(u.rows),
-                            QString::number(u.tokensIn),
-                            QString::number(u.tokensOut),
-                            first,
-                            last};
-        a.append(QJsonObject{{QStringLiteral("provider"), u.provider},
-                             {QStringLiteral("model"), u.model},
-                             {QStringLiteral("rows"), double(u.rows)},
-                             {QStringLiteral("tokens_in"), double(u.tokensIn)},
-                             {QStringLiteral("tokens_out"), double(u.tokensOut)},
-                             {QStringLiteral("first"), first},
-                             {QStringLiteral("last"), last}});
-    }
-    if (c.json)
-        c.console.json(a);
-    else if (rows.isEmpty())
+    using U = UsageQuery::Unpriced;
+    const auto count = [](qint64 n) { return QJsonValue(double(n)); };
+    const ListView<U> view({
+        {tr("PROVIDER"), QStringLiteral("provider"), &U::provider},
+        {tr("MODEL"), QStringLiteral("model"), &U::model},
+        {tr("ROWS"), QStringLiteral("rows"), [](const U& u) { return QString::number(u.rows); },
+         [count](const U& u) { return count(u.rows); }},
+        {tr("TOKENS IN"), QStringLiteral("tokens_in"), [](const U& u) { return QString::number(u.tokensIn); },
+         [count](const U& u) { return count(u.tokensIn); }},
+        {tr("TOKENS OUT"), QStringLiteral("tokens_out"),
+         [](const U& u) { return QString::number(u.tokensOut); },
+         [count](const U& u) { return count(u.tokensOut); }},
+        {tr("FIRST"), QStringLiteral("first"), [](const U& u) { return u.first.toString(Qt::ISODate); }},
+        {tr("LAST"), QStringLiteral("last"), [](const U& u) { return u.last.toString(Qt::ISODate); }},
+    });
+    const QList<U> rows = UsageQuery::unpriced(c.db);
+    if (rows.isEmpty() && !c.json) {
         c.console.err(tr("All usage is priced."));
-    else {
-        c.console.table({tr("PROVIDER"), tr("MODEL"), tr("ROWS"), tr("TOKENS IN"), tr("TOKENS OUT"),
-                         tr("FIRST"), tr("LAST")},
-                        rows);
+        return ExitOk;
+    }
+    view.print(c.console, c.json, rows);
+    if (!c.json)
         c.console.err(
             tr("These rows used tokens of models without a price; add the prices with \"fusionctl usage "
                "price set\"."));
-    }
     return ExitOk;
 }
 
@@ -265,32 +259,26 @@ int prices(Context& c)
     const auto provider = c.args.option(QStringLiteral("provider"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    QList<QStringList> rows;
-    QJsonArray a;
-    for (const ModelPrice& p : PriceTable::load(c.db)) {
-        if (provider && p.providerCode != *provider)
-            continue;
-        rows << QStringList{p.providerCode,
-                            p.model,
-                            p.effectiveFrom.toString(Qt::ISODate),
-                            Money::display(p.inputMicros),
-                            Money::display(p.outputMicros),
-                            Money::display(p.cachedInputMicros),
-                            p.source};
-        a.append(QJsonObject{{QStringLiteral("provider"), p.providerCode},
-                             {QStringLiteral("model"), p.model},
-                             {QStringLiteral("from"), p.effectiveFrom.toString(Qt::ISODate)},
-                             {QStringLiteral("input"), Money::format(p.inputMicros)},
-                             {QStringLiteral("output"), Money::format(p.outputMicros)},
-                             {QStringLiteral("cached_input"), Money::format(p.cachedInputMicros)},
-                             {QStringLiteral("source"), p.source}});
-    }
-    if (c.json)
-        c.console.json(a);
-    else
-        c.console.table({tr("PROVIDER"), tr("MODEL"), tr("FROM"), tr("INPUT/M"), tr("OUTPUT/M"),
-                         tr("CACHED/M"), tr("SOURCE")},
-                        rows);
+    using P = ModelPrice;
+    const auto money = [](qint64 micros) { return QJsonValue(Money::format(micros)); };
+    const ListView<ModelPrice> view({
+        {tr("PROVIDER"), QStringLiteral("provider"), &P::providerCode},
+        {tr("MODEL"), QStringLiteral("model"), &P::model},
+        {tr("FROM"), QStringLiteral("from"),
+         [](const P& p) { return p.effectiveFrom.toString(Qt::ISODate); }},
+        {tr("INPUT/M"), QStringLiteral("input"), [](const P& p) { return Money::display(p.inputMicros); },
+         [money](const P& p) { return money(p.inputMicros); }},
+        {tr("OUTPUT/M"), QStringLiteral("output"), [](const P& p) { return Money::display(p.outputMicros); },
+         [money](const P& p) { return money(p.outputMicros); }},
+        {tr("CACHED/M"), QStringLiteral("cached_input"),
+         [](const P& p) { return Money::display(p.cachedInputMicros); },
+         [money](const P& p) { return money(p.cachedInputMicros); }},
+        {tr("SOURCE"), QStringLiteral("source"), &P::source},
+    });
+    QList<ModelPrice> rows = PriceTable::load(c.db);
+    if (provider)
+        rows.removeIf([&provider](const ModelPrice& p) { return p.providerCode != *provider; });
+    view.print(c.console, c.json, rows);
     return ExitOk;
 }
 
