@@ -219,6 +219,10 @@ private Q_SLOTS:
                                                         QStringLiteral("STATUS=status"),
                                                         QStringLiteral("SOURCE=trigger_source"),
                                                         QStringLiteral("ACTOR=actor")};
+        QTest::newRow("usage prices")
+            << QStringList{QStringLiteral("usage"), QStringLiteral("prices")}
+            << QStringList{QStringLiteral("PROVIDER=provider"), QStringLiteral("MODEL=model"),
+                           QStringLiteral("FROM=from")};
         QTest::newRow("audit list") << QStringList{QStringLiteral("audit"), QStringLiteral("list"),
                                                    QStringLiteral("--limit"), QStringLiteral("20")}
                                     << QStringList{QStringLiteral("ID=id"), QStringLiteral("ACTOR=actor"),
