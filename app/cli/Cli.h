@@ -99,8 +99,6 @@ std::optional<int> positiveIntOption(Context& c, const QString& name); // bad va
 // Reads the tenant's stored Odoo settings and keychain secret, then runs `work` with a ready client; returns
 // ExitPending (or the exit code of a failure before that).
 int withOdooClient(Context& c, const QString& slug, const std::function<void(OdooClient*)>& work);
-int keysExportCommand(Context& c);
-int keysImportCommand(Context& c);
 
 template <typename Row>
 class ListView;

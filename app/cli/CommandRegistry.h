@@ -63,6 +63,7 @@ void registerOdooCommands(CommandRegistry& r);
 void registerProposalCommands(CommandRegistry& r);
 void registerBundleCommands(CommandRegistry& r);
 void registerKeyCommands(CommandRegistry& r);
+void registerKeyTransferCommands(CommandRegistry& r);
 void registerAccessCommands(CommandRegistry& r);
 void registerCallCommand(CommandRegistry& r);
 void registerUsageCommands(CommandRegistry& r);

@@ -19,6 +19,7 @@ const CommandRegistry& commands()
         registerProposalCommands(r);
         registerBundleCommands(r);
         registerKeyCommands(r);
+        registerKeyTransferCommands(r);
         registerAccessCommands(r);
         registerCallCommand(r);
         registerUsageCommands(r);

@@ -682,17 +682,6 @@ void registerKeyCommands(CommandRegistry& r)
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "print the secret for a program (audited)"),
            {},
            get});
-    r.add({QStringLiteral("keys export"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands",
-                             "FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands", "write keys to a passphrase-protected file"),
-           {QStringLiteral("passphrase-stdin")},
-           keysExportCommand});
-    r.add({QStringLiteral("keys import"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands", "FILE --passphrase-stdin"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands", "shows what is added or replaced, then asks"),
-           {QStringLiteral("passphrase-stdin")},
-           keysImportCommand});
     r.add({QStringLiteral("keys scan"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "credentials in a tenant's Odoo system parameters"),
