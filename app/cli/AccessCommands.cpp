@@ -1,6 +1,8 @@
 // fusionctl access: the policy engine's decision for a consumer at a provider, the access rules with their
 // live usage, per-user limits, consumers and their kill switch, and budget alerts.
 #include "app/cli/Cli.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/ListView.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/policy/AccessProposals.h"
 #include "models/policy/AccessRules.h"
@@ -32,29 +34,6 @@ QString limitText(const std::optional<qint64>& v, bool money)
     if (!v)
         return QStringLiteral("-");
     return money ? Money::display(*v) : QString::number(*v);
-}
-
-// "--monthly 10.50" or "--monthly none"; an outer nullopt when the option is absent.
-std::optional<std::optional<qint64>> limitOption(Context& c, const QString& name, bool money, bool* bad)
-{
-    const auto text = c.args.option(name);
-    if (!text)
-        return std::nullopt;
-    if (text->trimmed().toLower() == QLatin1String("none"))
-        return std::optional<qint64>();
-    if (money) {
-        if (const auto micros = Money::parse(*text))
-            return std::optional<qint64>(*micros);
-        c.console.err(tr("fusionctl: --%1 takes an amount such as 25 or 12.50, or \"none\"").arg(name));
-    } else {
-        bool ok = false;
-        const qint64 n = text->toLongLong(&ok);
-        if (ok && n >= 0)
-            return std::optional<qint64>(n);
-        c.console.err(tr("fusionctl: --%1 takes a whole number, or \"none\"").arg(name));
-    }
-    *bad = true;
-    return std::nullopt;
 }
 
 QJsonObject decisionJson(const Decision& d)
@@ -114,52 +93,74 @@ int list(Context& c)
         return code;
     const QList<AccessRule> rules =
         AccessRules::rules(c.db, QDateTime::currentDateTimeUtc(), consumer.value_or(QString()));
-    if (c.json) {
-        QJsonArray a;
-        for (const AccessRule& r : rules)
-            a.append(QJsonObject{{QStringLiteral("consumer"), r.consumer},
-                                 {QStringLiteral("tenant"), r.tenantSlug},
-                                 {QStringLiteral("provider"), r.provider},
-                                 {QStringLiteral("enabled"), r.enabled},
-                                 {QStringLiteral("consumer_killed"), r.consumerKilled},
-                                 {QStringLiteral("monthly_budget"), optionalJson(r.monthlyBudget, true)},
-                                 {QStringLiteral("month_spent"), Money::format(r.monthSpent)},
-                                 {QStringLiteral("month_reserved"), Money::format(r.monthReserved)},
-                                 {QStringLiteral("daily_budget"), optionalJson(r.dailyBudget, true)},
-                                 {QStringLiteral("day_spent"), Money::format(r.daySpent)},
-                                 {QStringLiteral("day_reserved"), Money::format(r.dayReserved)},
-                                 {QStringLiteral("rpm"), optionalJson(r.rpm, false)},
-                                 {QStringLiteral("rpd"), optionalJson(r.rpd, false)},
-                                 {QStringLiteral("minute_requests"), double(r.minuteRequests)},
-                                 {QStringLiteral("day_requests"), double(r.dayRequests)},
-                                 {QStringLiteral("notes"), r.notes}});
-        c.console.json(a);
-        return ExitOk;
-    }
-    if (rules.isEmpty()) {
+    using R = AccessRule;
+    const auto money = [](qint64 micros) { return QJsonValue(Money::format(micros)); };
+    const ListView<AccessRule> view({
+        {tr("CONSUMER"), QStringLiteral("consumer"), &R::consumer},
+        {tr("PROVIDER"), QStringLiteral("provider"), &R::provider},
+        {tr("STATE"),
+         {},
+         [](const R& r) { return r.consumerKilled ? tr("stopped")
+                                 : r.enabled      ? tr("on")
+                                                  : tr("off"); }},
+        {tr("THIS MONTH"),
+         {},
+         [](const R& r) {
+             return QStringLiteral("%1 / %2 (%3)")
+                 .arg(Money::display(r.monthSpent + r.monthReserved), limitText(r.monthlyBudget, true),
+                      Money::percent(r.monthSpent + r.monthReserved, r.monthlyBudget));
+         }},
+        {tr("TODAY"),
+         {},
+         [](const R& r) {
+             return QStringLiteral("%1 / %2 (%3)")
+                 .arg(Money::display(r.daySpent + r.dayReserved), limitText(r.dailyBudget, true),
+                      Money::percent(r.daySpent + r.dayReserved, r.dailyBudget));
+         }},
+        {tr("RPM"),
+         {},
+         [](const R& r) {
+             return QStringLiteral("%1 / %2").arg(r.minuteRequests).arg(limitText(r.rpm, false));
+         }},
+        {tr("RPD"),
+         {},
+         [](const R& r) {
+             return QStringLiteral("%1 / %2").arg(r.dayRequests).arg(limitText(r.rpd, false));
+         }},
+        // The table's cells combine these; a script gets them one by one.
+        {{}, QStringLiteral("tenant"), {}, [](const R& r) { return QJsonValue(r.tenantSlug); }},
+        {{}, QStringLiteral("enabled"), {}, [](const R& r) { return QJsonValue(r.enabled); }},
+        {{}, QStringLiteral("consumer_killed"), {}, [](const R& r) { return QJsonValue(r.consumerKilled); }},
+        {{},
+         QStringLiteral("monthly_budget"),
+         {},
+         [](const R& r) { return optionalJson(r.monthlyBudget, true); }},
+        {{}, QStringLiteral("month_spent"), {}, [money](const R& r) { return money(r.monthSpent); }},
+        {{}, QStringLiteral("month_reserved"), {}, [money](const R& r) { return money(r.monthReserved); }},
+        {{},
+         QStringLiteral("daily_budget"),
+         {},
+         [](const R& r) { return optionalJson(r.dailyBudget, true); }},
+        {{}, QStringLiteral("day_spent"), {}, [money](const R& r) { return money(r.daySpent); }},
+        {{}, QStringLiteral("day_reserved"), {}, [money](const R& r) { return money(r.dayReserved); }},
+        {{}, QStringLiteral("rpm"), {}, [](const R& r) { return optionalJson(r.rpm, false); }},
+        {{}, QStringLiteral("rpd"), {}, [](const R& r) { return optionalJson(r.rpd, false); }},
+        {{},
+         QStringLiteral("minute_requests"),
+         {},
+         [](const R& r) { return QJsonValue(double(r.minuteRequests)); }},
+        {{},
+         QStringLiteral("day_requests"),
+         {},
+         [](const R& r) { return QJsonValue(double(r.dayRequests)); }},
+        {{}, QStringLiteral("notes"), {}, [](const R& r) { return QJsonValue(r.notes); }},
+    });
+    if (rules.isEmpty() && !c.json) {
         c.console.err(
             tr("No access rules yet: \"fusionctl access set --consumer C --provider P ...\" adds one."));
         return ExitOk;
     }
-    QList<QStringList> rows;
-    for (const AccessRule& r : rules) {
-        const QString state = r.consumerKilled ? tr("stopped") : r.enabled ? tr("on") : tr("off");
-        rows << QStringList{
-            r.consumer,
-            r.provider,
-            state,
-            QStringLiteral("%1 / %2 (%3)")
-                .arg(Money::display(r.monthSpent + r.monthReserved), limitText(r.monthlyBudget, true),
-                     Money::percent(r.monthSpent + r.monthReserved, r.monthlyBudget)),
-            QStringLiteral("%1 / %2 (%3)")
-                .arg(Money::display(r.daySpent + r.dayReserved), limitText(r.dailyBudget, true),
-                     Money::percent(r.daySpent + r.dayReserved, r.dailyBudget)),
-            QStringLiteral("%1 / %2").arg(r.minuteRequests).arg(limitText(r.rpm, false)),
-            QStringLiteral("%1 / %2").arg(r.dayRequests).arg(limitText(r.rpd, false))};
-    }
-    c.console.table(
-        {tr("CONSUMER"), tr("PROVIDER"), tr("STATE"), tr("THIS MONTH"), tr("TODAY"), tr("RPM"), tr("RPD")},
-        rows);
+    view.print(c.console, c.json, rules);
     return ExitOk;
 }
 
@@ -173,20 +174,15 @@ std::optional<RuleChange> ruleChange(Context& c, int* code, QString* reason = nu
     change.provider = c.args.option(QStringLiteral("provider")).value_or(QString());
     const bool enable = c.args.flag(QStringLiteral("enable"));
     const bool disable = c.args.flag(QStringLiteral("disable"));
-    bool bad = false;
-    change.monthlyBudget = limitOption(c, QStringLiteral("monthly"), true, &bad);
-    change.dailyBudget = limitOption(c, QStringLiteral("daily"), true, &bad);
-    change.rpm = limitOption(c, QStringLiteral("rpm"), false, &bad);
-    change.rpd = limitOption(c, QStringLiteral("rpd"), false, &bad);
+    change.monthlyBudget = c.args.limitOption(QStringLiteral("monthly"), Args::Limit::Money);
+    change.dailyBudget = c.args.limitOption(QStringLiteral("daily"), Args::Limit::Money);
+    change.rpm = c.args.limitOption(QStringLiteral("rpm"), Args::Limit::Count);
+    change.rpd = c.args.limitOption(QStringLiteral("rpd"), Args::Limit::Count);
     if (const auto notes = c.args.option(QStringLiteral("notes")))
         change.notes = *notes;
     *code = c.finishArgs();
     if (*code != ExitOk)
         return std::nullopt;
-    if (bad) {
-        *code = ExitUsage;
-        return std::nullopt;
-    }
     if (change.consumer.isEmpty() || change.provider.isEmpty() || (enable && disable)) {
         *code = c.usage(
             tr("access set|propose --consumer C --provider P [--enable|--disable] [--monthly AMOUNT|none] "
@@ -270,12 +266,9 @@ int proposals(Context& c)
 
 int decide(Context& c, bool approve)
 {
-    bool ok = false;
-    const qint64 id = c.args.requirePositional(tr("proposal id")).toLongLong(&ok);
+    const qint64 id = c.args.idPositional(tr("proposal id")).value_or(0);
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    if (!ok)
-        return c.usage(tr("access approve|reject ID"));
     return c.confirmAndExecute(AccessProposals::planDecide(c.db, id, approve),
                                [&c, approve](const QJsonObject& o) {
                                    if (c.json)
@@ -306,17 +299,14 @@ int user(Context& c)
 {
     UserLimitChange change;
     change.user = c.args.requirePositional(tr("user name"));
-    bool bad = false;
-    change.monthlyBudget = limitOption(c, QStringLiteral("monthly"), true, &bad);
-    change.dailyRequests = limitOption(c, QStringLiteral("daily-requests"), false, &bad);
+    change.monthlyBudget = c.args.limitOption(QStringLiteral("monthly"), Args::Limit::Money);
+    change.dailyRequests = c.args.limitOption(QStringLiteral("daily-requests"), Args::Limit::Count);
     const bool block = c.args.flag(QStringLiteral("block"));
     const bool unblock = c.args.flag(QStringLiteral("unblock"));
     if (const auto notes = c.args.option(QStringLiteral("notes")))
         change.notes = *notes;
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    if (bad)
-        return ExitUsage;
     if (block && unblock)
         return c.usage(tr("--block and --unblock together"));
     if (block || unblock)
@@ -445,11 +435,11 @@ int acknowledge(Context& c)
     QList<qint64> ids;
     const bool all = c.args.flag(QStringLiteral("all"));
     while (const auto word = c.args.positional()) {
-        bool ok = false;
-        const qint64 id = word->toLongLong(&ok);
-        if (!ok)
-            return c.usage(tr("access ack ID... | --all"));
-        ids << id;
+        const auto id = Args::wholeNumber(*word, kPositive);
+        if (!id)
+            return c.usage(
+                tr("access ack takes alert ids (positive whole numbers) or --all, not \"%1\"").arg(*word));
+        ids << *id;
     }
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
@@ -468,42 +458,92 @@ int acknowledge(Context& c)
 }
 } // namespace
 
-int accessCommand(Context& c, const QString& action)
+void registerAccessCommands(CommandRegistry& r)
 {
-    if (action == QLatin1String("check"))
-        return check(c);
-    if (action == QLatin1String("list"))
-        return list(c);
-    if (action == QLatin1String("set"))
-        return set(c);
-    if (action == QLatin1String("remove"))
-        return remove(c);
-    if (action == QLatin1String("user"))
-        return user(c);
-    if (action == QLatin1String("users"))
-        return users(c);
-    if (action == QLatin1String("consumers"))
-        return consumers(c);
-    if (action == QLatin1String("kill"))
-        return kill(c, true);
-    if (action == QLatin1String("revive"))
-        return kill(c, false);
-    if (action == QLatin1String("alerts"))
-        return alerts(c);
-    if (action == QLatin1String("ack"))
-        return acknowledge(c);
-    if (action == QLatin1String("propose"))
-        return propose(c);
-    if (action == QLatin1String("proposals"))
-        return proposals(c);
-    if (action == QLatin1String("approve"))
-        return decide(c, true);
-    if (action == QLatin1String("reject"))
-        return decide(c, false);
-    return c.usage(action.isEmpty()
-                       ? tr("access needs an action: check, list, set, remove, user, users, consumers, "
-                            "kill, revive, alerts, ack, propose, proposals, approve or reject")
-                       : tr("unknown access action \"%1\"").arg(action));
+    r.add({QStringLiteral("access check"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "--consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "exit 0 allow, 3 deny"),
+           {},
+           check});
+    r.add({QStringLiteral("access list"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--consumer C]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "access rules: who may call which provider, within which limits"),
+           {},
+           list});
+    r.add({QStringLiteral("access consumers"),
+           "",
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "consumers with their spend and state"),
+           {},
+           consumers});
+    r.add({QStringLiteral("access users"),
+           "",
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "user limits and this month's use"),
+           {},
+           users});
+    r.add(
+        {QStringLiteral("access alerts"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--all]"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "budget alerts not yet acknowledged (--all: every one)"),
+         {QStringLiteral("all")},
+         alerts});
+    r.add({QStringLiteral("access ack"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID...|--all"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "acknowledge budget alerts"),
+           {QStringLiteral("all")},
+           acknowledge});
+    r.add({QStringLiteral("access set"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "--consumer C --provider P [--enable|--disable] [--monthly A|none] [--daily "
+                             "A|none]\n[--rpm N|none] [--rpd N|none] [--notes T]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "create or change an access rule"),
+           {QStringLiteral("enable"), QStringLiteral("disable")},
+           set});
+    r.add({QStringLiteral("access remove"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "--consumer C --provider P"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "remove an access rule"),
+           {},
+           remove});
+    r.add({QStringLiteral("access kill"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "CONSUMER [--reason R]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "stop every call of a consumer at once"),
+           {},
+           [](Context& c) { return kill(c, true); }});
+    r.add({QStringLiteral("access revive"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "CONSUMER"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "let a stopped consumer call again"),
+           {},
+           [](Context& c) { return kill(c, false); }});
+    r.add({QStringLiteral("access user"),
+           QT_TRANSLATE_NOOP(
+               "fusion::cli::Commands",
+               "NAME [--monthly A|none] [--daily-requests N|none] [--block|--unblock] [--notes T]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "set a user's limits"),
+           {QStringLiteral("block"), QStringLiteral("unblock")},
+           user});
+    r.add(
+        {QStringLiteral("access propose"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "--consumer C --provider P [rule options] [--reason R]"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "finance: an owner approves"),
+         {QStringLiteral("enable"), QStringLiteral("disable")},
+         propose});
+    r.add({QStringLiteral("access proposals"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--all]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "proposed rule changes waiting for an owner (--all: decided ones too)"),
+           {QStringLiteral("all")},
+           proposals});
+    r.add({QStringLiteral("access approve"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "approve a proposed rule change (owners)"),
+           {},
+           [](Context& c) { return decide(c, true); }});
+    r.add({QStringLiteral("access reject"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "reject a proposed rule change (owners)"),
+           {},
+           [](Context& c) { return decide(c, false); }});
 }
 
 } // namespace fusion::cli

@@ -2,6 +2,8 @@
 // fusionctl odoo modules: a tenant's module catalog synced from its Odoo.
 #include "app/cli/Cli.h"
 #include "app/cli/CliJobs.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/ListView.h"
 #include "models/bundles/BundleCatalog.h"
 #include "models/jobs/BundleApply.h"
 #include "models/jobs/ModuleSync.h"
@@ -21,17 +23,29 @@ QString tr(const char* text)
     return QCoreApplication::translate("fusion::cli", text);
 }
 
+const ListView<BundleInfo>& bundlesView()
+{
+    using I = BundleInfo;
+    static const ListView<BundleInfo> view({
+        {tr("CODE"), QStringLiteral("code"), [](const I& i) { return i.bundle.code; }},
+        {tr("NAME"), QStringLiteral("name"), [](const I& i) { return i.bundle.name; }},
+        {tr("TYPE"), QStringLiteral("type"), [](const I& i) { return i.bundle.type; }},
+        {tr("VERSION"), QStringLiteral("version"), [](const I& i) { return i.bundle.version; }},
+        {tr("MODULES"), QStringLiteral("modules"),
+         [](const I& i) { return QString::number(i.bundle.modules.size()); },
+         [](const I& i) { return QJsonValue(QJsonArray::fromStringList(i.bundle.modules)); }},
+        {tr("TENANTS"), QStringLiteral("tenants"), [](const I& i) { return QString::number(i.tenantCount); },
+         [](const I& i) { return QJsonValue(i.tenantCount); }},
+        {{}, QStringLiteral("description"), {}, [](const I& i) { return QJsonValue(i.bundle.description); }},
+        {{}, QStringLiteral("row_version"), {}, [](const I& i) { return QJsonValue(i.rowVersion); }},
+    });
+    return view;
+}
+
+// bundles show --json: one bundle as bundles list shows it.
 QJsonObject bundleJson(const BundleInfo& info)
 {
-    const Bundle& b = info.bundle;
-    return QJsonObject{{QStringLiteral("code"), b.code},
-                       {QStringLiteral("name"), b.name},
-                       {QStringLiteral("description"), b.description},
-                       {QStringLiteral("type"), b.type},
-                       {QStringLiteral("version"), b.version},
-                       {QStringLiteral("modules"), QJsonArray::fromStringList(b.modules)},
-                       {QStringLiteral("tenants"), info.tenantCount},
-                       {QStringLiteral("row_version"), info.rowVersion}};
+    return bundlesView().json({info}).first().toObject();
 }
 
 BundleInfo requireBundle(Database& db, const QString& code)
@@ -187,115 +201,94 @@ int setAssigned(Context& c, bool assign)
                                                   : tr("Unassigned bundle %1 from %2.").arg(code, slug));
                                });
 }
-} // namespace
 
-int bundlesCommand(Context& c, const QString& action)
+int list(Context& c)
 {
-    if (action == QLatin1String("list")) {
-        if (const int code = c.finishArgs(); code != ExitOk)
-            return code;
-        const QList<BundleInfo> bundles = BundleCatalog::list(c.db);
-        if (c.json) {
-            QJsonArray items;
-            for (const BundleInfo& b : bundles)
-                items.append(bundleJson(b));
-            c.console.json(items);
-            return ExitOk;
-        }
-        QList<QStringList> rows;
-        for (const BundleInfo& b : bundles)
-            rows << QStringList{b.bundle.code,
-                                b.bundle.name,
-                                b.bundle.type,
-                                b.bundle.version,
-                                QString::number(b.bundle.modules.size()),
-                                QString::number(b.tenantCount)};
-        c.console.table({tr("CODE"), tr("NAME"), tr("TYPE"), tr("VERSION"), tr("MODULES"), tr("TENANTS")},
-                        rows);
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    bundlesView().print(c.console, c.json, BundleCatalog::list(c.db));
+    return ExitOk;
+}
+
+int show(Context& c)
+{
+    const QString code = c.args.requirePositional(tr("bundle code"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    const BundleInfo b = requireBundle(c.db, code);
+    if (c.json) {
+        c.console.json(bundleJson(b));
         return ExitOk;
     }
-    if (action == QLatin1String("show")) {
-        const QString code = c.args.requirePositional(tr("bundle code"));
-        if (const int exit = c.finishArgs(); exit != ExitOk)
-            return exit;
-        const BundleInfo b = requireBundle(c.db, code);
-        if (c.json) {
-            c.console.json(bundleJson(b));
-            return ExitOk;
-        }
-        c.console.keyValues({{tr("Bundle"), b.bundle.code},
-                             {tr("Name"), b.bundle.name},
-                             {tr("Type"), b.bundle.type},
-                             {tr("Version"), b.bundle.version},
-                             {tr("Description"), b.bundle.description},
-                             {tr("Modules"), b.bundle.modules.join(QStringLiteral(", "))},
-                             {tr("Tenants"), QString::number(b.tenantCount)}});
-        return ExitOk;
-    }
-    if (action == QLatin1String("create")) {
-        BundleDraft draft;
-        draft.code = c.args.requirePositional(tr("bundle code"));
-        readDraftOptions(c, draft);
-        if (const int exit = c.finishArgs(); exit != ExitOk)
-            return exit;
-        return c.confirmAndExecute(BundleCatalog::planCreate(c.db, draft),
-                                   [&c, draft](const QJsonObject& outcome) {
-                                       if (c.json)
-                                           c.console.json(outcome);
-                                       else
-                                           c.console.out(tr("Created bundle %1.").arg(draft.code.trimmed()));
-                                   });
-    }
-    if (action == QLatin1String("edit")) {
-        const QString code = c.args.requirePositional(tr("bundle code"));
-        const BundleInfo current = requireBundle(c.db, code);
-        BundleDraft draft{current.bundle.code, current.bundle.name,    current.bundle.description,
-                          current.bundle.type, current.bundle.version, current.bundle.modules};
-        const bool any = readDraftOptions(c, draft);
-        if (const int exit = c.finishArgs(); exit != ExitOk)
-            return exit;
-        if (!any)
-            return c.usage(tr("bundles edit needs at least one of --name, --type, --version, --description, "
-                              "--modules, --add-module, --remove-module"));
-        return c.confirmAndExecute(BundleCatalog::planEdit(c.db, code, current.rowVersion, draft),
-                                   [&c, code](const QJsonObject& outcome) {
-                                       if (c.json)
-                                           c.console.json(outcome);
-                                       else
-                                           c.console.out(tr("Saved bundle %1.").arg(code));
-                                   });
-    }
-    if (action == QLatin1String("delete")) {
-        const QString code = c.args.requirePositional(tr("bundle code"));
-        if (const int exit = c.finishArgs(); exit != ExitOk)
-            return exit;
-        const BundleInfo current = requireBundle(c.db, code);
-        return c.confirmAndExecute(BundleCatalog::planDelete(c.db, code, current.rowVersion),
-                                   [&c, code](const QJsonObject& outcome) {
-                                       if (c.json)
-                                           c.console.json(outcome);
-                                       else
-                                           c.console.out(tr("Deleted bundle %1.").arg(code));
-                                   });
-    }
-    if (action == QLatin1String("drift"))
-        return drift(c);
-    if (action == QLatin1String("assign"))
-        return setAssigned(c, true);
-    if (action == QLatin1String("unassign"))
-        return setAssigned(c, false);
-    if (action == QLatin1String("apply")) {
-        const QString code = c.args.requirePositional(tr("bundle code"));
-        const QString slug = c.args.requirePositional(tr("tenant slug"));
-        if (const int exit = c.finishArgs(); exit != ExitOk)
-            return exit;
-        return apply(c, code, slug);
-    }
-    return c.usage(
-        action.isEmpty()
-            ? tr("bundles needs an action: list, show, create, edit, delete, assign, unassign, drift or "
-                 "apply")
-            : tr("unknown bundles action \"%1\"").arg(action));
+    c.console.keyValues({{tr("Bundle"), b.bundle.code},
+                         {tr("Name"), b.bundle.name},
+                         {tr("Type"), b.bundle.type},
+                         {tr("Version"), b.bundle.version},
+                         {tr("Description"), b.bundle.description},
+                         {tr("Modules"), b.bundle.modules.join(QStringLiteral(", "))},
+                         {tr("Tenants"), QString::number(b.tenantCount)}});
+    return ExitOk;
+}
+
+int create(Context& c)
+{
+    BundleDraft draft;
+    draft.code = c.args.requirePositional(tr("bundle code"));
+    readDraftOptions(c, draft);
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    return c.confirmAndExecute(BundleCatalog::planCreate(c.db, draft),
+                               [&c, draft](const QJsonObject& outcome) {
+                                   if (c.json)
+                                       c.console.json(outcome);
+                                   else
+                                       c.console.out(tr("Created bundle %1.").arg(draft.code.trimmed()));
+                               });
+}
+
+int edit(Context& c)
+{
+    const QString code = c.args.requirePositional(tr("bundle code"));
+    const BundleInfo current = requireBundle(c.db, code);
+    BundleDraft draft{current.bundle.code, current.bundle.name,    current.bundle.description,
+                      current.bundle.type, current.bundle.version, current.bundle.modules};
+    const bool any = readDraftOptions(c, draft);
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    if (!any)
+        return c.usage(tr("bundles edit needs at least one of --name, --type, --version, --description, "
+                          "--modules, --add-module, --remove-module"));
+    return c.confirmAndExecute(BundleCatalog::planEdit(c.db, code, current.rowVersion, draft),
+                               [&c, code](const QJsonObject& outcome) {
+                                   if (c.json)
+                                       c.console.json(outcome);
+                                   else
+                                       c.console.out(tr("Saved bundle %1.").arg(code));
+                               });
+}
+
+int remove(Context& c)
+{
+    const QString code = c.args.requirePositional(tr("bundle code"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    const BundleInfo current = requireBundle(c.db, code);
+    return c.confirmAndExecute(BundleCatalog::planDelete(c.db, code, current.rowVersion),
+                               [&c, code](const QJsonObject& outcome) {
+                                   if (c.json)
+                                       c.console.json(outcome);
+                                   else
+                                       c.console.out(tr("Deleted bundle %1.").arg(code));
+                               });
+}
+
+int applyCommand(Context& c)
+{
+    const QString code = c.args.requirePositional(tr("bundle code"));
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    return apply(c, code, slug);
 }
 
 int odooModulesCommand(Context& c)
@@ -326,6 +319,67 @@ int odooModulesCommand(Context& c)
         c.done(ExitOk);
     });
     return ExitPending;
+}
+
+} // namespace
+
+void registerBundleCommands(CommandRegistry& r)
+{
+    r.add({QStringLiteral("odoo modules"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "record the modules of a tenant's Odoo"),
+           {},
+           odooModulesCommand});
+    r.add({QStringLiteral("bundles list"),
+           "",
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "module bundles with their modules and tenants"),
+           {},
+           list});
+    r.add({QStringLiteral("bundles show"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "CODE"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "a bundle, its modules and the tenants it is assigned to"),
+           {},
+           show});
+    r.add({QStringLiteral("bundles create"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "CODE --name N --modules M,M... [--type T] [--version V] [--description D]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "define a bundle of Odoo modules"),
+           {},
+           create});
+    r.add({QStringLiteral("bundles edit"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "CODE [--name N] [--type T] [--version V] [--description D] [--modules "
+                             "M,M...]\n[--add-module M]... [--remove-module M]..."),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "change a bundle or its module list"),
+           {},
+           edit});
+    r.add({QStringLiteral("bundles delete"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "CODE"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "delete a bundle no tenant uses"),
+           {},
+           remove});
+    r.add({QStringLiteral("bundles assign"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "CODE SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "assign a bundle to a tenant"),
+           {},
+           [](Context& c) { return setAssigned(c, true); }});
+    r.add({QStringLiteral("bundles unassign"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "CODE SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "take a bundle from a tenant"),
+           {},
+           [](Context& c) { return setAssigned(c, false); }});
+    r.add({QStringLiteral("bundles apply"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "CODE SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "install the bundle's missing modules in the tenant's Odoo"),
+           {},
+           applyCommand});
+    r.add({QStringLiteral("bundles drift"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[SLUG] [--bundle CODE] [--include-core] [--all]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "wanted vs installed modules"),
+           {QStringLiteral("include-core"), QStringLiteral("all")},
+           drift});
 }
 
 } // namespace fusion::cli

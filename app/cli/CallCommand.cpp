@@ -1,6 +1,7 @@
 // fusionctl call: one chat call through the service layer — decided by the access rules, paid from the
 // budget, made with the provider's default key from the keychain, logged with its tokens and cost.
 #include "app/cli/Cli.h"
+#include "app/cli/CommandRegistry.h"
 #include "models/policy/ServiceCall.h"
 #include "models/usage/Money.h"
 
@@ -14,10 +15,10 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("fusion::cli", text, disambiguation, n);
 }
-} // namespace
 
-int callCommand(Context& c, const QString& provider)
+int call(Context& c)
 {
+    const QString provider = c.args.positional().value_or(QString());
     ServiceCall::Request request;
     request.provider = provider;
     request.consumer = c.args.option(QStringLiteral("consumer")).value_or(QString());
@@ -27,8 +28,10 @@ int callCommand(Context& c, const QString& provider)
     request.chat.system = c.args.option(QStringLiteral("system")).value_or(QString());
     const auto prompt = c.args.option(QStringLiteral("prompt"));
     const bool promptStdin = c.args.flag(QStringLiteral("prompt-stdin"));
-    const auto maxTokens = c.args.option(QStringLiteral("max-tokens"));
-    const auto timeout = c.args.option(QStringLiteral("timeout"));
+    if (const auto maxTokens = c.args.intOption(QStringLiteral("max-tokens"), kPositive))
+        request.chat.maxTokens = int(*maxTokens);
+    if (const auto seconds = c.args.intOption(QStringLiteral("timeout"), {1, 3600}))
+        request.timeoutMs = int(*seconds) * 1000;
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     if (provider.isEmpty() || request.consumer.isEmpty() || request.chat.model.isEmpty() ||
@@ -37,19 +40,6 @@ int callCommand(Context& c, const QString& provider)
             tr("call openai|anthropic --consumer C --model M (--prompt TEXT | --prompt-stdin) [--feature F] "
                "[--user U] [--system TEXT] [--max-tokens N] [--timeout S]"));
     request.chat.prompt = prompt ? *prompt : QString::fromUtf8(c.console.readAllStdin());
-    if (maxTokens) {
-        bool ok = false;
-        request.chat.maxTokens = maxTokens->toInt(&ok);
-        if (!ok || request.chat.maxTokens < 1)
-            return c.usage(tr("--max-tokens takes a positive whole number"));
-    }
-    if (timeout) {
-        bool ok = false;
-        const int seconds = timeout->toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 3600)
-            return c.usage(tr("--timeout takes seconds, 1 to 3600"));
-        request.timeoutMs = seconds * 1000;
-    }
     Database& db = c.db;
     auto* call = new ServiceCall(
         [&db](std::function<void(Database&)> work, const std::function<void(std::optional<Error>)>& done) {
@@ -109,6 +99,19 @@ int callCommand(Context& c, const QString& provider)
         c.done(ExitOk);
     });
     return ExitPending;
+}
+
+} // namespace
+
+void registerCallCommand(CommandRegistry& r)
+{
+    r.add({QStringLiteral("call"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "openai|anthropic --consumer C --model M (--prompt "
+                                                      "TEXT|--prompt-stdin) [--feature F] [--user U]\n"
+                                                      "[--system TEXT] [--max-tokens N] [--timeout S]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "checked, paid from the budget, logged"),
+           {QStringLiteral("prompt-stdin")},
+           call});
 }
 
 } // namespace fusion::cli

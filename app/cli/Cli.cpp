@@ -1,5 +1,6 @@
 #include "app/cli/Cli.h"
 
+#include "app/cli/CommandRegistry.h"
 #include "models/storage/Migrator.h"
 
 #include <QCoreApplication>
@@ -7,127 +8,6 @@
 #include <QFileInfo>
 
 namespace fusion::cli {
-
-namespace {
-// Options that never take a value; every other --option consumes the next word.
-const QSet<QString> kFlags = {QStringLiteral("json"),
-                              QStringLiteral("yes"),
-                              QStringLiteral("help"),
-                              QStringLiteral("desc"),
-                              QStringLiteral("password-stdin"),
-                              QStringLiteral("none"),
-                              QStringLiteral("companies"),
-                              QStringLiteral("company"),
-                              QStringLiteral("include-core"),
-                              QStringLiteral("all"),
-                              QStringLiteral("secret-stdin"),
-                              QStringLiteral("default"),
-                              QStringLiteral("skip-validation"),
-                              QStringLiteral("reset"),
-                              QStringLiteral("passphrase-stdin"),
-                              QStringLiteral("enable"),
-                              QStringLiteral("disable"),
-                              QStringLiteral("block"),
-                              QStringLiteral("unblock"),
-                              QStringLiteral("strict"),
-                              QStringLiteral("rebuild"),
-                              QStringLiteral("prompt-stdin")};
-
-QString usageText()
-{
-    return QCoreApplication::translate(
-        "fusion::cli::Cli",
-        "Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...\n"
-        "\n"
-        "Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the\n"
-        "default profile (fusionctl profiles use NAME), else the embedded SQLite file.\n"
-        "\n"
-        "Commands:\n"
-        "  db status | db migrate                      schema version; create or upgrade the schema\n"
-        "  demo seed [--tenants N]                     fill an empty database with demo data\n"
-        "  tenants list [--status S] [--search Q] [--plan P] [--agency G]\n"
-        "               [--sort name|slug|status|plan|agency|region|updated|created] [--desc]\n"
-        "               [--page N] [--limit N]\n"
-        "  tenants show SLUG\n"
-        "  tenants create --slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]\n"
-        "               [--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]\n"
-        "               [--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...\n"
-        "  tenants pause|resume|rebuild|decommission SLUG\n"
-        "  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]\n"
-        "  operations list [--tenant SLUG] [--status S] [--limit N]\n"
-        "  operations abandon ID                       close a module install left running (app closed) as "
-        "failed\n"
-        "  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify\n"
-        "  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]\n"
-        "  whoami\n"
-        "  odoo connect SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]\n"
-        "       [--reads-per-minute N] [--writes-per-minute N]   test, then store a tenant's Odoo "
-        "connection\n"
-        "  odoo status SLUG                            server version, uid and latency of a tenant's Odoo\n"
-        "  odoo partners SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]\n"
-        "  odoo partner SLUG ID                        a partner with its leads, projects, tasks, "
-        "activities, events\n"
-        "  odoo leads SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]\n"
-        "  odoo projects SLUG [--partner ID] [--name N] [--limit N]\n"
-        "  odoo tasks SLUG [--project ID] [--partner ID] [--name N] [--limit N]\n"
-        "  odoo activities SLUG [--partner ID] [--model M] [--record ID] [--limit N]\n"
-        "  odoo events SLUG [--partner ID]... [--name N] [--limit N]\n"
-        "  odoo propose partner|lead|project|tasks|activity|event SLUG --case ID [fields]\n"
-        "                                              save a proposed change (nothing goes to Odoo yet)\n"
-        "  odoo proposals [--state S|all] [--tenant SLUG]\n"
-        "  odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal\n"
-        "  odoo proposal abandon ID                    close a proposal left executing (after a crash) as "
-        "failed\n"
-        "  odoo modules SLUG                           record the modules of a tenant's Odoo\n"
-        "  bundles list | bundles show CODE | bundles delete CODE\n"
-        "  bundles create CODE --name N --modules M,M... [--type T] [--version V] [--description D]\n"
-        "  bundles edit CODE [--name N] [--type T] [--version V] [--description D] [--modules M,M...]\n"
-        "               [--add-module M]... [--remove-module M]...\n"
-        "  bundles assign|unassign|apply CODE SLUG     apply: install the missing modules in its Odoo\n"
-        "  bundles drift [SLUG] [--bundle CODE] [--include-core] [--all]   wanted vs installed modules\n"
-        "  keys providers | keys list [--provider P] [--all] [--expiring-days N] [--unused-days N]\n"
-        "  keys show PROVIDER [--key LABEL]\n"
-        "  keys add PROVIDER --label L --secret-stdin [--client-id ID] [--expires DATE] [--default] [--notes "
-        "T]\n"
-        "  keys set-default|revoke PROVIDER --key LABEL  revoke: asks for the label, deletes the keychain "
-        "item\n"
-        "  keys get PROVIDER [--key LABEL]             print the secret for a program (audited)\n"
-        "  keys export FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin\n"
-        "  keys import FILE --passphrase-stdin         shows what is added or replaced, then asks\n"
-        "  keys scan SLUG                              credentials in a tenant's Odoo system parameters\n"
-        "  access check --consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]   exit 0 allow, "
-        "3 "
-        "deny\n"
-        "  access list [--consumer C] | access consumers | access users | access alerts [--all] | access ack "
-        "ID...|--all\n"
-        "  access set --consumer C --provider P [--enable|--disable] [--monthly A|none] [--daily A|none]\n"
-        "             [--rpm N|none] [--rpd N|none] [--notes T]\n"
-        "  access remove --consumer C --provider P | access kill CONSUMER [--reason R] | access revive "
-        "CONSUMER\n"
-        "  access user NAME [--monthly A|none] [--daily-requests N|none] [--block|--unblock] [--notes T]\n"
-        "  access propose --consumer C --provider P [rule options] [--reason R]   finance: an owner "
-        "approves\n"
-        "  access proposals [--all] | access approve ID | access reject ID\n"
-        "  call openai|anthropic --consumer C --model M (--prompt TEXT|--prompt-stdin) [--feature F] [--user "
-        "U]\n"
-        "       [--system TEXT] [--max-tokens N] [--timeout S]   checked, paid from the budget, logged\n"
-        "  usage record --consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] "
-        "[--tokens-cached "
-        "N]\n"
-        "               [--cost A] [--latency-ms N] [--status ok|error] [--at TIME] [--request-id ID] ...\n"
-        "  usage import FILE [--strict]                CSV or JSON lines; bad rows reported by line\n"
-        "  usage aggregate [--rebuild] | usage prune --before DATE | usage unpriced\n"
-        "  usage summary [--by consumer|provider|model|feature|user|day] [--from DATE] [--to DATE]\n"
-        "  usage prices [--provider P] | usage price set PROVIDER MODEL --from DATE --input A --output A "
-        "[--cached "
-        "A]\n"
-        "  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME\n"
-        "           --password-stdin | profiles remove NAME | profiles use NAME|--none\n"
-        "\n"
-        "Every write shows what will change and asks; without a terminal it needs --yes.\n"
-        "Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.");
-}
-} // namespace
 
 int exitCodeFor(const Error& error)
 {
@@ -232,7 +112,18 @@ void Cli::finish(int code)
 
 Context Cli::makeContext()
 {
-    return Context{*m_args, m_console, m_db, m_json, m_yes, &m_secrets, m_odooDatabase, {}};
+    return Context{*m_args,    m_console,   m_db, m_json,         m_yes,
+                   &m_secrets, &m_profiles, this, m_odooDatabase, {}};
+}
+
+void Cli::runWithoutStore(const Command& command)
+{
+    m_context = std::make_unique<Context>(makeContext());
+    m_context->done = [this](int code) { finish(code); };
+    auto code = capture([&] { return command(*m_context); });
+    const int exitCode = code ? code.value() : m_context->fail(code.error());
+    if (exitCode != ExitPending)
+        finish(exitCode);
 }
 
 int Cli::fail(const Error& error)
@@ -265,21 +156,65 @@ void Cli::run(const QStringList& arguments, std::function<void(int)> finished)
         finish(ExitOk);
         return;
     }
-    m_args = std::make_unique<Args>(arguments, kFlags);
+    const CommandRegistry& registry = commands();
+    // Which words name the command is read with every command's flags known; the command's own flag set
+    // then decides what its options consume.
+    Args scan(arguments, registry.allFlags());
+    QStringList words;
+    while (const auto word = scan.positional())
+        words << *word;
+    bool help = scan.flag(QStringLiteral("help"));
+    if (words.value(0) == QLatin1String("help")) {
+        help = true;
+        words.removeFirst();
+        if (words.isEmpty()) {
+            m_console.out(registry.usageText());
+            finish(ExitOk);
+            return;
+        }
+    }
+    qsizetype used = 0;
+    const CommandSpec* spec = registry.find(words, &used);
+    m_args = std::make_unique<Args>(
+        arguments,
+        globalFlags() + (spec ? QSet<QString>(spec->flags.cbegin(), spec->flags.cend()) : QSet<QString>()));
     m_json = m_args->flag(QStringLiteral("json"));
     m_yes = m_args->flag(QStringLiteral("yes"));
     m_args->option(QStringLiteral("lang")); // applied by main() before any text is produced
-    if (m_args->flag(QStringLiteral("help"))) {
-        m_console.out(usageText());
+    m_args->flag(QStringLiteral("help"));
+    if (!spec) {
+        const QString group = words.value(0);
+        if (group.isEmpty()) {
+            m_console.out(registry.usageText());
+            finish(help ? ExitOk : ExitUsage);
+        } else if (!registry.isGroup(group)) {
+            finish(usage(tr("unknown command \"%1\"").arg(group)));
+        } else if (help) {
+            m_console.out(registry.helpForGroup(group));
+            finish(ExitOk);
+        } else {
+            QStringList actions = registry.pathsIn(group);
+            for (QString& path : actions)
+                path = path.section(QLatin1Char(' '), 1);
+            finish(usage(words.size() < 2
+                             ? tr("%1 needs an action: %2").arg(group, actions.join(QStringLiteral(", ")))
+                             : tr("unknown %1 action \"%2\"").arg(group, words.at(1))));
+        }
+        return;
+    }
+    if (help) {
+        m_console.out(registry.helpFor(*spec));
         finish(ExitOk);
         return;
     }
-    dispatch();
+    for (qsizetype i = 0; i < used; ++i)
+        m_args->positional();
+    dispatch(*spec);
 }
 
-void Cli::dispatch()
+void Cli::dispatch(const CommandSpec& spec)
 {
-    const QString command = m_args->positional().value_or(QString());
+    const QString command = spec.path.section(QLatin1Char(' '), 0, 0);
     // "odoo connect SLUG --db NAME" names the tenant's Odoo database (as Odoo's own tools do); there a --db
     // that is not a store address (no "://", not "sqlite:") is that name, and the store comes from
     // --profile, $FUSION_DB or the default.
@@ -302,13 +237,8 @@ void Cli::dispatch()
         finish(usage(tr("use either --db or --profile, not both")));
         return;
     }
-    if (command.isEmpty() || command == QLatin1String("help")) {
-        m_console.out(usageText());
-        finish(command.isEmpty() ? ExitUsage : ExitOk);
-        return;
-    }
-    if (command == QLatin1String("profiles")) {
-        profiles(m_args->positional().value_or(QString()));
+    if (spec.store == Store::None) {
+        runWithoutStore(spec.run);
         return;
     }
 
@@ -352,48 +282,13 @@ void Cli::dispatch()
     if (chosenProfile)
         m_target = chosenProfile->target;
 
-    const QString action =
-        (command == QLatin1String("whoami")) ? QString() : m_args->positional().value_or(QString());
-    Command run;
-    bool requireSchema = true;
-    if (command == QLatin1String("db")) {
-        requireSchema = false;
-        run = [action](Context& c) { return dbCommand(c, action); };
-    } else if (command == QLatin1String("demo")) {
-        run = [action](Context& c) { return demoCommand(c, action); };
-    } else if (command == QLatin1String("tenants")) {
-        run = [action](Context& c) { return tenantsCommand(c, action); };
-    } else if (command == QLatin1String("operations")) {
-        run = [action](Context& c) { return operationsCommand(c, action); };
-    } else if (command == QLatin1String("audit")) {
-        run = [action](Context& c) { return auditCommand(c, action); };
-    } else if (command == QLatin1String("roles")) {
-        run = [action](Context& c) { return rolesCommand(c, action); };
-    } else if (command == QLatin1String("whoami")) {
-        run = [](Context& c) { return whoamiCommand(c); };
-    } else if (command == QLatin1String("odoo")) {
-        run = [action](Context& c) {
-            return action == QLatin1String("modules") ? odooModulesCommand(c) : odooCommand(c, action);
-        };
-    } else if (command == QLatin1String("bundles")) {
-        run = [action](Context& c) { return bundlesCommand(c, action); };
-    } else if (command == QLatin1String("keys")) {
-        run = [action](Context& c) { return keysCommand(c, action); };
-    } else if (command == QLatin1String("access")) {
-        run = [action](Context& c) { return accessCommand(c, action); };
-    } else if (command == QLatin1String("usage")) {
-        run = [action](Context& c) { return usageCommand(c, action); };
-    } else if (command == QLatin1String("call")) {
-        run = [action](Context& c) { return callCommand(c, action); };
-    } else {
-        finish(usage(tr("unknown command \"%1\"").arg(command)));
-        return;
-    }
+    const Command run = spec.run;
+    const bool requireSchema = spec.store == Store::Current;
 
     // A missing embedded file is not created just to be told it is empty.
     if (m_target.dialect == Dialect::Sqlite && !QFileInfo::exists(m_target.sqlitePath) &&
-        !(command == QLatin1String("db") && action == QLatin1String("migrate"))) {
-        if (command == QLatin1String("db") && action == QLatin1String("status")) {
+        spec.path != QLatin1String("db migrate")) {
+        if (spec.path == QLatin1String("db status")) {
             const int leftover = makeContext().finishArgs();
             if (leftover != ExitOk) {
                 finish(leftover);

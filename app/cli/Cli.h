@@ -22,6 +22,8 @@ class OdooClient;
 
 namespace fusion::cli {
 
+struct CommandSpec;
+
 // Exit codes (DESIGN.md): 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.
 enum ExitCode {
     ExitOk = 0,
@@ -44,8 +46,10 @@ struct Context {
     bool json = false;
     bool yes = false;
     SecretStore* secrets = nullptr;
-    QStringList odooDatabase;      // "odoo connect --db NAME": the Odoo database, not our store
-    std::function<void(int)> done; // for commands that returned ExitPending
+    ConnectionProfiles* profiles = nullptr; // for the profiles commands, which run without a store
+    QObject* owner = nullptr;               // keeps asynchronous callbacks alive only as long as the run
+    QStringList odooDatabase;               // "odoo connect --db NAME": the Odoo database, not our store
+    std::function<void(int)> done;          // for commands that returned ExitPending
 
     // The one path for every write: print the plan, ask (or take --yes; refuse without a terminal), run it
     // with its audit row in one transaction. Returns the exit code; on success `onDone` prints the result.
@@ -72,10 +76,9 @@ private:
     void finish(int code);
     int fail(const Error& error);
     int usage(const QString& problem);
-    void dispatch();
+    void dispatch(const CommandSpec& spec);
+    void runWithoutStore(const Command& command);
     Context makeContext();
-    void profiles(const QString& action);
-    void help(const QString& topic);
 
     Console m_console;
     std::unique_ptr<Args> m_args;
@@ -90,31 +93,16 @@ private:
     QStringList m_odooDatabase;
 };
 
-// Command groups (one file each).
-int dbCommand(Context& c, const QString& action);
-int demoCommand(Context& c, const QString& action);
-int tenantsCommand(Context& c, const QString& action);
-int operationsCommand(Context& c, const QString& action);
-int auditCommand(Context& c, const QString& action);
-int rolesCommand(Context& c, const QString& action);
-int whoamiCommand(Context& c);
-int odooCommand(Context& c, const QString& action);
-int odooModulesCommand(Context& c);
-int odooProposalCommand(Context& c, const QString& action);
 // Shared by the odoo, proposal and bundle commands: how Odoo values read in a table, a positive --option.
 QString odooCell(const QVariant& value);
-std::optional<int> positiveIntOption(Context& c, const QString& name, bool* bad);
+std::optional<int> positiveIntOption(Context& c, const QString& name); // bad values: see Args
 // Reads the tenant's stored Odoo settings and keychain secret, then runs `work` with a ready client; returns
 // ExitPending (or the exit code of a failure before that).
 int withOdooClient(Context& c, const QString& slug, const std::function<void(OdooClient*)>& work);
-int bundlesCommand(Context& c, const QString& action);
-int keysCommand(Context& c, const QString& action);
-int keysExportCommand(Context& c);
-int keysImportCommand(Context& c);
-int accessCommand(Context& c, const QString& action);
-int usageCommand(Context& c, const QString& action);
-int callCommand(Context& c, const QString& provider);
 
-QJsonObject operationToJson(const fusion::Operation& operation);
+template <typename Row>
+class ListView;
+// An operation as `operations list` shows it; `tenants show --json` lists recent ones the same way.
+const ListView<fusion::Operation>& operationsView();
 
 } // namespace fusion::cli

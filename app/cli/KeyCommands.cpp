@@ -1,6 +1,7 @@
 // fusionctl keys: the key vault — providers' credentials listed by fingerprint, added with the secret read
 // from standard input into the OS keychain, made default, revoked, and printed for a program (`keys get`).
 #include "app/cli/Cli.h"
+#include "app/cli/CommandRegistry.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/core/Sequence.h"
 #include "models/itemmodels/ApiKeyListModel.h"
@@ -98,24 +99,15 @@ int list(Context& c)
 {
     const QString provider = c.args.option(QStringLiteral("provider")).value_or(QString());
     const bool all = c.args.flag(QStringLiteral("all"));
-    const auto days = [&c](const char* name, int fallback, bool* bad) {
-        const auto v = c.args.option(QLatin1String(name));
-        if (!v)
-            return fallback;
-        bool ok = false;
-        const int n = v->toInt(&ok);
-        *bad = *bad || !ok || n < 0 || n > 3650;
-        return n;
-    };
-    bool bad = false;
     ApiKeyListModel rules;
     rules.useSavedThresholds(); // what the Keys pane was set to, unless given here
-    const int expiring = days("expiring-days", rules.expiringDays(), &bad);
-    const int unused = days("unused-days", rules.unusedDays(), &bad);
+    constexpr Range days{0, 3650};
+    const int expiring =
+        int(c.args.intOption(QStringLiteral("expiring-days"), days).value_or(rules.expiringDays()));
+    const int unused =
+        int(c.args.intOption(QStringLiteral("unused-days"), days).value_or(rules.unusedDays()));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    if (bad)
-        return c.usage(tr("--expiring-days and --unused-days take a number of days"));
     if (!provider.isEmpty())
         KeyVault::requireProvider(c.db, provider);
     const QList<ApiKey> keys = KeyVault::keys(c.db, provider, all);
@@ -261,7 +253,8 @@ int add(Context& c)
     in.notes = c.args.option(QStringLiteral("notes")).value_or(QString());
     in.clientId = c.args.option(QStringLiteral("client-id")).value_or(QString());
     in.makeDefault = c.args.flag(QStringLiteral("default"));
-    const auto expires = c.args.option(QStringLiteral("expires"));
+    if (const auto expires = c.args.dateOption(QStringLiteral("expires")))
+        in.expires = *expires;
     const bool fromStdin = c.args.flag(QStringLiteral("secret-stdin"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
@@ -269,12 +262,6 @@ int add(Context& c)
         return c.usage(
             tr("give the secret on standard input with --secret-stdin (never as an argument, where other "
                "users and the shell history could see it)"));
-    if (expires) {
-        const QDate d = QDate::fromString(*expires, Qt::ISODate);
-        if (!d.isValid())
-            return c.usage(tr("--expires takes a date as YYYY-MM-DD"));
-        in.expires = d;
-    }
     const Provider p = KeyVault::requireProvider(c.db, in.providerCode);
     auto secret = readSecret(c, p.kind);
     if (!secret)
@@ -419,19 +406,12 @@ void validateOne(Context& c, const ApiKey& k, const KeyValidator::Options& optio
     });
 }
 
-// --timeout SECONDS for the calls to a provider (default 15).
-std::optional<KeyValidator::Options> timeoutOption(Context& c)
+// --timeout SECONDS for the calls to a provider (default 15); a bad value is left for finishArgs().
+KeyValidator::Options timeoutOption(Context& c)
 {
     KeyValidator::Options o;
-    if (const auto t = c.args.option(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const int seconds = t->toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 600) {
-            c.usage(tr("--timeout takes 1 to 600 seconds"));
-            return std::nullopt;
-        }
-        o.timeoutMs = seconds * 1000;
-    }
+    if (const auto seconds = c.args.intOption(QStringLiteral("timeout"), {1, 600}))
+        o.timeoutMs = int(*seconds) * 1000;
     return o;
 }
 
@@ -440,9 +420,7 @@ int validate(Context& c)
     const QString provider = c.args.positional().value_or(QString());
     const QString label = c.args.option(QStringLiteral("key")).value_or(QString());
     const bool all = c.args.flag(QStringLiteral("all"));
-    const auto options = timeoutOption(c);
-    if (!options)
-        return ExitUsage;
+    const KeyValidator::Options options = timeoutOption(c);
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     if (provider.isEmpty() && !all)
@@ -457,7 +435,7 @@ int validate(Context& c)
         return ExitOk;
     }
     auto worst = std::make_shared<int>(ExitOk);
-    const KeyValidator::Options timeouts = *options;
+    const KeyValidator::Options timeouts = options;
     inSequence<ApiKey>(
         keys,
         [&c, worst, timeouts](const ApiKey& k, const std::function<void()>& next) {
@@ -479,32 +457,18 @@ int rotate(Context& c)
     in.label = c.args.option(QStringLiteral("label")).value_or(QString());
     in.notes = c.args.option(QStringLiteral("notes")).value_or(QString());
     in.clientId = c.args.option(QStringLiteral("client-id")).value_or(QString());
-    const auto grace = c.args.option(QStringLiteral("grace-days"));
-    const auto expires = c.args.option(QStringLiteral("expires"));
+    const int graceDays = int(c.args.intOption(QStringLiteral("grace-days"), kCount).value_or(7));
+    if (const auto expires = c.args.dateOption(QStringLiteral("expires")))
+        in.expires = *expires;
     const bool skipCheck = c.args.flag(QStringLiteral("skip-validation"));
     const bool fromStdin = c.args.flag(QStringLiteral("secret-stdin"));
-    const auto options = timeoutOption(c);
-    if (!options)
-        return ExitUsage;
+    const KeyValidator::Options options = timeoutOption(c);
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     if (!oldLabel || oldLabel->isEmpty() || in.label.isEmpty())
         return c.usage(tr("keys rotate needs --key OLD-LABEL and --label NEW-LABEL"));
     if (!fromStdin)
         return c.usage(tr("give the new secret on standard input with --secret-stdin"));
-    int graceDays = 7;
-    if (grace) {
-        bool ok = false;
-        graceDays = grace->toInt(&ok);
-        if (!ok || graceDays < 0)
-            return c.usage(tr("--grace-days takes a number of days (0 or more)"));
-    }
-    if (expires) {
-        const QDate d = QDate::fromString(*expires, Qt::ISODate);
-        if (!d.isValid())
-            return c.usage(tr("--expires takes a date as YYYY-MM-DD"));
-        in.expires = d;
-    }
     const Provider p = KeyVault::requireProvider(c.db, in.providerCode);
     const ApiKey old = KeyVault::requireKey(c.db, in.providerCode, *oldLabel);
     auto secret = readSecret(c, p.kind);
@@ -568,7 +532,7 @@ int rotate(Context& c)
                                                            .arg(r.message))));
             proceed(r.status, r.message);
         },
-        *options);
+        options);
     return ExitPending;
 }
 
@@ -658,37 +622,71 @@ int scan(Context& c)
 }
 } // namespace
 
-int keysCommand(Context& c, const QString& action)
+void registerKeyCommands(CommandRegistry& r)
 {
-    if (action == QLatin1String("list"))
-        return list(c);
-    if (action == QLatin1String("providers"))
-        return providers(c);
-    if (action == QLatin1String("provider"))
-        return provider(c);
-    if (action == QLatin1String("show"))
-        return show(c);
-    if (action == QLatin1String("add"))
-        return add(c);
-    if (action == QLatin1String("set-default"))
-        return setDefault(c);
-    if (action == QLatin1String("revoke"))
-        return revoke(c);
-    if (action == QLatin1String("get"))
-        return get(c);
-    if (action == QLatin1String("validate"))
-        return validate(c);
-    if (action == QLatin1String("rotate"))
-        return rotate(c);
-    if (action == QLatin1String("export"))
-        return keysExportCommand(c);
-    if (action == QLatin1String("import"))
-        return keysImportCommand(c);
-    if (action == QLatin1String("scan"))
-        return scan(c);
-    return c.usage(action.isEmpty() ? tr("keys needs an action: list, providers, show, add, validate, "
-                                         "rotate, set-default, revoke or get")
-                                    : tr("unknown keys action \"%1\"").arg(action));
+    r.add({QStringLiteral("keys providers"),
+           "",
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "the providers keys can be kept for"),
+           {},
+           providers});
+    r.add({QStringLiteral("keys provider"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "add CODE --name N [--kind K] [--base-url URL] [--token-url URL] [--validation "
+                             "V]\n| set CODE --base-url URL|--reset"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "add a provider, or change where its API is"),
+           {QStringLiteral("reset")},
+           provider});
+    r.add({QStringLiteral("keys list"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "[--provider P] [--all] [--expiring-days N] [--unused-days N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "API keys with their state, expiry and last use"),
+           {QStringLiteral("all")},
+           list});
+    r.add({QStringLiteral("keys show"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "PROVIDER [--key LABEL]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "one key (the default unless --key), never its secret"),
+           {},
+           show});
+    r.add({QStringLiteral("keys add"),
+           QT_TRANSLATE_NOOP(
+               "fusion::cli::Commands",
+               "PROVIDER --label L --secret-stdin [--client-id ID] [--expires DATE] [--default] [--notes T]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "store a key; its secret goes to the OS keychain"),
+           {QStringLiteral("secret-stdin"), QStringLiteral("default")},
+           add});
+    r.add({QStringLiteral("keys validate"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[PROVIDER] [--key LABEL] [--all] [--timeout S]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ask the provider whether a key still works"),
+           {QStringLiteral("all")},
+           validate});
+    r.add({QStringLiteral("keys rotate"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "PROVIDER --key OLD --label NEW --secret-stdin [--skip-validation] "
+                             "[--grace-days N]\n[--expires DATE] [--client-id ID] [--notes T] [--timeout S]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "replace a key with a new one, the old one kept for the grace days"),
+           {QStringLiteral("secret-stdin"), QStringLiteral("skip-validation")},
+           rotate});
+    r.add({QStringLiteral("keys set-default"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "PROVIDER --key LABEL"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "make a key its provider's default"),
+           {},
+           setDefault});
+    r.add({QStringLiteral("keys revoke"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "PROVIDER --key LABEL"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "asks for the label, deletes the keychain item"),
+           {},
+           revoke});
+    r.add({QStringLiteral("keys get"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "PROVIDER [--key LABEL]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "print the secret for a program (audited)"),
+           {},
+           get});
+    r.add({QStringLiteral("keys scan"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "credentials in a tenant's Odoo system parameters"),
+           {},
+           scan});
 }
 
 } // namespace fusion::cli

@@ -1,6 +1,7 @@
 // fusionctl keys export and keys import: chosen keys, secrets included, to a file sealed with a passphrase,
 // and back into another database and keychain after showing what is added or replaced.
 #include "app/cli/Cli.h"
+#include "app/cli/CommandRegistry.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/core/Sequence.h"
 #include "models/roles/RoleService.h"
@@ -40,8 +41,6 @@ std::optional<SecretBytes> readPassphrase(Context& c)
     }
     return passphrase;
 }
-
-} // namespace
 
 int keysExportCommand(Context& c)
 {
@@ -198,6 +197,23 @@ int keysImportCommand(Context& c)
                 });
         });
     return ExitPending;
+}
+
+} // namespace
+
+void registerKeyTransferCommands(CommandRegistry& r)
+{
+    r.add({QStringLiteral("keys export"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "write keys to a passphrase-protected file"),
+           {QStringLiteral("passphrase-stdin")},
+           keysExportCommand});
+    r.add({QStringLiteral("keys import"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "FILE --passphrase-stdin"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "shows what is added or replaced, then asks"),
+           {QStringLiteral("passphrase-stdin")},
+           keysImportCommand});
 }
 
 } // namespace fusion::cli

@@ -2,6 +2,7 @@
 // the OS keychain), its status, and reading its business data. Proposals are in ProposalCommands.cpp.
 #include "app/cli/Cli.h"
 #include "app/cli/CliJobs.h"
+#include "app/cli/CommandRegistry.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/jobs/OdooSession.h"
 #include "models/odoo/OdooConnection.h"
@@ -241,25 +242,10 @@ void printRecords(Context& c, const OdooQuery& q, const QVariantList& records)
         c.console.err(tr("Showing the first %1; narrow the search or raise --limit.").arg(q.limit));
 }
 
-std::optional<int> intOption(Context& c, const QString& name, bool* bad)
-{
-    const auto v = c.args.option(name);
-    if (!v)
-        return std::nullopt;
-    bool ok = false;
-    const int n = v->toInt(&ok);
-    if (!ok || n <= 0) {
-        *bad = true;
-        return std::nullopt;
-    }
-    return n;
-}
-
 int search(Context& c, const QString& kind)
 {
     const QString slug = c.args.requirePositional(tr("tenant slug"));
-    bool bad = false;
-    const int limit = intOption(c, QStringLiteral("limit"), &bad).value_or(100);
+    const int limit = positiveIntOption(c, QStringLiteral("limit")).value_or(100);
     OdooQuery q;
     if (kind == QLatin1String("partners")) {
         OdooReads::PartnerFilter f;
@@ -272,7 +258,7 @@ int search(Context& c, const QString& kind)
         q = OdooReads::partners(f);
     } else if (kind == QLatin1String("leads")) {
         OdooReads::LeadFilter f;
-        f.partnerId = intOption(c, QStringLiteral("partner"), &bad);
+        f.partnerId = positiveIntOption(c, QStringLiteral("partner"));
         f.email = c.args.option(QStringLiteral("email")).value_or(QString());
         f.name = c.args.option(QStringLiteral("name")).value_or(QString());
         f.stage = c.args.option(QStringLiteral("stage")).value_or(QString());
@@ -280,41 +266,34 @@ int search(Context& c, const QString& kind)
         q = OdooReads::leads(f);
     } else if (kind == QLatin1String("projects")) {
         OdooReads::ProjectFilter f;
-        f.partnerId = intOption(c, QStringLiteral("partner"), &bad);
+        f.partnerId = positiveIntOption(c, QStringLiteral("partner"));
         f.name = c.args.option(QStringLiteral("name")).value_or(QString());
         f.limit = limit;
         q = OdooReads::projects(f);
     } else if (kind == QLatin1String("tasks")) {
         OdooReads::TaskFilter f;
-        f.projectId = intOption(c, QStringLiteral("project"), &bad);
-        f.partnerId = intOption(c, QStringLiteral("partner"), &bad);
+        f.projectId = positiveIntOption(c, QStringLiteral("project"));
+        f.partnerId = positiveIntOption(c, QStringLiteral("partner"));
         f.name = c.args.option(QStringLiteral("name")).value_or(QString());
         f.limit = limit;
         q = OdooReads::tasks(f);
     } else if (kind == QLatin1String("activities")) {
         OdooReads::ActivityFilter f;
-        f.partnerId = intOption(c, QStringLiteral("partner"), &bad);
+        f.partnerId = positiveIntOption(c, QStringLiteral("partner"));
         f.resModel = c.args.option(QStringLiteral("model")).value_or(QString());
-        f.resId = intOption(c, QStringLiteral("record"), &bad);
+        f.resId = positiveIntOption(c, QStringLiteral("record"));
         f.limit = limit;
         q = OdooReads::activities(f);
     } else {
         OdooReads::EventFilter f;
-        for (const QString& p : c.args.options(QStringLiteral("partner"))) {
-            bool ok = false;
-            const int id = p.toInt(&ok);
-            if (!ok || id <= 0)
-                bad = true;
-            f.partnerIds << id;
-        }
+        for (const qint64 id : c.args.idOptions(QStringLiteral("partner")))
+            f.partnerIds << int(id);
         f.name = c.args.option(QStringLiteral("name")).value_or(QString());
         f.limit = limit;
         q = OdooReads::events(f);
     }
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    if (bad)
-        return c.usage(tr("--limit, --partner, --project and --record take a positive number"));
     return withOdooClient(c, slug, [&c, q](OdooClient* client) {
         OdooClient::SearchOptions o;
         o.fields = q.fields;
@@ -333,13 +312,9 @@ int search(Context& c, const QString& kind)
 int partner(Context& c)
 {
     const QString slug = c.args.requirePositional(tr("tenant slug"));
-    const QString idText = c.args.requirePositional(tr("partner id"));
+    const int id = int(c.args.idPositional(tr("partner id")).value_or(0));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    bool ok = false;
-    const int id = idText.toInt(&ok);
-    if (!ok || id <= 0)
-        return c.usage(tr("the partner id is a positive number"));
     return withOdooClient(c, slug, [&c, id](OdooClient* client) {
         const OdooQuery who = OdooReads::partners({});
         client->read(
@@ -416,31 +391,67 @@ QString odooCell(const QVariant& value)
     return cell(value);
 }
 
-std::optional<int> positiveIntOption(Context& c, const QString& name, bool* bad)
+std::optional<int> positiveIntOption(Context& c, const QString& name)
 {
-    return intOption(c, name, bad);
+    const auto n = c.args.intOption(name, kPositive);
+    return n ? std::optional<int>(int(*n)) : std::nullopt;
 }
 
-int odooCommand(Context& c, const QString& action)
+void registerOdooCommands(CommandRegistry& r)
 {
-    if (action == QLatin1String("propose") || action == QLatin1String("proposals") ||
-        action == QLatin1String("proposal"))
-        return odooProposalCommand(c, action);
-    if (action == QLatin1String("connect"))
-        return connect(c);
-    if (action == QLatin1String("status"))
-        return status(c);
-    if (action == QLatin1String("partners") || action == QLatin1String("leads") ||
-        action == QLatin1String("projects") || action == QLatin1String("tasks") ||
-        action == QLatin1String("activities") || action == QLatin1String("events"))
-        return search(c, action);
-    if (action == QLatin1String("partner"))
-        return partner(c);
-    return c.usage(
-        action.isEmpty()
-            ? tr("odoo needs an action: connect, status, partners, partner, leads, projects, tasks, "
-                 "activities or events")
-            : tr("unknown odoo action \"%1\"").arg(action));
+    r.add({QStringLiteral("odoo connect"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint "
+                             "SHA256]\n[--reads-per-minute N] [--writes-per-minute N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "test, then store a tenant's Odoo connection"),
+           {QStringLiteral("password-stdin")},
+           connect});
+    r.add({QStringLiteral("odoo status"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "server version, uid and latency of a tenant's Odoo"),
+           {},
+           status});
+    r.add({QStringLiteral("odoo partners"),
+           QT_TRANSLATE_NOOP(
+               "fusion::cli::Commands",
+               "SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "search a tenant's Odoo contacts"),
+           {QStringLiteral("companies")},
+           [](Context& c) { return search(c, QStringLiteral("partners")); }});
+    r.add({QStringLiteral("odoo partner"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG ID"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "a partner with its leads, projects, tasks, activities, events"),
+           {},
+           partner});
+    r.add({QStringLiteral("odoo leads"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "search a tenant's CRM leads"),
+           {},
+           [](Context& c) { return search(c, QStringLiteral("leads")); }});
+    r.add({QStringLiteral("odoo projects"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG [--partner ID] [--name N] [--limit N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "search a tenant's projects"),
+           {},
+           [](Context& c) { return search(c, QStringLiteral("projects")); }});
+    r.add({QStringLiteral("odoo tasks"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "SLUG [--project ID] [--partner ID] [--name N] [--limit N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "search a tenant's project tasks"),
+           {},
+           [](Context& c) { return search(c, QStringLiteral("tasks")); }});
+    r.add({QStringLiteral("odoo activities"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "SLUG [--partner ID] [--model M] [--record ID] [--limit N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "search a tenant's scheduled activities"),
+           {},
+           [](Context& c) { return search(c, QStringLiteral("activities")); }});
+    r.add({QStringLiteral("odoo events"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG [--partner ID]... [--name N] [--limit N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "search a tenant's calendar events"),
+           {},
+           [](Context& c) { return search(c, QStringLiteral("events")); }});
 }
 
 } // namespace fusion::cli

@@ -1,5 +1,7 @@
 // fusionctl operations, audit, roles and whoami.
 #include "app/cli/Cli.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/ListView.h"
 #include "models/audit/AuditLog.h"
 #include "models/odoo/OdooModules.h"
 #include "models/roles/RoleService.h"
@@ -17,202 +19,136 @@ QString tr(const char* text)
     return QCoreApplication::translate("fusion::cli", text);
 }
 
-std::optional<int> limitOption(Context& c, int fallback, int* code)
+int limitOption(Context& c)
 {
-    const auto l = c.args.option(QStringLiteral("limit"));
-    if (!l)
-        return fallback;
-    bool ok = false;
-    const int value = l->toInt(&ok);
-    if (!ok || value < 1 || value > 10000) {
-        *code = c.usage(tr("--limit needs a number from 1 to 10000"));
-        return std::nullopt;
-    }
-    return value;
+    return int(c.args.intOption(QStringLiteral("limit"), {1, 10000}).value_or(50));
 }
 
-QString shortTime(const QDateTime& dt)
+int operationsAbandon(Context& c)
 {
-    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+    const qint64 operationId = c.args.idPositional(tr("operation id")).value_or(0);
+    if (const int leftover = c.finishArgs(); leftover != ExitOk)
+        return leftover;
+    return c.confirmAndExecute(OdooModules::planAbandonApply(c.db, operationId),
+                               [&c, operationId](const QJsonObject& outcome) {
+                                   if (c.json)
+                                       c.console.json(outcome);
+                                   else
+                                       c.console.out(tr("Closed operation %1 as failed.").arg(operationId));
+                               });
 }
-} // namespace
 
-int operationsCommand(Context& c, const QString& action)
+int operationsList(Context& c)
 {
-    if (action == QLatin1String("abandon")) {
-        const QString id = c.args.requirePositional(tr("operation id"));
-        if (const int leftover = c.finishArgs(); leftover != ExitOk)
-            return leftover;
-        bool ok = false;
-        const qint64 operationId = id.toLongLong(&ok);
-        if (!ok || operationId <= 0)
-            return c.usage(tr("operations abandon takes an operation id"));
-        return c.confirmAndExecute(
-            OdooModules::planAbandonApply(c.db, operationId), [&c, operationId](const QJsonObject& outcome) {
-                if (c.json)
-                    c.console.json(outcome);
-                else
-                    c.console.out(tr("Closed operation %1 as failed.").arg(operationId));
-            });
-    }
-    if (action != QLatin1String("list"))
-        return c.usage(action.isEmpty() ? tr("operations needs an action: list or abandon")
-                                        : tr("unknown operations action \"%1\"").arg(action));
     OperationQuery q;
     const auto slug = c.args.option(QStringLiteral("tenant"));
     q.status = c.args.option(QStringLiteral("status")).value_or(QString());
-    int code = ExitOk;
-    const auto limit = limitOption(c, 50, &code);
-    if (!limit)
-        return code;
-    q.limit = *limit;
+    q.limit = limitOption(c);
     if (const int leftover = c.finishArgs(); leftover != ExitOk)
         return leftover;
     if (slug)
         q.tenantId = TenantRepository(c.db).requireBySlug(*slug).id;
-    const auto list = TenantRepository(c.db).operations(q);
-    if (c.json) {
-        QJsonArray items;
-        for (const Operation& o : list)
-            items.append(operationToJson(o));
-        c.console.json(items);
-        return ExitOk;
-    }
-    if (list.isEmpty()) {
-        c.console.out(tr("No operations."));
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const Operation& o : list)
-        rows << QStringList{QString::number(o.id),
-                            shortTime(o.createdAt),
-                            o.tenantSlug,
-                            o.type,
-                            o.status,
-                            o.triggerSource,
-                            o.actor};
-    c.console.table(
-        {tr("ID"), tr("CREATED (UTC)"), tr("TENANT"), tr("TYPE"), tr("STATUS"), tr("SOURCE"), tr("ACTOR")},
-        rows);
+    operationsView().print(c.console, c.json, TenantRepository(c.db).operations(q), tr("No operations."));
     return ExitOk;
 }
 
-int auditCommand(Context& c, const QString& action)
+int auditVerify(Context& c)
 {
-    if (action == QLatin1String("verify")) {
-        if (const int code = c.finishArgs(); code != ExitOk)
-            return code;
-        const AuditVerification v = AuditLog::verify(c.db);
-        if (c.json)
-            c.console.json(QJsonObject{{QStringLiteral("ok"), v.ok},
-                                       {QStringLiteral("rows_checked"), v.rowsChecked},
-                                       {QStringLiteral("first_bad_id"), v.firstBadId},
-                                       {QStringLiteral("problem"), v.problem}});
-        if (v.ok) {
-            if (!c.json)
-                c.console.out(tr("The audit log is intact: %1 rows checked.").arg(v.rowsChecked));
-            return ExitOk;
-        }
-        c.console.err(QStringLiteral("fusionctl: ") + v.problem);
-        return ExitError;
-    }
-    if (action == QLatin1String("list")) {
-        AuditQuery q;
-        q.search = c.args.option(QStringLiteral("search")).value_or(QString());
-        q.action = c.args.option(QStringLiteral("action")).value_or(QString());
-        const auto slug = c.args.option(QStringLiteral("tenant"));
-        int code = ExitOk;
-        const auto limit = limitOption(c, 50, &code);
-        if (!limit)
-            return code;
-        q.limit = *limit;
-        if (const int leftover = c.finishArgs(); leftover != ExitOk)
-            return leftover;
-        if (slug)
-            q.tenantId = TenantRepository(c.db).requireBySlug(*slug).id;
-        const auto list = AuditLog::list(c.db, q);
-        if (c.json) {
-            QJsonArray items;
-            for (const AuditEntry& e : list)
-                items.append(QJsonObject{
-                    {QStringLiteral("id"), e.id},
-                    {QStringLiteral("at"), e.at},
-                    {QStringLiteral("actor"), e.actor},
-                    {QStringLiteral("action"), e.action},
-                    {QStringLiteral("target_type"), e.targetType},
-                    {QStringLiteral("target"), e.target},
-                    {QStringLiteral("before"), QJsonDocument::fromJson(e.beforeJson.toUtf8()).object()},
-                    {QStringLiteral("after"), QJsonDocument::fromJson(e.afterJson.toUtf8()).object()},
-                    {QStringLiteral("hash"), e.hash}});
-            c.console.json(items);
-            return ExitOk;
-        }
-        if (list.isEmpty()) {
-            c.console.out(tr("No audit rows."));
-            return ExitOk;
-        }
-        QList<QStringList> rows;
-        for (const AuditEntry& e : list)
-            rows << QStringList{QString::number(e.id),
-                                e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')), e.actor, e.action,
-                                e.target};
-        c.console.table({tr("ID"), tr("AT (UTC)"), tr("ACTOR"), tr("ACTION"), tr("TARGET")}, rows);
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const AuditVerification v = AuditLog::verify(c.db);
+    if (c.json)
+        c.console.json(QJsonObject{{QStringLiteral("ok"), v.ok},
+                                   {QStringLiteral("rows_checked"), v.rowsChecked},
+                                   {QStringLiteral("first_bad_id"), v.firstBadId},
+                                   {QStringLiteral("problem"), v.problem}});
+    if (v.ok) {
+        if (!c.json)
+            c.console.out(tr("The audit log is intact: %1 rows checked.").arg(v.rowsChecked));
         return ExitOk;
     }
-    return c.usage(action.isEmpty() ? tr("audit needs an action: list or verify")
-                                    : tr("unknown audit action \"%1\"").arg(action));
+    c.console.err(QStringLiteral("fusionctl: ") + v.problem);
+    return ExitError;
 }
 
-int rolesCommand(Context& c, const QString& action)
+int auditList(Context& c)
+{
+    AuditQuery q;
+    q.search = c.args.option(QStringLiteral("search")).value_or(QString());
+    q.action = c.args.option(QStringLiteral("action")).value_or(QString());
+    const auto slug = c.args.option(QStringLiteral("tenant"));
+    q.limit = limitOption(c);
+    if (const int leftover = c.finishArgs(); leftover != ExitOk)
+        return leftover;
+    if (slug)
+        q.tenantId = TenantRepository(c.db).requireBySlug(*slug).id;
+    using E = AuditEntry;
+    const ListView<AuditEntry> view({
+        {tr("ID"), QStringLiteral("id"), [](const E& e) { return QString::number(e.id); },
+         [](const E& e) { return QJsonValue(e.id); }},
+        {tr("AT (UTC)"), QStringLiteral("at"),
+         [](const E& e) { return e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')); },
+         [](const E& e) { return QJsonValue(e.at); }},
+        {tr("ACTOR"), QStringLiteral("actor"), &E::actor},
+        {tr("ACTION"), QStringLiteral("action"), &E::action},
+        {tr("TARGET"), QStringLiteral("target"), &E::target},
+        {{}, QStringLiteral("target_type"), {}, [](const E& e) { return QJsonValue(e.targetType); }},
+        {{},
+         QStringLiteral("before"),
+         {},
+         [](const E& e) { return QJsonValue(QJsonDocument::fromJson(e.beforeJson.toUtf8()).object()); }},
+        {{},
+         QStringLiteral("after"),
+         {},
+         [](const E& e) { return QJsonValue(QJsonDocument::fromJson(e.afterJson.toUtf8()).object()); }},
+        {{}, QStringLiteral("hash"), {}, [](const E& e) { return QJsonValue(e.hash); }},
+    });
+    view.print(c.console, c.json, AuditLog::list(c.db, q), tr("No audit rows."));
+    return ExitOk;
+}
+
+int rolesList(Context& c)
 {
     RoleService roles(c.db);
-    if (action == QLatin1String("list")) {
-        if (const int code = c.finishArgs(); code != ExitOk)
-            return code;
-        const auto members = roles.members();
-        if (c.json) {
-            QJsonArray items;
-            for (const RoleMember& m : members)
-                items.append(QJsonObject{{QStringLiteral("login"), m.login},
-                                         {QStringLiteral("roles"), QJsonArray::fromStringList(m.roles)},
-                                         {QStringLiteral("tenants"), QJsonArray::fromStringList(m.tenants)}});
-            c.console.json(items);
-            return ExitOk;
-        }
-        if (members.isEmpty()) {
-            c.console.out(tr("No login has a Fusion Console role yet. Grant one with \"fusionctl roles grant "
-                             "LOGIN ROLE\"."));
-            return ExitOk;
-        }
-        QList<QStringList> rows;
-        for (const RoleMember& m : members)
-            rows << QStringList{m.login, m.roles.join(QStringLiteral(", ")),
-                                m.tenants.isEmpty() ? QStringLiteral("-")
-                                                    : m.tenants.join(QStringLiteral(", "))};
-        c.console.table({tr("LOGIN"), tr("ROLES"), tr("TENANTS")}, rows);
-        return ExitOk;
-    }
-    if (action == QLatin1String("grant") || action == QLatin1String("revoke")) {
-        const QString tenant = c.args.option(QStringLiteral("tenant")).value_or(QString());
-        const QString login = c.args.requirePositional(tr("login"));
-        const QString role = c.args.requirePositional(tr("role"));
-        if (const int code = c.finishArgs(); code != ExitOk)
-            return code;
-        const PendingWrite write = action == QLatin1String("grant") ? roles.planGrant(login, role, tenant)
-                                                                    : roles.planRevoke(login, role, tenant);
-        return c.confirmAndExecute(write, [&c, &write](const QJsonObject&) {
-            if (c.json)
-                c.console.json(
-                    QJsonObject{{QStringLiteral("done"), true}, {QStringLiteral("title"), write.plan.title}});
-            else
-                c.console.out(tr("Done: %1.").arg(write.plan.title));
-        });
-    }
-    return c.usage(action.isEmpty() ? tr("roles needs an action: list, grant or revoke")
-                                    : tr("unknown roles action \"%1\"").arg(action));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    using M = RoleMember;
+    const ListView<RoleMember> view({
+        {tr("LOGIN"), QStringLiteral("login"), &M::login},
+        {tr("ROLES"), QStringLiteral("roles"), [](const M& m) { return m.roles.join(QStringLiteral(", ")); },
+         [](const M& m) { return QJsonValue(QJsonArray::fromStringList(m.roles)); }},
+        {tr("TENANTS"), QStringLiteral("tenants"),
+         [](const M& m) {
+             return m.tenants.isEmpty() ? QStringLiteral("-") : m.tenants.join(QStringLiteral(", "));
+         },
+         [](const M& m) { return QJsonValue(QJsonArray::fromStringList(m.tenants)); }},
+    });
+    view.print(
+        c.console, c.json, roles.members(),
+        tr("No login has a Fusion Console role yet. Grant one with \"fusionctl roles grant LOGIN ROLE\"."));
+    return ExitOk;
 }
 
-int whoamiCommand(Context& c)
+int rolesChange(Context& c, bool grant)
+{
+    RoleService roles(c.db);
+    const QString tenant = c.args.option(QStringLiteral("tenant")).value_or(QString());
+    const QString login = c.args.requirePositional(tr("login"));
+    const QString role = c.args.requirePositional(tr("role"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const PendingWrite write =
+        grant ? roles.planGrant(login, role, tenant) : roles.planRevoke(login, role, tenant);
+    return c.confirmAndExecute(write, [&c, &write](const QJsonObject&) {
+        if (c.json)
+            c.console.json(
+                QJsonObject{{QStringLiteral("done"), true}, {QStringLiteral("title"), write.plan.title}});
+        else
+            c.console.out(tr("Done: %1.").arg(write.plan.title));
+    });
+}
+
+int whoami(Context& c)
 {
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
@@ -239,6 +175,54 @@ int whoamiCommand(Context& c)
             {{tr("Tenants"), caps.tenantScope.isEmpty() ? tr("(none mapped)")
                                                         : caps.tenantScope.join(QStringLiteral(", "))}});
     return ExitOk;
+}
+
+} // namespace
+
+void registerOperationCommands(CommandRegistry& r)
+{
+    r.add({QStringLiteral("operations list"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--tenant SLUG] [--status S] [--limit N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "provisioning and module operations, newest first"),
+           {},
+           operationsList});
+    r.add({QStringLiteral("operations abandon"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "close a module install left running (app closed) as failed"),
+           {},
+           operationsAbandon});
+    r.add(
+        {QStringLiteral("audit list"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--search Q] [--action A] [--tenant SLUG] [--limit N]"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "the audit log, newest first"),
+         {},
+         auditList});
+    r.add({QStringLiteral("audit verify"),
+           "",
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "check that no audit row was altered or removed"),
+           {},
+           auditVerify});
+    r.add({QStringLiteral("roles list"),
+           "",
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "logins with a Fusion Console role"),
+           {},
+           rolesList});
+    r.add({QStringLiteral("roles grant"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "LOGIN ROLE [--tenant SLUG]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "give a login a role (a tenant admin for one tenant)"),
+           {},
+           [](Context& c) { return rolesChange(c, true); }});
+    r.add({QStringLiteral("roles revoke"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "LOGIN ROLE [--tenant SLUG]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "take a role from a login"),
+           {},
+           [](Context& c) { return rolesChange(c, false); }});
+    r.add({QStringLiteral("whoami"),
+           "",
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "your login, database and roles"),
+           {},
+           whoami});
 }
 
 } // namespace fusion::cli

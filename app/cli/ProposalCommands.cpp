@@ -2,6 +2,7 @@
 // once.
 #include "app/cli/Cli.h"
 #include "app/cli/CliJobs.h"
+#include "app/cli/CommandRegistry.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/jobs/ProposalExecute.h"
 #include "models/odoo/OdooClient.h"
@@ -113,15 +114,13 @@ int propose(Context& c)
     if (kind == QLatin1String("activity")) {
         OdooProposals::ActivityInput in;
         in.resModel = text("model");
-        in.resId = positiveIntOption(c, QStringLiteral("record"), &bad).value_or(0);
+        in.resId = positiveIntOption(c, QStringLiteral("record")).value_or(0);
         in.activityType = text("type");
         in.summary = text("summary");
         in.dateDeadline = text("deadline");
         in.note = text("note");
         if (const int code = c.finishArgs(); code != ExitOk)
             return code;
-        if (bad)
-            return c.usage(tr("--record takes a positive number"));
         if (const QString why = OdooProposals::validateCaseId(caseId); !why.isEmpty())
             return c.usage(why + QLatin1Char(' ') + tr("(--case)"));
         return withOdooClient(c, slug, [&c, slug, caseId, in](OdooClient* client) {
@@ -138,7 +137,7 @@ int propose(Context& c)
         in.email = text("email");
         in.phone = text("phone");
         in.description = text("description");
-        in.partnerId = positiveIntOption(c, QStringLiteral("partner"), &bad);
+        in.partnerId = positiveIntOption(c, QStringLiteral("partner"));
         if (const auto revenue = c.args.option(QStringLiteral("revenue"))) {
             bool ok = false;
             in.expectedRevenue = revenue->toDouble(&ok);
@@ -150,11 +149,11 @@ int propose(Context& c)
         in.name = text("name");
         in.dateStart = text("start");
         in.description = text("description");
-        in.partnerId = positiveIntOption(c, QStringLiteral("partner"), &bad);
-        in.userId = positiveIntOption(c, QStringLiteral("user"), &bad);
+        in.partnerId = positiveIntOption(c, QStringLiteral("partner"));
+        in.userId = positiveIntOption(c, QStringLiteral("user"));
         build = [caseId, in] { return OdooProposals::buildProject(caseId, in); };
     } else if (kind == QLatin1String("tasks")) {
-        const int project = positiveIntOption(c, QStringLiteral("project"), &bad).value_or(0);
+        const int project = positiveIntOption(c, QStringLiteral("project")).value_or(0);
         QList<OdooProposals::TaskInput> tasks;
         const QString deadline = text("deadline");
         const QString priority = text("priority");
@@ -168,12 +167,8 @@ int propose(Context& c)
         in.stop = text("stop");
         in.location = text("location");
         in.description = text("description");
-        for (const QString& p : c.args.options(QStringLiteral("partner"))) {
-            bool ok = false;
-            const int id = p.toInt(&ok);
-            bad = bad || !ok || id <= 0;
-            in.partnerIds << id;
-        }
+        for (const qint64 id : c.args.idOptions(QStringLiteral("partner")))
+            in.partnerIds << int(id);
         build = [caseId, in] { return OdooProposals::buildEvent(caseId, in); };
     } else {
         return c.usage(tr("propose partner, lead, project, tasks, activity or event"));
@@ -279,13 +274,26 @@ int proposal(Context& c)
 }
 } // namespace
 
-int odooProposalCommand(Context& c, const QString& action)
+void registerProposalCommands(CommandRegistry& r)
 {
-    if (action == QLatin1String("propose"))
-        return propose(c);
-    if (action == QLatin1String("proposals"))
-        return proposals(c);
-    return proposal(c);
+    r.add({QStringLiteral("odoo propose"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "partner|lead|project|tasks|activity|event SLUG --case ID [fields]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "save a proposed change (nothing goes to Odoo yet)"),
+           {QStringLiteral("company")},
+           propose});
+    r.add({QStringLiteral("odoo proposals"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--state S|all] [--tenant SLUG]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "proposed changes, pending ones unless --state says otherwise"),
+           {},
+           proposals});
+    r.add({QStringLiteral("odoo proposal"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "show|execute|cancel|abandon ID"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "review, run once (asks), drop, or close as failed a proposal left executing"),
+           {},
+           proposal});
 }
 
 } // namespace fusion::cli

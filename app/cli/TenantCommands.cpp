@@ -1,6 +1,10 @@
 // fusionctl tenants: list, show, create, edit and the lifecycle actions.
 #include "app/cli/Cli.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/ListView.h"
 #include "models/roles/RoleService.h"
+#include "models/tenants/ModuleCounts.h"
+#include "models/tenants/TenantReferences.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
 
@@ -54,21 +58,6 @@ QJsonObject tenantJson(const Tenant& t)
                        {QStringLiteral("row_version"), t.rowVersion}};
 }
 
-QJsonObject operationJson(const Operation& o)
-{
-    return QJsonObject{{QStringLiteral("id"), o.id},
-                       {QStringLiteral("tenant"), o.tenantSlug},
-                       {QStringLiteral("type"), o.type},
-                       {QStringLiteral("status"), o.status},
-                       {QStringLiteral("payload"), QJsonDocument::fromJson(o.payload.toUtf8()).object()},
-                       {QStringLiteral("logs_url"), o.logsUrl},
-                       {QStringLiteral("trigger_source"), o.triggerSource},
-                       {QStringLiteral("actor"), o.actor},
-                       {QStringLiteral("created_at"), jsonTime(o.createdAt)},
-                       {QStringLiteral("started_at"), jsonTime(o.startedAt)},
-                       {QStringLiteral("finished_at"), jsonTime(o.finishedAt)}};
-}
-
 QString shortTime(const QDateTime& dt)
 {
     return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
@@ -108,26 +97,15 @@ int list(Context& c)
                     .arg(*sort));
         q.sort = *parsed;
     }
-    int page = 1;
-    if (const auto p = c.args.option(QStringLiteral("page"))) {
-        bool ok = false;
-        page = p->toInt(&ok);
-        if (!ok || page < 1)
-            return c.usage(tr("--page needs a number from 1"));
-    }
-    if (const auto l = c.args.option(QStringLiteral("limit"))) {
-        bool ok = false;
-        q.limit = l->toInt(&ok);
-        if (!ok || q.limit < 1 || q.limit > 1000)
-            return c.usage(tr("--limit needs a number from 1 to 1000"));
-    }
+    const qint64 page = c.args.intOption(QStringLiteral("page"), kPositive).value_or(1);
+    q.limit = int(c.args.intOption(QStringLiteral("limit"), {1, 1000}).value_or(q.limit));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     if (!q.status.isEmpty() && !TenantStatus::all().contains(q.status))
         return c.usage(tr("unknown --status \"%1\"; use %2")
                            .arg(q.status, TenantStatus::all().join(QStringLiteral(", "))));
     // A page far past the end must come back empty, not wrap around to some page near the start.
-    q.offset = int(std::min<qint64>(qint64(page - 1) * q.limit, std::numeric_limits<int>::max()));
+    q.offset = int(std::min<qint64>((page - 1) * q.limit, std::numeric_limits<int>::max()));
 
     const TenantPage result = TenantRepository(c.db).list(q);
     if (c.json) {
@@ -211,10 +189,7 @@ int show(Context& c)
                                        {QStringLiteral("source"), m.source},
                                        {QStringLiteral("state"), m.state}});
         o.insert(QStringLiteral("modules"), modules);
-        QJsonArray ops;
-        for (const Operation& op : d.operations.mid(0, 20))
-            ops.append(operationJson(op));
-        o.insert(QStringLiteral("recent_operations"), ops);
+        o.insert(QStringLiteral("recent_operations"), operationsView().json(d.operations.mid(0, 20)));
         c.console.json(o);
         return ExitOk;
     }
@@ -255,14 +230,11 @@ int show(Context& c)
     c.console.out(
         tr("Bundles: %1")
             .arg(bundleNames.isEmpty() ? QStringLiteral("-") : bundleNames.join(QStringLiteral(", "))));
-    int installed = 0;
-    int pending = 0;
-    for (const ModuleState& m : d.modules) {
-        installed += m.state == QLatin1String("installed");
-        pending += m.state == QLatin1String("pending");
-    }
-    c.console.out(
-        tr("Modules: %1 installed, %2 pending, %3 in all").arg(installed).arg(pending).arg(d.modules.size()));
+    const ModuleCounts modules = countModules(d.modules);
+    c.console.out(tr("Modules: %1 installed, %2 pending, %3 in all")
+                      .arg(modules.installed)
+                      .arg(modules.pending)
+                      .arg(modules.total));
     if (!d.operations.isEmpty()) {
         c.console.out(tr("Recent operations:"));
         QList<QStringList> rows;
@@ -332,7 +304,7 @@ int runAction(Context& c, TenantAction a)
 int edit(Context& c)
 {
     const QStringList sets = c.args.options(QStringLiteral("set"));
-    const auto expect = c.args.option(QStringLiteral("expect-version"));
+    const auto expect = c.args.intOption(QStringLiteral("expect-version"), kCount);
     const QString slug = c.args.requirePositional(tr("tenant slug"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
@@ -360,10 +332,9 @@ int edit(Context& c)
             QVariant v = value;
             if (column == QLatin1String("plan")) {
                 column = QStringLiteral("plan_id");
-                v = value.isEmpty()
-                        ? QVariant()
-                        : c.db.scalar(QStringLiteral("SELECT id FROM plans WHERE code = ?"), {value});
-                if (!value.isEmpty() && !v.isValid())
+                const auto plan = value.isEmpty() ? std::nullopt : TenantReferences::planId(c.db, value);
+                v = plan ? QVariant(*plan) : QVariant();
+                if (!value.isEmpty() && !plan)
                     return c.fail(
                         Error::make(ErrorKind::NotFound, tr("There is no plan \"%1\".").arg(value)));
             }
@@ -373,25 +344,16 @@ int edit(Context& c)
         } else if (field.startsWith(QLatin1String("analytics."))) {
             analytics.insert(field.mid(10), value);
         } else if (field == QLatin1String("infra_template")) {
-            const QVariant id =
-                value.isEmpty()
-                    ? QVariant()
-                    : c.db.scalar(QStringLiteral("SELECT id FROM infra_templates WHERE name = ?"), {value});
-            if (!value.isEmpty() && !id.isValid())
+            const auto id = value.isEmpty() ? std::nullopt : TenantReferences::infraTemplateId(c.db, value);
+            if (!value.isEmpty() && !id)
                 return c.fail(
                     Error::make(ErrorKind::NotFound, tr("There is no infra template \"%1\".").arg(value)));
-            tenantValues.insert(QStringLiteral("infra_template_id"), id);
+            tenantValues.insert(QStringLiteral("infra_template_id"), id ? QVariant(*id) : QVariant());
         } else {
             tenantValues.insert(field, value);
         }
     }
-    int expected = tenant.rowVersion;
-    if (expect) {
-        bool ok = false;
-        expected = expect->toInt(&ok);
-        if (!ok)
-            return c.usage(tr("--expect-version needs a number"));
-    }
+    const int expected = int(expect.value_or(tenant.rowVersion));
     if (int(!tenantValues.isEmpty()) + int(!billing.isEmpty()) + int(!sso.isEmpty()) +
             int(!analytics.isEmpty()) + int(bundles.has_value()) >
         1)
@@ -422,27 +384,81 @@ int edit(Context& c)
 }
 } // namespace
 
-int tenantsCommand(Context& c, const QString& action)
+void registerTenantCommands(CommandRegistry& r)
 {
-    if (action == QLatin1String("list"))
-        return list(c);
-    if (action == QLatin1String("show"))
-        return show(c);
-    if (action == QLatin1String("create"))
-        return create(c);
-    if (action == QLatin1String("edit"))
-        return edit(c);
-    if (const auto a = TenantService::parseAction(action))
-        return runAction(c, *a);
-    return c.usage(
-        action.isEmpty()
-            ? tr("tenants needs an action: list, show, create, edit, pause, resume, rebuild or decommission")
-            : tr("unknown tenants action \"%1\"").arg(action));
+    r.add({QStringLiteral("tenants list"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "[--status S] [--search Q] [--plan P] [--agency G]\n"
+                             "[--sort name|slug|status|plan|agency|region|updated|created] [--desc]\n"
+                             "[--page N] [--limit N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "tenants, filtered and sorted, a page at a time"),
+           {QStringLiteral("desc")},
+           list});
+    r.add(
+        {QStringLiteral("tenants show"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "a tenant with its billing, SSO, bundles and operations"),
+         {},
+         show});
+    r.add({QStringLiteral("tenants create"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "--slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]\n"
+                             "[--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]\n"
+                             "[--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]..."),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "create a tenant and queue its provisioning"),
+           {},
+           create});
+    r.add({QStringLiteral("tenants pause"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "pause a tenant (asks)"),
+           {},
+           [](Context& c) { return runAction(c, TenantAction::Pause); }});
+    r.add({QStringLiteral("tenants resume"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "resume a paused tenant (asks)"),
+           {},
+           [](Context& c) { return runAction(c, TenantAction::Resume); }});
+    r.add({QStringLiteral("tenants rebuild"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "rebuild a tenant's deployment (asks)"),
+           {},
+           [](Context& c) { return runAction(c, TenantAction::Rebuild); }});
+    r.add({QStringLiteral("tenants decommission"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "decommission a tenant (type its slug to confirm)"),
+           {},
+           [](Context& c) { return runAction(c, TenantAction::Decommission); }});
+    r.add({QStringLiteral("tenants edit"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG --set FIELD=VALUE... [--expect-version N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "change a tenant's fields, bundles, billing.*, sso.* or analytics.*"),
+           {},
+           edit});
 }
 
-QJsonObject operationToJson(const Operation& o)
+const ListView<Operation>& operationsView()
 {
-    return operationJson(o);
+    using O = Operation;
+    static const ListView<Operation> view({
+        {tr("ID"), QStringLiteral("id"), [](const O& o) { return QString::number(o.id); },
+         [](const O& o) { return QJsonValue(o.id); }},
+        {tr("CREATED (UTC)"), QStringLiteral("created_at"), [](const O& o) { return shortTime(o.createdAt); },
+         [](const O& o) { return jsonTime(o.createdAt); }},
+        {tr("TENANT"), QStringLiteral("tenant"), &O::tenantSlug},
+        {tr("TYPE"), QStringLiteral("type"), &O::type},
+        {tr("STATUS"), QStringLiteral("status"), &O::status},
+        {tr("SOURCE"), QStringLiteral("trigger_source"), &O::triggerSource},
+        {tr("ACTOR"), QStringLiteral("actor"), &O::actor},
+        // Details the table has no room for.
+        {{},
+         QStringLiteral("payload"),
+         {},
+         [](const O& o) { return QJsonValue(QJsonDocument::fromJson(o.payload.toUtf8()).object()); }},
+        {{}, QStringLiteral("logs_url"), {}, [](const O& o) { return QJsonValue(o.logsUrl); }},
+        {{}, QStringLiteral("started_at"), {}, [](const O& o) { return jsonTime(o.startedAt); }},
+        {{}, QStringLiteral("finished_at"), {}, [](const O& o) { return jsonTime(o.finishedAt); }},
+    });
+    return view;
 }
 
 } // namespace fusion::cli

@@ -1,6 +1,8 @@
 // fusionctl usage: recording and importing usage, the daily aggregation, pruning the raw log, the price
 // table, unpriced usage and a spend summary from the aggregates.
 #include "app/cli/Cli.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/ListView.h"
 #include "models/usage/Money.h"
 #include "models/usage/PriceTable.h"
 #include "models/usage/UsageAggregator.h"
@@ -20,61 +22,32 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("fusion::cli", text, disambiguation, n);
 }
 
-std::optional<qint64> countOption(Context& c, const QString& name, bool* bad)
+std::optional<qint64> countOption(Context& c, const QString& name)
 {
-    const auto text = c.args.option(name);
-    if (!text)
-        return std::nullopt;
-    bool ok = false;
-    const qint64 n = text->toLongLong(&ok);
-    if (!ok || n < 0) {
-        c.console.err(tr("fusionctl: --%1 takes a whole number").arg(name));
-        *bad = true;
-        return std::nullopt;
-    }
-    return n;
+    return c.args.intOption(name, {0, kNoMaximum});
 }
 
 int record(Context& c)
 {
     UsageRecord r;
-    bool bad = false;
     r.consumer = c.args.option(QStringLiteral("consumer")).value_or(QString());
     r.provider = c.args.option(QStringLiteral("provider")).value_or(QString());
     r.user = c.args.option(QStringLiteral("user")).value_or(QString());
     r.feature = c.args.option(QStringLiteral("feature")).value_or(QString());
     r.model = c.args.option(QStringLiteral("model")).value_or(QString());
-    r.tokens.in = countOption(c, QStringLiteral("tokens-in"), &bad).value_or(0);
-    r.tokens.out = countOption(c, QStringLiteral("tokens-out"), &bad).value_or(0);
-    r.tokens.cached = countOption(c, QStringLiteral("tokens-cached"), &bad).value_or(0);
-    r.latencyMs = countOption(c, QStringLiteral("latency-ms"), &bad);
-    if (const auto http = countOption(c, QStringLiteral("http-status"), &bad))
+    r.tokens.in = countOption(c, QStringLiteral("tokens-in")).value_or(0);
+    r.tokens.out = countOption(c, QStringLiteral("tokens-out")).value_or(0);
+    r.tokens.cached = countOption(c, QStringLiteral("tokens-cached")).value_or(0);
+    r.latencyMs = countOption(c, QStringLiteral("latency-ms"));
+    if (const auto http = countOption(c, QStringLiteral("http-status")))
         r.httpStatus = int(qMin<qint64>(*http, 100000));
     r.status = c.args.option(QStringLiteral("status")).value_or(QStringLiteral("ok"));
     r.error = c.args.option(QStringLiteral("error")).value_or(QString());
     r.requestId = c.args.option(QStringLiteral("request-id")).value_or(QString());
-    if (const auto cost = c.args.option(QStringLiteral("cost"))) {
-        r.costMicros = Money::parse(*cost);
-        if (!r.costMicros) {
-            c.console.err(tr("fusionctl: --cost takes an amount such as 0.0123"));
-            bad = true;
-        }
-    }
-    const auto at = c.args.option(QStringLiteral("at"));
-    r.occurredAt = QDateTime::currentDateTimeUtc();
-    if (at) {
-        r.occurredAt = QDateTime::fromString(*at, Qt::ISODateWithMs);
-        if (!r.occurredAt.isValid() || r.occurredAt.timeSpec() == Qt::LocalTime) {
-            c.console.err(
-                tr("fusionctl: --at takes an ISO 8601 time with a zone, e.g. 2026-11-29T10:00:00Z"));
-            bad = true;
-        }
-        r.occurredAt = r.occurredAt.toUTC();
-    }
+    r.costMicros = c.args.moneyOption(QStringLiteral("cost"));
+    r.occurredAt = c.args.timeOption(QStringLiteral("at")).value_or(QDateTime::currentDateTimeUtc());
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    if (bad)
-        return ExitUsage;
     if (r.consumer.isEmpty() || r.provider.isEmpty())
         return c.usage(
             tr("usage record --consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] ..."));
@@ -187,10 +160,9 @@ int aggregate(Context& c)
 
 int prune(Context& c)
 {
-    const auto before = c.args.option(QStringLiteral("before"));
+    const QDate date = c.args.dateOption(QStringLiteral("before")).value_or(QDate());
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    const QDate date = before ? QDate::fromString(*before, Qt::ISODate) : QDate();
     if (!date.isValid())
         return c.usage(tr("usage prune --before YYYY-MM-DD"));
     return c.confirmAndExecute(UsageAggregator::planPrune(c.db, date), [&c](const QJsonObject& o) {
@@ -205,98 +177,77 @@ int unpriced(Context& c)
 {
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    QList<QStringList> rows;
-    QJsonArray a;
-    for (const UsageQuery::Unpriced& u : UsageQuery::unpriced(c.db)) {
-        const QString first = u.first.toString(Qt::ISODate);
-        const QString last = u.last.toString(Qt::ISODate);
-        rows << QStringList{u.provider,
-                            u.model,
-                            QString::number(u.rows),
-                            QString::number(u.tokensIn),
-                            QString::number(u.tokensOut),
-                            first,
-                            last};
-        a.append(QJsonObject{{QStringLiteral("provider"), u.provider},
-                             {QStringLiteral("model"), u.model},
-                             {QStringLiteral("rows"), double(u.rows)},
-                             {QStringLiteral("tokens_in"), double(u.tokensIn)},
-                             {QStringLiteral("tokens_out"), double(u.tokensOut)},
-                             {QStringLiteral("first"), first},
-                             {QStringLiteral("last"), last}});
-    }
-    if (c.json)
-        c.console.json(a);
-    else if (rows.isEmpty())
+    using U = UsageQuery::Unpriced;
+    const auto count = [](qint64 n) { return QJsonValue(double(n)); };
+    const ListView<U> view({
+        {tr("PROVIDER"), QStringLiteral("provider"), &U::provider},
+        {tr("MODEL"), QStringLiteral("model"), &U::model},
+        {tr("ROWS"), QStringLiteral("rows"), [](const U& u) { return QString::number(u.rows); },
+         [count](const U& u) { return count(u.rows); }},
+        {tr("TOKENS IN"), QStringLiteral("tokens_in"), [](const U& u) { return QString::number(u.tokensIn); },
+         [count](const U& u) { return count(u.tokensIn); }},
+        {tr("TOKENS OUT"), QStringLiteral("tokens_out"),
+         [](const U& u) { return QString::number(u.tokensOut); },
+         [count](const U& u) { return count(u.tokensOut); }},
+        {tr("FIRST"), QStringLiteral("first"), [](const U& u) { return u.first.toString(Qt::ISODate); }},
+        {tr("LAST"), QStringLiteral("last"), [](const U& u) { return u.last.toString(Qt::ISODate); }},
+    });
+    const QList<U> rows = UsageQuery::unpriced(c.db);
+    if (rows.isEmpty() && !c.json) {
         c.console.err(tr("All usage is priced."));
-    else {
-        c.console.table({tr("PROVIDER"), tr("MODEL"), tr("ROWS"), tr("TOKENS IN"), tr("TOKENS OUT"),
-                         tr("FIRST"), tr("LAST")},
-                        rows);
+        return ExitOk;
+    }
+    view.print(c.console, c.json, rows);
+    if (!c.json)
         c.console.err(
             tr("These rows used tokens of models without a price; add the prices with \"fusionctl usage "
                "price set\"."));
-    }
     return ExitOk;
 }
 
 int summary(Context& c)
 {
     const QString by = c.args.option(QStringLiteral("by")).value_or(QStringLiteral("consumer"));
-    const auto from = c.args.option(QStringLiteral("from"));
-    const auto to = c.args.option(QStringLiteral("to"));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    UsageFilter filter;
+    filter.from = c.args.dateOption(QStringLiteral("from")).value_or(today.addDays(1 - today.day()));
+    filter.to = c.args.dateOption(QStringLiteral("to")).value_or(today);
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    const QHash<QString, QString> columns{{QStringLiteral("consumer"), QStringLiteral("c.code")},
-                                          {QStringLiteral("provider"), QStringLiteral("p.code")},
-                                          {QStringLiteral("model"), QStringLiteral("d.model")},
-                                          {QStringLiteral("feature"), QStringLiteral("d.feature")},
-                                          {QStringLiteral("user"), QStringLiteral("d.user_name")},
-                                          {QStringLiteral("day"), QStringLiteral("d.day")}};
-    if (!columns.contains(by))
+    const QHash<QString, UsageDimension> dimensions{{QStringLiteral("consumer"), UsageDimension::Consumer},
+                                                    {QStringLiteral("provider"), UsageDimension::Provider},
+                                                    {QStringLiteral("model"), UsageDimension::Model},
+                                                    {QStringLiteral("feature"), UsageDimension::Feature},
+                                                    {QStringLiteral("user"), UsageDimension::User},
+                                                    {QStringLiteral("day"), UsageDimension::Day}};
+    if (!dimensions.contains(by))
         return c.usage(tr("--by takes consumer, provider, model, feature, user or day"));
-    const QDate fromDate = from ? QDate::fromString(*from, Qt::ISODate)
-                                : QDateTime::currentDateTimeUtc().date().addDays(
-                                      1 - QDateTime::currentDateTimeUtc().date().day());
-    const QDate toDate = to ? QDate::fromString(*to, Qt::ISODate) : QDateTime::currentDateTimeUtc().date();
-    if (!fromDate.isValid() || !toDate.isValid())
-        return c.usage(tr("--from and --to take dates (YYYY-MM-DD)"));
-    QSqlQuery q = c.db.exec(
-        QStringLiteral(
-            "SELECT %1, sum(d.requests), sum(d.errors), sum(d.denied), sum(d.tokens_in), sum(d.tokens_out), "
-            "sum(d.cost_micros), sum(d.unpriced) FROM usage_daily d JOIN consumers c ON c.id = d.consumer_id "
-            "JOIN providers p ON p.id = d.provider_id WHERE d.day >= ? AND d.day <= ? GROUP BY 1 ORDER BY 7 "
-            "DESC, 1")
-            .arg(columns.value(by)),
-        {fromDate.toString(Qt::ISODate), toDate.toString(Qt::ISODate)});
     QList<QStringList> rows;
     QJsonArray a;
-    while (q.next()) {
-        const QString key =
-            by == QLatin1String("day") ? q.value(0).toString().left(10) : q.value(0).toString();
-        rows << QStringList{key.isEmpty() ? tr("(none)") : key,
-                            q.value(1).toString(),
-                            q.value(2).toString(),
-                            q.value(3).toString(),
-                            q.value(4).toString(),
-                            q.value(5).toString(),
-                            Money::display(q.value(6).toLongLong()),
-                            q.value(7).toString()};
-        a.append(QJsonObject{{by, key},
-                             {QStringLiteral("requests"), q.value(1).toDouble()},
-                             {QStringLiteral("errors"), q.value(2).toDouble()},
-                             {QStringLiteral("denied"), q.value(3).toDouble()},
-                             {QStringLiteral("tokens_in"), q.value(4).toDouble()},
-                             {QStringLiteral("tokens_out"), q.value(5).toDouble()},
-                             {QStringLiteral("cost"), Money::format(q.value(6).toLongLong())},
-                             {QStringLiteral("unpriced"), q.value(7).toDouble()}});
+    for (const UsageQuery::AggregateRow& r : UsageQuery::table(c.db, filter, dimensions.value(by))) {
+        rows << QStringList{r.key.isEmpty() ? tr("(none)") : r.key,
+                            QString::number(r.requests),
+                            QString::number(r.errors),
+                            QString::number(r.denied),
+                            QString::number(r.tokensIn),
+                            QString::number(r.tokensOut),
+                            Money::display(r.costMicros),
+                            QString::number(r.unpriced)};
+        a.append(QJsonObject{{by, r.key},
+                             {QStringLiteral("requests"), double(r.requests)},
+                             {QStringLiteral("errors"), double(r.errors)},
+                             {QStringLiteral("denied"), double(r.denied)},
+                             {QStringLiteral("tokens_in"), double(r.tokensIn)},
+                             {QStringLiteral("tokens_out"), double(r.tokensOut)},
+                             {QStringLiteral("cost"), Money::format(r.costMicros)},
+                             {QStringLiteral("unpriced"), double(r.unpriced)}});
     }
     if (c.json) {
         c.console.json(a);
         return ExitOk;
     }
     c.console.err(tr("Aggregated usage from %1 to %2 (run \"fusionctl usage aggregate\" for the latest):")
-                      .arg(fromDate.toString(Qt::ISODate), toDate.toString(Qt::ISODate)));
+                      .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
     c.console.table({by.toUpper(), tr("REQUESTS"), tr("ERRORS"), tr("DENIED"), tr("TOKENS IN"),
                      tr("TOKENS OUT"), tr("COST"), tr("UNPRICED")},
                     rows);
@@ -308,61 +259,49 @@ int prices(Context& c)
     const auto provider = c.args.option(QStringLiteral("provider"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    QList<QStringList> rows;
-    QJsonArray a;
-    for (const ModelPrice& p : PriceTable::load(c.db)) {
-        if (provider && p.providerCode != *provider)
-            continue;
-        rows << QStringList{p.providerCode,
-                            p.model,
-                            p.effectiveFrom.toString(Qt::ISODate),
-                            Money::display(p.inputMicros),
-                            Money::display(p.outputMicros),
-                            Money::display(p.cachedInputMicros),
-                            p.source};
-        a.append(QJsonObject{{QStringLiteral("provider"), p.providerCode},
-                             {QStringLiteral("model"), p.model},
-                             {QStringLiteral("from"), p.effectiveFrom.toString(Qt::ISODate)},
-                             {QStringLiteral("input"), Money::format(p.inputMicros)},
-                             {QStringLiteral("output"), Money::format(p.outputMicros)},
-                             {QStringLiteral("cached_input"), Money::format(p.cachedInputMicros)},
-                             {QStringLiteral("source"), p.source}});
-    }
-    if (c.json)
-        c.console.json(a);
-    else
-        c.console.table({tr("PROVIDER"), tr("MODEL"), tr("FROM"), tr("INPUT/M"), tr("OUTPUT/M"),
-                         tr("CACHED/M"), tr("SOURCE")},
-                        rows);
+    using P = ModelPrice;
+    const auto money = [](qint64 micros) { return QJsonValue(Money::format(micros)); };
+    const ListView<ModelPrice> view({
+        {tr("PROVIDER"), QStringLiteral("provider"), &P::providerCode},
+        {tr("MODEL"), QStringLiteral("model"), &P::model},
+        {tr("FROM"), QStringLiteral("from"),
+         [](const P& p) { return p.effectiveFrom.toString(Qt::ISODate); }},
+        {tr("INPUT/M"), QStringLiteral("input"), [](const P& p) { return Money::display(p.inputMicros); },
+         [money](const P& p) { return money(p.inputMicros); }},
+        {tr("OUTPUT/M"), QStringLiteral("output"), [](const P& p) { return Money::display(p.outputMicros); },
+         [money](const P& p) { return money(p.outputMicros); }},
+        {tr("CACHED/M"), QStringLiteral("cached_input"),
+         [](const P& p) { return Money::display(p.cachedInputMicros); },
+         [money](const P& p) { return money(p.cachedInputMicros); }},
+        {tr("SOURCE"), QStringLiteral("source"), &P::source},
+    });
+    QList<ModelPrice> rows = PriceTable::load(c.db);
+    if (provider)
+        rows.removeIf([&provider](const ModelPrice& p) { return p.providerCode != *provider; });
+    view.print(c.console, c.json, rows);
     return ExitOk;
 }
 
 int priceSet(Context& c)
 {
-    if (c.args.positional().value_or(QString()) != QLatin1String("set"))
-        return c.usage(
-            tr("usage price set PROVIDER MODEL --from DATE --input A --output A [--cached A] [--source S]"));
     ModelPrice p;
     p.providerCode = c.args.requirePositional(tr("provider"));
     p.model = c.args.requirePositional(tr("model"));
-    const auto from = c.args.option(QStringLiteral("from"));
-    const auto input = c.args.option(QStringLiteral("input"));
-    const auto output = c.args.option(QStringLiteral("output"));
-    const auto cached = c.args.option(QStringLiteral("cached"));
+    p.effectiveFrom =
+        c.args.dateOption(QStringLiteral("from")).value_or(QDateTime::currentDateTimeUtc().date());
+    const auto in = c.args.moneyOption(QStringLiteral("input"));
+    const auto out = c.args.moneyOption(QStringLiteral("output"));
+    const auto cachedIn = c.args.moneyOption(QStringLiteral("cached")).value_or(in.value_or(0));
     p.source = c.args.option(QStringLiteral("source")).value_or(QString());
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    p.effectiveFrom = from ? QDate::fromString(*from, Qt::ISODate) : QDateTime::currentDateTimeUtc().date();
-    const auto in = input ? Money::parse(*input) : std::nullopt;
-    const auto out = output ? Money::parse(*output) : std::nullopt;
-    const auto cachedIn = cached ? Money::parse(*cached) : in;
-    if (!p.effectiveFrom.isValid() || !in || !out || !cachedIn)
+    if (!in || !out)
         return c.usage(
             tr("usage price set PROVIDER MODEL --from DATE --input A --output A [--cached A] [--source S] "
                "(amounts per million tokens)"));
     p.inputMicros = *in;
     p.outputMicros = *out;
-    p.cachedInputMicros = *cachedIn;
+    p.cachedInputMicros = cachedIn;
     return c.confirmAndExecute(PriceTable::planSet(c.db, p), [&c](const QJsonObject& o) {
         if (c.json)
             c.console.json(o);
@@ -372,28 +311,53 @@ int priceSet(Context& c)
 }
 } // namespace
 
-int usageCommand(Context& c, const QString& action)
+void registerUsageCommands(CommandRegistry& r)
 {
-    if (action == QLatin1String("record"))
-        return record(c);
-    if (action == QLatin1String("import"))
-        return import(c);
-    if (action == QLatin1String("aggregate"))
-        return aggregate(c);
-    if (action == QLatin1String("prune"))
-        return prune(c);
-    if (action == QLatin1String("unpriced"))
-        return unpriced(c);
-    if (action == QLatin1String("summary"))
-        return summary(c);
-    if (action == QLatin1String("prices"))
-        return prices(c);
-    if (action == QLatin1String("price"))
-        return priceSet(c);
-    return c.usage(action.isEmpty()
-                       ? tr("usage needs an action: record, import, aggregate, prune, unpriced, summary, "
-                            "prices or price set")
-                       : tr("unknown usage action \"%1\"").arg(action));
+    r.add({QStringLiteral("usage record"),
+           QT_TRANSLATE_NOOP(
+               "fusion::cli::Commands",
+               "--consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] [--tokens-cached "
+               "N]\n[--cost A] [--latency-ms N] [--status ok|error] [--at TIME] [--request-id ID] ..."),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "record one call made outside fusionctl"),
+           {},
+           record});
+    r.add({QStringLiteral("usage import"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "FILE [--strict]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "CSV or JSON lines; bad rows reported by line"),
+           {QStringLiteral("strict")},
+           import});
+    r.add({QStringLiteral("usage aggregate"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--rebuild]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "bring the daily totals up to date"),
+           {QStringLiteral("rebuild")},
+           aggregate});
+    r.add({QStringLiteral("usage prune"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "--before DATE"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "delete raw usage rows before a day (the totals stay)"),
+           {},
+           prune});
+    r.add({QStringLiteral("usage unpriced"),
+           "",
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "usage with no price for its model"),
+           {},
+           unpriced});
+    r.add({QStringLiteral("usage summary"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "[--by consumer|provider|model|feature|user|day] [--from DATE] [--to DATE]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "spend and tokens from the daily totals"),
+           {},
+           summary});
+    r.add({QStringLiteral("usage prices"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--provider P]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "the price table"),
+           {},
+           prices});
+    r.add({QStringLiteral("usage price set"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "PROVIDER MODEL --from DATE --input A --output A [--cached A] [--source S]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "price a model per million tokens from a day on"),
+           {},
+           priceSet});
 }
 
 } // namespace fusion::cli

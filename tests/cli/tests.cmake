@@ -5,3 +5,6 @@ add_dependencies(tst_cli fusionctl)
 add_dependencies(tst_cli_prompt fusionctl)
 fusion_add_test(tst_appdir SOURCES cli/tst_appdir.cpp TIMEOUT 120)
 add_dependencies(tst_appdir fusionctl)
+# The command registry as users meet it (--help for every command, per-command flags, typed options, lists).
+fusion_add_test(tst_cli_help SOURCES cli/tst_cli_help.cpp LIBS fusion_cli TIMEOUT 600)
+add_dependencies(tst_cli_help fusionctl)

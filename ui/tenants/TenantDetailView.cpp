@@ -4,6 +4,7 @@
 #include "models/itemmodels/OperationListModel.h"
 #include "models/jobs/ModuleSync.h"
 #include "models/odoo/OdooClient.h"
+#include "models/tenants/ModuleCounts.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
 #include "ui/common/AppContext.h"
@@ -455,18 +456,13 @@ void TenantDetailView::apply(const TenantDetail& d, const QList<Plan>& plans,
     QStringList bundleNames;
     for (const Bundle& b : d.bundles)
         bundleNames << QStringLiteral("%1 %2").arg(b.name, b.version);
-    int installed = 0;
-    int pending = 0;
-    for (const ModuleState& m : d.modules) {
-        installed += m.state == QLatin1String("installed");
-        pending += m.state == QLatin1String("pending");
-    }
+    const ModuleCounts modules = countModules(d.modules);
     m_ui->bundlesLabel->setText(
         tr("Bundles: %1 — %2 installed, %3 pending, %4 modules in all")
             .arg(bundleNames.isEmpty() ? tr("none") : bundleNames.join(QStringLiteral(", ")))
-            .arg(installed)
-            .arg(pending)
-            .arg(d.modules.size()));
+            .arg(modules.installed)
+            .arg(modules.pending)
+            .arg(modules.total));
     m_modules->setRows(d.modules);
     m_operations->setRows(d.operations);
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->logsTab), tr("Logs (%1)").arg(d.operations.size()));

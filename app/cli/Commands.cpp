@@ -1,0 +1,32 @@
+// The list of fusionctl's command groups, in the order the usage text shows them.
+#include "app/cli/CommandRegistry.h"
+
+namespace fusion::cli {
+
+QSet<QString> globalFlags()
+{
+    return {QStringLiteral("json"), QStringLiteral("yes"), QStringLiteral("help")};
+}
+
+const CommandRegistry& commands()
+{
+    static const CommandRegistry registry = [] {
+        CommandRegistry r;
+        registerDbCommands(r);
+        registerTenantCommands(r);
+        registerOperationCommands(r);
+        registerOdooCommands(r);
+        registerProposalCommands(r);
+        registerBundleCommands(r);
+        registerKeyCommands(r);
+        registerKeyTransferCommands(r);
+        registerAccessCommands(r);
+        registerCallCommand(r);
+        registerUsageCommands(r);
+        registerProfileCommands(r);
+        return r;
+    }();
+    return registry;
+}
+
+} // namespace fusion::cli
