@@ -3,9 +3,9 @@
 #include "app/cli/Cli.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/core/Sequence.h"
-#include "models/itemmodels/ApiKeyListModel.h"
 #include "models/odoo/OdooClient.h"
 #include "models/roles/RoleService.h"
+#include "models/vault/KeyAttention.h"
 #include "models/vault/KeyValidator.h"
 #include "models/vault/KeyVault.h"
 #include "models/vault/SecretSprawl.h"
@@ -34,7 +34,7 @@ QString shortDate(const QDateTime& t)
     return t.isValid() ? t.toUTC().date().toString(Qt::ISODate) : QStringLiteral("-");
 }
 
-QJsonObject keyJson(const ApiKey& k, const ApiKeyListModel& rules)
+QJsonObject keyJson(const ApiKey& k, const KeyAttention& rules)
 {
     return QJsonObject{{QStringLiteral("provider"), k.providerCode},
                        {QStringLiteral("label"), k.label},
@@ -56,7 +56,8 @@ QJsonObject keyJson(const ApiKey& k, const ApiKeyListModel& rules)
                        {QStringLiteral("last_validated_at"), when(k.lastValidatedAt)},
                        {QStringLiteral("retiring_until"), when(k.retiringUntil)},
                        {QStringLiteral("revoked_at"), when(k.revokedAt)},
-                       {QStringLiteral("flags"), QJsonArray::fromStringList(rules.attention(k))}};
+                       {QStringLiteral("flags"),
+                        QJsonArray::fromStringList(rules.flags(k, QDateTime::currentDateTimeUtc()))}};
 }
 
 // The secret parts from standard input: an API key on its own, or for OAuth the client secret, the refresh
@@ -108,10 +109,9 @@ int list(Context& c)
         return n;
     };
     bool bad = false;
-    ApiKeyListModel rules;
-    rules.useSavedThresholds(); // what the Keys pane was set to, unless given here
-    const int expiring = days("expiring-days", rules.expiringDays(), &bad);
-    const int unused = days("unused-days", rules.unusedDays(), &bad);
+    KeyAttention rules = KeyAttention::saved(); // what the Keys pane was set to, unless given here
+    const int expiring = days("expiring-days", rules.expiringDays, &bad);
+    const int unused = days("unused-days", rules.unusedDays, &bad);
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     if (bad)
@@ -119,7 +119,8 @@ int list(Context& c)
     if (!provider.isEmpty())
         KeyVault::requireProvider(c.db, provider);
     const QList<ApiKey> keys = KeyVault::keys(c.db, provider, all);
-    rules.setThresholds(expiring, unused);
+    rules.expiringDays = expiring;
+    rules.unusedDays = unused;
     if (c.json) {
         QJsonArray items;
         for (const ApiKey& k : keys)
@@ -143,7 +144,7 @@ int list(Context& c)
                             k.fingerprint.text(),
                             k.validationStatus,
                             shortDate(k.expiresAt),
-                            rules.attention(k).join(QStringLiteral(", "))};
+                            rules.flags(k, QDateTime::currentDateTimeUtc()).join(QStringLiteral(", "))};
     c.console.table({tr("PROVIDER"), tr("LABEL"), tr("DEFAULT"), tr("STATUS"), tr("FINGERPRINT"),
                      tr("VALIDATION"), tr("EXPIRES"), tr("ATTENTION")},
                     rows);
@@ -221,8 +222,7 @@ int show(Context& c)
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     const ApiKey k = KeyVault::requireKey(c.db, provider, label);
-    ApiKeyListModel rules;
-    rules.useSavedThresholds();
+    const KeyAttention rules = KeyAttention::saved();
     if (c.json) {
         c.console.json(keyJson(k, rules));
         return ExitOk;
@@ -247,7 +247,7 @@ int show(Context& c)
         rows << QPair<QString, QString>{tr("Retiring until"), when(k.retiringUntil)};
     if (!k.notes.isEmpty())
         rows << QPair<QString, QString>{tr("Notes"), k.notes};
-    if (const QStringList f = rules.attention(k); !f.isEmpty())
+    if (const QStringList f = rules.flags(k, QDateTime::currentDateTimeUtc()); !f.isEmpty())
         rows << QPair<QString, QString>{tr("Attention"), f.join(QStringLiteral(", "))};
     c.console.keyValues(rows);
     return ExitOk;

@@ -13,6 +13,7 @@ class QWidget;
 namespace fusion {
 
 class AppContext;
+class Loads;
 
 // Opens a store without blocking the window: reads the profile's password from the keychain if it has one,
 // connects on the database thread, checks the schema and the login's roles, and says what happens next —
@@ -45,7 +46,7 @@ private:
 
     AppContext* m_context;
     DatabaseTarget m_target;
-    quint64 m_generation = 0;
+    Loads* m_opens; // only the newest open() may answer
 };
 
 } // namespace fusion

@@ -7,6 +7,7 @@
 #include "models/vault/KeyFile.h"
 #include "models/vault/KeyTransfer.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
 
 #include <QDialogButtonBox>
@@ -245,9 +246,7 @@ void KeyFileDialog::runExport()
                 return;
             if (!audited) {
                 if (self)
-                    self->showProblem(audited.error().kind == ErrorKind::NotConfirmed
-                                          ? QString()
-                                          : audited.error().message);
+                    self->showProblem(MessageBar::failureText(audited.error()));
                 return;
             }
             QSaveFile out(path);
@@ -330,9 +329,7 @@ void KeyFileDialog::runImport()
                     if (!done) {
                         undo(); // nothing of the import remains
                         if (self)
-                            self->showProblem(done.error().kind == ErrorKind::NotConfirmed
-                                                  ? QString()
-                                                  : done.error().message);
+                            self->showProblem(MessageBar::failureText(done.error()));
                         return;
                     }
                     for (const QString& ref : import.toDeleteAfter)
