@@ -7,3 +7,4 @@ fusion_add_test(tst_gui_keys SOURCES gui/tst_gui_keys.cpp LIBS fusion_ui KEYCHAI
 fusion_add_test(tst_gui_access SOURCES gui/tst_gui_access.cpp LIBS fusion_ui Qt6::DBus KEYCHAIN TIMEOUT 240)
 fusion_add_test(tst_gui_usage SOURCES gui/tst_gui_usage.cpp LIBS fusion_ui TIMEOUT 240)
 fusion_add_test(tst_gui_charts SOURCES gui/tst_gui_charts.cpp LIBS fusion_ui TIMEOUT 120)
+fusion_add_test(tst_gui_panes SOURCES gui/tst_gui_panes.cpp LIBS fusion_ui TIMEOUT 240)
