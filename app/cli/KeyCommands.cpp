@@ -4,9 +4,9 @@
 #include "app/cli/CommandRegistry.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/core/Sequence.h"
-#include "models/itemmodels/ApiKeyListModel.h"
 #include "models/odoo/OdooClient.h"
 #include "models/roles/RoleService.h"
+#include "models/vault/KeyAttention.h"
 #include "models/vault/KeyValidator.h"
 #include "models/vault/KeyVault.h"
 #include "models/vault/SecretSprawl.h"
@@ -35,7 +35,7 @@ QString shortDate(const QDateTime& t)
     return t.isValid() ? t.toUTC().date().toString(Qt::ISODate) : QStringLiteral("-");
 }
 
-QJsonObject keyJson(const ApiKey& k, const ApiKeyListModel& rules)
+QJsonObject keyJson(const ApiKey& k, const KeyAttention& rules)
 {
     return QJsonObject{{QStringLiteral("provider"), k.providerCode},
                        {QStringLiteral("label"), k.label},
@@ -57,7 +57,8 @@ QJsonObject keyJson(const ApiKey& k, const ApiKeyListModel& rules)
                        {QStringLiteral("last_validated_at"), when(k.lastValidatedAt)},
                        {QStringLiteral("retiring_until"), when(k.retiringUntil)},
                        {QStringLiteral("revoked_at"), when(k.revokedAt)},
-                       {QStringLiteral("flags"), QJsonArray::fromStringList(rules.attention(k))}};
+                       {QStringLiteral("flags"),
+                        QJsonArray::fromStringList(rules.flags(k, QDateTime::currentDateTimeUtc()))}};
 }
 
 // The secret parts from standard input: an API key on its own, or for OAuth the client secret, the refresh
@@ -99,19 +100,18 @@ int list(Context& c)
 {
     const QString provider = c.args.option(QStringLiteral("provider")).value_or(QString());
     const bool all = c.args.flag(QStringLiteral("all"));
-    ApiKeyListModel rules;
-    rules.useSavedThresholds(); // what the Keys pane was set to, unless given here
+    KeyAttention rules = KeyAttention::saved(); // what the Keys pane was set to, unless given here
     constexpr Range days{0, 3650};
     const int expiring =
-        int(c.args.intOption(QStringLiteral("expiring-days"), days).value_or(rules.expiringDays()));
-    const int unused =
-        int(c.args.intOption(QStringLiteral("unused-days"), days).value_or(rules.unusedDays()));
+        int(c.args.intOption(QStringLiteral("expiring-days"), days).value_or(rules.expiringDays));
+    const int unused = int(c.args.intOption(QStringLiteral("unused-days"), days).value_or(rules.unusedDays));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     if (!provider.isEmpty())
         KeyVault::requireProvider(c.db, provider);
     const QList<ApiKey> keys = KeyVault::keys(c.db, provider, all);
-    rules.setThresholds(expiring, unused);
+    rules.expiringDays = expiring;
+    rules.unusedDays = unused;
     if (c.json) {
         QJsonArray items;
         for (const ApiKey& k : keys)
@@ -135,7 +135,7 @@ int list(Context& c)
                             k.fingerprint.text(),
                             k.validationStatus,
                             shortDate(k.expiresAt),
-                            rules.attention(k).join(QStringLiteral(", "))};
+                            rules.flags(k, QDateTime::currentDateTimeUtc()).join(QStringLiteral(", "))};
     c.console.table({tr("PROVIDER"), tr("LABEL"), tr("DEFAULT"), tr("STATUS"), tr("FINGERPRINT"),
                      tr("VALIDATION"), tr("EXPIRES"), tr("ATTENTION")},
                     rows);
@@ -213,8 +213,7 @@ int show(Context& c)
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     const ApiKey k = KeyVault::requireKey(c.db, provider, label);
-    ApiKeyListModel rules;
-    rules.useSavedThresholds();
+    const KeyAttention rules = KeyAttention::saved();
     if (c.json) {
         c.console.json(keyJson(k, rules));
         return ExitOk;
@@ -239,7 +238,7 @@ int show(Context& c)
         rows << QPair<QString, QString>{tr("Retiring until"), when(k.retiringUntil)};
     if (!k.notes.isEmpty())
         rows << QPair<QString, QString>{tr("Notes"), k.notes};
-    if (const QStringList f = rules.attention(k); !f.isEmpty())
+    if (const QStringList f = rules.flags(k, QDateTime::currentDateTimeUtc()); !f.isEmpty())
         rows << QPair<QString, QString>{tr("Attention"), f.join(QStringLiteral(", "))};
     c.console.keyValues(rows);
     return ExitOk;

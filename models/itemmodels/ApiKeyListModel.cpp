@@ -1,7 +1,6 @@
 #include "models/itemmodels/ApiKeyListModel.h"
 
 #include <QLocale>
-#include <QSettings>
 
 namespace fusion {
 
@@ -10,26 +9,11 @@ int ApiKeyListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void ApiKeyListModel::setThresholds(int expiringDays, int unusedDays)
+void ApiKeyListModel::setAttentionRules(const KeyAttention& rules)
 {
-    m_expiringDays = expiringDays;
-    m_unusedDays = unusedDays;
+    m_rules = rules;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, AttentionColumn), index(rowCount() - 1, AttentionColumn));
-}
-
-void ApiKeyListModel::useSavedThresholds()
-{
-    const QSettings settings;
-    setThresholds(qBound(0, settings.value(QStringLiteral("keys/expiringDays"), 30).toInt(), 3650),
-                  qBound(1, settings.value(QStringLiteral("keys/unusedDays"), 90).toInt(), 3650));
-}
-
-void ApiKeyListModel::saveThresholds(int expiringDays, int unusedDays)
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("keys/expiringDays"), expiringDays);
-    settings.setValue(QStringLiteral("keys/unusedDays"), unusedDays);
 }
 
 int ApiKeyListModel::rowOfId(qint64 id) const
@@ -65,22 +49,7 @@ QString ApiKeyListModel::validationLabel(const QString& status)
 
 QStringList ApiKeyListModel::attention(const ApiKey& k) const
 {
-    const QDateTime t = now();
-    QStringList out;
-    if (k.status == QLatin1String("revoked"))
-        return out;
-    if (k.expiresAt.isValid() && k.expiresAt < t)
-        out << tr("expired");
-    else if (k.expiresWithin(m_expiringDays, t))
-        out << tr("expires in %n day(s)", nullptr, int(t.daysTo(k.expiresAt)));
-    if (k.graceOver(t))
-        out << tr("grace period over: revoke it");
-    if (k.unusedFor(m_unusedDays, t))
-        out << tr("unused for %n day(s)", nullptr,
-                  int((k.lastUsedAt.isValid() ? k.lastUsedAt : k.createdAt).daysTo(t)));
-    if (k.validationStatus == QLatin1String("rejected"))
-        out << tr("rejected by the provider");
-    return out;
+    return m_rules.flags(k, now());
 }
 
 QVariant ApiKeyListModel::data(const QModelIndex& index, int role) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/itemmodels/RowTableModel.h"
+#include "models/vault/KeyAttention.h"
 #include "models/vault/KeyVault.h"
 
 #include <QDateTime>
@@ -8,7 +9,8 @@
 namespace fusion {
 
 // The Keys pane's table: each key by label and fingerprint — never its secret — with its state and what needs
-// attention (expiring, expired, grace over, unused for long, rejected).
+// attention (expiring, expired, grace over, unused for long, rejected) by the rules it is given: it keeps no
+// settings of its own.
 class ApiKeyListModel : public RowTableModel<ApiKey> {
     Q_OBJECT
 
@@ -32,13 +34,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Days ahead that count as "expires soon", and days without use that count as "unused".
-    void setThresholds(int expiringDays, int unusedDays);
-    int expiringDays() const { return m_expiringDays; }
-    int unusedDays() const { return m_unusedDays; }
-    // The thresholds the person chose (Keys pane), shared by the pane, the dashboard and fusionctl.
-    void useSavedThresholds();
-    static void saveThresholds(int expiringDays, int unusedDays);
+    // What counts as needing attention (the Keys pane passes the person's choice).
+    void setAttentionRules(const KeyAttention& rules);
+    const KeyAttention& attentionRules() const { return m_rules; }
     void setNow(const QDateTime& now) { m_now = now; } // for tests; the wall clock otherwise
     QStringList attention(const ApiKey& key) const;
     int rowOfId(qint64 id) const;
@@ -56,8 +54,7 @@ protected:
 
 private:
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
-    int m_expiringDays = 30;
-    int m_unusedDays = 90;
+    KeyAttention m_rules;
     QDateTime m_now;
 };
 

@@ -509,4 +509,15 @@ UsageQuery::MonthSummary UsageQuery::monthSummary(Database& db, const QDate& tod
     return s;
 }
 
+UsageQuery::Freshness UsageQuery::freshness(Database& db)
+{
+    Freshness f;
+    QSqlQuery w = db.exec(QStringLiteral("SELECT last_id, updated_at FROM usage_watermark WHERE id = 1"));
+    if (w.next()) {
+        f.watermark = w.value(0).toLongLong();
+        f.aggregatedAt = Database::toDateTime(w.value(1));
+    }
+    return f;
+}
+
 } // namespace fusion

@@ -88,6 +88,12 @@ public:
         QList<QPair<QString, qint64>> topConsumers; // by spend this month, at most 5
     };
     static MonthSummary monthSummary(Database& db, const QDate& today);
+    // How far the daily aggregates reach: the last log id folded in, and when (invalid: never aggregated).
+    struct Freshness {
+        qint64 watermark = 0;
+        QDateTime aggregatedAt;
+    };
+    static Freshness freshness(Database& db);
 
     // The latency at quantile `q` (0..1) from a day's histogram (UsageAggregator's buckets), interpolated
     // within the bucket; the last bucket reaches up to the largest latency seen.

@@ -3,6 +3,7 @@
 // the window loses focus; Copy puts it on the clipboard and clears it after the delay — unless something else
 // was copied meanwhile; Revoke asks for the label, and only the exact label lets it through.
 #include "models/itemmodels/ApiKeyListModel.h"
+#include "models/vault/KeyAttention.h"
 #include "tests/common/KeychainControl.h"
 #include "tests/common/TestSupport.h"
 #include "tests/gui/GuiWait.h"
@@ -66,7 +67,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(test::secretServicePid() > 0, "no Secret Service: run through CTest (with-keychain.sh)");
         // Test-mode settings outlive a run: start from the defaults whatever an earlier run left.
-        ApiKeyListModel::saveThresholds(30, 90);
+        KeyAttention{30, 90}.save();
         m_target = test::sqliteTarget(m_dir, QStringLiteral("keys-gui.db"));
         {
             Database db;

@@ -11,12 +11,10 @@
 #include "ui/access/UserLimitDialog.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/BudgetBarDelegate.h"
-#include "ui/common/LoadingOverlay.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
 #include "ui/usage/ChartExport.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,8 +72,7 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
     , m_users(new UserLimitModel(this))
 {
     auto* layout = new QVBoxLayout(this);
-    m_messages = new MessageBar(this);
-    layout->addWidget(m_messages);
+    placeMessageBar(layout);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("accessSummary"));
     layout->addWidget(m_summary);
@@ -189,7 +186,7 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
     pricesLayout->addWidget(m_unpricedTable, 1);
     m_tabs->addTab(pricesPage, tr("Prices"));
 
-    m_loading = new LoadingOverlay(m_tabs);
+    coverWhileLoading(m_tabs);
 
     connect(m_add, &QPushButton::clicked, this, [this] { editRule(true); });
     connect(m_edit, &QPushButton::clicked, this, [this] { editRule(false); });
@@ -231,10 +228,7 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
 
 void AccessPane::reload()
 {
-    const quint64 generation = ++m_generation;
-    m_loading->setLoading(true);
-    m_context->worker()->run<Snapshot>(
-        this,
+    loadPane(
         [](Database& db) {
             Snapshot s;
             const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -250,14 +244,7 @@ void AccessPane::reload()
             s.unpriced = UsageQuery::unpriced(db);
             return s;
         },
-        [this, generation](const Result<Snapshot>& result) {
-            if (generation != m_generation)
-                return;
-            m_loading->setLoading(false);
-            markLoaded();
-            if (!result)
-                return showError(result.error());
-            const Snapshot& s = result.value();
+        [this](const Snapshot& s) {
             const auto keep = selectedRule();
             const bool first = m_rules->rowCount() == 0;
             m_rules->setRows(s.rules);
@@ -403,16 +390,10 @@ void AccessPane::updateButtons()
         b->setToolTip(why);
 }
 
-void AccessPane::showError(const Error& error)
-{
-    if (error.kind != ErrorKind::NotConfirmed)
-        m_messages->showError(error);
-}
-
 void AccessPane::afterWrite(const Result<QJsonObject>& result, const QString& done)
 {
     if (!result)
-        return showError(result.error());
+        return showFailure(result.error());
     if (!WriteRunner::unchanged(result.value()))
         m_messages->show(MessageBar::Success, done);
     Q_EMIT m_context->dataChanged(QStringLiteral("access_rules"));
@@ -560,22 +541,18 @@ bool AccessPane::exportTable(bool users, const QString& path, QString* error) co
 
 void AccessPane::askExport(QAbstractItemModel* model, const QString& name)
 {
-    // Asynchronous: the file dialog never runs an event loop of its own.
-    auto* dialog = new QFileDialog(this, tr("Export as CSV"), QString(), tr("CSV file (*.csv)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(
-        QStringLiteral("%1-%2.csv").arg(name, QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     const bool users = model == m_users;
-    connect(dialog, &QFileDialog::fileSelected, this, [this, users](const QString& path) {
-        QString error;
-        if (exportTable(users, path, &error))
-            m_messages->show(MessageBar::Success, tr("Saved %1.").arg(path));
-        else
-            m_messages->show(MessageBar::Failure, error);
-    });
-    dialog->open();
+    askSaveFile(
+        {tr("Export as CSV"), tr("CSV file (*.csv)"),
+         QStringLiteral("%1-%2.csv").arg(name, QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)),
+         QStringLiteral("csv")},
+        [this, users](const QString& path) {
+            QString error;
+            if (exportTable(users, path, &error))
+                m_messages->show(MessageBar::Success, tr("Saved %1.").arg(path));
+            else
+                m_messages->show(MessageBar::Failure, error);
+        });
 }
 
 void AccessPane::testCall()

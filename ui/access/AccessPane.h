@@ -18,8 +18,6 @@ class QTableWidget;
 namespace fusion {
 
 class AccessRuleModel;
-class LoadingOverlay;
-class MessageBar;
 class UserLimitModel;
 
 // Who may call which provider, how much: the access rules with this month's and today's usage against their
@@ -61,7 +59,6 @@ private:
     void testCall();
     void editPrice(bool add, const QString& suggestedModel = {});
     void askExport(QAbstractItemModel* model, const QString& name);
-    void showError(const Error& error);
     void afterWrite(const Result<QJsonObject>& result, const QString& done);
 
     AccessRuleModel* m_rules;
@@ -87,8 +84,6 @@ private:
     QPushButton* m_ack;
     QPushButton* m_approve;
     QPushButton* m_reject;
-    MessageBar* m_messages;
-    LoadingOverlay* m_loading;
     QList<BudgetAlert> m_alerts;
     QList<AccessProposal> m_proposals;
     QList<ModelPrice> m_prices;
@@ -97,7 +92,6 @@ private:
     QStringList m_providers;
     QString m_wantConsumer;
     QString m_wantProvider;
-    quint64 m_generation = 0;
 };
 
 } // namespace fusion

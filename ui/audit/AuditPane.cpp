@@ -2,7 +2,6 @@
 
 #include "models/itemmodels/AuditListModel.h"
 #include "ui/common/AppContext.h"
-#include "ui/common/LoadingOverlay.h"
 #include "ui/common/MessageBar.h"
 #include "ui_AuditPane.h"
 
@@ -35,8 +34,7 @@ AuditPane::AuditPane(AppContext* context, QWidget* parent)
     , m_searchDebounce(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_messages = new MessageBar(this);
-    m_ui->mainLayout->insertWidget(0, m_messages);
+    placeMessageBar(m_ui->mainLayout);
     m_ui->tableView->setModel(m_model);
     m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->tableView->horizontalHeader()->setSectionResizeMode(AuditListModel::ChangesColumn,
@@ -52,7 +50,7 @@ AuditPane::AuditPane(AppContext* context, QWidget* parent)
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_searchDebounce, &QTimer::timeout, this, &AuditPane::reload);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditPane::verify);
-    m_loading = new LoadingOverlay(m_ui->tableView);
+    coverWhileLoading(m_ui->tableView);
     watchTables({QStringLiteral("audit_log")});
 }
 
@@ -63,34 +61,22 @@ void AuditPane::reload()
     AuditQuery query;
     query.search = m_ui->searchEdit->text();
     query.limit = kShown;
-    const quint64 generation = ++m_generation;
-    m_loading->setLoading(true);
-    m_context->worker()->run<AuditData>(
-        this,
+    loadPane(
         [query](Database& db) {
             return AuditData{AuditLog::list(db, query), AuditLog::count(db, query)};
         },
-        [this, generation](const Result<AuditData>& result) {
-            if (generation != m_generation)
-                return;
-            m_loading->setLoading(false);
-            if (!result) {
-                m_messages->showError(result.error());
-                markLoaded();
-                return;
-            }
+        [this](const AuditData& audit) {
             const bool first = m_model->rowCount() == 0;
-            m_model->setRows(result.value().rows);
+            m_model->setRows(audit.rows);
             if (first) {
                 m_ui->tableView->resizeColumnsToContents();
                 m_ui->tableView->horizontalHeader()->setSectionResizeMode(AuditListModel::ChangesColumn,
                                                                           QHeaderView::Stretch);
             }
-            const qint64 total = result.value().total;
+            const qint64 total = audit.total;
             m_ui->countLabel->setText(
                 total > kShown ? tr("Newest %1 of %2 rows").arg(kShown).arg(QLocale().toString(total))
                                : tr("%n row(s)", nullptr, int(total)));
-            markLoaded();
         });
 }
 

@@ -13,8 +13,6 @@ class QTimer;
 namespace fusion {
 
 class AuditListModel;
-class LoadingOverlay;
-class MessageBar;
 
 // The audit log: who changed what, when, from what to what; and a check that the hash chain is intact.
 class AuditPane : public Pane {
@@ -34,10 +32,7 @@ private:
 
     std::unique_ptr<Ui::AuditPane> m_ui;
     AuditListModel* m_model;
-    MessageBar* m_messages;
-    LoadingOverlay* m_loading;
     QTimer* m_searchDebounce;
-    quint64 m_generation = 0;
 };
 
 } // namespace fusion

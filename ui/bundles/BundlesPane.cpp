@@ -10,7 +10,6 @@
 #include "models/tenants/TenantService.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
-#include "ui/common/LoadingOverlay.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
 #include "ui_BundlesPane.h"
@@ -19,7 +18,6 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStringListModel>
 #include <QTimer>
@@ -28,11 +26,8 @@ namespace fusion {
 
 namespace {
 enum Scope { ThisBundle, WholeFleet };
-
-QStringList splitModules(const QString& text)
-{
-    return text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
-}
+// The drift table loads apart from the bundle list: it follows the selected bundle and its own filters.
+const QString kDrift = QStringLiteral("drift");
 } // namespace
 
 BundlesPane::BundlesPane(AppContext* context, QWidget* parent)
@@ -45,8 +40,7 @@ BundlesPane::BundlesPane(AppContext* context, QWidget* parent)
     , m_elapsedTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_messages = new MessageBar(this);
-    m_ui->mainLayout->insertWidget(0, m_messages);
+    placeMessageBar(m_ui->mainLayout);
     m_ui->mainLayout->setStretchFactor(m_ui->splitter, 1);
 
     auto* bundleProxy = new QSortFilterProxyModel(this);
@@ -87,8 +81,8 @@ BundlesPane::BundlesPane(AppContext* context, QWidget* parent)
     m_ui->progressBar->setFixedWidth(fontMetrics().averageCharWidth() * 36);
     m_ui->progressBar->hide();
     m_ui->progressLabel->hide();
-    m_loading = new LoadingOverlay(m_ui->bundleTable);
-    m_driftLoading = new LoadingOverlay(m_ui->driftTable);
+    coverWhileLoading(m_ui->bundleTable);
+    coverWhileLoading(m_ui->driftTable, kDrift);
 
     for (QPushButton* b : {m_ui->saveButton, m_ui->deleteButton, m_ui->assignButton, m_ui->unassignButton,
                            m_ui->syncButton, m_ui->applyButton})
@@ -138,24 +132,12 @@ BundlesPane::~BundlesPane() = default;
 
 void BundlesPane::reload()
 {
-    const quint64 generation = ++m_generation;
-    m_loading->setLoading(true);
-    m_context->worker()->run<Snapshot>(
-        this,
+    loadPane(
         [](Database& db) {
             return Snapshot{BundleCatalog::list(db), BundleCatalog::modules(db),
                             BundleCatalog::liveTenantSlugs(db)};
         },
-        [this, generation](const Result<Snapshot>& result) {
-            if (generation != m_generation)
-                return;
-            m_loading->setLoading(false);
-            if (!result) {
-                m_messages->showError(result.error());
-                markLoaded();
-                return;
-            }
-            const Snapshot& s = result.value();
+        [this](const Snapshot& s) {
             const QString keep =
                 !m_wanted.isEmpty() ? m_wanted : (selected() ? selected()->bundle.code : QString());
             const bool first = m_bundles->rowCount() == 0;
@@ -199,7 +181,6 @@ void BundlesPane::reload()
                 showSelected();
             else
                 updateButtons();
-            markLoaded();
         });
 }
 
@@ -236,56 +217,6 @@ void BundlesPane::showSelected()
     if (b || m_current)
         fillForm(b);
     reloadDrift();
-}
-
-void BundlesPane::fillForm(const std::optional<BundleInfo>& bundle)
-{
-    m_filling = true;
-    m_current = bundle;
-    const BundleDraft d =
-        bundle ? BundleDraft{bundle->bundle.code, bundle->bundle.name,    bundle->bundle.description,
-                             bundle->bundle.type, bundle->bundle.version, bundle->bundle.modules}
-               : BundleDraft{};
-    m_ui->codeEdit->setText(d.code);
-    m_ui->codeEdit->setReadOnly(bundle.has_value());
-    m_ui->codeEdit->setToolTip(
-        bundle ? tr("The code names the bundle in tenants and scripts; it cannot change.")
-               : tr("Lowercase letters, digits, \"-\" and \"_\"; it cannot change later."));
-    m_ui->nameEdit->setText(d.name);
-    m_ui->typeCombo->setCurrentText(d.type);
-    m_ui->versionEdit->setText(d.version);
-    m_ui->descriptionEdit->setPlainText(d.description);
-    m_ui->modulesList->clear();
-    m_ui->modulesList->addItems(d.modules);
-    m_ui->moduleEdit->clear();
-    m_filling = false;
-    updateButtons();
-}
-
-BundleDraft BundlesPane::formDraft() const
-{
-    BundleDraft d;
-    d.code = m_ui->codeEdit->text().trimmed();
-    d.name = m_ui->nameEdit->text().trimmed();
-    d.type = m_ui->typeCombo->currentText().trimmed();
-    d.version = m_ui->versionEdit->text().trimmed();
-    d.description = m_ui->descriptionEdit->toPlainText().trimmed();
-    for (int i = 0; i < m_ui->modulesList->count(); ++i)
-        d.modules << m_ui->modulesList->item(i)->text();
-    d.modules.sort();
-    return d;
-}
-
-bool BundlesPane::isDirty() const
-{
-    const BundleDraft d = formDraft();
-    if (!m_current) // a new bundle: anything typed counts
-        return !d.code.isEmpty() || !d.name.isEmpty() || !d.modules.isEmpty() || !d.description.isEmpty();
-    const Bundle& b = m_current->bundle;
-    QStringList modules = b.modules;
-    modules.sort();
-    return d.name != b.name || d.type != b.type || d.version != b.version ||
-           d.description != b.description.trimmed() || d.modules != modules;
 }
 
 void BundlesPane::updateButtons()
@@ -361,97 +292,6 @@ void BundlesPane::updateButtons()
                                       : tr("Install this bundle's missing modules in %1's Odoo").arg(slug));
 }
 
-void BundlesPane::addModules()
-{
-    QStringList have;
-    for (int i = 0; i < m_ui->modulesList->count(); ++i)
-        have << m_ui->modulesList->item(i)->text();
-    for (const QString& m : splitModules(m_ui->moduleEdit->text())) {
-        if (!have.contains(m)) {
-            m_ui->modulesList->addItem(m);
-            have << m;
-        }
-    }
-    m_ui->moduleEdit->clear();
-    updateButtons();
-}
-
-void BundlesPane::removeModules()
-{
-    qDeleteAll(m_ui->modulesList->selectedItems());
-    updateButtons();
-}
-
-void BundlesPane::startNew()
-{
-    m_ui->bundleTable->clearSelection();
-    m_ui->bundleTable->setCurrentIndex({});
-    fillForm(std::nullopt);
-    m_ui->tabs->setCurrentIndex(0);
-    m_ui->codeEdit->setFocus();
-}
-
-void BundlesPane::revert()
-{
-    fillForm(m_current);
-    if (!m_current && m_bundles->rowCount() > 0)
-        m_ui->bundleTable->selectRow(0);
-}
-
-void BundlesPane::save()
-{
-    const BundleDraft draft = formDraft();
-    const std::optional<BundleInfo> current = m_current;
-    WriteRunner::run(
-        m_context, this,
-        [draft, current](Database& db) {
-            return current ? BundleCatalog::planEdit(db, current->bundle.code, current->rowVersion, draft)
-                           : BundleCatalog::planCreate(db, draft);
-        },
-        [this, draft, current](const Result<QJsonObject>& result) {
-            if (!result) {
-                if (result.error().kind != ErrorKind::NotConfirmed)
-                    m_messages->showError(result.error());
-                return;
-            }
-            m_messages->show(MessageBar::Success, current ? tr("Saved bundle %1.").arg(draft.code)
-                                                          : tr("Created bundle %1.").arg(draft.code));
-            // The form now shows what was saved: take it as the clean state until the list brings the new
-            // row.
-            m_current = current ? current : std::optional<BundleInfo>(BundleInfo{});
-            m_current->bundle.code = draft.code;
-            m_current->bundle.name = draft.name;
-            m_current->bundle.type = draft.type;
-            m_current->bundle.version = draft.version;
-            m_current->bundle.description = draft.description;
-            m_current->bundle.modules = draft.modules;
-            m_wanted = draft.code;
-            updateButtons();
-            reload();
-        });
-}
-
-void BundlesPane::deleteBundle()
-{
-    if (!m_current)
-        return;
-    const QString code = m_current->bundle.code;
-    const int version = m_current->rowVersion;
-    WriteRunner::run(
-        m_context, this,
-        [code, version](Database& db) { return BundleCatalog::planDelete(db, code, version); },
-        [this, code](const Result<QJsonObject>& result) {
-            if (!result) {
-                if (result.error().kind != ErrorKind::NotConfirmed)
-                    m_messages->showError(result.error());
-                return;
-            }
-            m_messages->show(MessageBar::Success, tr("Deleted bundle %1.").arg(code));
-            fillForm(std::nullopt);
-            reload();
-        });
-}
-
 void BundlesPane::reloadDrift()
 {
     DriftQuery q;
@@ -467,34 +307,25 @@ void BundlesPane::reloadDrift()
     }
     q.includeCore = m_ui->includeCoreCheck->isChecked();
     q.onlyDrifting = !m_ui->inSyncCheck->isChecked();
-    const quint64 generation = ++m_driftGeneration;
-    m_driftLoading->setLoading(true);
-    m_context->worker()->run<QList<TenantDrift>>(
-        this, [q](Database& db) { return BundleCatalog::drift(db, q); },
-        [this, generation, fleet](const Result<QList<TenantDrift>>& rows) {
-            if (generation != m_driftGeneration)
-                return;
-            m_driftLoading->setLoading(false);
-            if (!rows) {
-                m_messages->showError(rows.error());
-                return;
-            }
+    load(
+        kDrift, [q](Database& db) { return BundleCatalog::drift(db, q); },
+        [this, fleet](const QList<TenantDrift>& rows) {
             const bool first = m_drift->rowCount() == 0;
-            m_drift->setRows(rows.value());
-            if (first && !rows.value().isEmpty()) {
+            m_drift->setRows(rows);
+            if (first && !rows.isEmpty()) {
                 m_ui->driftTable->resizeColumnsToContents();
                 for (int c = TenantDriftModel::MissingColumn; c < TenantDriftModel::ColumnCount; ++c)
                     m_ui->driftTable->setColumnWidth(c, qMin(m_ui->driftTable->columnWidth(c), 320));
             }
             int drifting = 0;
-            for (const TenantDrift& d : rows.value())
+            for (const TenantDrift& d : rows)
                 drifting += d.inSync() ? 0 : 1;
             m_ui->driftCountLabel->setText(
-                rows.value().isEmpty() ? (m_ui->inSyncCheck->isChecked() || !fleet
-                                              ? tr("No tenants here.")
-                                              : tr("Every tenant has what its bundles want."))
-                                       : tr("%n tenant(s)", nullptr, int(rows.value().size())) +
-                                             QStringLiteral(" · ") + tr("%n drifting", nullptr, drifting));
+                rows.isEmpty() ? (m_ui->inSyncCheck->isChecked() || !fleet
+                                      ? tr("No tenants here.")
+                                      : tr("Every tenant has what its bundles want."))
+                               : tr("%n tenant(s)", nullptr, int(rows.size())) + QStringLiteral(" · ") +
+                                     tr("%n drifting", nullptr, drifting));
             updateButtons();
             Q_EMIT driftLoaded();
         });
@@ -521,11 +352,8 @@ void BundlesPane::assign(bool add)
             return TenantService(db, QStringLiteral("ui")).planSetBundles(t.id, codes);
         },
         [this, slug, code, add](const Result<QJsonObject>& result) {
-            if (!result) {
-                if (result.error().kind != ErrorKind::NotConfirmed)
-                    m_messages->showError(result.error());
-                return;
-            }
+            if (!result)
+                return showFailure(result.error());
             m_messages->show(MessageBar::Success, add ? tr("Assigned bundle %1 to %2.").arg(code, slug)
                                                       : tr("Unassigned bundle %1 from %2.").arg(code, slug));
             reload();

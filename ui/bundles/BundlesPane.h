@@ -18,8 +18,6 @@ class QTimer;
 namespace fusion {
 
 class BundleListModel;
-class LoadingOverlay;
-class MessageBar;
 class Job;
 class OdooClient;
 class TenantDriftModel;
@@ -74,17 +72,12 @@ private:
     BundleListModel* m_bundles;
     TenantDriftModel* m_drift;
     QStringListModel* m_moduleNames;
-    MessageBar* m_messages;
-    LoadingOverlay* m_loading;
-    LoadingOverlay* m_driftLoading;
     OdooClient* m_client;
     QTimer* m_elapsedTimer;
     QElapsedTimer m_elapsed;
     QString m_elapsedText;
     std::optional<BundleInfo> m_current; // what the form was filled from; empty for a new bundle
     bool m_filling = false;
-    quint64 m_generation = 0;
-    quint64 m_driftGeneration = 0;
     QString m_wanted;   // select this bundle once it is listed
     QString m_busySlug; // a sync or apply is running for this tenant
 };

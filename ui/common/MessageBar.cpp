@@ -82,6 +82,11 @@ void MessageBar::showError(const Error& error)
     show(error.kind == ErrorKind::NotConfirmed ? Info : Failure, error.message, error.detail);
 }
 
+QString MessageBar::failureText(const Error& error)
+{
+    return error.kind == ErrorKind::NotConfirmed ? QString() : error.message;
+}
+
 QString MessageBar::text() const
 {
     return isVisible() ? m_label->text() : QString();

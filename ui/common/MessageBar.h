@@ -21,6 +21,9 @@ public:
 
     void show(Kind kind, const QString& text, const QString& details = {});
     void showError(const Error& error);
+    // What a view says about `error`: nothing for a cancelled confirmation (the person chose it), else its
+    // message. For dialogs that show problems in a label of their own.
+    static QString failureText(const Error& error);
     QString text() const;
     Kind kind() const { return m_kind; }
 

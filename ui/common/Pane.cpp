@@ -1,7 +1,9 @@
 #include "ui/common/Pane.h"
 
 #include "ui/common/AppContext.h"
+#include "ui/common/MessageBar.h"
 
+#include <QBoxLayout>
 #include <QTimer>
 
 namespace fusion {
@@ -9,6 +11,8 @@ namespace fusion {
 Pane::Pane(AppContext* context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
+    , m_messages(new MessageBar(this))
+    , m_loads(new Loads(context, this))
     , m_refreshTimer(new QTimer(this))
 {
     m_refreshTimer->setSingleShot(true);
@@ -36,6 +40,22 @@ void Pane::markLoaded()
 {
     m_loadedOnce = true;
     Q_EMIT loaded();
+}
+
+void Pane::placeMessageBar(QBoxLayout* layout, int index)
+{
+    layout->insertWidget(index, m_messages);
+}
+
+void Pane::showFailure(const Error& error)
+{
+    if (error.kind != ErrorKind::NotConfirmed)
+        m_messages->showError(error);
+}
+
+void Pane::askSaveFile(const SaveFile::Request& request, const SaveFile::Chosen& chosen)
+{
+    SaveFile::ask(this, request, chosen);
 }
 
 void Pane::onDataChanged(const QString& table)

@@ -1,9 +1,10 @@
 #include "ui/connection/Connector.h"
 
-#include "models/demo/DemoSeeder.h"
+#include "models/demo/DatabaseSetup.h"
 #include "models/roles/RoleService.h"
 #include "models/storage/ConnectionProfiles.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/Loads.h"
 #include "ui/common/WriteRunner.h"
 
 namespace fusion {
@@ -18,6 +19,7 @@ struct OpenOutcome {
 Connector::Connector(AppContext* context, QObject* parent)
     : QObject(parent)
     , m_context(context)
+    , m_opens(new Loads(context, this))
 {
 }
 
@@ -50,9 +52,8 @@ void Connector::open(const DatabaseTarget& target, const SecretBytes& password)
     m_target = target;
     m_context->setDisconnected();
     Q_EMIT connecting(target);
-    const quint64 generation = ++m_generation;
-    m_context->worker()->run<OpenOutcome>(
-        this,
+    m_opens->run(
+        QString(),
         [target, password](Database& db) {
             db.open(target, password.bytes());
             OpenOutcome outcome;
@@ -60,14 +61,7 @@ void Connector::open(const DatabaseTarget& target, const SecretBytes& password)
             outcome.capabilities = RoleService(db).capabilities();
             return outcome;
         },
-        [this, generation, password](const Result<OpenOutcome>& result) {
-            if (generation != m_generation)
-                return;
-            if (!result) {
-                Q_EMIT failed(result.error());
-                return;
-            }
-            const OpenOutcome& outcome = result.value();
+        [this, password](const OpenOutcome& outcome) {
             if (outcome.status.tooNew()) {
                 Q_EMIT failed(Migrator::tooNewFailure(outcome.status).error());
                 return;
@@ -80,15 +74,17 @@ void Connector::open(const DatabaseTarget& target, const SecretBytes& password)
                 Q_EMIT upgradeNeeded(outcome.status);
                 return;
             }
-            openLongWorker(m_target, password, generation);
+            openLongWorker(m_target, password);
             m_context->setConnected(m_target, outcome.capabilities);
             m_context->worker()->listenForChanges();
             Q_EMIT ready();
-        });
+        },
+        [this](const Error& error) { Q_EMIT failed(error); });
 }
 
-void Connector::openLongWorker(const DatabaseTarget& target, const SecretBytes& password, quint64 generation)
+void Connector::openLongWorker(const DatabaseTarget& target, const SecretBytes& password)
 {
+    const quint64 generation = ++m_longGeneration; // a later open wins over an earlier one still on its way
     // Long jobs queue behind this open on their own worker; until it answers they run on the ordinary one.
     m_context->longJobWorker()->run<Unit>(
         this,
@@ -97,7 +93,7 @@ void Connector::openLongWorker(const DatabaseTarget& target, const SecretBytes& 
             return Unit{};
         },
         [this, generation](const Result<Unit>& opened) {
-            if (generation == m_generation)
+            if (generation == m_longGeneration)
                 m_context->setLongWorkerReady(opened.ok());
         });
 }
@@ -105,24 +101,7 @@ void Connector::openLongWorker(const DatabaseTarget& target, const SecretBytes& 
 void Connector::setUp(QWidget* parent, bool withDemoData)
 {
     WriteRunner::run(
-        m_context, parent,
-        [withDemoData](Database& db) {
-            PendingWrite write = Migrator::planUpgrade(db);
-            if (!withDemoData)
-                return write;
-            // One confirmation, one transaction: the schema and the demo data come together or not at all.
-            const DemoOptions options;
-            write.plan.action = QStringLiteral("database.create_with_demo");
-            write.plan.effects << DemoSeeder::describe(options);
-            auto migrate = write.apply;
-            write.apply = [migrate, options](Database& target) {
-                QJsonObject outcome = migrate(target);
-                const PendingWrite demo = DemoSeeder::plan(target, options);
-                outcome.insert(QStringLiteral("demo"), demo.apply(target));
-                return outcome;
-            };
-            return write;
-        },
+        m_context, parent, [withDemoData](Database& db) { return DatabaseSetup::plan(db, withDemoData); },
         [this](const Result<QJsonObject>& result) {
             if (!result) {
                 if (result.error().kind == ErrorKind::NotConfirmed)

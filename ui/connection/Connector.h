@@ -13,6 +13,7 @@ class QWidget;
 namespace fusion {
 
 class AppContext;
+class Loads;
 
 // Opens a store without blocking the window: reads the profile's password from the keychain if it has one,
 // connects on the database thread, checks the schema and the login's roles, and says what happens next —
@@ -41,12 +42,13 @@ Q_SIGNALS:
     void setupCancelled();
 
 private:
-    void openLongWorker(const DatabaseTarget& target, const SecretBytes& password, quint64 generation);
+    void openLongWorker(const DatabaseTarget& target, const SecretBytes& password);
     void finish();
 
     AppContext* m_context;
     DatabaseTarget m_target;
-    quint64 m_generation = 0;
+    Loads* m_opens; // only the newest open() may answer
+    quint64 m_longGeneration = 0;
 };
 
 } // namespace fusion

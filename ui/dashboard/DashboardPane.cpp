@@ -1,16 +1,15 @@
 #include "ui/dashboard/DashboardPane.h"
 
-#include "models/itemmodels/ApiKeyListModel.h"
 #include "models/itemmodels/OperationListModel.h"
 #include "models/itemmodels/TenantHealthModel.h"
 #include "models/policy/BudgetAlerts.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/usage/Money.h"
 #include "models/usage/UsageQuery.h"
+#include "models/vault/KeyAttention.h"
 #include "models/vault/KeyVault.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/BadgeDelegate.h"
-#include "ui/common/LoadingOverlay.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/StatusColors.h"
 #include "ui/dashboard/KpiCard.h"
@@ -54,8 +53,7 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
     , m_operations(new OperationListModel(this))
 {
     m_ui->setupUi(this);
-    m_messages = new MessageBar(this);
-    m_ui->mainLayout->insertWidget(1, m_messages);
+    placeMessageBar(m_ui->mainLayout, 1);
     QFont heading = m_ui->headingLabel->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.4);
     heading.setBold(true);
@@ -153,7 +151,7 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
     m_ui->operationsView->horizontalHeader()->setSectionResizeMode(OperationListModel::TenantColumn,
                                                                    QHeaderView::Stretch);
     m_ui->operationsView->setColumnHidden(OperationListModel::ActorColumn, true);
-    m_loading = new LoadingOverlay(m_ui->splitter);
+    coverWhileLoading(m_ui->splitter);
     watchTables({QStringLiteral("tenants"), QStringLiteral("operations"), QStringLiteral("api_keys"),
                  QStringLiteral("usage_daily"), QStringLiteral("budget_alerts"),
                  QStringLiteral("access_rules")});
@@ -163,13 +161,11 @@ DashboardPane::~DashboardPane() = default;
 
 void DashboardPane::reload()
 {
-    const quint64 generation = ++m_generation;
-    m_loading->setLoading(true);
     const bool keys = m_context->capabilities().can(Capability::ViewKeys);
+    const KeyAttention rules = KeyAttention::saved(); // the thresholds chosen in the Keys pane
     const bool usage = m_context->capabilities().can(Capability::ViewUsage);
-    m_context->worker()->run<DashboardData>(
-        this,
-        [keys, usage](Database& db) {
+    loadPane(
+        [keys, usage, rules](Database& db) {
             TenantRepository repo(db);
             DashboardData d;
             d.counts = repo.counts();
@@ -178,12 +174,11 @@ void DashboardPane::reload()
             q.limit = 40;
             d.operations = repo.operations(q);
             if (keys) {
-                ApiKeyListModel rules;
-                rules.useSavedThresholds(); // the Keys pane's thresholds
                 int attention = 0;
+                const QDateTime now = QDateTime::currentDateTimeUtc();
                 const QList<ApiKey> live = KeyVault::keys(db);
                 for (const ApiKey& k : live)
-                    attention += rules.attention(k).isEmpty() ? 0 : 1;
+                    attention += rules.flags(k, now).isEmpty() ? 0 : 1;
                 d.keysNeedingAttention = attention;
                 d.liveKeys = int(live.size());
             }
@@ -193,16 +188,7 @@ void DashboardPane::reload()
             }
             return d;
         },
-        [this, generation](const Result<DashboardData>& result) {
-            if (generation != m_generation)
-                return; // a newer load is on its way
-            m_loading->setLoading(false);
-            if (!result) {
-                m_messages->showError(result.error());
-                markLoaded();
-                return;
-            }
-            const DashboardData& d = result.value();
+        [this](const DashboardData& d) {
             m_ui->totalCard->setValue(d.counts.total);
             m_ui->totalCard->setToolTip(
                 tr("Show all tenants (%n decommissioned)", nullptr, int(d.counts.decommissioned)));
@@ -247,7 +233,6 @@ void DashboardPane::reload()
             }
             m_health->setRows(d.health);
             m_operations->setRows(d.operations);
-            markLoaded();
         });
 }
 

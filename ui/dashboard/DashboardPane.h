@@ -13,8 +13,6 @@ class DashboardPane;
 namespace fusion {
 
 class KpiCard;
-class LoadingOverlay;
-class MessageBar;
 class OperationListModel;
 class TenantHealthModel;
 
@@ -39,12 +37,9 @@ private:
     std::unique_ptr<Ui::DashboardPane> m_ui;
     TenantHealthModel* m_health;
     OperationListModel* m_operations;
-    MessageBar* m_messages;
     KpiCard* m_spendCard;
     KpiCard* m_alertsCard;
     QLabel* m_topConsumers;
-    LoadingOverlay* m_loading;
-    quint64 m_generation = 0;
 };
 
 } // namespace fusion

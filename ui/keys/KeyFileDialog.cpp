@@ -7,6 +7,7 @@
 #include "models/vault/KeyFile.h"
 #include "models/vault/KeyTransfer.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
 
 #include <QDialogButtonBox>
@@ -251,7 +252,7 @@ void KeyFileDialog::runExport()
                 return;
             if (!audited) {
                 dialog->showProblem(
-                    audited.error().kind == ErrorKind::NotConfirmed ? QString() : audited.error().message);
+                    MessageBar::failureText(audited.error()));
                 return;
             }
             QSaveFile out(path);
@@ -336,7 +337,7 @@ void KeyFileDialog::runImport()
                     if (!done) {
                         undo(); // nothing of the import remains
                         alive->showProblem(
-                            done.error().kind == ErrorKind::NotConfirmed ? QString() : done.error().message);
+                            MessageBar::failureText(done.error()));
                         return;
                     }
                     for (const QString& ref : import.toDeleteAfter)

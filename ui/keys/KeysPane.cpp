@@ -1,30 +1,23 @@
 #include "ui/keys/KeysPane.h"
 
-#include "models/audit/WriteExecutor.h"
 #include "models/itemmodels/ApiKeyListModel.h"
-#include "models/secrets/SecretStore.h"
 #include "models/storage/DbWorker.h"
-#include "models/vault/KeyValidator.h"
+#include "models/vault/KeyAttention.h"
 #include "ui/common/AppContext.h"
-#include "ui/common/LoadingOverlay.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
-#include "ui/keys/KeyEditorDialog.h"
 #include "ui/keys/KeyFileDialog.h"
 #include "ui/keys/ProviderDialog.h"
 #include "ui/keys/SprawlScanDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
-#include <QCryptographicHash>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -38,22 +31,6 @@ namespace fusion {
 
 namespace {
 const QString AllProviders = QStringLiteral("*");
-const QString Masked = QStringLiteral("secret-is-masked"); // shown as dots; never a real secret
-
-QByteArray hashOf(const QString& text)
-{
-    QByteArray bytes = text.toUtf8();
-    const QByteArray h = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-    SecretBytes::scrub(bytes);
-    return h;
-}
-
-// The part of a key's secret a person reveals or copies: an API key, or an OAuth client secret.
-QString visibleSecret(const ApiKey& key, const KeySecret& secret)
-{
-    return QString::fromUtf8(secret.identifying(key.kind).bytes());
-}
-
 QPushButton* button(QWidget* parent, const QString& name, const QString& text, bool write = false)
 {
     auto* b = new QPushButton(text, parent);
@@ -71,8 +48,7 @@ KeysPane::KeysPane(AppContext* context, QWidget* parent)
     , m_clipboardTimer(new QTimer(this))
 {
     auto* layout = new QVBoxLayout(this);
-    m_messages = new MessageBar(this);
-    layout->addWidget(m_messages);
+    placeMessageBar(layout);
 
     auto* toolbar = new QHBoxLayout;
     m_add = button(this, QStringLiteral("addKeyButton"), tr("&Add Key…"), true);
@@ -92,18 +68,19 @@ KeysPane::KeysPane(AppContext* context, QWidget* parent)
     toolbar->addWidget(m_scanTenant);
     toolbar->addStretch(1);
     // What counts as needing attention: chosen here, remembered, used by the dashboard and fusionctl too.
-    m_model->useSavedThresholds();
+    const KeyAttention rules = KeyAttention::saved();
+    m_model->setAttentionRules(rules);
     auto* warnLabel = new QLabel(tr("Flag keys expiring within"), this);
     m_expiringDays = new QSpinBox(this);
     m_expiringDays->setObjectName(QStringLiteral("expiringDaysSpin"));
     m_expiringDays->setRange(0, 3650);
-    m_expiringDays->setValue(m_model->expiringDays());
+    m_expiringDays->setValue(rules.expiringDays);
     m_expiringDays->setSuffix(tr(" d"));
     auto* unusedLabel = new QLabel(tr("or unused for"), this);
     m_unusedDays = new QSpinBox(this);
     m_unusedDays->setObjectName(QStringLiteral("unusedDaysSpin"));
     m_unusedDays->setRange(1, 3650);
-    m_unusedDays->setValue(m_model->unusedDays());
+    m_unusedDays->setValue(rules.unusedDays);
     m_unusedDays->setSuffix(tr(" d"));
     auto* filters = new QHBoxLayout;
     for (QWidget* w : std::initializer_list<QWidget*>{warnLabel, m_expiringDays, unusedLabel, m_unusedDays})
@@ -111,8 +88,9 @@ KeysPane::KeysPane(AppContext* context, QWidget* parent)
     filters->addStretch(1);
     for (QSpinBox* spin : {m_expiringDays, m_unusedDays}) {
         connect(spin, &QSpinBox::valueChanged, this, [this] {
-            m_model->setThresholds(m_expiringDays->value(), m_unusedDays->value());
-            ApiKeyListModel::saveThresholds(m_expiringDays->value(), m_unusedDays->value());
+            const KeyAttention chosen{m_expiringDays->value(), m_unusedDays->value()};
+            chosen.save();
+            m_model->setAttentionRules(chosen);
             Q_EMIT m_context->dataChanged(QStringLiteral("api_keys")); // the dashboard counts again
             showSelected();
         });
@@ -171,7 +149,7 @@ KeysPane::KeysPane(AppContext* context, QWidget* parent)
     m_secret->setObjectName(QStringLiteral("secretEdit"));
     m_secret->setReadOnly(true);
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setText(Masked);
+    m_secret->setText(maskedText());
     secretLabel->setBuddy(m_secret);
     m_reveal = button(detail, QStringLiteral("revealButton"), tr("Re&veal"));
     m_reveal->setCheckable(true);
@@ -187,7 +165,7 @@ KeysPane::KeysPane(AppContext* context, QWidget* parent)
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
-    m_loading = new LoadingOverlay(m_table);
+    coverWhileLoading(m_table);
 
     m_maskTimer->setSingleShot(true);
     m_clipboardTimer->setSingleShot(true);
@@ -255,10 +233,7 @@ bool KeysPane::eventFilter(QObject* watched, QEvent* event)
 void KeysPane::reload()
 {
     const bool mayView = m_context->capabilities().can(Capability::ViewKeys);
-    const quint64 generation = ++m_generation;
-    m_loading->setLoading(true);
-    m_context->worker()->run<Snapshot>(
-        this,
+    loadPane(
         [mayView](Database& db) {
             Snapshot s;
             s.providers = KeyVault::providers(db);
@@ -266,17 +241,9 @@ void KeysPane::reload()
                 s.keys = KeyVault::keys(db, {}, true);
             return s;
         },
-        [this, generation, mayView](const Result<Snapshot>& result) {
-            if (generation != m_generation)
-                return;
-            m_loading->setLoading(false);
-            if (!result) {
-                showError(result.error());
-                markLoaded();
-                return;
-            }
-            m_providerList = result.value().providers;
-            m_allKeys = result.value().keys;
+        [this, mayView](const Snapshot& snapshot) {
+            m_providerList = snapshot.providers;
+            m_allKeys = snapshot.keys;
             // The provider list, keeping the current choice.
             const QString current = m_providers->currentItem()
                                         ? m_providers->currentItem()->data(Qt::UserRole).toString()
@@ -339,7 +306,6 @@ void KeysPane::reload()
             if (!mayView)
                 m_messages->show(MessageBar::Info, m_context->capabilities().whyNot(Capability::ViewKeys));
             showSelected();
-            markLoaded();
         });
 }
 
@@ -468,387 +434,6 @@ void KeysPane::updateButtons()
         mask();
 }
 
-void KeysPane::showError(const Error& error)
-{
-    if (error.kind != ErrorKind::NotConfirmed)
-        m_messages->showError(error);
-}
-
-void KeysPane::disclose(const ApiKey& key, const QString& how,
-                        const std::function<void(const KeySecret&)>& use)
-{
-    m_busy = true;
-    updateButtons();
-    QPointer<KeysPane> self(this);
-    m_context->secrets()->read(
-        key.keychainRef, this, [self, key, how, use](const Result<SecretBytes>& stored) {
-            auto* const pane = self.data(); // one read: a second could be null
-            if (!pane)
-                return;
-            if (!stored) {
-                pane->m_busy = false;
-                pane->updateButtons();
-                return pane->showError(KeyVault::secretError(key, stored.error()));
-            }
-            KeySecret secret;
-            try {
-                secret = KeySecret::parse(key.kind, stored.value());
-            } catch (const Failure& f) {
-                pane->m_busy = false;
-                pane->updateButtons();
-                return pane->showError(f.error());
-            }
-            // Recorded first: no audit row, no secret on screen or clipboard.
-            pane->m_context->worker()->run<QJsonObject>(
-                self,
-                [key, how](Database& db) {
-                    return WriteExecutor::execute(db, KeyVault::planDisclose(key, how));
-                },
-                [self, secret, use](const Result<QJsonObject>& audited) {
-                    auto* const alive = self.data(); // one read: a second could be null
-                    if (!alive)
-                        return;
-                    alive->m_busy = false;
-                    alive->updateButtons();
-                    if (!audited)
-                        return alive->showError(audited.error());
-                    use(secret);
-                });
-        });
-}
-
-void KeysPane::reveal(bool on)
-{
-    if (!on) {
-        mask();
-        return;
-    }
-    const auto k = selected();
-    if (!k) {
-        m_reveal->setChecked(false);
-        return;
-    }
-    {
-        const QSignalBlocker blocker(m_reveal);
-        m_reveal->setChecked(false); // checked only once the secret is shown
-    }
-    const ApiKey& key = *k;
-    disclose(key, QStringLiteral("reveal"), [this, key](const KeySecret& secret) {
-        const auto now = selected();
-        if (!now || now->id != key.id)
-            return; // another key was chosen meanwhile: show nothing
-        m_secret->setEchoMode(QLineEdit::Normal);
-        m_secret->setText(visibleSecret(key, secret));
-        m_revealed = true;
-        const QSignalBlocker blocker(m_reveal);
-        m_reveal->setChecked(true);
-        m_reveal->setText(tr("Hi&de"));
-        m_maskTimer->start(m_revealSeconds * 1000);
-        Q_EMIT revealed();
-    });
-}
-
-void KeysPane::mask()
-{
-    m_maskTimer->stop();
-    if (m_secret) {
-        // Overwrite the shown text before the line edit lets go of it.
-        m_secret->setText(QString(m_secret->text().size(), QLatin1Char('x')));
-        m_secret->setEchoMode(QLineEdit::Password);
-        m_secret->setText(Masked);
-    }
-    m_revealed = false;
-    if (m_reveal) {
-        const QSignalBlocker blocker(m_reveal);
-        m_reveal->setChecked(false);
-        m_reveal->setText(tr("Re&veal"));
-    }
-}
-
-void KeysPane::copy()
-{
-    const auto k = selected();
-    if (!k)
-        return;
-    const ApiKey& key = *k;
-    disclose(key, QStringLiteral("copy"), [this, key](const KeySecret& secret) {
-        QString text = visibleSecret(key, secret);
-        auto* mime = new QMimeData;
-        mime->setText(text);
-        // Clipboard managers (Klipper and others) leave data marked like this out of their history.
-        mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-        QApplication::clipboard()->setMimeData(mime);
-        m_clipboardHash = hashOf(text);
-        SecretBytes::scrub(text);
-        m_clipboardTimer->start(m_clipboardSeconds * 1000);
-        m_messages->show(
-            MessageBar::Info,
-            tr("Copied the secret of \"%1\"; the clipboard is cleared in %n second(s) unless you copy "
-               "something else.",
-               nullptr, m_clipboardSeconds)
-                .arg(key.label));
-        Q_EMIT copied();
-    });
-}
-
-void KeysPane::clearClipboardIfOurs()
-{
-    m_clipboardTimer->stop();
-    if (m_clipboardHash.isEmpty())
-        return;
-    QClipboard* clipboard = QApplication::clipboard();
-    // Only our secret is taken away: something the person copied since stays.
-    if (hashOf(clipboard->text()) == m_clipboardHash)
-        clipboard->clear();
-    m_clipboardHash.clear();
-}
-
-void KeysPane::check()
-{
-    const auto k = selected();
-    const auto p = k ? std::find_if(m_providerList.cbegin(), m_providerList.cend(),
-                                    [&k](const Provider& x) { return x.code == k->providerCode; })
-                     : m_providerList.cend();
-    if (!k || p == m_providerList.cend())
-        return;
-    const ApiKey key = *k;
-    const Provider& provider = *p;
-    m_busy = true;
-    updateButtons();
-    m_messages->show(MessageBar::Info, tr("Checking \"%1\" with %2…").arg(key.label, provider.name));
-    QPointer<KeysPane> self(this);
-    const auto finish = [self](const Error* error) {
-        auto* const pane = self.data(); // one read: a second could be null
-        if (!pane)
-            return;
-        pane->m_busy = false;
-        pane->updateButtons();
-        if (error)
-            pane->showError(*error);
-    };
-    m_context->secrets()->read(
-        key.keychainRef, this, [self, key, provider, finish](const Result<SecretBytes>& stored) {
-            if (!self)
-                return;
-            if (!stored) {
-                const Error e = KeyVault::secretError(key, stored.error());
-                return finish(&e);
-            }
-            const auto parsed = capture([&] { return KeySecret::parse(key.kind, stored.value()); });
-            if (!parsed)
-                return finish(&parsed.error());
-            const KeySecret& secret = parsed.value();
-            KeyValidator::validate(
-                provider, key, secret, self, [self, key, secret, finish](const ValidationResult& r) {
-                    auto* const alive = self.data(); // one read: a second could be null
-                    if (!alive)
-                        return;
-                    // Also run after the keychain's answer, by when the pane may be gone.
-                    const auto record = [self, key, r, finish] {
-                        auto* const owner = self.data();
-                        if (!owner)
-                            return;
-                        owner->m_context->worker()->run<QJsonObject>(
-                            self,
-                            [key, r](Database& db) {
-                                return WriteExecutor::execute(
-                                    db, KeyVault::planRecordValidation(key, r.status, r.message,
-                                                                       r.accessTokenExpiresAt));
-                            },
-                            [self, r, finish](const Result<QJsonObject>& recorded) {
-                                auto* const still = self.data(); // one read: a second could be null
-                                if (!still)
-                                    return;
-                                if (!recorded)
-                                    return finish(&recorded.error());
-                                finish(nullptr);
-                                still->m_messages->show(r.status == QLatin1String("valid")
-                                                            ? MessageBar::Success
-                                                            : MessageBar::Warning,
-                                                        ApiKeyListModel::validationLabel(r.status) +
-                                                            QStringLiteral(": ") + r.message);
-                                Q_EMIT still->m_context->dataChanged(QStringLiteral("api_keys"));
-                                Q_EMIT still->checked(r.status);
-                            });
-                    };
-                    if (r.accessToken.isEmpty())
-                        return record();
-                    KeySecret updated = secret;
-                    updated.accessToken = r.accessToken;
-                    alive->m_context->secrets()->write(
-                        key.keychainRef, updated.serialized(key.kind), self,
-                        [record, finish](const Result<Unit>& written) {
-                            if (!written)
-                                return finish(&written.error());
-                            record();
-                        },
-                        SecretStore::LateWrite::Keep);
-                });
-        });
-}
-
-void KeysPane::makeDefault()
-{
-    const auto k = selected();
-    if (!k)
-        return;
-    const QString provider = k->providerCode;
-    const QString label = k->label;
-    WriteRunner::run(
-        m_context, this,
-        [provider, label](Database& db) { return KeyVault::planSetDefault(db, provider, label); },
-        [this, label](const Result<QJsonObject>& result) {
-            if (!result)
-                return showError(result.error());
-            m_messages->show(MessageBar::Success, tr("\"%1\" is the default now.").arg(label));
-            reload();
-        });
-}
-
-void KeysPane::revoke()
-{
-    const auto k = selected();
-    if (!k)
-        return;
-    const QString provider = k->providerCode;
-    const QString label = k->label;
-    WriteRunner::run(
-        m_context, this,
-        [provider, label](Database& db) { return KeyVault::planRevoke(db, provider, label); },
-        [this, label](const Result<QJsonObject>& result) {
-            if (!result)
-                return showError(result.error());
-            const QString ref = result.value().value(QStringLiteral("keychain_ref")).toString();
-            // Revoked in the database; now the secret itself goes.
-            m_context->secrets()->remove(ref, this, [this, label, ref](const Result<Unit>& removed) {
-                if (!removed && removed.error().kind != ErrorKind::KeychainEntryMissing)
-                    m_messages->show(
-                        MessageBar::Failure,
-                        tr("Revoked \"%1\", but its keychain item %2 could not be deleted: %3 Revoke it "
-                           "again to retry.")
-                            .arg(label, ref, removed.error().message));
-                else
-                    m_messages->show(
-                        MessageBar::Success,
-                        tr("Revoked \"%1\"; its secret is deleted from the keychain.").arg(label));
-                reload();
-            });
-        });
-}
-
-void KeysPane::openEditor(bool rotate)
-{
-    const auto k = selected();
-    std::optional<Provider> provider = currentProvider();
-    if (rotate || !provider) {
-        if (!k)
-            return;
-        for (const Provider& p : std::as_const(m_providerList)) {
-            if (p.code == k->providerCode)
-                provider = p;
-        }
-    }
-    if (!provider)
-        return;
-    auto* editor = new KeyEditorDialog(rotate ? KeyEditorDialog::Mode::Rotate : KeyEditorDialog::Mode::Add,
-                                       *provider, rotate ? k : std::nullopt, this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    const ApiKey replacing = rotate && k ? *k : ApiKey{};
-    connect(editor, &KeyEditorDialog::submitted, this,
-            [this, editor, rotate, replacing] { saveFromEditor(editor, rotate, replacing); });
-    editor->open();
-}
-
-void KeysPane::saveFromEditor(KeyEditorDialog* editor, bool rotate, const ApiKey& replacing)
-{
-    const Provider provider = editor->provider();
-    const NewKey key = editor->newKey();
-    const KeySecret secret = editor->secret();
-    const int grace = editor->graceDays();
-    const QString ref = KeyVault::newKeychainRef();
-    const Fingerprint fp = Fingerprint::of(secret.identifying(provider.kind));
-    QPointer<KeyEditorDialog> dialog(editor);
-    QPointer<KeysPane> self(this);
-
-    // Plan, confirm, store the secret, then the row; a refused row takes the secret back.
-    const auto store = [self, dialog, provider, key, secret, grace, ref, fp, rotate,
-                        replacing](const QString& checked, const QString& message) {
-        auto* const pane = self.data(); // one read: a second could be null
-        if (!pane)
-            return;
-        auto written = std::make_shared<bool>(false);
-        auto* const form = dialog.data();
-        WriteRunner::run(
-            pane->m_context, form ? static_cast<QWidget*>(form) : pane,
-            [provider, key, grace, ref, fp, rotate, replacing, checked, message](Database& db) {
-                if (rotate)
-                    return KeyVault::planRotate(db, provider.code, replacing.label, key, ref, fp, grace,
-                                                checked, message);
-                NewKey checkedKey = key;
-                checkedKey.validationStatus = checked;
-                checkedKey.validationMessage = message;
-                return KeyVault::planAdd(db, checkedKey, ref, fp);
-            },
-            [self, ref, secret, provider, written](const std::function<void(Result<Unit>)>& proceed) {
-                auto* const alive = self.data(); // one read: a second could be null
-                if (!alive)
-                    return;
-                alive->m_context->secrets()->write(ref, secret.serialized(provider.kind), self,
-                                                   [written, proceed](const Result<Unit>& ok) {
-                                                       *written = ok.ok();
-                                                       proceed(ok);
-                                                   });
-            },
-            [self, dialog, ref, written, key](const Result<QJsonObject>& result) {
-                auto* const alive = self.data(); // one read: a second could be null
-                if (!alive)
-                    return;
-                if (!result) {
-                    if (*written) // the secret went in, the row did not: take it back
-                        alive->m_context->secrets()->remove(ref, self, [](const Result<Unit>&) {});
-                    if (auto* const live = dialog.data()) {
-                        live->showProblem(result.error().kind == ErrorKind::NotConfirmed
-                                              ? QString()
-                                              : result.error().message);
-                    } else {
-                        alive->showError(result.error());
-                    }
-                    return;
-                }
-                if (auto* const live = dialog.data())
-                    live->accept();
-                alive->m_messages->show(MessageBar::Success, tr("Saved \"%1\".").arg(key.label));
-                alive->selectKey(key.providerCode, key.label);
-            });
-    };
-    if (!editor->checkFirst()) {
-        editor->setBusy(true);
-        store(QStringLiteral("unknown"), QString());
-        return;
-    }
-    editor->setBusy(true, tr("Checking the secret with %1…").arg(provider.name));
-    ApiKey probe = replacing;
-    probe.providerCode = provider.code;
-    probe.kind = provider.kind;
-    probe.clientId = key.clientId.isEmpty() ? replacing.clientId : key.clientId;
-    KeyValidator::validate(
-        provider, probe, secret, this, [dialog, provider, store](const ValidationResult& r) {
-            if (r.status == QLatin1String("rejected")) {
-                if (dialog)
-                    dialog->showProblem(tr("%1 refused this secret: %2").arg(provider.name, r.message));
-                return;
-            }
-            if (r.status == QLatin1String("unreachable")) {
-                if (dialog)
-                    dialog->showProblem(
-                        tr("The secret could not be checked: %1 Untick the check to save it anyway.")
-                            .arg(r.message));
-                return;
-            }
-            store(r.status, r.message);
-        });
-}
-
 void KeysPane::exportKeys()
 {
     QList<ApiKey> live;
@@ -885,37 +470,31 @@ void KeysPane::editProvider(bool add)
     QPointer<ProviderDialog> guard(dialog);
     QPointer<KeysPane> self(this);
     connect(dialog, &ProviderDialog::submitted, this, [self, guard] {
-        // One read of each QPointer: every read is a fresh atomic load, so a second could be null.
-        auto* const form = guard.data();
-        auto* const pane = self.data();
-        if (!form || !pane)
+        if (!guard || !self)
             return;
-        const Provider p = form->provider();
-        const QString url = form->baseUrl();
-        const bool isNew = form->isNew();
+        const Provider p = guard->provider();
+        const QString url = guard->baseUrl();
+        const bool isNew = guard->isNew();
         WriteRunner::run(
-            pane->m_context, form,
+            self->m_context, guard,
             [p, url, isNew](Database& db) {
                 return isNew ? KeyVault::planAddProvider(db, p) : KeyVault::planSetBaseUrl(db, p.code, url);
             },
             [self, guard, p, isNew](const Result<QJsonObject>& result) {
-                auto* const alive = self.data(); // one read: a second could be null
-                if (!alive)
+                if (!self)
                     return;
                 if (!result) {
-                    if (auto* const live = guard.data())
-                        live->showProblem(result.error().kind == ErrorKind::NotConfirmed
-                                              ? QString()
-                                              : result.error().message);
+                    if (guard)
+                        guard->showProblem(MessageBar::failureText(result.error()));
                     return;
                 }
-                if (auto* const live = guard.data())
-                    live->accept();
-                alive->m_messages->show(MessageBar::Success,
-                                        isNew ? tr("Added provider %1.").arg(p.name)
-                                              : tr("Saved the address of %1.").arg(p.name));
-                alive->m_wantedProvider = p.code;
-                alive->reload();
+                if (guard)
+                    guard->accept();
+                self->m_messages->show(MessageBar::Success, isNew
+                                                                ? tr("Added provider %1.").arg(p.name)
+                                                                : tr("Saved the address of %1.").arg(p.name));
+                self->m_wantedProvider = p.code;
+                self->reload();
             });
     });
     dialog->open();

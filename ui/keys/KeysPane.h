@@ -21,8 +21,6 @@ namespace fusion {
 
 class ApiKeyListModel;
 class KeyEditorDialog;
-class LoadingOverlay;
-class MessageBar;
 struct ValidationResult;
 
 // The key vault: providers on the left, their keys (by label and fingerprint, never the secret) in a table,
@@ -59,6 +57,8 @@ private:
     void showSelected();
     void updateButtons();
     std::optional<ApiKey> selected() const;
+    // What the secret field holds while masked: shown as dots, never a real secret.
+    static QString maskedText() { return QStringLiteral("secret-is-masked"); }
     std::optional<Provider> currentProvider() const;
     void reveal(bool on);
     void mask();
@@ -71,7 +71,6 @@ private:
     void revoke();
     void openEditor(bool rotate);
     void saveFromEditor(KeyEditorDialog* editor, bool rotate, const ApiKey& replacing);
-    void showError(const Error& error);
     void exportKeys();
     void openKeyFileDialog(KeyFileDialog::Mode mode, const QList<ApiKey>& keys);
     void editProvider(bool add);
@@ -100,8 +99,6 @@ private:
     QPushButton* m_address;
     QPushButton* m_scanTenant;
     QPushButton* m_import;
-    MessageBar* m_messages;
-    LoadingOverlay* m_loading;
     QTimer* m_maskTimer;
     QTimer* m_clipboardTimer;
     QList<Provider> m_providerList;
@@ -110,7 +107,6 @@ private:
     qint64 m_wantedId = 0;
     QString m_wantedProvider;
     QString m_wantedLabel;
-    quint64 m_generation = 0;
     int m_revealSeconds = 30;
     int m_clipboardSeconds = 30;
     bool m_revealed = false;

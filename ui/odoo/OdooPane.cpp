@@ -8,7 +8,6 @@
 #include "models/storage/DbWorker.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
-#include "ui/common/LoadingOverlay.h"
 #include "ui/common/MessageBar.h"
 #include "ui_OdooPane.h"
 
@@ -21,6 +20,9 @@ namespace fusion {
 
 namespace {
 enum Kind { Partners, Leads, Projects, Tasks, Activities, Events };
+// Two independent loads: the client's (connecting, then searching) and a partner's history beside it.
+const QString kClient = QStringLiteral("client");
+const QString kHistory = QStringLiteral("history");
 } // namespace
 
 OdooPane::OdooPane(AppContext* context, QWidget* parent)
@@ -31,8 +33,7 @@ OdooPane::OdooPane(AppContext* context, QWidget* parent)
     , m_client(new OdooClient(this))
 {
     m_ui->setupUi(this);
-    m_messages = new MessageBar(this);
-    m_ui->mainLayout->insertWidget(0, m_messages);
+    placeMessageBar(m_ui->mainLayout);
     m_ui->mainLayout->setStretchFactor(m_ui->splitter, 1);
     m_ui->kindCombo->addItems(
         {tr("Partners"), tr("Leads"), tr("Projects"), tr("Tasks"), tr("Activities"), tr("Events")});
@@ -44,7 +45,7 @@ OdooPane::OdooPane(AppContext* context, QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->historyTree->hide();
-    m_loading = new LoadingOverlay(m_ui->resultsView);
+    coverWhileLoading(m_ui->resultsView, kClient);
 
     const auto kindChanged = [this] {
         const int kind = m_ui->kindCombo->currentIndex();
@@ -67,7 +68,6 @@ OdooPane::OdooPane(AppContext* context, QWidget* parent)
             showHistory(index.data(OdooRecordModel::IdRole).toInt());
     });
     watchTables({QStringLiteral("tenants")});
-    setBusy(false);
 }
 
 OdooPane::~OdooPane() = default;
@@ -75,30 +75,24 @@ OdooPane::~OdooPane() = default;
 void OdooPane::reload()
 {
     // The tenants whose Odoo can be reached; the client is set up for the chosen one.
-    m_context->worker()->run<QList<QPair<QString, QString>>>(
-        this, [](Database& db) { return OdooConnection::configuredTenants(db); },
-        [this](const Result<QList<QPair<QString, QString>>>& tenants) {
-            if (!tenants) {
-                m_messages->showError(tenants.error());
-                markLoaded();
-                return;
-            }
-            const QString keep =
-                m_wantedSlug.isEmpty() ? m_ui->tenantCombo->currentData().toString() : m_wantedSlug;
-            m_ui->tenantCombo->clear();
-            for (const auto& [slug, name] : tenants.value())
-                m_ui->tenantCombo->addItem(QStringLiteral("%1 (%2)").arg(name, slug), slug);
-            if (tenants.value().isEmpty())
-                m_ui->statusLabel->setText(tr("No tenant has an Odoo connection yet: set one with Odoo "
-                                              "Connection… in a tenant's page."));
-            const int index = std::max(0, m_ui->tenantCombo->findData(keep));
-            m_ui->tenantCombo->setCurrentIndex(index);
-            const QString slug = m_ui->tenantCombo->currentData().toString();
-            m_wantedSlug.clear();
-            if (!slug.isEmpty() && (slug != m_slug || !m_ready)) // also retry a tenant that failed before
-                connectTenant(slug);
-            markLoaded();
-        });
+    loadPane([](Database& db) { return OdooConnection::configuredTenants(db); },
+             [this](const QList<QPair<QString, QString>>& tenants) {
+                 const QString keep =
+                     m_wantedSlug.isEmpty() ? m_ui->tenantCombo->currentData().toString() : m_wantedSlug;
+                 m_ui->tenantCombo->clear();
+                 for (const auto& [slug, name] : tenants)
+                     m_ui->tenantCombo->addItem(QStringLiteral("%1 (%2)").arg(name, slug), slug);
+                 if (tenants.isEmpty())
+                     m_ui->statusLabel->setText(tr("No tenant has an Odoo connection yet: set one with Odoo "
+                                                   "Connection… in a tenant's page."));
+                 const int index = std::max(0, m_ui->tenantCombo->findData(keep));
+                 m_ui->tenantCombo->setCurrentIndex(index);
+                 const QString slug = m_ui->tenantCombo->currentData().toString();
+                 m_wantedSlug.clear();
+                 if (!slug.isEmpty() &&
+                     (slug != m_slug || !m_ready)) // also retry a tenant that failed before
+                     connectTenant(slug);
+             });
 }
 
 void OdooPane::setTenant(const QString& slug)
@@ -112,15 +106,14 @@ void OdooPane::connectTenant(const QString& slug)
     m_slug = slug;
     m_ready = false;
     m_model->setRecords({}, {});
-    ++m_historyGeneration;
+    loads()->drop(kHistory);
     m_ui->historyTree->clear();
     m_ui->historyTree->hide();
-    setBusy(true, tr("Connecting to %1's Odoo…").arg(slug));
+    const Loads::Ticket ticket = startBusy(tr("Connecting to %1's Odoo…").arg(slug));
     OdooSession::prepare(AppJobs::host(m_context, this), m_client, slug, this,
-                         [this, slug](const Result<OdooSettings>& ready) {
-                             if (slug != m_slug)
-                                 return;
-                             setBusy(false);
+                         [this, ticket](const Result<OdooSettings>& ready) {
+                             if (!endBusy(ticket))
+                                 return; // another tenant was chosen meanwhile
                              if (!ready) {
                                  // A keychain without the secret is a state of this tenant, said in place;
                                  // anything else is an error.
@@ -137,12 +130,19 @@ void OdooPane::connectTenant(const QString& slug)
                          });
 }
 
-void OdooPane::setBusy(bool busy, const QString& what)
+Loads::Ticket OdooPane::startBusy(const QString& what)
 {
-    m_loading->setLoading(busy);
-    m_ui->searchButton->setEnabled(!busy);
-    if (busy && !what.isEmpty())
-        m_ui->statusLabel->setText(what);
+    m_ui->searchButton->setEnabled(false);
+    m_ui->statusLabel->setText(what);
+    return loads()->begin(kClient);
+}
+
+bool OdooPane::endBusy(const Loads::Ticket& ticket)
+{
+    if (!loads()->finish(ticket))
+        return false;
+    m_ui->searchButton->setEnabled(true);
+    return true;
 }
 
 OdooQuery OdooPane::currentQuery() const
@@ -196,41 +196,38 @@ void OdooPane::search()
         return;
     }
     const OdooQuery q = currentQuery();
-    const quint64 generation = ++m_generation;
-    setBusy(true, tr("Searching %1…").arg(q.model));
-    ++m_historyGeneration;
+    const Loads::Ticket ticket = startBusy(tr("Searching %1…").arg(q.model));
+    loads()->drop(kHistory);
     m_ui->historyTree->clear();
     m_ui->historyTree->hide();
     OdooClient::SearchOptions o;
     o.fields = q.fields;
     o.limit = q.limit;
     o.order = q.order;
-    m_client->searchRead(
-        q.model, q.domain, o, this, [this, q, generation](const Result<QVariantList>& records) {
-            if (generation != m_generation)
-                return;
-            setBusy(false);
-            if (!records) {
-                m_messages->showError(records.error());
-                m_ui->statusLabel->clear();
-                return;
-            }
-            m_messages->hide();
-            m_model->setRecords(q.fields, records.value());
-            m_ui->resultsView->resizeColumnsToContents();
-            const int n = int(records.value().size());
-            m_ui->statusLabel->setText(n >= q.limit
-                                           ? tr("The first %1; narrow the search or raise the limit.").arg(n)
-                                           : tr("%n record(s)", nullptr, n));
-            Q_EMIT resultsShown(n);
-        });
+    m_client->searchRead(q.model, q.domain, o, this, [this, q, ticket](const Result<QVariantList>& records) {
+        if (!endBusy(ticket))
+            return;
+        if (!records) {
+            m_messages->showError(records.error());
+            m_ui->statusLabel->clear();
+            return;
+        }
+        m_messages->hide();
+        m_model->setRecords(q.fields, records.value());
+        m_ui->resultsView->resizeColumnsToContents();
+        const int n = int(records.value().size());
+        m_ui->statusLabel->setText(n >= q.limit
+                                       ? tr("The first %1; narrow the search or raise the limit.").arg(n)
+                                       : tr("%n record(s)", nullptr, n));
+        Q_EMIT resultsShown(n);
+    });
 }
 
 void OdooPane::showHistory(int partnerId)
 {
     if (!m_ready || partnerId <= 0)
         return;
-    const quint64 history = ++m_historyGeneration; // earlier answers must not touch the new tree
+    const Loads::Ticket history = loads()->begin(kHistory); // earlier answers must not touch the new tree
     m_ui->historyTree->clear();
     m_ui->historyTree->show();
     const auto parts = OdooReads::partnerHistory(partnerId);
@@ -252,7 +249,7 @@ void OdooPane::showHistory(int partnerId)
         m_client->searchRead(
             q.model, q.domain, o, this,
             [this, section, title, remaining, partnerId, history](const Result<QVariantList>& rows) {
-                if (history != m_historyGeneration)
+                if (!loads()->isCurrent(history))
                     return;
                 if (!rows) {
                     section->setText(0, title + QStringLiteral(" — ") + rows.error().message);
@@ -270,8 +267,10 @@ void OdooPane::showHistory(int partnerId)
                     }
                     section->setExpanded(!rows.value().isEmpty());
                 }
-                if (--*remaining == 0)
+                if (--*remaining == 0) {
+                    loads()->finish(history);
                     Q_EMIT historyShown(partnerId);
+                }
             });
     }
 }

@@ -13,8 +13,6 @@ class QSortFilterProxyModel;
 
 namespace fusion {
 
-class LoadingOverlay;
-class MessageBar;
 class OdooClient;
 class OdooRecordModel;
 
@@ -39,20 +37,20 @@ Q_SIGNALS:
 
 private:
     void connectTenant(const QString& slug);
-    void setBusy(bool busy, const QString& what = {});
+    // The connection or a search is under way: the results show "Loading…", Search waits, the status says
+    // what. A newer request makes the earlier ticket stale.
+    Loads::Ticket startBusy(const QString& what);
+    // False, changing nothing, when `ticket` is stale.
+    bool endBusy(const Loads::Ticket& ticket);
     OdooQuery currentQuery() const;
 
     std::unique_ptr<Ui::OdooPane> m_ui;
     OdooRecordModel* m_model;
     QSortFilterProxyModel* m_sorted;
-    MessageBar* m_messages;
-    LoadingOverlay* m_loading;
     OdooClient* m_client;
     QString m_slug;       // the tenant the client is set up for
     QString m_wantedSlug; // chosen before the tenant list arrived
     bool m_ready = false; // the client has the tenant's credentials
-    quint64 m_generation = 0;
-    quint64 m_historyGeneration = 0;
 };
 
 } // namespace fusion

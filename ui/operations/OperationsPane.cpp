@@ -5,7 +5,6 @@
 #include "models/tenants/TenantRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/BadgeDelegate.h"
-#include "ui/common/LoadingOverlay.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
 #include "ui_OperationsPane.h"
@@ -29,8 +28,7 @@ OperationsPane::OperationsPane(AppContext* context, QWidget* parent)
     , m_model(new OperationListModel(this))
 {
     m_ui->setupUi(this);
-    m_messages = new MessageBar(this);
-    m_ui->mainLayout->insertWidget(0, m_messages);
+    placeMessageBar(m_ui->mainLayout);
     m_ui->statusCombo->addItem(tr("All"), QString());
     for (const char* s : {"queued", "running", "succeeded", "failed", "cancelled"})
         m_ui->statusCombo->addItem(OperationListModel::statusLabel(QLatin1String(s)), QLatin1String(s));
@@ -45,7 +43,7 @@ OperationsPane::OperationsPane(AppContext* context, QWidget* parent)
         if (op && op->tenantId)
             Q_EMIT openTenantRequested(*op->tenantId);
     });
-    m_loading = new LoadingOverlay(m_ui->tableView);
+    coverWhileLoading(m_ui->tableView);
     m_ui->abandonButton->setProperty("fusionWrite", true);
     connect(m_ui->abandonButton, &QPushButton::clicked, this, &OperationsPane::abandonSelected);
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -61,33 +59,21 @@ void OperationsPane::reload()
     OperationQuery query;
     query.status = m_ui->statusCombo->currentData().toString();
     query.limit = kShown;
-    const quint64 generation = ++m_generation;
-    m_loading->setLoading(true);
-    m_context->worker()->run<OperationsData>(
-        this,
+    loadPane(
         [query](Database& db) {
             TenantRepository repo(db);
             return OperationsData{repo.operations(query), repo.operationCount(query)};
         },
-        [this, generation](const Result<OperationsData>& result) {
-            if (generation != m_generation)
-                return;
-            m_loading->setLoading(false);
-            if (!result) {
-                m_messages->showError(result.error());
-                markLoaded();
-                return;
-            }
+        [this](const OperationsData& ops) {
             const bool first = m_model->rowCount() == 0;
-            m_model->setRows(result.value().rows);
+            m_model->setRows(ops.rows);
             updateAbandon();
             if (first)
                 m_ui->tableView->resizeColumnsToContents();
-            const qint64 total = result.value().total;
+            const qint64 total = ops.total;
             m_ui->countLabel->setText(total > kShown
                                           ? tr("Newest %1 of %2").arg(kShown).arg(QLocale().toString(total))
                                           : tr("%n operation(s)", nullptr, int(total)));
-            markLoaded();
         });
 }
 
@@ -116,11 +102,8 @@ void OperationsPane::abandonSelected()
     WriteRunner::run(
         m_context, this, [id](Database& db) { return OdooModules::planAbandonApply(db, id); },
         [this, id](const Result<QJsonObject>& result) {
-            if (!result) {
-                if (result.error().kind != ErrorKind::NotConfirmed)
-                    m_messages->showError(result.error());
-                return;
-            }
+            if (!result)
+                return showFailure(result.error());
             m_messages->show(MessageBar::Info,
                              tr("Closed operation %1 as failed; sync the tenant's modules to see "
                                 "what Odoo did.")

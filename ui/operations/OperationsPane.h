@@ -10,8 +10,6 @@ class OperationsPane;
 
 namespace fusion {
 
-class LoadingOverlay;
-class MessageBar;
 class OperationListModel;
 
 // Every tenant operation across the fleet, newest first, filterable by status.
@@ -27,13 +25,8 @@ private:
     void updateAbandon();
     void abandonSelected();
 
-public:
-private:
     std::unique_ptr<Ui::OperationsPane> m_ui;
     OperationListModel* m_model;
-    MessageBar* m_messages;
-    LoadingOverlay* m_loading;
-    quint64 m_generation = 0;
 };
 
 } // namespace fusion

@@ -8,7 +8,6 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
 #include "ui/common/BadgeDelegate.h"
-#include "ui/common/LoadingOverlay.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
 #include "ui/proposals/ProposeDialog.h"
@@ -43,8 +42,7 @@ ProposalsPane::ProposalsPane(AppContext* context, QWidget* parent)
     , m_client(new OdooClient(this))
 {
     m_ui->setupUi(this);
-    m_messages = new MessageBar(this);
-    m_ui->mainLayout->insertWidget(0, m_messages);
+    placeMessageBar(m_ui->mainLayout);
     m_ui->mainLayout->setStretchFactor(m_ui->splitter, 1); // the list and the review take all the height
     for (const char* s : {"pending", "executed", "failed", "cancelled"})
         m_ui->stateCombo->addItem(ProposalListModel::stateLabel(QLatin1String(s)), QLatin1String(s));
@@ -68,7 +66,7 @@ ProposalsPane::ProposalsPane(AppContext* context, QWidget* parent)
     m_ui->abandonButton->setProperty("fusionWrite", true);
     m_ui->executeButton->setProperty("fusionWrite", true);
     m_ui->cancelProposalButton->setProperty("fusionWrite", true);
-    m_loading = new LoadingOverlay(m_ui->tableView);
+    coverWhileLoading(m_ui->tableView);
     watchTables({QStringLiteral("odoo_proposals")});
     showSelected();
 }
@@ -78,36 +76,24 @@ ProposalsPane::~ProposalsPane() = default;
 void ProposalsPane::reload()
 {
     const QString state = m_ui->stateCombo->currentData().toString();
-    const quint64 generation = ++m_generation;
-    m_loading->setLoading(true);
-    m_context->worker()->run<QList<Proposal>>(
-        this, [state](Database& db) { return OdooProposals::list(db, state, {}, 500); },
-        [this, generation](const Result<QList<Proposal>>& result) {
-            if (generation != m_generation)
-                return;
-            m_loading->setLoading(false);
-            if (!result) {
-                m_messages->showError(result.error());
-                markLoaded();
-                return;
-            }
-            const qint64 keep = m_wanted ? m_wanted : (selected() ? selected()->id : 0);
-            const bool first = m_model->rowCount() == 0;
-            m_model->setRows(result.value());
-            if (first)
-                m_ui->tableView->resizeColumnsToContents();
-            m_ui->countLabel->setText(tr("%n proposal(s)", nullptr, int(result.value().size())));
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->rows().at(row).id == keep) {
-                    m_ui->tableView->selectRow(row);
-                    m_wanted = 0;
-                }
-            }
-            if (!m_ui->tableView->currentIndex().isValid() && m_model->rowCount() > 0)
-                m_ui->tableView->selectRow(0);
-            showSelected();
-            markLoaded();
-        });
+    loadPane([state](Database& db) { return OdooProposals::list(db, state, {}, 500); },
+             [this](const QList<Proposal>& proposals) {
+                 const qint64 keep = m_wanted ? m_wanted : (selected() ? selected()->id : 0);
+                 const bool first = m_model->rowCount() == 0;
+                 m_model->setRows(proposals);
+                 if (first)
+                     m_ui->tableView->resizeColumnsToContents();
+                 m_ui->countLabel->setText(tr("%n proposal(s)", nullptr, int(proposals.size())));
+                 for (int row = 0; row < m_model->rowCount(); ++row) {
+                     if (m_model->rows().at(row).id == keep) {
+                         m_ui->tableView->selectRow(row);
+                         m_wanted = 0;
+                     }
+                 }
+                 if (!m_ui->tableView->currentIndex().isValid() && m_model->rowCount() > 0)
+                     m_ui->tableView->selectRow(0);
+                 showSelected();
+             });
 }
 
 void ProposalsPane::selectProposal(qint64 id)
@@ -214,11 +200,8 @@ void ProposalsPane::cancelSelected()
     WriteRunner::run(
         m_context, this, [id](Database& db) { return OdooProposals::planCancel(db, id); },
         [this, id](const Result<QJsonObject>& result) {
-            if (!result) {
-                if (result.error().kind != ErrorKind::NotConfirmed)
-                    m_messages->showError(result.error());
-                return;
-            }
+            if (!result)
+                return showFailure(result.error());
             m_messages->show(MessageBar::Success,
                              tr("Cancelled proposal %1; nothing was sent to Odoo.").arg(id));
             reload();
@@ -248,11 +231,8 @@ void ProposalsPane::abandonSelected()
     WriteRunner::run(
         m_context, this, [id](Database& db) { return OdooProposals::planAbandon(db, id); },
         [this, id](const Result<QJsonObject>& result) {
-            if (!result) {
-                if (result.error().kind != ErrorKind::NotConfirmed)
-                    m_messages->showError(result.error());
-                return;
-            }
+            if (!result)
+                return showFailure(result.error());
             m_messages->show(
                 MessageBar::Info,
                 tr("Closed proposal %1 as failed. Check the tenant's Odoo for what reached it.").arg(id));

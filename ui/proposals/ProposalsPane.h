@@ -12,8 +12,6 @@ class ProposalsPane;
 
 namespace fusion {
 
-class LoadingOverlay;
-class MessageBar;
 class OdooClient;
 class ProposalListModel;
 
@@ -44,10 +42,7 @@ private:
 
     std::unique_ptr<Ui::ProposalsPane> m_ui;
     ProposalListModel* m_model;
-    MessageBar* m_messages;
-    LoadingOverlay* m_loading;
     OdooClient* m_client;
-    quint64 m_generation = 0;
     qint64 m_running = 0; // the proposal being executed, 0 when none
     qint64 m_wanted = 0;  // select this one once it is listed
 };

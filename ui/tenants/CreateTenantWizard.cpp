@@ -3,6 +3,7 @@
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantValidation.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/Loads.h"
 #include "ui/common/WriteRunner.h"
 #include "ui_CreateTenantWizard.h"
 
@@ -31,6 +32,7 @@ CreateTenantWizard::CreateTenantWizard(AppContext* context, QWidget* parent)
     , m_ui(std::make_unique<Ui::CreateTenantWizard>())
     , m_context(context)
     , m_slugCheck(new QTimer(this))
+    , m_slugChecks(new Loads(context, this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("createTenantWizard"));
@@ -192,28 +194,31 @@ void CreateTenantWizard::checkSlug()
         m_ui->slugStatusLabel->setText(QStringLiteral("✗ ") + why);
         m_slugAvailable = false;
         m_checkedSlug = slug;
+        m_slugChecks->drop(); // an earlier check still on its way must not overwrite this verdict
         m_ui->identityPage->recheck();
         return;
     }
     m_ui->slugStatusLabel->setText(tr("Checking…"));
-    const quint64 generation = ++m_slugGeneration;
-    m_context->worker()->run<bool>(
-        this, [slug](Database& db) { return TenantRepository(db).slugExists(slug); },
-        [this, slug, generation](const Result<bool>& taken) {
-            if (generation != m_slugGeneration)
-                return;
-            m_checkedSlug = slug;
-            if (!taken) {
-                m_slugAvailable = false;
-                m_ui->slugStatusLabel->setText(taken.error().message);
-            } else if (taken.value()) {
+    const auto checked = [this, slug] {
+        m_checkedSlug = slug;
+        m_ui->identityPage->recheck();
+    };
+    m_slugChecks->run(
+        QString(), [slug](Database& db) { return TenantRepository(db).slugExists(slug); },
+        [this, slug, checked](bool taken) {
+            if (taken) {
                 m_slugAvailable = false;
                 m_ui->slugStatusLabel->setText(tr("✗ \"%1\" is already taken.").arg(slug));
             } else {
                 m_slugAvailable = true;
                 m_ui->slugStatusLabel->setText(tr("✓ \"%1\" is available.").arg(slug));
             }
-            m_ui->identityPage->recheck();
+            checked();
+        },
+        [this, checked](const Error& error) {
+            m_slugAvailable = false;
+            m_ui->slugStatusLabel->setText(error.message);
+            checked();
         });
 }
 

@@ -16,6 +16,7 @@ class QTimer;
 namespace fusion {
 
 class AppContext;
+class Loads;
 
 // Identity → Plan → Bundle → Infra → SSO → Review. The slug is checked as it is typed: its format at once,
 // whether it is free shortly after (in the background). Create goes through the confirmation path and writes
@@ -50,7 +51,7 @@ private:
     bool m_slugEdited = false;
     bool m_slugAvailable = false;
     QString m_checkedSlug;
-    quint64 m_slugGeneration = 0;
+    Loads* m_slugChecks; // only the newest check of what is typed may answer
     bool m_creating = false;
 };
 

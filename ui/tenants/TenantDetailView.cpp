@@ -11,7 +11,7 @@
 #include "ui/common/AppJobs.h"
 #include "ui/common/BadgeDelegate.h"
 #include "ui/common/FormBinding.h"
-#include "ui/common/LoadingOverlay.h"
+#include "ui/common/Loads.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/StatusColors.h"
 #include "ui/common/WriteRunner.h"
@@ -66,7 +66,8 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
     m_ui->setupUi(this);
     m_messages = new MessageBar(this);
     m_ui->mainLayout->insertWidget(1, m_messages);
-    m_loading = new LoadingOverlay(m_ui->tabs);
+    m_loads = new Loads(m_context, this);
+    m_loads->cover(m_ui->tabs);
 
     m_ui->backButton->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     connect(m_ui->backButton, &QToolButton::clicked, this, &TenantDetailView::backRequested);
@@ -303,6 +304,7 @@ void TenantDetailView::showTenant(qint64 tenantId)
     if (tenantId != m_tenantId) {
         m_detail.reset();
         m_tenantId = tenantId;
+        m_loads->drop(); // the previous tenant's answer must not fill this one's forms
         m_messages->hide();
         m_ui->tabs->setCurrentIndex(0);
         for (FormBinding* form : {m_overview, m_infra, m_sso, m_analytics, m_billing})
@@ -317,10 +319,8 @@ void TenantDetailView::reload()
         return;
     const qint64 id = m_tenantId;
     const bool prices = m_context->capabilities().can(Capability::ViewBillingAmounts);
-    const quint64 generation = ++m_generation;
-    m_loading->setLoading(true);
-    m_context->worker()->run<DetailData>(
-        this,
+    m_loads->run(
+        QString(),
         [id, prices](Database& db) {
             TenantRepository repo(db);
             DetailData d;
@@ -329,16 +329,12 @@ void TenantDetailView::reload()
             d.templates = repo.infraTemplates();
             return d;
         },
-        [this, generation, id](const Result<DetailData>& result) {
-            if (generation != m_generation || id != m_tenantId)
-                return;
-            m_loading->setLoading(false);
-            if (!result) {
-                m_messages->showError(result.error());
-                Q_EMIT loaded();
-                return;
-            }
-            apply(result.value().detail, result.value().plans, result.value().templates);
+        [this](const DetailData& d) {
+            apply(d.detail, d.plans, d.templates);
+            Q_EMIT loaded();
+        },
+        [this](const Error& error) {
+            m_messages->showError(error);
             Q_EMIT loaded();
         });
 }

@@ -20,7 +20,7 @@ namespace fusion {
 class AppContext;
 class Database;
 class FormBinding;
-class LoadingOverlay;
+class Loads;
 class MessageBar;
 class ModuleStateModel;
 class OdooClient;
@@ -61,7 +61,7 @@ private:
     std::unique_ptr<Ui::TenantDetailView> m_ui;
     AppContext* m_context;
     MessageBar* m_messages;
-    LoadingOverlay* m_loading;
+    Loads* m_loads; // the detail's load: the newest request wins
     ModuleStateModel* m_modules;
     OdooClient* m_odoo; // for the module sync
     bool m_syncing = false;
@@ -79,7 +79,6 @@ private:
     int m_ssoVersion = 0;
     int m_analyticsVersion = 0;
     int m_billingVersion = 0;
-    quint64 m_generation = 0;
     FormBinding* m_rebaseForm = nullptr; // after a conflict: take the new stored state, keep the edits
 };
 

@@ -4,7 +4,6 @@
 #include "models/tenants/TenantRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/BadgeDelegate.h"
-#include "ui/common/LoadingOverlay.h"
 #include "ui/common/MessageBar.h"
 #include "ui/tenants/TenantDetailView.h"
 #include "ui_TenantsPane.h"
@@ -30,8 +29,7 @@ TenantsPane::TenantsPane(AppContext* context, QWidget* parent)
     , m_searchDebounce(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_messages = new MessageBar(this);
-    m_ui->mainLayout->insertWidget(0, m_messages);
+    placeMessageBar(m_ui->mainLayout);
     m_detail = new TenantDetailView(context, this);
     m_ui->pages->addWidget(m_detail);
     connect(m_detail, &TenantDetailView::backRequested, this, &TenantsPane::showList);
@@ -121,7 +119,7 @@ TenantsPane::TenantsPane(AppContext* context, QWidget* parent)
     connect(m_ui->previousPageButton, &QToolButton::clicked, this, &TenantsPane::previousPage);
     connect(m_ui->nextPageButton, &QToolButton::clicked, this, &TenantsPane::nextPage);
 
-    m_loading = new LoadingOverlay(m_ui->contentStack);
+    coverWhileLoading(m_ui->contentStack);
     watchTables({QStringLiteral("tenants"), QStringLiteral("operations"), QStringLiteral("plans"),
                  QStringLiteral("subscriptions"), QStringLiteral("sso_configs"),
                  QStringLiteral("analytics_configs"), QStringLiteral("tenant_module_states"),
@@ -183,21 +181,11 @@ void TenantsPane::loadChoices()
 
 void TenantsPane::requestPage()
 {
-    const quint64 generation = ++m_generation;
     const TenantQuery query = m_query;
-    m_loading->setLoading(true);
-    m_context->worker()->run<TenantPage>(
-        this, [query](Database& db) { return TenantRepository(db).list(query); },
-        [this, generation](const Result<TenantPage>& result) {
-            if (generation != m_generation)
-                return; // the person typed or clicked again; a newer page is coming
-            m_loading->setLoading(false);
-            if (!result) {
-                m_messages->showError(result.error());
-                markLoaded();
-                return;
-            }
-            const TenantPage& page = result.value();
+    // A newer request (the person typed or clicked again) drops this page's answer.
+    load(
+        QString(), [query](Database& db) { return TenantRepository(db).list(query); },
+        [this](const TenantPage& page) {
             if (page.rows.isEmpty() && page.total > 0 && m_query.offset > 0) {
                 // The page vanished (rows were removed elsewhere): show the last one that exists.
                 m_query.offset = int(((page.total - 1) / m_query.limit) * m_query.limit);
@@ -223,6 +211,10 @@ void TenantsPane::requestPage()
                 }
             }
             Q_EMIT currentTenantChanged();
+            markLoaded();
+        },
+        [this](const Error& error) {
+            showFailure(error);
             markLoaded();
         });
 }

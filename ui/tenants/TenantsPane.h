@@ -16,8 +16,6 @@ class QTimer;
 
 namespace fusion {
 
-class LoadingOverlay;
-class MessageBar;
 class TenantDetailView;
 class TenantListModel;
 
@@ -41,7 +39,6 @@ public:
     // The tenant the lifecycle actions apply to: the one in the detail view, or the selected row.
     std::optional<Tenant> currentTenant() const;
     TenantDetailView* detailView() const { return m_detail; }
-    MessageBar* messageBar() const { return m_messages; }
     void setCreateAction(QAction* action);
     const TenantQuery& query() const { return m_query; }
     TenantListModel* model() const { return m_model; }
@@ -58,13 +55,10 @@ private:
     std::unique_ptr<Ui::TenantsPane> m_ui;
     TenantListModel* m_model;
     TenantDetailView* m_detail;
-    MessageBar* m_messages;
-    LoadingOverlay* m_loading;
     QTimer* m_searchDebounce;
     QAction* m_createAction = nullptr;
     TenantQuery m_query;
     qint64 m_total = 0;
-    quint64 m_generation = 0;
     qint64 m_selectAfterLoad = 0;
 };
 

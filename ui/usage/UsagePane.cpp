@@ -4,7 +4,6 @@
 #include "models/usage/Money.h"
 #include "models/usage/UsageAggregator.h"
 #include "ui/common/AppContext.h"
-#include "ui/common/LoadingOverlay.h"
 #include "ui/common/MessageBar.h"
 #include "ui/usage/ChartExport.h"
 #include "ui/usage/SpendReport.h"
@@ -14,7 +13,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,8 +69,7 @@ UsagePane::UsagePane(AppContext* context, QWidget* parent)
     , m_raw(new QStandardItemModel(this))
 {
     auto* layout = new QVBoxLayout(this);
-    m_messages = new MessageBar(this);
-    layout->addWidget(m_messages);
+    placeMessageBar(layout);
 
     // Filters
     auto* dates = new QHBoxLayout;
@@ -216,7 +213,7 @@ UsagePane::UsagePane(AppContext* context, QWidget* parent)
     rawLayout->addWidget(m_rawView, 1);
     m_tabs->addTab(rawPage, tr("Raw Log"));
 
-    m_loading = new LoadingOverlay(m_tabs);
+    coverWhileLoading(m_tabs);
     m_progressTimer = new QTimer(this);
     m_progressTimer->setInterval(100);
     connect(m_progressTimer, &QTimer::timeout, this, [this] {
@@ -236,18 +233,18 @@ UsagePane::UsagePane(AppContext* context, QWidget* parent)
             m_settingFilter = true;
             m_range->setCurrentIndex(m_range->count() - 1); // Custom
             m_settingFilter = false;
-            load();
+            loadAggregates();
         });
     }
     for (QComboBox* combo : std::as_const(m_filters)) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_settingFilter)
-                load();
+                loadAggregates();
         });
     }
     connect(m_stackBy, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_settingFilter)
-            load();
+            loadAggregates();
     });
     connect(m_aggregate, &QPushButton::clicked, this, &UsagePane::aggregateNow);
     connect(exportTableButton, &QPushButton::clicked, this, [this] { askExportTable(false); });
@@ -308,7 +305,7 @@ void UsagePane::applyQuickRange(int index)
     m_to->setDate(to);
     m_settingFilter = outer;
     if (!outer)
-        load();
+        loadAggregates();
 }
 
 UsageFilter UsagePane::filter() const
@@ -338,7 +335,7 @@ void UsagePane::setFilter(const UsageFilter& f)
         m_filters[i]->setCurrentIndex(at);
     }
     m_settingFilter = false;
-    load();
+    loadAggregates();
 }
 
 void UsagePane::setStackBy(UsageDimension by)
@@ -382,7 +379,7 @@ void UsagePane::reload()
     if (m_context->capabilities().can(Capability::ManageAccess) && !m_aggregating)
         aggregateNow();
     else
-        load();
+        loadAggregates();
 }
 
 void UsagePane::aggregateNow()
@@ -415,21 +412,18 @@ void UsagePane::aggregateNow()
             m_progress->hide();
             updateButtons();
             if (!r)
-                showError(r.error());
+                showFailure(r.error());
             else
                 Q_EMIT aggregated(r.value());
-            load();
+            loadAggregates();
         });
 }
 
-void UsagePane::load()
+void UsagePane::loadAggregates()
 {
-    const quint64 generation = ++m_generation;
     const UsageFilter f = filter();
     const auto by = UsageDimension(m_stackBy->currentData().toInt());
-    m_loading->setLoading(true);
-    m_context->worker()->run<Snapshot>(
-        this,
+    loadPane(
         [f, by](Database& db) {
             Snapshot s;
             s.cost = UsageQuery::dailyCost(db, f, by, 12);
@@ -438,22 +432,10 @@ void UsagePane::load()
             s.rows = UsageQuery::table(db, f, by);
             for (const UsageDimension d : kFilterDimensions)
                 s.options << UsageQuery::values(db, d);
-            QSqlQuery w =
-                db.exec(QStringLiteral("SELECT last_id, updated_at FROM usage_watermark WHERE id = 1"));
-            if (w.next()) {
-                s.watermark = w.value(0).toLongLong();
-                s.aggregatedAt = Database::toDateTime(w.value(1));
-            }
+            s.freshness = UsageQuery::freshness(db);
             return s;
         },
-        [this, generation, by](const Result<Snapshot>& result) {
-            if (generation != m_generation)
-                return;
-            m_loading->setLoading(false);
-            markLoaded();
-            if (!result)
-                return showError(result.error());
-            const Snapshot& s = result.value();
+        [this, by](const Snapshot& s) {
             setChart(Chart::DailyCost, UsageCharts::dailyCost(s.cost));
             setChart(Chart::Activity, UsageCharts::activity(s.activity));
             setChart(Chart::Latency, UsageCharts::latency(s.activity));
@@ -493,10 +475,10 @@ void UsagePane::load()
             m_tableView->resizeColumnsToContents();
             m_tableView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
             m_freshness->setText(
-                s.aggregatedAt.isValid()
+                s.freshness.aggregatedAt.isValid()
                     ? tr("Total %1 · aggregated %2")
-                          .arg(Money::display(total),
-                               s.aggregatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                          .arg(Money::display(total), s.freshness.aggregatedAt.toLocalTime().toString(
+                                                          QStringLiteral("yyyy-MM-dd HH:mm")))
                     : tr("Total %1 · not aggregated yet").arg(Money::display(total)));
             updateButtons();
             if (m_tabs->currentIndex() == 2)
@@ -522,16 +504,11 @@ void UsagePane::nextRawPage()
 
 void UsagePane::loadRaw(const std::optional<UsageQuery::Cursor>& after)
 {
-    const quint64 generation = ++m_rawGeneration;
     const UsageFilter f = filter();
-    m_context->worker()->run<UsageQuery::RawPage>(
-        this, [f, after](Database& db) { return UsageQuery::rawLog(db, f, after, kRawPageSize); },
-        [this, generation](const Result<UsageQuery::RawPage>& result) {
-            if (generation != m_rawGeneration)
-                return;
-            if (!result)
-                return showError(result.error());
-            const UsageQuery::RawPage& page = result.value();
+    load(
+        QStringLiteral("raw"),
+        [f, after](Database& db) { return UsageQuery::rawLog(db, f, after, kRawPageSize); },
+        [this](const UsageQuery::RawPage& page) {
             m_rawNextCursor = page.next;
             m_raw->clear();
             m_raw->setHorizontalHeaderLabels({tr("Time (UTC)"), tr("Consumer"), tr("Provider"), tr("User"),
@@ -574,12 +551,6 @@ void UsagePane::updateButtons()
                                 : tr("Choose a tenant in the filters first."));
 }
 
-void UsagePane::showError(const Error& error)
-{
-    if (error.kind != ErrorKind::NotConfirmed)
-        m_messages->showError(error);
-}
-
 bool UsagePane::exportChart(Chart which, const QString& path, const QString& format, QString* error)
 {
     QChart* c = chart(which);
@@ -600,61 +571,49 @@ void UsagePane::askExportChart(Chart which)
 {
     auto* action = qobject_cast<QAction*>(sender());
     const QString format = action ? action->data().toString() : QStringLiteral("png");
-    // A non-modal, asynchronous file dialog: the window's event loop keeps running.
-    auto* dialog = new QFileDialog(this, tr("Export Chart"), QString(),
-                                   format == QLatin1String("svg")   ? tr("SVG drawing (*.svg)")
-                                   : format == QLatin1String("pdf") ? tr("PDF document (*.pdf)")
-                                                                    : tr("PNG image (*.png)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(format);
-    dialog->selectFile(QStringLiteral("usage-%1-%2.%3").arg(int(which)).arg(today(), format));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, which, format](const QString& path) {
-        QString error;
-        if (exportChart(which, path, format, &error))
-            m_messages->show(MessageBar::Success, tr("Saved %1.").arg(path));
-        else
-            m_messages->show(MessageBar::Failure, error);
-    });
-    dialog->open();
+    askSaveFile({tr("Export Chart"),
+                 format == QLatin1String("svg")   ? tr("SVG drawing (*.svg)")
+                 : format == QLatin1String("pdf") ? tr("PDF document (*.pdf)")
+                                                  : tr("PNG image (*.png)"),
+                 QStringLiteral("usage-%1-%2.%3").arg(int(which)).arg(today(), format), format},
+                [this, which, format](const QString& path) {
+                    QString error;
+                    if (exportChart(which, path, format, &error))
+                        m_messages->show(MessageBar::Success, tr("Saved %1.").arg(path));
+                    else
+                        m_messages->show(MessageBar::Failure, error);
+                });
 }
 
 void UsagePane::askExportTable(bool raw)
 {
-    auto* dialog = new QFileDialog(this, tr("Export as CSV"), QString(), tr("CSV file (*.csv)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(raw ? QStringLiteral("usage-log-%1.csv").arg(today())
-                           : QStringLiteral("usage-%1.csv").arg(today()));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, raw](const QString& path) {
-        QString error;
-        if (exportTable(raw, path, &error))
-            m_messages->show(MessageBar::Success, tr("Saved %1.").arg(path));
-        else
-            m_messages->show(MessageBar::Failure, error);
-    });
-    dialog->open();
+    askSaveFile(
+        {tr("Export as CSV"), tr("CSV file (*.csv)"),
+         raw ? QStringLiteral("usage-log-%1.csv").arg(today()) : QStringLiteral("usage-%1.csv").arg(today()),
+         QStringLiteral("csv")},
+        [this, raw](const QString& path) {
+            QString error;
+            if (exportTable(raw, path, &error))
+                m_messages->show(MessageBar::Success, tr("Saved %1.").arg(path));
+            else
+                m_messages->show(MessageBar::Failure, error);
+        });
 }
 
 void UsagePane::askSpendReport()
 {
     const UsageFilter f = filter();
-    auto* dialog = new QFileDialog(this, tr("Save Spend Report"), QString(), tr("PDF document (*.pdf)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->selectFile(
-        QStringLiteral("spend-%1-%2.pdf").arg(f.tenant, f.to.toString(QStringLiteral("yyyy-MM"))));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        writeSpendReport(path, [this, path](const QString& error) {
-            if (error.isEmpty())
-                m_messages->show(MessageBar::Success, tr("Saved %1.").arg(path));
-            else
-                m_messages->show(MessageBar::Failure, error);
-        });
-    });
-    dialog->open();
+    askSaveFile({tr("Save Spend Report"), tr("PDF document (*.pdf)"),
+                 QStringLiteral("spend-%1-%2.pdf").arg(f.tenant, f.to.toString(QStringLiteral("yyyy-MM"))),
+                 QStringLiteral("pdf")},
+                [this](const QString& path) {
+                    writeSpendReport(path, [this, path](const QString& error) {
+                        if (error.isEmpty())
+                            m_messages->show(MessageBar::Success, tr("Saved %1.").arg(path));
+                        else
+                            m_messages->show(MessageBar::Failure, error);
+                    });
+                });
 }
 
 void UsagePane::writeSpendReport(const QString& path, const std::function<void(const QString&)>& done)

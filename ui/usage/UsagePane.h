@@ -26,9 +26,6 @@ class QTimer;
 
 namespace fusion {
 
-class LoadingOverlay;
-class MessageBar;
-
 // Usage and spend, for finance owners: filters (dates, tenant, consumer, provider, model, feature, user),
 // four charts from the daily aggregates (daily cost stacked by a chosen dimension, requests and errors,
 // latency p50/p95, this month's budget burn with a forecast), the aggregated table, and the raw log paged on
@@ -71,16 +68,14 @@ private:
         BudgetBurn burn;
         QList<UsageQuery::AggregateRow> rows;
         QList<QStringList> options; // per filter combo
-        qint64 watermark = 0;
-        QDateTime aggregatedAt;
+        UsageQuery::Freshness freshness;
     };
-    void load();
+    void loadAggregates();
     void loadRaw(const std::optional<UsageQuery::Cursor>& after);
     void applyQuickRange(int index);
     void askExportChart(Chart which);
     void askExportTable(bool raw);
     void askSpendReport();
-    void showError(const Error& error);
     void setChart(Chart which, QChart* chart);
     void updateButtons();
 
@@ -102,8 +97,6 @@ private:
     QPushButton* m_rawNext;
     QPushButton* m_rawFirst;
     QPushButton* m_report;
-    MessageBar* m_messages;
-    LoadingOverlay* m_loading;
     struct AggregationProgress {
         std::atomic<qint64> done{0};
         std::atomic<qint64> total{0};
@@ -112,8 +105,6 @@ private:
     QTimer* m_progressTimer;
     std::optional<UsageQuery::Cursor> m_rawNextCursor;
     int m_rawPage = 0;
-    quint64 m_generation = 0;
-    quint64 m_rawGeneration = 0;
     bool m_aggregating = false;
     bool m_settingFilter = false;
 };
