@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -22,7 +23,7 @@
         <translation>Kette prüfen</translation>
     </message>
     <message>
-        <source>Recompute every row's hash and check that no row was altered or removed</source>
+        <source>Recompute every row&apos;s hash and check that no row was altered or removed</source>
         <translation>Den Hash jeder Zeile neu berechnen und prüfen, dass keine Zeile verändert oder entfernt wurde</translation>
     </message>
     <message>
@@ -140,7 +141,7 @@
         <translation>Module a&amp;bgleichen …</translation>
     </message>
     <message>
-        <source>Read the tenant's installed modules from its Odoo and record them</source>
+        <source>Read the tenant&apos;s installed modules from its Odoo and record them</source>
         <translation>Die installierten Module des Mandanten aus seinem Odoo lesen und erfassen</translation>
     </message>
     <message>
@@ -148,7 +149,7 @@
         <translation>Auf den Mandanten an&amp;wenden …</translation>
     </message>
     <message>
-        <source>Install the bundle's missing modules in the tenant's Odoo</source>
+        <source>Install the bundle&apos;s missing modules in the tenant&apos;s Odoo</source>
         <translation>Die fehlenden Module des Modulpakets im Odoo des Mandanten installieren</translation>
     </message>
 </context>
@@ -590,7 +591,7 @@
         <translation>Odoo-Verbindung</translation>
     </message>
     <message>
-        <source>How Fusion Console reaches this tenant's Odoo over XML-RPC. The password or API key is kept only in the OS keychain; the connection is tested before anything is saved.</source>
+        <source>How Fusion Console reaches this tenant&apos;s Odoo over XML-RPC. The password or API key is kept only in the OS keychain; the connection is tested before anything is saved.</source>
         <translation>Wie Fusion Console das Odoo dieses Mandanten über XML-RPC erreicht. Das Passwort oder der API-Schlüssel wird ausschließlich im System-Schlüsselbund aufbewahrt; die Verbindung wird getestet, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
@@ -665,7 +666,7 @@
         <translation>&amp;Vorschlagen …</translation>
     </message>
     <message>
-        <source>Propose a change to this tenant's Odoo; nothing is sent until it is executed</source>
+        <source>Propose a change to this tenant&apos;s Odoo; nothing is sent until it is executed</source>
         <translation>Eine Änderung am Odoo dieses Mandanten vorschlagen; es wird nichts gesendet, bis sie ausgeführt wird</translation>
     </message>
 </context>
@@ -711,7 +712,7 @@
         <translation>&amp;Neuer Vorschlag …</translation>
     </message>
     <message>
-        <source>Propose a partner, lead, project, tasks, activity or event for a tenant's Odoo</source>
+        <source>Propose a partner, lead, project, tasks, activity or event for a tenant&apos;s Odoo</source>
         <translation>Einen Partner, einen Lead, ein Projekt, Aufgaben, eine Aktivität oder einen Kalendertermin für das Odoo eines Mandanten vorschlagen</translation>
     </message>
     <message>
@@ -738,7 +739,7 @@
         <translation>Dieses gespeicherte Verbindungsprofil öffnen.</translation>
     </message>
     <message>
-        <source>Use this language (e.g. de) instead of the system's.</source>
+        <source>Use this language (e.g. de) instead of the system&apos;s.</source>
         <translation>Diese Sprache (z. B. de) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
@@ -750,7 +751,7 @@
         <translation>Das Hauptfenster unsichtbar in diese PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
-        <source>Open this tenant's detail view.</source>
+        <source>Open this tenant&apos;s detail view.</source>
         <translation>Die Detailansicht dieses Mandanten öffnen.</translation>
     </message>
     <message>
@@ -760,10 +761,6 @@
     <message>
         <source>Print start-up timings (ms) and exit.</source>
         <translation>Startzeiten (ms) ausgeben und beenden.</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys.</source>
@@ -1369,7 +1366,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Die Begründung ist zu lang (höchstens 500 Zeichen).</translation>
     </message>
     <message>
-        <source>There is no consumer "%1".</source>
+        <source>There is no consumer &quot;%1&quot;.</source>
         <translation>Es gibt keinen Verbraucher „%1“.</translation>
     </message>
     <message>
@@ -1491,7 +1488,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
 <context>
     <name>fusion::AccessRules</name>
     <message>
-        <source>There is no provider "%1".</source>
+        <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -1551,7 +1548,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Registriert den Verbraucher %1, der noch keinen Aufruf getätigt hat.</translation>
     </message>
     <message>
-        <source>This month's usage (%1) already reaches the new monthly budget: calls are refused until the month ends.</source>
+        <source>This month&apos;s usage (%1) already reaches the new monthly budget: calls are refused until the month ends.</source>
         <translation>Die Nutzung dieses Monats (%1) erreicht bereits das neue Monatsbudget: Aufrufe werden bis zum Monatsende abgelehnt.</translation>
     </message>
     <message>
@@ -1659,32 +1656,6 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <source>expired</source>
-        <translation>abgelaufen</translation>
-    </message>
-    <message numerus="yes">
-        <source>expires in %n day(s)</source>
-        <translation>
-            <numerusform>läuft in %n Tag ab</numerusform>
-            <numerusform>läuft in %n Tagen ab</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>grace period over: revoke it</source>
-        <translation>Übergangsfrist vorbei: widerrufen Sie ihn</translation>
-    </message>
-    <message numerus="yes">
-        <source>unused for %n day(s)</source>
-        <translation>
-            <numerusform>seit %n Tag unbenutzt</numerusform>
-            <numerusform>seit %n Tagen unbenutzt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>rejected by the provider</source>
-        <translation>vom Anbieter abgelehnt</translation>
-    </message>
-    <message>
         <source>default</source>
         <translation>Standard</translation>
     </message>
@@ -1727,6 +1698,17 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>Needs attention</source>
         <translation>Handlungsbedarf</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AppJobs</name>
+    <message>
+        <source>set it with Odoo Connection… in the tenant&apos;s page</source>
+        <translation>richten Sie sie mit „Odoo-Verbindung …“ auf der Seite des Mandanten ein</translation>
+    </message>
+    <message>
+        <source>store it with Odoo Connection… in the tenant&apos;s page</source>
+        <translation>hinterlegen Sie ihn mit „Odoo-Verbindung …“ auf der Seite des Mandanten</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1859,21 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::BundleApply</name>
+    <message>
+        <source>Connecting to %1&apos;s Odoo…</source>
+        <translation>Verbindung zum Odoo von %1 …</translation>
+    </message>
+    <message>
+        <source>There is no bundle &quot;%1&quot;.</source>
+        <translation>Es gibt kein Modulpaket „%1“.</translation>
+    </message>
+    <message>
+        <source>Asking %1&apos;s Odoo which modules it has…</source>
+        <translation>Das Odoo von %1 wird nach seinen Modulen gefragt …</translation>
+    </message>
+</context>
+<context>
     <name>fusion::BundleCatalog</name>
     <message>
         <source>+ %1</source>
@@ -1887,7 +1884,7 @@ Vorheriger: %2</translation>
         <translation>− %1</translation>
     </message>
     <message>
-        <source>The code must be 1–64 lowercase letters, digits, "-" or "_", starting with a letter or digit.</source>
+        <source>The code must be 1–64 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
         <translation>Der Code muss aus 1–64 Kleinbuchstaben, Ziffern, „-“ oder „_“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
@@ -1895,7 +1892,7 @@ Vorheriger: %2</translation>
         <translation>Der Name muss 1–120 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>The type must be 1–40 lowercase letters, digits or "_" (e.g. finance_ppm, crm).</source>
+        <source>The type must be 1–40 lowercase letters, digits or &quot;_&quot; (e.g. finance_ppm, crm).</source>
         <translation>Der Typ muss aus 1–40 Kleinbuchstaben, Ziffern oder „_“ bestehen (z. B. finance_ppm, crm).</translation>
     </message>
     <message>
@@ -1915,11 +1912,11 @@ Vorheriger: %2</translation>
         <translation>Ein Modulpaket kann höchstens %1 Module enthalten.</translation>
     </message>
     <message>
-        <source>Not a module name (lowercase letters, digits and "_"): %1</source>
+        <source>Not a module name (lowercase letters, digits and &quot;_&quot;): %1</source>
         <translation>Kein gültiger Modulname (Kleinbuchstaben, Ziffern und „_“): %1</translation>
     </message>
     <message>
-        <source>There already is a bundle "%1".</source>
+        <source>There already is a bundle &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -1951,11 +1948,11 @@ Vorheriger: %2</translation>
         <translation>Module</translation>
     </message>
     <message>
-        <source>Not in the module catalog yet (sync a tenant's modules to check the names): %1</source>
+        <source>Not in the module catalog yet (sync a tenant&apos;s modules to check the names): %1</source>
         <translation>Noch nicht im Modulkatalog (gleichen Sie die Module eines Mandanten ab, um die Namen zu prüfen): %1</translation>
     </message>
     <message>
-        <source>There is no bundle "%1".</source>
+        <source>There is no bundle &quot;%1&quot;.</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -1978,7 +1975,7 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Removed modules stay installed in tenants' Odoo; where no other bundle wants them they show up as drift.</source>
+        <source>Removed modules stay installed in tenants&apos; Odoo; where no other bundle wants them they show up as drift.</source>
         <translation>Entfernte Module bleiben im Odoo der Mandanten installiert; wo kein anderes Modulpaket sie vorsieht, erscheinen sie als Abweichung.</translation>
     </message>
     <message>
@@ -2018,18 +2015,18 @@ Vorheriger: %2</translation>
         <translation>Mandant %1 hat das Modulpaket %2 nicht (oder Ihre Rolle darf den Mandanten nicht sehen).</translation>
     </message>
     <message>
-        <source>There is no live tenant "%1" (or your role may not see it).</source>
+        <source>There is no live tenant &quot;%1&quot; (or your role may not see it).</source>
         <translation>Es gibt keinen nicht stillgelegten Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
 </context>
 <context>
     <name>fusion::BundleInstaller</name>
     <message>
-        <source>Updating Odoo's module list…</source>
+        <source>Updating Odoo&apos;s module list…</source>
         <translation>Die Modulliste von Odoo wird aktualisiert …</translation>
     </message>
     <message>
-        <source>Reading the modules' states…</source>
+        <source>Reading the modules&apos; states…</source>
         <translation>Der Zustand der Module wird gelesen …</translation>
     </message>
     <message>
@@ -2108,7 +2105,7 @@ Vorheriger: %2</translation>
         <translation>Der Code bezeichnet das Modulpaket in Mandanten und Skripten; er kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>Lowercase letters, digits, "-" and "_"; it cannot change later.</source>
+        <source>Lowercase letters, digits, &quot;-&quot; and &quot;_&quot;; it cannot change later.</source>
         <translation>Kleinbuchstaben, Ziffern, „-“ und „_“; kann später nicht geändert werden.</translation>
     </message>
     <message>
@@ -2143,7 +2140,7 @@ Vorheriger: %2</translation>
         <translation>Zuerst die Änderungen an diesem Modulpaket speichern oder verwerfen.</translation>
     </message>
     <message>
-        <source>Working on %1's Odoo…</source>
+        <source>Working on %1&apos;s Odoo…</source>
         <translation>Im Odoo von %1 wird gearbeitet …</translation>
     </message>
     <message>
@@ -2167,15 +2164,15 @@ Vorheriger: %2</translation>
         <translation>%1 hat dieses Modulpaket nicht.</translation>
     </message>
     <message>
-        <source>Read %1's installed modules from its Odoo and record them</source>
+        <source>Read %1&apos;s installed modules from its Odoo and record them</source>
         <translation>Die installierten Module von %1 aus seinem Odoo lesen und erfassen</translation>
     </message>
     <message>
-        <source>Save or revert the bundle's changes first.</source>
+        <source>Save or revert the bundle&apos;s changes first.</source>
         <translation>Zuerst die Änderungen am Modulpaket speichern oder verwerfen.</translation>
     </message>
     <message>
-        <source>Install this bundle's missing modules in %1's Odoo</source>
+        <source>Install this bundle&apos;s missing modules in %1&apos;s Odoo</source>
         <translation>Die fehlenden Module dieses Modulpakets im Odoo von %1 installieren</translation>
     </message>
     <message>
@@ -2221,39 +2218,31 @@ Vorheriger: %2</translation>
         <translation>Zuweisung des Modulpakets %1 zu %2 aufgehoben.</translation>
     </message>
     <message>
-        <source>Reading the modules of %1's Odoo…</source>
-        <translation>Die Module des Odoo von %1 werden gelesen …</translation>
-    </message>
-    <message>
-        <source>Recorded %1 modules of %2's Odoo, %3 installed.</source>
+        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
         <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
     </message>
     <message>
-        <source>Connecting to %1's Odoo…</source>
-        <translation>Verbindung zum Odoo von %1 …</translation>
-    </message>
-    <message>
-        <source>Every module of bundle %1 is already installed in %2's Odoo, as last recorded. Sync its modules to check again.</source>
+        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo, as last recorded. Sync its modules to check again.</source>
         <translation>Laut letzter Erfassung sind alle Module des Modulpakets %1 im Odoo von %2 bereits installiert. Zum erneuten Prüfen die Module abgleichen.</translation>
-    </message>
-    <message>
-        <source>Asking %1's Odoo which modules it has…</source>
-        <translation>Das Odoo von %1 wird nach seinen Modulen gefragt …</translation>
     </message>
     <message>
         <source>Waiting for your confirmation…</source>
         <translation>Warten auf Ihre Bestätigung …</translation>
     </message>
     <message numerus="yes">
-        <source>Installed bundle %1 in %2's Odoo: %n module(s) (operation %3).</source>
+        <source>Installed bundle %1 in %2&apos;s Odoo: %n module(s) (operation %3).</source>
         <translation>
             <numerusform>Modulpaket %1 im Odoo von %2 installiert: %n Modul (Vorgang %3).</numerusform>
             <numerusform>Modulpaket %1 im Odoo von %2 installiert: %n Module (Vorgang %3).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Bundle %1 is not fully installed in %2's Odoo (operation %3): %4 Nothing was retried.</source>
+        <source>Bundle %1 is not fully installed in %2&apos;s Odoo (operation %3): %4 Nothing was retried.</source>
         <translation>Modulpaket %1 ist im Odoo von %2 nicht vollständig installiert (Vorgang %3): %4 Es wurde nichts wiederholt.</translation>
+    </message>
+    <message>
+        <source>The modules of %1&apos;s Odoo are as recorded.</source>
+        <translation>Die Module des Odoo von %1 entsprechen dem erfassten Stand.</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2264,7 @@ Vorheriger: %2</translation>
         <translation>Mandantenvorgänge erfordern fusion_owner, fusion_operator oder fusion_tenant_admin (Sie haben %1).</translation>
     </message>
     <message>
-        <source>Editing a tenant's identity needs the fusion_owner role (you have %1).</source>
+        <source>Editing a tenant&apos;s identity needs the fusion_owner role (you have %1).</source>
         <translation>Zum Bearbeiten der Identität eines Mandanten ist die Rolle fusion_owner erforderlich (Sie haben %1).</translation>
     </message>
     <message>
@@ -2409,11 +2398,11 @@ Vorheriger: %2</translation>
         <translation>HTTP-Status %1 (die Antwort war kein JSON)</translation>
     </message>
     <message>
-        <source>The provider's answer is not valid JSON (%1).</source>
+        <source>The provider&apos;s answer is not valid JSON (%1).</source>
         <translation>Die Antwort des Anbieters ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
-        <source>The provider's answer carries no readable token usage.</source>
+        <source>The provider&apos;s answer carries no readable token usage.</source>
         <translation>Die Antwort des Anbieters enthält keine lesbare Token-Nutzung.</translation>
     </message>
 </context>
@@ -2482,7 +2471,7 @@ Vorheriger: %2</translation>
         <translation>Im System-Schlüsselbund ist ein Passwort gespeichert. Geben Sie ein neues ein, um es zu ersetzen.</translation>
     </message>
     <message>
-        <source>No password stored; libpq's PGPASSWORD or ~/.pgpass apply.</source>
+        <source>No password stored; libpq&apos;s PGPASSWORD or ~/.pgpass apply.</source>
         <translation>Kein Passwort gespeichert; es gelten PGPASSWORD oder ~/.pgpass von libpq.</translation>
     </message>
     <message>
@@ -2525,11 +2514,11 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::ConnectionProfiles</name>
     <message>
-        <source>A profile name has up to 64 letters, digits, '.', '_' or '-', and starts with a letter or digit.</source>
+        <source>A profile name has up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>Ein Profilname besteht aus bis zu 64 Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1".</source>
+        <source>There is no connection profile &quot;%1&quot;.</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
     <message>
@@ -2540,7 +2529,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::Connector</name>
     <message>
-        <source>There is no connection profile "%1".</source>
+        <source>There is no connection profile &quot;%1&quot;.</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
 </context>
@@ -2551,11 +2540,11 @@ Vorheriger: %2</translation>
         <translation>Ein Verbrauchername muss 1 bis 120 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a consumer name: use lower-case letters, digits and _ . : / - (for a tenant's Odoo module: tenant-slug/module_name).</source>
+        <source>&quot;%1&quot; is not a consumer name: use lower-case letters, digits and _ . : / - (for a tenant&apos;s Odoo module: tenant-slug/module_name).</source>
         <translation>„%1“ ist kein Verbrauchername: Verwenden Sie Kleinbuchstaben, Ziffern und _ . : / - (für ein Odoo-Modul eines Mandanten: tenant-slug/module_name).</translation>
     </message>
     <message>
-        <source>There is no consumer "%1".</source>
+        <source>There is no consumer &quot;%1&quot;.</source>
         <translation>Es gibt keinen Verbraucher „%1“.</translation>
     </message>
     <message>
@@ -2591,7 +2580,7 @@ Vorheriger: %2</translation>
         <translation>Bereits laufende Aufrufe werden noch beendet; jeder neue Aufruf wird abgelehnt.</translation>
     </message>
     <message>
-        <source>Calls are decided by the consumer's access rules again.</source>
+        <source>Calls are decided by the consumer&apos;s access rules again.</source>
         <translation>Über Aufrufe entscheiden wieder die Zugriffsregeln des Verbrauchers.</translation>
     </message>
     <message>
@@ -2633,7 +2622,7 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>No bundles are defined yet; the tenant starts with Odoo's base modules.</source>
+        <source>No bundles are defined yet; the tenant starts with Odoo&apos;s base modules.</source>
         <translation>Es sind noch keine Modulpakete definiert; der Mandant startet mit den Basismodulen von Odoo.</translation>
     </message>
     <message>
@@ -2645,11 +2634,11 @@ Vorheriger: %2</translation>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <source>✗ "%1" is already taken.</source>
+        <source>✗ &quot;%1&quot; is already taken.</source>
         <translation>✗ „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <source>✓ "%1" is available.</source>
+        <source>✓ &quot;%1&quot; is available.</source>
         <translation>✓ „%1“ ist verfügbar.</translation>
     </message>
     <message>
@@ -2910,7 +2899,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::DatabaseTarget</name>
     <message>
-        <source>Invalid database address "%1": %2</source>
+        <source>Invalid database address &quot;%1&quot;: %2</source>
         <translation>Ungültige Datenbankadresse „%1“: %2</translation>
     </message>
     <message>
@@ -2930,19 +2919,19 @@ Vorheriger: %2</translation>
         <translation>geben Sie kein Passwort in der Adresse an; speichern Sie ein Verbindungsprofil (sein Passwort wird im System-Schlüsselbund aufbewahrt) oder verwenden Sie PGPASSWORD</translation>
     </message>
     <message>
-        <source>the database name must not contain '/'</source>
+        <source>the database name must not contain &apos;/&apos;</source>
         <translation>der Datenbankname darf kein „/“ enthalten</translation>
     </message>
     <message>
-        <source>unknown sslmode "%1"</source>
+        <source>unknown sslmode &quot;%1&quot;</source>
         <translation>unbekannter sslmode „%1“</translation>
     </message>
     <message>
-        <source>invalid port "%1"</source>
+        <source>invalid port &quot;%1&quot;</source>
         <translation>ungültiger Port „%1“</translation>
     </message>
     <message>
-        <source>unknown parameter "%1"</source>
+        <source>unknown parameter &quot;%1&quot;</source>
         <translation>unbekannter Parameter „%1“</translation>
     </message>
 </context>
@@ -2951,6 +2940,29 @@ Vorheriger: %2</translation>
     <message>
         <source>Could not listen for changes from other sessions.</source>
         <translation>Benachrichtigungen über Änderungen aus anderen Sitzungen konnten nicht abonniert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::DefaultDatabase</name>
+    <message>
+        <source>Could not move the database from %1 to %2: %3. It stays where it is and is used from there.</source>
+        <translation>Die Datenbank konnte nicht von %1 nach %2 verschoben werden: %3. Sie bleibt, wo sie ist, und wird dort weiter verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is already there</source>
+        <translation>%1 ist dort bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>another program has it open</source>
+        <translation>ein anderes Programm hat sie geöffnet</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Moved the database from %1 to %2.</source>
+        <translation>Die Datenbank wurde von %1 nach %2 verschoben.</translation>
     </message>
 </context>
 <context>
@@ -3152,7 +3164,7 @@ Vorheriger: %2</translation>
         <translation>die Antwort ist größer als %1 Bytes</translation>
     </message>
     <message>
-        <source>the answer's headers are too long</source>
+        <source>the answer&apos;s headers are too long</source>
         <translation>die Header der Antwort sind zu lang</translation>
     </message>
     <message>
@@ -3169,13 +3181,57 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::Job</name>
+    <message>
+        <source>Cancelled; nothing more was done.</source>
+        <translation>Abgebrochen; es wurde nichts weiter getan.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available.</source>
+        <translation>Es ist kein System-Schlüsselbund verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyAttention</name>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grace period over: revoke it</source>
+        <translation>Übergangsfrist vorbei: widerrufen Sie ihn</translation>
+    </message>
+    <message numerus="yes">
+        <source>unused for %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag unbenutzt</numerusform>
+            <numerusform>seit %n Tagen unbenutzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected by the provider</source>
+        <translation>vom Anbieter abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>fusion::KeyEditorDialog</name>
     <message>
         <source>Add %1 Key</source>
         <translation>Schlüssel für %1 hinzufügen</translation>
     </message>
     <message>
-        <source>Rotate %1 Key "%2"</source>
+        <source>Rotate %1 Key &quot;%2&quot;</source>
         <translation>Schlüssel „%2“ für %1 rotieren</translation>
     </message>
     <message>
@@ -3183,7 +3239,7 @@ Vorheriger: %2</translation>
         <translation>Das Geheimnis wird ausschließlich im System-Schlüsselbund abgelegt; die Datenbank speichert seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <source>The new secret becomes the default; "%1" keeps working as a retiring key for the grace period, then you revoke it.</source>
+        <source>The new secret becomes the default; &quot;%1&quot; keeps working as a retiring key for the grace period, then you revoke it.</source>
         <translation>Das neue Geheimnis wird zum Standard; „%1“ funktioniert während der Übergangsfrist als auslaufender Schlüssel weiter, danach widerrufen Sie ihn.</translation>
     </message>
     <message>
@@ -3239,7 +3295,7 @@ Vorheriger: %2</translation>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <source>Make it %1's default key</source>
+        <source>Make it %1&apos;s default key</source>
         <translation>Zum Standardschlüssel von %1 machen</translation>
     </message>
     <message>
@@ -3294,7 +3350,7 @@ Vorheriger: %2</translation>
         <translation>Schlüssel %1 in der Datei ist kein Datensatz.</translation>
     </message>
     <message>
-        <source>Key %1 in the file has an unknown kind "%2".</source>
+        <source>Key %1 in the file has an unknown kind &quot;%2&quot;.</source>
         <translation>Schlüssel %1 in der Datei hat eine unbekannte Art „%2“.</translation>
     </message>
     <message>
@@ -3330,7 +3386,7 @@ Vorheriger: %2</translation>
         <translation>Die Datei wurde von einer neueren Version von Fusion Console erstellt (Format %1); diese Version liest Format %2. Aktualisieren Sie Fusion Console, um sie zu importieren.</translation>
     </message>
     <message>
-        <source>The file's format %1 is unknown.</source>
+        <source>The file&apos;s format %1 is unknown.</source>
         <translation>Das Format %1 der Datei ist unbekannt.</translation>
     </message>
     <message>
@@ -3421,7 +3477,7 @@ Vorheriger: %2</translation>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <source>Type the file's passphrase.</source>
+        <source>Type the file&apos;s passphrase.</source>
         <translation>Geben Sie die Passphrase der Datei ein.</translation>
     </message>
     <message>
@@ -3455,7 +3511,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::KeyTransfer</name>
     <message>
-        <source>%1 key "%2" (%3)</source>
+        <source>%1 key &quot;%2&quot; (%3)</source>
         <translation>Schlüssel „%2“ von %1 (%3)</translation>
     </message>
     <message numerus="yes">
@@ -3474,7 +3530,7 @@ Vorheriger: %2</translation>
         <translation>Exportiert von %1 am %2.</translation>
     </message>
     <message>
-        <source>The file has a key for provider "%1", which neither this database nor the file defines.</source>
+        <source>The file has a key for provider &quot;%1&quot;, which neither this database nor the file defines.</source>
         <translation>Die Datei enthält einen Schlüssel für den Anbieter „%1“, den weder diese Datenbank noch die Datei definiert.</translation>
     </message>
     <message>
@@ -3494,7 +3550,7 @@ Vorheriger: %2</translation>
         <translation>%1 ist bereits mit demselben Geheimnis vorhanden; bleibt unverändert.</translation>
     </message>
     <message>
-        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys' old secrets are deleted afterwards.</source>
+        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys&apos; old secrets are deleted afterwards.</source>
         <translation>Legt %1 Geheimnis(se) im System-Schlüsselbund neu an und ersetzt %2; die alten Geheimnisse der ersetzten Schlüssel werden danach gelöscht.</translation>
     </message>
     <message>
@@ -3540,7 +3596,7 @@ Vorheriger: %2</translation>
         <translation>%1 hat keine Prüfmethode; es wurde nichts geprüft.</translation>
     </message>
     <message>
-        <source>The provider's address %1 is not a web address.</source>
+        <source>The provider&apos;s address %1 is not a web address.</source>
         <translation>Die Adresse %1 des Anbieters ist keine Webadresse.</translation>
     </message>
     <message>
@@ -3556,7 +3612,7 @@ Vorheriger: %2</translation>
         <translation>Der Anbieter ist nicht erreichbar: %1.</translation>
     </message>
     <message>
-        <source>The provider's answer was not readable JSON.</source>
+        <source>The provider&apos;s answer was not readable JSON.</source>
         <translation>Die Antwort des Anbieters war kein lesbares JSON.</translation>
     </message>
     <message>
@@ -3568,7 +3624,7 @@ Vorheriger: %2</translation>
         <translation>Laut Google ist das Kontingent aufgebraucht (%1): %2</translation>
     </message>
     <message>
-        <source>Google answered "%1", which says nothing about the key.</source>
+        <source>Google answered &quot;%1&quot;, which says nothing about the key.</source>
         <translation>Google hat „%1“ geantwortet, was nichts über den Schlüssel aussagt.</translation>
     </message>
     <message>
@@ -3587,7 +3643,7 @@ Vorheriger: %2</translation>
         <translation>Das Aktualisierungstoken funktioniert.</translation>
     </message>
     <message>
-        <source>Account "%1" (%2).</source>
+        <source>Account &quot;%1&quot; (%2).</source>
         <translation>Konto „%1“ (%2).</translation>
     </message>
     <message numerus="yes">
@@ -3605,7 +3661,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::KeyVault</name>
     <message>
-        <source>%1 key "%2" (%3)</source>
+        <source>%1 key &quot;%2&quot; (%3)</source>
         <translation>Schlüssel „%2“ von %1 (%3)</translation>
     </message>
     <message>
@@ -3617,7 +3673,7 @@ Vorheriger: %2</translation>
         <translation>Der Schlüsselbund-Eintrag dieses OAuth-Schlüssels hat nicht die erwartete Form.</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) address.</source>
+        <source>&quot;%1&quot; is not an http(s) address.</source>
         <translation>„%1“ ist keine http(s)-Adresse.</translation>
     </message>
     <message>
@@ -3625,7 +3681,7 @@ Vorheriger: %2</translation>
         <translation>Eine Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; Schlüssel liegen im Schlüsselbund.</translation>
     </message>
     <message>
-        <source>The code must be 1–40 lowercase letters, digits, "-" or "_".</source>
+        <source>The code must be 1–40 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
         <translation>Der Code muss aus 1–40 Kleinbuchstaben, Ziffern, „-“ oder „_“ bestehen.</translation>
     </message>
     <message>
@@ -3645,7 +3701,7 @@ Vorheriger: %2</translation>
         <translation>Die Prüfmethode muss einer dieser Werte sein: %1.</translation>
     </message>
     <message>
-        <source>There already is a provider "%1".</source>
+        <source>There already is a provider &quot;%1&quot;.</source>
         <translation>Es gibt bereits einen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -3685,7 +3741,7 @@ Vorheriger: %2</translation>
         <translation>Speichern</translation>
     </message>
     <message>
-        <source>Back to the provider's own address.</source>
+        <source>Back to the provider&apos;s own address.</source>
         <translation>Zurück zur eigenen Adresse des Anbieters.</translation>
     </message>
     <message>
@@ -3697,7 +3753,7 @@ Vorheriger: %2</translation>
         <translation>Der Anbieter wurde inzwischen von jemand anderem geändert; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>There is no provider "%1".</source>
+        <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -3709,7 +3765,7 @@ Vorheriger: %2</translation>
         <translation>%1 hat keinen Standardschlüssel; wählen Sie einen mit --key aus oder machen Sie einen zum Standard.</translation>
     </message>
     <message>
-        <source>%1 has no live key labelled "%2".</source>
+        <source>%1 has no live key labelled &quot;%2&quot;.</source>
         <translation>%1 hat keinen nicht widerrufenen Schlüssel mit der Bezeichnung „%2“.</translation>
     </message>
     <message>
@@ -3749,11 +3805,11 @@ Vorheriger: %2</translation>
         <translation>Ein Twilio-Schlüssel benötigt seine Account-SID (--client-id).</translation>
     </message>
     <message>
-        <source>%1 already has a key labelled "%2".</source>
+        <source>%1 already has a key labelled &quot;%2&quot;.</source>
         <translation>%1 hat bereits einen Schlüssel mit der Bezeichnung „%2“.</translation>
     </message>
     <message>
-        <source>Add %1 key "%2"</source>
+        <source>Add %1 key &quot;%2&quot;</source>
         <translation>Schlüssel „%2“ für %1 hinzufügen</translation>
     </message>
     <message>
@@ -3789,15 +3845,15 @@ Vorheriger: %2</translation>
         <translation>Speichert das Geheimnis ausschließlich im System-Schlüsselbund (Eintrag %1); die Datenbank speichert seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <source>Becomes %1's default key instead of "%2".</source>
+        <source>Becomes %1&apos;s default key instead of &quot;%2&quot;.</source>
         <translation>Wird anstelle von „%2“ zum Standardschlüssel von %1.</translation>
     </message>
     <message>
-        <source>Becomes %1's default key.</source>
+        <source>Becomes %1&apos;s default key.</source>
         <translation>Wird zum Standardschlüssel von %1.</translation>
     </message>
     <message>
-        <source>Make "%1" the default %2 key</source>
+        <source>Make &quot;%1&quot; the default %2 key</source>
         <translation>„%1“ zum Standardschlüssel für %2 machen</translation>
     </message>
     <message>
@@ -3805,7 +3861,7 @@ Vorheriger: %2</translation>
         <translation>Zum Standard machen</translation>
     </message>
     <message>
-        <source>"%1" is retiring; only an active key can be the default.</source>
+        <source>&quot;%1&quot; is retiring; only an active key can be the default.</source>
         <translation>„%1“ läuft aus; nur ein aktiver Schlüssel kann der Standard sein.</translation>
     </message>
     <message>
@@ -3817,15 +3873,15 @@ Vorheriger: %2</translation>
         <translation>Der Schlüssel wurde inzwischen von jemand anderem geändert; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Someone else changed %1's default key at the same moment; nothing was changed. Look again and choose.</source>
+        <source>Someone else changed %1&apos;s default key at the same moment; nothing was changed. Look again and choose.</source>
         <translation>Jemand anderes hat im selben Moment den Standardschlüssel von %1 geändert; es wurde nichts geändert. Sehen Sie erneut nach und wählen Sie dann.</translation>
     </message>
     <message>
-        <source>%1 has no key labelled "%2".</source>
+        <source>%1 has no key labelled &quot;%2&quot;.</source>
         <translation>%1 hat keinen Schlüssel mit der Bezeichnung „%2“.</translation>
     </message>
     <message>
-        <source>"%1" is %2's default key; make another key the default first.</source>
+        <source>&quot;%1&quot; is %2&apos;s default key; make another key the default first.</source>
         <translation>„%1“ ist der Standardschlüssel von %2; machen Sie zuerst einen anderen Schlüssel zum Standard.</translation>
     </message>
     <message>
@@ -3857,7 +3913,7 @@ Vorheriger: %2</translation>
         <translation>Der Schlüssel wurde inzwischen von jemand anderem geändert; es wurde nichts widerrufen. Sehen Sie erneut nach.</translation>
     </message>
     <message>
-        <source>"%1" is already retiring; rotate the key that replaced it.</source>
+        <source>&quot;%1&quot; is already retiring; rotate the key that replaced it.</source>
         <translation>„%1“ läuft bereits aus; rotieren Sie den Schlüssel, der ihn ersetzt hat.</translation>
     </message>
     <message>
@@ -3865,7 +3921,7 @@ Vorheriger: %2</translation>
         <translation>Die Übergangsfrist beträgt 0–365 Tage.</translation>
     </message>
     <message>
-        <source>Rotate %1: "%2" replaces "%3"</source>
+        <source>Rotate %1: &quot;%2&quot; replaces &quot;%3&quot;</source>
         <translation>%1 rotieren: „%2“ ersetzt „%3“</translation>
     </message>
     <message>
@@ -3873,15 +3929,15 @@ Vorheriger: %2</translation>
         <translation>Rotieren</translation>
     </message>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>"%1" stops being the default now; revoke it when nothing uses it any more.</source>
+        <source>&quot;%1&quot; stops being the default now; revoke it when nothing uses it any more.</source>
         <translation>„%1“ ist ab sofort nicht mehr der Standard; widerrufen Sie ihn, sobald ihn nichts mehr verwendet.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" keeps working for %n day(s) as a retiring key (until %2); then revoke it.</source>
+        <source>&quot;%1&quot; keeps working for %n day(s) as a retiring key (until %2); then revoke it.</source>
         <translation>
             <numerusform>„%1“ funktioniert noch %n Tag als auslaufender Schlüssel weiter (bis %2); widerrufen Sie ihn danach.</numerusform>
             <numerusform>„%1“ funktioniert noch %n Tage als auslaufender Schlüssel weiter (bis %2); widerrufen Sie ihn danach.</numerusform>
@@ -3924,7 +3980,7 @@ Vorheriger: %2</translation>
         <translation>Das Geheimnis verlässt den Schlüsselbund; das wird protokolliert, das Geheimnis selbst nicht.</translation>
     </message>
     <message>
-        <source>The secret of %1/%2 is not in this machine's keychain (item %3). Import it from an export file, or revoke the key and add it again.</source>
+        <source>The secret of %1/%2 is not in this machine&apos;s keychain (item %3). Import it from an export file, or revoke the key and add it again.</source>
         <translation>Das Geheimnis von %1/%2 ist nicht im Schlüsselbund dieses Rechners (Eintrag %3). Importieren Sie es aus einer Exportdatei, oder widerrufen Sie den Schlüssel und fügen Sie ihn neu hinzu.</translation>
     </message>
 </context>
@@ -4101,7 +4157,7 @@ Vorheriger: %2</translation>
         <translation>Den Schlüssel durch ein neues Geheimnis ersetzen; der alte läuft aus</translation>
     </message>
     <message>
-        <source>Make this the provider's default key</source>
+        <source>Make this the provider&apos;s default key</source>
         <translation>Diesen Schlüssel zum Standardschlüssel des Anbieters machen</translation>
     </message>
     <message>
@@ -4147,30 +4203,30 @@ Vorheriger: %2</translation>
         <translation>&amp;Verbergen</translation>
     </message>
     <message numerus="yes">
-        <source>Copied the secret of "%1"; the clipboard is cleared in %n second(s) unless you copy something else.</source>
+        <source>Copied the secret of &quot;%1&quot;; the clipboard is cleared in %n second(s) unless you copy something else.</source>
         <translation>
             <numerusform>Das Geheimnis von „%1“ wurde kopiert; die Zwischenablage wird in %n Sekunde geleert, sofern Sie nicht etwas anderes kopieren.</numerusform>
             <numerusform>Das Geheimnis von „%1“ wurde kopiert; die Zwischenablage wird in %n Sekunden geleert, sofern Sie nicht etwas anderes kopieren.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Checking "%1" with %2…</source>
+        <source>Checking &quot;%1&quot; with %2…</source>
         <translation>„%1“ wird bei %2 geprüft …</translation>
     </message>
     <message>
-        <source>"%1" is the default now.</source>
+        <source>&quot;%1&quot; is the default now.</source>
         <translation>„%1“ ist jetzt der Standard.</translation>
     </message>
     <message>
-        <source>Revoked "%1", but its keychain item %2 could not be deleted: %3 Revoke it again to retry.</source>
+        <source>Revoked &quot;%1&quot;, but its keychain item %2 could not be deleted: %3 Revoke it again to retry.</source>
         <translation>„%1“ widerrufen, aber sein Schlüsselbund-Eintrag %2 konnte nicht gelöscht werden: %3 Widerrufen Sie ihn erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <source>Revoked "%1"; its secret is deleted from the keychain.</source>
+        <source>Revoked &quot;%1&quot;; its secret is deleted from the keychain.</source>
         <translation>„%1“ widerrufen; sein Geheimnis wurde aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
-        <source>Saved "%1".</source>
+        <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
@@ -4206,11 +4262,11 @@ Vorheriger: %2</translation>
         <translation>oder unbenutzt seit</translation>
     </message>
     <message>
-        <source>Scan a &amp;Tenant's Odoo…</source>
+        <source>Scan a &amp;Tenant&apos;s Odoo…</source>
         <translation>Odoo eines &amp;Mandanten durchsuchen …</translation>
     </message>
     <message>
-        <source>Look for credentials left in clear in a tenant's Odoo system parameters</source>
+        <source>Look for credentials left in clear in a tenant&apos;s Odoo system parameters</source>
         <translation>In den Systemparametern des Odoo eines Mandanten nach Zugangsdaten im Klartext suchen</translation>
     </message>
 </context>
@@ -4425,11 +4481,11 @@ Vorheriger: %2</translation>
         <translation>Diese Datenbank wurde von einer neueren Version von Fusion Console geschrieben (Schemaversion %1; diese Version kennt bis zu %2). Es wurde nichts geändert. Aktualisieren Sie Fusion Console, um sie zu öffnen.</translation>
     </message>
     <message>
-        <source>%1 has no Fusion Console schema yet. Create it with "fusionctl db migrate" (or open it in the app, which offers to).</source>
+        <source>%1 has no Fusion Console schema yet. Create it with &quot;fusionctl db migrate&quot; (or open it in the app, which offers to).</source>
         <translation>%1 hat noch kein Fusion-Console-Schema. Legen Sie es mit „fusionctl db migrate“ an (oder öffnen Sie die Datenbank in der App, die dies anbietet).</translation>
     </message>
     <message>
-        <source>The database schema is at version %1 and needs upgrading to %2. Run "fusionctl db migrate" (or open it in the app, which offers to).</source>
+        <source>The database schema is at version %1 and needs upgrading to %2. Run &quot;fusionctl db migrate&quot; (or open it in the app, which offers to).</source>
         <translation>Das Datenbankschema hat Version %1 und muss auf %2 aktualisiert werden. Führen Sie „fusionctl db migrate“ aus (oder öffnen Sie die Datenbank in der App, die dies anbietet).</translation>
     </message>
     <message>
@@ -4505,9 +4561,16 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::ModuleSync</name>
+    <message>
+        <source>Reading the modules of %1&apos;s Odoo…</source>
+        <translation>Die Module des Odoo von %1 werden gelesen …</translation>
+    </message>
+</context>
+<context>
     <name>fusion::OdooClient</name>
     <message>
-        <source>Odoo has no database "%1".</source>
+        <source>Odoo has no database &quot;%1&quot;.</source>
         <translation>Odoo hat keine Datenbank „%1“.</translation>
     </message>
     <message>
@@ -4519,11 +4582,11 @@ Vorheriger: %2</translation>
         <translation>Odoo hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <source>Odoo's version answer is not a struct.</source>
+        <source>Odoo&apos;s version answer is not a struct.</source>
         <translation>Die Versionsantwort von Odoo ist kein Struct.</translation>
     </message>
     <message>
-        <source>Odoo refused the login "%1" on database "%2": wrong login, password or API key.</source>
+        <source>Odoo refused the login &quot;%1&quot; on database &quot;%2&quot;: wrong login, password or API key.</source>
         <translation>Odoo hat die Anmeldung „%1“ an der Datenbank „%2“ abgelehnt: falscher Anmeldename, falsches Passwort oder falscher API-Schlüssel.</translation>
     </message>
     <message>
@@ -4551,7 +4614,7 @@ Vorheriger: %2</translation>
         <translation>Der Server hat mit einer Webseite statt mit XML-RPC geantwortet (ist das die URL des Odoo-Servers?).</translation>
     </message>
     <message>
-        <source>Odoo's answer could not be read: %1.</source>
+        <source>Odoo&apos;s answer could not be read: %1.</source>
         <translation>Die Antwort von Odoo konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
@@ -4559,7 +4622,7 @@ Vorheriger: %2</translation>
         <translation> Ob die Änderung vorgenommen wurde, ist ungewiss: Prüfen Sie das in Odoo, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>Odoo's answer is larger than the limit of %1 MB; ask for fewer records or fields.</source>
+        <source>Odoo&apos;s answer is larger than the limit of %1 MB; ask for fewer records or fields.</source>
         <translation>Die Antwort von Odoo überschreitet das Limit von %1 MB; fordern Sie weniger Datensätze oder Felder an.</translation>
     </message>
     <message numerus="yes">
@@ -4570,7 +4633,7 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (SHA-256 fingerprint %1). Trust it for this tenant only if you know it is the right one.</source>
+        <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it for this tenant only if you know it is the right one.</source>
         <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (SHA-256-Fingerabdruck %1). Vertrauen Sie ihm für diesen Mandanten nur, wenn Sie sicher wissen, dass es das richtige ist.</translation>
     </message>
     <message>
@@ -4578,35 +4641,35 @@ Vorheriger: %2</translation>
         <translation>Odoo ist nicht erreichbar: %1.</translation>
     </message>
     <message>
-        <source>Odoo's search answer is not a list of ids.</source>
+        <source>Odoo&apos;s search answer is not a list of ids.</source>
         <translation>Die Suchantwort von Odoo ist keine Liste von IDs.</translation>
     </message>
     <message>
-        <source>Odoo's answer is not a list of records.</source>
+        <source>Odoo&apos;s answer is not a list of records.</source>
         <translation>Die Antwort von Odoo ist keine Liste von Datensätzen.</translation>
     </message>
     <message>
-        <source>Odoo's answer holds something that is not a record with an id.</source>
+        <source>Odoo&apos;s answer holds something that is not a record with an id.</source>
         <translation>Die Antwort von Odoo enthält etwas, das kein Datensatz mit ID ist.</translation>
     </message>
     <message>
-        <source>Odoo's count is not a number.</source>
+        <source>Odoo&apos;s count is not a number.</source>
         <translation>Die von Odoo gelieferte Anzahl ist keine Zahl.</translation>
     </message>
     <message>
-        <source>Odoo's field list is not a struct.</source>
+        <source>Odoo&apos;s field list is not a struct.</source>
         <translation>Die Feldliste von Odoo ist kein Struct.</translation>
     </message>
     <message>
-        <source>Odoo's answer is not a list of names.</source>
+        <source>Odoo&apos;s answer is not a list of names.</source>
         <translation>Die Antwort von Odoo ist keine Liste von Namen.</translation>
     </message>
     <message>
-        <source>Odoo did not answer the new record's id; check in Odoo whether it was created.</source>
+        <source>Odoo did not answer the new record&apos;s id; check in Odoo whether it was created.</source>
         <translation>Odoo hat die ID des neuen Datensatzes nicht zurückgegeben; prüfen Sie in Odoo, ob er angelegt wurde.</translation>
     </message>
     <message>
-        <source>The server's answer is not HTTP: %1.</source>
+        <source>The server&apos;s answer is not HTTP: %1.</source>
         <translation>Die Antwort des Servers ist kein HTTP: %1.</translation>
     </message>
 </context>
@@ -4629,7 +4692,7 @@ Vorheriger: %2</translation>
         <translation>Geben Sie den Odoo-Anmeldenamen ein.</translation>
     </message>
     <message>
-        <source>There is no tenant "%1" (or your role may not see it).</source>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
@@ -4660,7 +4723,7 @@ Vorheriger: %2</translation>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <source>None (the system's certificate authorities decide)</source>
+        <source>None (the system&apos;s certificate authorities decide)</source>
         <translation>Keines (die Zertifizierungsstellen des Systems entscheiden)</translation>
     </message>
     <message>
@@ -4703,18 +4766,18 @@ Vorheriger: %2</translation>
         <translation>Eine Suchbedingung benötigt einen Feldnamen.</translation>
     </message>
     <message>
-        <source>"%1" is not an Odoo search operator.</source>
+        <source>&quot;%1&quot; is not an Odoo search operator.</source>
         <translation>„%1“ ist kein Odoo-Suchoperator.</translation>
     </message>
 </context>
 <context>
     <name>fusion::OdooModules</name>
     <message>
-        <source>There is no tenant "%1" (or your role may not see it).</source>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>Record the modules of tenant %1's Odoo</source>
+        <source>Record the modules of tenant %1&apos;s Odoo</source>
         <translation>Die Module des Odoo von Mandant %1 erfassen</translation>
     </message>
     <message>
@@ -4743,19 +4806,19 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>There is no bundle "%1".</source>
+        <source>There is no bundle &quot;%1&quot;.</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
-        <source>Every module of bundle %1 is already installed in %2's Odoo.</source>
+        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo.</source>
         <translation>Alle Module des Modulpakets %1 sind im Odoo von %2 bereits installiert.</translation>
     </message>
     <message>
-        <source>None of the missing modules of bundle %1 is available in %2's Odoo: %3.</source>
+        <source>None of the missing modules of bundle %1 is available in %2&apos;s Odoo: %3.</source>
         <translation>Keines der fehlenden Module des Modulpakets %1 ist im Odoo von %2 verfügbar: %3.</translation>
     </message>
     <message>
-        <source>Install bundle %1 in tenant %2's Odoo</source>
+        <source>Install bundle %1 in tenant %2&apos;s Odoo</source>
         <translation>Modulpaket %1 im Odoo von Mandant %2 installieren</translation>
     </message>
     <message>
@@ -4774,15 +4837,15 @@ Vorheriger: %2</translation>
         <translation>In diesem Odoo nicht verfügbar (nach der Aktualisierung der Modulliste erneut geprüft): </translation>
     </message>
     <message>
-        <source>Runs Odoo's update_list, then button_immediate_install, which can take minutes; the operation is recorded as running until Odoo answers. Nothing is retried.</source>
+        <source>Runs Odoo&apos;s update_list, then button_immediate_install, which can take minutes; the operation is recorded as running until Odoo answers. Nothing is retried.</source>
         <translation>Führt in Odoo update_list und dann button_immediate_install aus, was Minuten dauern kann; der Vorgang gilt als laufend, bis Odoo antwortet. Nichts wird wiederholt.</translation>
     </message>
     <message>
-        <source>Bundle installed in tenant %1's Odoo</source>
+        <source>Bundle installed in tenant %1&apos;s Odoo</source>
         <translation>Modulpaket im Odoo von Mandant %1 installiert</translation>
     </message>
     <message>
-        <source>Bundle install in tenant %1's Odoo failed</source>
+        <source>Bundle install in tenant %1&apos;s Odoo failed</source>
         <translation>Installation des Modulpakets im Odoo von Mandant %1 fehlgeschlagen</translation>
     </message>
     <message>
@@ -4822,7 +4885,7 @@ Vorheriger: %2</translation>
         <translation>Als fehlgeschlagen schließen</translation>
     </message>
     <message>
-        <source>What Odoo installed is unknown: sync the tenant's modules (fusionctl odoo modules %1) to see it. Nothing is sent to Odoo and nothing is retried.</source>
+        <source>What Odoo installed is unknown: sync the tenant&apos;s modules (fusionctl odoo modules %1) to see it. Nothing is sent to Odoo and nothing is retried.</source>
         <translation>Was Odoo installiert hat, ist unbekannt: gleichen Sie die Module des Mandanten ab (fusionctl odoo modules %1), um es zu sehen. Nichts wird an Odoo gesendet und nichts wiederholt.</translation>
     </message>
 </context>
@@ -4865,16 +4928,12 @@ Vorheriger: %2</translation>
         <translation>Name enthält</translation>
     </message>
     <message>
-        <source>No tenant has an Odoo connection yet: set one with Odoo Connection… in a tenant's page.</source>
+        <source>No tenant has an Odoo connection yet: set one with Odoo Connection… in a tenant&apos;s page.</source>
         <translation>Noch kein Mandant hat eine Odoo-Verbindung: Richten Sie eine mit „Odoo-Verbindung …“ auf der Seite eines Mandanten ein.</translation>
     </message>
     <message>
-        <source>Connecting to %1's Odoo…</source>
+        <source>Connecting to %1&apos;s Odoo…</source>
         <translation>Verbindung zum Odoo von %1 …</translation>
-    </message>
-    <message>
-        <source>No password or API key for %1's Odoo is in the OS keychain; set it with Odoo Connection… in the tenant's page.</source>
-        <translation>Für das Odoo von %1 liegt kein Passwort oder API-Schlüssel im System-Schlüsselbund; hinterlegen Sie ihn mit „Odoo-Verbindung …“ auf der Seite des Mandanten.</translation>
     </message>
     <message>
         <source>%1 · database %2 · as %3</source>
@@ -4903,7 +4962,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::OdooProposals</name>
     <message>
-        <source>A case id is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <source>A case id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>Eine Fall-ID besteht aus 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
@@ -4951,7 +5010,7 @@ Vorheriger: %2</translation>
         <translation>Jede Aufgabe benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>A task's priority is 0 (normal) or 1 (high).</source>
+        <source>A task&apos;s priority is 0 (normal) or 1 (high).</source>
         <translation>Die Priorität einer Aufgabe ist 0 (normal) oder 1 (hoch).</translation>
     </message>
     <message numerus="yes">
@@ -4970,7 +5029,7 @@ Vorheriger: %2</translation>
         <translation>Eine Aktivität benötigt eine Zusammenfassung oder einen Typ.</translation>
     </message>
     <message>
-        <source>Odoo has no model "%1".</source>
+        <source>Odoo has no model &quot;%1&quot;.</source>
         <translation>Odoo hat kein Modell „%1“.</translation>
     </message>
     <message>
@@ -4978,7 +5037,7 @@ Vorheriger: %2</translation>
         <translation>%1 für %2 #%3 planen</translation>
     </message>
     <message>
-        <source>Odoo has no activity type "%1".</source>
+        <source>Odoo has no activity type &quot;%1&quot;.</source>
         <translation>Odoo hat keinen Aktivitätstyp „%1“.</translation>
     </message>
     <message>
@@ -4998,11 +5057,11 @@ Vorheriger: %2</translation>
         <translation>Termin %1 am %2 anlegen</translation>
     </message>
     <message>
-        <source>There is no tenant "%1" (or your role may not see it).</source>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>Save the proposal "%1" for tenant %2 (case %3)</source>
+        <source>Save the proposal &quot;%1&quot; for tenant %2 (case %3)</source>
         <translation>Vorschlag „%1“ für Mandant %2 speichern (Fall %3)</translation>
     </message>
     <message>
@@ -5042,7 +5101,7 @@ Vorheriger: %2</translation>
         <translation>Vorschlag %1 ist %2, nicht ausstehend; ein Vorschlag wird höchstens einmal ausgeführt.</translation>
     </message>
     <message>
-        <source>Execute proposal %1 in tenant %2's Odoo: %3 (case %4)</source>
+        <source>Execute proposal %1 in tenant %2&apos;s Odoo: %3 (case %4)</source>
         <translation>Vorschlag %1 im Odoo von Mandant %2 ausführen: %3 (Fall %4)</translation>
     </message>
     <message>
@@ -5213,6 +5272,21 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::OdooSession</name>
+    <message>
+        <source>Tenant %1 has no Odoo connection yet</source>
+        <translation>Mandant %1 hat noch keine Odoo-Verbindung</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available.</source>
+        <translation>Es ist kein System-Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The OS keychain has no password or API key for %1&apos;s Odoo</source>
+        <translation>Im System-Schlüsselbund liegt kein Passwort oder API-Schlüssel für das Odoo von %1</translation>
+    </message>
+</context>
+<context>
     <name>fusion::OperationListModel</name>
     <message>
         <source>Provision</source>
@@ -5341,18 +5415,18 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>A module install that never recorded its end (the app was closed while Odoo worked): close it as failed, then sync the tenant's modules to see what Odoo did.</source>
+        <source>A module install that never recorded its end (the app was closed while Odoo worked): close it as failed, then sync the tenant&apos;s modules to see what Odoo did.</source>
         <translation>Eine Modulinstallation, deren Ende nie erfasst wurde (die App wurde geschlossen, während Odoo arbeitete): als fehlgeschlagen schließen und danach die Module des Mandanten abgleichen, um zu sehen, was Odoo getan hat.</translation>
     </message>
     <message>
-        <source>Closed operation %1 as failed; sync the tenant's modules to see what Odoo did.</source>
+        <source>Closed operation %1 as failed; sync the tenant&apos;s modules to see what Odoo did.</source>
         <translation>Vorgang %1 als fehlgeschlagen geschlossen; gleichen Sie die Module des Mandanten ab, um zu sehen, was Odoo getan hat.</translation>
     </message>
 </context>
 <context>
     <name>fusion::PolicyEngine</name>
     <message>
-        <source>There is no provider "%1".</source>
+        <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -5372,7 +5446,7 @@ Vorheriger: %2</translation>
         <translation>Verbraucher %1 ist gestoppt (Notaus): %2</translation>
     </message>
     <message>
-        <source>Consumer %1 has no access rule for %2: add one in the Access pane or with "fusionctl access set".</source>
+        <source>Consumer %1 has no access rule for %2: add one in the Access pane or with &quot;fusionctl access set&quot;.</source>
         <translation>Verbraucher %1 hat keine Zugriffsregel für %2: Fügen Sie eine in der Ansicht „Zugriff“ oder mit „fusionctl access set“ hinzu.</translation>
     </message>
     <message>
@@ -5396,7 +5470,7 @@ Vorheriger: %2</translation>
         <translation>Benutzer %1 hat heute (UTC) %2 von %3 erlaubten Anfragen gestellt.</translation>
     </message>
     <message>
-        <source>Model "%1" has no price at %2, so a call cannot be held to its budget: add its price first.</source>
+        <source>Model &quot;%1&quot; has no price at %2, so a call cannot be held to its budget: add its price first.</source>
         <translation>Modell „%1“ hat bei %2 keinen Preis, daher kann ein Aufruf nicht an seinem Budget gemessen werden: Fügen Sie zuerst seinen Preis hinzu.</translation>
     </message>
     <message>
@@ -5460,7 +5534,7 @@ Vorheriger: %2</translation>
         <translation>Anfragen pro Tag</translation>
     </message>
     <message>
-        <source>user's requests per day</source>
+        <source>user&apos;s requests per day</source>
         <translation>Anfragen des Benutzers pro Tag</translation>
     </message>
     <message>
@@ -5476,7 +5550,7 @@ Vorheriger: %2</translation>
         <translation>Monatsbudget</translation>
     </message>
     <message>
-        <source>user's monthly budget</source>
+        <source>user&apos;s monthly budget</source>
         <translation>Monatsbudget des Benutzers</translation>
     </message>
     <message>
@@ -5558,7 +5632,7 @@ Vorheriger: %2</translation>
         <translation>Preise müssen zwischen 0 und 10.000 pro Million Tokens liegen.</translation>
     </message>
     <message>
-        <source>There is no provider "%1".</source>
+        <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -5600,6 +5674,13 @@ Vorheriger: %2</translation>
     <message>
         <source>Someone changed this price meanwhile; look again and retry.</source>
         <translation>Jemand hat diesen Preis inzwischen geändert; sehen Sie erneut nach und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ProposalExecute</name>
+    <message>
+        <source>Executing proposal %1 in %2&apos;s Odoo…</source>
+        <translation>Vorschlag %1 wird im Odoo von %2 ausgeführt …</translation>
     </message>
 </context>
 <context>
@@ -5715,14 +5796,6 @@ Vorheriger: %2</translation>
         <translation>Vorschlag %1 verworfen; es wurde nichts an Odoo gesendet.</translation>
     </message>
     <message>
-        <source>Tenant %1 has no Odoo connection yet; set it in the tenant's page first.</source>
-        <translation>Mandant %1 hat noch keine Odoo-Verbindung; richten Sie sie zuerst auf der Seite des Mandanten ein.</translation>
-    </message>
-    <message>
-        <source>Executing proposal %1 in %2's Odoo…</source>
-        <translation>Vorschlag %1 wird im Odoo von %2 ausgeführt …</translation>
-    </message>
-    <message>
         <source>Executed proposal %1.</source>
         <translation>Vorschlag %1 ausgeführt.</translation>
     </message>
@@ -5731,7 +5804,7 @@ Vorheriger: %2</translation>
         <translation>Vorschlag %1 ist mittendrin fehlgeschlagen; seine Schritte zeigen, was jetzt in Odoo steht. Es wurde nichts wiederholt.</translation>
     </message>
     <message>
-        <source>No proposals here. Propose a change with New Proposal… or "fusionctl odoo propose".</source>
+        <source>No proposals here. Propose a change with New Proposal… or &quot;fusionctl odoo propose&quot;.</source>
         <translation>Hier gibt es keine Vorschläge. Schlagen Sie eine Änderung mit „Neuer Vorschlag …“ oder „fusionctl odoo propose“ vor.</translation>
     </message>
     <message>
@@ -5743,7 +5816,7 @@ Vorheriger: %2</translation>
         <translation>Vorschlag %1 gespeichert. Prüfen Sie hier seine Aufrufe und wählen Sie dann „Ausführen“, wenn alles bereit ist.</translation>
     </message>
     <message>
-        <source>Closed proposal %1 as failed. Check the tenant's Odoo for what reached it.</source>
+        <source>Closed proposal %1 as failed. Check the tenant&apos;s Odoo for what reached it.</source>
         <translation>Vorschlag %1 als fehlgeschlagen geschlossen. Prüfen Sie im Odoo des Mandanten, was dort angekommen ist.</translation>
     </message>
 </context>
@@ -5802,7 +5875,7 @@ Vorheriger: %2</translation>
         <translation>&amp;Prüfen …</translation>
     </message>
     <message>
-        <source>No tenant has an Odoo connection yet; set one with Odoo Connection… in a tenant's page.</source>
+        <source>No tenant has an Odoo connection yet; set one with Odoo Connection… in a tenant&apos;s page.</source>
         <translation>Noch kein Mandant hat eine Odoo-Verbindung; richten Sie eine mit „Odoo-Verbindung …“ auf der Seite eines Mandanten ein.</translation>
     </message>
     <message>
@@ -5942,15 +6015,15 @@ Vorheriger: %2</translation>
         <translation>Teilnehmer:</translation>
     </message>
     <message>
-        <source>Looking for this partner in %1's Odoo…</source>
+        <source>Looking for this partner in %1&apos;s Odoo…</source>
         <translation>Dieser Partner wird im Odoo von %1 gesucht …</translation>
     </message>
     <message>
-        <source>Checking the record and activity type in %1's Odoo…</source>
+        <source>Checking the record and activity type in %1&apos;s Odoo…</source>
         <translation>Datensatz und Aktivitätstyp werden im Odoo von %1 geprüft …</translation>
     </message>
     <message>
-        <source>Attendees are partner IDs (positive numbers): "%1" is not one.</source>
+        <source>Attendees are partner IDs (positive numbers): &quot;%1&quot; is not one.</source>
         <translation>Teilnehmer sind Partner-IDs (positive Zahlen): „%1“ ist keine.</translation>
     </message>
     <message>
@@ -6037,7 +6110,7 @@ Vorheriger: %2</translation>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <source>Give an http(s) address, or leave it empty for the provider's own.</source>
+        <source>Give an http(s) address, or leave it empty for the provider&apos;s own.</source>
         <translation>Geben Sie eine http(s)-Adresse an oder lassen Sie das Feld für die eigene Adresse des Anbieters leer.</translation>
     </message>
     <message>
@@ -6045,7 +6118,7 @@ Vorheriger: %2</translation>
         <translation>Geben Sie dem Anbieter einen Code und einen Namen.</translation>
     </message>
     <message>
-        <source>Give the provider's base URL (http or https).</source>
+        <source>Give the provider&apos;s base URL (http or https).</source>
         <translation>Geben Sie die Basis-URL des Anbieters an (http oder https).</translation>
     </message>
     <message>
@@ -6064,11 +6137,11 @@ Vorheriger: %2</translation>
         <translation>Der Datensatz existiert nicht mehr oder Ihre Rolle darf ihn nicht sehen.</translation>
     </message>
     <message>
-        <source>"%1" cannot be edited.</source>
+        <source>&quot;%1&quot; cannot be edited.</source>
         <translation>„%1“ kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (use YYYY-MM-DD).</source>
+        <source>%1: &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
         <translation>%1: „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
     </message>
     <message>
@@ -6083,15 +6156,15 @@ Vorheriger: %2</translation>
         <translation>Rollen gibt es nur bei PostgreSQL. Bei einer eingebetteten SQLite-Datei ist der lokale Benutzer der Eigentümer.</translation>
     </message>
     <message>
-        <source>"%1" is not a Fusion Console role. Use one of: %2.</source>
+        <source>&quot;%1&quot; is not a Fusion Console role. Use one of: %2.</source>
         <translation>„%1“ ist keine Fusion-Console-Rolle. Verwenden Sie eine der folgenden: %2.</translation>
     </message>
     <message>
-        <source>There is no login role "%1" on this server. Create it first, e.g. CREATE ROLE %2 LOGIN PASSWORD '…'.</source>
-        <translation>Auf diesem Server gibt es keine Login-Rolle „%1“. Legen Sie sie zuerst an, z. B. mit CREATE ROLE %2 LOGIN PASSWORD '…'.</translation>
+        <source>There is no login role &quot;%1&quot; on this server. Create it first, e.g. CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;.</source>
+        <translation>Auf diesem Server gibt es keine Login-Rolle „%1“. Legen Sie sie zuerst an, z. B. mit CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;.</translation>
     </message>
     <message>
-        <source>"%1" is a group role, not a login; grant roles to logins.</source>
+        <source>&quot;%1&quot; is a group role, not a login; grant roles to logins.</source>
         <translation>„%1“ ist eine Gruppenrolle und kein Login; vergeben Sie Rollen an Logins.</translation>
     </message>
     <message>
@@ -6185,7 +6258,7 @@ Vorheriger: %2</translation>
         <translation>Ihre Änderung wird als Vorschlag gespeichert; ein Eigentümer genehmigt oder lehnt ihn ab.</translation>
     </message>
     <message>
-        <source>Budgets are in USD and counted per UTC day and month; a limit left unchecked does not apply. Without a rule, a consumer's calls are refused.</source>
+        <source>Budgets are in USD and counted per UTC day and month; a limit left unchecked does not apply. Without a rule, a consumer&apos;s calls are refused.</source>
         <translation>Budgets sind in USD angegeben und werden pro UTC-Tag und -Monat gezählt; ein nicht angehaktes Limit gilt nicht. Ohne Regel werden die Aufrufe eines Verbrauchers abgelehnt.</translation>
     </message>
     <message>
@@ -6357,7 +6430,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::ServiceCall</name>
     <message>
-        <source>Calls go to openai or anthropic; "%1" has no chat API here.</source>
+        <source>Calls go to openai or anthropic; &quot;%1&quot; has no chat API here.</source>
         <translation>Aufrufe gehen an openai oder anthropic; „%1“ hat hier keine Chat-API.</translation>
     </message>
     <message>
@@ -6365,7 +6438,7 @@ Vorheriger: %2</translation>
         <translation>Ein Aufruf benötigt einen Prompt und ein Maximum von 1 bis 1.000.000 Ausgabe-Tokens.</translation>
     </message>
     <message>
-        <source>%1 has no default key: add one in the Keys pane or with "fusionctl keys add".</source>
+        <source>%1 has no default key: add one in the Keys pane or with &quot;fusionctl keys add&quot;.</source>
         <translation>%1 hat keinen Standardschlüssel: Fügen Sie einen in der Ansicht „Schlüssel“ oder mit „fusionctl keys add“ hinzu.</translation>
     </message>
     <message>
@@ -6483,11 +6556,11 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::SprawlScanDialog</name>
     <message>
-        <source>Credentials in a Tenant's Odoo</source>
+        <source>Credentials in a Tenant&apos;s Odoo</source>
         <translation>Zugangsdaten im Odoo eines Mandanten</translation>
     </message>
     <message>
-        <source>Modules often keep API keys in Odoo's system parameters, in clear. This reads them and shows what looks like a credential — by fingerprint only, never the value.</source>
+        <source>Modules often keep API keys in Odoo&apos;s system parameters, in clear. This reads them and shows what looks like a credential — by fingerprint only, never the value.</source>
         <translation>Module legen API-Schlüssel oft im Klartext in den Systemparametern von Odoo ab. Hier werden sie gelesen und alles, was nach Zugangsdaten aussieht, angezeigt — nur mit Fingerabdruck, nie mit dem Wert.</translation>
     </message>
     <message>
@@ -6519,7 +6592,7 @@ Vorheriger: %2</translation>
         <translation>Noch kein Mandant hat eine Odoo-Verbindung.</translation>
     </message>
     <message>
-        <source>Reading the system parameters of %1's Odoo…</source>
+        <source>Reading the system parameters of %1&apos;s Odoo…</source>
         <translation>Die Systemparameter des Odoo von %1 werden gelesen …</translation>
     </message>
     <message>
@@ -6527,7 +6600,7 @@ Vorheriger: %2</translation>
         <translation>dem Tresor unbekannt</translation>
     </message>
     <message>
-        <source>No credentials in %1's system parameters.</source>
+        <source>No credentials in %1&apos;s system parameters.</source>
         <translation>Keine Zugangsdaten in den Systemparametern von %1.</translation>
     </message>
     <message numerus="yes">
@@ -6704,23 +6777,23 @@ Vorheriger: %2</translation>
         <translation>Odoo-Verbindung gespeichert.</translation>
     </message>
     <message>
-        <source>Set and test how Fusion Console reaches this tenant's Odoo</source>
+        <source>Set and test how Fusion Console reaches this tenant&apos;s Odoo</source>
         <translation>Festlegen und testen, wie Fusion Console das Odoo dieses Mandanten erreicht</translation>
     </message>
     <message>
-        <source>Read the modules installed in this tenant's Odoo and record them (asks first)</source>
+        <source>Read the modules installed in this tenant&apos;s Odoo and record them (asks first)</source>
         <translation>Die im Odoo dieses Mandanten installierten Module lesen und erfassen (fragt vorher nach)</translation>
     </message>
     <message>
-        <source>Reading the modules of %1's Odoo…</source>
+        <source>Reading the modules of %1&apos;s Odoo…</source>
         <translation>Die Module des Odoo von %1 werden gelesen …</translation>
     </message>
     <message>
-        <source>The modules of %1's Odoo are as recorded.</source>
+        <source>The modules of %1&apos;s Odoo are as recorded.</source>
         <translation>Die Module des Odoo von %1 entsprechen dem erfassten Stand.</translation>
     </message>
     <message>
-        <source>Recorded %1 modules of %2's Odoo, %3 installed.</source>
+        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
         <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
     </message>
 </context>
@@ -6859,20 +6932,9 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
-    <name>fusion::TenantOdoo</name>
-    <message>
-        <source>Tenant %1 has no Odoo connection yet; set it with Odoo Connection… in the tenant's page.</source>
-        <translation>Mandant %1 hat noch keine Odoo-Verbindung; richten Sie sie mit „Odoo-Verbindung …“ auf der Seite des Mandanten ein.</translation>
-    </message>
-    <message>
-        <source>No password or API key for %1's Odoo is in the OS keychain; set it with Odoo Connection… in the tenant's page.</source>
-        <translation>Für das Odoo von %1 liegt kein Passwort oder API-Schlüssel im System-Schlüsselbund; hinterlegen Sie ihn mit „Odoo-Verbindung …“ auf der Seite des Mandanten.</translation>
-    </message>
-</context>
-<context>
     <name>fusion::TenantRepository</name>
     <message>
-        <source>There is no tenant "%1" (or your role may not see it).</source>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
@@ -6971,7 +7033,7 @@ Vorheriger: %2</translation>
         <translation>Kürzel: %1</translation>
     </message>
     <message>
-        <source>Slug: "%1" is already taken.</source>
+        <source>Slug: &quot;%1&quot; is already taken.</source>
         <translation>Kürzel: „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
@@ -7003,15 +7065,15 @@ Vorheriger: %2</translation>
         <translation>Datenbankstrategie: Verwenden Sie db_per_tenant oder schema_per_tenant.</translation>
     </message>
     <message>
-        <source>Plan: there is no plan "%1".</source>
+        <source>Plan: there is no plan &quot;%1&quot;.</source>
         <translation>Tarif: Es gibt keinen Tarif „%1“.</translation>
     </message>
     <message>
-        <source>Infra template: there is no template "%1".</source>
+        <source>Infra template: there is no template &quot;%1&quot;.</source>
         <translation>Infrastrukturvorlage: Es gibt keine Vorlage „%1“.</translation>
     </message>
     <message>
-        <source>Bundle: there is no bundle "%1".</source>
+        <source>Bundle: there is no bundle &quot;%1&quot;.</source>
         <translation>Modulpaket: Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -7082,7 +7144,7 @@ Vorheriger: %2</translation>
         <translation>Richtet SSO mit dem Keycloak-Realm %1 ein.</translation>
     </message>
     <message>
-        <source>The slug "%1" was taken meanwhile; nothing was created.</source>
+        <source>The slug &quot;%1&quot; was taken meanwhile; nothing was created.</source>
         <translation>Das Kürzel „%1“ wurde inzwischen vergeben; es wurde nichts angelegt.</translation>
     </message>
     <message>
@@ -7090,7 +7152,7 @@ Vorheriger: %2</translation>
         <translation>Mandant %1 (%2) bearbeiten</translation>
     </message>
     <message>
-        <source>The tenant's plan changes as well.</source>
+        <source>The tenant&apos;s plan changes as well.</source>
         <translation>Der Tarif des Mandanten ändert sich ebenfalls.</translation>
     </message>
     <message>
@@ -7106,7 +7168,7 @@ Vorheriger: %2</translation>
         <translation>Analyse von Mandant %1 ändern</translation>
     </message>
     <message>
-        <source>Queues the operation "%1" for the automation to carry out.</source>
+        <source>Queues the operation &quot;%1&quot; for the automation to carry out.</source>
         <translation>Stellt den Vorgang „%1“ in die Warteschlange, damit die Automatisierung ihn ausführt.</translation>
     </message>
     <message>
@@ -7114,7 +7176,7 @@ Vorheriger: %2</translation>
         <translation>Ein stillgelegter Mandant kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <source>There is no bundle "%1".</source>
+        <source>There is no bundle &quot;%1&quot;.</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -7137,7 +7199,7 @@ Vorheriger: %2</translation>
         <translation>Module nicht mehr zugewiesener Modulpakete bleiben installiert, bis jemand sie entfernt.</translation>
     </message>
     <message>
-        <source>Someone else changed this tenant's bundles meanwhile; nothing was saved. Open the bundles again to see the current ones.</source>
+        <source>Someone else changed this tenant&apos;s bundles meanwhile; nothing was saved. Open the bundles again to see the current ones.</source>
         <translation>Jemand anderes hat die Modulpakete dieses Mandanten inzwischen geändert; es wurde nichts gespeichert. Öffnen Sie die Modulpakete erneut, um die aktuellen zu sehen.</translation>
     </message>
 </context>
@@ -7191,7 +7253,7 @@ Vorheriger: %2</translation>
         <translation>Ein Kürzel enthält keine doppelten Bindestriche.</translation>
     </message>
     <message>
-        <source>"%1" is reserved for the platform.</source>
+        <source>&quot;%1&quot; is reserved for the platform.</source>
         <translation>„%1“ ist für die Plattform reserviert.</translation>
     </message>
     <message>
@@ -7211,7 +7273,7 @@ Vorheriger: %2</translation>
         <translation>Geben Sie eine URL ein.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL.</source>
+        <source>&quot;%1&quot; is not a valid URL.</source>
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
@@ -7227,11 +7289,11 @@ Vorheriger: %2</translation>
         <translation>Ein Kubernetes-Namespace besteht aus bis zu 63 Kleinbuchstaben, Ziffern und Bindestrichen und beginnt und endet mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>A database name has up to 63 letters, digits, '_', '$' or '-', and starts with a letter or '_'.</source>
+        <source>A database name has up to 63 letters, digits, &apos;_&apos;, &apos;$&apos; or &apos;-&apos;, and starts with a letter or &apos;_&apos;.</source>
         <translation>Ein Datenbankname besteht aus bis zu 63 Buchstaben, Ziffern, „_“, „$“ oder „-“ und beginnt mit einem Buchstaben oder „_“.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name.</source>
+        <source>&quot;%1&quot; is not a valid host name.</source>
         <translation>„%1“ ist kein gültiger Hostname.</translation>
     </message>
     <message>
@@ -7243,15 +7305,15 @@ Vorheriger: %2</translation>
         <translation>Eine Agenturgruppe darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>A realm name uses letters, digits, '.', '_' and '-' only.</source>
+        <source>A realm name uses letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
         <translation>Ein Realm-Name besteht nur aus Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid redirect URI.</source>
+        <source>&quot;%1&quot; is not a valid redirect URI.</source>
         <translation>„%1“ ist keine gültige Weiterleitungs-URI.</translation>
     </message>
     <message>
-        <source>A schema name has up to 63 lowercase letters, digits and '_', and starts with a letter or '_'.</source>
+        <source>A schema name has up to 63 lowercase letters, digits and &apos;_&apos;, and starts with a letter or &apos;_&apos;.</source>
         <translation>Ein Schemaname besteht aus bis zu 63 Kleinbuchstaben, Ziffern und „_“ und beginnt mit einem Buchstaben oder „_“.</translation>
     </message>
 </context>
@@ -7371,6 +7433,13 @@ Vorheriger: %2</translation>
     <message>
         <source>unknown (no price)</source>
         <translation>unbekannt (kein Preis)</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UsageAggregate</name>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -7528,11 +7597,11 @@ Vorheriger: %2</translation>
         <translation>%1 ist zu groß</translation>
     </message>
     <message>
-        <source>occurred_at "%1" is not an ISO 8601 date and time</source>
+        <source>occurred_at &quot;%1&quot; is not an ISO 8601 date and time</source>
         <translation>occurred_at „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
-        <source>occurred_at "%1" has no time zone (add Z or an offset such as +02:00)</source>
+        <source>occurred_at &quot;%1&quot; has no time zone (add Z or an offset such as +02:00)</source>
         <translation>occurred_at „%1“ hat keine Zeitzone (fügen Sie Z oder einen Versatz wie +02:00 hinzu)</translation>
     </message>
     <message>
@@ -7544,7 +7613,7 @@ Vorheriger: %2</translation>
         <translation>cost ist negativ</translation>
     </message>
     <message>
-        <source>cost "%1" is not an amount (at most six decimals, up to a billion)</source>
+        <source>cost &quot;%1&quot; is not an amount (at most six decimals, up to a billion)</source>
         <translation>cost „%1“ ist kein Betrag (höchstens sechs Nachkommastellen, bis zu einer Milliarde)</translation>
     </message>
     <message>
@@ -7580,7 +7649,7 @@ Vorheriger: %2</translation>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
+        <source>unknown field &quot;%1&quot;</source>
         <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
@@ -7592,7 +7661,7 @@ Vorheriger: %2</translation>
         <translation>(leer)</translation>
     </message>
     <message>
-        <source>"%1" twice</source>
+        <source>&quot;%1&quot; twice</source>
         <translation>„%1“ doppelt</translation>
     </message>
     <message>
@@ -7632,7 +7701,7 @@ Vorheriger: %2</translation>
         <translation>Die Datei ist leer: Die erste Zeile muss die Spalten benennen (%1).</translation>
     </message>
     <message>
-        <source>there is no provider "%1"</source>
+        <source>there is no provider &quot;%1&quot;</source>
         <translation>es gibt keinen Anbieter „%1“</translation>
     </message>
     <message numerus="yes">
@@ -7675,18 +7744,18 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Adds %1 to the consumers' spending (and to their budgets' counters)</source>
+        <source>Adds %1 to the consumers&apos; spending (and to their budgets&apos; counters)</source>
         <translation>Fügt %1 zu den Ausgaben der Verbraucher hinzu (und zu den Zählern ihrer Budgets)</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) used tokens of a model without a price: stored as unpriced, listed by "fusionctl usage unpriced"</source>
+        <source>%n row(s) used tokens of a model without a price: stored as unpriced, listed by &quot;fusionctl usage unpriced&quot;</source>
         <translation>
             <numerusform>%n Zeile hat Tokens eines Modells ohne Preis verbraucht: ohne Preis gespeichert, aufgelistet von „fusionctl usage unpriced“</numerusform>
             <numerusform>%n Zeilen haben Tokens eines Modells ohne Preis verbraucht: ohne Preis gespeichert, aufgelistet von „fusionctl usage unpriced“</numerusform>
         </translation>
     </message>
     <message>
-        <source>There is no provider "%1".</source>
+        <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -7706,7 +7775,7 @@ Vorheriger: %2</translation>
         <translation>Kosten</translation>
     </message>
     <message>
-        <source>unknown (no price for "%1")</source>
+        <source>unknown (no price for &quot;%1&quot;)</source>
         <translation>unbekannt (kein Preis für „%1“)</translation>
     </message>
     <message>
@@ -7924,7 +7993,7 @@ Vorheriger: %2</translation>
         <translation>Neue Nutzung jetzt in die täglichen Aggregate übernehmen.</translation>
     </message>
     <message>
-        <source>The month of the period's end, for the chosen tenant.</source>
+        <source>The month of the period&apos;s end, for the chosen tenant.</source>
         <translation>Der Monat, in dem der Zeitraum endet, für den gewählten Mandanten.</translation>
     </message>
     <message>
@@ -8003,7 +8072,7 @@ Vorheriger: %2</translation>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <source>There is no tenant "%1".</source>
+        <source>There is no tenant &quot;%1&quot;.</source>
         <translation>Es gibt keinen Mandanten „%1“.</translation>
     </message>
 </context>
@@ -8065,7 +8134,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::UsageWriter</name>
     <message>
-        <source>There is no provider "%1".</source>
+        <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
 </context>
@@ -8080,7 +8149,7 @@ Vorheriger: %2</translation>
         <translation>Benutzerlimits festlegen</translation>
     </message>
     <message>
-        <source>A user's limits apply on top of every consumer's rules: the user's calls are refused once any of them is reached.</source>
+        <source>A user&apos;s limits apply on top of every consumer&apos;s rules: the user&apos;s calls are refused once any of them is reached.</source>
         <translation>Die Limits eines Benutzers gelten zusätzlich zu den Regeln jedes Verbrauchers: Die Aufrufe des Benutzers werden abgelehnt, sobald eines davon erreicht ist.</translation>
     </message>
     <message>
@@ -8189,36 +8258,8 @@ Vorheriger: %2</translation>
         <translation>Das Schema hat jetzt Version %1.</translation>
     </message>
     <message>
-        <source>db needs an action: status or migrate</source>
-        <translation>db benötigt eine Aktion: status oder migrate</translation>
-    </message>
-    <message>
-        <source>unknown db action "%1"</source>
-        <translation>unbekannte db-Aktion „%1“</translation>
-    </message>
-    <message>
-        <source>demo needs an action: seed</source>
-        <translation>demo benötigt eine Aktion: seed</translation>
-    </message>
-    <message>
-        <source>unknown demo action "%1"</source>
-        <translation>unbekannte demo-Aktion „%1“</translation>
-    </message>
-    <message>
-        <source>--tenants needs a number</source>
-        <translation>--tenants benötigt eine Zahl</translation>
-    </message>
-    <message>
         <source>Loaded demo data: %1 tenants, %2 operations, %3 bundles, %4 modules, %5 plans.</source>
         <translation>Demodaten geladen: %1 Mandanten, %2 Vorgänge, %3 Modulpakete, %4 Module, %5 Tarife.</translation>
-    </message>
-    <message>
-        <source>--limit needs a number from 1 to 10000</source>
-        <translation>--limit benötigt eine Zahl von 1 bis 10000</translation>
-    </message>
-    <message>
-        <source>unknown operations action "%1"</source>
-        <translation>unbekannte operations-Aktion „%1“</translation>
     </message>
     <message>
         <source>No operations.</source>
@@ -8273,15 +8314,7 @@ Vorheriger: %2</translation>
         <translation>ZIEL</translation>
     </message>
     <message>
-        <source>audit needs an action: list or verify</source>
-        <translation>audit benötigt eine Aktion: list oder verify</translation>
-    </message>
-    <message>
-        <source>unknown audit action "%1"</source>
-        <translation>unbekannte audit-Aktion „%1“</translation>
-    </message>
-    <message>
-        <source>No login has a Fusion Console role yet. Grant one with "fusionctl roles grant LOGIN ROLE".</source>
+        <source>No login has a Fusion Console role yet. Grant one with &quot;fusionctl roles grant LOGIN ROLE&quot;.</source>
         <translation>Noch kein Login hat eine Fusion-Console-Rolle. Vergeben Sie eine mit „fusionctl roles grant LOGIN ROLE“.</translation>
     </message>
     <message>
@@ -8309,14 +8342,6 @@ Vorheriger: %2</translation>
         <translation>Erledigt: %1.</translation>
     </message>
     <message>
-        <source>roles needs an action: list, grant or revoke</source>
-        <translation>roles benötigt eine Aktion: list, grant oder revoke</translation>
-    </message>
-    <message>
-        <source>unknown roles action "%1"</source>
-        <translation>unbekannte roles-Aktion „%1“</translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -8337,19 +8362,11 @@ Vorheriger: %2</translation>
         <translation>(keine zugeordnet)</translation>
     </message>
     <message>
-        <source>unknown --sort "%1"; use name, slug, status, plan, agency, region, updated or created</source>
+        <source>unknown --sort &quot;%1&quot;; use name, slug, status, plan, agency, region, updated or created</source>
         <translation>unbekanntes --sort „%1“; verwenden Sie name, slug, status, plan, agency, region, updated oder created</translation>
     </message>
     <message>
-        <source>--page needs a number from 1</source>
-        <translation>--page benötigt eine Zahl ab 1</translation>
-    </message>
-    <message>
-        <source>--limit needs a number from 1 to 1000</source>
-        <translation>--limit benötigt eine Zahl von 1 bis 1000</translation>
-    </message>
-    <message>
-        <source>unknown --status "%1"; use %2</source>
+        <source>unknown --status &quot;%1&quot;; use %2</source>
         <translation>unbekannter --status „%1“; verwenden Sie %2</translation>
     </message>
     <message>
@@ -8357,7 +8374,7 @@ Vorheriger: %2</translation>
         <translation>Keine passenden Mandanten.</translation>
     </message>
     <message>
-        <source>No tenants yet. Create one with "fusionctl tenants create".</source>
+        <source>No tenants yet. Create one with &quot;fusionctl tenants create&quot;.</source>
         <translation>Noch keine Mandanten. Legen Sie einen mit „fusionctl tenants create“ an.</translation>
     </message>
     <message>
@@ -8481,32 +8498,20 @@ Vorheriger: %2</translation>
         <translation>tenants edit benötigt mindestens ein --set FIELD=VALUE</translation>
     </message>
     <message>
-        <source>--set takes FIELD=VALUE, not "%1"</source>
+        <source>--set takes FIELD=VALUE, not &quot;%1&quot;</source>
         <translation>--set erwartet FIELD=VALUE, nicht „%1“</translation>
     </message>
     <message>
-        <source>There is no plan "%1".</source>
+        <source>There is no plan &quot;%1&quot;.</source>
         <translation>Es gibt keinen Tarif „%1“.</translation>
     </message>
     <message>
-        <source>There is no infra template "%1".</source>
+        <source>There is no infra template &quot;%1&quot;.</source>
         <translation>Es gibt keine Infrastrukturvorlage „%1“.</translation>
-    </message>
-    <message>
-        <source>--expect-version needs a number</source>
-        <translation>--expect-version benötigt eine Zahl</translation>
     </message>
     <message>
         <source>Saved changes to %1.</source>
         <translation>Änderungen an %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>tenants needs an action: list, show, create, edit, pause, resume, rebuild or decommission</source>
-        <translation>tenants benötigt eine Aktion: list, show, create, edit, pause, resume, rebuild oder decommission</translation>
-    </message>
-    <message>
-        <source>unknown tenants action "%1"</source>
-        <translation>unbekannte tenants-Aktion „%1“</translation>
     </message>
     <message>
         <source>edit one record at a time: tenant fields, bundles, billing.*, sso.* or analytics.*</source>
@@ -8541,14 +8546,6 @@ Vorheriger: %2</translation>
         <translation>Odoo-Verbindung von %1 gespeichert.</translation>
     </message>
     <message>
-        <source>Tenant %1 has no Odoo connection yet; set it with "fusionctl odoo connect".</source>
-        <translation>Mandant %1 hat noch keine Odoo-Verbindung; legen Sie sie mit „fusionctl odoo connect“ fest.</translation>
-    </message>
-    <message>
-        <source>The OS keychain has no password or API key for %1's Odoo; store one with "fusionctl odoo connect".</source>
-        <translation>Der System-Schlüsselbund enthält kein Passwort und keinen API-Schlüssel für das Odoo von %1; speichern Sie eines davon mit „fusionctl odoo connect“.</translation>
-    </message>
-    <message>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
@@ -8569,10 +8566,6 @@ Vorheriger: %2</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>unknown odoo action "%1"</source>
-        <translation>unbekannte odoo-Aktion „%1“</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -8585,16 +8578,8 @@ Vorheriger: %2</translation>
         <translation>Es werden die ersten %1 gezeigt; grenzen Sie die Suche ein oder erhöhen Sie --limit.</translation>
     </message>
     <message>
-        <source>--limit, --partner, --project and --record take a positive number</source>
-        <translation>--limit, --partner, --project und --record erwarten eine positive Zahl</translation>
-    </message>
-    <message>
         <source>partner id</source>
         <translation>Partner-ID</translation>
-    </message>
-    <message>
-        <source>the partner id is a positive number</source>
-        <translation>die Partner-ID ist eine positive Zahl</translation>
     </message>
     <message>
         <source>Odoo has no partner %1.</source>
@@ -8603,10 +8588,6 @@ Vorheriger: %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>odoo needs an action: connect, status, partners, partner, leads, projects, tasks, activities or events</source>
-        <translation>odoo braucht eine Aktion: connect, status, partners, partner, leads, projects, tasks, activities oder events</translation>
     </message>
     <message>
         <source>Proposal</source>
@@ -8657,7 +8638,7 @@ Vorheriger: %2</translation>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <source>Saved proposal %1. Review it with "fusionctl odoo proposal show %1" and run it with "fusionctl odoo proposal execute %1".</source>
+        <source>Saved proposal %1. Review it with &quot;fusionctl odoo proposal show %1&quot; and run it with &quot;fusionctl odoo proposal execute %1&quot;.</source>
         <translation>Vorschlag %1 gespeichert. Prüfen Sie ihn mit „fusionctl odoo proposal show %1“ und führen Sie ihn mit „fusionctl odoo proposal execute %1“ aus.</translation>
     </message>
     <message>
@@ -8667,10 +8648,6 @@ Vorheriger: %2</translation>
     <message>
         <source>(--case)</source>
         <translation>(--case)</translation>
-    </message>
-    <message>
-        <source>--record takes a positive number</source>
-        <translation>--record erwartet eine positive Zahl</translation>
     </message>
     <message>
         <source>propose partner, lead, project, tasks, activity or event</source>
@@ -8721,11 +8698,11 @@ Vorheriger: %2</translation>
         <translation>Vorschlag %1 ist mittendrin fehlgeschlagen; die Schritte oben zeigen, was jetzt in Odoo steht. Es wurde nichts wiederholt.</translation>
     </message>
     <message>
-        <source>There is no bundle "%1".</source>
+        <source>There is no bundle &quot;%1&quot;.</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
-        <source>Every module of bundle %1 is already installed in %2's Odoo.</source>
+        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo.</source>
         <translation>Alle Module des Modulpakets %1 sind im Odoo von %2 bereits installiert.</translation>
     </message>
     <message>
@@ -8765,11 +8742,7 @@ Vorheriger: %2</translation>
         <translation>Modulpaket %1 wurde %2 zugewiesen.</translation>
     </message>
     <message>
-        <source>unknown bundles action "%1"</source>
-        <translation>unbekannte bundles-Aktion „%1“</translation>
-    </message>
-    <message>
-        <source>Recorded %1 modules of %2's Odoo, %3 installed.</source>
+        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
         <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
     </message>
     <message>
@@ -8797,7 +8770,7 @@ Vorheriger: %2</translation>
         <translation>Nicht vorgesehen</translation>
     </message>
     <message>
-        <source>No installed modules are recorded for %1 yet; run "fusionctl odoo modules %1" to read them from its Odoo.</source>
+        <source>No installed modules are recorded for %1 yet; run &quot;fusionctl odoo modules %1&quot; to read them from its Odoo.</source>
         <translation>Für %1 sind noch keine installierten Module erfasst; führen Sie „fusionctl odoo modules %1“ aus, um sie aus seinem Odoo zu lesen.</translation>
     </message>
     <message>
@@ -8845,15 +8818,7 @@ Vorheriger: %2</translation>
         <translation>Modulpaket %1 gelöscht.</translation>
     </message>
     <message>
-        <source>bundles needs an action: list, show, create, edit, delete, assign, unassign, drift or apply</source>
-        <translation>bundles braucht eine Aktion: list, show, create, edit, delete, assign, unassign, drift oder apply</translation>
-    </message>
-    <message>
-        <source>--expiring-days and --unused-days take a number of days</source>
-        <translation>--expiring-days und --unused-days erwarten eine Anzahl von Tagen</translation>
-    </message>
-    <message>
-        <source>No keys yet. Add one with "fusionctl keys add PROVIDER --label L --secret-stdin".</source>
+        <source>No keys yet. Add one with &quot;fusionctl keys add PROVIDER --label L --secret-stdin&quot;.</source>
         <translation>Noch keine Schlüssel. Fügen Sie einen mit „fusionctl keys add PROVIDER --label L --secret-stdin“ hinzu.</translation>
     </message>
     <message>
@@ -8993,10 +8958,6 @@ Vorheriger: %2</translation>
         <translation>geben Sie das Geheimnis mit --secret-stdin über die Standardeingabe ein (niemals als Argument, wo andere Benutzer und der Shell-Verlauf es sehen könnten)</translation>
     </message>
     <message>
-        <source>--expires takes a date as YYYY-MM-DD</source>
-        <translation>--expires erwartet ein Datum im Format YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>Added %1 (%2).</source>
         <translation>%1 hinzugefügt (%2).</translation>
     </message>
@@ -9029,10 +8990,6 @@ Vorheriger: %2</translation>
         <translation>%1/%2: %3 — %4</translation>
     </message>
     <message>
-        <source>--timeout takes 1 to 600 seconds</source>
-        <translation>--timeout erwartet 1 bis 600 Sekunden</translation>
-    </message>
-    <message>
         <source>keys validate needs a provider (and optionally --key LABEL), or --all</source>
         <translation>keys validate benötigt einen Anbieter (und optional --key LABEL) oder --all</translation>
     </message>
@@ -9047,10 +9004,6 @@ Vorheriger: %2</translation>
     <message>
         <source>give the new secret on standard input with --secret-stdin</source>
         <translation>geben Sie das neue Geheimnis mit --secret-stdin über die Standardeingabe ein</translation>
-    </message>
-    <message>
-        <source>--grace-days takes a number of days (0 or more)</source>
-        <translation>--grace-days erwartet eine Anzahl von Tagen (0 oder mehr)</translation>
     </message>
     <message>
         <source>Rotated: %1 is the default now.</source>
@@ -9112,11 +9065,11 @@ Vorheriger: %2</translation>
         <translation>Importiert: %1 hinzugefügt, %2 ersetzt, %3 bereits vorhanden.</translation>
     </message>
     <message>
-        <source>Reading the system parameters of %1's Odoo…</source>
+        <source>Reading the system parameters of %1&apos;s Odoo…</source>
         <translation>Die Systemparameter des Odoo von %1 werden gelesen …</translation>
     </message>
     <message>
-        <source>No credentials in %1's system parameters.</source>
+        <source>No credentials in %1&apos;s system parameters.</source>
         <translation>Keine Zugangsdaten in den Systemparametern von %1.</translation>
     </message>
     <message>
@@ -9134,14 +9087,6 @@ Vorheriger: %2</translation>
     <message>
         <source>IN THE VAULT</source>
         <translation>IM TRESOR</translation>
-    </message>
-    <message>
-        <source>keys needs an action: list, providers, show, add, validate, rotate, set-default, revoke or get</source>
-        <translation>keys benötigt eine Aktion: list, providers, show, add, validate, rotate, set-default, revoke oder get</translation>
-    </message>
-    <message>
-        <source>unknown keys action "%1"</source>
-        <translation>unbekannte keys-Aktion „%1“</translation>
     </message>
     <message numerus="yes">
         <source>%n plaintext copy(ies) of vault keys to clean up</source>
@@ -9162,24 +9107,8 @@ Vorheriger: %2</translation>
         <translation>Vorgangs-ID</translation>
     </message>
     <message>
-        <source>operations abandon takes an operation id</source>
-        <translation>operations abandon erwartet eine Vorgangs-ID</translation>
-    </message>
-    <message>
         <source>Closed operation %1 as failed.</source>
         <translation>Vorgang %1 als fehlgeschlagen geschlossen.</translation>
-    </message>
-    <message>
-        <source>operations needs an action: list or abandon</source>
-        <translation>operations braucht eine Aktion: list oder abandon</translation>
-    </message>
-    <message>
-        <source>fusionctl: --%1 takes an amount such as 25 or 12.50, or "none"</source>
-        <translation>fusionctl: --%1 erwartet einen Betrag wie 25 oder 12.50 oder „none“</translation>
-    </message>
-    <message>
-        <source>fusionctl: --%1 takes a whole number, or "none"</source>
-        <translation>fusionctl: --%1 erwartet eine ganze Zahl oder „none“</translation>
     </message>
     <message>
         <source>access check --consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]</source>
@@ -9198,7 +9127,7 @@ Vorheriger: %2</translation>
         <translation>abgelehnt (%1)</translation>
     </message>
     <message>
-        <source>No access rules yet: "fusionctl access set --consumer C --provider P ..." adds one.</source>
+        <source>No access rules yet: &quot;fusionctl access set --consumer C --provider P ...&quot; adds one.</source>
         <translation>Noch keine Zugriffsregeln: „fusionctl access set --consumer C --provider P ...“ fügt eine hinzu.</translation>
     </message>
     <message>
@@ -9334,20 +9263,8 @@ Vorheriger: %2</translation>
         <translation>Bestätigt.</translation>
     </message>
     <message>
-        <source>unknown access action "%1"</source>
-        <translation>unbekannte access-Aktion „%1“</translation>
-    </message>
-    <message>
         <source>call openai|anthropic --consumer C --model M (--prompt TEXT | --prompt-stdin) [--feature F] [--user U] [--system TEXT] [--max-tokens N] [--timeout S]</source>
         <translation>call openai|anthropic --consumer C --model M (--prompt TEXT | --prompt-stdin) [--feature F] [--user U] [--system TEXT] [--max-tokens N] [--timeout S]</translation>
-    </message>
-    <message>
-        <source>--max-tokens takes a positive whole number</source>
-        <translation>--max-tokens erwartet eine positive ganze Zahl</translation>
-    </message>
-    <message>
-        <source>--timeout takes seconds, 1 to 3600</source>
-        <translation>--timeout erwartet Sekunden, 1 bis 3600</translation>
     </message>
     <message>
         <source>fusionctl: denied (%1): %2</source>
@@ -9364,18 +9281,6 @@ Vorheriger: %2</translation>
     <message>
         <source>no price known</source>
         <translation>kein Preis bekannt</translation>
-    </message>
-    <message>
-        <source>fusionctl: --%1 takes a whole number</source>
-        <translation>fusionctl: --%1 erwartet eine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>fusionctl: --cost takes an amount such as 0.0123</source>
-        <translation>fusionctl: --cost erwartet einen Betrag wie 0.0123</translation>
-    </message>
-    <message>
-        <source>fusionctl: --at takes an ISO 8601 time with a zone, e.g. 2026-11-29T10:00:00Z</source>
-        <translation>fusionctl: --at erwartet eine Zeit nach ISO 8601 mit Zeitzone, z. B. 2026-11-29T10:00:00Z</translation>
     </message>
     <message>
         <source>usage record --consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] ...</source>
@@ -9487,7 +9392,7 @@ Vorheriger: %2</translation>
         <translation>LETZTE</translation>
     </message>
     <message>
-        <source>These rows used tokens of models without a price; add the prices with "fusionctl usage price set".</source>
+        <source>These rows used tokens of models without a price; add the prices with &quot;fusionctl usage price set&quot;.</source>
         <translation>Diese Zeilen haben Tokens von Modellen ohne Preis verbraucht; fügen Sie die Preise mit „fusionctl usage price set“ hinzu.</translation>
     </message>
     <message>
@@ -9495,11 +9400,7 @@ Vorheriger: %2</translation>
         <translation>--by erwartet consumer, provider, model, feature, user oder day</translation>
     </message>
     <message>
-        <source>--from and --to take dates (YYYY-MM-DD)</source>
-        <translation>--from und --to erwarten Datumsangaben (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>Aggregated usage from %1 to %2 (run "fusionctl usage aggregate" for the latest):</source>
+        <source>Aggregated usage from %1 to %2 (run &quot;fusionctl usage aggregate&quot; for the latest):</source>
         <translation>Aggregierte Nutzung von %1 bis %2 (führen Sie „fusionctl usage aggregate“ für den neuesten Stand aus):</translation>
     </message>
     <message>
@@ -9539,10 +9440,6 @@ Vorheriger: %2</translation>
         <translation>CACHE/M</translation>
     </message>
     <message>
-        <source>usage price set PROVIDER MODEL --from DATE --input A --output A [--cached A] [--source S]</source>
-        <translation>usage price set PROVIDER MODEL --from DATE --input A --output A [--cached A] [--source S]</translation>
-    </message>
-    <message>
         <source>model</source>
         <translation>Modell</translation>
     </message>
@@ -9555,19 +9452,11 @@ Vorheriger: %2</translation>
         <translation>Preis gespeichert.</translation>
     </message>
     <message>
-        <source>usage needs an action: record, import, aggregate, prune, unpriced, summary, prices or price set</source>
-        <translation>usage benötigt eine Aktion: record, import, aggregate, prune, unpriced, summary, prices oder price set</translation>
-    </message>
-    <message>
-        <source>unknown usage action "%1"</source>
-        <translation>unbekannte usage-Aktion „%1“</translation>
-    </message>
-    <message>
         <source>access set|propose --consumer C --provider P [--enable|--disable] [--monthly AMOUNT|none] [--daily AMOUNT|none] [--rpm N|none] [--rpd N|none] [--notes T]</source>
         <translation>access set|propose --consumer C --provider P [--enable|--disable] [--monthly BETRAG|none] [--daily BETRAG|none] [--rpm N|none] [--rpd N|none] [--notes T]</translation>
     </message>
     <message>
-        <source>Proposed (proposal %1); an owner approves or rejects it with "fusionctl access approve|reject %1".</source>
+        <source>Proposed (proposal %1); an owner approves or rejects it with &quot;fusionctl access approve|reject %1&quot;.</source>
         <translation>Vorgeschlagen (Vorschlag %1); ein Eigentümer genehmigt oder lehnt ihn ab mit „fusionctl access approve|reject %1“.</translation>
     </message>
     <message>
@@ -9591,10 +9480,6 @@ Vorheriger: %2</translation>
         <translation>VON</translation>
     </message>
     <message>
-        <source>access approve|reject ID</source>
-        <translation>access approve|reject ID</translation>
-    </message>
-    <message>
         <source>Approved and applied.</source>
         <translation>Genehmigt und angewendet.</translation>
     </message>
@@ -9603,118 +9488,20 @@ Vorheriger: %2</translation>
         <translation>Abgelehnt.</translation>
     </message>
     <message>
-        <source>access needs an action: check, list, set, remove, user, users, consumers, kill, revive, alerts, ack, propose, proposals, approve or reject</source>
-        <translation>access benötigt eine Aktion: check, list, set, remove, user, users, consumers, kill, revive, alerts, ack, propose, proposals, approve oder reject</translation>
-    </message>
-</context>
-<context>
-    <name>fusion::cli::Args</name>
-    <message>
-        <source>--%1 takes no value</source>
-        <translation>--%1 erwartet keinen Wert</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value</source>
-        <translation>--%1 benötigt einen Wert</translation>
-    </message>
-    <message>
-        <source>--%1 is given more than once</source>
-        <translation>--%1 wurde mehrfach angegeben</translation>
-    </message>
-    <message>
-        <source>missing %1</source>
-        <translation>%1 fehlt</translation>
-    </message>
-    <message>
-        <source>unknown option --%1</source>
-        <translation>unbekannte Option --%1</translation>
-    </message>
-    <message>
-        <source>unexpected argument "%1"</source>
-        <translation>unerwartetes Argument „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>fusion::cli::Cli</name>
-    <message>
-        <source>Current values:</source>
-        <translation>Aktuelle Werte:</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
-        <source>Database said: %1</source>
-        <translation>Meldung der Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>Run "fusionctl --help" for usage.</source>
-        <translation>Mit „fusionctl --help“ erhalten Sie Hinweise zum Aufruf.</translation>
-    </message>
-    <message>
-        <source>fusionctl: not confirmed: standard input is not a terminal. Nothing was changed; add --yes to confirm.</source>
-        <translation>fusionctl: nicht bestätigt: Die Standardeingabe ist kein Terminal. Es wurde nichts geändert; fügen Sie zur Bestätigung --yes hinzu.</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Type "%1" to confirm: </source>
-        <translation>Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung „%1“ ein: </translation>
-    </message>
-    <message>
-        <source>Not confirmed; nothing was changed.</source>
-        <translation>Nicht bestätigt; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>%1? [y/N] </source>
-        <translation>%1? [y/N] </translation>
+        <source>access ack takes alert ids (positive whole numbers) or --all, not &quot;%1&quot;</source>
+        <translation>access ack erwartet Warnungs-IDs (positive ganze Zahlen) oder --all, nicht „%1“</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
         <translation>Nichts zu ändern.</translation>
     </message>
     <message>
-        <source>use either --db or --profile, not both</source>
-        <translation>verwenden Sie entweder --db oder --profile, nicht beides</translation>
+        <source>set it with &quot;fusionctl odoo connect&quot;</source>
+        <translation>legen Sie sie mit „fusionctl odoo connect“ fest</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1".</source>
-        <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
-    </message>
-    <message>
-        <source>FUSION_DB: %1</source>
-        <translation>FUSION_DB: %1</translation>
-    </message>
-    <message>
-        <source>The default connection profile "%1" no longer exists; choose another with "fusionctl profiles use".</source>
-        <translation>Das Standard-Verbindungsprofil „%1“ existiert nicht mehr; wählen Sie mit „fusionctl profiles use“ ein anderes.</translation>
-    </message>
-    <message>
-        <source>unknown command "%1"</source>
-        <translation>unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
-        <source>No database at %1 yet; "fusionctl db migrate" creates it.</source>
-        <translation>Unter %1 gibt es noch keine Datenbank; „fusionctl db migrate“ legt sie an.</translation>
-    </message>
-    <message>
-        <source>There is no database at %1 yet. Create it with "fusionctl db migrate".</source>
-        <translation>Unter %1 gibt es noch keine Datenbank. Legen Sie sie mit „fusionctl db migrate“ an.</translation>
-    </message>
-    <message>
-        <source>No connection profiles. Add one with "fusionctl profiles add NAME --url URL --password-stdin".</source>
-        <translation>Keine Verbindungsprofile. Fügen Sie eines mit „fusionctl profiles add NAME --url URL --password-stdin“ hinzu.</translation>
-    </message>
-    <message>
-        <source>in keychain</source>
-        <translation>im Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keines</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
+        <source>store one with &quot;fusionctl odoo connect&quot;</source>
+        <translation>hinterlegen Sie einen mit „fusionctl odoo connect“</translation>
     </message>
     <message>
         <source>URL</source>
@@ -9725,16 +9512,24 @@ Vorheriger: %2</translation>
         <translation>PASSWORT</translation>
     </message>
     <message>
+        <source>in keychain</source>
+        <translation>im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>No connection profiles. Add one with &quot;fusionctl profiles add NAME --url URL --password-stdin&quot;.</source>
+        <translation>Keine Verbindungsprofile. Fügen Sie eines mit „fusionctl profiles add NAME --url URL --password-stdin“ hinzu.</translation>
+    </message>
+    <message>
         <source>profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
         <source>profiles add needs --url</source>
         <translation>profiles add benötigt --url</translation>
-    </message>
-    <message>
-        <source>--password-stdin read an empty password</source>
-        <translation>--password-stdin hat ein leeres Passwort gelesen</translation>
     </message>
     <message>
         <source>Saved profile %1; its password is in the OS keychain.</source>
@@ -9751,6 +9546,10 @@ Vorheriger: %2</translation>
     <message>
         <source>Changed the password of profile %1 in the OS keychain.</source>
         <translation>Das Passwort von Verbindungsprofil %1 im System-Schlüsselbund wurde geändert.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;.</source>
+        <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
     <message>
         <source>Remove connection profile %1 (%2)</source>
@@ -9780,165 +9579,767 @@ Vorheriger: %2</translation>
         <source>fusionctl and the app now open the embedded SQLite file by default.</source>
         <translation>fusionctl und die App öffnen jetzt standardmäßig die eingebettete SQLite-Datei.</translation>
     </message>
+</context>
+<context>
+    <name>fusion::cli::Args</name>
     <message>
-        <source>profiles needs an action: list, add, set-password, remove or use</source>
-        <translation>profiles benötigt eine Aktion: list, add, set-password, remove oder use</translation>
+        <source>--%1 takes no value</source>
+        <translation>--%1 erwartet keinen Wert</translation>
     </message>
     <message>
-        <source>unknown profiles action "%1"</source>
-        <translation>unbekannte profiles-Aktion „%1“</translation>
+        <source>--%1 needs a value</source>
+        <translation>--%1 benötigt einen Wert</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 wurde mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>unbekannte Option --%1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2, not &quot;%3&quot;</source>
+        <translation>--%1 erwartet %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>a positive whole number</source>
+        <translation>eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number from %1</source>
+        <translation>eine ganze Zahl ab %1</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the %1 is a positive whole number, not &quot;%2&quot;</source>
+        <translation>%1: eine positive ganze Zahl erwartet, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-12-31</source>
+        <translation>ein Datum wie 2026-12-31</translation>
+    </message>
+    <message>
+        <source>an amount such as 12.50</source>
+        <translation>einen Betrag wie 12.50</translation>
+    </message>
+    <message>
+        <source>an amount such as 25 or 12.50, or &quot;none&quot;</source>
+        <translation>einen Betrag wie 25 oder 12.50 oder „none“</translation>
+    </message>
+    <message>
+        <source>a whole number, or &quot;none&quot;</source>
+        <translation>eine ganze Zahl oder „none“</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a zone, e.g. 2026-11-29T10:00:00Z</source>
+        <translation>eine ISO-8601-Zeit mit Zeitzone, z. B. 2026-11-29T10:00:00Z</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::cli::Cli</name>
+    <message>
+        <source>Current values:</source>
+        <translation>Aktuelle Werte:</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Database said: %1</source>
+        <translation>Meldung der Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;fusionctl --help&quot; for usage.</source>
+        <translation>Mit „fusionctl --help“ erhalten Sie Hinweise zum Aufruf.</translation>
+    </message>
+    <message>
+        <source>fusionctl: not confirmed: standard input is not a terminal. Nothing was changed; add --yes to confirm.</source>
+        <translation>fusionctl: nicht bestätigt: Die Standardeingabe ist kein Terminal. Es wurde nichts geändert; fügen Sie zur Bestätigung --yes hinzu.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Type &quot;%1&quot; to confirm: </source>
+        <translation>Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung „%1“ ein: </translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation>Nicht bestätigt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1? [y/N] </source>
+        <translation>%1? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>use either --db or --profile, not both</source>
+        <translation>verwenden Sie entweder --db oder --profile, nicht beides</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;.</source>
+        <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
+    </message>
+    <message>
+        <source>FUSION_DB: %1</source>
+        <translation>FUSION_DB: %1</translation>
+    </message>
+    <message>
+        <source>The default connection profile &quot;%1&quot; no longer exists; choose another with &quot;fusionctl profiles use&quot;.</source>
+        <translation>Das Standard-Verbindungsprofil „%1“ existiert nicht mehr; wählen Sie mit „fusionctl profiles use“ ein anderes.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>No database at %1 yet; &quot;fusionctl db migrate&quot; creates it.</source>
+        <translation>Unter %1 gibt es noch keine Datenbank; „fusionctl db migrate“ legt sie an.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet. Create it with &quot;fusionctl db migrate&quot;.</source>
+        <translation>Unter %1 gibt es noch keine Datenbank. Legen Sie sie mit „fusionctl db migrate“ an.</translation>
     </message>
     <message>
         <source>--db is given more than once</source>
         <translation>--db wurde mehrfach angegeben</translation>
     </message>
     <message>
+        <source>%1 needs an action: %2</source>
+        <translation>%1 braucht eine Aktion: %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 action &quot;%2&quot;</source>
+        <translation>unbekannte %1-Aktion „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::cli::CommandRegistry</name>
+    <message>
         <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
 
 Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
 default profile (fusionctl profiles use NAME), else the embedded SQLite file.
 
-Commands:
-  db status | db migrate                      schema version; create or upgrade the schema
-  demo seed [--tenants N]                     fill an empty database with demo data
-  tenants list [--status S] [--search Q] [--plan P] [--agency G]
-               [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
-               [--page N] [--limit N]
-  tenants show SLUG
-  tenants create --slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
-               [--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
-               [--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...
-  tenants pause|resume|rebuild|decommission SLUG
-  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
-  operations list [--tenant SLUG] [--status S] [--limit N]
-  operations abandon ID                       close a module install left running (app closed) as failed
-  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
-  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
-  whoami
-  odoo connect SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]
-       [--reads-per-minute N] [--writes-per-minute N]   test, then store a tenant's Odoo connection
-  odoo status SLUG                            server version, uid and latency of a tenant's Odoo
-  odoo partners SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]
-  odoo partner SLUG ID                        a partner with its leads, projects, tasks, activities, events
-  odoo leads SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]
-  odoo projects SLUG [--partner ID] [--name N] [--limit N]
-  odoo tasks SLUG [--project ID] [--partner ID] [--name N] [--limit N]
-  odoo activities SLUG [--partner ID] [--model M] [--record ID] [--limit N]
-  odoo events SLUG [--partner ID]... [--name N] [--limit N]
-  odoo propose partner|lead|project|tasks|activity|event SLUG --case ID [fields]
-                                              save a proposed change (nothing goes to Odoo yet)
-  odoo proposals [--state S|all] [--tenant SLUG]
-  odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal
-  odoo proposal abandon ID                    close a proposal left executing (after a crash) as failed
-  odoo modules SLUG                           record the modules of a tenant's Odoo
-  bundles list | bundles show CODE | bundles delete CODE
-  bundles create CODE --name N --modules M,M... [--type T] [--version V] [--description D]
-  bundles edit CODE [--name N] [--type T] [--version V] [--description D] [--modules M,M...]
-               [--add-module M]... [--remove-module M]...
-  bundles assign|unassign|apply CODE SLUG     apply: install the missing modules in its Odoo
-  bundles drift [SLUG] [--bundle CODE] [--include-core] [--all]   wanted vs installed modules
-  keys providers | keys list [--provider P] [--all] [--expiring-days N] [--unused-days N]
-  keys show PROVIDER [--key LABEL]
-  keys add PROVIDER --label L --secret-stdin [--client-id ID] [--expires DATE] [--default] [--notes T]
-  keys set-default|revoke PROVIDER --key LABEL  revoke: asks for the label, deletes the keychain item
-  keys get PROVIDER [--key LABEL]             print the secret for a program (audited)
-  keys export FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin
-  keys import FILE --passphrase-stdin         shows what is added or replaced, then asks
-  keys scan SLUG                              credentials in a tenant's Odoo system parameters
-  access check --consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]   exit 0 allow, 3 deny
-  access list [--consumer C] | access consumers | access users | access alerts [--all] | access ack ID...|--all
-  access set --consumer C --provider P [--enable|--disable] [--monthly A|none] [--daily A|none]
-             [--rpm N|none] [--rpd N|none] [--notes T]
-  access remove --consumer C --provider P | access kill CONSUMER [--reason R] | access revive CONSUMER
-  access user NAME [--monthly A|none] [--daily-requests N|none] [--block|--unblock] [--notes T]
-  access propose --consumer C --provider P [rule options] [--reason R]   finance: an owner approves
-  access proposals [--all] | access approve ID | access reject ID
-  call openai|anthropic --consumer C --model M (--prompt TEXT|--prompt-stdin) [--feature F] [--user U]
-       [--system TEXT] [--max-tokens N] [--timeout S]   checked, paid from the budget, logged
-  usage record --consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] [--tokens-cached N]
-               [--cost A] [--latency-ms N] [--status ok|error] [--at TIME] [--request-id ID] ...
-  usage import FILE [--strict]                CSV or JSON lines; bad rows reported by line
-  usage aggregate [--rebuild] | usage prune --before DATE | usage unpriced
-  usage summary [--by consumer|provider|model|feature|user|day] [--from DATE] [--to DATE]
-  usage prices [--provider P] | usage price set PROVIDER MODEL --from DATE --input A --output A [--cached A]
-  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
-           --password-stdin | profiles remove NAME | profiles use NAME|--none
-
-Every write shows what will change and asks; without a terminal it needs --yes.
-Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
+Commands (&quot;fusionctl COMMAND --help&quot; explains one):</source>
         <translation>Aufruf: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
 
 Datenspeicher: --db sqlite:///path/file.db oder postgresql://user@host:port/db, sonst $FUSION_DB, sonst
 das Standardprofil (fusionctl profiles use NAME), sonst die eingebettete SQLite-Datei.
 
-Befehle:
-  db status | db migrate                      Schemaversion; Schema anlegen oder aktualisieren
-  demo seed [--tenants N]                     leere Datenbank mit Demodaten füllen
-  tenants list [--status S] [--search Q] [--plan P] [--agency G]
-               [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
-               [--page N] [--limit N]
-  tenants show SLUG
-  tenants create --slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
-               [--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
-               [--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...
-  tenants pause|resume|rebuild|decommission SLUG
-  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
-  operations list [--tenant SLUG] [--status S] [--limit N]
-  operations abandon ID                       eine hängengebliebene Modulinstallation als fehlgeschlagen schließen
-  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
-  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
-  whoami
-  odoo connect SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]
-       [--reads-per-minute N] [--writes-per-minute N]   testen, dann Odoo-Verbindung eines Mandanten speichern
-  odoo status SLUG                            Serverversion, UID und Latenz des Odoo eines Mandanten
-  odoo partners SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]
-  odoo partner SLUG ID                        ein Partner mit Leads, Projekten, Aufgaben, Aktivitäten, Terminen
-  odoo leads SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]
-  odoo projects SLUG [--partner ID] [--name N] [--limit N]
-  odoo tasks SLUG [--project ID] [--partner ID] [--name N] [--limit N]
-  odoo activities SLUG [--partner ID] [--model M] [--record ID] [--limit N]
-  odoo events SLUG [--partner ID]... [--name N] [--limit N]
-  odoo propose partner|lead|project|tasks|activity|event SLUG --case ID [fields]
-                                              vorgeschlagene Änderung speichern (noch wird nichts an Odoo gesendet)
-  odoo proposals [--state S|all] [--tenant SLUG]
-  odoo proposal show|execute|cancel ID        Vorschlag prüfen, einmal ausführen (fragt nach) oder verwerfen
-  odoo proposal abandon ID                    einen beim Ausführen hängengebliebenen Vorschlag als fehlgeschlagen schließen
-  odoo modules SLUG                           die Module des Odoo eines Mandanten erfassen
-  bundles list | bundles show CODE | bundles delete CODE
-  bundles create CODE --name N --modules M,M... [--type T] [--version V] [--description D]
-  bundles edit CODE [--name N] [--type T] [--version V] [--description D] [--modules M,M...]
-               [--add-module M]... [--remove-module M]...
-  bundles assign|unassign|apply CODE SLUG     apply: die fehlenden Module im Odoo des Mandanten installieren
-  bundles drift [SLUG] [--bundle CODE] [--include-core] [--all]   vorgesehene vs. installierte Module
-  keys providers | keys list [--provider P] [--all] [--expiring-days N] [--unused-days N]
-  keys show PROVIDER [--key LABEL]
-  keys add PROVIDER --label L --secret-stdin [--client-id ID] [--expires DATE] [--default] [--notes T]
-  keys set-default|revoke PROVIDER --key LABEL  revoke: fragt nach der Bezeichnung, löscht den Schlüsselbund-Eintrag
-  keys get PROVIDER [--key LABEL]             Geheimnis für ein Programm ausgeben (protokolliert)
-  keys export FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin
-  keys import FILE --passphrase-stdin         zeigt, was hinzugefügt oder ersetzt wird, und fragt dann nach
-  keys scan SLUG                              Zugangsdaten in den Odoo-Systemparametern eines Mandanten
-  access check --consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]   Exit 0 erlaubt, 3 abgelehnt
-  access list [--consumer C] | access consumers | access users | access alerts [--all] | access ack ID...|--all
-  access set --consumer C --provider P [--enable|--disable] [--monthly A|none] [--daily A|none]
-             [--rpm N|none] [--rpd N|none] [--notes T]
-  access remove --consumer C --provider P | access kill CONSUMER [--reason R] | access revive CONSUMER
-  access user NAME [--monthly A|none] [--daily-requests N|none] [--block|--unblock] [--notes T]
-  access propose --consumer C --provider P [Regeloptionen] [--reason R]   Finanzen: ein Eigentümer genehmigt
-  access proposals [--all] | access approve ID | access reject ID
-  call openai|anthropic --consumer C --model M (--prompt TEXT|--prompt-stdin) [--feature F] [--user U]
-       [--system TEXT] [--max-tokens N] [--timeout S]   geprüft, aus dem Budget bezahlt, protokolliert
-  usage record --consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] [--tokens-cached N]
-               [--cost A] [--latency-ms N] [--status ok|error] [--at TIME] [--request-id ID] ...
-  usage import FILE [--strict]                CSV oder JSON-Zeilen; fehlerhafte Zeilen mit Zeilennummer
-  usage aggregate [--rebuild] | usage prune --before DATE | usage unpriced
-  usage summary [--by consumer|provider|model|feature|user|day] [--from DATE] [--to DATE]
-  usage prices [--provider P] | usage price set PROVIDER MODEL --from DATE --input A --output A [--cached A]
-  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
-           --password-stdin | profiles remove NAME | profiles use NAME|--none
-
-Jeder Schreibvorgang zeigt vorher die Änderungen und fragt nach; ohne Terminal ist --yes nötig.
+Befehle („fusionctl COMMAND --help“ erklärt einen):</translation>
+    </message>
+    <message>
+        <source>Every write shows what will change and asks; without a terminal it needs --yes.
+Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
+        <translation>Jeder Schreibvorgang zeigt vorher die Änderungen und fragt nach; ohne Terminal ist --yes nötig.
 Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verweigert, 5 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Usage: fusionctl </source>
+        <translation>Aufruf: fusionctl </translation>
+    </message>
+    <message>
+        <source>Options for every command: --db URL | --profile NAME, --json, --yes, --lang LANG.</source>
+        <translation>Optionen für jeden Befehl: --db URL | --profile NAME, --json, --yes, --lang LANG.</translation>
+    </message>
+    <message>
+        <source>Usage: fusionctl %1 ACTION ...</source>
+        <translation>Aufruf: fusionctl %1 ACTION ...</translation>
+    </message>
+    <message>
+        <source>&quot;fusionctl %1 ACTION --help&quot; explains one.</source>
+        <translation>„fusionctl %1 ACTION --help“ erklärt eine Aktion.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::cli::Commands</name>
+    <message>
+        <source>--consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]</source>
+        <translation>--consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]</translation>
+    </message>
+    <message>
+        <source>exit 0 allow, 3 deny</source>
+        <translation>Exit 0 erlaubt, 3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>[--consumer C]</source>
+        <translation>[--consumer C]</translation>
+    </message>
+    <message>
+        <source>access rules: who may call which provider, within which limits</source>
+        <translation>Zugriffsregeln: wer welchen Anbieter in welchen Grenzen aufrufen darf</translation>
+    </message>
+    <message>
+        <source>consumers with their spend and state</source>
+        <translation>Verbraucher mit ihren Ausgaben und ihrem Zustand</translation>
+    </message>
+    <message>
+        <source>user limits and this month&apos;s use</source>
+        <translation>Benutzerlimits und der Verbrauch dieses Monats</translation>
+    </message>
+    <message>
+        <source>[--all]</source>
+        <translation>[--all]</translation>
+    </message>
+    <message>
+        <source>budget alerts not yet acknowledged (--all: every one)</source>
+        <translation>noch nicht bestätigte Budgetwarnungen (--all: alle)</translation>
+    </message>
+    <message>
+        <source>ID...|--all</source>
+        <translation>ID...|--all</translation>
+    </message>
+    <message>
+        <source>acknowledge budget alerts</source>
+        <translation>Budgetwarnungen bestätigen</translation>
+    </message>
+    <message>
+        <source>--consumer C --provider P [--enable|--disable] [--monthly A|none] [--daily A|none]
+[--rpm N|none] [--rpd N|none] [--notes T]</source>
+        <translation>--consumer C --provider P [--enable|--disable] [--monthly A|none] [--daily A|none]
+[--rpm N|none] [--rpd N|none] [--notes T]</translation>
+    </message>
+    <message>
+        <source>create or change an access rule</source>
+        <translation>Zugriffsregel anlegen oder ändern</translation>
+    </message>
+    <message>
+        <source>--consumer C --provider P</source>
+        <translation>--consumer C --provider P</translation>
+    </message>
+    <message>
+        <source>remove an access rule</source>
+        <translation>Zugriffsregel entfernen</translation>
+    </message>
+    <message>
+        <source>CONSUMER [--reason R]</source>
+        <translation>CONSUMER [--reason R]</translation>
+    </message>
+    <message>
+        <source>stop every call of a consumer at once</source>
+        <translation>alle Aufrufe eines Verbrauchers sofort stoppen</translation>
+    </message>
+    <message>
+        <source>CONSUMER</source>
+        <translation>CONSUMER</translation>
+    </message>
+    <message>
+        <source>let a stopped consumer call again</source>
+        <translation>einen gestoppten Verbraucher wieder aufrufen lassen</translation>
+    </message>
+    <message>
+        <source>NAME [--monthly A|none] [--daily-requests N|none] [--block|--unblock] [--notes T]</source>
+        <translation>NAME [--monthly A|none] [--daily-requests N|none] [--block|--unblock] [--notes T]</translation>
+    </message>
+    <message>
+        <source>set a user&apos;s limits</source>
+        <translation>die Limits eines Benutzers setzen</translation>
+    </message>
+    <message>
+        <source>--consumer C --provider P [rule options] [--reason R]</source>
+        <translation>--consumer C --provider P [Regeloptionen] [--reason R]</translation>
+    </message>
+    <message>
+        <source>finance: an owner approves</source>
+        <translation>Finanzen: ein Eigentümer genehmigt</translation>
+    </message>
+    <message>
+        <source>proposed rule changes waiting for an owner (--all: decided ones too)</source>
+        <translation>vorgeschlagene Regeländerungen, die auf einen Eigentümer warten (--all: auch entschiedene)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>approve a proposed rule change (owners)</source>
+        <translation>eine vorgeschlagene Regeländerung genehmigen (Eigentümer)</translation>
+    </message>
+    <message>
+        <source>reject a proposed rule change (owners)</source>
+        <translation>eine vorgeschlagene Regeländerung ablehnen (Eigentümer)</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>SLUG</translation>
+    </message>
+    <message>
+        <source>record the modules of a tenant&apos;s Odoo</source>
+        <translation>die Module des Odoo eines Mandanten erfassen</translation>
+    </message>
+    <message>
+        <source>module bundles with their modules and tenants</source>
+        <translation>Modulpakete mit ihren Modulen und Mandanten</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>a bundle, its modules and the tenants it is assigned to</source>
+        <translation>ein Modulpaket, seine Module und die Mandanten, denen es zugewiesen ist</translation>
+    </message>
+    <message>
+        <source>CODE --name N --modules M,M... [--type T] [--version V] [--description D]</source>
+        <translation>CODE --name N --modules M,M... [--type T] [--version V] [--description D]</translation>
+    </message>
+    <message>
+        <source>define a bundle of Odoo modules</source>
+        <translation>ein Paket von Odoo-Modulen anlegen</translation>
+    </message>
+    <message>
+        <source>CODE [--name N] [--type T] [--version V] [--description D] [--modules M,M...]
+[--add-module M]... [--remove-module M]...</source>
+        <translation>CODE [--name N] [--type T] [--version V] [--description D] [--modules M,M...]
+[--add-module M]... [--remove-module M]...</translation>
+    </message>
+    <message>
+        <source>change a bundle or its module list</source>
+        <translation>ein Modulpaket oder seine Modulliste ändern</translation>
+    </message>
+    <message>
+        <source>delete a bundle no tenant uses</source>
+        <translation>ein Modulpaket löschen, das kein Mandant nutzt</translation>
+    </message>
+    <message>
+        <source>CODE SLUG</source>
+        <translation>CODE SLUG</translation>
+    </message>
+    <message>
+        <source>assign a bundle to a tenant</source>
+        <translation>einem Mandanten ein Modulpaket zuweisen</translation>
+    </message>
+    <message>
+        <source>take a bundle from a tenant</source>
+        <translation>einem Mandanten ein Modulpaket entziehen</translation>
+    </message>
+    <message>
+        <source>install the bundle&apos;s missing modules in the tenant&apos;s Odoo</source>
+        <translation>die fehlenden Module des Pakets im Odoo des Mandanten installieren</translation>
+    </message>
+    <message>
+        <source>[SLUG] [--bundle CODE] [--include-core] [--all]</source>
+        <translation>[SLUG] [--bundle CODE] [--include-core] [--all]</translation>
+    </message>
+    <message>
+        <source>wanted vs installed modules</source>
+        <translation>vorgesehene vs. installierte Module</translation>
+    </message>
+    <message>
+        <source>openai|anthropic --consumer C --model M (--prompt TEXT|--prompt-stdin) [--feature F] [--user U]
+[--system TEXT] [--max-tokens N] [--timeout S]</source>
+        <translation>openai|anthropic --consumer C --model M (--prompt TEXT|--prompt-stdin) [--feature F] [--user U]
+[--system TEXT] [--max-tokens N] [--timeout S]</translation>
+    </message>
+    <message>
+        <source>checked, paid from the budget, logged</source>
+        <translation>geprüft, aus dem Budget bezahlt, protokolliert</translation>
+    </message>
+    <message>
+        <source>schema version and pending migrations</source>
+        <translation>Schemaversion und ausstehende Migrationen</translation>
+    </message>
+    <message>
+        <source>create or upgrade the schema</source>
+        <translation>Schema anlegen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>fill an empty database with demo data</source>
+        <translation>leere Datenbank mit Demodaten füllen</translation>
+    </message>
+    <message>
+        <source>the providers keys can be kept for</source>
+        <translation>die Anbieter, für die Schlüssel verwaltet werden können</translation>
+    </message>
+    <message>
+        <source>add CODE --name N [--kind K] [--base-url URL] [--token-url URL] [--validation V]
+| set CODE --base-url URL|--reset</source>
+        <translation>add CODE --name N [--kind K] [--base-url URL] [--token-url URL] [--validation V]
+| set CODE --base-url URL|--reset</translation>
+    </message>
+    <message>
+        <source>add a provider, or change where its API is</source>
+        <translation>einen Anbieter hinzufügen oder die Adresse seiner API ändern</translation>
+    </message>
+    <message>
+        <source>[--provider P] [--all] [--expiring-days N] [--unused-days N]</source>
+        <translation>[--provider P] [--all] [--expiring-days N] [--unused-days N]</translation>
+    </message>
+    <message>
+        <source>API keys with their state, expiry and last use</source>
+        <translation>API-Schlüssel mit Zustand, Ablauf und letzter Nutzung</translation>
+    </message>
+    <message>
+        <source>PROVIDER [--key LABEL]</source>
+        <translation>PROVIDER [--key LABEL]</translation>
+    </message>
+    <message>
+        <source>one key (the default unless --key), never its secret</source>
+        <translation>ein Schlüssel (der Standardschlüssel, sofern nicht --key), nie sein Geheimnis</translation>
+    </message>
+    <message>
+        <source>PROVIDER --label L --secret-stdin [--client-id ID] [--expires DATE] [--default] [--notes T]</source>
+        <translation>PROVIDER --label L --secret-stdin [--client-id ID] [--expires DATE] [--default] [--notes T]</translation>
+    </message>
+    <message>
+        <source>store a key; its secret goes to the OS keychain</source>
+        <translation>einen Schlüssel speichern; sein Geheimnis kommt in den Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>[PROVIDER] [--key LABEL] [--all] [--timeout S]</source>
+        <translation>[PROVIDER] [--key LABEL] [--all] [--timeout S]</translation>
+    </message>
+    <message>
+        <source>ask the provider whether a key still works</source>
+        <translation>beim Anbieter prüfen, ob ein Schlüssel noch funktioniert</translation>
+    </message>
+    <message>
+        <source>PROVIDER --key OLD --label NEW --secret-stdin [--skip-validation] [--grace-days N]
+[--expires DATE] [--client-id ID] [--notes T] [--timeout S]</source>
+        <translation>PROVIDER --key OLD --label NEW --secret-stdin [--skip-validation] [--grace-days N]
+[--expires DATE] [--client-id ID] [--notes T] [--timeout S]</translation>
+    </message>
+    <message>
+        <source>replace a key with a new one, the old one kept for the grace days</source>
+        <translation>einen Schlüssel durch einen neuen ersetzen; der alte bleibt für die Übergangsfrist</translation>
+    </message>
+    <message>
+        <source>PROVIDER --key LABEL</source>
+        <translation>PROVIDER --key LABEL</translation>
+    </message>
+    <message>
+        <source>make a key its provider&apos;s default</source>
+        <translation>einen Schlüssel zum Standard seines Anbieters machen</translation>
+    </message>
+    <message>
+        <source>asks for the label, deletes the keychain item</source>
+        <translation>fragt nach der Bezeichnung, löscht den Schlüsselbund-Eintrag</translation>
+    </message>
+    <message>
+        <source>print the secret for a program (audited)</source>
+        <translation>Geheimnis für ein Programm ausgeben (protokolliert)</translation>
+    </message>
+    <message>
+        <source>credentials in a tenant&apos;s Odoo system parameters</source>
+        <translation>Zugangsdaten in den Odoo-Systemparametern eines Mandanten</translation>
+    </message>
+    <message>
+        <source>FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin</source>
+        <translation>FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin</translation>
+    </message>
+    <message>
+        <source>write keys to a passphrase-protected file</source>
+        <translation>Schlüssel in eine mit Passphrase geschützte Datei schreiben</translation>
+    </message>
+    <message>
+        <source>FILE --passphrase-stdin</source>
+        <translation>FILE --passphrase-stdin</translation>
+    </message>
+    <message>
+        <source>shows what is added or replaced, then asks</source>
+        <translation>zeigt, was hinzugefügt oder ersetzt wird, und fragt dann nach</translation>
+    </message>
+    <message>
+        <source>SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]
+[--reads-per-minute N] [--writes-per-minute N]</source>
+        <translation>SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]
+[--reads-per-minute N] [--writes-per-minute N]</translation>
+    </message>
+    <message>
+        <source>test, then store a tenant&apos;s Odoo connection</source>
+        <translation>testen, dann Odoo-Verbindung eines Mandanten speichern</translation>
+    </message>
+    <message>
+        <source>server version, uid and latency of a tenant&apos;s Odoo</source>
+        <translation>Serverversion, UID und Latenz des Odoo eines Mandanten</translation>
+    </message>
+    <message>
+        <source>SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]</source>
+        <translation>SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]</translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s Odoo contacts</source>
+        <translation>Kontakte im Odoo eines Mandanten suchen</translation>
+    </message>
+    <message>
+        <source>SLUG ID</source>
+        <translation>SLUG ID</translation>
+    </message>
+    <message>
+        <source>a partner with its leads, projects, tasks, activities, events</source>
+        <translation>ein Partner mit Leads, Projekten, Aufgaben, Aktivitäten, Terminen</translation>
+    </message>
+    <message>
+        <source>SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]</source>
+        <translation>SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]</translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s CRM leads</source>
+        <translation>CRM-Leads eines Mandanten suchen</translation>
+    </message>
+    <message>
+        <source>SLUG [--partner ID] [--name N] [--limit N]</source>
+        <translation>SLUG [--partner ID] [--name N] [--limit N]</translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s projects</source>
+        <translation>Projekte eines Mandanten suchen</translation>
+    </message>
+    <message>
+        <source>SLUG [--project ID] [--partner ID] [--name N] [--limit N]</source>
+        <translation>SLUG [--project ID] [--partner ID] [--name N] [--limit N]</translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s project tasks</source>
+        <translation>Projektaufgaben eines Mandanten suchen</translation>
+    </message>
+    <message>
+        <source>SLUG [--partner ID] [--model M] [--record ID] [--limit N]</source>
+        <translation>SLUG [--partner ID] [--model M] [--record ID] [--limit N]</translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s scheduled activities</source>
+        <translation>geplante Aktivitäten eines Mandanten suchen</translation>
+    </message>
+    <message>
+        <source>SLUG [--partner ID]... [--name N] [--limit N]</source>
+        <translation>SLUG [--partner ID]... [--name N] [--limit N]</translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s calendar events</source>
+        <translation>Kalendertermine eines Mandanten suchen</translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG] [--status S] [--limit N]</source>
+        <translation>[--tenant SLUG] [--status S] [--limit N]</translation>
+    </message>
+    <message>
+        <source>provisioning and module operations, newest first</source>
+        <translation>Bereitstellungs- und Modulvorgänge, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>close a module install left running (app closed) as failed</source>
+        <translation>eine hängengebliebene Modulinstallation als fehlgeschlagen schließen</translation>
+    </message>
+    <message>
+        <source>[--search Q] [--action A] [--tenant SLUG] [--limit N]</source>
+        <translation>[--search Q] [--action A] [--tenant SLUG] [--limit N]</translation>
+    </message>
+    <message>
+        <source>the audit log, newest first</source>
+        <translation>das Prüfprotokoll, neueste Einträge zuerst</translation>
+    </message>
+    <message>
+        <source>check that no audit row was altered or removed</source>
+        <translation>prüfen, dass keine Prüfprotokollzeile verändert oder entfernt wurde</translation>
+    </message>
+    <message>
+        <source>logins with a Fusion Console role</source>
+        <translation>Anmeldenamen mit einer Fusion-Console-Rolle</translation>
+    </message>
+    <message>
+        <source>LOGIN ROLE [--tenant SLUG]</source>
+        <translation>LOGIN ROLE [--tenant SLUG]</translation>
+    </message>
+    <message>
+        <source>give a login a role (a tenant admin for one tenant)</source>
+        <translation>einem Anmeldenamen eine Rolle geben (Mandanten-Admin für einen Mandanten)</translation>
+    </message>
+    <message>
+        <source>take a role from a login</source>
+        <translation>einem Anmeldenamen eine Rolle entziehen</translation>
+    </message>
+    <message>
+        <source>your login, database and roles</source>
+        <translation>Ihr Anmeldename, Ihre Datenbank und Ihre Rollen</translation>
+    </message>
+    <message>
+        <source>saved connections; * marks the default</source>
+        <translation>gespeicherte Verbindungen; * markiert die Standardverbindung</translation>
+    </message>
+    <message>
+        <source>NAME --url URL [--password-stdin]</source>
+        <translation>NAME --url URL [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>save a connection; its password goes to the OS keychain</source>
+        <translation>eine Verbindung speichern; ihr Passwort kommt in den Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>NAME --password-stdin</source>
+        <translation>NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>replace a profile&apos;s password in the OS keychain</source>
+        <translation>das Passwort eines Profils im Schlüsselbund des Systems ersetzen</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>forget a connection and its password (asks)</source>
+        <translation>eine Verbindung und ihr Passwort vergessen (fragt nach)</translation>
+    </message>
+    <message>
+        <source>NAME|--none</source>
+        <translation>NAME|--none</translation>
+    </message>
+    <message>
+        <source>the profile the app and fusionctl open by default</source>
+        <translation>das Profil, das die App und fusionctl standardmäßig öffnen</translation>
+    </message>
+    <message>
+        <source>partner|lead|project|tasks|activity|event SLUG --case ID [fields]</source>
+        <translation>partner|lead|project|tasks|activity|event SLUG --case ID [fields]</translation>
+    </message>
+    <message>
+        <source>save a proposed change (nothing goes to Odoo yet)</source>
+        <translation>vorgeschlagene Änderung speichern (noch wird nichts an Odoo gesendet)</translation>
+    </message>
+    <message>
+        <source>[--state S|all] [--tenant SLUG]</source>
+        <translation>[--state S|all] [--tenant SLUG]</translation>
+    </message>
+    <message>
+        <source>proposed changes, pending ones unless --state says otherwise</source>
+        <translation>vorgeschlagene Änderungen, die offenen, sofern --state nichts anderes sagt</translation>
+    </message>
+    <message>
+        <source>show|execute|cancel|abandon ID</source>
+        <translation>show|execute|cancel|abandon ID</translation>
+    </message>
+    <message>
+        <source>review, run once (asks), drop, or close as failed a proposal left executing</source>
+        <translation>Vorschlag prüfen, einmal ausführen (fragt nach), verwerfen oder beim Ausführen hängengeblieben als fehlgeschlagen schließen</translation>
+    </message>
+    <message>
+        <source>[--status S] [--search Q] [--plan P] [--agency G]
+[--sort name|slug|status|plan|agency|region|updated|created] [--desc]
+[--page N] [--limit N]</source>
+        <translation>[--status S] [--search Q] [--plan P] [--agency G]
+[--sort name|slug|status|plan|agency|region|updated|created] [--desc]
+[--page N] [--limit N]</translation>
+    </message>
+    <message>
+        <source>tenants, filtered and sorted, a page at a time</source>
+        <translation>Mandanten, gefiltert und sortiert, seitenweise</translation>
+    </message>
+    <message>
+        <source>a tenant with its billing, SSO, bundles and operations</source>
+        <translation>ein Mandant mit Abrechnung, SSO, Modulpaketen und Vorgängen</translation>
+    </message>
+    <message>
+        <source>--slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
+[--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
+[--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...</source>
+        <translation>--slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
+[--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
+[--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...</translation>
+    </message>
+    <message>
+        <source>create a tenant and queue its provisioning</source>
+        <translation>einen Mandanten anlegen und seine Bereitstellung einreihen</translation>
+    </message>
+    <message>
+        <source>pause a tenant (asks)</source>
+        <translation>einen Mandanten pausieren (fragt nach)</translation>
+    </message>
+    <message>
+        <source>resume a paused tenant (asks)</source>
+        <translation>einen pausierten Mandanten fortsetzen (fragt nach)</translation>
+    </message>
+    <message>
+        <source>rebuild a tenant&apos;s deployment (asks)</source>
+        <translation>die Bereitstellung eines Mandanten neu aufbauen (fragt nach)</translation>
+    </message>
+    <message>
+        <source>decommission a tenant (type its slug to confirm)</source>
+        <translation>einen Mandanten stilllegen (zur Bestätigung seinen Slug eingeben)</translation>
+    </message>
+    <message>
+        <source>SLUG --set FIELD=VALUE... [--expect-version N]</source>
+        <translation>SLUG --set FIELD=VALUE... [--expect-version N]</translation>
+    </message>
+    <message>
+        <source>change a tenant&apos;s fields, bundles, billing.*, sso.* or analytics.*</source>
+        <translation>Felder, Modulpakete, billing.*, sso.* oder analytics.* eines Mandanten ändern</translation>
+    </message>
+    <message>
+        <source>--consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] [--tokens-cached N]
+[--cost A] [--latency-ms N] [--status ok|error] [--at TIME] [--request-id ID] ...</source>
+        <translation>--consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] [--tokens-cached N]
+[--cost A] [--latency-ms N] [--status ok|error] [--at TIME] [--request-id ID] ...</translation>
+    </message>
+    <message>
+        <source>record one call made outside fusionctl</source>
+        <translation>einen außerhalb von fusionctl gemachten Aufruf erfassen</translation>
+    </message>
+    <message>
+        <source>FILE [--strict]</source>
+        <translation>FILE [--strict]</translation>
+    </message>
+    <message>
+        <source>CSV or JSON lines; bad rows reported by line</source>
+        <translation>CSV oder JSON-Zeilen; fehlerhafte Zeilen mit Zeilennummer</translation>
+    </message>
+    <message>
+        <source>[--rebuild]</source>
+        <translation>[--rebuild]</translation>
+    </message>
+    <message>
+        <source>bring the daily totals up to date</source>
+        <translation>die Tagessummen auf den neuesten Stand bringen</translation>
+    </message>
+    <message>
+        <source>--before DATE</source>
+        <translation>--before DATE</translation>
+    </message>
+    <message>
+        <source>delete raw usage rows before a day (the totals stay)</source>
+        <translation>Rohdaten der Nutzung vor einem Tag löschen (die Summen bleiben)</translation>
+    </message>
+    <message>
+        <source>usage with no price for its model</source>
+        <translation>Nutzung ohne Preis für ihr Modell</translation>
+    </message>
+    <message>
+        <source>[--by consumer|provider|model|feature|user|day] [--from DATE] [--to DATE]</source>
+        <translation>[--by consumer|provider|model|feature|user|day] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>spend and tokens from the daily totals</source>
+        <translation>Ausgaben und Tokens aus den Tagessummen</translation>
+    </message>
+    <message>
+        <source>[--provider P]</source>
+        <translation>[--provider P]</translation>
+    </message>
+    <message>
+        <source>the price table</source>
+        <translation>die Preistabelle</translation>
+    </message>
+    <message>
+        <source>PROVIDER MODEL --from DATE --input A --output A [--cached A] [--source S]</source>
+        <translation>PROVIDER MODEL --from DATE --input A --output A [--cached A] [--source S]</translation>
+    </message>
+    <message>
+        <source>price a model per million tokens from a day on</source>
+        <translation>Preis eines Modells je Million Tokens ab einem Tag festlegen</translation>
     </message>
 </context>
 <context>
@@ -10016,7 +10417,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ein Kommentar ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>"--" inside a comment</source>
+        <source>&quot;--&quot; inside a comment</source>
         <translation>„--“ innerhalb eines Kommentars</translation>
     </message>
     <message>
@@ -10060,7 +10461,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>&lt;/%1&gt; erwartet, &lt;/%2&gt; gefunden</translation>
     </message>
     <message>
-        <source>a reference is not terminated by ';'</source>
+        <source>a reference is not terminated by &apos;;&apos;</source>
         <translation>eine Referenz ist nicht mit „;“ abgeschlossen</translation>
     </message>
     <message>
@@ -10072,7 +10473,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>eine Zeichenreferenz nennt U+%1, das XML nicht erlaubt</translation>
     </message>
     <message>
-        <source>a '&amp;' that starts no reference</source>
+        <source>a &apos;&amp;&apos; that starts no reference</source>
         <translation>ein „&amp;“, das keine Referenz beginnt</translation>
     </message>
     <message>
@@ -10092,7 +10493,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ein Steuerzeichen im Text</translation>
     </message>
     <message>
-        <source>']]&gt;' in text</source>
+        <source>&apos;]]&gt;&apos; in text</source>
         <translation>„]]&gt;“ im Text</translation>
     </message>
     <message>
@@ -10108,7 +10509,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>zwei Werte in einem &lt;value&gt;</translation>
     </message>
     <message>
-        <source>&lt;%1&gt; holds "%2", which is not a valid %1</source>
+        <source>&lt;%1&gt; holds &quot;%2&quot;, which is not a valid %1</source>
         <translation>&lt;%1&gt; enthält „%2“, kein gültiger Wert vom Typ %1</translation>
     </message>
     <message>
@@ -10128,7 +10529,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ein Struct-Mitglied ohne Namen</translation>
     </message>
     <message>
-        <source>struct member "%1" has no value</source>
+        <source>struct member &quot;%1&quot; has no value</source>
         <translation>Struct-Mitglied „%1“ hat keinen Wert</translation>
     </message>
     <message>

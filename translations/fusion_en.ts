@@ -763,10 +763,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,32 +1654,6 @@ Licensed under the GNU GPL v3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>expires in %n day(s)</source>
-        <translation>
-            <numerusform>expires in %n day</numerusform>
-            <numerusform>expires in %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>grace period over: revoke it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>unused for %n day(s)</source>
-        <translation>
-            <numerusform>unused for %n day</numerusform>
-            <numerusform>unused for %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>rejected by the provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,6 +1695,17 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AppJobs</name>
+    <message>
+        <source>set it with Odoo Connection… in the tenant&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store it with Odoo Connection… in the tenant&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,6 +1846,21 @@ Previous: %2</source>
     </message>
     <message>
         <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BundleApply</name>
+    <message>
+        <source>Connecting to %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bundle &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1&apos;s Odoo which modules it has…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2213,23 +2209,11 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the modules of %1&apos;s Odoo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting to %1&apos;s Odoo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every module of bundle %1 is already installed in %2&apos;s Odoo, as last recorded. Sync its modules to check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking %1&apos;s Odoo which modules it has…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2245,6 +2229,10 @@ Previous: %2</source>
     </message>
     <message>
         <source>Bundle %1 is not fully installed in %2&apos;s Odoo (operation %3): %4 Nothing was retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules of %1&apos;s Odoo are as recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2946,6 +2934,29 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::DefaultDatabase</name>
+    <message>
+        <source>Could not move the database from %1 to %2: %3. It stays where it is and is used from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program has it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the database from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::DemoSeeder</name>
     <message numerus="yes">
         <source>Adds %n plan(s), </source>
@@ -3157,6 +3168,50 @@ Previous: %2</source>
     </message>
     <message>
         <source>a chunk of the answer is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Job</name>
+    <message>
+        <source>Cancelled; nothing more was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyAttention</name>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grace period over: revoke it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>unused for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>unused for %n day</numerusform>
+            <numerusform>unused for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected by the provider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4497,6 +4552,13 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::ModuleSync</name>
+    <message>
+        <source>Reading the modules of %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::OdooClient</name>
     <message>
         <source>Odoo has no database &quot;%1&quot;.</source>
@@ -4865,10 +4927,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No password or API key for %1&apos;s Odoo is in the OS keychain; set it with Odoo Connection… in the tenant&apos;s page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · database %2 · as %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5201,6 +5259,21 @@ Previous: %2</source>
     </message>
     <message>
         <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OdooSession</name>
+    <message>
+        <source>Tenant %1 has no Odoo connection yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain has no password or API key for %1&apos;s Odoo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5595,6 +5668,13 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::ProposalExecute</name>
+    <message>
+        <source>Executing proposal %1 in %2&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::ProposalListModel</name>
     <message>
         <source>Pending</source>
@@ -5704,14 +5784,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>Cancelled proposal %1; nothing was sent to Odoo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tenant %1 has no Odoo connection yet; set it in the tenant&apos;s page first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Executing proposal %1 in %2&apos;s Odoo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6851,17 +6923,6 @@ Previous: %2</source>
     </message>
 </context>
 <context>
-    <name>fusion::TenantOdoo</name>
-    <message>
-        <source>Tenant %1 has no Odoo connection yet; set it with Odoo Connection… in the tenant&apos;s page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No password or API key for %1&apos;s Odoo is in the OS keychain; set it with Odoo Connection… in the tenant&apos;s page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fusion::TenantRepository</name>
     <message>
         <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
@@ -7362,6 +7423,13 @@ Previous: %2</source>
     </message>
     <message>
         <source>unknown (no price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UsageAggregate</name>
+    <message>
+        <source>%1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8181,35 +8249,7 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>db needs an action: status or migrate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown db action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo needs an action: seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown demo action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tenants needs a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loaded demo data: %1 tenants, %2 operations, %3 bundles, %4 modules, %5 plans.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit needs a number from 1 to 10000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown operations action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8265,14 +8305,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>audit needs an action: list or verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown audit action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No login has a Fusion Console role yet. Grant one with &quot;fusionctl roles grant LOGIN ROLE&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8301,14 +8333,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>roles needs an action: list, grant or revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown roles action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8330,14 +8354,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>unknown --sort &quot;%1&quot;; use name, slug, status, plan, agency, region, updated or created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--page needs a number from 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit needs a number from 1 to 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8485,19 +8501,7 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--expect-version needs a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved changes to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tenants needs an action: list, show, create, edit, pause, resume, rebuild or decommission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown tenants action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8533,14 +8537,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tenant %1 has no Odoo connection yet; set it with &quot;fusionctl odoo connect&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OS keychain has no password or API key for %1&apos;s Odoo; store one with &quot;fusionctl odoo connect&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8561,10 +8557,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown odoo action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8577,15 +8569,7 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--limit, --partner, --project and --record take a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>partner id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the partner id is a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8594,10 +8578,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>odoo needs an action: connect, status, partners, partner, leads, projects, tasks, activities or events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8658,10 +8638,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>(--case)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--record takes a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8757,10 +8733,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown bundles action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8834,14 +8806,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>Deleted bundle %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundles needs an action: list, show, create, edit, delete, assign, unassign, drift or apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--expiring-days and --unused-days take a number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8985,10 +8949,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--expires takes a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9021,10 +8981,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout takes 1 to 600 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>keys validate needs a provider (and optionally --key LABEL), or --all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9038,10 +8994,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>give the new secret on standard input with --secret-stdin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--grace-days takes a number of days (0 or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9127,14 +9079,6 @@ Previous: %2</source>
         <source>IN THE VAULT</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>keys needs an action: list, providers, show, add, validate, rotate, set-default, revoke or get</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown keys action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n plaintext copy(ies) of vault keys to clean up</source>
         <translation>
@@ -9154,23 +9098,7 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>operations abandon takes an operation id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Closed operation %1 as failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>operations needs an action: list or abandon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fusionctl: --%1 takes an amount such as 25 or 12.50, or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fusionctl: --%1 takes a whole number, or &quot;none&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9326,19 +9254,7 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown access action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>call openai|anthropic --consumer C --model M (--prompt TEXT | --prompt-stdin) [--feature F] [--user U] [--system TEXT] [--max-tokens N] [--timeout S]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-tokens takes a positive whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout takes seconds, 1 to 3600</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9355,18 +9271,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>no price known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fusionctl: --%1 takes a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fusionctl: --cost takes an amount such as 0.0123</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fusionctl: --at takes an ISO 8601 time with a zone, e.g. 2026-11-29T10:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9487,10 +9391,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from and --to take dates (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Aggregated usage from %1 to %2 (run &quot;fusionctl usage aggregate&quot; for the latest):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9531,10 +9431,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage price set PROVIDER MODEL --from DATE --input A --output A [--cached A] [--source S]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9544,14 +9440,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>Saved the price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage needs an action: record, import, aggregate, prune, unpriced, summary, prices or price set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown usage action &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9583,10 +9471,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>access approve|reject ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approved and applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9595,7 +9479,95 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>access needs an action: check, list, set, remove, user, users, consumers, kill, revive, alerts, ack, propose, proposals, approve or reject</source>
+        <source>access ack takes alert ids (positive whole numbers) or --all, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set it with &quot;fusionctl odoo connect&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store one with &quot;fusionctl odoo connect&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection profiles. Add one with &quot;fusionctl profiles add NAME --url URL --password-stdin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles add needs --url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile %1; its password is in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the new password on standard input with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of profile %1 in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection profile %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes its password from the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a profile name, or --none for the embedded SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl and the app now open profile %1 by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl and the app now open the embedded SQLite file by default.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9623,6 +9595,46 @@ Previous: %2</source>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is a positive whole number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount such as 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount such as 25 or 12.50, or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number, or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time with a zone, e.g. 2026-11-29T10:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9693,15 +9705,465 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No connection profiles. Add one with &quot;fusionctl profiles add NAME --url URL --password-stdin&quot;.</source>
+        <source>--db is given more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in keychain</source>
+        <source>%1 needs an action: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>unknown %1 action &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::cli::CommandRegistry</name>
+    <message>
+        <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
+
+Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
+default profile (fusionctl profiles use NAME), else the embedded SQLite file.
+
+Commands (&quot;fusionctl COMMAND --help&quot; explains one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write shows what will change and asks; without a terminal it needs --yes.
+Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fusionctl </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options for every command: --db URL | --profile NAME, --json, --yes, --lang LANG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fusionctl %1 ACTION ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fusionctl %1 ACTION --help&quot; explains one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::cli::Commands</name>
+    <message>
+        <source>--consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit 0 allow, 3 deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--consumer C]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access rules: who may call which provider, within which limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumers with their spend and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user limits and this month&apos;s use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget alerts not yet acknowledged (--all: every one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID...|--all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge budget alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consumer C --provider P [--enable|--disable] [--monthly A|none] [--daily A|none]
+[--rpm N|none] [--rpd N|none] [--notes T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or change an access rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consumer C --provider P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an access rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONSUMER [--reason R]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop every call of a consumer at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONSUMER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let a stopped consumer call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME [--monthly A|none] [--daily-requests N|none] [--block|--unblock] [--notes T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a user&apos;s limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consumer C --provider P [rule options] [--reason R]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finance: an owner approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed rule changes waiting for an owner (--all: decided ones too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a proposed rule change (owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject a proposed rule change (owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the modules of a tenant&apos;s Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module bundles with their modules and tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bundle, its modules and the tenants it is assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE --name N --modules M,M... [--type T] [--version V] [--description D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>define a bundle of Odoo modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE [--name N] [--type T] [--version V] [--description D] [--modules M,M...]
+[--add-module M]... [--remove-module M]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a bundle or its module list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a bundle no tenant uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign a bundle to a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a bundle from a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install the bundle&apos;s missing modules in the tenant&apos;s Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[SLUG] [--bundle CODE] [--include-core] [--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wanted vs installed modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openai|anthropic --consumer C --model M (--prompt TEXT|--prompt-stdin) [--feature F] [--user U]
+[--system TEXT] [--max-tokens N] [--timeout S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked, paid from the budget, logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version and pending migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or upgrade the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill an empty database with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the providers keys can be kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add CODE --name N [--kind K] [--base-url URL] [--token-url URL] [--validation V]
+| set CODE --base-url URL|--reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a provider, or change where its API is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--provider P] [--all] [--expiring-days N] [--unused-days N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys with their state, expiry and last use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER [--key LABEL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one key (the default unless --key), never its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER --label L --secret-stdin [--client-id ID] [--expires DATE] [--default] [--notes T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a key; its secret goes to the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[PROVIDER] [--key LABEL] [--all] [--timeout S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the provider whether a key still works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER --key OLD --label NEW --secret-stdin [--skip-validation] [--grace-days N]
+[--expires DATE] [--client-id ID] [--notes T] [--timeout S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace a key with a new one, the old one kept for the grace days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER --key LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a key its provider&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for the label, deletes the keychain item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the secret for a program (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials in a tenant&apos;s Odoo system parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write keys to a passphrase-protected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE --passphrase-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shows what is added or replaced, then asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]
+[--reads-per-minute N] [--writes-per-minute N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test, then store a tenant&apos;s Odoo connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server version, uid and latency of a tenant&apos;s Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s Odoo contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partner with its leads, projects, tasks, activities, events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s CRM leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG [--partner ID] [--name N] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG [--project ID] [--partner ID] [--name N] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s project tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG [--partner ID] [--model M] [--record ID] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s scheduled activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG [--partner ID]... [--name N] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s calendar events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG] [--status S] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisioning and module operations, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a module install left running (app closed) as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--search Q] [--action A] [--tenant SLUG] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that no audit row was altered or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logins with a Fusion Console role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN ROLE [--tenant SLUG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a login a role (a tenant admin for one tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a role from a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login, database and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved connections; * marks the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME --url URL [--password-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a connection; its password goes to the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace a profile&apos;s password in the OS keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9709,155 +10171,148 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>URL</source>
+        <source>forget a connection and its password (asks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PASSWORD</source>
+        <source>NAME|--none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>profile name</source>
+        <source>the profile the app and fusionctl open by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>profiles add needs --url</source>
+        <source>partner|lead|project|tasks|activity|event SLUG --case ID [fields]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--password-stdin read an empty password</source>
+        <source>save a proposed change (nothing goes to Odoo yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved profile %1; its password is in the OS keychain.</source>
+        <source>[--state S|all] [--tenant SLUG]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved profile %1.</source>
+        <source>proposed changes, pending ones unless --state says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give the new password on standard input with --password-stdin</source>
+        <source>show|execute|cancel|abandon ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changed the password of profile %1 in the OS keychain.</source>
+        <source>review, run once (asks), drop, or close as failed a proposal left executing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove connection profile %1 (%2)</source>
+        <source>[--status S] [--search Q] [--plan P] [--agency G]
+[--sort name|slug|status|plan|agency|region|updated|created] [--desc]
+[--page N] [--limit N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>tenants, filtered and sorted, a page at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deletes its password from the OS keychain.</source>
+        <source>a tenant with its billing, SSO, bundles and operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed profile %1.</source>
+        <source>--slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
+[--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
+[--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give a profile name, or --none for the embedded SQLite file</source>
+        <source>create a tenant and queue its provisioning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fusionctl and the app now open profile %1 by default.</source>
+        <source>pause a tenant (asks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fusionctl and the app now open the embedded SQLite file by default.</source>
+        <source>resume a paused tenant (asks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>profiles needs an action: list, add, set-password, remove or use</source>
+        <source>rebuild a tenant&apos;s deployment (asks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown profiles action &quot;%1&quot;</source>
+        <source>decommission a tenant (type its slug to confirm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--db is given more than once</source>
+        <source>SLUG --set FIELD=VALUE... [--expect-version N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
-
-Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
-default profile (fusionctl profiles use NAME), else the embedded SQLite file.
-
-Commands:
-  db status | db migrate                      schema version; create or upgrade the schema
-  demo seed [--tenants N]                     fill an empty database with demo data
-  tenants list [--status S] [--search Q] [--plan P] [--agency G]
-               [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
-               [--page N] [--limit N]
-  tenants show SLUG
-  tenants create --slug S --name N [--agency G] [--plan P] [--bundle B]... [--template T]
-               [--region R] [--db-strategy db_per_tenant|schema_per_tenant] [--db-host H]
-               [--odoo-url URL] [--realm R] [--client-id C] [--redirect-uri URI]...
-  tenants pause|resume|rebuild|decommission SLUG
-  tenants edit SLUG --set FIELD=VALUE... [--expect-version N]
-  operations list [--tenant SLUG] [--status S] [--limit N]
-  operations abandon ID                       close a module install left running (app closed) as failed
-  audit list [--search Q] [--tenant SLUG] [--limit N] | audit verify
-  roles list | roles grant LOGIN ROLE [--tenant SLUG] | roles revoke LOGIN ROLE [--tenant SLUG]
-  whoami
-  odoo connect SLUG --url URL --db DB --login LOGIN --password-stdin [--trust-fingerprint SHA256]
-       [--reads-per-minute N] [--writes-per-minute N]   test, then store a tenant&apos;s Odoo connection
-  odoo status SLUG                            server version, uid and latency of a tenant&apos;s Odoo
-  odoo partners SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]
-  odoo partner SLUG ID                        a partner with its leads, projects, tasks, activities, events
-  odoo leads SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]
-  odoo projects SLUG [--partner ID] [--name N] [--limit N]
-  odoo tasks SLUG [--project ID] [--partner ID] [--name N] [--limit N]
-  odoo activities SLUG [--partner ID] [--model M] [--record ID] [--limit N]
-  odoo events SLUG [--partner ID]... [--name N] [--limit N]
-  odoo propose partner|lead|project|tasks|activity|event SLUG --case ID [fields]
-                                              save a proposed change (nothing goes to Odoo yet)
-  odoo proposals [--state S|all] [--tenant SLUG]
-  odoo proposal show|execute|cancel ID        review, run once (asks) or drop a proposal
-  odoo proposal abandon ID                    close a proposal left executing (after a crash) as failed
-  odoo modules SLUG                           record the modules of a tenant&apos;s Odoo
-  bundles list | bundles show CODE | bundles delete CODE
-  bundles create CODE --name N --modules M,M... [--type T] [--version V] [--description D]
-  bundles edit CODE [--name N] [--type T] [--version V] [--description D] [--modules M,M...]
-               [--add-module M]... [--remove-module M]...
-  bundles assign|unassign|apply CODE SLUG     apply: install the missing modules in its Odoo
-  bundles drift [SLUG] [--bundle CODE] [--include-core] [--all]   wanted vs installed modules
-  keys providers | keys list [--provider P] [--all] [--expiring-days N] [--unused-days N]
-  keys show PROVIDER [--key LABEL]
-  keys add PROVIDER --label L --secret-stdin [--client-id ID] [--expires DATE] [--default] [--notes T]
-  keys set-default|revoke PROVIDER --key LABEL  revoke: asks for the label, deletes the keychain item
-  keys get PROVIDER [--key LABEL]             print the secret for a program (audited)
-  keys export FILE [--provider P]... [--key PROVIDER/LABEL]... --passphrase-stdin
-  keys import FILE --passphrase-stdin         shows what is added or replaced, then asks
-  keys scan SLUG                              credentials in a tenant&apos;s Odoo system parameters
-  access check --consumer C --provider P [--user U] [--model M] [--estimate AMOUNT]   exit 0 allow, 3 deny
-  access list [--consumer C] | access consumers | access users | access alerts [--all] | access ack ID...|--all
-  access set --consumer C --provider P [--enable|--disable] [--monthly A|none] [--daily A|none]
-             [--rpm N|none] [--rpd N|none] [--notes T]
-  access remove --consumer C --provider P | access kill CONSUMER [--reason R] | access revive CONSUMER
-  access user NAME [--monthly A|none] [--daily-requests N|none] [--block|--unblock] [--notes T]
-  access propose --consumer C --provider P [rule options] [--reason R]   finance: an owner approves
-  access proposals [--all] | access approve ID | access reject ID
-  call openai|anthropic --consumer C --model M (--prompt TEXT|--prompt-stdin) [--feature F] [--user U]
-       [--system TEXT] [--max-tokens N] [--timeout S]   checked, paid from the budget, logged
-  usage record --consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] [--tokens-cached N]
-               [--cost A] [--latency-ms N] [--status ok|error] [--at TIME] [--request-id ID] ...
-  usage import FILE [--strict]                CSV or JSON lines; bad rows reported by line
-  usage aggregate [--rebuild] | usage prune --before DATE | usage unpriced
-  usage summary [--by consumer|provider|model|feature|user|day] [--from DATE] [--to DATE]
-  usage prices [--provider P] | usage price set PROVIDER MODEL --from DATE --input A --output A [--cached A]
-  profiles list | profiles add NAME --url URL [--password-stdin] | profiles set-password NAME
-           --password-stdin | profiles remove NAME | profiles use NAME|--none
-
-Every write shows what will change and asks; without a terminal it needs --yes.
-Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
+        <source>change a tenant&apos;s fields, bundles, billing.*, sso.* or analytics.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] [--tokens-cached N]
+[--cost A] [--latency-ms N] [--status ok|error] [--at TIME] [--request-id ID] ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record one call made outside fusionctl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE [--strict]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or JSON lines; bad rows reported by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--rebuild]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring the daily totals up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--before DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete raw usage rows before a day (the totals stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage with no price for its model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--by consumer|provider|model|feature|user|day] [--from DATE] [--to DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend and tokens from the daily totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--provider P]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER MODEL --from DATE --input A --output A [--cached A] [--source S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price a model per million tokens from a day on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
