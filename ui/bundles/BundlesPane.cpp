@@ -371,8 +371,7 @@ void BundlesPane::syncModules()
         m_busySlug.clear();
         finishProgress();
         if (!result) {
-            if (result.error().kind != ErrorKind::NotConfirmed)
-                m_messages->showError(result.error());
+            showFailure(result.error());
         } else if (result.value().unchanged) {
             m_messages->show(MessageBar::Info, tr("The modules of %1's Odoo are as recorded.").arg(slug));
         } else {
@@ -401,8 +400,7 @@ void BundlesPane::apply()
         finishProgress();
         updateButtons();
         if (!result) {
-            if (result.error().kind != ErrorKind::NotConfirmed)
-                m_messages->showError(result.error());
+            showFailure(result.error());
             Q_EMIT applyFinished(slug, false);
             return;
         }
