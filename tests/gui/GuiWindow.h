@@ -14,7 +14,7 @@ namespace fusion::test {
 // The app's main window as a person sees it: shown at 1280 × 800 and connected to `target`. False when it did
 // not connect in time.
 inline bool openMainWindow(std::unique_ptr<AppContext>& context, std::unique_ptr<MainWindow>& window,
-                           const DatabaseTarget& target, int timeoutMs = 15000)
+                           const DatabaseTarget& target, int timeoutMs = 60000)
 {
     context = std::make_unique<AppContext>();
     window = std::make_unique<MainWindow>(context.get());

@@ -68,7 +68,7 @@ private Q_SLOTS:
         window.show();
         QSignalSpy setup(window.connector(), &Connector::setupNeeded);
         window.connector()->open(target);
-        QVERIFY(setup.wait(10000));
+        QVERIFY(setup.wait(60000));
         auto* title = window.findChild<QLabel*>(QStringLiteral("problemTitleLabel"));
         QVERIFY(title->text().contains(QStringLiteral("Welcome")));
 
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(confirm->plan().effects.join(QLatin1Char('\n')).contains(QStringLiteral("core schema")));
         setup.clear();
         confirm->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
-        QVERIFY(setup.wait(10000));
+        QVERIFY(setup.wait(60000));
         {
             Database db;
             db.open(target);
@@ -92,7 +92,7 @@ private Q_SLOTS:
         confirm = waitForConfirm();
         QVERIFY(confirm);
         confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
-        QVERIFY(ready.wait(10000));
+        QVERIFY(ready.wait(60000));
         window.showPane(MainWindow::PaneId::Tenants);
         auto* empty = window.findChild<QLabel*>(QStringLiteral("emptyTitleLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -113,14 +113,14 @@ private Q_SLOTS:
         window.show();
         QSignalSpy setup(window.connector(), &Connector::setupNeeded);
         window.connector()->open(target);
-        QVERIFY(setup.wait(10000));
+        QVERIFY(setup.wait(60000));
         QSignalSpy ready(window.connector(), &Connector::ready);
         window.findChild<QPushButton*>(QStringLiteral("problemDemoButton"))->click();
         ConfirmDialog* confirm = waitForConfirm();
         QVERIFY(confirm);
         QVERIFY(confirm->plan().effects.join(QLatin1Char('\n')).contains(QStringLiteral("48")));
         confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
-        QVERIFY(ready.wait(15000));
+        QVERIFY(ready.wait(60000));
         Database db;
         db.open(target);
         QCOMPARE(TenantRepository(db).counts().total, qint64(48));
@@ -179,7 +179,7 @@ private:
         window.show();
         QSignalSpy failed(window.connector(), &Connector::failed);
         window.connector()->open(target);
-        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.wait(60000));
         auto* message = window.findChild<QLabel*>(QStringLiteral("problemTextLabel"));
         QVERIFY2(message->text().contains(text), qPrintable(message->text()));
         QVERIFY(!context.isReady());
