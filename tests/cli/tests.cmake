@@ -1,7 +1,9 @@
 fusion_add_test(tst_cli SOURCES cli/tst_cli.cpp TIMEOUT 630 LABELS slow)
+fusion_add_test(tst_cli_tenants SOURCES cli/tst_cli_tenants.cpp TIMEOUT 630 LABELS slow)
 fusion_add_test(tst_cli_prompt SOURCES cli/tst_cli_prompt.cpp TIMEOUT 360 LABELS slow)
-# Both run the real fusionctl: build it with them.
+# They run the real fusionctl: build it with them.
 add_dependencies(tst_cli fusionctl)
+add_dependencies(tst_cli_tenants fusionctl)
 add_dependencies(tst_cli_prompt fusionctl)
 fusion_add_test(tst_appdir SOURCES cli/tst_appdir.cpp TIMEOUT 120)
 add_dependencies(tst_appdir fusionctl)

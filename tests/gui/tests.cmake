@@ -1,4 +1,5 @@
 fusion_add_test(tst_gui_mainwindow SOURCES gui/tst_gui_mainwindow.cpp LIBS fusion_ui TIMEOUT 240)
+fusion_add_test(tst_gui_write_actions SOURCES gui/tst_gui_write_actions.cpp LIBS fusion_ui TIMEOUT 240)
 fusion_add_test(tst_gui_screens SOURCES gui/tst_gui_screens.cpp LIBS fusion_ui TIMEOUT 240)
 fusion_add_test(tst_gui_postgres SOURCES gui/tst_gui_postgres.cpp LIBS fusion_ui PG TIMEOUT 240)
 fusion_add_test(tst_gui_startup SOURCES gui/tst_gui_startup.cpp LIBS fusion_ui TIMEOUT 240)
@@ -7,5 +8,6 @@ fusion_add_test(tst_gui_keys SOURCES gui/tst_gui_keys.cpp LIBS fusion_ui KEYCHAI
 fusion_add_test(tst_gui_access SOURCES gui/tst_gui_access.cpp LIBS fusion_ui Qt6::DBus KEYCHAIN TIMEOUT 240 LABELS cli providers)
 fusion_add_test(tst_gui_usage SOURCES gui/tst_gui_usage.cpp LIBS fusion_ui TIMEOUT 240)
 fusion_add_test(tst_gui_charts SOURCES gui/tst_gui_charts.cpp LIBS fusion_ui TIMEOUT 120)
+fusion_add_test(tst_gui_chart_exports SOURCES gui/tst_gui_chart_exports.cpp LIBS fusion_ui TIMEOUT 120)
 fusion_add_test(tst_gui_jobs SOURCES gui/tst_gui_jobs.cpp LIBS fusion_ui TIMEOUT 120)
 fusion_add_test(tst_gui_panes SOURCES gui/tst_gui_panes.cpp LIBS fusion_ui TIMEOUT 240)
