@@ -50,7 +50,6 @@ void BundleApply::start(const QString& bundleCode, const QString& slug, Done don
     m_slug = slug;
     m_done = std::move(done);
     m_operationId = 0;
-    report(0, 0, tr("Connecting to %1's Odoo…").arg(slug));
     const QString remedy = OdooSession::connectionRemedy(host());
     // Plan: what is missing by our records (an unknown bundle is refused here), then the tenant's settings.
     onDatabase<QPair<QStringList, OdooSettings>>(
@@ -73,6 +72,7 @@ void BundleApply::start(const QString& bundleCode, const QString& slug, Done don
             }
             // What this Odoo can install is part of what the person confirms, so the secret is read for
             // that read-only question before the confirmation.
+            report(0, 0, tr("Connecting to %1's Odoo…").arg(m_slug));
             OdooSession::unlock(host(), m_client, planned.value().second, this,
                                 [this](const Result<OdooSettings>& ready) {
                                     if (!ready)
