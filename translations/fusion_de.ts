@@ -8032,6 +8032,21 @@ Vorheriger: %2</translation>
         <source>Save Spend Report</source>
         <translation>Ausgabenbericht speichern</translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped aggregating after %n row(s); what was folded stays, the rest is folded next time.</source>
+        <translation>
+            <numerusform>Aggregation nach %n Zeile angehalten; was zusammengefasst ist, bleibt, der Rest folgt beim nächsten Mal.</numerusform>
+            <numerusform>Aggregation nach %n Zeilen angehalten; was zusammengefasst ist, bleibt, der Rest folgt beim nächsten Mal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop Aggregating</source>
+        <translation>&amp;Aggregation anhalten</translation>
+    </message>
+    <message>
+        <source>Stop after the batch in hand; what was folded stays.</source>
+        <translation>Nach dem laufenden Stapel anhalten; was schon zusammengefasst ist, bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::UsageQuery</name>
@@ -9332,10 +9347,6 @@ Vorheriger: %2</translation>
             <numerusform>, %n abgelehnt</numerusform>
             <numerusform>, %n abgelehnt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>  %1 of %2 rows</source>
-        <translation>  %1 von %2 Zeilen</translation>
     </message>
     <message>
         <source>Nothing new to aggregate (up to row %1).</source>

@@ -8023,6 +8023,21 @@ Previous: %2</source>
         <source>Save Spend Report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped aggregating after %n row(s); what was folded stays, the rest is folded next time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop Aggregating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the batch in hand; what was folded stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::UsageQuery</name>
@@ -9323,10 +9338,6 @@ Previous: %2</source>
             <numerusform>, %n rejected</numerusform>
             <numerusform>, %n rejected</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>  %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing new to aggregate (up to row %1).</source>

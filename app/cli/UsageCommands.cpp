@@ -1,8 +1,10 @@
 // fusionctl usage: recording and importing usage, the daily aggregation, pruning the raw log, the price
 // table, unpriced usage and a spend summary from the aggregates.
 #include "app/cli/Cli.h"
+#include "app/cli/CliJobs.h"
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/ListView.h"
+#include "models/jobs/UsageAggregate.h"
 #include "models/usage/Money.h"
 #include "models/usage/PriceTable.h"
 #include "models/usage/UsageAggregator.h"
@@ -128,34 +130,39 @@ int aggregate(Context& c)
     const bool rebuild = c.args.flag(QStringLiteral("rebuild"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    QElapsedTimer clock;
-    clock.start();
-    const UsageAggregator::Progress progress = [&c](qint64 done, qint64 total) {
-        if (!c.json && total > 0)
-            c.console.err(tr("  %1 of %2 rows").arg(done).arg(total));
-        return true;
-    };
-    const UsageAggregator::Result r =
-        rebuild ? UsageAggregator::rebuild(c.db) : UsageAggregator::run(c.db, progress);
-    const qint64 ms = clock.elapsed();
-    if (c.json)
-        c.console.json(QJsonObject{{QStringLiteral("rows"), double(r.rows)},
-                                   {QStringLiteral("from_id"), double(r.fromId)},
-                                   {QStringLiteral("to_id"), double(r.toId)},
-                                   {QStringLiteral("batches"), double(r.batches)},
-                                   {QStringLiteral("released_reservations"), double(r.released)},
-                                   {QStringLiteral("ms"), double(ms)}});
-    else
-        c.console.out(r.rows == 0 ? tr("Nothing new to aggregate (up to row %1).").arg(r.toId)
-                                  : tr("Aggregated %n row(s) in %1 ms (log rows %2 to %3).", nullptr,
-                                       int(qMin<qint64>(r.rows, INT_MAX)))
-                                        .arg(ms)
-                                        .arg(r.fromId + 1)
-                                        .arg(r.toId));
-    if (r.released > 0 && !c.json)
-        c.console.err(
-            tr("Released %n expired reservation(s) of calls that never finished.", nullptr, int(r.released)));
-    return ExitOk;
+    UsageAggregate job(jobHost(c));
+    if (!c.json)
+        QObject::connect(&job, &Job::progress, &job,
+                         [&c](int, int, const QString& text) { c.console.err(QStringLiteral("  ") + text); });
+    int exit = ExitPending;
+    // fusionctl's host runs the job at once: it is over when start() returns.
+    job.start(rebuild, [&c, &exit](const Result<UsageAggregate::Outcome>& result) {
+        if (!result) {
+            exit = jobFailed(c, result.error());
+            return;
+        }
+        const UsageAggregator::Result& r = result.value().counts;
+        const qint64 ms = result.value().ms;
+        if (c.json)
+            c.console.json(QJsonObject{{QStringLiteral("rows"), double(r.rows)},
+                                       {QStringLiteral("from_id"), double(r.fromId)},
+                                       {QStringLiteral("to_id"), double(r.toId)},
+                                       {QStringLiteral("batches"), double(r.batches)},
+                                       {QStringLiteral("released_reservations"), double(r.released)},
+                                       {QStringLiteral("ms"), double(ms)}});
+        else
+            c.console.out(r.rows == 0 ? tr("Nothing new to aggregate (up to row %1).").arg(r.toId)
+                                      : tr("Aggregated %n row(s) in %1 ms (log rows %2 to %3).", nullptr,
+                                           int(qMin<qint64>(r.rows, INT_MAX)))
+                                            .arg(ms)
+                                            .arg(r.fromId + 1)
+                                            .arg(r.toId));
+        if (r.released > 0 && !c.json)
+            c.console.err(tr("Released %n expired reservation(s) of calls that never finished.", nullptr,
+                             int(r.released)));
+        exit = ExitOk;
+    });
+    return exit;
 }
 
 int prune(Context& c)

@@ -1,9 +1,11 @@
 #include "ui/usage/UsagePane.h"
 
+#include "models/jobs/UsageAggregate.h"
 #include "models/storage/DbWorker.h"
 #include "models/usage/Money.h"
 #include "models/usage/UsageAggregator.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/AppJobs.h"
 #include "ui/common/MessageBar.h"
 #include "ui/usage/ChartExport.h"
 #include "ui/usage/SpendReport.h"
@@ -214,17 +216,6 @@ UsagePane::UsagePane(AppContext* context, QWidget* parent)
     m_tabs->addTab(rawPage, tr("Raw Log"));
 
     coverWhileLoading(m_tabs);
-    m_progressTimer = new QTimer(this);
-    m_progressTimer->setInterval(100);
-    connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        if (!m_progressState)
-            return;
-        const qint64 total = m_progressState->total.load();
-        m_progress->setVisible(total > 0);
-        m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
-        m_progress->setValue(int(qMin<qint64>(m_progressState->done.load(), INT_MAX)));
-    });
-
     connect(m_range, &QComboBox::currentIndexChanged, this, &UsagePane::applyQuickRange);
     for (QDateEdit* d : {m_from, m_to}) {
         connect(d, &QDateEdit::dateChanged, this, [this] {
@@ -246,7 +237,12 @@ UsagePane::UsagePane(AppContext* context, QWidget* parent)
         if (!m_settingFilter)
             loadAggregates();
     });
-    connect(m_aggregate, &QPushButton::clicked, this, &UsagePane::aggregateNow);
+    connect(m_aggregate, &QPushButton::clicked, this, [this] {
+        if (m_aggregation)
+            m_aggregation->cancel(); // stops after the batch in hand; what was folded stays folded
+        else
+            aggregateNow();
+    });
     connect(exportTableButton, &QPushButton::clicked, this, [this] { askExportTable(false); });
     connect(exportRaw, &QPushButton::clicked, this, [this] { askExportTable(true); });
     connect(m_report, &QPushButton::clicked, this, &UsagePane::askSpendReport);
@@ -376,7 +372,7 @@ void UsagePane::setChart(Chart which, QChart* chart)
 void UsagePane::reload()
 {
     // Fold what arrived since the last run into the aggregates first, when this role may write them.
-    if (m_context->capabilities().can(Capability::ManageAccess) && !m_aggregating)
+    if (m_context->capabilities().can(Capability::ManageAccess) && !m_aggregation)
         aggregateNow();
     else
         loadAggregates();
@@ -384,39 +380,38 @@ void UsagePane::reload()
 
 void UsagePane::aggregateNow()
 {
-    if (m_aggregating)
+    if (m_aggregation)
         return;
-    m_aggregating = true;
-    updateButtons();
+    // A long job on the second database connection: the other panes keep loading while it folds.
+    auto* job = new UsageAggregate(AppJobs::host(m_context, this), this);
+    m_aggregation = job;
     m_progress->setValue(0);
+    m_progress->setMaximum(100);
     m_progress->setFormat(tr("Aggregating %p%"));
-    // The database thread writes its progress here; a timer on this thread shows it. Neither waits for the
-    // other, and nothing on the database thread ever touches a widget.
-    auto progress = std::make_shared<AggregationProgress>();
-    m_progressState = progress;
-    m_progressTimer->start();
-    m_context->worker()->run<qint64>(
-        this,
-        [progress](Database& db) {
-            return UsageAggregator::run(db,
-                                        [progress](qint64 done, qint64 total) {
-                                            progress->done.store(done);
-                                            progress->total.store(total);
-                                            return true;
-                                        })
-                .rows;
-        },
-        [this](const Result<qint64>& r) {
-            m_aggregating = false;
-            m_progressTimer->stop();
-            m_progress->hide();
-            updateButtons();
-            if (!r)
-                showFailure(r.error());
-            else
-                Q_EMIT aggregated(r.value());
-            loadAggregates();
-        });
+    updateButtons();
+    connect(job, &Job::progress, this, [this](int step, int steps, const QString& text) {
+        m_progress->setVisible(steps > 0);
+        m_progress->setMaximum(steps);
+        m_progress->setValue(step);
+        m_progress->setToolTip(text);
+    });
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+    job->start(false, [this](const Result<UsageAggregate::Outcome>& r) {
+        m_aggregation = nullptr;
+        m_progress->hide();
+        updateButtons();
+        if (!r) {
+            showFailure(r.error());
+        } else {
+            if (r.value().cancelled)
+                m_messages->show(MessageBar::Info,
+                                 tr("Stopped aggregating after %n row(s); what was folded stays, the rest is "
+                                    "folded next time.",
+                                    nullptr, int(qMin<qint64>(r.value().counts.rows, INT_MAX))));
+            Q_EMIT aggregated(r.value().counts.rows);
+        }
+        loadAggregates();
+    });
 }
 
 void UsagePane::loadAggregates()
@@ -539,10 +534,11 @@ void UsagePane::loadRaw(const std::optional<UsageQuery::Cursor>& after)
 void UsagePane::updateButtons()
 {
     const Capabilities& caps = m_context->capabilities();
-    m_aggregate->setEnabled(!m_aggregating && caps.can(Capability::ManageAccess));
-    m_aggregate->setToolTip(caps.can(Capability::ManageAccess)
-                                ? tr("Fold new usage into the daily aggregates now.")
-                                : caps.whyNot(Capability::ManageAccess));
+    m_aggregate->setEnabled(caps.can(Capability::ManageAccess));
+    m_aggregate->setText(m_aggregation ? tr("&Stop Aggregating") : tr("A&ggregate Now"));
+    m_aggregate->setToolTip(!caps.can(Capability::ManageAccess) ? caps.whyNot(Capability::ManageAccess)
+                            : m_aggregation ? tr("Stop after the batch in hand; what was folded stays.")
+                                            : tr("Fold new usage into the daily aggregates now."));
     m_rawNext->setEnabled(m_rawNextCursor.has_value());
     m_rawFirst->setEnabled(m_rawPage > 0);
     const bool tenant = !filter().tenant.isEmpty();

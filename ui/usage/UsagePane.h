@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/Error.h"
+#include "models/jobs/UsageAggregate.h"
 #include "models/usage/UsageQuery.h"
 #include "ui/common/Pane.h"
 
@@ -97,15 +98,9 @@ private:
     QPushButton* m_rawNext;
     QPushButton* m_rawFirst;
     QPushButton* m_report;
-    struct AggregationProgress {
-        std::atomic<qint64> done{0};
-        std::atomic<qint64> total{0};
-    };
-    std::shared_ptr<AggregationProgress> m_progressState;
-    QTimer* m_progressTimer;
+    QPointer<UsageAggregate> m_aggregation; // running while set
     std::optional<UsageQuery::Cursor> m_rawNextCursor;
     int m_rawPage = 0;
-    bool m_aggregating = false;
     bool m_settingFilter = false;
 };
 
