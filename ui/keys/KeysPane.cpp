@@ -470,31 +470,35 @@ void KeysPane::editProvider(bool add)
     QPointer<ProviderDialog> guard(dialog);
     QPointer<KeysPane> self(this);
     connect(dialog, &ProviderDialog::submitted, this, [self, guard] {
-        if (!guard || !self)
+        KeysPane* const pane = self.data(); // one read each: a second could be null
+        ProviderDialog* const asking = guard.data();
+        if (!asking || !pane)
             return;
-        const Provider p = guard->provider();
-        const QString url = guard->baseUrl();
-        const bool isNew = guard->isNew();
+        const Provider p = asking->provider();
+        const QString url = asking->baseUrl();
+        const bool isNew = asking->isNew();
         WriteRunner::run(
-            self->m_context, guard,
+            pane->m_context, asking,
             [p, url, isNew](Database& db) {
                 return isNew ? KeyVault::planAddProvider(db, p) : KeyVault::planSetBaseUrl(db, p.code, url);
             },
             [self, guard, p, isNew](const Result<QJsonObject>& result) {
-                if (!self)
+                KeysPane* const alive = self.data();
+                if (!alive)
                     return;
+                ProviderDialog* const dialogNow = guard.data();
                 if (!result) {
-                    if (guard)
-                        guard->showProblem(MessageBar::failureText(result.error()));
+                    if (dialogNow)
+                        dialogNow->showProblem(MessageBar::failureText(result.error()));
                     return;
                 }
-                if (guard)
-                    guard->accept();
-                self->m_messages->show(MessageBar::Success, isNew
-                                                                ? tr("Added provider %1.").arg(p.name)
-                                                                : tr("Saved the address of %1.").arg(p.name));
-                self->m_wantedProvider = p.code;
-                self->reload();
+                if (dialogNow)
+                    dialogNow->accept();
+                alive->m_messages->show(MessageBar::Success,
+                                        isNew ? tr("Added provider %1.").arg(p.name)
+                                              : tr("Saved the address of %1.").arg(p.name));
+                alive->m_wantedProvider = p.code;
+                alive->reload();
             });
     });
     dialog->open();

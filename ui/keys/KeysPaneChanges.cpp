@@ -29,12 +29,13 @@ void KeysPane::check()
     m_messages->show(MessageBar::Info, tr("Checking \"%1\" with %2…").arg(key.label, provider.name));
     QPointer<KeysPane> self(this);
     const auto finish = [self](const Error* error) {
-        if (!self)
+        KeysPane* const pane = self.data(); // one read: a second could be null
+        if (!pane)
             return;
-        self->m_busy = false;
-        self->updateButtons();
+        pane->m_busy = false;
+        pane->updateButtons();
         if (error)
-            self->showFailure(*error);
+            pane->showFailure(*error);
     };
     m_context->secrets()->read(
         key.keychainRef, this, [self, key, provider, finish](const Result<SecretBytes>& stored) {
@@ -50,10 +51,15 @@ void KeysPane::check()
             const KeySecret& secret = parsed.value();
             KeyValidator::validate(
                 provider, key, secret, self, [self, key, secret, finish](const ValidationResult& r) {
-                    if (!self)
+                    KeysPane* const pane = self.data(); // one read: a second could be null
+                    if (!pane)
                         return;
+                    // Also run after the keychain's answer, by when the pane may be gone.
                     const auto record = [self, key, r, finish] {
-                        self->m_context->worker()->run<QJsonObject>(
+                        KeysPane* const owner = self.data();
+                        if (!owner)
+                            return;
+                        owner->m_context->worker()->run<QJsonObject>(
                             self,
                             [key, r](Database& db) {
                                 return WriteExecutor::execute(
@@ -61,26 +67,27 @@ void KeysPane::check()
                                                                        r.accessTokenExpiresAt));
                             },
                             [self, r, finish](const Result<QJsonObject>& recorded) {
-                                if (!self)
+                                KeysPane* const alive = self.data(); // one read: a second could be null
+                                if (!alive)
                                     return;
                                 if (!recorded)
                                     return finish(&recorded.error());
                                 finish(nullptr);
-                                self->m_messages->show(r.status == QLatin1String("valid")
-                                                           ? MessageBar::Success
-                                                           : MessageBar::Warning,
-                                                       ApiKeyListModel::validationLabel(r.status) +
-                                                           QStringLiteral(": ") + r.message);
-                                Q_EMIT self->m_context->dataChanged(QStringLiteral("api_keys"));
-                                Q_EMIT self->checked(r.status);
+                                alive->m_messages->show(r.status == QLatin1String("valid")
+                                                            ? MessageBar::Success
+                                                            : MessageBar::Warning,
+                                                        ApiKeyListModel::validationLabel(r.status) +
+                                                            QStringLiteral(": ") + r.message);
+                                Q_EMIT alive->m_context->dataChanged(QStringLiteral("api_keys"));
+                                Q_EMIT alive->checked(r.status);
                             });
                     };
                     if (r.accessToken.isEmpty())
                         return record();
                     KeySecret updated = secret;
                     updated.accessToken = r.accessToken;
-                    self->m_context->secrets()->write(
-                        key.keychainRef, updated.serialized(key.kind), self,
+                    pane->m_context->secrets()->write(
+                        key.keychainRef, updated.serialized(key.kind), pane,
                         [record, finish](const Result<Unit>& written) {
                             if (!written)
                                 return finish(&written.error());
@@ -177,11 +184,13 @@ void KeysPane::saveFromEditor(KeyEditorDialog* editor, bool rotate, const ApiKey
     // Plan, confirm, store the secret, then the row; a refused row takes the secret back.
     const auto store = [self, dialog, provider, key, secret, grace, ref, fp, rotate,
                         replacing](const QString& checked, const QString& message) {
-        if (!self)
+        KeysPane* const pane = self.data(); // one read each: a second could be null
+        if (!pane)
             return;
+        auto* const editorDialog = dialog.data();
         auto written = std::make_shared<bool>(false);
         WriteRunner::run(
-            self->m_context, dialog ? static_cast<QWidget*>(dialog.data()) : self.data(),
+            pane->m_context, editorDialog ? static_cast<QWidget*>(editorDialog) : pane,
             [provider, key, grace, ref, fp, rotate, replacing, checked, message](Database& db) {
                 if (rotate)
                     return KeyVault::planRotate(db, provider.code, replacing.label, key, ref, fp, grace,
@@ -192,31 +201,33 @@ void KeysPane::saveFromEditor(KeyEditorDialog* editor, bool rotate, const ApiKey
                 return KeyVault::planAdd(db, checkedKey, ref, fp);
             },
             [self, ref, secret, provider, written](const std::function<void(Result<Unit>)>& proceed) {
-                if (!self)
+                KeysPane* const owner = self.data(); // one read: a second could be null
+                if (!owner)
                     return;
-                self->m_context->secrets()->write(ref, secret.serialized(provider.kind), self,
-                                                  [written, proceed](const Result<Unit>& ok) {
-                                                      *written = ok.ok();
-                                                      proceed(ok);
-                                                  });
+                owner->m_context->secrets()->write(ref, secret.serialized(provider.kind), owner,
+                                                   [written, proceed](const Result<Unit>& ok) {
+                                                       *written = ok.ok();
+                                                       proceed(ok);
+                                                   });
             },
             [self, dialog, ref, written, key](const Result<QJsonObject>& result) {
-                if (!self)
+                KeysPane* const alive = self.data(); // one read: a second could be null
+                if (!alive)
                     return;
+                auto* const stillOpen = dialog.data();
                 if (!result) {
                     if (*written) // the secret went in, the row did not: take it back
-                        self->m_context->secrets()->remove(ref, self, [](const Result<Unit>&) {});
-                    if (dialog) {
-                        dialog->showProblem(MessageBar::failureText(result.error()));
-                    } else {
-                        self->showFailure(result.error());
-                    }
+                        alive->m_context->secrets()->remove(ref, alive, [](const Result<Unit>&) {});
+                    if (stillOpen)
+                        stillOpen->showProblem(MessageBar::failureText(result.error()));
+                    else
+                        alive->showFailure(result.error());
                     return;
                 }
-                if (dialog)
-                    dialog->accept();
-                self->m_messages->show(MessageBar::Success, tr("Saved \"%1\".").arg(key.label));
-                self->selectKey(key.providerCode, key.label);
+                if (stillOpen)
+                    stillOpen->accept();
+                alive->m_messages->show(MessageBar::Success, tr("Saved \"%1\".").arg(key.label));
+                alive->selectKey(key.providerCode, key.label);
             });
     };
     if (!editor->checkFirst()) {

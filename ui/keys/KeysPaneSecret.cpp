@@ -41,34 +41,36 @@ void KeysPane::disclose(const ApiKey& key, const QString& how,
     QPointer<KeysPane> self(this);
     m_context->secrets()->read(
         key.keychainRef, this, [self, key, how, use](const Result<SecretBytes>& stored) {
-            if (!self)
+            KeysPane* const pane = self.data(); // one read: a second could be null
+            if (!pane)
                 return;
             if (!stored) {
-                self->m_busy = false;
-                self->updateButtons();
-                return self->showFailure(KeyVault::secretError(key, stored.error()));
+                pane->m_busy = false;
+                pane->updateButtons();
+                return pane->showFailure(KeyVault::secretError(key, stored.error()));
             }
             KeySecret secret;
             try {
                 secret = KeySecret::parse(key.kind, stored.value());
             } catch (const Failure& f) {
-                self->m_busy = false;
-                self->updateButtons();
-                return self->showFailure(f.error());
+                pane->m_busy = false;
+                pane->updateButtons();
+                return pane->showFailure(f.error());
             }
             // Recorded first: no audit row, no secret on screen or clipboard.
-            self->m_context->worker()->run<QJsonObject>(
-                self,
+            pane->m_context->worker()->run<QJsonObject>(
+                pane,
                 [key, how](Database& db) {
                     return WriteExecutor::execute(db, KeyVault::planDisclose(key, how));
                 },
                 [self, secret, use](const Result<QJsonObject>& audited) {
-                    if (!self)
+                    KeysPane* const alive = self.data(); // one read: a second could be null
+                    if (!alive)
                         return;
-                    self->m_busy = false;
-                    self->updateButtons();
+                    alive->m_busy = false;
+                    alive->updateButtons();
                     if (!audited)
-                        return self->showFailure(audited.error());
+                        return alive->showFailure(audited.error());
                     use(secret);
                 });
         });

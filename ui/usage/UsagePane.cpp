@@ -238,8 +238,8 @@ UsagePane::UsagePane(AppContext* context, QWidget* parent)
             loadAggregates();
     });
     connect(m_aggregate, &QPushButton::clicked, this, [this] {
-        if (m_aggregation)
-            m_aggregation->cancel(); // stops after the batch in hand; what was folded stays folded
+        if (UsageAggregate* const running = m_aggregation.data())
+            running->cancel(); // stops after the batch in hand; what was folded stays folded
         else
             aggregateNow();
     });
