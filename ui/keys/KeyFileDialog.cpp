@@ -251,8 +251,7 @@ void KeyFileDialog::runExport()
             if (!dialog)
                 return;
             if (!audited) {
-                dialog->showProblem(
-                    MessageBar::failureText(audited.error()));
+                dialog->showProblem(MessageBar::failureText(audited.error()));
                 return;
             }
             QSaveFile out(path);
@@ -336,8 +335,7 @@ void KeyFileDialog::runImport()
                         return;
                     if (!done) {
                         undo(); // nothing of the import remains
-                        alive->showProblem(
-                            MessageBar::failureText(done.error()));
+                        alive->showProblem(MessageBar::failureText(done.error()));
                         return;
                     }
                     for (const QString& ref : import.toDeleteAfter)
