@@ -26,6 +26,9 @@ JobHost jobHost(Context& c)
             return QCoreApplication::translate("fusion::cli", "set it with \"fusionctl odoo connect\"");
         if (what == QLatin1String("odoo-secret"))
             return QCoreApplication::translate("fusion::cli", "store one with \"fusionctl odoo connect\"");
+        if (what == QLatin1String("key-check"))
+            return QCoreApplication::translate("fusion::cli",
+                                               "add --skip-validation to rotate without the check");
         return QString();
     };
     return host;

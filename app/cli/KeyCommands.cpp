@@ -1,9 +1,12 @@
 // fusionctl keys: the key vault — providers' credentials listed by fingerprint, added with the secret read
 // from standard input into the OS keychain, made default, revoked, and printed for a program (`keys get`).
 #include "app/cli/Cli.h"
+#include "app/cli/CliJobs.h"
 #include "app/cli/CommandRegistry.h"
 #include "models/audit/WriteExecutor.h"
-#include "models/core/Sequence.h"
+#include "models/jobs/KeyCheck.h"
+#include "models/jobs/KeyRevoke.h"
+#include "models/jobs/KeySave.h"
 #include "models/odoo/OdooClient.h"
 #include "models/roles/RoleService.h"
 #include "models/vault/KeyAttention.h"
@@ -244,6 +247,25 @@ int show(Context& c)
     return ExitOk;
 }
 
+// Runs a KeySave for `request`; `saved` says what was saved.
+int saveKey(Context& c, const KeySave::Request& request,
+            const std::function<QString(const KeySave::Outcome&)>& saved)
+{
+    auto* job = new KeySave(jobHost(c), QCoreApplication::instance());
+    showProgress(c, job);
+    job->start(request, [&c, job, saved](const Result<KeySave::Outcome>& result) {
+        job->deleteLater();
+        if (!result)
+            return c.done(jobFailed(c, result.error()));
+        if (c.json)
+            c.console.json(result.value().written);
+        else
+            c.console.out(saved(result.value()));
+        c.done(ExitOk);
+    });
+    return ExitPending;
+}
+
 int add(Context& c)
 {
     NewKey in;
@@ -261,34 +283,17 @@ int add(Context& c)
         return c.usage(
             tr("give the secret on standard input with --secret-stdin (never as an argument, where other "
                "users and the shell history could see it)"));
-    const Provider p = KeyVault::requireProvider(c.db, in.providerCode);
-    auto secret = readSecret(c, p.kind);
+    KeySave::Request request;
+    request.provider = KeyVault::requireProvider(c.db, in.providerCode);
+    auto secret = readSecret(c, request.provider.kind);
     if (!secret)
         return ExitError;
-    const QString ref = KeyVault::newKeychainRef();
-    const Fingerprint fp = Fingerprint::of(secret->identifying(p.kind));
-    const PendingWrite write = KeyVault::planAdd(c.db, in, ref, fp);
-    if (const int code = c.confirm(write.plan); code != ExitOk)
-        return code;
-    // The secret first: if the keychain refuses, nothing at all is stored; if the database then refuses, the
-    // keychain item is taken back.
-    const SecretBytes stored = secret->serialized(p.kind);
-    c.secrets->write(ref, stored, c.secrets, [&c, write, ref, fp](const Result<Unit>& written) {
-        if (!written)
-            return c.done(c.fail(written.error()));
-        auto done = capture([&] { return WriteExecutor::execute(c.db, write); });
-        if (!done) {
-            const Error& error = done.error();
-            c.secrets->remove(ref, c.secrets, [&c, error](const Result<Unit>&) { c.done(c.fail(error)); });
-            return;
-        }
-        if (c.json)
-            c.console.json(done.value());
-        else
-            c.console.out(tr("Added %1 (%2).").arg(write.plan.target, fp.text()));
-        c.done(ExitOk);
+    request.key = in;
+    request.secret = *secret;
+    request.checkFirst = false;
+    return saveKey(c, request, [](const KeySave::Outcome& o) {
+        return tr("Added %1 (%2).").arg(o.target, o.fingerprint.text());
     });
-    return ExitPending;
 }
 
 int setDefault(Context& c)
@@ -316,93 +321,28 @@ int revoke(Context& c)
         return code;
     if (!label || label->isEmpty())
         return c.usage(tr("keys revoke needs --key LABEL"));
-    QString ref;
-    const int code =
-        c.confirmAndExecute(KeyVault::planRevoke(c.db, provider, *label), [&ref](const QJsonObject& o) {
-            ref = o.value(QStringLiteral("keychain_ref")).toString();
+    auto* job = new KeyRevoke(jobHost(c), QCoreApplication::instance());
+    job->start(
+        provider, *label, [&c, job, provider, label = *label](const Result<KeyRevoke::Outcome>& result) {
+            job->deleteLater();
+            if (!result)
+                return c.done(jobFailed(c, result.error()));
+            const KeyRevoke::Outcome& o = result.value();
+            if (o.secretLeft) {
+                c.console.err(tr("fusionctl: revoked, but the keychain item %1 could not be deleted: %2 "
+                                 "Run the same command again to retry.")
+                                  .arg(o.keychainRef, o.secretLeft->message));
+                return c.done(ExitError);
+            }
+            if (c.json)
+                c.console.json(QJsonObject{{QStringLiteral("revoked"), label},
+                                           {QStringLiteral("keychain_ref"), o.keychainRef}});
+            else
+                c.console.out(
+                    tr("Revoked %1/%2; its secret is deleted from the keychain.").arg(provider, label));
+            c.done(ExitOk);
         });
-    if (code != ExitOk || ref.isEmpty())
-        return code;
-    // Revoked in the database (nothing can pick it any more); now the secret itself goes.
-    c.secrets->remove(ref, c.secrets, [&c, provider, label, ref](const Result<Unit>& removed) {
-        if (!removed && removed.error().kind != ErrorKind::KeychainEntryMissing) {
-            c.console.err(
-                tr("fusionctl: revoked, but the keychain item %1 could not be deleted: %2 Run the same "
-                   "command again to retry.")
-                    .arg(ref, removed.error().message));
-            return c.done(ExitError);
-        }
-        if (c.json)
-            c.console.json(
-                QJsonObject{{QStringLiteral("revoked"), *label}, {QStringLiteral("keychain_ref"), ref}});
-        else
-            c.console.out(
-                tr("Revoked %1/%2; its secret is deleted from the keychain.").arg(provider, *label));
-        c.done(ExitOk);
-    });
     return ExitPending;
-}
-
-// Checks one key with its provider and records what came out; for OAuth the fresh access token goes into the
-// key's keychain item first. `then` gets the recorded status ("valid", "rejected", …) or empty on an error.
-void validateOne(Context& c, const ApiKey& k, const KeyValidator::Options& options,
-                 const std::function<void(QString)>& then)
-{
-    const Provider p = KeyVault::requireProvider(c.db, k.providerCode);
-    c.secrets->read(k.keychainRef, c.secrets, [&c, k, p, options, then](const Result<SecretBytes>& stored) {
-        if (!stored) {
-            c.fail(KeyVault::secretError(k, stored.error()));
-            return then(QString());
-        }
-        KeySecret secret;
-        try {
-            secret = KeySecret::parse(k.kind, stored.value());
-        } catch (const Failure& f) {
-            c.fail(f.error());
-            return then(QString());
-        }
-        c.console.err(tr("Checking %1/%2 with %3…").arg(k.providerCode, k.label, p.name));
-        KeyValidator::validate(
-            p, k, secret, c.secrets,
-            [&c, k, secret, then](const ValidationResult& r) {
-                const auto record = [&c, k, r, then] {
-                    auto recorded = capture([&] {
-                        return WriteExecutor::execute(
-                            c.db,
-                            KeyVault::planRecordValidation(k, r.status, r.message, r.accessTokenExpiresAt));
-                    });
-                    if (!recorded) {
-                        c.fail(recorded.error());
-                        return then(QString());
-                    }
-                    if (c.json)
-                        c.console.json(QJsonObject{{QStringLiteral("provider"), k.providerCode},
-                                                   {QStringLiteral("label"), k.label},
-                                                   {QStringLiteral("status"), r.status},
-                                                   {QStringLiteral("message"), r.message},
-                                                   {QStringLiteral("http_status"), r.httpStatus},
-                                                   {QStringLiteral("latency_ms"), r.latencyMs}});
-                    else
-                        c.console.out(tr("%1/%2: %3 — %4").arg(k.providerCode, k.label, r.status, r.message));
-                    then(r.status);
-                };
-                if (r.accessToken.isEmpty())
-                    return record();
-                KeySecret updated = secret;
-                updated.accessToken = r.accessToken;
-                c.secrets->write(
-                    k.keychainRef, updated.serialized(k.kind), c.secrets,
-                    [&c, record, then](const Result<Unit>& written) {
-                        if (!written) {
-                            c.fail(written.error());
-                            return then(QString());
-                        }
-                        record();
-                    },
-                    SecretStore::LateWrite::Keep);
-            },
-            options);
-    });
 }
 
 // --timeout SECONDS for the calls to a provider (default 15); a bad value is left for finishArgs().
@@ -433,18 +373,33 @@ int validate(Context& c)
         c.console.out(tr("No keys to check."));
         return ExitOk;
     }
-    auto worst = std::make_shared<int>(ExitOk);
-    const KeyValidator::Options timeouts = options;
-    inSequence<ApiKey>(
-        keys,
-        [&c, worst, timeouts](const ApiKey& k, const std::function<void()>& next) {
-            validateOne(c, k, timeouts, [worst, next](const QString& status) {
-                if (status != QLatin1String("valid") && status != QLatin1String("unknown"))
-                    *worst = ExitError;
-                next();
-            });
-        },
-        [&c, worst] { c.done(*worst); });
+    auto* job = new KeyCheck(jobHost(c), QCoreApplication::instance());
+    job->setOptions(options);
+    showProgress(c, job);
+    // Each key's result as it comes; an error about one key does not stop the others.
+    QObject::connect(job, &KeyCheck::checked, job, [&c](const KeyCheck::Checked& one) {
+        if (one.error) {
+            c.fail(*one.error);
+            return;
+        }
+        const ApiKey& k = one.key;
+        const ValidationResult& r = one.result;
+        if (c.json)
+            c.console.json(QJsonObject{{QStringLiteral("provider"), k.providerCode},
+                                       {QStringLiteral("label"), k.label},
+                                       {QStringLiteral("status"), r.status},
+                                       {QStringLiteral("message"), r.message},
+                                       {QStringLiteral("http_status"), r.httpStatus},
+                                       {QStringLiteral("latency_ms"), r.latencyMs}});
+        else
+            c.console.out(tr("%1/%2: %3 — %4").arg(k.providerCode, k.label, r.status, r.message));
+    });
+    job->start(keys, [&c, job](const Result<KeyCheck::Outcome>& result) {
+        job->deleteLater();
+        if (!result)
+            return c.done(jobFailed(c, result.error()));
+        c.done(result.value().allGood() ? ExitOk : ExitError);
+    });
     return ExitPending;
 }
 
@@ -468,71 +423,22 @@ int rotate(Context& c)
         return c.usage(tr("keys rotate needs --key OLD-LABEL and --label NEW-LABEL"));
     if (!fromStdin)
         return c.usage(tr("give the new secret on standard input with --secret-stdin"));
-    const Provider p = KeyVault::requireProvider(c.db, in.providerCode);
-    const ApiKey old = KeyVault::requireKey(c.db, in.providerCode, *oldLabel);
-    auto secret = readSecret(c, p.kind);
+    KeySave::Request request;
+    request.provider = KeyVault::requireProvider(c.db, in.providerCode);
+    request.replacing = KeyVault::requireKey(c.db, in.providerCode, *oldLabel);
+    auto secret = readSecret(c, request.provider.kind);
     if (!secret)
         return ExitError;
-    const QString ref = KeyVault::newKeychainRef();
-    const Fingerprint fp = Fingerprint::of(secret->identifying(p.kind));
-    // Checked before anything is asked or stored: a dry run of the plan catches a taken label early.
-    KeyVault::planRotate(c.db, in.providerCode, *oldLabel, in, ref, fp, graceDays, QString(), QString());
-    const KeySecret newSecret = *secret;
-    const auto proceed = [&c, in, oldLabel, ref, fp, graceDays, newSecret, p](const QString& status,
-                                                                              const QString& message) {
-        auto planned = capture([&] {
-            return KeyVault::planRotate(c.db, in.providerCode, *oldLabel, in, ref, fp, graceDays, status,
-                                        message);
-        });
-        if (!planned)
-            return c.done(c.fail(planned.error()));
-        const PendingWrite write = planned.value();
-        if (const int code = c.confirm(write.plan); code != ExitOk)
-            return c.done(code);
-        c.secrets->write(
-            ref, newSecret.serialized(p.kind), c.secrets, [&c, write, ref](const Result<Unit>& stored) {
-                if (!stored)
-                    return c.done(c.fail(stored.error()));
-                auto done = capture([&] { return WriteExecutor::execute(c.db, write); });
-                if (!done) {
-                    const Error& error = done.error();
-                    c.secrets->remove(ref, c.secrets,
-                                      [&c, error](const Result<Unit>&) { c.done(c.fail(error)); });
-                    return;
-                }
-                if (c.json)
-                    c.console.json(done.value());
-                else
-                    c.console.out(tr("Rotated: %1 is the default now.").arg(write.plan.target));
-                c.done(ExitOk);
-            });
-    };
-    if (skipCheck) {
-        proceed(QStringLiteral("unknown"), QString());
-        return ExitPending;
-    }
+    request.key = in;
+    request.secret = *secret;
+    request.graceDays = graceDays;
     // The new secret is checked before it replaces anything: a key the provider refuses never becomes the
     // default.
-    ApiKey probe = old;
-    probe.clientId = in.clientId.isEmpty() ? old.clientId : in.clientId;
-    c.console.err(tr("Checking the new secret with %1…").arg(p.name));
-    KeyValidator::validate(
-        p, probe, newSecret, c.secrets,
-        [&c, proceed, p](const ValidationResult& r) {
-            if (r.status == QLatin1String("rejected"))
-                return c.done(c.fail(Error::make(
-                    ErrorKind::InvalidInput,
-                    tr("%1 refused the new secret: %2 Nothing was changed.").arg(p.name, r.message))));
-            if (r.status == QLatin1String("unreachable"))
-                return c.done(c.fail(
-                    Error::make(ErrorKind::Connection, tr("The new secret could not be checked: %1 Nothing "
-                                                          "was changed; add --skip-validation to rotate "
-                                                          "without the check.")
-                                                           .arg(r.message))));
-            proceed(r.status, r.message);
-        },
-        options);
-    return ExitPending;
+    request.checkFirst = !skipCheck;
+    request.options = options;
+    return saveKey(c, request, [](const KeySave::Outcome& o) {
+        return tr("Rotated: %1 is the default now.").arg(o.target);
+    });
 }
 
 int get(Context& c)

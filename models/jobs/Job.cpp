@@ -66,15 +66,32 @@ void Job::write(const PendingWrite& write, std::function<void(Result<QJsonObject
                             });
 }
 
-void Job::readSecret(const QString& key, std::function<void(Result<SecretBytes>)> then)
+SecretStore* Job::keychain(const std::function<void(const Error&)>& unavailable) const
 {
     SecretStore* const secrets = m_host.secrets.data(); // one read: a second could be null
-    if (!secrets) {
-        then(Error::make(ErrorKind::KeychainUnavailable,
-                         QCoreApplication::translate("fusion::Job", "No OS keychain is available.")));
-        return;
-    }
-    secrets->read(key, this, std::move(then));
+    if (!secrets)
+        unavailable(Error::make(ErrorKind::KeychainUnavailable,
+                                QCoreApplication::translate("fusion::Job", "No OS keychain is available.")));
+    return secrets;
+}
+
+void Job::readSecret(const QString& key, std::function<void(Result<SecretBytes>)> then)
+{
+    if (SecretStore* const secrets = keychain([&then](const Error& e) { then(e); }))
+        secrets->read(key, this, std::move(then));
+}
+
+void Job::writeSecret(const QString& key, const SecretBytes& secret, std::function<void(Result<Unit>)> then,
+                      SecretStore::LateWrite late)
+{
+    if (SecretStore* const secrets = keychain([&then](const Error& e) { then(e); }))
+        secrets->write(key, secret, this, std::move(then), late);
+}
+
+void Job::removeSecret(const QString& key, std::function<void(Result<Unit>)> then)
+{
+    if (SecretStore* const secrets = keychain([&then](const Error& e) { then(e); }))
+        secrets->remove(key, this, std::move(then));
 }
 
 } // namespace fusion

@@ -65,8 +65,14 @@ protected:
     void write(const PendingWrite& write, std::function<void(Result<QJsonObject>)> then);
     // The keychain item `key`; ErrorKind::KeychainEntryMissing when there is none.
     void readSecret(const QString& key, std::function<void(Result<SecretBytes>)> then);
+    // Stores `secret` under `key` (after the confirmation, before the row that names it).
+    void writeSecret(const QString& key, const SecretBytes& secret, std::function<void(Result<Unit>)> then,
+                     SecretStore::LateWrite late = SecretStore::LateWrite::Undo);
+    // Deletes the item `key`; ErrorKind::KeychainEntryMissing when there was none.
+    void removeSecret(const QString& key, std::function<void(Result<Unit>)> then);
 
 private:
+    SecretStore* keychain(const std::function<void(const Error&)>& unavailable) const;
     void runOnDatabase(bool longRunning, std::function<void(Database&)> work,
                        std::function<void(std::optional<Error>)> done);
 

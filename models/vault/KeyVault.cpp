@@ -399,6 +399,10 @@ PendingWrite KeyVault::planAdd(Database& db, const NewKey& in, const QString& re
     plan.effects
         << tr("Stores the secret in the OS keychain only (item %1); the database keeps its fingerprint.")
                .arg(ref);
+    // What checking the secret found is part of what the person agrees to.
+    plan.effects << (in.validationStatus == QLatin1String("valid")
+                         ? tr("The new secret was checked with %1: %2").arg(p.name, in.validationMessage)
+                         : tr("The new secret was NOT checked with %1.").arg(p.name));
     if (makeDefault) {
         const auto old =
             std::find_if(live.cbegin(), live.cend(), [](const ApiKey& k) { return k.isDefault; });
@@ -589,10 +593,6 @@ PendingWrite KeyVault::planRotate(Database& db, const QString& providerCode, con
                               "it.",
                               nullptr, graceDays)
                                .arg(old.label, until.toString(Qt::ISODate)));
-    plan.effects
-        << (validated == QLatin1String("valid")
-                ? tr("The new secret was checked with %1: %2").arg(old.providerName, validationMessage)
-                : tr("The new secret was NOT checked with %1.").arg(old.providerName));
     plan.rowsAffected = add.plan.rowsAffected + 1;
     const qint64 oldId = old.id;
     const int oldVersion = old.rowVersion;

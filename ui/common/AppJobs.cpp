@@ -60,6 +60,8 @@ JobHost AppJobs::host(AppContext* context, QWidget* parent)
             return tr("set it with Odoo Connection… in the tenant's page");
         if (what == QLatin1String("odoo-secret"))
             return tr("store it with Odoo Connection… in the tenant's page");
+        if (what == QLatin1String("key-check"))
+            return tr("untick the check to save it anyway");
         return QString();
     };
     return host;

@@ -1,10 +1,11 @@
 // The Keys pane's changes to keys: check with the provider, make default, revoke, and add or rotate through
 // the editor — each through the confirmation path, the secret in the keychain before its row.
-#include "models/audit/WriteExecutor.h"
 #include "models/itemmodels/ApiKeyListModel.h"
-#include "models/secrets/SecretStore.h"
-#include "models/vault/KeyValidator.h"
+#include "models/jobs/KeyCheck.h"
+#include "models/jobs/KeyRevoke.h"
+#include "models/jobs/KeySave.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/AppJobs.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
 #include "ui/keys/KeyEditorDialog.h"
@@ -17,85 +18,27 @@ namespace fusion {
 void KeysPane::check()
 {
     const auto k = selected();
-    const auto p = k ? std::find_if(m_providerList.cbegin(), m_providerList.cend(),
-                                    [&k](const Provider& x) { return x.code == k->providerCode; })
-                     : m_providerList.cend();
-    if (!k || p == m_providerList.cend())
+    if (!k)
         return;
-    const ApiKey key = *k;
-    const Provider& provider = *p;
     m_busy = true;
     updateButtons();
-    m_messages->show(MessageBar::Info, tr("Checking \"%1\" with %2…").arg(key.label, provider.name));
-    QPointer<KeysPane> self(this);
-    const auto finish = [self](const Error* error) {
-        KeysPane* const pane = self.data(); // one read: a second could be null
-        if (!pane)
-            return;
-        pane->m_busy = false;
-        pane->updateButtons();
-        if (error)
-            pane->showFailure(*error);
-    };
-    m_context->secrets()->read(
-        key.keychainRef, this, [self, key, provider, finish](const Result<SecretBytes>& stored) {
-            if (!self)
-                return;
-            if (!stored) {
-                const Error e = KeyVault::secretError(key, stored.error());
-                return finish(&e);
-            }
-            const auto parsed = capture([&] { return KeySecret::parse(key.kind, stored.value()); });
-            if (!parsed)
-                return finish(&parsed.error());
-            const KeySecret& secret = parsed.value();
-            KeyValidator::validate(
-                provider, key, secret, self, [self, key, secret, finish](const ValidationResult& r) {
-                    KeysPane* const pane = self.data(); // one read: a second could be null
-                    if (!pane)
-                        return;
-                    // Also run after the keychain's answer, by when the pane may be gone.
-                    const auto record = [self, key, r, finish] {
-                        KeysPane* const owner = self.data();
-                        if (!owner)
-                            return;
-                        owner->m_context->worker()->run<QJsonObject>(
-                            self,
-                            [key, r](Database& db) {
-                                return WriteExecutor::execute(
-                                    db, KeyVault::planRecordValidation(key, r.status, r.message,
-                                                                       r.accessTokenExpiresAt));
-                            },
-                            [self, r, finish](const Result<QJsonObject>& recorded) {
-                                KeysPane* const alive = self.data(); // one read: a second could be null
-                                if (!alive)
-                                    return;
-                                if (!recorded)
-                                    return finish(&recorded.error());
-                                finish(nullptr);
-                                alive->m_messages->show(r.status == QLatin1String("valid")
-                                                            ? MessageBar::Success
-                                                            : MessageBar::Warning,
-                                                        ApiKeyListModel::validationLabel(r.status) +
-                                                            QStringLiteral(": ") + r.message);
-                                Q_EMIT alive->m_context->dataChanged(QStringLiteral("api_keys"));
-                                Q_EMIT alive->checked(r.status);
-                            });
-                    };
-                    if (r.accessToken.isEmpty())
-                        return record();
-                    KeySecret updated = secret;
-                    updated.accessToken = r.accessToken;
-                    pane->m_context->secrets()->write(
-                        key.keychainRef, updated.serialized(key.kind), pane,
-                        [record, finish](const Result<Unit>& written) {
-                            if (!written)
-                                return finish(&written.error());
-                            record();
-                        },
-                        SecretStore::LateWrite::Keep);
-                });
-        });
+    auto* job = new KeyCheck(AppJobs::host(m_context, this), this);
+    connect(job, &Job::progress, this,
+            [this](int, int, const QString& text) { m_messages->show(MessageBar::Info, text); });
+    job->start({*k}, [this, job](const Result<KeyCheck::Outcome>& result) {
+        job->deleteLater();
+        m_busy = false;
+        updateButtons();
+        if (!result)
+            return showFailure(result.error());
+        const KeyCheck::Checked& one = result.value().keys.constFirst();
+        if (one.error)
+            return showFailure(*one.error);
+        const ValidationResult& r = one.result;
+        m_messages->show(r.status == QLatin1String("valid") ? MessageBar::Success : MessageBar::Warning,
+                         ApiKeyListModel::validationLabel(r.status) + QStringLiteral(": ") + r.message);
+        Q_EMIT checked(r.status);
+    });
 }
 
 void KeysPane::makeDefault()
@@ -121,30 +64,23 @@ void KeysPane::revoke()
     const auto k = selected();
     if (!k)
         return;
-    const QString provider = k->providerCode;
     const QString label = k->label;
-    WriteRunner::run(
-        m_context, this,
-        [provider, label](Database& db) { return KeyVault::planRevoke(db, provider, label); },
-        [this, label](const Result<QJsonObject>& result) {
-            if (!result)
-                return showFailure(result.error());
-            const QString ref = result.value().value(QStringLiteral("keychain_ref")).toString();
-            // Revoked in the database; now the secret itself goes.
-            m_context->secrets()->remove(ref, this, [this, label, ref](const Result<Unit>& removed) {
-                if (!removed && removed.error().kind != ErrorKind::KeychainEntryMissing)
-                    m_messages->show(
-                        MessageBar::Failure,
-                        tr("Revoked \"%1\", but its keychain item %2 could not be deleted: %3 Revoke it "
-                           "again to retry.")
-                            .arg(label, ref, removed.error().message));
-                else
-                    m_messages->show(
-                        MessageBar::Success,
-                        tr("Revoked \"%1\"; its secret is deleted from the keychain.").arg(label));
-                reload();
-            });
-        });
+    auto* job = new KeyRevoke(AppJobs::host(m_context, this), this);
+    job->start(k->providerCode, label, [this, job, label](const Result<KeyRevoke::Outcome>& result) {
+        job->deleteLater();
+        if (!result)
+            return showFailure(result.error());
+        const KeyRevoke::Outcome& o = result.value();
+        if (o.secretLeft)
+            m_messages->show(MessageBar::Failure,
+                             tr("Revoked \"%1\", but its keychain item %2 could not be deleted: %3 Revoke it "
+                                "again to retry.")
+                                 .arg(label, o.keychainRef, o.secretLeft->message));
+        else
+            m_messages->show(MessageBar::Success,
+                             tr("Revoked \"%1\"; its secret is deleted from the keychain.").arg(label));
+        reload();
+    });
 }
 
 void KeysPane::openEditor(bool rotate)
@@ -172,90 +108,39 @@ void KeysPane::openEditor(bool rotate)
 
 void KeysPane::saveFromEditor(KeyEditorDialog* editor, bool rotate, const ApiKey& replacing)
 {
-    const Provider provider = editor->provider();
-    const NewKey key = editor->newKey();
-    const KeySecret secret = editor->secret();
-    const int grace = editor->graceDays();
-    const QString ref = KeyVault::newKeychainRef();
-    const Fingerprint fp = Fingerprint::of(secret.identifying(provider.kind));
+    KeySave::Request request;
+    request.provider = editor->provider();
+    request.key = editor->newKey();
+    request.secret = editor->secret();
+    request.graceDays = editor->graceDays();
+    request.checkFirst = editor->checkFirst();
+    if (rotate)
+        request.replacing = replacing;
+    const QString label = request.key.label;
+    const QString providerCode = request.key.providerCode;
     QPointer<KeyEditorDialog> dialog(editor);
-    QPointer<KeysPane> self(this);
-
-    // Plan, confirm, store the secret, then the row; a refused row takes the secret back.
-    const auto store = [self, dialog, provider, key, secret, grace, ref, fp, rotate,
-                        replacing](const QString& checked, const QString& message) {
-        KeysPane* const pane = self.data(); // one read each: a second could be null
-        if (!pane)
+    editor->setBusy(true);
+    // The confirmation opens over the editor, which stays open until the key is saved.
+    auto* job = new KeySave(AppJobs::host(m_context, editor), this);
+    connect(job, &Job::progress, editor,
+            [editor](int, int, const QString& text) { editor->setBusy(true, text); });
+    job->start(request, [this, job, dialog, label, providerCode](const Result<KeySave::Outcome>& result) {
+        job->deleteLater();
+        KeyEditorDialog* const stillOpen = dialog.data(); // one read: a second could be null
+        if (!result) {
+            if (stillOpen && result.error().kind != ErrorKind::NotConfirmed)
+                stillOpen->showProblem(MessageBar::failureText(result.error()));
+            else if (stillOpen)
+                stillOpen->setBusy(false);
+            else
+                showFailure(result.error());
             return;
-        auto* const editorDialog = dialog.data();
-        auto written = std::make_shared<bool>(false);
-        WriteRunner::run(
-            pane->m_context, editorDialog ? static_cast<QWidget*>(editorDialog) : pane,
-            [provider, key, grace, ref, fp, rotate, replacing, checked, message](Database& db) {
-                if (rotate)
-                    return KeyVault::planRotate(db, provider.code, replacing.label, key, ref, fp, grace,
-                                                checked, message);
-                NewKey checkedKey = key;
-                checkedKey.validationStatus = checked;
-                checkedKey.validationMessage = message;
-                return KeyVault::planAdd(db, checkedKey, ref, fp);
-            },
-            [self, ref, secret, provider, written](const std::function<void(Result<Unit>)>& proceed) {
-                KeysPane* const owner = self.data(); // one read: a second could be null
-                if (!owner)
-                    return;
-                owner->m_context->secrets()->write(ref, secret.serialized(provider.kind), owner,
-                                                   [written, proceed](const Result<Unit>& ok) {
-                                                       *written = ok.ok();
-                                                       proceed(ok);
-                                                   });
-            },
-            [self, dialog, ref, written, key](const Result<QJsonObject>& result) {
-                KeysPane* const alive = self.data(); // one read: a second could be null
-                if (!alive)
-                    return;
-                auto* const stillOpen = dialog.data();
-                if (!result) {
-                    if (*written) // the secret went in, the row did not: take it back
-                        alive->m_context->secrets()->remove(ref, alive, [](const Result<Unit>&) {});
-                    if (stillOpen)
-                        stillOpen->showProblem(MessageBar::failureText(result.error()));
-                    else
-                        alive->showFailure(result.error());
-                    return;
-                }
-                if (stillOpen)
-                    stillOpen->accept();
-                alive->m_messages->show(MessageBar::Success, tr("Saved \"%1\".").arg(key.label));
-                alive->selectKey(key.providerCode, key.label);
-            });
-    };
-    if (!editor->checkFirst()) {
-        editor->setBusy(true);
-        store(QStringLiteral("unknown"), QString());
-        return;
-    }
-    editor->setBusy(true, tr("Checking the secret with %1…").arg(provider.name));
-    ApiKey probe = replacing;
-    probe.providerCode = provider.code;
-    probe.kind = provider.kind;
-    probe.clientId = key.clientId.isEmpty() ? replacing.clientId : key.clientId;
-    KeyValidator::validate(
-        provider, probe, secret, this, [dialog, provider, store](const ValidationResult& r) {
-            if (r.status == QLatin1String("rejected")) {
-                if (dialog)
-                    dialog->showProblem(tr("%1 refused this secret: %2").arg(provider.name, r.message));
-                return;
-            }
-            if (r.status == QLatin1String("unreachable")) {
-                if (dialog)
-                    dialog->showProblem(
-                        tr("The secret could not be checked: %1 Untick the check to save it anyway.")
-                            .arg(r.message));
-                return;
-            }
-            store(r.status, r.message);
-        });
+        }
+        if (stillOpen)
+            stillOpen->accept();
+        m_messages->show(MessageBar::Success, tr("Saved \"%1\".").arg(label));
+        selectKey(providerCode, label);
+    });
 }
 
 } // namespace fusion
