@@ -11,9 +11,12 @@ launcher=()
 if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
+# A unity build: the libraries' files compiled a batch at a time, so the headers and the sanitizers'
+# instrumentation of every inline function are done once per batch rather than once per file (about half the
+# compile time). It also keeps file-local names unique across a library, which is what makes it possible.
 build="$root/build-ci"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFUSION_BUILD_TESTS=ON -DFUSION_WERROR=ON \
-    -DFUSION_SANITIZERS=ON "${launcher[@]}"
+    -DFUSION_SANITIZERS=ON -DCMAKE_UNITY_BUILD=ON "${launcher[@]}"
 cmake --build "$build"
 
 # run-app.sh's configuration plus -Werror: the app, fusionctl and the libraries, no tests. Built at the
@@ -21,7 +24,7 @@ cmake --build "$build"
 # keychains and timers) and does not slow them down.
 release="$root/build-ci-release"
 cmake -S "$root" -B "$release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFUSION_BUILD_TESTS=OFF -DFUSION_WERROR=ON \
-    "${launcher[@]}" >/dev/null
+    -DCMAKE_UNITY_BUILD=ON "${launcher[@]}" >/dev/null
 nice -n 19 cmake --build "$release" >"$release/build.log" 2>&1 &
 release_pid=$!
 

@@ -43,7 +43,7 @@ QString decodeErrorName(DecodeError kind)
 
 namespace {
 
-struct Tr {
+struct ReaderTr {
     Q_DECLARE_TR_FUNCTIONS(fusion::xmlrpc::Reader)
 };
 
@@ -196,20 +196,20 @@ public:
         prolog();
         Tag root = startTag();
         if (root.name == "methodCall")
-            fail(DecodeError::Malformed, Tr::tr("the body is a methodCall, not a methodResponse"));
+            fail(DecodeError::Malformed, ReaderTr::tr("the body is a methodCall, not a methodResponse"));
         if (root.name != "methodResponse")
             fail(DecodeError::Malformed,
-                 Tr::tr("expected <methodResponse>, found <%1>").arg(root.nameText()));
+                 ReaderTr::tr("expected <methodResponse>, found <%1>").arg(root.nameText()));
         if (root.selfClosing)
-            fail(DecodeError::Malformed, Tr::tr("<methodResponse/> holds no result"));
+            fail(DecodeError::Malformed, ReaderTr::tr("<methodResponse/> holds no result"));
         misc();
         Tag kind = startTag();
         if (kind.name == "params") {
             if (kind.selfClosing)
-                fail(DecodeError::Malformed, Tr::tr("<params/> holds no return value"));
+                fail(DecodeError::Malformed, ReaderTr::tr("<params/> holds no return value"));
             misc();
             if (atEndTag())
-                fail(DecodeError::Malformed, Tr::tr("<params> holds no return value"));
+                fail(DecodeError::Malformed, ReaderTr::tr("<params> holds no return value"));
             expectStart("param");
             misc();
             expectStart("value");
@@ -218,11 +218,11 @@ public:
             endTag("param");
             misc();
             if (!atEndTag())
-                fail(DecodeError::Malformed, Tr::tr("a response carries exactly one return value"));
+                fail(DecodeError::Malformed, ReaderTr::tr("a response carries exactly one return value"));
             endTag("params");
         } else if (kind.name == "fault") {
             if (kind.selfClosing)
-                fail(DecodeError::Malformed, Tr::tr("<fault/> holds no fault"));
+                fail(DecodeError::Malformed, ReaderTr::tr("<fault/> holds no fault"));
             misc();
             const qint64 at = offset();
             expectStart("value");
@@ -232,13 +232,13 @@ public:
             readFault(fault, at, out);
         } else {
             fail(DecodeError::Malformed,
-                 Tr::tr("expected <params> or <fault>, found <%1>").arg(kind.nameText()));
+                 ReaderTr::tr("expected <params> or <fault>, found <%1>").arg(kind.nameText()));
         }
         misc();
         endTag("methodResponse");
         misc();
         if (m_p != m_end)
-            fail(DecodeError::Malformed, Tr::tr("unexpected content after </methodResponse>"));
+            fail(DecodeError::Malformed, ReaderTr::tr("unexpected content after </methodResponse>"));
         if (m_badValue)
             throw *m_badValue;
     }
@@ -253,7 +253,7 @@ private:
     [[noreturn]] void fail(DecodeError kind, const QString& why) const { throw Stop{kind, why, offset()}; }
     [[noreturn]] void truncated() const
     {
-        fail(DecodeError::Malformed, Tr::tr("the body ends in the middle of the XML"));
+        fail(DecodeError::Malformed, ReaderTr::tr("the body ends in the middle of the XML"));
     }
     qint64 offset() const { return qint64(m_p - m_begin); }
     bool startsWith(const char* s) const
@@ -302,27 +302,28 @@ private:
             if (name.isEmpty())
                 break;
             if (i >= attrs.size() || attrs[i] != '=')
-                fail(DecodeError::Malformed, Tr::tr("the XML declaration is not well-formed"));
+                fail(DecodeError::Malformed, ReaderTr::tr("the XML declaration is not well-formed"));
             ++i;
             while (i < attrs.size() && isSpace(attrs[i]))
                 ++i;
             if (i >= attrs.size() || (attrs[i] != '"' && attrs[i] != '\''))
-                fail(DecodeError::Malformed, Tr::tr("the XML declaration is not well-formed"));
+                fail(DecodeError::Malformed, ReaderTr::tr("the XML declaration is not well-formed"));
             const char quote = attrs[i++];
             const qsizetype valueStart = i;
             while (i < attrs.size() && attrs[i] != quote)
                 ++i;
             if (i >= attrs.size())
-                fail(DecodeError::Malformed, Tr::tr("the XML declaration is not well-formed"));
+                fail(DecodeError::Malformed, ReaderTr::tr("the XML declaration is not well-formed"));
             const QByteArray value = attrs.sliced(valueStart, i - valueStart).toByteArray().toLower();
             ++i;
             if (name == "encoding" && value != "utf-8" && value != "utf8" && value != "us-ascii" &&
                 value != "ascii")
-                fail(DecodeError::BadEncoding, Tr::tr("the body declares the encoding %1; Odoo sends UTF-8")
-                                                   .arg(QString::fromUtf8(value)));
+                fail(DecodeError::BadEncoding,
+                     ReaderTr::tr("the body declares the encoding %1; Odoo sends UTF-8")
+                         .arg(QString::fromUtf8(value)));
             if (name == "version" && value != "1.0")
                 fail(DecodeError::Malformed,
-                     Tr::tr("unsupported XML version %1").arg(QString::fromUtf8(value).left(10)));
+                     ReaderTr::tr("unsupported XML version %1").arg(QString::fromUtf8(value).left(10)));
         }
     }
 
@@ -354,7 +355,7 @@ private:
                 if (m_end - m_p > 5 &&
                     QByteArrayView(m_p + 2, 3).compare(QByteArrayView("xml"), Qt::CaseInsensitive) == 0 &&
                     (isSpace(m_p[5]) || m_p[5] == '?'))
-                    fail(DecodeError::Malformed, Tr::tr("an XML declaration that is not at the start"));
+                    fail(DecodeError::Malformed, ReaderTr::tr("an XML declaration that is not at the start"));
                 const char* close = find("?>");
                 if (!close)
                     truncated();
@@ -362,18 +363,19 @@ private:
             } else if (startsWith("<!DOCTYPE") || startsWith("<!ENTITY") || startsWith("<!ELEMENT") ||
                        startsWith("<!ATTLIST")) {
                 fail(DecodeError::DtdForbidden,
-                     Tr::tr("the body contains a document type declaration; it is refused, never expanded"));
+                     ReaderTr::tr(
+                         "the body contains a document type declaration; it is refused, never expanded"));
             } else if (startsWith("<!")) {
                 if (m_end - m_p < 9 &&
                     QByteArrayView("<!DOCTYPE").startsWith(QByteArrayView(m_p, m_end - m_p)))
                     truncated();
-                fail(DecodeError::Malformed, Tr::tr("unexpected markup between elements"));
+                fail(DecodeError::Malformed, ReaderTr::tr("unexpected markup between elements"));
             } else {
                 break;
             }
         }
         if (m_p < m_end && *m_p != '<')
-            fail(DecodeError::Malformed, Tr::tr("unexpected text between elements"));
+            fail(DecodeError::Malformed, ReaderTr::tr("unexpected text between elements"));
     }
 
     void comment()
@@ -382,12 +384,12 @@ private:
         // XML allows no "--" inside a comment: the first one must close it.
         const char* dashes = find("--");
         if (!dashes)
-            fail(DecodeError::Malformed, Tr::tr("a comment is not closed"));
+            fail(DecodeError::Malformed, ReaderTr::tr("a comment is not closed"));
         if (dashes + 2 >= m_end)
             truncated();
         if (dashes[2] != '>') {
             m_p = dashes;
-            fail(DecodeError::Malformed, Tr::tr("\"--\" inside a comment"));
+            fail(DecodeError::Malformed, ReaderTr::tr("\"--\" inside a comment"));
         }
         m_p = dashes + 3;
     }
@@ -399,12 +401,12 @@ private:
         if (m_p >= m_end)
             truncated();
         if (*m_p != '<')
-            fail(DecodeError::Malformed, Tr::tr("expected an element"));
+            fail(DecodeError::Malformed, ReaderTr::tr("expected an element"));
         ++m_p;
         if (m_p >= m_end)
             truncated();
         if (*m_p == '/')
-            fail(DecodeError::Malformed, Tr::tr("unexpected end tag"));
+            fail(DecodeError::Malformed, ReaderTr::tr("unexpected end tag"));
         Tag tag;
         tag.name = name();
         for (;;) {
@@ -417,7 +419,7 @@ private:
             if (*m_p == '/') {
                 need(2);
                 if (m_p[1] != '>')
-                    fail(DecodeError::Malformed, Tr::tr("a tag is not well-formed"));
+                    fail(DecodeError::Malformed, ReaderTr::tr("a tag is not well-formed"));
                 m_p += 2;
                 tag.selfClosing = true;
                 break;
@@ -434,7 +436,7 @@ private:
         if (m_p >= m_end)
             truncated();
         if (!isNameStart(static_cast<unsigned char>(*m_p)))
-            fail(DecodeError::Malformed, Tr::tr("a tag has no valid name"));
+            fail(DecodeError::Malformed, ReaderTr::tr("a tag has no valid name"));
         while (m_p < m_end && isNameChar(static_cast<unsigned char>(*m_p)))
             ++m_p;
         if (m_p >= m_end)
@@ -449,18 +451,18 @@ private:
         skipSpace();
         need(1);
         if (*m_p != '=')
-            fail(DecodeError::Malformed, Tr::tr("an attribute is not well-formed"));
+            fail(DecodeError::Malformed, ReaderTr::tr("an attribute is not well-formed"));
         ++m_p;
         skipSpace();
         need(1);
         const char quote = *m_p;
         if (quote != '"' && quote != '\'')
-            fail(DecodeError::Malformed, Tr::tr("an attribute is not well-formed"));
+            fail(DecodeError::Malformed, ReaderTr::tr("an attribute is not well-formed"));
         ++m_p;
         QByteArray scratch;
         while (m_p < m_end && *m_p != quote) {
             if (*m_p == '<')
-                fail(DecodeError::Malformed, Tr::tr("an attribute is not well-formed"));
+                fail(DecodeError::Malformed, ReaderTr::tr("an attribute is not well-formed"));
             if (*m_p == '&')
                 reference(scratch);
             else
@@ -476,11 +478,11 @@ private:
         if (m_p >= m_end)
             truncated();
         if (atEndTag())
-            fail(DecodeError::Malformed, Tr::tr("expected <%1>").arg(QLatin1String(wanted)));
+            fail(DecodeError::Malformed, ReaderTr::tr("expected <%1>").arg(QLatin1String(wanted)));
         const Tag tag = startTag();
         if (tag.name != QByteArrayView(wanted))
             fail(DecodeError::Malformed,
-                 Tr::tr("expected <%1>, found <%2>").arg(QLatin1String(wanted), tag.nameText()));
+                 ReaderTr::tr("expected <%1>, found <%2>").arg(QLatin1String(wanted), tag.nameText()));
     }
 
     void endTag(const char* wanted)
@@ -490,8 +492,8 @@ private:
         if (!atEndTag()) {
             if (*m_p == '<')
                 fail(DecodeError::Malformed,
-                     Tr::tr("expected </%1>, found another element").arg(QLatin1String(wanted)));
-            fail(DecodeError::Malformed, Tr::tr("expected </%1>").arg(QLatin1String(wanted)));
+                     ReaderTr::tr("expected </%1>, found another element").arg(QLatin1String(wanted)));
+            fail(DecodeError::Malformed, ReaderTr::tr("expected </%1>").arg(QLatin1String(wanted)));
         }
         m_p += 2;
         const QByteArrayView n = name();
@@ -499,7 +501,7 @@ private:
         need(1);
         if (n != QByteArrayView(wanted) || *m_p != '>')
             fail(DecodeError::Malformed,
-                 Tr::tr("expected </%1>, found </%2>")
+                 ReaderTr::tr("expected </%1>, found </%2>")
                      .arg(QLatin1String(wanted), QString::fromUtf8(n.data(), n.size()).left(40)));
         ++m_p;
     }
@@ -513,7 +515,7 @@ private:
         if (!semi) {
             if (m_end - m_p < 12)
                 truncated();
-            fail(DecodeError::Malformed, Tr::tr("a reference is not terminated by ';'"));
+            fail(DecodeError::Malformed, ReaderTr::tr("a reference is not terminated by ';'"));
         }
         const QByteArrayView ref(start + 1, semi - start - 1);
         m_p = semi + 1;
@@ -535,10 +537,10 @@ private:
                 std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
             if (digits.isEmpty() || ec != std::errc() || end != digits.data() + digits.size()) {
                 m_p = start;
-                fail(DecodeError::Malformed, Tr::tr("a character reference is not well-formed"));
+                fail(DecodeError::Malformed, ReaderTr::tr("a character reference is not well-formed"));
             }
             if (!isXmlChar(cp)) {
-                deferBadValue(Tr::tr("a character reference names U+%1, which XML does not allow")
+                deferBadValue(ReaderTr::tr("a character reference names U+%1, which XML does not allow")
                                   .arg(QString::number(cp, 16).toUpper().rightJustified(4, QLatin1Char('0'))),
                               qint64(start - m_begin));
                 cp = 0xFFFD;
@@ -550,9 +552,10 @@ private:
             for (const char c : ref)
                 wellFormedName = wellFormedName && isNameChar(static_cast<unsigned char>(c));
             if (!wellFormedName)
-                fail(DecodeError::Malformed, Tr::tr("a '&' that starts no reference"));
-            fail(DecodeError::DtdForbidden, Tr::tr("the body uses the entity &%1;, which is never expanded")
-                                                .arg(QString::fromUtf8(ref.data(), ref.size()).left(40)));
+                fail(DecodeError::Malformed, ReaderTr::tr("a '&' that starts no reference"));
+            fail(DecodeError::DtdForbidden,
+                 ReaderTr::tr("the body uses the entity &%1;, which is never expanded")
+                     .arg(QString::fromUtf8(ref.data(), ref.size()).left(40)));
         }
     }
 
@@ -585,17 +588,17 @@ private:
                 if (startsWith("<![CDATA[")) {
                     if (!allowCdata)
                         fail(DecodeError::Malformed,
-                             Tr::tr("a CDATA section where only a number is allowed"));
+                             ReaderTr::tr("a CDATA section where only a number is allowed"));
                     switchToDecoded(t);
                     m_p += 9;
                     const char* close = find("]]>");
                     if (!close)
-                        fail(DecodeError::Malformed, Tr::tr("a CDATA section is not closed"));
+                        fail(DecodeError::Malformed, ReaderTr::tr("a CDATA section is not closed"));
                     for (const char* s = m_p; s < close; ++s) {
                         const unsigned char b = static_cast<unsigned char>(*s);
                         if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
                             m_p = s;
-                            fail(DecodeError::Malformed, Tr::tr("a control character in the text"));
+                            fail(DecodeError::Malformed, ReaderTr::tr("a control character in the text"));
                         }
                     }
                     t.decoded.append(m_p, close - m_p);
@@ -609,7 +612,7 @@ private:
             }
             if (c == ']') {
                 if (startsWith("]]>"))
-                    fail(DecodeError::Malformed, Tr::tr("']]>' in text"));
+                    fail(DecodeError::Malformed, ReaderTr::tr("']]>' in text"));
                 if (m_end - m_p < 3)
                     truncated();
                 if (t.usesDecoded)
@@ -629,8 +632,8 @@ private:
                 if (m_p < m_end && *m_p == '\n')
                     ++m_p;
             } else {
-                fail(DecodeError::Malformed,
-                     Tr::tr("a control character (0x%1) in the text").arg(int(c), 2, 16, QLatin1Char('0')));
+                fail(DecodeError::Malformed, ReaderTr::tr("a control character (0x%1) in the text")
+                                                 .arg(int(c), 2, 16, QLatin1Char('0')));
             }
         }
     }
@@ -654,14 +657,14 @@ private:
             return t.toString();
         }
         if (!t.isBlank())
-            fail(DecodeError::Malformed, Tr::tr("text next to a typed value"));
+            fail(DecodeError::Malformed, ReaderTr::tr("text next to a typed value"));
         const Tag tag = startTag();
         QVariant v = typed(tag, depth);
         const Text after = text(false);
         if (!after.isBlank())
-            fail(DecodeError::Malformed, Tr::tr("text next to a typed value"));
+            fail(DecodeError::Malformed, ReaderTr::tr("text next to a typed value"));
         if (!atEndTag())
-            fail(DecodeError::Malformed, Tr::tr("two values in one <value>"));
+            fail(DecodeError::Malformed, ReaderTr::tr("two values in one <value>"));
         endTag("value");
         return v;
     }
@@ -679,7 +682,7 @@ private:
     // "malformed" whatever values it held.
     QVariant badValue(const char* type, QByteArrayView text, qint64 at)
     {
-        deferBadValue(Tr::tr("<%1> holds \"%2\", which is not a valid %1")
+        deferBadValue(ReaderTr::tr("<%1> holds \"%2\", which is not a valid %1")
                           .arg(QLatin1String(type),
                                QString::fromUtf8(text.data(), std::min<qsizetype>(text.size(), 40))),
                       at);
@@ -753,7 +756,7 @@ private:
         if (n == "nil") {
             if (!tag.selfClosing) {
                 if (!text(false).isBlank())
-                    fail(DecodeError::Malformed, Tr::tr("<nil> holds text"));
+                    fail(DecodeError::Malformed, ReaderTr::tr("<nil> holds text"));
                 endTag("nil");
             }
             return QVariant();
@@ -762,7 +765,7 @@ private:
             return structure(tag, depth + 1);
         if (n == "array")
             return array(tag, depth + 1);
-        fail(DecodeError::Malformed, Tr::tr("unknown value type <%1>").arg(tag.nameText()));
+        fail(DecodeError::Malformed, ReaderTr::tr("unknown value type <%1>").arg(tag.nameText()));
     }
 
     QVariant number(QByteArrayView v, qint64 at)
@@ -826,7 +829,8 @@ private:
     QVariant structure(const Tag& tag, int depth)
     {
         if (depth > m_limits.maxDepth)
-            fail(DecodeError::TooDeep, Tr::tr("values nest more than %1 levels deep").arg(m_limits.maxDepth));
+            fail(DecodeError::TooDeep,
+                 ReaderTr::tr("values nest more than %1 levels deep").arg(m_limits.maxDepth));
         QVariantMap map;
         if (tag.selfClosing)
             return map;
@@ -837,10 +841,10 @@ private:
             expectStart("member");
             misc();
             if (atEndTag())
-                fail(DecodeError::Malformed, Tr::tr("a struct member without a name"));
+                fail(DecodeError::Malformed, ReaderTr::tr("a struct member without a name"));
             const Tag nameTag = startTag();
             if (nameTag.name != "name")
-                fail(DecodeError::Malformed, Tr::tr("a struct member without a name"));
+                fail(DecodeError::Malformed, ReaderTr::tr("a struct member without a name"));
             QString key;
             if (!nameTag.selfClosing) {
                 const Text t = text(true);
@@ -849,7 +853,8 @@ private:
             }
             misc();
             if (atEndTag())
-                fail(DecodeError::Malformed, Tr::tr("struct member \"%1\" has no value").arg(key.left(40)));
+                fail(DecodeError::Malformed,
+                     ReaderTr::tr("struct member \"%1\" has no value").arg(key.left(40)));
             expectStart("value");
             const QVariant value = valueContent(depth, m_lastSelfClosing);
             misc();
@@ -863,13 +868,14 @@ private:
     QVariant array(const Tag& tag, int depth)
     {
         if (depth > m_limits.maxDepth)
-            fail(DecodeError::TooDeep, Tr::tr("values nest more than %1 levels deep").arg(m_limits.maxDepth));
+            fail(DecodeError::TooDeep,
+                 ReaderTr::tr("values nest more than %1 levels deep").arg(m_limits.maxDepth));
         QVariantList list;
         if (tag.selfClosing)
-            fail(DecodeError::Malformed, Tr::tr("<array/> has no <data>"));
+            fail(DecodeError::Malformed, ReaderTr::tr("<array/> has no <data>"));
         misc();
         if (atEndTag())
-            fail(DecodeError::Malformed, Tr::tr("<array> has no <data>"));
+            fail(DecodeError::Malformed, ReaderTr::tr("<array> has no <data>"));
         expectStart("data");
         if (!m_lastSelfClosing) {
             for (;;) {
@@ -906,11 +912,11 @@ private:
         m_p = m_begin + at; // a problem is reported where the fault's value starts
         if (fault.typeId() != QMetaType::QVariantMap || !map.contains(QStringLiteral("faultCode")) ||
             !map.contains(QStringLiteral("faultString")))
-            fail(DecodeError::Malformed, Tr::tr("a fault without faultCode and faultString"));
+            fail(DecodeError::Malformed, ReaderTr::tr("a fault without faultCode and faultString"));
         const QVariant code = map.value(QStringLiteral("faultCode"));
         const QVariant text = map.value(QStringLiteral("faultString"));
         if (text.typeId() != QMetaType::QString)
-            fail(DecodeError::Malformed, Tr::tr("a fault whose faultString is not a string"));
+            fail(DecodeError::Malformed, ReaderTr::tr("a fault whose faultString is not a string"));
         out.isFault = true;
         out.faultString = text.toString();
         if (code.typeId() == QMetaType::Int) {
@@ -920,7 +926,8 @@ private:
             out.faultCode = 0;
             out.faultCodeText = code.toString();
         } else {
-            fail(DecodeError::Malformed, Tr::tr("a fault whose faultCode is neither a number nor text"));
+            fail(DecodeError::Malformed,
+                 ReaderTr::tr("a fault whose faultCode is neither a number nor text"));
         }
         m_p = resume;
     }
@@ -947,10 +954,10 @@ Response decodeResponse(QByteArrayView body, const Limits& limits)
         return out;
     };
     if (trimmed(body).isEmpty())
-        return stop(DecodeError::Empty, Tr::tr("the server sent an empty response"), 0);
+        return stop(DecodeError::Empty, ReaderTr::tr("the server sent an empty response"), 0);
     if (body.size() > limits.maxBytes)
         return stop(DecodeError::TooLarge,
-                    Tr::tr("the response is %1 MB, over the limit of %2 MB")
+                    ReaderTr::tr("the response is %1 MB, over the limit of %2 MB")
                         .arg(double(body.size()) / (1024 * 1024), 0, 'f', 1)
                         .arg(double(limits.maxBytes) / (1024 * 1024), 0, 'f', 0),
                     limits.maxBytes);
@@ -960,11 +967,11 @@ Response decodeResponse(QByteArrayView body, const Limits& limits)
         start = 3; // a UTF-8 byte order mark
     else if (body.size() >= 2 &&
              ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)))
-        return stop(DecodeError::BadEncoding, Tr::tr("the response is UTF-16; Odoo sends UTF-8"), 0);
+        return stop(DecodeError::BadEncoding, ReaderTr::tr("the response is UTF-16; Odoo sends UTF-8"), 0);
     const qint64 invalid = firstInvalidUtf8(bytes + start, body.size() - start);
     if (invalid >= 0)
         return stop(DecodeError::BadEncoding,
-                    Tr::tr("the response is not valid UTF-8 (at byte %1)").arg(invalid + start),
+                    ReaderTr::tr("the response is not valid UTF-8 (at byte %1)").arg(invalid + start),
                     invalid + start);
     try {
         Reader reader(body.data() + start, body.data() + body.size(), limits);

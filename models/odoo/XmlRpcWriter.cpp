@@ -11,7 +11,7 @@ namespace fusion::xmlrpc {
 
 namespace {
 
-struct Tr {
+struct WriterTr {
     Q_DECLARE_TR_FUNCTIONS(fusion::xmlrpc::Writer)
 };
 
@@ -40,7 +40,7 @@ void escapeInto(QByteArray& out, const QString& text)
             break;
         default:
             if (c < 0x20 && c != '\t' && c != '\n')
-                throw Refuse{Tr::tr("text with the control character 0x%1 cannot be sent over XML-RPC")
+                throw Refuse{WriterTr::tr("text with the control character 0x%1 cannot be sent over XML-RPC")
                                  .arg(int(c), 2, 16, QLatin1Char('0'))};
             out.append(ch);
         }
@@ -50,7 +50,7 @@ void escapeInto(QByteArray& out, const QString& text)
 void valueInto(QByteArray& out, const QVariant& v, int depth)
 {
     if (depth > 64)
-        throw Refuse{Tr::tr("the value nests too deeply to send")};
+        throw Refuse{WriterTr::tr("the value nests too deeply to send")};
     out.append("<value>");
     switch (v.typeId()) {
     case QMetaType::UnknownType:
@@ -76,7 +76,7 @@ void valueInto(QByteArray& out, const QVariant& v, int depth)
         const qint64 n = v.toLongLong();
         if (v.typeId() == QMetaType::ULongLong &&
             v.toULongLong() > quint64(std::numeric_limits<qint64>::max()))
-            throw Refuse{Tr::tr("the number %1 is too large to send").arg(v.toULongLong())};
+            throw Refuse{WriterTr::tr("the number %1 is too large to send").arg(v.toULongLong())};
         // Odoo ids and counts fit an <int>; only larger numbers need the <i8> extension.
         if (n >= std::numeric_limits<qint32>::min() && n <= std::numeric_limits<qint32>::max())
             out.append("<int>").append(QByteArray::number(n)).append("</int>");
@@ -88,7 +88,7 @@ void valueInto(QByteArray& out, const QVariant& v, int depth)
     case QMetaType::Float: {
         const double d = v.toDouble();
         if (!std::isfinite(d))
-            throw Refuse{Tr::tr("the number %1 cannot be sent over XML-RPC").arg(d)};
+            throw Refuse{WriterTr::tr("the number %1 cannot be sent over XML-RPC").arg(d)};
         out.append("<double>").append(QByteArray::number(d, 'g', 17)).append("</double>");
         break;
     }
@@ -133,7 +133,7 @@ void valueInto(QByteArray& out, const QVariant& v, int depth)
             valueInto(out, QVariant(v.toList()), depth);
             return;
         }
-        throw Refuse{Tr::tr("a value of type %1 cannot be sent over XML-RPC")
+        throw Refuse{WriterTr::tr("a value of type %1 cannot be sent over XML-RPC")
                          .arg(QString::fromLatin1(v.metaType().name()))};
     }
     out.append("</value>");

@@ -9,13 +9,6 @@
 namespace fusion {
 
 namespace {
-std::optional<qint64> optionalValue(const QVariant& v)
-{
-    if (!v.isValid() || v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
 QVariant toVariant(const std::optional<qint64>& v)
 {
     return v ? QVariant(*v) : QVariant();
@@ -72,10 +65,10 @@ QList<AccessRule> AccessRules::rules(Database& db, const QDateTime& now, const Q
         r.providerName = q.value(6).toString();
         r.enabled = q.value(7).toBool();
         r.consumerKilled = q.value(8).toBool();
-        r.monthlyBudget = optionalValue(q.value(9));
-        r.dailyBudget = optionalValue(q.value(10));
-        r.rpm = optionalValue(q.value(11));
-        r.rpd = optionalValue(q.value(12));
+        r.monthlyBudget = Database::toOptionalInt(q.value(9));
+        r.dailyBudget = Database::toOptionalInt(q.value(10));
+        r.rpm = Database::toOptionalInt(q.value(11));
+        r.rpd = Database::toOptionalInt(q.value(12));
         r.notes = q.value(13).toString();
         r.rowVersion = q.value(14).toInt();
         r.monthSpent = q.value(15).toLongLong();
@@ -115,8 +108,8 @@ QList<UserLimit> AccessRules::userLimits(Database& db, const QDateTime& now)
         UserLimit l;
         l.id = q.value(0).toLongLong();
         l.user = q.value(1).toString();
-        l.monthlyBudget = optionalValue(q.value(2));
-        l.dailyRequests = optionalValue(q.value(3));
+        l.monthlyBudget = Database::toOptionalInt(q.value(2));
+        l.dailyRequests = Database::toOptionalInt(q.value(3));
         l.blocked = q.value(4).toBool();
         l.notes = q.value(5).toString();
         l.rowVersion = q.value(6).toInt();

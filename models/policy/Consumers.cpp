@@ -5,9 +5,10 @@
 namespace fusion {
 
 namespace {
-const QString kSelect = QStringLiteral("SELECT c.id, c.code, c.tenant_id, t.slug, c.module, c.killed, "
-                                       "c.kill_reason, c.first_seen_at, c.row_version "
-                                       "FROM consumers c LEFT JOIN tenants t ON t.id = c.tenant_id");
+const QString kConsumerSelect =
+    QStringLiteral("SELECT c.id, c.code, c.tenant_id, t.slug, c.module, c.killed, "
+                   "c.kill_reason, c.first_seen_at, c.row_version "
+                   "FROM consumers c LEFT JOIN tenants t ON t.id = c.tenant_id");
 
 Consumer consumerFrom(const QSqlQuery& q)
 {
@@ -47,7 +48,7 @@ QString Consumers::validateCode(const QString& code)
 QList<Consumer> Consumers::all(Database& db)
 {
     QList<Consumer> out;
-    QSqlQuery q = db.exec(kSelect + QStringLiteral(" ORDER BY c.code"));
+    QSqlQuery q = db.exec(kConsumerSelect + QStringLiteral(" ORDER BY c.code"));
     while (q.next())
         out << consumerFrom(q);
     return out;
@@ -55,7 +56,7 @@ QList<Consumer> Consumers::all(Database& db)
 
 std::optional<Consumer> Consumers::find(Database& db, const QString& code)
 {
-    QSqlQuery q = db.exec(kSelect + QStringLiteral(" WHERE c.code = ?"), {code});
+    QSqlQuery q = db.exec(kConsumerSelect + QStringLiteral(" WHERE c.code = ?"), {code});
     if (!q.next())
         return std::nullopt;
     return consumerFrom(q);

@@ -11,13 +11,6 @@
 namespace fusion {
 
 namespace {
-std::optional<qint64> optionalValue(const QVariant& v)
-{
-    if (!v.isValid() || v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
 // What a decision is made from.
 struct Facts {
     std::optional<qint64> consumerId;
@@ -75,10 +68,10 @@ Facts load(Database& db, const CallIntent& intent, const QDateTime& now, bool lo
     if (r.next()) {
         f.hasRule = true;
         f.enabled = r.value(0).toBool();
-        d.monthlyBudget = optionalValue(r.value(1));
-        d.dailyBudget = optionalValue(r.value(2));
-        d.rpm = optionalValue(r.value(3));
-        d.rpd = optionalValue(r.value(4));
+        d.monthlyBudget = Database::toOptionalInt(r.value(1));
+        d.dailyBudget = Database::toOptionalInt(r.value(2));
+        d.rpm = Database::toOptionalInt(r.value(3));
+        d.rpd = Database::toOptionalInt(r.value(4));
     }
     if (!intent.user.isEmpty()) {
         QSqlQuery u =
@@ -87,8 +80,8 @@ Facts load(Database& db, const CallIntent& intent, const QDateTime& now, bool lo
                     {intent.user});
         if (u.next()) {
             f.hasUserLimit = true;
-            d.userMonthlyBudget = optionalValue(u.value(0));
-            d.userDailyRequests = optionalValue(u.value(1));
+            d.userMonthlyBudget = Database::toOptionalInt(u.value(0));
+            d.userDailyRequests = Database::toOptionalInt(u.value(1));
             f.blocked = u.value(2).toBool();
         }
     }

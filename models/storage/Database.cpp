@@ -273,6 +273,13 @@ QString Database::containsPattern(const QString& text)
     return escaped;
 }
 
+std::optional<qint64> Database::toOptionalInt(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
 QDateTime Database::toDateTime(const QVariant& value)
 {
     if (!value.isValid() || value.isNull())

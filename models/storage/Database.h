@@ -11,6 +11,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 namespace fusion {
 
@@ -53,6 +54,8 @@ public:
     static QString containsPattern(const QString& text);
     // Timestamps are stored as UTC; this reads them back from either dialect.
     static QDateTime toDateTime(const QVariant& value);
+    // A nullable integer column: nullopt for NULL.
+    static std::optional<qint64> toOptionalInt(const QVariant& value);
     static QString nowText(); // UTC ISO-8601 with milliseconds, the text form stored on both dialects
 
     // Maps a driver error to a Failure a person understands; `what` names the operation.

@@ -12,9 +12,6 @@
 namespace fusion {
 
 namespace {
-// Upper bounds (ms) of the latency buckets lat_b0 … lat_b14; lat_b15 is everything above.
-constexpr int kBucketBounds[] = {50,   100,  200,  300,   500,   750,   1000, 1500,
-                                 2000, 3000, 5000, 10000, 20000, 30000, 60000};
 
 QString bucketColumns()
 {
@@ -31,7 +28,9 @@ QString cumulativeCounts()
 {
     QStringList c;
     for (int i = 0; i < 15; ++i)
-        c << QStringLiteral("count(*) FILTER (WHERE latency_ms <= %1) AS le%2").arg(kBucketBounds[i]).arg(i);
+        c << QStringLiteral("count(*) FILTER (WHERE latency_ms <= %1) AS le%2")
+                 .arg(UsageAggregator::kLatencyBoundsMs[i])
+                 .arg(i);
     return c.join(QStringLiteral(", "));
 }
 

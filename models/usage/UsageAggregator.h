@@ -33,6 +33,10 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     static constexpr qint64 kDefaultBatch = 1000000; // ids per transaction
+    // Upper bounds (ms) of the latency buckets lat_b0 … lat_b14 of the daily aggregates; lat_b15 is
+    // everything above. The aggregation fills them and the percentiles read them: one list for both.
+    static constexpr int kLatencyBoundsMs[] = {50,   100,  200,  300,   500,   750,   1000, 1500,
+                                               2000, 3000, 5000, 10000, 20000, 30000, 60000};
 
     static Result run(Database& db, const Progress& progress = {}, qint64 batchIds = kDefaultBatch);
     // Forgets every aggregate and folds the whole log again (after a price correction, or to check): in one

@@ -3,6 +3,7 @@
 #include "models/storage/Database.h"
 #include "models/usage/Money.h"
 #include "models/usage/Periods.h"
+#include "models/usage/UsageAggregator.h"
 
 #include <QHash>
 
@@ -11,8 +12,6 @@
 namespace fusion {
 
 namespace {
-constexpr int kBucketBounds[] = {50,   100,  200,  300,   500,   750,   1000, 1500,
-                                 2000, 3000, 5000, 10000, 20000, 30000, 60000};
 const QString kBuckets =
     QStringLiteral("sum(d.lat_b0), sum(d.lat_b1), sum(d.lat_b2), sum(d.lat_b3), sum(d.lat_b4), "
                    "sum(d.lat_b5), sum(d.lat_b6), sum(d.lat_b7), sum(d.lat_b8), sum(d.lat_b9), "
@@ -138,9 +137,9 @@ std::optional<double> UsageQuery::percentile(const QList<qint64>& buckets, qint6
         if (buckets[i] == 0)
             continue;
         if (double(seen + buckets[i]) >= rank) {
-            const double lower = i == 0 ? 0.0 : double(kBucketBounds[i - 1]);
-            const double upper =
-                i < 15 ? double(kBucketBounds[i]) : double(qMax<qint64>(maxMs, kBucketBounds[14]));
+            const double lower = i == 0 ? 0.0 : double(UsageAggregator::kLatencyBoundsMs[i - 1]);
+            const double upper = i < 15 ? double(UsageAggregator::kLatencyBoundsMs[i])
+                                        : double(qMax<qint64>(maxMs, UsageAggregator::kLatencyBoundsMs[14]));
             const double within = (rank - double(seen)) / double(buckets[i]);
             return qMin(lower + within * (upper - lower), double(qMax<qint64>(maxMs, 0)));
         }

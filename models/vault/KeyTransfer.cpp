@@ -9,13 +9,6 @@
 
 namespace fusion {
 
-namespace {
-QString describe(const ApiKey& k)
-{
-    return KeyTransfer::tr("%1 key \"%2\" (%3)").arg(k.providerName, k.label, k.fingerprint.text());
-}
-} // namespace
-
 KeyImport KeyTransfer::planImport(Database& db, const KeyFileContent& file)
 {
     KeyImport out;
@@ -167,7 +160,7 @@ PendingWrite KeyTransfer::planExport(const QList<ApiKey>& keys, const QString& p
     plan.target = path;
     QJsonArray which;
     for (const ApiKey& k : keys) {
-        plan.effects << describe(k);
+        plan.effects << KeyVault::describe(k);
         which.append(QString(k.providerCode + QLatin1Char('/') + k.label));
     }
     plan.effects

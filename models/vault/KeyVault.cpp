@@ -52,12 +52,12 @@ ApiKey keyFrom(const QSqlQuery& q)
     return k;
 }
 
-// What the plan and the audit row say about a key: never more than this.
-QString describe(const ApiKey& k)
-{
-    return KeyVault::tr("%1 key \"%2\" (%3)").arg(k.providerName, k.label, k.fingerprint.text());
-}
 } // namespace
+
+QString KeyVault::describe(const ApiKey& k)
+{
+    return tr("%1 key \"%2\" (%3)").arg(k.providerName, k.label, k.fingerprint.text());
+}
 
 QString Fingerprint::text() const
 {

@@ -107,6 +107,8 @@ public:
     static QString newKeychainRef(); // "vault/<uuid>"
     // A keychain error about a key's secret, said in the key's terms (a missing item names the way out).
     static Error secretError(const ApiKey& key, const Error& error);
+    // What a plan and an audit row say about a key: never more than this.
+    static QString describe(const ApiKey& key);
 
     // Checks what a person typed for a new key; empty when fine.
     static QString validateSecret(const QString& kind, const KeySecret& secret);

@@ -5,7 +5,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 "$root/packaging/dev/install-deps.sh"
-cmake -S "$root" -B "$root/build-release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFUSION_BUILD_TESTS=OFF >/dev/null
+cmake -S "$root" -B "$root/build-release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFUSION_BUILD_TESTS=OFF \
+    -DCMAKE_UNITY_BUILD=ON >/dev/null
 cmake --build "$root/build-release"
 echo "Starting $root/build-release/app/fusion-console (fusionctl is next to it)"
 exec "$root/build-release/app/fusion-console" "$@"
