@@ -66,15 +66,36 @@ void Job::write(const PendingWrite& write, std::function<void(Result<QJsonObject
                             });
 }
 
+namespace {
+Error noKeychain()
+{
+    return Error::make(ErrorKind::KeychainUnavailable,
+                       QCoreApplication::translate("fusion::Job", "No OS keychain is available."));
+}
+} // namespace
+
 void Job::readSecret(const QString& key, std::function<void(Result<SecretBytes>)> then)
 {
     SecretStore* const secrets = m_host.secrets.data(); // one read: a second could be null
-    if (!secrets) {
-        then(Error::make(ErrorKind::KeychainUnavailable,
-                         QCoreApplication::translate("fusion::Job", "No OS keychain is available.")));
-        return;
-    }
+    if (!secrets)
+        return then(noKeychain());
     secrets->read(key, this, std::move(then));
+}
+
+void Job::storeSecret(const QString& key, const SecretBytes& secret, std::function<void(Result<Unit>)> then)
+{
+    SecretStore* const secrets = m_host.secrets.data();
+    if (!secrets)
+        return then(noKeychain());
+    secrets->write(key, secret, this, std::move(then), SecretStore::LateWrite::Undo);
+}
+
+void Job::removeSecret(const QString& key, std::function<void(Result<Unit>)> then)
+{
+    SecretStore* const secrets = m_host.secrets.data();
+    if (!secrets)
+        return then(noKeychain());
+    secrets->remove(key, this, std::move(then));
 }
 
 } // namespace fusion

@@ -65,6 +65,10 @@ protected:
     void write(const PendingWrite& write, std::function<void(Result<QJsonObject>)> then);
     // The keychain item `key`; ErrorKind::KeychainEntryMissing when there is none.
     void readSecret(const QString& key, std::function<void(Result<SecretBytes>)> then);
+    // Stores `secret` as the new keychain item `key` (one that times out and arrives late is taken back).
+    void storeSecret(const QString& key, const SecretBytes& secret, std::function<void(Result<Unit>)> then);
+    // Deletes the keychain item `key`.
+    void removeSecret(const QString& key, std::function<void(Result<Unit>)> then);
 
 private:
     void runOnDatabase(bool longRunning, std::function<void(Database&)> work,
