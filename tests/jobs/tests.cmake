@@ -1,2 +1,4 @@
 # The jobs (models/jobs): every flow's fixed order, against SQLite, the Python Odoo server and a real keychain.
 fusion_add_test(tst_jobs SOURCES jobs/tst_jobs.cpp KEYCHAIN TIMEOUT 300)
+# The key file jobs (keys export / import): against SQLite and a real keychain.
+fusion_add_test(tst_key_transfer_jobs SOURCES jobs/tst_key_transfer_jobs.cpp KEYCHAIN TIMEOUT 180)
