@@ -2,3 +2,5 @@
 fusion_add_test(tst_jobs SOURCES jobs/tst_jobs.cpp KEYCHAIN TIMEOUT 300)
 # The key vault's jobs (check, add/rotate, revoke) against SQLite, a real keychain and the providers' stand-in.
 fusion_add_test(tst_key_jobs SOURCES jobs/tst_key_jobs.cpp KEYCHAIN TIMEOUT 180 LABELS providers)
+# The key file jobs (keys export / import): against SQLite and a real keychain.
+fusion_add_test(tst_key_transfer_jobs SOURCES jobs/tst_key_transfer_jobs.cpp KEYCHAIN TIMEOUT 180)

@@ -1,18 +1,13 @@
 #include "ui/keys/KeyFileDialog.h"
 
-#include "models/audit/WriteExecutor.h"
-#include "models/core/Sequence.h"
-#include "models/secrets/SecretStore.h"
-#include "models/storage/DbWorker.h"
+#include "models/jobs/KeyExport.h"
+#include "models/jobs/KeyFileImport.h"
 #include "models/vault/KeyFile.h"
-#include "models/vault/KeyTransfer.h"
-#include "ui/common/AppContext.h"
+#include "ui/common/AppJobs.h"
 #include "ui/common/MessageBar.h"
-#include "ui/common/WriteRunner.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -20,9 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace fusion {
@@ -38,13 +31,11 @@ QLineEdit* passphraseEdit(QWidget* parent, const QString& name)
 }
 } // namespace
 
-KeyFileDialog::KeyFileDialog(AppContext* context, Mode mode, const QList<ApiKey>& keys,
-                             const QList<Provider>& providers, QWidget* parent)
+KeyFileDialog::KeyFileDialog(AppContext* context, Mode mode, const QList<ApiKey>& keys, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
     , m_mode(mode)
     , m_keys(keys)
-    , m_providers(providers)
 {
     setObjectName(QStringLiteral("keyFileDialog"));
     setWindowTitle(mode == Mode::Export ? tr("Export Keys") : tr("Import Keys"));
@@ -190,162 +181,52 @@ void KeyFileDialog::showProblem(const QString& problem)
     m_problem->setText(problem);
 }
 
+void KeyFileDialog::follow(Job* job)
+{
+    connect(job, &Job::progress, this, [this](int, int, const QString& text) { setBusy(true, text); });
+    // The plan is in front of the person now: what was said before it no longer applies.
+    connect(job, &Job::confirming, this, [this] { setBusy(true); });
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+}
+
 void KeyFileDialog::runExport()
 {
-    QPointer<KeyFileDialog> self(this);
-    const QList<ApiKey> keys = chosenKeys();
     const QString path = QFileInfo(this->path()).absoluteFilePath();
-    const SecretBytes passphrase = this->passphrase();
     setBusy(true);
-    auto sealed = std::make_shared<QByteArray>();
-    // Asked first; then the secrets from the keychain, sealed on the worker thread (Argon2id takes a
-    // moment), audited, and only then written to the file.
-    WriteRunner::run(
-        m_context, this, [keys, path](Database&) { return KeyTransfer::planExport(keys, path); },
-        [self, keys, passphrase, sealed](const std::function<void(Result<Unit>)>& proceed) {
-            // Each callback reads the QPointer once: every read is a fresh atomic load, so a second read
-            // could be null as far as the compiler knows.
-            KeyFileDialog* const dialog = self.data();
-            if (!dialog)
-                return;
-            auto content = std::make_shared<KeyFileContent>();
-            content->exportedBy = dialog->m_context->capabilities().login;
-            content->exportedAt = QDateTime::currentDateTimeUtc();
-            content->providers = dialog->m_providers;
-            inSequence<ApiKey>(
-                keys,
-                [self, content, proceed](const ApiKey& k, const std::function<void()>& next) {
-                    KeyFileDialog* const alive = self.data();
-                    if (!alive)
-                        return;
-                    alive->m_context->secrets()->read(
-                        k.keychainRef, alive, [content, k, proceed, next](const Result<SecretBytes>& s) {
-                            if (!s)
-                                return proceed(KeyVault::secretError(k, s.error()));
-                            auto parsed = capture([&] { return KeySecret::parse(k.kind, s.value()); });
-                            if (!parsed)
-                                return proceed(parsed.error());
-                            content->keys << ExportedKey{k.providerCode, k.kind,      k.label,       k.notes,
-                                                         k.clientId,     k.expiresAt, parsed.value()};
-                            next();
-                        });
-                },
-                [self, content, passphrase, sealed, proceed] {
-                    KeyFileDialog* const alive = self.data();
-                    if (!alive)
-                        return;
-                    alive->m_context->worker()->run<QByteArray>(
-                        alive,
-                        [content, passphrase](Database&) { return KeyFile::seal(*content, passphrase); },
-                        [content, sealed, proceed](const Result<QByteArray>& bytes) {
-                            content->keys.clear();
-                            if (!bytes)
-                                return proceed(bytes.error());
-                            *sealed = bytes.value();
-                            proceed(Unit{});
-                        });
-                });
-        },
-        [self, path, sealed, keys](const Result<QJsonObject>& audited) {
-            KeyFileDialog* const dialog = self.data();
-            if (!dialog)
-                return;
-            if (!audited) {
-                dialog->showProblem(MessageBar::failureText(audited.error()));
-                return;
-            }
-            QSaveFile out(path);
-            const bool written = out.open(QIODevice::WriteOnly) &&
-                                 out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
-                                 out.write(*sealed) == sealed->size() && out.commit();
-            sealed->fill('\0');
-            if (!written) {
-                dialog->showProblem(tr("Could not write %1: %2").arg(path, out.errorString()));
-                return;
-            }
-            dialog->accept(); // closing deletes it later, not now
-            Q_EMIT dialog->completed(tr("Exported %n key(s) to %1.", nullptr, int(keys.size())).arg(path));
+    // The job lives with the dialog: closing it drops whatever would have followed.
+    auto* job = new KeyExport(AppJobs::host(m_context, this), this);
+    follow(job);
+    KeyExport::Selection selection;
+    selection.chosen = chosenKeys();
+    job->start(
+        selection, path, [this] { return Result<SecretBytes>(passphrase()); },
+        [this, path](const Result<KeyExport::Outcome>& result) {
+            if (!result)
+                return showProblem(MessageBar::failureText(result.error()));
+            accept(); // closing deletes it later, not now
+            Q_EMIT completed(tr("Exported %n key(s) to %1.", nullptr, result.value().count).arg(path));
         });
 }
 
 void KeyFileDialog::runImport()
 {
-    QPointer<KeyFileDialog> self(this);
-    const QString path = this->path();
-    const SecretBytes passphrase = this->passphrase();
-    setBusy(true, tr("Opening the file…"));
-    // Read, decrypted (Argon2id) and planned on the worker thread.
-    m_context->worker()->run<KeyImport>(
-        this,
-        [path, passphrase](Database& db) {
-            QFile in(path);
-            if (!in.open(QIODevice::ReadOnly))
-                throw Failure(ErrorKind::NotFound, tr("Cannot read %1: %2").arg(path, in.errorString()));
-            return KeyTransfer::planImport(db, KeyFile::open(in.read(KeyFile::MaxFileBytes + 1), passphrase));
-        },
-        [self](const Result<KeyImport>& planned) {
-            // Each callback reads the QPointer once: every read is a fresh atomic load, so a second read
-            // could be null as far as the compiler knows.
-            KeyFileDialog* const dialog = self.data();
-            if (!dialog)
-                return;
-            if (!planned) {
-                dialog->showProblem(planned.error().message);
-                return;
-            }
-            const KeyImport& import = planned.value();
-            if (!import.write.apply) {
-                dialog->showProblem(tr("Nothing to import: every key in the file is already here with the "
-                                       "same secret."));
-                return;
-            }
-            auto stored = std::make_shared<QStringList>();
-            const auto undo = [self, stored] {
-                KeyFileDialog* const alive = self.data();
-                if (!alive)
-                    return;
-                for (const QString& ref : std::as_const(*stored))
-                    alive->m_context->secrets()->remove(ref, alive, [](const Result<Unit>&) {});
-                stored->clear();
-            };
-            WriteRunner::run(
-                dialog->m_context, dialog, [w = import.write](Database&) { return w; },
-                [self, import, stored](const std::function<void(Result<Unit>)>& proceed) {
-                    inSequence<QPair<QString, SecretBytes>>(
-                        import.toStore,
-                        [self, stored, proceed](const QPair<QString, SecretBytes>& item,
-                                                const std::function<void()>& next) {
-                            KeyFileDialog* const alive = self.data();
-                            if (!alive)
-                                return;
-                            alive->m_context->secrets()->write(
-                                item.first, item.second, alive,
-                                [stored, proceed, next, ref = item.first](const Result<Unit>& ok) {
-                                    if (!ok)
-                                        return proceed(ok.error());
-                                    *stored << ref;
-                                    next();
-                                });
-                        },
-                        [proceed] { proceed(Unit{}); });
-                },
-                [self, import, undo](const Result<QJsonObject>& done) {
-                    KeyFileDialog* const alive = self.data();
-                    if (!alive)
-                        return;
-                    if (!done) {
-                        undo(); // nothing of the import remains
-                        alive->showProblem(MessageBar::failureText(done.error()));
-                        return;
-                    }
-                    for (const QString& ref : import.toDeleteAfter)
-                        alive->m_context->secrets()->remove(ref, alive, [](const Result<Unit>&) {});
-                    alive->accept(); // closing deletes it later, not now
-                    Q_EMIT alive->completed(tr("Imported: %1 added, %2 replaced, %3 already here.")
-                                                .arg(import.added)
-                                                .arg(import.replaced)
-                                                .arg(import.unchanged));
-                });
+    setBusy(true);
+    auto* job = new KeyFileImport(AppJobs::host(m_context, this), this);
+    follow(job);
+    job->start(
+        path(), [this] { return Result<SecretBytes>(passphrase()); },
+        [this](const Result<KeyFileImport::Outcome>& result) {
+            if (!result)
+                return showProblem(MessageBar::failureText(result.error()));
+            const KeyFileImport::Outcome& o = result.value();
+            if (o.unchanged)
+                return showProblem(tr("Nothing to import: every key in the file is already here with "
+                                      "the same secret."));
+            accept(); // closing deletes it later, not now
+            Q_EMIT completed(tr("Imported: %1 added, %2 replaced, %3 already here.")
+                                 .arg(o.added)
+                                 .arg(o.replaced)
+                                 .arg(o.alreadyHere));
         });
 }
 

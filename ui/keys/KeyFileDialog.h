@@ -13,17 +13,18 @@ class QPushButton;
 namespace fusion {
 
 class AppContext;
+class Job;
 
 // Choosing what goes into a key export file (which keys, where, the passphrase twice) or which file to import
-// (and its passphrase). The passphrase fields never echo and are overwritten when the dialog goes. Opened
-// with open(); the pane confirms and does the work.
+// (and its passphrase), then presenting the KeyExport or KeyFileImport job: its confirmation over the
+// dialog, its progress in the dialog, its outcome. The passphrase fields never echo and are overwritten when
+// the dialog goes. Opened with open().
 class KeyFileDialog : public QDialog {
     Q_OBJECT
 
 public:
     enum class Mode { Export, Import };
-    KeyFileDialog(AppContext* context, Mode mode, const QList<ApiKey>& keys, const QList<Provider>& providers,
-                  QWidget* parent = nullptr);
+    KeyFileDialog(AppContext* context, Mode mode, const QList<ApiKey>& keys, QWidget* parent = nullptr);
     ~KeyFileDialog() override;
 
     QString path() const;
@@ -37,6 +38,7 @@ Q_SIGNALS:
     void completed(const QString& message); // exported or imported; the dialog has closed
 
 private:
+    void follow(Job* job);
     void runExport();
     void runImport();
     void browse();
@@ -45,7 +47,6 @@ private:
     AppContext* m_context;
     Mode m_mode;
     QList<ApiKey> m_keys;
-    QList<Provider> m_providers;
     QListWidget* m_list = nullptr;
     QLineEdit* m_path;
     QLineEdit* m_passphrase;

@@ -451,7 +451,7 @@ void KeysPane::importKeys()
 
 void KeysPane::openKeyFileDialog(KeyFileDialog::Mode mode, const QList<ApiKey>& keys)
 {
-    auto* dialog = new KeyFileDialog(m_context, mode, keys, m_providerList, this);
+    auto* dialog = new KeyFileDialog(m_context, mode, keys, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &KeyFileDialog::completed, this, [this](const QString& message) {
         m_messages->show(MessageBar::Success, message);
