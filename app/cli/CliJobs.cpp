@@ -39,6 +39,16 @@ void showProgress(Context& c, Job* job)
     QObject::connect(job, &Job::progress, job, [&c](int, int, const QString& text) { c.console.err(text); });
 }
 
+void printUnchanged(Context& c, const WritePlan& plan)
+{
+    c.console.err(plan.title);
+    for (const QString& effect : plan.effects)
+        c.console.err(QStringLiteral("  • ") + effect);
+    c.console.err(QCoreApplication::translate("fusion::cli::Cli", "Nothing to change."));
+    if (c.json)
+        c.console.json(QJsonObject{{QStringLiteral("changed"), false}});
+}
+
 int jobFailed(Context& c, const Error& error)
 {
     // Context::confirm has said "not confirmed" and why; saying it again would only repeat it.
@@ -61,12 +71,7 @@ int Context::confirmAndExecute(const PendingWrite& write,
                   }
                   const PlannedWrite::Outcome& o = result.value();
                   if (o.unchanged) {
-                      console.err(o.plan.title);
-                      for (const QString& effect : o.plan.effects)
-                          console.err(QStringLiteral("  • ") + effect);
-                      console.err(QCoreApplication::translate("fusion::cli::Cli", "Nothing to change."));
-                      if (json)
-                          console.json(QJsonObject{{QStringLiteral("changed"), false}});
+                      printUnchanged(*this, o.plan);
                   } else {
                       onDone(o.written);
                   }

@@ -14,6 +14,9 @@ namespace fusion::cli {
 JobHost jobHost(Context& c);
 // Prints a job's progress lines on standard error, as they come.
 void showProgress(Context& c, Job* job);
+// Says that `plan` has nothing to change (its title and effects on standard error; in JSON, "changed":
+// false).
+void printUnchanged(Context& c, const WritePlan& plan);
 // The exit code for a job that ended with `error`: a declined confirmation was already said by the prompt.
 int jobFailed(Context& c, const Error& error);
 

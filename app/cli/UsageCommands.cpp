@@ -5,6 +5,7 @@
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/ListView.h"
 #include "models/jobs/UsageAggregate.h"
+#include "models/jobs/UsageFileImport.h"
 #include "models/usage/Money.h"
 #include "models/usage/PriceTable.h"
 #include "models/usage/UsageAggregator.h"
@@ -13,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 
 namespace fusion::cli {
@@ -63,25 +63,24 @@ int record(Context& c)
     });
 }
 
-QJsonArray rejectedJson(const UsageImport::Parsed& parsed)
+QJsonArray rejectedJson(const QList<UsageImport::Rejected>& rejected)
 {
     QJsonArray a;
-    for (const UsageImport::Rejected& r : parsed.rejected)
+    for (const UsageImport::Rejected& r : rejected)
         a.append(QJsonObject{{QStringLiteral("line"), double(r.line)},
                              {QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons)}});
     return a;
 }
 
-void printRejected(Context& c, const UsageImport::Parsed& parsed)
+void printRejected(Context& c, const QList<UsageImport::Rejected>& rejected)
 {
-    if (parsed.rejected.isEmpty())
+    if (rejected.isEmpty())
         return;
-    c.console.err(tr("%n row(s) not imported:", nullptr, int(parsed.rejected.size())));
+    c.console.err(tr("%n row(s) not imported:", nullptr, int(rejected.size())));
     int shown = 0;
-    for (const UsageImport::Rejected& r : parsed.rejected) {
+    for (const UsageImport::Rejected& r : rejected) {
         if (++shown > 200) {
-            c.console.err(
-                tr("  … and %n more (--json lists them all)", nullptr, int(parsed.rejected.size() - 200)));
+            c.console.err(tr("  … and %n more (--json lists them all)", nullptr, int(rejected.size() - 200)));
             break;
         }
         c.console.err(tr("  line %1: %2").arg(r.line).arg(r.reasons.join(QStringLiteral("; "))));
@@ -94,35 +93,46 @@ int import(Context& c)
     const bool strict = c.args.flag(QStringLiteral("strict"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return c.fail(
-            Error::make(ErrorKind::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString())));
-    UsageImport::Parsed parsed = UsageImport::parse(file, path);
-    if (!parsed.ok())
-        return c.fail(Error::make(ErrorKind::InvalidInput, tr("%1: %2").arg(path, parsed.fatal)));
-    auto planned = capture([&] { return UsageImport::planImport(c.db, parsed, path, strict); });
-    if (!planned) {
-        printRejected(c, parsed);
-        if (c.json)
-            c.console.json(QJsonObject{{QStringLiteral("stored"), 0},
-                                       {QStringLiteral("rejected"), rejectedJson(parsed)}});
-        return c.fail(planned.error());
-    }
-    printRejected(c, parsed);
-    const int code = c.confirmAndExecute(planned.value(), [&c, &parsed](const QJsonObject& o) {
+    UsageFileImport job(jobHost(c));
+    // The rows left out are said as soon as the file is checked: before the person is asked.
+    bool checked = false;
+    QObject::connect(&job, &UsageFileImport::checked, &job, [&c, &job, &checked] {
+        checked = true;
+        printRejected(c, job.rejected());
+    });
+    int exit = ExitPending;
+    // fusionctl's host runs the job at once: it is over when start() returns.
+    job.start(path, strict, [&c, &job, &checked, &exit](const Result<UsageFileImport::Outcome>& result) {
+        if (!result) {
+            // A file refused once checked (--strict) still lists, in JSON, what was not imported.
+            if (checked && c.json)
+                c.console.json(QJsonObject{{QStringLiteral("stored"), 0},
+                                           {QStringLiteral("rejected"), rejectedJson(job.rejected())}});
+            exit = jobFailed(c, result.error());
+            return;
+        }
+        const UsageFileImport::Outcome& o = result.value();
+        exit = ExitOk;
+        if (o.unchanged) {
+            printUnchanged(c, o.plan);
+            return;
+        }
         if (c.json) {
-            QJsonObject out = o;
-            out.insert(QStringLiteral("rejected"), rejectedJson(parsed));
+            QJsonObject out = o.written;
+            out.insert(QStringLiteral("rejected"), rejectedJson(o.rejected));
             c.console.json(out);
         } else {
+            // "skipped" as the write audited it (rows it found stored meanwhile); the rows the plan skipped
+            // were said in the plan's effects.
             c.console.out(
-                tr("Imported %n row(s)", nullptr, o.value(QStringLiteral("stored")).toInt()) +
-                tr(", skipped %n already imported", nullptr, o.value(QStringLiteral("skipped")).toInt()) +
-                tr(", %n rejected", nullptr, int(parsed.rejected.size())) + QLatin1Char('.'));
+                tr("Imported %n row(s)", nullptr, o.written.value(QStringLiteral("stored")).toInt()) +
+                tr(", skipped %n already imported", nullptr,
+                   o.written.value(QStringLiteral("skipped")).toInt()) +
+                tr(", %n rejected", nullptr, int(o.rejected.size())) + QLatin1Char('.'));
         }
     });
-    return code;
+    Q_ASSERT(exit != ExitPending);
+    return exit;
 }
 
 int aggregate(Context& c)

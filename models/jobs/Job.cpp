@@ -56,14 +56,15 @@ void Job::confirm(const WritePlan& plan, std::function<void(bool)> then)
     m_host.confirm(plan, this, std::move(then));
 }
 
-void Job::write(const PendingWrite& write, std::function<void(Result<QJsonObject>)> then)
+void Job::write(const PendingWrite& write, std::function<void(Result<QJsonObject>)> then, bool longRunning)
 {
     onDatabase<QJsonObject>([write](Database& db) { return WriteExecutor::execute(db, write); },
                             [this, then = std::move(then)](const Result<QJsonObject>& outcome) {
                                 if (outcome && m_host.afterWrite)
                                     m_host.afterWrite();
                                 then(outcome);
-                            });
+                            },
+                            longRunning);
 }
 
 SecretStore* Job::keychain(const std::function<void(const Error&)>& unavailable) const

@@ -61,8 +61,10 @@ protected:
                     bool longRunning = false);
     // Asks about `plan`; `then` gets true only when the person confirmed.
     void confirm(const WritePlan& plan, std::function<void(bool)> then);
-    // Writes `write` with its audit row in one transaction.
-    void write(const PendingWrite& write, std::function<void(Result<QJsonObject>)> then);
+    // Writes `write` with its audit row in one transaction (`longRunning`: on the long-job worker, for a
+    // write that takes long, such as a large import).
+    void write(const PendingWrite& write, std::function<void(Result<QJsonObject>)> then,
+               bool longRunning = false);
     // The keychain item `key`; ErrorKind::KeychainEntryMissing when there is none.
     void readSecret(const QString& key, std::function<void(Result<SecretBytes>)> then);
     // Stores `secret` under `key` (after the confirmation, before the row that names it).

@@ -7,6 +7,7 @@ fusion_add_test(tst_gui_odoo SOURCES gui/tst_gui_odoo.cpp LIBS fusion_ui KEYCHAI
 fusion_add_test(tst_gui_keys SOURCES gui/tst_gui_keys.cpp LIBS fusion_ui KEYCHAIN TIMEOUT 240 LABELS cli)
 fusion_add_test(tst_gui_access SOURCES gui/tst_gui_access.cpp LIBS fusion_ui Qt6::DBus KEYCHAIN TIMEOUT 240 LABELS cli providers)
 fusion_add_test(tst_gui_usage SOURCES gui/tst_gui_usage.cpp LIBS fusion_ui TIMEOUT 240)
+fusion_add_test(tst_gui_usage_import SOURCES gui/tst_gui_usage_import.cpp LIBS fusion_ui TIMEOUT 240)
 fusion_add_test(tst_gui_charts SOURCES gui/tst_gui_charts.cpp LIBS fusion_ui TIMEOUT 120)
 fusion_add_test(tst_gui_chart_exports SOURCES gui/tst_gui_chart_exports.cpp LIBS fusion_ui TIMEOUT 120)
 fusion_add_test(tst_gui_jobs SOURCES gui/tst_gui_jobs.cpp LIBS fusion_ui TIMEOUT 120)

@@ -1,14 +1,16 @@
 // The Usage pane offscreen on the demo data: the charts draw the aggregates (and say so when a range has
 // none), filters narrow them, the raw log pages on the server, "Aggregate Now" folds new usage in the
-// background, and every export writes a valid file: CSV of both tables, PNG/SVG/PDF of each chart, a tenant's
-// PDF spend report.
+// background (and Stop Aggregating keeps what was folded), and every export writes a valid file: CSV of both
+// tables, PNG/SVG/PDF of each chart, a tenant's PDF spend report.
 #include "models/audit/WriteExecutor.h"
+#include "models/usage/UsageAggregator.h"
 #include "models/usage/UsageImport.h"
 #include "tests/common/TestSupport.h"
 #include "tests/gui/GuiWait.h"
 #include "tests/gui/GuiWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/MessageBar.h"
 #include "ui/connection/Connector.h"
 #include "ui/usage/ChartExport.h"
 #include "ui/usage/UsageCharts.h"
@@ -19,8 +21,11 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -54,6 +59,44 @@ class TestGuiUsage : public QObject {
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
     static qint64 points(QChart* chart) { return chart ? chart->series().size() : 0; }
+
+    static QStringList rows(Database& db, const QString& sql, const QVariantList& params = {})
+    {
+        QStringList out;
+        QSqlQuery q = db.exec(sql, params);
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values << q.value(i).toString();
+            out << values.join(QLatin1Char('|'));
+        }
+        return out;
+    }
+    // The daily aggregates, and the same figures grouped straight from the log rows up to `lastId`.
+    static QStringList aggregates(Database& db)
+    {
+        return rows(
+            db, QStringLiteral("SELECT day, consumer_id, provider_id, user_name, feature, model, requests, "
+                               "errors, denied, tokens_in, tokens_out, tokens_cached, cost_micros, "
+                               "unpriced, latency_count, latency_sum_ms, latency_max_ms FROM usage_daily "
+                               "ORDER BY 1, 2, 3, 4, 5, 6"));
+    }
+    static QStringList groupedLog(Database& db, qint64 lastId)
+    {
+        return rows(
+            db,
+            QStringLiteral(
+                "SELECT substr(occurred_at, 1, 10), consumer_id, provider_id, user_name, feature, model, "
+                "count(*) FILTER (WHERE status <> 'denied'), count(*) FILTER (WHERE status IN ('error', "
+                "'expired')), count(*) FILTER (WHERE status = 'denied'), coalesce(sum(tokens_in), 0), "
+                "coalesce(sum(tokens_out), 0), coalesce(sum(tokens_cached), 0), coalesce(sum(cost_micros), "
+                "0), "
+                "count(*) FILTER (WHERE NOT priced), count(latency_ms), coalesce(sum(latency_ms), 0), "
+                "coalesce(max(latency_ms), 0) FROM api_usage WHERE id <= ? GROUP BY 1, 2, 3, 4, 5, 6 ORDER "
+                "BY "
+                "1, 2, 3, 4, 5, 6"),
+            {lastId});
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -177,6 +220,49 @@ private Q_SLOTS:
             found = found || (pane()->tableModel()->item(r, 0)->text() == QLatin1String("late/arrival") &&
                               pane()->tableModel()->item(r, 1)->text() == QLatin1String("$123.45"));
         QVERIFY(found);
+    }
+
+    // Stop Aggregating: a run in small batches, stopped while it folds, keeps exactly what it folded — the
+    // aggregates equal a GROUP BY over the log up to where it stopped — and the next run folds the rest.
+    void stopAggregatingKeepsWhatWasFolded()
+    {
+        Database db;
+        db.open(m_target);
+        // Set-up: nothing aggregated yet (the demo data comes aggregated).
+        db.exec(QStringLiteral("DELETE FROM usage_daily"));
+        db.exec(QStringLiteral("UPDATE usage_watermark SET last_id = 0"));
+        const qint64 maxId = db.scalar(QStringLiteral("SELECT max(id) FROM api_usage")).toLongLong();
+        QVERIFY2(maxId > 5000, qPrintable(QString::number(maxId)));
+        pane()->setAggregationBatch(50);
+        auto* button = pane()->findChild<QPushButton*>(QStringLiteral("aggregateButton"));
+        auto* progress = pane()->findChild<QProgressBar*>(QStringLiteral("aggregateProgress"));
+        QSignalSpy aggregated(pane(), &UsagePane::aggregated);
+        button->click();
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible() && progress->value() > 0, 30000);
+        QCOMPARE(button->text(), QStringLiteral("&Stop Aggregating"));
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("usage-aggregating.png")));
+        button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(aggregated.size(), 1, 30000);
+        QVERIFY2(pane()->messageBar()->text().contains(QStringLiteral("Stopped aggregating after")),
+                 qPrintable(pane()->messageBar()->text()));
+        QCOMPARE(button->text(), QStringLiteral("A&ggregate Now"));
+        const qint64 stoppedAt = UsageAggregator::watermark(db);
+        QVERIFY2(stoppedAt > 0 && stoppedAt < maxId, qPrintable(QString::number(stoppedAt)));
+        QCOMPARE(aggregated.at(0).first().toLongLong(),
+                 db.scalar(QStringLiteral("SELECT count(*) FROM api_usage WHERE id <= ?"), {stoppedAt})
+                     .toLongLong());
+        QCOMPARE(aggregates(db), groupedLog(db, stoppedAt));
+
+        // The next run, to its end: every row folded exactly once.
+        pane()->setAggregationBatch(0);
+        button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(aggregated.size(), 2, 60000);
+        QCOMPARE(UsageAggregator::watermark(db), maxId);
+        QCOMPARE(aggregated.at(1).first().toLongLong(),
+                 db.scalar(QStringLiteral("SELECT count(*) FROM api_usage WHERE id > ?"), {stoppedAt})
+                     .toLongLong());
+        QCOMPARE(aggregates(db), groupedLog(db, maxId));
     }
 
     void exportsAreValidFiles()

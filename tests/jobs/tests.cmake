@@ -4,3 +4,4 @@ fusion_add_test(tst_jobs SOURCES jobs/tst_jobs.cpp KEYCHAIN TIMEOUT 300)
 fusion_add_test(tst_key_jobs SOURCES jobs/tst_key_jobs.cpp KEYCHAIN TIMEOUT 180 LABELS providers)
 # The key file jobs (keys export / import): against SQLite and a real keychain.
 fusion_add_test(tst_key_transfer_jobs SOURCES jobs/tst_key_transfer_jobs.cpp KEYCHAIN TIMEOUT 180)
+fusion_add_test(tst_usage_import_job SOURCES jobs/tst_usage_import_job.cpp TIMEOUT 120)

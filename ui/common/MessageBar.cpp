@@ -35,8 +35,11 @@ MessageBar::MessageBar(QWidget* parent)
     m_hideTimer->setSingleShot(true);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     connect(m_hideTimer, &QTimer::timeout, this, &QWidget::hide);
-    connect(m_label, &QLabel::linkActivated, this, [this] {
-        QToolTip::showText(m_label->mapToGlobal(QPoint(0, m_label->height())), m_details, m_label);
+    connect(m_label, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("#action") && m_action)
+            m_action();
+        else
+            QToolTip::showText(m_label->mapToGlobal(QPoint(0, m_label->height())), m_details, m_label);
     });
     QFrame::hide();
 }
@@ -45,6 +48,7 @@ void MessageBar::show(Kind kind, const QString& text, const QString& details)
 {
     m_kind = kind;
     m_details = details;
+    m_action = nullptr;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QColor background = palette().color(QPalette::AlternateBase);
     switch (kind) {
@@ -75,6 +79,15 @@ void MessageBar::show(Kind kind, const QString& text, const QString& details)
         m_hideTimer->start(6000);
     else
         m_hideTimer->stop();
+}
+
+void MessageBar::showWithLink(Kind kind, const QString& text, const QString& linkText,
+                              std::function<void()> action)
+{
+    show(kind, text);
+    m_action = std::move(action);
+    m_label->setText(m_label->text() +
+                     QStringLiteral(" <a href=\"#action\">%1</a>").arg(linkText.toHtmlEscaped()));
 }
 
 void MessageBar::showError(const Error& error)

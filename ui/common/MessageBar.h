@@ -4,6 +4,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 class QTimer;
@@ -11,7 +13,8 @@ class QTimer;
 namespace fusion {
 
 // A non-blocking message strip above a pane's content: errors stay until dismissed, successes fade after a
-// few seconds. A "Details" link shows the server's own text for errors.
+// few seconds. A "Details" link shows the server's own text for errors; a message may instead end in a link
+// of its own that opens more (e.g. every rejected row of an import).
 class MessageBar : public QFrame {
     Q_OBJECT
 
@@ -20,6 +23,8 @@ public:
     explicit MessageBar(QWidget* parent = nullptr);
 
     void show(Kind kind, const QString& text, const QString& details = {});
+    // Like show(), followed by the link `linkText`, which runs `action` — until the next message replaces it.
+    void showWithLink(Kind kind, const QString& text, const QString& linkText, std::function<void()> action);
     void showError(const Error& error);
     // What a view says about `error`: nothing for a cancelled confirmation (the person chose it), else its
     // message. For dialogs that show problems in a label of their own.
@@ -33,6 +38,7 @@ private:
     QToolButton* m_close;
     QTimer* m_hideTimer;
     QString m_details;
+    std::function<void()> m_action;
     Kind m_kind = Info;
 };
 

@@ -10,6 +10,7 @@
 #include "ui/usage/ChartExport.h"
 #include "ui/usage/SpendReport.h"
 #include "ui/usage/UsageCharts.h"
+#include "ui/usage/UsageImportAction.h"
 
 #include <QChart>
 #include <QChartView>
@@ -104,13 +105,15 @@ UsagePane::UsagePane(AppContext* context, QWidget* parent)
     m_freshness->setObjectName(QStringLiteral("freshnessLabel"));
     dates->addWidget(m_freshness);
     m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(160);
+    m_progress->setObjectName(QStringLiteral("aggregateProgress"));
+    m_progress->setFixedWidth(160);
     m_progress->setTextVisible(true);
     m_progress->hide();
-    dates->addWidget(m_progress);
     m_aggregate = new QPushButton(tr("A&ggregate Now"), this);
     m_aggregate->setObjectName(QStringLiteral("aggregateButton"));
     dates->addWidget(m_aggregate);
+    m_import = new UsageImportAction(context, this);
+    dates->addWidget(m_import->button());
     layout->addLayout(dates);
 
     auto* filters = new QHBoxLayout;
@@ -128,6 +131,13 @@ UsagePane::UsagePane(AppContext* context, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("usageTabs"));
+    // Progress beside the tabs, where there is room: the row of controls above is full.
+    auto* progressCorner = new QWidget(m_tabs);
+    auto* cornerLayout = new QHBoxLayout(progressCorner);
+    cornerLayout->setContentsMargins(0, 0, 0, 2);
+    cornerLayout->addWidget(m_progress);
+    cornerLayout->addWidget(m_import->progressArea());
+    m_tabs->setCornerWidget(progressCorner, Qt::TopRightCorner);
     layout->addWidget(m_tabs, 1);
 
     // Charts, two by two, each with its export menu.
@@ -385,6 +395,8 @@ void UsagePane::aggregateNow()
     // A long job on the second database connection: the other panes keep loading while it folds.
     auto* job = new UsageAggregate(AppJobs::host(m_context, this), this);
     m_aggregation = job;
+    if (m_batchIds > 0)
+        job->setBatchIds(m_batchIds);
     m_progress->setValue(0);
     m_progress->setMaximum(100);
     m_progress->setFormat(tr("Aggregating %p%"));
@@ -539,6 +551,7 @@ void UsagePane::updateButtons()
     m_aggregate->setToolTip(!caps.can(Capability::ManageAccess) ? caps.whyNot(Capability::ManageAccess)
                             : m_aggregation ? tr("Stop after the batch in hand; what was folded stays.")
                                             : tr("Fold new usage into the daily aggregates now."));
+    m_import->updateButton();
     m_rawNext->setEnabled(m_rawNextCursor.has_value());
     m_rawFirst->setEnabled(m_rawPage > 0);
     const bool tenant = !filter().tenant.isEmpty();

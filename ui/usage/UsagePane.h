@@ -27,12 +27,14 @@ class QTimer;
 
 namespace fusion {
 
+class UsageImportAction;
+
 // Usage and spend, for finance owners: filters (dates, tenant, consumer, provider, model, feature, user),
 // four charts from the daily aggregates (daily cost stacked by a chosen dimension, requests and errors,
 // latency p50/p95, this month's budget burn with a forecast), the aggregated table, and the raw log paged on
 // the server. Charts export as PNG, SVG or PDF, tables as CSV, and a tenant's month as a PDF spend report.
 // Opening the pane folds new usage into the aggregates first (in the background, with progress) when the role
-// may.
+// may. Import Usage… stores usage from a file (UsageImportAction).
 class UsagePane : public Pane {
     Q_OBJECT
 
@@ -55,6 +57,10 @@ public:
     // error text, empty on success.
     void writeSpendReport(const QString& path, const std::function<void(const QString& error)>& done);
     void aggregateNow();
+    // Ids per transaction of the aggregations started from now on: tests make batches small to stop one
+    // half-way. 0: the aggregator's own.
+    void setAggregationBatch(qint64 ids) { m_batchIds = ids; }
+    UsageImportAction* importAction() const { return m_import; }
     void nextRawPage();
     void firstRawPage();
 
@@ -98,9 +104,11 @@ private:
     QPushButton* m_rawNext;
     QPushButton* m_rawFirst;
     QPushButton* m_report;
+    UsageImportAction* m_import;
     QPointer<UsageAggregate> m_aggregation; // running while set
     std::optional<UsageQuery::Cursor> m_rawNextCursor;
     int m_rawPage = 0;
+    qint64 m_batchIds = 0;
     bool m_settingFilter = false;
 };
 
