@@ -117,17 +117,16 @@ int import(Context& c)
             printUnchanged(c, o.plan);
             return;
         }
+        // "skipped": every row of the file already stored, whether the plan or the write found it so.
         if (c.json) {
             QJsonObject out = o.written;
+            out.insert(QStringLiteral("skipped"), double(o.skipped));
             out.insert(QStringLiteral("rejected"), rejectedJson(o.rejected));
             c.console.json(out);
         } else {
-            // "skipped" as the write audited it (rows it found stored meanwhile); the rows the plan skipped
-            // were said in the plan's effects.
             c.console.out(
                 tr("Imported %n row(s)", nullptr, o.written.value(QStringLiteral("stored")).toInt()) +
-                tr(", skipped %n already imported", nullptr,
-                   o.written.value(QStringLiteral("skipped")).toInt()) +
+                tr(", skipped %n already imported", nullptr, int(o.skipped)) +
                 tr(", %n rejected", nullptr, int(o.rejected.size())) + QLatin1Char('.'));
         }
     });

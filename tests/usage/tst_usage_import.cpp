@@ -132,6 +132,17 @@ private Q_SLOTS:
         QCOMPARE(r.json().object().value(QStringLiteral("changed")).toBool(true), false);
         QVERIFY(r.err.contains(QStringLiteral("5 rows already imported are skipped")));
         QCOMPARE(test::snapshot(m_db), before);
+        // A file that has grown since: only the new row goes in, and the summary counts the rows skipped.
+        QFile good(file);
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QString grown = write(
+            QStringLiteral("grown.csv"),
+            good.readAll() + "2026-11-03T08:00:00Z,acme-finance/fusion_ai,openai,alice,chat,gpt-4o-mini,"
+                             "10,10,0,100,ok,,req-grown\n");
+        r = cli({QStringLiteral("usage"), QStringLiteral("import"), grown, QStringLiteral("--yes")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Imported 1 row, skipped 5 already imported, 0 rejected.")),
+                 qPrintable(r.out));
         r = cli({QStringLiteral("usage"), QStringLiteral("unpriced")});
         QVERIFY(r.out.contains(QStringLiteral("gpt-unknown-9")));
     }
