@@ -39,12 +39,12 @@ Error lockedError(const QString& consequence, const QString& detail = {})
 }
 } // namespace
 
-Error SecretStore::errorFor(int code, const QString& text, const QString& key)
+Error SecretStore::errorFor(int code, const QString& text, const QString& key, const QString& outcome)
 {
     const QString lower = text.toLower();
     // gnome-keyring answers a write into a locked collection with "access denied"; the text says why.
     if (lower.contains(QLatin1String("locked")))
-        return lockedError(tr("Nothing was stored."), text);
+        return lockedError(outcome, text);
     switch (static_cast<QKeychain::Error>(code)) {
     case QKeychain::NoError:
         break;
@@ -54,13 +54,14 @@ Error SecretStore::errorFor(int code, const QString& text, const QString& key)
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return Error::make(ErrorKind::KeychainDenied,
-                           tr("The OS keychain refused access to %1. Nothing was stored.").arg(key), text);
+                           tr("The OS keychain refused access to %1. %2").arg(key, outcome), text);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error::make(
             ErrorKind::KeychainUnavailable,
             tr("No OS keychain is available (on Linux: a Secret Service such as GNOME Keyring or "
-               "KWallet). Fusion Console keeps secrets only there, so nothing was stored."),
+               "KWallet). Fusion Console keeps secrets only there. %1")
+                .arg(outcome),
             text);
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
@@ -69,7 +70,7 @@ Error SecretStore::errorFor(int code, const QString& text, const QString& key)
     if (lower.contains(QLatin1String("/collection/")) ||
         lower.contains(QLatin1String("object does not exist")) || lower.contains(QLatin1String("prompt")) ||
         lower.contains(QLatin1String("dismissed")))
-        return lockedError(tr("Nothing was stored."), text);
+        return lockedError(outcome, text);
     if (lower.contains(QLatin1String("d-bus")) || lower.contains(QLatin1String("dbus")) ||
         lower.contains(QLatin1String("org.freedesktop.secrets")) ||
         lower.contains(QLatin1String("no such interface")) ||
@@ -77,11 +78,11 @@ Error SecretStore::errorFor(int code, const QString& text, const QString& key)
         return Error::make(
             ErrorKind::KeychainUnavailable,
             tr("No OS keychain is running (the Secret Service could not be reached over D-Bus). Fusion "
-               "Console keeps secrets only there, so nothing was stored."),
+               "Console keeps secrets only there. %1")
+                .arg(outcome),
             text);
     return Error::make(ErrorKind::KeychainUnavailable,
-                       tr("The OS keychain reported an error for %1: %2. Nothing was stored.").arg(key, text),
-                       text);
+                       tr("The OS keychain reported an error for %1: %2. %3").arg(key, text, outcome), text);
 }
 
 int SecretStore::timeoutSeconds() const
@@ -191,7 +192,7 @@ void SecretStore::read(const QString& key, QObject* context,
         }
         if (j->error() == QKeychain::EntryNotFound && self) {
             // A locked collection hides its items: tell "locked" apart from "missing".
-            const Error missing = errorFor(j->error(), j->errorString(), key);
+            const Error missing = errorFor(j->error(), j->errorString(), key, tr("Nothing was read."));
             self->whenLockKnown(guard, [done, missing](LockState lock) {
                 done(lock == LockState::Locked ? lockedError(tr("Nothing was read."), missing.detail)
                                                : missing);
@@ -199,7 +200,7 @@ void SecretStore::read(const QString& key, QObject* context,
             return;
         }
         if (j->error() != QKeychain::NoError) {
-            done(errorFor(j->error(), j->errorString(), key));
+            done(errorFor(j->error(), j->errorString(), key, tr("Nothing was read.")));
             return;
         }
         auto* reader = static_cast<QKeychain::ReadPasswordJob*>(j);
@@ -248,7 +249,7 @@ void SecretStore::write(const QString& key, const SecretBytes& secret, QObject* 
                 return;
             }
             if (j->error() != QKeychain::NoError) {
-                done(errorFor(j->error(), j->errorString(), key));
+                done(errorFor(j->error(), j->errorString(), key, tr("Nothing was stored.")));
                 return;
             }
             done(Unit{});
@@ -283,7 +284,7 @@ void SecretStore::remove(const QString& key, QObject* context, const std::functi
                 return;
             }
             if (j->error() != QKeychain::NoError) {
-                done(errorFor(j->error(), j->errorString(), key));
+                done(errorFor(j->error(), j->errorString(), key, tr("Nothing was deleted.")));
                 return;
             }
             done(Unit{});

@@ -41,7 +41,8 @@ public:
                const std::function<void(Result<Unit>)>& done, LateWrite late = LateWrite::Undo);
     void remove(const QString& key, QObject* context, const std::function<void(Result<Unit>)>& done);
 
-    static Error errorFor(int code, const QString& text, const QString& key);
+    // `outcome` says what did not happen ("Nothing was stored.", "Nothing was read.", …).
+    static Error errorFor(int code, const QString& text, const QString& key, const QString& outcome);
 
 private:
     void track(QKeychain::Job* job, QObject* context,

@@ -164,6 +164,9 @@ private Q_SLOTS:
             {}, [&runtime](QProcessEnvironment& env) { noSessionBus(env, runtime); });
         QCOMPARE(cli.code, 1);
         QVERIFY2(cli.err.contains(QStringLiteral("No OS keychain")), qPrintable(cli.err));
+        // A read says so: nothing was read (not "nothing was stored", which would be about a write).
+        QVERIFY2(cli.err.contains(QStringLiteral("Nothing was read.")), qPrintable(cli.err));
+        QVERIFY2(!cli.err.contains(QStringLiteral("stored"), Qt::CaseInsensitive), qPrintable(cli.err));
         QVERIFY2(!cli.err.contains(QStringLiteral("working-pw")), qPrintable(cli.err));
     }
 

@@ -111,16 +111,18 @@ void OdooPane::connectTenant(const QString& slug)
     m_ui->historyTree->hide();
     const Loads::Ticket ticket = startBusy(tr("Connecting to %1's Odoo…").arg(slug));
     OdooSession::prepare(AppJobs::host(m_context, this), m_client, slug, this,
-                         [this, ticket](const Result<OdooSettings>& ready) {
+                         [this, ticket, slug](const Result<OdooSettings>& ready) {
                              if (!endBusy(ticket))
                                  return; // another tenant was chosen meanwhile
                              if (!ready) {
                                  // A keychain without the secret is a state of this tenant, said in place;
-                                 // anything else is an error.
-                                 if (ready.error().kind == ErrorKind::KeychainEntryMissing)
+                                 // anything else is an error, said in the message bar.
+                                 if (ready.error().kind == ErrorKind::KeychainEntryMissing) {
                                      m_ui->statusLabel->setText(ready.error().message);
-                                 else
+                                 } else {
+                                     m_ui->statusLabel->setText(tr("Not connected to %1's Odoo.").arg(slug));
                                      m_messages->showError(ready.error());
+                                 }
                                  return;
                              }
                              const OdooSettings& s = ready.value();
