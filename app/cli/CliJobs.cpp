@@ -65,8 +65,7 @@ int Context::confirmAndExecute(const PendingWrite& write,
                       for (const QString& effect : o.plan.effects)
                           console.err(QStringLiteral("  • ") + effect);
                       console.err(QCoreApplication::translate("fusion::cli::Cli", "Nothing to change."));
-                      if (json)
-                          console.json(QJsonObject{{QStringLiteral("changed"), false}});
+                      report(QJsonObject{{QStringLiteral("changed"), false}}, std::nullopt);
                   } else {
                       onDone(o.written);
                   }
