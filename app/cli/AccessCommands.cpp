@@ -17,11 +17,6 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("fusion::cli", text, disambiguation, n);
-}
-
 QJsonValue optionalJson(const std::optional<qint64>& v, bool money)
 {
     if (!v)
@@ -77,11 +72,9 @@ int check(Context& c)
         intent.estimateMicros = *micros;
     }
     const Decision d = PolicyEngine::check(c.db, intent, QDateTime::currentDateTimeUtc());
-    if (c.json)
-        c.console.json(decisionJson(d));
-    else
-        c.console.out((d.allowed ? tr("allow") : tr("deny (%1)").arg(PolicyEngine::reasonText(d.reason))) +
-                      QStringLiteral(": ") + d.message);
+    c.report(decisionJson(d),
+             (d.allowed ? tr("allow") : tr("deny (%1)").arg(PolicyEngine::reasonText(d.reason))) +
+                 QStringLiteral(": ") + d.message);
     // 3: denied, so that a script can branch on the exit code alone.
     return d.allowed ? ExitOk : ExitNotConfirmed;
 }
@@ -155,12 +148,11 @@ int list(Context& c)
          [](const R& r) { return QJsonValue(double(r.dayRequests)); }},
         {{}, QStringLiteral("notes"), {}, [](const R& r) { return QJsonValue(r.notes); }},
     });
-    if (rules.isEmpty() && !c.json) {
-        c.console.err(
-            tr("No access rules yet: \"fusionctl access set --consumer C --provider P ...\" adds one."));
-        return ExitOk;
-    }
-    view.print(c.console, c.json, rules);
+    view.print(
+        c, rules,
+        ListText().ifEmpty(
+            tr("No access rules yet: \"fusionctl access set --consumer C --provider P ...\" adds one."),
+            Stream::Err));
     return ExitOk;
 }
 
@@ -204,10 +196,7 @@ int set(Context& c)
     const QString provider = change->provider;
     return c.confirmAndExecute(
         AccessRules::planSetRule(c.db, *change), [&c, consumer, provider](const QJsonObject& o) {
-            if (c.json)
-                c.console.json(o);
-            else
-                c.console.out(tr("Saved the access rule of %1 at %2.").arg(consumer, provider));
+            c.report(o, tr("Saved the access rule of %1 at %2.").arg(consumer, provider));
         });
 }
 
@@ -220,13 +209,9 @@ int propose(Context& c)
         return code;
     return c.confirmAndExecute(
         AccessProposals::planPropose(c.db, *change, reason), [&c](const QJsonObject& o) {
-            if (c.json)
-                c.console.json(o);
-            else
-                c.console.out(
-                    tr("Proposed (proposal %1); an owner approves or rejects it with \"fusionctl access "
-                       "approve|reject %1\".")
-                        .arg(o.value(QStringLiteral("proposal")).toInteger()));
+            c.report(o, tr("Proposed (proposal %1); an owner approves or rejects it with \"fusionctl access "
+                           "approve|reject %1\".")
+                            .arg(o.value(QStringLiteral("proposal")).toInteger()));
         });
 }
 
@@ -235,32 +220,25 @@ int proposals(Context& c)
     const bool all = c.args.flag(QStringLiteral("all"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    const QList<AccessProposal> list = AccessProposals::list(c.db, !all);
-    if (c.json) {
-        QJsonArray a;
-        for (const AccessProposal& p : list)
-            a.append(QJsonObject{{QStringLiteral("id"), double(p.id)},
-                                 {QStringLiteral("consumer"), p.consumer},
-                                 {QStringLiteral("provider"), p.provider},
-                                 {QStringLiteral("changes"), AccessProposals::toJson(p.change)},
-                                 {QStringLiteral("summary"), p.summary()},
-                                 {QStringLiteral("reason"), p.reason},
-                                 {QStringLiteral("state"), p.state},
-                                 {QStringLiteral("created_by"), p.createdBy},
-                                 {QStringLiteral("decided_by"), p.decidedBy}});
-        c.console.json(a);
-        return ExitOk;
-    }
-    if (list.isEmpty()) {
-        c.console.err(all ? tr("No access proposals.") : tr("No pending access proposals."));
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const AccessProposal& p : list)
-        rows << QStringList{QString::number(p.id), p.state,  p.consumer, p.provider,
-                            p.summary(),           p.reason, p.createdBy};
-    c.console.table(
-        {tr("ID"), tr("STATE"), tr("CONSUMER"), tr("PROVIDER"), tr("CHANGE"), tr("REASON"), tr("BY")}, rows);
+    using P = AccessProposal;
+    const ListView<AccessProposal> view({
+        {tr("ID"), QStringLiteral("id"), [](const P& p) { return QString::number(p.id); },
+         [](const P& p) { return QJsonValue(double(p.id)); }},
+        {tr("STATE"), QStringLiteral("state"), &P::state},
+        {tr("CONSUMER"), QStringLiteral("consumer"), &P::consumer},
+        {tr("PROVIDER"), QStringLiteral("provider"), &P::provider},
+        {tr("CHANGE"), QStringLiteral("summary"), [](const P& p) { return p.summary(); }},
+        {tr("REASON"), QStringLiteral("reason"), &P::reason},
+        {tr("BY"), QStringLiteral("created_by"), &P::createdBy},
+        {{},
+         QStringLiteral("changes"),
+         {},
+         [](const P& p) { return QJsonValue(AccessProposals::toJson(p.change)); }},
+        {{}, QStringLiteral("decided_by"), {}, [](const P& p) { return QJsonValue(p.decidedBy); }},
+    });
+    view.print(c, AccessProposals::list(c.db, !all),
+               ListText().ifEmpty(all ? tr("No access proposals.") : tr("No pending access proposals."),
+                                  Stream::Err));
     return ExitOk;
 }
 
@@ -271,10 +249,7 @@ int decide(Context& c, bool approve)
         return code;
     return c.confirmAndExecute(AccessProposals::planDecide(c.db, id, approve),
                                [&c, approve](const QJsonObject& o) {
-                                   if (c.json)
-                                       c.console.json(o);
-                                   else
-                                       c.console.out(approve ? tr("Approved and applied.") : tr("Rejected."));
+                                   c.report(o, approve ? tr("Approved and applied.") : tr("Rejected."));
                                });
 }
 
@@ -287,12 +262,7 @@ int remove(Context& c)
     if (!consumer || !provider)
         return c.usage(tr("access remove --consumer C --provider P"));
     return c.confirmAndExecute(AccessRules::planDeleteRule(c.db, *consumer, *provider),
-                               [&c](const QJsonObject& o) {
-                                   if (c.json)
-                                       c.console.json(o);
-                                   else
-                                       c.console.out(tr("Removed the access rule."));
-                               });
+                               [&c](const QJsonObject& o) { c.report(o, tr("Removed the access rule.")); });
 }
 
 int user(Context& c)
@@ -313,10 +283,7 @@ int user(Context& c)
         change.blocked = block;
     return c.confirmAndExecute(AccessRules::planSetUserLimit(c.db, change),
                                [&c, change](const QJsonObject& o) {
-                                   if (c.json)
-                                       c.console.json(o);
-                                   else
-                                       c.console.out(tr("Saved the limits of user %1.").arg(change.user));
+                                   c.report(o, tr("Saved the limits of user %1.").arg(change.user));
                                });
 }
 
@@ -324,29 +291,43 @@ int users(Context& c)
 {
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    const QList<UserLimit> limits = AccessRules::userLimits(c.db, QDateTime::currentDateTimeUtc());
-    if (c.json) {
-        QJsonArray a;
-        for (const UserLimit& l : limits)
-            a.append(QJsonObject{{QStringLiteral("user"), l.user},
-                                 {QStringLiteral("monthly_budget"), optionalJson(l.monthlyBudget, true)},
-                                 {QStringLiteral("month_spent"), Money::format(l.monthSpent)},
-                                 {QStringLiteral("daily_requests"), optionalJson(l.dailyRequests, false)},
-                                 {QStringLiteral("day_requests"), double(l.dayRequests)},
-                                 {QStringLiteral("blocked"), l.blocked},
-                                 {QStringLiteral("notes"), l.notes}});
-        c.console.json(a);
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const UserLimit& l : limits)
-        rows << QStringList{
-            l.user,
-            QStringLiteral("%1 / %2").arg(Money::display(l.monthSpent + l.monthReserved),
-                                          limitText(l.monthlyBudget, true)),
-            QStringLiteral("%1 / %2").arg(l.dayRequests).arg(limitText(l.dailyRequests, false)),
-            l.blocked ? tr("blocked") : QString()};
-    c.console.table({tr("USER"), tr("THIS MONTH"), tr("REQUESTS TODAY"), tr("BLOCKED")}, rows);
+    using L = UserLimit;
+    const ListView<UserLimit> view({
+        {tr("USER"), QStringLiteral("user"), &L::user},
+        {tr("THIS MONTH"),
+         {},
+         [](const L& l) {
+             return QStringLiteral("%1 / %2").arg(Money::display(l.monthSpent + l.monthReserved),
+                                                  limitText(l.monthlyBudget, true));
+         }},
+        {tr("REQUESTS TODAY"),
+         {},
+         [](const L& l) {
+             return QStringLiteral("%1 / %2").arg(l.dayRequests).arg(limitText(l.dailyRequests, false));
+         }},
+        {tr("BLOCKED"), QStringLiteral("blocked"),
+         [](const L& l) { return l.blocked ? tr("blocked") : QString(); },
+         [](const L& l) { return QJsonValue(l.blocked); }},
+        // The table's cells combine these; a script gets them one by one.
+        {{},
+         QStringLiteral("monthly_budget"),
+         {},
+         [](const L& l) { return optionalJson(l.monthlyBudget, true); }},
+        {{},
+         QStringLiteral("month_spent"),
+         {},
+         [](const L& l) { return QJsonValue(Money::format(l.monthSpent)); }},
+        {{},
+         QStringLiteral("daily_requests"),
+         {},
+         [](const L& l) { return optionalJson(l.dailyRequests, false); }},
+        {{},
+         QStringLiteral("day_requests"),
+         {},
+         [](const L& l) { return QJsonValue(double(l.dayRequests)); }},
+        {{}, QStringLiteral("notes"), {}, [](const L& l) { return QJsonValue(l.notes); }},
+    });
+    view.print(c, AccessRules::userLimits(c.db, QDateTime::currentDateTimeUtc()));
     return ExitOk;
 }
 
@@ -354,26 +335,19 @@ int consumers(Context& c)
 {
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    const QList<Consumer> all = Consumers::all(c.db);
-    if (c.json) {
-        QJsonArray a;
-        for (const Consumer& k : all)
-            a.append(
-                QJsonObject{{QStringLiteral("consumer"), k.code},
-                            {QStringLiteral("tenant"), k.tenantSlug},
-                            {QStringLiteral("module"), k.module},
-                            {QStringLiteral("killed"), k.killed},
-                            {QStringLiteral("kill_reason"), k.killReason},
-                            {QStringLiteral("first_seen_at"), k.firstSeenAt.toUTC().toString(Qt::ISODate)}});
-        c.console.json(a);
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const Consumer& k : all)
-        rows << QStringList{k.code, k.tenantSlug, k.module,
-                            k.killed ? tr("stopped: %1").arg(k.killReason) : QString(),
-                            k.firstSeenAt.toUTC().toString(Qt::ISODate)};
-    c.console.table({tr("CONSUMER"), tr("TENANT"), tr("MODULE"), tr("KILL SWITCH"), tr("FIRST SEEN")}, rows);
+    using K = Consumer;
+    const ListView<Consumer> view({
+        {tr("CONSUMER"), QStringLiteral("consumer"), &K::code},
+        {tr("TENANT"), QStringLiteral("tenant"), &K::tenantSlug},
+        {tr("MODULE"), QStringLiteral("module"), &K::module},
+        {tr("KILL SWITCH"), QStringLiteral("killed"),
+         [](const K& k) { return k.killed ? tr("stopped: %1").arg(k.killReason) : QString(); },
+         [](const K& k) { return QJsonValue(k.killed); }},
+        {tr("FIRST SEEN"), QStringLiteral("first_seen_at"),
+         [](const K& k) { return k.firstSeenAt.toUTC().toString(Qt::ISODate); }},
+        {{}, QStringLiteral("kill_reason"), {}, [](const K& k) { return QJsonValue(k.killReason); }},
+    });
+    view.print(c, Consumers::all(c.db));
     return ExitOk;
 }
 
@@ -383,14 +357,11 @@ int kill(Context& c, bool killed)
     const QString reason = c.args.option(QStringLiteral("reason")).value_or(QString());
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    return c.confirmAndExecute(
-        Consumers::planKill(c.db, consumer, killed, reason), [&c, consumer, killed](const QJsonObject& o) {
-            if (c.json)
-                c.console.json(o);
-            else
-                c.console.out(killed ? tr("Consumer %1 is stopped.").arg(consumer)
-                                     : tr("Consumer %1 may call again.").arg(consumer));
-        });
+    return c.confirmAndExecute(Consumers::planKill(c.db, consumer, killed, reason),
+                               [&c, consumer, killed](const QJsonObject& o) {
+                                   c.report(o, killed ? tr("Consumer %1 is stopped.").arg(consumer)
+                                                      : tr("Consumer %1 may call again.").arg(consumer));
+                               });
 }
 
 int alerts(Context& c)
@@ -398,35 +369,39 @@ int alerts(Context& c)
     const bool all = c.args.flag(QStringLiteral("all"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    const QList<BudgetAlert> list = BudgetAlerts::list(c.db, all);
-    if (c.json) {
-        QJsonArray a;
-        for (const BudgetAlert& x : list)
-            a.append(
-                QJsonObject{{QStringLiteral("id"), double(x.id)},
-                            {QStringLiteral("consumer"), x.consumer},
-                            {QStringLiteral("provider"), x.provider},
-                            {QStringLiteral("user"), x.user},
-                            {QStringLiteral("budget"), x.budget},
-                            {QStringLiteral("threshold"), x.threshold},
-                            {QStringLiteral("spent"), Money::format(x.spentMicros)},
-                            {QStringLiteral("budget_amount"), Money::format(x.budgetMicros)},
-                            {QStringLiteral("window_start"), x.windowStart.toUTC().toString(Qt::ISODate)},
-                            {QStringLiteral("fired_at"), x.firedAt.toUTC().toString(Qt::ISODate)},
-                            {QStringLiteral("acknowledged_by"), x.acknowledgedBy},
-                            {QStringLiteral("text"), x.text()}});
-        c.console.json(a);
-        return ExitOk;
-    }
-    if (list.isEmpty()) {
-        c.console.err(all ? tr("No budget alerts.") : tr("No open budget alerts."));
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const BudgetAlert& x : list)
-        rows << QStringList{QString::number(x.id), x.firedAt.toUTC().toString(Qt::ISODate), x.text(),
-                            x.acknowledgedBy.isEmpty() ? QString() : tr("seen by %1").arg(x.acknowledgedBy)};
-    c.console.table({tr("ID"), tr("FIRED"), tr("ALERT"), tr("ACKNOWLEDGED")}, rows);
+    using A = BudgetAlert;
+    const auto time = [](const QDateTime& t) { return t.toUTC().toString(Qt::ISODate); };
+    const ListView<BudgetAlert> view({
+        {tr("ID"), QStringLiteral("id"), [](const A& x) { return QString::number(x.id); },
+         [](const A& x) { return QJsonValue(double(x.id)); }},
+        {tr("FIRED"), QStringLiteral("fired_at"), [time](const A& x) { return time(x.firedAt); }},
+        {tr("ALERT"), QStringLiteral("text"), [](const A& x) { return x.text(); }},
+        {tr("ACKNOWLEDGED"), QStringLiteral("acknowledged_by"),
+         [](const A& x) {
+             return x.acknowledgedBy.isEmpty() ? QString() : tr("seen by %1").arg(x.acknowledgedBy);
+         },
+         [](const A& x) { return QJsonValue(x.acknowledgedBy); }},
+        // The alert's text says these for a person.
+        {{}, QStringLiteral("consumer"), {}, [](const A& x) { return QJsonValue(x.consumer); }},
+        {{}, QStringLiteral("provider"), {}, [](const A& x) { return QJsonValue(x.provider); }},
+        {{}, QStringLiteral("user"), {}, [](const A& x) { return QJsonValue(x.user); }},
+        {{}, QStringLiteral("budget"), {}, [](const A& x) { return QJsonValue(x.budget); }},
+        {{}, QStringLiteral("threshold"), {}, [](const A& x) { return QJsonValue(x.threshold); }},
+        {{},
+         QStringLiteral("spent"),
+         {},
+         [](const A& x) { return QJsonValue(Money::format(x.spentMicros)); }},
+        {{},
+         QStringLiteral("budget_amount"),
+         {},
+         [](const A& x) { return QJsonValue(Money::format(x.budgetMicros)); }},
+        {{},
+         QStringLiteral("window_start"),
+         {},
+         [time](const A& x) { return QJsonValue(time(x.windowStart)); }},
+    });
+    view.print(c, BudgetAlerts::list(c.db, all),
+               ListText().ifEmpty(all ? tr("No budget alerts.") : tr("No open budget alerts."), Stream::Err));
     return ExitOk;
 }
 
@@ -449,12 +424,8 @@ int acknowledge(Context& c)
     }
     if (ids.isEmpty())
         return c.usage(tr("access ack ID... | --all"));
-    return c.confirmAndExecute(BudgetAlerts::planAcknowledge(c.db, ids), [&c](const QJsonObject& o) {
-        if (c.json)
-            c.console.json(o);
-        else
-            c.console.out(tr("Acknowledged."));
-    });
+    return c.confirmAndExecute(BudgetAlerts::planAcknowledge(c.db, ids),
+                               [&c](const QJsonObject& o) { c.report(o, tr("Acknowledged.")); });
 }
 } // namespace
 

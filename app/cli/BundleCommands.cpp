@@ -3,6 +3,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliJobs.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/Fields.h"
 #include "app/cli/ListView.h"
 #include "models/bundles/BundleCatalog.h"
 #include "models/jobs/BundleApply.h"
@@ -18,11 +19,6 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fusion::cli", text);
-}
-
 const ListView<BundleInfo>& bundlesView()
 {
     using I = BundleInfo;
@@ -40,12 +36,6 @@ const ListView<BundleInfo>& bundlesView()
         {{}, QStringLiteral("row_version"), {}, [](const I& i) { return QJsonValue(i.rowVersion); }},
     });
     return view;
-}
-
-// bundles show --json: one bundle as bundles list shows it.
-QJsonObject bundleJson(const BundleInfo& info)
-{
-    return bundlesView().json({info}).first().toObject();
 }
 
 BundleInfo requireBundle(Database& db, const QString& code)
@@ -79,16 +69,12 @@ int apply(Context& c, const QString& code, const QString& slug)
             c.console.out(tr("Every module of bundle %1 is already installed in %2's Odoo.").arg(code, slug));
             return c.done(ExitOk);
         }
-        if (c.json) {
-            c.console.json(o.recorded);
-        } else {
-            c.console.out(tr("Operation %1: %2 installed, %3 not installed.")
-                              .arg(o.operationId)
-                              .arg(o.installed().size())
-                              .arg(o.notInstalled().size()));
-            if (!o.error().isEmpty())
-                c.console.err(QStringLiteral("fusionctl: ") + o.error());
-        }
+        c.report(o.recorded,
+                 tr("Operation %1: %2 installed, %3 not installed.")
+                     .arg(o.operationId)
+                     .arg(o.installed().size())
+                     .arg(o.notInstalled().size()),
+                 o.error().isEmpty() ? QString() : QStringLiteral("fusionctl: ") + o.error());
         c.done(o.complete() ? ExitOk : ExitError);
     });
     return ExitPending;
@@ -104,25 +90,16 @@ int drift(Context& c)
     if (const int exit = c.finishArgs(); exit != ExitOk)
         return exit;
     const QList<TenantDrift> rows = BundleCatalog::drift(c.db, q);
-    if (c.json) {
-        QJsonArray items;
-        for (const TenantDrift& d : rows)
-            items.append(QJsonObject{{QStringLiteral("tenant"), d.slug},
-                                     {QStringLiteral("bundles"), QJsonArray::fromStringList(d.bundles)},
-                                     {QStringLiteral("missing"), QJsonArray::fromStringList(d.missing)},
-                                     {QStringLiteral("unwanted"), QJsonArray::fromStringList(d.unwanted)},
-                                     {QStringLiteral("installed"), d.installedCount}});
-        c.console.json(items);
-        return ExitOk;
-    }
-    if (!q.slug.isEmpty() && rows.size() == 1) {
+    const auto names = [](const QStringList& list) {
+        return list.isEmpty() ? tr("(none)") : list.join(QStringLiteral(", "));
+    };
+    // One tenant asked for by name reads as its fields; --json keeps the array, one shape for scripts.
+    if (!c.json && !q.slug.isEmpty() && rows.size() == 1) {
         const TenantDrift& d = rows.first();
-        c.console.keyValues(
-            {{tr("Tenant"), d.slug},
-             {tr("Bundles"), d.bundles.isEmpty() ? tr("(none)") : d.bundles.join(QStringLiteral(", "))},
-             {tr("Missing"), d.missing.isEmpty() ? tr("(none)") : d.missing.join(QStringLiteral(", "))},
-             {tr("Not wanted"),
-              d.unwanted.isEmpty() ? tr("(none)") : d.unwanted.join(QStringLiteral(", "))}});
+        c.console.keyValues({{tr("Tenant"), d.slug},
+                             {tr("Bundles"), names(d.bundles)},
+                             {tr("Missing"), names(d.missing)},
+                             {tr("Not wanted"), names(d.unwanted)}});
         if (d.installedCount == 0)
             c.console.err(
                 tr("No installed modules are recorded for %1 yet; run \"fusionctl odoo modules %1\" "
@@ -130,18 +107,28 @@ int drift(Context& c)
                     .arg(d.slug));
         return ExitOk;
     }
-    if (rows.isEmpty()) {
-        c.console.out(tr("Every tenant in scope has exactly what its bundles want."));
-        return ExitOk;
-    }
-    QList<QStringList> table;
-    for (const TenantDrift& d : rows)
-        table << QStringList{d.slug, d.bundles.join(QStringLiteral(",")),
-                             d.installedCount == 0 ? tr("(not synced) %1").arg(d.missing.size())
-                                                   : QString::number(d.missing.size()),
-                             QString::number(d.unwanted.size()),
-                             (d.missing + d.unwanted).mid(0, 6).join(QStringLiteral(", "))};
-    c.console.table({tr("TENANT"), tr("BUNDLES"), tr("MISSING"), tr("NOT WANTED"), tr("MODULES")}, table);
+    using D = TenantDrift;
+    const auto array = [](QStringList D::*field) {
+        return [field](const D& d) { return QJsonValue(QJsonArray::fromStringList(d.*field)); };
+    };
+    const ListView<TenantDrift> view({
+        {tr("TENANT"), QStringLiteral("tenant"), &D::slug},
+        {tr("BUNDLES"), QStringLiteral("bundles"),
+         [](const D& d) { return d.bundles.join(QStringLiteral(",")); }, array(&D::bundles)},
+        {tr("MISSING"), QStringLiteral("missing"),
+         [](const D& d) {
+             return d.installedCount == 0 ? tr("(not synced) %1").arg(d.missing.size())
+                                          : QString::number(d.missing.size());
+         },
+         array(&D::missing)},
+        {tr("NOT WANTED"), QStringLiteral("unwanted"),
+         [](const D& d) { return QString::number(d.unwanted.size()); }, array(&D::unwanted)},
+        {tr("MODULES"),
+         {},
+         [](const D& d) { return (d.missing + d.unwanted).mid(0, 6).join(QStringLiteral(", ")); }},
+        {{}, QStringLiteral("installed"), {}, [](const D& d) { return QJsonValue(d.installedCount); }},
+    });
+    view.print(c, rows, ListText().ifEmpty(tr("Every tenant in scope has exactly what its bundles want.")));
     return ExitOk;
 }
 
@@ -193,12 +180,9 @@ int setAssigned(Context& c, bool assign)
         codes.removeAll(code);
     return c.confirmAndExecute(TenantService(c.db, QStringLiteral("cli")).planSetBundles(t.id, codes),
                                [&c, assign, code, slug](const QJsonObject& outcome) {
-                                   if (c.json)
-                                       c.console.json(outcome);
-                                   else
-                                       c.console.out(
-                                           assign ? tr("Assigned bundle %1 to %2.").arg(code, slug)
-                                                  : tr("Unassigned bundle %1 from %2.").arg(code, slug));
+                                   c.report(outcome,
+                                            assign ? tr("Assigned bundle %1 to %2.").arg(code, slug)
+                                                   : tr("Unassigned bundle %1 from %2.").arg(code, slug));
                                });
 }
 
@@ -206,7 +190,7 @@ int list(Context& c)
 {
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    bundlesView().print(c.console, c.json, BundleCatalog::list(c.db));
+    bundlesView().print(c, BundleCatalog::list(c.db));
     return ExitOk;
 }
 
@@ -216,17 +200,15 @@ int show(Context& c)
     if (const int exit = c.finishArgs(); exit != ExitOk)
         return exit;
     const BundleInfo b = requireBundle(c.db, code);
-    if (c.json) {
-        c.console.json(bundleJson(b));
-        return ExitOk;
-    }
-    c.console.keyValues({{tr("Bundle"), b.bundle.code},
-                         {tr("Name"), b.bundle.name},
-                         {tr("Type"), b.bundle.type},
-                         {tr("Version"), b.bundle.version},
-                         {tr("Description"), b.bundle.description},
-                         {tr("Modules"), b.bundle.modules.join(QStringLiteral(", "))},
-                         {tr("Tenants"), QString::number(b.tenantCount)}});
+    // --json: the bundle as `bundles list` gives it.
+    c.show(Fields(bundlesView().object(b).toObject())
+               .text(tr("Bundle"), b.bundle.code)
+               .text(tr("Name"), b.bundle.name)
+               .text(tr("Type"), b.bundle.type)
+               .text(tr("Version"), b.bundle.version)
+               .text(tr("Description"), b.bundle.description)
+               .text(tr("Modules"), b.bundle.modules.join(QStringLiteral(", ")))
+               .text(tr("Tenants"), QString::number(b.tenantCount)));
     return ExitOk;
 }
 
@@ -239,10 +221,7 @@ int create(Context& c)
         return exit;
     return c.confirmAndExecute(BundleCatalog::planCreate(c.db, draft),
                                [&c, draft](const QJsonObject& outcome) {
-                                   if (c.json)
-                                       c.console.json(outcome);
-                                   else
-                                       c.console.out(tr("Created bundle %1.").arg(draft.code.trimmed()));
+                                   c.report(outcome, tr("Created bundle %1.").arg(draft.code.trimmed()));
                                });
 }
 
@@ -258,13 +237,9 @@ int edit(Context& c)
     if (!any)
         return c.usage(tr("bundles edit needs at least one of --name, --type, --version, --description, "
                           "--modules, --add-module, --remove-module"));
-    return c.confirmAndExecute(BundleCatalog::planEdit(c.db, code, current.rowVersion, draft),
-                               [&c, code](const QJsonObject& outcome) {
-                                   if (c.json)
-                                       c.console.json(outcome);
-                                   else
-                                       c.console.out(tr("Saved bundle %1.").arg(code));
-                               });
+    return c.confirmAndExecute(
+        BundleCatalog::planEdit(c.db, code, current.rowVersion, draft),
+        [&c, code](const QJsonObject& outcome) { c.report(outcome, tr("Saved bundle %1.").arg(code)); });
 }
 
 int remove(Context& c)
@@ -273,13 +248,9 @@ int remove(Context& c)
     if (const int exit = c.finishArgs(); exit != ExitOk)
         return exit;
     const BundleInfo current = requireBundle(c.db, code);
-    return c.confirmAndExecute(BundleCatalog::planDelete(c.db, code, current.rowVersion),
-                               [&c, code](const QJsonObject& outcome) {
-                                   if (c.json)
-                                       c.console.json(outcome);
-                                   else
-                                       c.console.out(tr("Deleted bundle %1.").arg(code));
-                               });
+    return c.confirmAndExecute(
+        BundleCatalog::planDelete(c.db, code, current.rowVersion),
+        [&c, code](const QJsonObject& outcome) { c.report(outcome, tr("Deleted bundle %1.").arg(code)); });
 }
 
 int applyCommand(Context& c)
@@ -306,15 +277,12 @@ int odooModulesCommand(Context& c)
             for (const QString& effect : o.plan.effects)
                 c.console.err(QStringLiteral("  • ") + effect);
             c.console.err(tr("Nothing to change."));
-            if (c.json)
-                c.console.json(QJsonObject{{QStringLiteral("changed"), false}});
-        } else if (c.json) {
-            c.console.json(o.recorded);
+            c.report(QJsonObject{{QStringLiteral("changed"), false}}, std::nullopt);
         } else {
-            c.console.out(tr("Recorded %1 modules of %2's Odoo, %3 installed.")
-                              .arg(o.modules)
-                              .arg(slug)
-                              .arg(o.installed));
+            c.report(o.recorded, tr("Recorded %1 modules of %2's Odoo, %3 installed.")
+                                     .arg(o.modules)
+                                     .arg(slug)
+                                     .arg(o.installed));
         }
         c.done(ExitOk);
     });

@@ -11,11 +11,6 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("fusion::cli", text, disambiguation, n);
-}
-
 int call(Context& c)
 {
     const QString provider = c.args.positional().value_or(QString());
@@ -56,46 +51,41 @@ int call(Context& c)
             c.done(c.fail(*r.error));
             return;
         }
-        if (c.json) {
-            c.console.json(QJsonObject{
-                {QStringLiteral("status"), r.status},
-                {QStringLiteral("decision"),
-                 r.decision.allowed ? QStringLiteral("allow") : QStringLiteral("deny")},
-                {QStringLiteral("reason"), r.decision.reasonCode()},
-                {QStringLiteral("message"), r.decision.allowed ? r.reply.error : r.decision.message},
-                {QStringLiteral("http_status"), r.reply.httpStatus},
-                {QStringLiteral("text"), r.reply.text},
-                {QStringLiteral("model"), r.reply.model},
-                {QStringLiteral("tokens_in"), double(r.reply.tokens.in)},
-                {QStringLiteral("tokens_out"), double(r.reply.tokens.out)},
-                {QStringLiteral("tokens_cached"), double(r.reply.tokens.cached)},
-                {QStringLiteral("cost"),
-                 r.costMicros ? QJsonValue(Money::format(*r.costMicros)) : QJsonValue()},
-                {QStringLiteral("latency_ms"), double(r.latencyMs)}});
-        }
+        const QJsonObject json{
+            {QStringLiteral("status"), r.status},
+            {QStringLiteral("decision"),
+             r.decision.allowed ? QStringLiteral("allow") : QStringLiteral("deny")},
+            {QStringLiteral("reason"), r.decision.reasonCode()},
+            {QStringLiteral("message"), r.decision.allowed ? r.reply.error : r.decision.message},
+            {QStringLiteral("http_status"), r.reply.httpStatus},
+            {QStringLiteral("text"), r.reply.text},
+            {QStringLiteral("model"), r.reply.model},
+            {QStringLiteral("tokens_in"), double(r.reply.tokens.in)},
+            {QStringLiteral("tokens_out"), double(r.reply.tokens.out)},
+            {QStringLiteral("tokens_cached"), double(r.reply.tokens.cached)},
+            {QStringLiteral("cost"), r.costMicros ? QJsonValue(Money::format(*r.costMicros)) : QJsonValue()},
+            {QStringLiteral("latency_ms"), double(r.latencyMs)}};
+        // The JSON says how it went in every case; a person gets the reply, or why there is none, on stderr.
         if (r.status == QLatin1String("denied")) {
-            if (!c.json)
-                c.console.err(tr("fusionctl: denied (%1): %2")
-                                  .arg(PolicyEngine::reasonText(r.decision.reason), r.decision.message));
+            c.report(json, std::nullopt,
+                     tr("fusionctl: denied (%1): %2")
+                         .arg(PolicyEngine::reasonText(r.decision.reason), r.decision.message));
             c.done(ExitNotConfirmed);
             return;
         }
         if (r.status != QLatin1String("ok")) {
-            if (!c.json)
-                c.console.err(tr("fusionctl: the call failed: %1").arg(r.reply.error));
+            c.report(json, std::nullopt, tr("fusionctl: the call failed: %1").arg(r.reply.error));
             c.done(ExitError);
             return;
         }
-        if (!c.json) {
-            c.console.out(r.reply.text);
-            c.console.err(tr("%1: %2 tokens in (%3 cached), %4 out, %5, %6 ms")
-                              .arg(r.reply.model)
-                              .arg(r.reply.tokens.in)
-                              .arg(r.reply.tokens.cached)
-                              .arg(r.reply.tokens.out)
-                              .arg(r.costMicros ? Money::display(*r.costMicros) : tr("no price known"))
-                              .arg(r.latencyMs));
-        }
+        c.report(json, r.reply.text,
+                 tr("%1: %2 tokens in (%3 cached), %4 out, %5, %6 ms")
+                     .arg(r.reply.model)
+                     .arg(r.reply.tokens.in)
+                     .arg(r.reply.tokens.cached)
+                     .arg(r.reply.tokens.out)
+                     .arg(r.costMicros ? Money::display(*r.costMicros) : tr("no price known"))
+                     .arg(r.latencyMs));
         c.done(ExitOk);
     });
     return ExitPending;

@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/Fields.h"
 #include "models/storage/Migrator.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,11 @@
 #include <QFileInfo>
 
 namespace fusion::cli {
+
+QString tr(const char* text, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("fusion::cli", text, disambiguation, n);
+}
 
 int exitCodeFor(const Error& error)
 {
@@ -48,6 +54,29 @@ int Context::fail(const Error& error)
     else if (error.kind == ErrorKind::PermissionDenied && !error.detail.isEmpty())
         console.err(QCoreApplication::translate("fusion::cli::Cli", "Database said: %1").arg(error.detail));
     return exitCodeFor(error);
+}
+
+void Context::report(const QJsonValue& json_, const std::optional<QString>& text, const QString& note)
+{
+    if (json) {
+        console.json(json_);
+        return;
+    }
+    if (text)
+        console.out(*text);
+    if (!note.isEmpty())
+        console.err(note);
+}
+
+void Context::show(const Fields& fields, const std::function<void()>& more)
+{
+    if (json) {
+        console.json(fields.object());
+        return;
+    }
+    console.keyValues(fields.pairs());
+    if (more)
+        more();
 }
 
 int Context::usage(const QString& problem)

@@ -23,6 +23,10 @@ class OdooClient;
 namespace fusion::cli {
 
 struct CommandSpec;
+class Fields;
+
+// fusionctl's texts, translated under "fusion::cli": lupdate files the tr() calls of this namespace there.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
 
 // Exit codes (DESIGN.md): 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.
 enum ExitCode {
@@ -56,6 +60,13 @@ struct Context {
     int confirmAndExecute(const PendingWrite& write, const std::function<void(const QJsonObject&)>& onDone);
     // Asks the question of confirmAndExecute for anything; returns ExitOk or the exit code to stop with.
     int confirm(const WritePlan& plan);
+    // The one place a command's result picks its form: `json` with --json; for a person `text` on standard
+    // output (several lines joined by '\n'; nothing when nullopt), then `note` on standard error (when not
+    // empty; with --json the JSON says it).
+    void report(const QJsonValue& json, const std::optional<QString>& text, const QString& note = {});
+    // A show command: its fields as one JSON object, or as aligned "Label: value" lines followed by what
+    // `more` prints for a person only (steps, a table, a second block).
+    void show(const Fields& fields, const std::function<void()>& more = nullptr);
     int fail(const Error& error);
     int usage(const QString& problem);
     int finishArgs(); // ExitOk, or ExitUsage when arguments were left over

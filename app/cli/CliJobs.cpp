@@ -45,8 +45,7 @@ void printUnchanged(Context& c, const WritePlan& plan)
     for (const QString& effect : plan.effects)
         c.console.err(QStringLiteral("  • ") + effect);
     c.console.err(QCoreApplication::translate("fusion::cli::Cli", "Nothing to change."));
-    if (c.json)
-        c.console.json(QJsonObject{{QStringLiteral("changed"), false}});
+    c.report(QJsonObject{{QStringLiteral("changed"), false}}, std::nullopt);
 }
 
 int jobFailed(Context& c, const Error& error)

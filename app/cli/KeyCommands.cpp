@@ -3,6 +3,8 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliJobs.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/Fields.h"
+#include "app/cli/ListView.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/jobs/KeyCheck.h"
 #include "models/jobs/KeyRevoke.h"
@@ -23,11 +25,6 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("fusion::cli", text, disambiguation, n);
-}
-
 QString when(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -38,30 +35,43 @@ QString shortDate(const QDateTime& t)
     return t.isValid() ? t.toUTC().date().toString(Qt::ISODate) : QStringLiteral("-");
 }
 
-QJsonObject keyJson(const ApiKey& k, const KeyAttention& rules)
+// A key as `keys list` shows it, its attention flags by `rules`; `keys show --json` is one row of it.
+ListView<ApiKey> keysView(const KeyAttention& rules)
 {
-    return QJsonObject{{QStringLiteral("provider"), k.providerCode},
-                       {QStringLiteral("label"), k.label},
-                       {QStringLiteral("kind"), k.kind},
-                       {QStringLiteral("default"), k.isDefault},
-                       {QStringLiteral("status"), k.status},
-                       {QStringLiteral("fingerprint"), k.fingerprint.text()},
-                       {QStringLiteral("last4"), k.fingerprint.last4},
-                       {QStringLiteral("hash"), k.fingerprint.hash},
-                       {QStringLiteral("client_id"), k.clientId},
-                       {QStringLiteral("notes"), k.notes},
-                       {QStringLiteral("validation"), k.validationStatus},
-                       {QStringLiteral("validation_message"), k.validationMessage},
-                       {QStringLiteral("created_by"), k.createdBy},
-                       {QStringLiteral("created_at"), when(k.createdAt)},
-                       {QStringLiteral("rotated_at"), when(k.rotatedAt)},
-                       {QStringLiteral("expires_at"), when(k.expiresAt)},
-                       {QStringLiteral("last_used_at"), when(k.lastUsedAt)},
-                       {QStringLiteral("last_validated_at"), when(k.lastValidatedAt)},
-                       {QStringLiteral("retiring_until"), when(k.retiringUntil)},
-                       {QStringLiteral("revoked_at"), when(k.revokedAt)},
-                       {QStringLiteral("flags"),
-                        QJsonArray::fromStringList(rules.flags(k, QDateTime::currentDateTimeUtc()))}};
+    using K = ApiKey;
+    const auto text = [](QString K::*field) { return [field](const K& k) { return QJsonValue(k.*field); }; };
+    const auto time = [](QDateTime K::*field) {
+        return [field](const K& k) { return QJsonValue(when(k.*field)); };
+    };
+    const auto flags = [rules](const K& k) { return rules.flags(k, QDateTime::currentDateTimeUtc()); };
+    return ListView<ApiKey>({
+        {tr("PROVIDER"), QStringLiteral("provider"), &K::providerCode},
+        {tr("LABEL"), QStringLiteral("label"), &K::label},
+        {tr("DEFAULT"), QStringLiteral("default"),
+         [](const K& k) { return k.isDefault ? tr("yes") : QString(); },
+         [](const K& k) { return QJsonValue(k.isDefault); }},
+        {tr("STATUS"), QStringLiteral("status"), &K::status},
+        {tr("FINGERPRINT"), QStringLiteral("fingerprint"), [](const K& k) { return k.fingerprint.text(); }},
+        {tr("VALIDATION"), QStringLiteral("validation"), &K::validationStatus},
+        {tr("EXPIRES"), QStringLiteral("expires_at"), [](const K& k) { return shortDate(k.expiresAt); },
+         time(&K::expiresAt)},
+        {tr("ATTENTION"), QStringLiteral("flags"),
+         [flags](const K& k) { return flags(k).join(QStringLiteral(", ")); },
+         [flags](const K& k) { return QJsonValue(QJsonArray::fromStringList(flags(k))); }},
+        {{}, QStringLiteral("kind"), {}, text(&K::kind)},
+        {{}, QStringLiteral("last4"), {}, [](const K& k) { return QJsonValue(k.fingerprint.last4); }},
+        {{}, QStringLiteral("hash"), {}, [](const K& k) { return QJsonValue(k.fingerprint.hash); }},
+        {{}, QStringLiteral("client_id"), {}, text(&K::clientId)},
+        {{}, QStringLiteral("notes"), {}, text(&K::notes)},
+        {{}, QStringLiteral("validation_message"), {}, text(&K::validationMessage)},
+        {{}, QStringLiteral("created_by"), {}, text(&K::createdBy)},
+        {{}, QStringLiteral("created_at"), {}, time(&K::createdAt)},
+        {{}, QStringLiteral("rotated_at"), {}, time(&K::rotatedAt)},
+        {{}, QStringLiteral("last_used_at"), {}, time(&K::lastUsedAt)},
+        {{}, QStringLiteral("last_validated_at"), {}, time(&K::lastValidatedAt)},
+        {{}, QStringLiteral("retiring_until"), {}, time(&K::retiringUntil)},
+        {{}, QStringLiteral("revoked_at"), {}, time(&K::revokedAt)},
+    });
 }
 
 // The secret parts from standard input: an API key on its own, or for OAuth the client secret, the refresh
@@ -115,33 +125,11 @@ int list(Context& c)
     const QList<ApiKey> keys = KeyVault::keys(c.db, provider, all);
     rules.expiringDays = expiring;
     rules.unusedDays = unused;
-    if (c.json) {
-        QJsonArray items;
-        for (const ApiKey& k : keys)
-            items.append(keyJson(k, rules));
-        c.console.json(items);
-        return ExitOk;
-    }
-    if (keys.isEmpty()) {
-        c.console.out(provider.isEmpty()
-                          ? tr("No keys yet. Add one with \"fusionctl keys add PROVIDER --label L "
-                               "--secret-stdin\".")
-                          : tr("No keys for %1.").arg(provider));
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const ApiKey& k : keys)
-        rows << QStringList{k.providerCode,
-                            k.label,
-                            k.isDefault ? tr("yes") : QString(),
-                            k.status,
-                            k.fingerprint.text(),
-                            k.validationStatus,
-                            shortDate(k.expiresAt),
-                            rules.flags(k, QDateTime::currentDateTimeUtc()).join(QStringLiteral(", "))};
-    c.console.table({tr("PROVIDER"), tr("LABEL"), tr("DEFAULT"), tr("STATUS"), tr("FINGERPRINT"),
-                     tr("VALIDATION"), tr("EXPIRES"), tr("ATTENTION")},
-                    rows);
+    keysView(rules).print(
+        c, keys,
+        ListText().ifEmpty(provider.isEmpty() ? tr("No keys yet. Add one with \"fusionctl keys add PROVIDER "
+                                                   "--label L --secret-stdin\".")
+                                              : tr("No keys for %1.").arg(provider)));
     return ExitOk;
 }
 
@@ -149,23 +137,17 @@ int providers(Context& c)
 {
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
-    const QList<Provider> list = KeyVault::providers(c.db);
-    if (c.json) {
-        QJsonArray items;
-        for (const Provider& p : list)
-            items.append(QJsonObject{{QStringLiteral("code"), p.code},
-                                     {QStringLiteral("name"), p.name},
-                                     {QStringLiteral("kind"), p.kind},
-                                     {QStringLiteral("base_url"), p.effectiveBaseUrl()},
-                                     {QStringLiteral("validation"), p.validation},
-                                     {QStringLiteral("keys"), p.liveKeys}});
-        c.console.json(items);
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const Provider& p : list)
-        rows << QStringList{p.code, p.name, p.kind, p.effectiveBaseUrl(), QString::number(p.liveKeys)};
-    c.console.table({tr("CODE"), tr("NAME"), tr("KIND"), tr("BASE URL"), tr("KEYS")}, rows);
+    using P = Provider;
+    const ListView<Provider> view({
+        {tr("CODE"), QStringLiteral("code"), &P::code},
+        {tr("NAME"), QStringLiteral("name"), &P::name},
+        {tr("KIND"), QStringLiteral("kind"), &P::kind},
+        {tr("BASE URL"), QStringLiteral("base_url"), [](const P& p) { return p.effectiveBaseUrl(); }},
+        {tr("KEYS"), QStringLiteral("keys"), [](const P& p) { return QString::number(p.liveKeys); },
+         [](const P& p) { return QJsonValue(p.liveKeys); }},
+        {{}, QStringLiteral("validation"), {}, [](const P& p) { return QJsonValue(p.validation); }},
+    });
+    view.print(c, KeyVault::providers(c.db));
     return ExitOk;
 }
 
@@ -185,10 +167,7 @@ int provider(Context& c)
             return code2;
         return c.confirmAndExecute(KeyVault::planAddProvider(c.db, p),
                                    [&c, code](const QJsonObject& outcome) {
-                                       if (c.json)
-                                           c.console.json(outcome);
-                                       else
-                                           c.console.out(tr("Added provider %1.").arg(code));
+                                       c.report(outcome, tr("Added provider %1.").arg(code));
                                    });
     }
     if (action == QLatin1String("set")) {
@@ -200,10 +179,7 @@ int provider(Context& c)
             return c.usage(tr("keys provider set needs --base-url URL or --reset"));
         return c.confirmAndExecute(KeyVault::planSetBaseUrl(c.db, code, reset ? QString() : *url),
                                    [&c, code](const QJsonObject& outcome) {
-                                       if (c.json)
-                                           c.console.json(outcome);
-                                       else
-                                           c.console.out(tr("Saved provider %1.").arg(code));
+                                       c.report(outcome, tr("Saved provider %1.").arg(code));
                                    });
     }
     return c.usage(tr("keys provider add|set CODE ..."));
@@ -217,33 +193,29 @@ int show(Context& c)
         return code;
     const ApiKey k = KeyVault::requireKey(c.db, provider, label);
     const KeyAttention rules = KeyAttention::saved();
-    if (c.json) {
-        c.console.json(keyJson(k, rules));
-        return ExitOk;
-    }
-    QList<QPair<QString, QString>> rows{{tr("Provider"), k.providerName},
-                                        {tr("Label"), k.label},
-                                        {tr("Default"), k.isDefault ? tr("yes") : tr("no")},
-                                        {tr("Status"), k.status},
-                                        {tr("Fingerprint"), k.fingerprint.text()}};
+    // --json is the key's `keys list` row; a person reads the provider's name and a few fields combined.
+    Fields f(keysView(rules).object(k).toObject());
+    f.text(tr("Provider"), k.providerName)
+        .text(tr("Label"), k.label)
+        .text(tr("Default"), k.isDefault ? tr("yes") : tr("no"))
+        .text(tr("Status"), k.status)
+        .text(tr("Fingerprint"), k.fingerprint.text());
     if (!k.clientId.isEmpty())
-        rows << QPair<QString, QString>{k.kind == QLatin1String("oauth") ? tr("Client id") : tr("Account id"),
-                                        k.clientId};
-    rows << QPair<QString, QString>{tr("Validation"),
-                                    k.validationMessage.isEmpty()
-                                        ? k.validationStatus
-                                        : k.validationStatus + QStringLiteral(": ") + k.validationMessage}
-         << QPair<QString, QString>{tr("Created"), tr("%1 by %2").arg(when(k.createdAt), k.createdBy)}
-         << QPair<QString, QString>{tr("Expires"), when(k.expiresAt)}
-         << QPair<QString, QString>{tr("Last used"), when(k.lastUsedAt)}
-         << QPair<QString, QString>{tr("Last validated"), when(k.lastValidatedAt)};
+        f.text(k.kind == QLatin1String("oauth") ? tr("Client id") : tr("Account id"), k.clientId);
+    f.text(tr("Validation"), k.validationMessage.isEmpty()
+                                 ? k.validationStatus
+                                 : k.validationStatus + QStringLiteral(": ") + k.validationMessage)
+        .text(tr("Created"), tr("%1 by %2").arg(when(k.createdAt), k.createdBy))
+        .text(tr("Expires"), when(k.expiresAt))
+        .text(tr("Last used"), when(k.lastUsedAt))
+        .text(tr("Last validated"), when(k.lastValidatedAt));
     if (k.status == QLatin1String("retiring"))
-        rows << QPair<QString, QString>{tr("Retiring until"), when(k.retiringUntil)};
+        f.text(tr("Retiring until"), when(k.retiringUntil));
     if (!k.notes.isEmpty())
-        rows << QPair<QString, QString>{tr("Notes"), k.notes};
-    if (const QStringList f = rules.flags(k, QDateTime::currentDateTimeUtc()); !f.isEmpty())
-        rows << QPair<QString, QString>{tr("Attention"), f.join(QStringLiteral(", "))};
-    c.console.keyValues(rows);
+        f.text(tr("Notes"), k.notes);
+    if (const QStringList flags = rules.flags(k, QDateTime::currentDateTimeUtc()); !flags.isEmpty())
+        f.text(tr("Attention"), flags.join(QStringLiteral(", ")));
+    c.show(f);
     return ExitOk;
 }
 
@@ -257,10 +229,7 @@ int saveKey(Context& c, const KeySave::Request& request,
         job->deleteLater();
         if (!result)
             return c.done(jobFailed(c, result.error()));
-        if (c.json)
-            c.console.json(result.value().written);
-        else
-            c.console.out(saved(result.value()));
+        c.report(result.value().written, saved(result.value()));
         c.done(ExitOk);
     });
     return ExitPending;
@@ -305,12 +274,7 @@ int setDefault(Context& c)
     if (!label || label->isEmpty())
         return c.usage(tr("keys set-default needs --key LABEL"));
     return c.confirmAndExecute(KeyVault::planSetDefault(c.db, provider, *label),
-                               [&c](const QJsonObject& outcome) {
-                                   if (c.json)
-                                       c.console.json(outcome);
-                                   else
-                                       c.console.out(tr("Done."));
-                               });
+                               [&c](const QJsonObject& outcome) { c.report(outcome, tr("Done.")); });
 }
 
 int revoke(Context& c)
@@ -334,12 +298,9 @@ int revoke(Context& c)
                                   .arg(o.keychainRef, o.secretLeft->message));
                 return c.done(ExitError);
             }
-            if (c.json)
-                c.console.json(QJsonObject{{QStringLiteral("revoked"), label},
-                                           {QStringLiteral("keychain_ref"), o.keychainRef}});
-            else
-                c.console.out(
-                    tr("Revoked %1/%2; its secret is deleted from the keychain.").arg(provider, label));
+            c.report(QJsonObject{{QStringLiteral("revoked"), label},
+                                 {QStringLiteral("keychain_ref"), o.keychainRef}},
+                     tr("Revoked %1/%2; its secret is deleted from the keychain.").arg(provider, label));
             c.done(ExitOk);
         });
     return ExitPending;
@@ -384,15 +345,14 @@ int validate(Context& c)
         }
         const ApiKey& k = one.key;
         const ValidationResult& r = one.result;
-        if (c.json)
-            c.console.json(QJsonObject{{QStringLiteral("provider"), k.providerCode},
-                                       {QStringLiteral("label"), k.label},
-                                       {QStringLiteral("status"), r.status},
-                                       {QStringLiteral("message"), r.message},
-                                       {QStringLiteral("http_status"), r.httpStatus},
-                                       {QStringLiteral("latency_ms"), r.latencyMs}});
-        else
-            c.console.out(tr("%1/%2: %3 — %4").arg(k.providerCode, k.label, r.status, r.message));
+        // One result per key as it comes: with --json, one document each.
+        c.report(QJsonObject{{QStringLiteral("provider"), k.providerCode},
+                             {QStringLiteral("label"), k.label},
+                             {QStringLiteral("status"), r.status},
+                             {QStringLiteral("message"), r.message},
+                             {QStringLiteral("http_status"), r.httpStatus},
+                             {QStringLiteral("latency_ms"), r.latencyMs}},
+                 tr("%1/%2: %3 — %4").arg(k.providerCode, k.label, r.status, r.message));
     });
     job->start(keys, [&c, job](const Result<KeyCheck::Outcome>& result) {
         job->deleteLater();
@@ -459,23 +419,19 @@ int get(Context& c)
             [&] { return WriteExecutor::execute(c.db, KeyVault::planDisclose(k, QStringLiteral("get"))); });
         if (!audited)
             return c.done(c.fail(audited.error()));
-        if (k.kind == QLatin1String("oauth")) {
-            const KeySecret parts = KeySecret::parse(k.kind, secret.value());
-            if (c.json) {
-                c.console.json(QJsonObject{
-                    {QStringLiteral("client_id"), k.clientId},
-                    {QStringLiteral("client_secret"), QString::fromUtf8(parts.clientSecret.bytes())},
-                    {QStringLiteral("refresh_token"), QString::fromUtf8(parts.refreshToken.bytes())},
-                    {QStringLiteral("access_token"), QString::fromUtf8(parts.accessToken.bytes())}});
-            } else {
-                QString text = QString::fromUtf8(parts.clientSecret.bytes());
-                c.console.out(text);
-                SecretBytes::scrub(text);
-            }
-        } else if (c.json) {
-            c.console.json(QJsonObject{{QStringLiteral("key"), QString::fromUtf8(secret.value().bytes())}});
+        const bool oauth = k.kind == QLatin1String("oauth");
+        const KeySecret parts = oauth ? KeySecret::parse(k.kind, secret.value()) : KeySecret();
+        const auto plain = [](const SecretBytes& bytes) { return QString::fromUtf8(bytes.bytes()); };
+        // Not Context::report: only the form that is printed may hold the secret, the other would be one
+        // more copy of it that nobody scrubs.
+        if (c.json) {
+            c.console.json(oauth ? QJsonObject{{QStringLiteral("client_id"), k.clientId},
+                                               {QStringLiteral("client_secret"), plain(parts.clientSecret)},
+                                               {QStringLiteral("refresh_token"), plain(parts.refreshToken)},
+                                               {QStringLiteral("access_token"), plain(parts.accessToken)}}
+                                 : QJsonObject{{QStringLiteral("key"), plain(secret.value())}});
         } else {
-            QString text = QString::fromUtf8(secret.value().bytes());
+            QString text = plain(oauth ? parts.clientSecret : secret.value());
             c.console.out(text);
             SecretBytes::scrub(text);
         }
@@ -494,33 +450,28 @@ int scan(Context& c)
         SecretSprawl::scan(client, vault, client, [&c, slug](const Result<QList<SprawlFinding>>& found) {
             if (!found)
                 return c.done(c.fail(found.error()));
-            if (c.json) {
-                QJsonArray items;
-                for (const SprawlFinding& f : found.value())
-                    items.append(QJsonObject{{QStringLiteral("parameter"), f.parameter},
-                                             {QStringLiteral("looks_like"), f.looksLike},
-                                             {QStringLiteral("fingerprint"), f.fingerprint.text()},
-                                             {QStringLiteral("vault_key"), f.vaultKey}});
-                c.console.json(
-                    QJsonObject{{QStringLiteral("tenant"), slug}, {QStringLiteral("findings"), items}});
-                return c.done(ExitOk);
-            }
-            if (found.value().isEmpty()) {
-                c.console.out(tr("No credentials in %1's system parameters.").arg(slug));
-                return c.done(ExitOk);
-            }
-            QList<QStringList> rows;
             int known = 0;
-            for (const SprawlFinding& f : found.value()) {
+            for (const SprawlFinding& f : found.value())
                 known += f.vaultKey.isEmpty() ? 0 : 1;
-                rows << QStringList{f.parameter, f.looksLike, f.fingerprint.text(),
-                                    f.vaultKey.isEmpty() ? tr("unknown to the vault") : f.vaultKey};
-            }
-            c.console.table({tr("PARAMETER"), tr("LOOKS LIKE"), tr("FINGERPRINT"), tr("IN THE VAULT")}, rows);
-            c.console.err(
-                tr("%n plaintext copy(ies) of vault keys to clean up", nullptr, known) +
-                QStringLiteral(", ") +
-                tr("%n credential(s) the vault does not know.", nullptr, int(found.value().size()) - known));
+            using F = SprawlFinding;
+            const ListView<SprawlFinding> view({
+                {tr("PARAMETER"), QStringLiteral("parameter"), &F::parameter},
+                {tr("LOOKS LIKE"), QStringLiteral("looks_like"), &F::looksLike},
+                {tr("FINGERPRINT"), QStringLiteral("fingerprint"),
+                 [](const F& f) { return f.fingerprint.text(); }},
+                {tr("IN THE VAULT"), QStringLiteral("vault_key"),
+                 [](const F& f) { return f.vaultKey.isEmpty() ? tr("unknown to the vault") : f.vaultKey; },
+                 [](const F& f) { return QJsonValue(f.vaultKey); }},
+            });
+            view.print(c, found.value(),
+                       ListText()
+                           .ifEmpty(tr("No credentials in %1's system parameters.").arg(slug))
+                           .footer(tr("%n plaintext copy(ies) of vault keys to clean up", nullptr, known) +
+                                       QStringLiteral(", ") +
+                                       tr("%n credential(s) the vault does not know.", nullptr,
+                                          int(found.value().size()) - known),
+                                   Stream::Err)
+                           .jsonIn(QStringLiteral("findings"), {{QStringLiteral("tenant"), slug}}));
             c.done(ExitOk);
         });
     });

@@ -12,11 +12,6 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("fusion::cli", text, disambiguation, n);
-}
-
 // The passphrase of an export file: the first line of standard input.
 Result<SecretBytes> readPassphrase(Context& c)
 {
@@ -50,10 +45,8 @@ int keysExportCommand(Context& c)
         [&c, path](const Result<KeyExport::Outcome>& result) {
             if (!result)
                 return c.done(jobFailed(c, result.error()));
-            if (c.json)
-                c.console.json(result.value().written);
-            else
-                c.console.out(tr("Exported %n key(s) to %1.", nullptr, result.value().count).arg(path));
+            c.report(result.value().written,
+                     tr("Exported %n key(s) to %1.", nullptr, result.value().count).arg(path));
             c.done(ExitOk);
         });
     return ExitPending;

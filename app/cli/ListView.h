@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/cli/Cli.h"
 #include "app/cli/Console.h"
 
 #include <QJsonArray>
@@ -35,27 +36,85 @@ struct Column {
     Json json;
 };
 
+enum class Stream { Out, Err };
+
+// A line a list prints for a person besides its rows: on standard output, or on standard error when it is a
+// remark about the list rather than a result. An empty text prints nothing.
+struct Note {
+    QString text;
+    Stream stream = Stream::Out;
+
+    void print(Console& console) const
+    {
+        if (text.isEmpty())
+            return;
+        if (stream == Stream::Err)
+            console.err(text);
+        else
+            console.out(text);
+    }
+};
+
+// What a list command prints around its rows (ListView::print).
+struct ListText {
+    // Instead of the table when there are no rows; without it an empty table shows its header.
+    ListText& ifEmpty(const QString& text, Stream stream = Stream::Out)
+    {
+        emptyNote = {text, stream};
+        return *this;
+    }
+    // Under the table: a page count, a total, a hint.
+    ListText& footer(const QString& text, Stream stream = Stream::Out)
+    {
+        footerNote = {text, stream};
+        return *this;
+    }
+    // --json prints `around` with the rows under `key` (a page with its total), not the bare array.
+    ListText& jsonIn(const QString& key, const QJsonObject& around)
+    {
+        jsonKey = key;
+        jsonAround = around;
+        return *this;
+    }
+
+    Note emptyNote;
+    Note footerNote;
+    QString jsonKey;
+    QJsonObject jsonAround;
+};
+
 // A list of rows and how they read: a table for people, an array of objects for --json.
 template <typename Row>
 class ListView {
 public:
-    explicit ListView(QList<Column<Row>> columns)
+    using RowJson = std::function<QJsonValue(const Row&)>;
+
+    // `rowJson`, when given, is each row's JSON instead of the columns' keys: a record passed on as its
+    // source gave it (Odoo's), or one a model already writes as JSON. The columns are then the table's.
+    explicit ListView(QList<Column<Row>> columns, RowJson rowJson = nullptr)
         : m_columns(std::move(columns))
+        , m_rowJson(std::move(rowJson))
     {
+    }
+
+    QJsonValue object(const Row& row) const
+    {
+        if (m_rowJson)
+            return m_rowJson(row);
+        QJsonObject o;
+        for (const Column<Row>& column : m_columns) {
+            if (column.key.isEmpty())
+                continue;
+            o.insert(column.key, column.json ? column.json(row) : QJsonValue(column.cell(row)));
+        }
+        return o;
     }
 
     QJsonArray json(const QList<Row>& rows) const
     {
         QJsonArray items;
-        for (const Row& row : rows) {
-            QJsonObject o;
-            for (const Column<Row>& column : m_columns) {
-                if (column.key.isEmpty())
-                    continue;
-                o.insert(column.key, column.json ? column.json(row) : QJsonValue(column.cell(row)));
-            }
-            items.append(o);
-        }
+        for (const Row& row : rows)
+            items.append(object(row));
         return items;
     }
 
@@ -78,7 +137,29 @@ public:
         console.table(headers, cells);
     }
 
-    // The usual list command's output: the JSON array, or `empty` (when given) for no rows, or the table.
+    // A list command's output, the one place it picks its form: the JSON (see ListText), or for a person
+    // the empty note or the table and its footer.
+    void print(Context& c, const QList<Row>& rows, const ListText& text = {}) const
+    {
+        if (c.json) {
+            if (text.jsonKey.isEmpty()) {
+                c.console.json(json(rows));
+            } else {
+                QJsonObject around = text.jsonAround;
+                around.insert(text.jsonKey, json(rows));
+                c.console.json(around);
+            }
+            return;
+        }
+        if (rows.isEmpty() && !text.emptyNote.text.isEmpty()) {
+            text.emptyNote.print(c.console);
+            return;
+        }
+        table(c.console, rows);
+        text.footerNote.print(c.console);
+    }
+
+    // The same for a caller holding only the console (usage commands); `empty` goes to standard output.
     void print(Console& console, bool asJson, const QList<Row>& rows, const QString& empty = {}) const
     {
         if (asJson)
@@ -91,6 +172,7 @@ public:
 
 private:
     QList<Column<Row>> m_columns;
+    RowJson m_rowJson;
 };
 
 } // namespace fusion::cli

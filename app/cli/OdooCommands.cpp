@@ -3,6 +3,8 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliJobs.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/Fields.h"
+#include "app/cli/ListView.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/jobs/OdooSession.h"
 #include "models/odoo/OdooConnection.h"
@@ -17,11 +19,6 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fusion::cli", text);
-}
-
 // Version, then login: what "Test connection" shows. `then` gets the server version text and the uid.
 void probe(OdooClient* client, const std::function<void(Result<QVariantMap>)>& then)
 {
@@ -127,10 +124,8 @@ int connect(Context& c)
                 auto done = capture([&] { return WriteExecutor::execute(c.db, write); });
                 if (!done)
                     return c.done(c.fail(done.error()));
-                if (c.json)
-                    c.console.json(QJsonObject::fromVariantMap(facts.value()));
-                else
-                    c.console.out(tr("Saved the Odoo connection of %1.").arg(write.plan.target));
+                c.report(QJsonObject::fromVariantMap(facts.value()),
+                         tr("Saved the Odoo connection of %1.").arg(write.plan.target));
                 c.done(ExitOk);
             },
             hadSecret ? SecretStore::LateWrite::Keep : SecretStore::LateWrite::Undo);
@@ -170,18 +165,16 @@ int status(Context& c)
             all.insert(QStringLiteral("url"), settings.url);
             all.insert(QStringLiteral("database"), settings.database);
             all.insert(QStringLiteral("login"), settings.login);
-            if (c.json) {
-                c.console.json(QJsonObject::fromVariantMap(all));
-            } else {
-                c.console.keyValues(
-                    {{tr("Tenant"), settings.slug},
-                     {tr("Odoo"), settings.url},
-                     {tr("Database"), settings.database},
-                     {tr("Login"), settings.login},
-                     {tr("Server version"), all.value(QStringLiteral("server_version")).toString()},
-                     {tr("User id"), all.value(QStringLiteral("uid")).toString()},
-                     {tr("Latency"), tr("%1 ms").arg(all.value(QStringLiteral("latency_ms")).toLongLong())}});
-            }
+            // --json: every fact the probe read, as Odoo gave them.
+            c.show(Fields(QJsonObject::fromVariantMap(all))
+                       .text(tr("Tenant"), settings.slug)
+                       .text(tr("Odoo"), settings.url)
+                       .text(tr("Database"), settings.database)
+                       .text(tr("Login"), settings.login)
+                       .text(tr("Server version"), all.value(QStringLiteral("server_version")).toString())
+                       .text(tr("User id"), all.value(QStringLiteral("uid")).toString())
+                       .text(tr("Latency"),
+                             tr("%1 ms").arg(all.value(QStringLiteral("latency_ms")).toLongLong())));
             c.done(ExitOk);
         });
     });
@@ -215,31 +208,22 @@ QString cell(const QVariant& v)
 
 void printRecords(Context& c, const OdooQuery& q, const QVariantList& records)
 {
-    if (c.json) {
-        c.console.json(QJsonObject{{QStringLiteral("model"), q.model},
-                                   {QStringLiteral("count"), records.size()},
-                                   {QStringLiteral("items"), QJsonArray::fromVariantList(records)}});
-        return;
-    }
-    if (records.isEmpty()) {
-        c.console.out(tr("Nothing found."));
-        return;
-    }
-    const QStringList headers = QStringList{QStringLiteral("id")} + q.fields;
-    QList<QStringList> rows;
-    for (const QVariant& r : records) {
-        const QVariantMap rec = r.toMap();
-        QStringList row{rec.value(QStringLiteral("id")).toString()};
-        for (const QString& f : q.fields)
-            row << cell(rec.value(f));
-        rows << row;
-    }
-    QStringList upper;
-    for (const QString& h : headers)
-        upper << h.toUpper();
-    c.console.table(upper, rows);
-    if (records.size() >= q.limit)
-        c.console.err(tr("Showing the first %1; narrow the search or raise --limit.").arg(q.limit));
+    // The columns are the fields the search asked for; a script gets each record as Odoo sent it.
+    QList<Column<QVariant>> columns{{QStringLiteral("ID"), {}, [](const QVariant& r) {
+                                         return r.toMap().value(QStringLiteral("id")).toString();
+                                     }}};
+    for (const QString& f : q.fields)
+        columns.append({f.toUpper(), {}, [f](const QVariant& r) { return cell(r.toMap().value(f)); }});
+    const ListView<QVariant> view(columns, [](const QVariant& r) { return QJsonValue::fromVariant(r); });
+    view.print(c, records,
+               ListText()
+                   .ifEmpty(tr("Nothing found."))
+                   .footer(records.size() >= q.limit
+                               ? tr("Showing the first %1; narrow the search or raise --limit.").arg(q.limit)
+                               : QString(),
+                           Stream::Err)
+                   .jsonIn(QStringLiteral("items"),
+                           {{QStringLiteral("model"), q.model}, {QStringLiteral("count"), records.size()}}));
 }
 
 int search(Context& c, const QString& kind)
@@ -308,6 +292,32 @@ int search(Context& c, const QString& kind)
     });
 }
 
+// How `odoo partner` reads for a person: the partner's name and set fields, then each linked list.
+QString partnerText(const QJsonObject& history, const QStringList& fields)
+{
+    const QJsonObject p = history.value(QStringLiteral("partner")).toObject();
+    QStringList lines{p.value(QStringLiteral("name")).toString()};
+    for (const QString& f : fields) {
+        const QString v = cell(p.value(f).toVariant());
+        if (!v.isEmpty() && f != QLatin1String("name"))
+            lines << QStringLiteral("  %1: %2").arg(f, v);
+    }
+    for (const QString& section :
+         {QStringLiteral("leads"), QStringLiteral("projects"), QStringLiteral("tasks"),
+          QStringLiteral("activities"), QStringLiteral("events")}) {
+        const QJsonArray items = history.value(section).toArray();
+        lines << tr("%1 (%2)").arg(section).arg(items.size());
+        for (const auto& item : items) {
+            const QJsonObject o = item.toObject();
+            const QString label = o.contains(QStringLiteral("name"))
+                                      ? o.value(QStringLiteral("name")).toString()
+                                      : o.value(QStringLiteral("summary")).toString();
+            lines << QStringLiteral("  #%1 %2").arg(o.value(QStringLiteral("id")).toInt()).arg(label);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 // A partner and everything linked to it: leads, projects, tasks, activities and events.
 int partner(Context& c)
 {
@@ -350,34 +360,7 @@ int partner(Context& c)
                             history->insert(name, QJsonArray::fromVariantList(rows.value()));
                             if (--*remaining > 0)
                                 return;
-                            if (c.json) {
-                                c.console.json(*history);
-                            } else {
-                                const QJsonObject p = history->value(QStringLiteral("partner")).toObject();
-                                c.console.out(p.value(QStringLiteral("name")).toString());
-                                for (const QString& f : who.fields) {
-                                    const QString v = cell(p.value(f).toVariant());
-                                    if (!v.isEmpty() && f != QLatin1String("name"))
-                                        c.console.out(QStringLiteral("  %1: %2").arg(f, v));
-                                }
-                                for (const QString& section :
-                                     {QStringLiteral("leads"), QStringLiteral("projects"),
-                                      QStringLiteral("tasks"), QStringLiteral("activities"),
-                                      QStringLiteral("events")}) {
-                                    const QJsonArray items = history->value(section).toArray();
-                                    c.console.out(tr("%1 (%2)").arg(section).arg(items.size()));
-                                    for (const auto& item : items) {
-                                        const QJsonObject o2 = item.toObject();
-                                        const QString label =
-                                            o2.contains(QStringLiteral("name"))
-                                                ? o2.value(QStringLiteral("name")).toString()
-                                                : o2.value(QStringLiteral("summary")).toString();
-                                        c.console.out(QStringLiteral("  #%1 %2")
-                                                          .arg(o2.value(QStringLiteral("id")).toInt())
-                                                          .arg(label));
-                                    }
-                                }
-                            }
+                            c.report(*history, partnerText(*history, who.fields));
                             c.done(ExitOk);
                         });
                 }

@@ -1,6 +1,7 @@
 // fusionctl operations, audit, roles and whoami.
 #include "app/cli/Cli.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/Fields.h"
 #include "app/cli/ListView.h"
 #include "models/audit/AuditLog.h"
 #include "models/odoo/OdooModules.h"
@@ -14,11 +15,6 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fusion::cli", text);
-}
-
 int limitOption(Context& c)
 {
     return int(c.args.intOption(QStringLiteral("limit"), {1, 10000}).value_or(50));
@@ -31,10 +27,7 @@ int operationsAbandon(Context& c)
         return leftover;
     return c.confirmAndExecute(OdooModules::planAbandonApply(c.db, operationId),
                                [&c, operationId](const QJsonObject& outcome) {
-                                   if (c.json)
-                                       c.console.json(outcome);
-                                   else
-                                       c.console.out(tr("Closed operation %1 as failed.").arg(operationId));
+                                   c.report(outcome, tr("Closed operation %1 as failed.").arg(operationId));
                                });
 }
 
@@ -48,7 +41,7 @@ int operationsList(Context& c)
         return leftover;
     if (slug)
         q.tenantId = TenantRepository(c.db).requireBySlug(*slug).id;
-    operationsView().print(c.console, c.json, TenantRepository(c.db).operations(q), tr("No operations."));
+    operationsView().print(c, TenantRepository(c.db).operations(q), ListText().ifEmpty(tr("No operations.")));
     return ExitOk;
 }
 
@@ -57,16 +50,15 @@ int auditVerify(Context& c)
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     const AuditVerification v = AuditLog::verify(c.db);
-    if (c.json)
-        c.console.json(QJsonObject{{QStringLiteral("ok"), v.ok},
-                                   {QStringLiteral("rows_checked"), v.rowsChecked},
-                                   {QStringLiteral("first_bad_id"), v.firstBadId},
-                                   {QStringLiteral("problem"), v.problem}});
-    if (v.ok) {
-        if (!c.json)
-            c.console.out(tr("The audit log is intact: %1 rows checked.").arg(v.rowsChecked));
+    c.report(QJsonObject{{QStringLiteral("ok"), v.ok},
+                         {QStringLiteral("rows_checked"), v.rowsChecked},
+                         {QStringLiteral("first_bad_id"), v.firstBadId},
+                         {QStringLiteral("problem"), v.problem}},
+             v.ok ? std::optional(tr("The audit log is intact: %1 rows checked.").arg(v.rowsChecked))
+                  : std::nullopt);
+    if (v.ok)
         return ExitOk;
-    }
+    // A broken chain is an error in either form: scripts check the exit code, people read why.
     c.console.err(QStringLiteral("fusionctl: ") + v.problem);
     return ExitError;
 }
@@ -103,7 +95,7 @@ int auditList(Context& c)
          [](const E& e) { return QJsonValue(QJsonDocument::fromJson(e.afterJson.toUtf8()).object()); }},
         {{}, QStringLiteral("hash"), {}, [](const E& e) { return QJsonValue(e.hash); }},
     });
-    view.print(c.console, c.json, AuditLog::list(c.db, q), tr("No audit rows."));
+    view.print(c, AuditLog::list(c.db, q), ListText().ifEmpty(tr("No audit rows.")));
     return ExitOk;
 }
 
@@ -123,9 +115,10 @@ int rolesList(Context& c)
          },
          [](const M& m) { return QJsonValue(QJsonArray::fromStringList(m.tenants)); }},
     });
-    view.print(
-        c.console, c.json, roles.members(),
-        tr("No login has a Fusion Console role yet. Grant one with \"fusionctl roles grant LOGIN ROLE\"."));
+    view.print(c, roles.members(),
+               ListText().ifEmpty(
+                   tr("No login has a Fusion Console role yet. Grant one with \"fusionctl roles grant "
+                      "LOGIN ROLE\".")));
     return ExitOk;
 }
 
@@ -140,11 +133,8 @@ int rolesChange(Context& c, bool grant)
     const PendingWrite write =
         grant ? roles.planGrant(login, role, tenant) : roles.planRevoke(login, role, tenant);
     return c.confirmAndExecute(write, [&c, &write](const QJsonObject&) {
-        if (c.json)
-            c.console.json(
-                QJsonObject{{QStringLiteral("done"), true}, {QStringLiteral("title"), write.plan.title}});
-        else
-            c.console.out(tr("Done: %1.").arg(write.plan.title));
+        c.report(QJsonObject{{QStringLiteral("done"), true}, {QStringLiteral("title"), write.plan.title}},
+                 tr("Done: %1.").arg(write.plan.title));
     });
 }
 
@@ -153,27 +143,26 @@ int whoami(Context& c)
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     const Capabilities caps = RoleService(c.db).capabilities();
-    if (c.json) {
-        c.console.json(
-            QJsonObject{{QStringLiteral("login"), caps.login},
-                        {QStringLiteral("database"), c.db.target().displayName()},
-                        {QStringLiteral("roles"), QJsonArray::fromStringList(caps.roles)},
-                        {QStringLiteral("owner"), caps.isOwner()},
-                        {QStringLiteral("superuser"), caps.superuser},
-                        {QStringLiteral("schema_owner"), caps.schemaOwner},
-                        {QStringLiteral("embedded"), caps.embedded},
-                        {QStringLiteral("tenants"), QJsonArray::fromStringList(caps.tenantScope)}});
-        return ExitOk;
-    }
-    c.console.keyValues({{tr("Login"), caps.login},
-                         {tr("Database"), c.db.target().displayName()},
-                         {tr("Roles"), caps.effectiveRoleNames().isEmpty()
-                                           ? tr("(none)")
-                                           : caps.effectiveRoleNames().join(QStringLiteral(", "))}});
-    if (caps.roles.contains(Roles::TenantAdmin) && !caps.isOwner())
-        c.console.keyValues(
-            {{tr("Tenants"), caps.tenantScope.isEmpty() ? tr("(none mapped)")
-                                                        : caps.tenantScope.join(QStringLiteral(", "))}});
+    Fields f;
+    f.add(tr("Login"), QStringLiteral("login"), caps.login)
+        .add(tr("Database"), QStringLiteral("database"), c.db.target().displayName())
+        // A person reads the roles in effect (an owner's include the others), a script the granted ones.
+        .add(tr("Roles"), QStringLiteral("roles"),
+             caps.effectiveRoleNames().isEmpty() ? tr("(none)")
+                                                 : caps.effectiveRoleNames().join(QStringLiteral(", ")),
+             QJsonArray::fromStringList(caps.roles))
+        .json(QStringLiteral("owner"), caps.isOwner())
+        .json(QStringLiteral("superuser"), caps.superuser)
+        .json(QStringLiteral("schema_owner"), caps.schemaOwner)
+        .json(QStringLiteral("embedded"), caps.embedded)
+        .json(QStringLiteral("tenants"), QJsonArray::fromStringList(caps.tenantScope));
+    c.show(f, [&] {
+        // Only a tenant admin is limited to some tenants.
+        if (caps.roles.contains(Roles::TenantAdmin) && !caps.isOwner())
+            c.console.keyValues(
+                {{tr("Tenants"), caps.tenantScope.isEmpty() ? tr("(none mapped)")
+                                                            : caps.tenantScope.join(QStringLiteral(", "))}});
+    });
     return ExitOk;
 }
 

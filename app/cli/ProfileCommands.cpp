@@ -31,9 +31,10 @@ int list(Context& c)
          [](const P& p) { return p.hasPassword ? tr("in keychain") : tr("none"); },
          [](const P& p) { return QJsonValue(p.hasPassword); }},
     });
-    view.print(c.console, c.json, c.profiles->list(),
-               tr("No connection profiles. Add one with \"fusionctl profiles add NAME --url URL "
-                  "--password-stdin\"."));
+    view.print(
+        c, c.profiles->list(),
+        ListText().ifEmpty(tr("No connection profiles. Add one with \"fusionctl profiles add NAME --url URL "
+                              "--password-stdin\".")));
     return ExitOk;
 }
 

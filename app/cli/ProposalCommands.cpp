@@ -3,6 +3,8 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliJobs.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/Fields.h"
+#include "app/cli/ListView.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/jobs/ProposalExecute.h"
 #include "models/odoo/OdooClient.h"
@@ -16,48 +18,46 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text)
+// A proposal as `odoo proposal show` prints it: --json is the stored proposal; a person reads its fields,
+// each step with its values (before → after where the step changes a record), the results, then `note` on
+// standard error.
+void printProposal(Context& c, const Proposal& p, const QString& note = {})
 {
-    return QCoreApplication::translate("fusion::cli", text);
-}
-
-void printProposal(Context& c, const Proposal& p)
-{
-    if (c.json) {
-        c.console.json(p.toJson());
-        return;
-    }
-    c.console.keyValues(
-        {{tr("Proposal"), QString::number(p.id)},
-         {tr("Tenant"), p.slug},
-         {tr("Case"), p.caseId},
-         {tr("Summary"), p.summary},
-         {tr("State"), p.state},
-         {tr("Proposed by"), tr("%1 at %2").arg(p.createdBy, p.createdAt.toString(Qt::ISODate))}});
-    int n = 0;
-    for (const ProposalStep& step : p.steps) {
-        ++n;
-        c.console.out(step.method == QLatin1String("write")
-                          ? tr("%1. %2 %3 #%4").arg(n).arg(step.method, step.model).arg(step.recordId)
-                          : tr("%1. %2 %3").arg(n).arg(step.method, step.model));
-        for (auto it = step.values.cbegin(); it != step.values.cend(); ++it) {
-            const QString after = odooCell(it.value());
-            if (step.before.contains(it.key()))
-                c.console.out(QStringLiteral("     %1: %2 → %3")
-                                  .arg(it.key(), odooCell(step.before.value(it.key())), after));
-            else
-                c.console.out(QStringLiteral("     %1: %2").arg(it.key(), after));
+    Fields f(p.toJson());
+    f.text(tr("Proposal"), QString::number(p.id))
+        .text(tr("Tenant"), p.slug)
+        .text(tr("Case"), p.caseId)
+        .text(tr("Summary"), p.summary)
+        .text(tr("State"), p.state)
+        .text(tr("Proposed by"), tr("%1 at %2").arg(p.createdBy, p.createdAt.toString(Qt::ISODate)));
+    c.show(f, [&] {
+        int n = 0;
+        for (const ProposalStep& step : p.steps) {
+            ++n;
+            c.console.out(step.method == QLatin1String("write")
+                              ? tr("%1. %2 %3 #%4").arg(n).arg(step.method, step.model).arg(step.recordId)
+                              : tr("%1. %2 %3").arg(n).arg(step.method, step.model));
+            for (auto it = step.values.cbegin(); it != step.values.cend(); ++it) {
+                const QString after = odooCell(it.value());
+                if (step.before.contains(it.key()))
+                    c.console.out(QStringLiteral("     %1: %2 → %3")
+                                      .arg(it.key(), odooCell(step.before.value(it.key())), after));
+                else
+                    c.console.out(QStringLiteral("     %1: %2").arg(it.key(), after));
+            }
         }
-    }
-    for (const auto& r : p.results) {
-        const QJsonObject o = r.toObject();
-        const QString what = o.value(QStringLiteral("success")).toBool()
-                                 ? tr("done, record %1").arg(o.value(QStringLiteral("record_id")).toInt())
-                             : o.value(QStringLiteral("skipped")).toBool()
-                                 ? tr("not run")
-                                 : tr("failed: %1").arg(o.value(QStringLiteral("error")).toString());
-        c.console.out(tr("Step %1: %2").arg(o.value(QStringLiteral("step")).toInt()).arg(what));
-    }
+        for (const auto& r : p.results) {
+            const QJsonObject o = r.toObject();
+            const QString what = o.value(QStringLiteral("success")).toBool()
+                                     ? tr("done, record %1").arg(o.value(QStringLiteral("record_id")).toInt())
+                                 : o.value(QStringLiteral("skipped")).toBool()
+                                     ? tr("not run")
+                                     : tr("failed: %1").arg(o.value(QStringLiteral("error")).toString());
+            c.console.out(tr("Step %1: %2").arg(o.value(QStringLiteral("step")).toInt()).arg(what));
+        }
+        if (!note.isEmpty())
+            c.console.err(note);
+    });
 }
 
 // Saves a built proposal after asking, then says how to execute it.
@@ -70,13 +70,10 @@ void storeProposal(Context& c, const QString& slug, const Result<Proposal>& buil
         return c.done(c.fail(stored.error()));
     c.done(c.confirmAndExecute(stored.value(), [&c](const QJsonObject& outcome) {
         const qint64 id = outcome.value(QStringLiteral("proposal_id")).toInteger();
-        if (c.json)
-            c.console.json(outcome);
-        else
-            c.console.out(
-                tr("Saved proposal %1. Review it with \"fusionctl odoo proposal show %1\" and run it with "
-                   "\"fusionctl odoo proposal execute %1\".")
-                    .arg(id));
+        c.report(outcome,
+                 tr("Saved proposal %1. Review it with \"fusionctl odoo proposal show %1\" and run it with "
+                    "\"fusionctl odoo proposal execute %1\".")
+                     .arg(id));
     }));
 }
 
@@ -200,28 +197,24 @@ int proposals(Context& c)
         return c.usage(tr("--state is one of %1").arg(states.join(QStringLiteral(", "))));
     const QList<Proposal> list =
         OdooProposals::list(c.db, state == QLatin1String("all") ? QString() : state, slug, 200);
-    if (c.json) {
-        QJsonArray items;
-        for (const Proposal& p : list)
-            items.append(p.toJson());
-        c.console.json(
-            QJsonObject{{QStringLiteral("count"), items.size()}, {QStringLiteral("items"), items}});
-        return ExitOk;
-    }
-    if (list.isEmpty()) {
-        c.console.out(tr("No proposals."));
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const Proposal& p : list)
-        rows << QStringList{QString::number(p.id),
-                            p.slug,
-                            p.caseId,
-                            p.state,
-                            p.summary,
-                            p.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
-    c.console.table({tr("ID"), tr("TENANT"), tr("CASE"), tr("STATE"), tr("SUMMARY"), tr("PROPOSED (UTC)")},
-                    rows);
+    using P = Proposal;
+    // A script gets each proposal whole, as `odoo proposal show --json` does.
+    const ListView<Proposal> view(
+        {
+            {tr("ID"), {}, [](const P& p) { return QString::number(p.id); }},
+            {tr("TENANT"), {}, &P::slug},
+            {tr("CASE"), {}, &P::caseId},
+            {tr("STATE"), {}, &P::state},
+            {tr("SUMMARY"), {}, &P::summary},
+            {tr("PROPOSED (UTC)"),
+             {},
+             [](const P& p) { return p.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")); }},
+        },
+        [](const P& p) { return QJsonValue(p.toJson()); });
+    view.print(c, list,
+               ListText()
+                   .ifEmpty(tr("No proposals."))
+                   .jsonIn(QStringLiteral("items"), {{QStringLiteral("count"), list.size()}}));
     return ExitOk;
 }
 
@@ -241,19 +234,13 @@ int proposal(Context& c)
     }
     if (verb == QLatin1String("cancel")) {
         return c.confirmAndExecute(OdooProposals::planCancel(c.db, id), [&c, id](const QJsonObject& outcome) {
-            if (c.json)
-                c.console.json(outcome);
-            else
-                c.console.out(tr("Cancelled proposal %1; nothing was sent to Odoo.").arg(id));
+            c.report(outcome, tr("Cancelled proposal %1; nothing was sent to Odoo.").arg(id));
         });
     }
     if (verb == QLatin1String("abandon")) {
         return c.confirmAndExecute(
             OdooProposals::planAbandon(c.db, id), [&c, id](const QJsonObject& outcome) {
-                if (c.json)
-                    c.console.json(outcome);
-                else
-                    c.console.out(tr("Closed proposal %1 as failed; check in Odoo what it changed.").arg(id));
+                c.report(outcome, tr("Closed proposal %1 as failed; check in Odoo what it changed.").arg(id));
             });
     }
     if (verb != QLatin1String("execute"))
@@ -262,12 +249,13 @@ int proposal(Context& c)
     job->start(id, [&c, id](const Result<ProposalExecute::Outcome>& result) {
         if (!result)
             return c.done(jobFailed(c, result.error()));
-        printProposal(c, result.value().proposal);
-        if (!result.value().succeeded && !c.json)
-            c.console.err(
-                tr("Proposal %1 failed part-way; the steps above say what is in Odoo now. Nothing was "
-                   "retried.")
-                    .arg(id));
+        printProposal(
+            c, result.value().proposal,
+            result.value().succeeded
+                ? QString()
+                : tr("Proposal %1 failed part-way; the steps above say what is in Odoo now. Nothing "
+                     "was retried.")
+                      .arg(id));
         c.done(result.value().succeeded ? ExitOk : ExitError);
     });
     return ExitPending;

@@ -1,6 +1,7 @@
 // fusionctl tenants: list, show, create, edit and the lifecycle actions.
 #include "app/cli/Cli.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/Fields.h"
 #include "app/cli/ListView.h"
 #include "models/roles/RoleService.h"
 #include "models/tenants/ModuleCounts.h"
@@ -18,11 +19,6 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fusion::cli", text);
-}
-
 QJsonValue jsonTime(const QDateTime& dt)
 {
     return dt.isValid() ? QJsonValue(dt.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -33,34 +29,52 @@ QJsonValue jsonDate(const QDate& d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject tenantJson(const Tenant& t)
-{
-    return QJsonObject{{QStringLiteral("id"), t.id},
-                       {QStringLiteral("slug"), t.slug},
-                       {QStringLiteral("name"), t.name},
-                       {QStringLiteral("agency_group"), t.agencyGroup},
-                       {QStringLiteral("status"), t.status},
-                       {QStringLiteral("plan"),
-                        t.planCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.planCode)},
-                       {QStringLiteral("infra_template"), t.infraTemplateName.isEmpty()
-                                                              ? QJsonValue(QJsonValue::Null)
-                                                              : QJsonValue(t.infraTemplateName)},
-                       {QStringLiteral("region"), t.region},
-                       {QStringLiteral("db_strategy"), t.dbStrategy},
-                       {QStringLiteral("db_name"), t.dbName},
-                       {QStringLiteral("db_host"), t.dbHost},
-                       {QStringLiteral("k8s_namespace"), t.k8sNamespace},
-                       {QStringLiteral("odoo_url"), t.odooUrl},
-                       {QStringLiteral("odoo_db"), t.odooDb},
-                       {QStringLiteral("odoo_login"), t.odooLogin},
-                       {QStringLiteral("created_at"), jsonTime(t.createdAt)},
-                       {QStringLiteral("updated_at"), jsonTime(t.updatedAt)},
-                       {QStringLiteral("row_version"), t.rowVersion}};
-}
-
 QString shortTime(const QDateTime& dt)
 {
     return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+}
+
+QString orDash(const QString& s)
+{
+    return s.isEmpty() ? QStringLiteral("-") : s;
+}
+
+// A tenant as `tenants list` shows it; `tenants show --json` starts from the same object.
+const ListView<Tenant>& tenantsView()
+{
+    using T = Tenant;
+    const auto text = [](QString T::*field) { return [field](const T& t) { return QJsonValue(t.*field); }; };
+    const auto orNull = [](const QString& s) {
+        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    };
+    static const ListView<Tenant> view({
+        {tr("SLUG"), QStringLiteral("slug"), &T::slug},
+        {tr("NAME"), QStringLiteral("name"), &T::name},
+        {tr("STATUS"), QStringLiteral("status"), &T::status},
+        // The table names the plan, a script gets its code.
+        {tr("PLAN"), QStringLiteral("plan"), [](const T& t) { return orDash(t.planName); },
+         [orNull](const T& t) { return orNull(t.planCode); }},
+        {tr("AGENCY GROUP"), QStringLiteral("agency_group"), [](const T& t) { return orDash(t.agencyGroup); },
+         text(&T::agencyGroup)},
+        {tr("REGION"), QStringLiteral("region"), &T::region},
+        {tr("UPDATED (UTC)"), QStringLiteral("updated_at"), [](const T& t) { return shortTime(t.updatedAt); },
+         [](const T& t) { return jsonTime(t.updatedAt); }},
+        {{}, QStringLiteral("id"), {}, [](const T& t) { return QJsonValue(t.id); }},
+        {{},
+         QStringLiteral("infra_template"),
+         {},
+         [orNull](const T& t) { return orNull(t.infraTemplateName); }},
+        {{}, QStringLiteral("db_strategy"), {}, text(&T::dbStrategy)},
+        {{}, QStringLiteral("db_name"), {}, text(&T::dbName)},
+        {{}, QStringLiteral("db_host"), {}, text(&T::dbHost)},
+        {{}, QStringLiteral("k8s_namespace"), {}, text(&T::k8sNamespace)},
+        {{}, QStringLiteral("odoo_url"), {}, text(&T::odooUrl)},
+        {{}, QStringLiteral("odoo_db"), {}, text(&T::odooDb)},
+        {{}, QStringLiteral("odoo_login"), {}, text(&T::odooLogin)},
+        {{}, QStringLiteral("created_at"), {}, [](const T& t) { return jsonTime(t.createdAt); }},
+        {{}, QStringLiteral("row_version"), {}, [](const T& t) { return QJsonValue(t.rowVersion); }},
+    });
+    return view;
 }
 
 std::optional<TenantSort> parseSort(const QString& s)
@@ -108,35 +122,18 @@ int list(Context& c)
     q.offset = int(std::min<qint64>((page - 1) * q.limit, std::numeric_limits<int>::max()));
 
     const TenantPage result = TenantRepository(c.db).list(q);
-    if (c.json) {
-        QJsonArray items;
-        for (const Tenant& t : result.rows)
-            items.append(tenantJson(t));
-        c.console.json(QJsonObject{{QStringLiteral("items"), items},
-                                   {QStringLiteral("total"), result.total},
-                                   {QStringLiteral("offset"), result.offset},
-                                   {QStringLiteral("limit"), result.limit}});
-        return ExitOk;
-    }
-    if (result.total == 0) {
-        c.console.out(q.hasFilters() ? tr("No tenants match.")
-                                     : tr("No tenants yet. Create one with \"fusionctl tenants create\"."));
-        return ExitOk;
-    }
-    QList<QStringList> rows;
-    for (const Tenant& t : result.rows)
-        rows << QStringList{t.slug,
-                            t.name,
-                            t.status,
-                            t.planName.isEmpty() ? QStringLiteral("-") : t.planName,
-                            t.agencyGroup.isEmpty() ? QStringLiteral("-") : t.agencyGroup,
-                            t.region,
-                            shortTime(t.updatedAt)};
-    c.console.table({tr("SLUG"), tr("NAME"), tr("STATUS"), tr("PLAN"), tr("AGENCY GROUP"), tr("REGION"),
-                     tr("UPDATED (UTC)")},
-                    rows);
     const qint64 pages = (result.total + result.limit - 1) / result.limit;
-    c.console.out(tr("Page %1 of %2 · %3 tenants").arg(page).arg(pages).arg(result.total));
+    // A page past the end is an empty table under its header, with the page count: only no tenants at all
+    // says so.
+    ListText text;
+    if (result.total == 0)
+        text.ifEmpty(q.hasFilters() ? tr("No tenants match.")
+                                    : tr("No tenants yet. Create one with \"fusionctl tenants create\"."));
+    text.footer(tr("Page %1 of %2 · %3 tenants").arg(page).arg(pages).arg(result.total))
+        .jsonIn(QStringLiteral("items"), {{QStringLiteral("total"), result.total},
+                                          {QStringLiteral("offset"), result.offset},
+                                          {QStringLiteral("limit"), result.limit}});
+    tenantsView().print(c, result.rows, text);
     return ExitOk;
 }
 
@@ -149,99 +146,98 @@ int show(Context& c)
     const Tenant tenant = repo.requireBySlug(slug);
     const Capabilities caps = RoleService(c.db).capabilities();
     const TenantDetail d = repo.detail(tenant.id, caps.can(Capability::ViewBillingAmounts));
-    if (c.json) {
-        QJsonObject o = tenantJson(d.tenant);
-        o.insert(
-            QStringLiteral("subscription"),
-            d.subscription.id == 0
-                ? QJsonValue(QJsonValue::Null)
-                : QJsonValue(QJsonObject{
-                      {QStringLiteral("plan"), d.subscription.planName},
-                      {QStringLiteral("status"), d.subscription.status},
-                      {QStringLiteral("pricing_model"), d.subscription.pricingModel},
-                      {QStringLiteral("current_period_start"), jsonDate(d.subscription.currentPeriodStart)},
-                      {QStringLiteral("current_period_end"), jsonDate(d.subscription.currentPeriodEnd)},
-                      {QStringLiteral("next_invoice_date"), jsonDate(d.subscription.nextInvoiceDate)}}));
-        o.insert(QStringLiteral("sso"),
-                 d.sso.id == 0
-                     ? QJsonValue(QJsonValue::Null)
-                     : QJsonValue(QJsonObject{{QStringLiteral("keycloak_realm"), d.sso.keycloakRealm},
-                                              {QStringLiteral("keycloak_client_id"), d.sso.keycloakClientId},
-                                              {QStringLiteral("redirect_uris"),
-                                               QJsonArray::fromStringList(d.sso.redirectUris.split(
-                                                   QLatin1Char('\n'), Qt::SkipEmptyParts))},
-                                              {QStringLiteral("status"), d.sso.status}}));
-        o.insert(QStringLiteral("analytics"),
-                 d.analytics.id == 0
-                     ? QJsonValue(QJsonValue::Null)
-                     : QJsonValue(QJsonObject{
-                           {QStringLiteral("supabase_project"), d.analytics.supabaseProject},
-                           {QStringLiteral("schema_name"), d.analytics.schemaName},
-                           {QStringLiteral("sync_mode"), d.analytics.syncMode},
-                           {QStringLiteral("superset_dashboard_url"), d.analytics.supersetDashboardUrl}}));
-        QJsonArray bundles;
-        for (const Bundle& b : d.bundles)
-            bundles.append(b.code);
-        o.insert(QStringLiteral("bundles"), bundles);
-        QJsonArray modules;
-        for (const ModuleState& m : d.modules)
-            modules.append(QJsonObject{{QStringLiteral("name"), m.moduleName},
-                                       {QStringLiteral("source"), m.source},
-                                       {QStringLiteral("state"), m.state}});
-        o.insert(QStringLiteral("modules"), modules);
-        o.insert(QStringLiteral("recent_operations"), operationsView().json(d.operations.mid(0, 20)));
-        c.console.json(o);
-        return ExitOk;
-    }
     const Tenant& t = d.tenant;
-    const auto orDash = [](const QString& s) { return s.isEmpty() ? QStringLiteral("-") : s; };
-    c.console.keyValues(
-        {{tr("Slug"), t.slug},
-         {tr("Name"), t.name},
-         {tr("Status"), TenantStatus::label(t.status)},
-         {tr("Agency group"), orDash(t.agencyGroup)},
-         {tr("Plan"), orDash(t.planName)},
-         {tr("Infra template"), orDash(t.infraTemplateName)},
-         {tr("Region"), orDash(t.region)},
-         {tr("Database"),
-          QStringLiteral("%1 on %2 (%3)").arg(orDash(t.dbName), orDash(t.dbHost), t.dbStrategy)},
-         {tr("Kubernetes namespace"), orDash(t.k8sNamespace)},
-         {tr("Odoo"),
-          QStringLiteral("%1 db=%2 login=%3").arg(orDash(t.odooUrl), orDash(t.odooDb), orDash(t.odooLogin))},
-         {tr("Created"), shortTime(t.createdAt)},
-         {tr("Updated"), shortTime(t.updatedAt)},
-         {tr("Version"), QString::number(t.rowVersion)}});
-    if (d.subscription.id != 0)
-        c.console.out(tr("Subscription: %1, %2, %3 → %4, next invoice %5")
-                          .arg(d.subscription.planName, d.subscription.status,
-                               d.subscription.currentPeriodStart.toString(Qt::ISODate),
-                               d.subscription.currentPeriodEnd.toString(Qt::ISODate),
-                               d.subscription.nextInvoiceDate.toString(Qt::ISODate)));
-    if (d.sso.id != 0)
-        c.console.out(tr("SSO: realm %1, client %2, %3")
-                          .arg(orDash(d.sso.keycloakRealm), orDash(d.sso.keycloakClientId), d.sso.status));
-    if (d.analytics.id != 0)
-        c.console.out(tr("Analytics: %1/%2 (%3)")
-                          .arg(orDash(d.analytics.supabaseProject), orDash(d.analytics.schemaName),
-                               d.analytics.syncMode));
-    QStringList bundleNames;
+    // --json is the tenant's `tenants list` row with the records around it; a person reads names, dashes
+    // for what is not set, and a few fields combined.
+    Fields f(tenantsView().object(t).toObject());
+    f.json(QStringLiteral("subscription"),
+           d.subscription.id == 0
+               ? QJsonValue(QJsonValue::Null)
+               : QJsonValue(QJsonObject{
+                     {QStringLiteral("plan"), d.subscription.planName},
+                     {QStringLiteral("status"), d.subscription.status},
+                     {QStringLiteral("pricing_model"), d.subscription.pricingModel},
+                     {QStringLiteral("current_period_start"), jsonDate(d.subscription.currentPeriodStart)},
+                     {QStringLiteral("current_period_end"), jsonDate(d.subscription.currentPeriodEnd)},
+                     {QStringLiteral("next_invoice_date"), jsonDate(d.subscription.nextInvoiceDate)}}));
+    f.json(QStringLiteral("sso"),
+           d.sso.id == 0
+               ? QJsonValue(QJsonValue::Null)
+               : QJsonValue(QJsonObject{
+                     {QStringLiteral("keycloak_realm"), d.sso.keycloakRealm},
+                     {QStringLiteral("keycloak_client_id"), d.sso.keycloakClientId},
+                     {QStringLiteral("redirect_uris"), QJsonArray::fromStringList(d.sso.redirectUris.split(
+                                                           QLatin1Char('\n'), Qt::SkipEmptyParts))},
+                     {QStringLiteral("status"), d.sso.status}}));
+    f.json(QStringLiteral("analytics"),
+           d.analytics.id == 0
+               ? QJsonValue(QJsonValue::Null)
+               : QJsonValue(QJsonObject{
+                     {QStringLiteral("supabase_project"), d.analytics.supabaseProject},
+                     {QStringLiteral("schema_name"), d.analytics.schemaName},
+                     {QStringLiteral("sync_mode"), d.analytics.syncMode},
+                     {QStringLiteral("superset_dashboard_url"), d.analytics.supersetDashboardUrl}}));
+    QJsonArray bundles;
     for (const Bundle& b : d.bundles)
-        bundleNames << b.name;
-    c.console.out(
-        tr("Bundles: %1")
-            .arg(bundleNames.isEmpty() ? QStringLiteral("-") : bundleNames.join(QStringLiteral(", "))));
-    const ModuleCounts modules = countModules(d.modules);
-    c.console.out(tr("Modules: %1 installed, %2 pending, %3 in all")
-                      .arg(modules.installed)
-                      .arg(modules.pending)
-                      .arg(modules.total));
-    if (!d.operations.isEmpty()) {
-        c.console.out(tr("Recent operations:"));
-        QList<QStringList> rows;
-        for (const Operation& o : d.operations.mid(0, 10))
-            rows << QStringList{QString::number(o.id), shortTime(o.createdAt), o.type, o.status, o.actor};
-        c.console.table({tr("ID"), tr("CREATED (UTC)"), tr("TYPE"), tr("STATUS"), tr("ACTOR")}, rows);
-    }
+        bundles.append(b.code);
+    f.json(QStringLiteral("bundles"), bundles);
+    QJsonArray modules;
+    for (const ModuleState& m : d.modules)
+        modules.append(QJsonObject{{QStringLiteral("name"), m.moduleName},
+                                   {QStringLiteral("source"), m.source},
+                                   {QStringLiteral("state"), m.state}});
+    f.json(QStringLiteral("modules"), modules);
+    f.json(QStringLiteral("recent_operations"), operationsView().json(d.operations.mid(0, 20)));
+    f.text(tr("Slug"), t.slug)
+        .text(tr("Name"), t.name)
+        .text(tr("Status"), TenantStatus::label(t.status))
+        .text(tr("Agency group"), orDash(t.agencyGroup))
+        .text(tr("Plan"), orDash(t.planName))
+        .text(tr("Infra template"), orDash(t.infraTemplateName))
+        .text(tr("Region"), orDash(t.region))
+        .text(tr("Database"),
+              QStringLiteral("%1 on %2 (%3)").arg(orDash(t.dbName), orDash(t.dbHost), t.dbStrategy))
+        .text(tr("Kubernetes namespace"), orDash(t.k8sNamespace))
+        .text(
+            tr("Odoo"),
+            QStringLiteral("%1 db=%2 login=%3").arg(orDash(t.odooUrl), orDash(t.odooDb), orDash(t.odooLogin)))
+        .text(tr("Created"), shortTime(t.createdAt))
+        .text(tr("Updated"), shortTime(t.updatedAt))
+        .text(tr("Version"), QString::number(t.rowVersion));
+    c.show(f, [&] {
+        if (d.subscription.id != 0)
+            c.console.out(tr("Subscription: %1, %2, %3 → %4, next invoice %5")
+                              .arg(d.subscription.planName, d.subscription.status,
+                                   d.subscription.currentPeriodStart.toString(Qt::ISODate),
+                                   d.subscription.currentPeriodEnd.toString(Qt::ISODate),
+                                   d.subscription.nextInvoiceDate.toString(Qt::ISODate)));
+        if (d.sso.id != 0)
+            c.console.out(
+                tr("SSO: realm %1, client %2, %3")
+                    .arg(orDash(d.sso.keycloakRealm), orDash(d.sso.keycloakClientId), d.sso.status));
+        if (d.analytics.id != 0)
+            c.console.out(tr("Analytics: %1/%2 (%3)")
+                              .arg(orDash(d.analytics.supabaseProject), orDash(d.analytics.schemaName),
+                                   d.analytics.syncMode));
+        QStringList bundleNames;
+        for (const Bundle& b : d.bundles)
+            bundleNames << b.name;
+        c.console.out(
+            tr("Bundles: %1")
+                .arg(bundleNames.isEmpty() ? QStringLiteral("-") : bundleNames.join(QStringLiteral(", "))));
+        const ModuleCounts counts = countModules(d.modules);
+        c.console.out(tr("Modules: %1 installed, %2 pending, %3 in all")
+                          .arg(counts.installed)
+                          .arg(counts.pending)
+                          .arg(counts.total));
+        if (!d.operations.isEmpty()) {
+            c.console.out(tr("Recent operations:"));
+            QList<QStringList> rows;
+            for (const Operation& o : d.operations.mid(0, 10))
+                rows << QStringList{QString::number(o.id), shortTime(o.createdAt), o.type, o.status, o.actor};
+            c.console.table({tr("ID"), tr("CREATED (UTC)"), tr("TYPE"), tr("STATUS"), tr("ACTOR")}, rows);
+        }
+    });
     return ExitOk;
 }
 
@@ -267,16 +263,12 @@ int create(Context& c)
         return c.usage(tr("tenants create needs --slug and --name"));
     const PendingWrite write = TenantService(c.db, QStringLiteral("cli")).planCreate(t);
     return c.confirmAndExecute(write, [&c, &t](const QJsonObject& outcome) {
-        if (c.json) {
-            c.console.json(
-                QJsonObject{{QStringLiteral("slug"), t.slug},
-                            {QStringLiteral("tenant_id"), outcome.value(QStringLiteral("tenant_id"))},
-                            {QStringLiteral("operation_id"), outcome.value(QStringLiteral("operation_id"))}});
-            return;
-        }
-        c.console.out(tr("Created tenant %1 (operation %2 queued).")
-                          .arg(t.slug)
-                          .arg(outcome.value(QStringLiteral("operation_id")).toInteger()));
+        c.report(QJsonObject{{QStringLiteral("slug"), t.slug},
+                             {QStringLiteral("tenant_id"), outcome.value(QStringLiteral("tenant_id"))},
+                             {QStringLiteral("operation_id"), outcome.value(QStringLiteral("operation_id"))}},
+                 tr("Created tenant %1 (operation %2 queued).")
+                     .arg(t.slug)
+                     .arg(outcome.value(QStringLiteral("operation_id")).toInteger()));
     });
 }
 
@@ -288,16 +280,12 @@ int runAction(Context& c, TenantAction a)
     const PendingWrite write = TenantService(c.db, QStringLiteral("cli")).planAction(slug, a);
     return c.confirmAndExecute(write, [&c, &slug](const QJsonObject& outcome) {
         const QString status = outcome.value(QStringLiteral("status")).toString();
-        if (c.json) {
-            c.console.json(
-                QJsonObject{{QStringLiteral("slug"), slug},
-                            {QStringLiteral("status"), status},
-                            {QStringLiteral("operation_id"), outcome.value(QStringLiteral("operation_id"))}});
-            return;
-        }
-        c.console.out(tr("Done: %1 is %2 (operation %3 queued).")
-                          .arg(slug, TenantStatus::label(status).toLower())
-                          .arg(outcome.value(QStringLiteral("operation_id")).toInteger()));
+        c.report(QJsonObject{{QStringLiteral("slug"), slug},
+                             {QStringLiteral("status"), status},
+                             {QStringLiteral("operation_id"), outcome.value(QStringLiteral("operation_id"))}},
+                 tr("Done: %1 is %2 (operation %3 queued).")
+                     .arg(slug, TenantStatus::label(status).toLower())
+                     .arg(outcome.value(QStringLiteral("operation_id")).toInteger()));
     });
 }
 
@@ -376,10 +364,8 @@ int edit(Context& c)
                                           analytics);
     }
     return c.confirmAndExecute(write, [&c, &slug](const QJsonObject& outcome) {
-        if (c.json)
-            c.console.json(QJsonObject{{QStringLiteral("slug"), slug}, {QStringLiteral("result"), outcome}});
-        else
-            c.console.out(tr("Saved changes to %1.").arg(slug));
+        c.report(QJsonObject{{QStringLiteral("slug"), slug}, {QStringLiteral("result"), outcome}},
+                 tr("Saved changes to %1.").arg(slug));
     });
 }
 } // namespace

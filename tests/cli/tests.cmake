@@ -10,3 +10,7 @@ add_dependencies(tst_appdir fusionctl)
 # The command registry as users meet it (--help for every command, per-command flags, typed options, lists).
 fusion_add_test(tst_cli_help SOURCES cli/tst_cli_help.cpp LIBS fusion_cli TIMEOUT 600)
 add_dependencies(tst_cli_help fusionctl)
+# README.md's fusionctl reference names exactly the commands fusionctl --help lists.
+fusion_add_test(tst_readme_reference SOURCES cli/tst_readme_reference.cpp LIBS fusion_cli TIMEOUT 60)
+target_compile_definitions(tst_readme_reference PRIVATE FUSION_README="${PROJECT_SOURCE_DIR}/README.md")
+add_dependencies(tst_readme_reference fusionctl)
