@@ -19,10 +19,6 @@
 namespace fusion::cli {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("fusion::cli", text, disambiguation, n);
-}
 
 std::optional<qint64> countOption(Context& c, const QString& name)
 {
@@ -54,12 +50,9 @@ int record(Context& c)
         return c.usage(
             tr("usage record --consumer C --provider P [--model M] [--tokens-in N] [--tokens-out N] ..."));
     return c.confirmAndExecute(UsageImport::planRecord(c.db, r), [&c](const QJsonObject& o) {
-        if (c.json)
-            c.console.json(o);
-        else
-            c.console.out(tr("Recorded (cost %1).")
-                              .arg(Money::display(
-                                  Money::parse(o.value(QStringLiteral("cost")).toString()).value_or(0))));
+        c.report(o, tr("Recorded (cost %1).")
+                        .arg(Money::display(
+                            Money::parse(o.value(QStringLiteral("cost")).toString()).value_or(0))));
     });
 }
 
@@ -118,17 +111,12 @@ int import(Context& c)
             return;
         }
         // "skipped": every row of the file already stored, whether the plan or the write found it so.
-        if (c.json) {
-            QJsonObject out = o.written;
-            out.insert(QStringLiteral("skipped"), double(o.skipped));
-            out.insert(QStringLiteral("rejected"), rejectedJson(o.rejected));
-            c.console.json(out);
-        } else {
-            c.console.out(
-                tr("Imported %n row(s)", nullptr, o.written.value(QStringLiteral("stored")).toInt()) +
-                tr(", skipped %n already imported", nullptr, int(o.skipped)) +
-                tr(", %n rejected", nullptr, int(o.rejected.size())) + QLatin1Char('.'));
-        }
+        QJsonObject out = o.written;
+        out.insert(QStringLiteral("skipped"), double(o.skipped));
+        out.insert(QStringLiteral("rejected"), rejectedJson(o.rejected));
+        c.report(out, tr("Imported %n row(s)", nullptr, o.written.value(QStringLiteral("stored")).toInt()) +
+                          tr(", skipped %n already imported", nullptr, int(o.skipped)) +
+                          tr(", %n rejected", nullptr, int(o.rejected.size())) + QLatin1Char('.'));
     });
     Q_ASSERT(exit != ExitPending);
     return exit;
@@ -181,12 +169,8 @@ int prune(Context& c)
         return code;
     if (!date.isValid())
         return c.usage(tr("usage prune --before YYYY-MM-DD"));
-    return c.confirmAndExecute(UsageAggregator::planPrune(c.db, date), [&c](const QJsonObject& o) {
-        if (c.json)
-            c.console.json(o);
-        else
-            c.console.out(tr("Pruned."));
-    });
+    return c.confirmAndExecute(UsageAggregator::planPrune(c.db, date),
+                               [&c](const QJsonObject& o) { c.report(o, tr("Pruned.")); });
 }
 
 int unpriced(Context& c)
@@ -318,12 +302,8 @@ int priceSet(Context& c)
     p.inputMicros = *in;
     p.outputMicros = *out;
     p.cachedInputMicros = cachedIn;
-    return c.confirmAndExecute(PriceTable::planSet(c.db, p), [&c](const QJsonObject& o) {
-        if (c.json)
-            c.console.json(o);
-        else
-            c.console.out(tr("Saved the price."));
-    });
+    return c.confirmAndExecute(PriceTable::planSet(c.db, p),
+                               [&c](const QJsonObject& o) { c.report(o, tr("Saved the price.")); });
 }
 } // namespace
 

@@ -14,7 +14,7 @@
 namespace fusion {
 
 namespace {
-constexpr int kShown = 1000;
+constexpr int kAuditShown = 1000;
 struct AuditData {
     QList<AuditEntry> rows;
     qint64 total = 0;
@@ -60,7 +60,7 @@ void AuditPane::reload()
 {
     AuditQuery query;
     query.search = m_ui->searchEdit->text();
-    query.limit = kShown;
+    query.limit = kAuditShown;
     loadPane(
         [query](Database& db) {
             return AuditData{AuditLog::list(db, query), AuditLog::count(db, query)};
@@ -75,8 +75,9 @@ void AuditPane::reload()
             }
             const qint64 total = audit.total;
             m_ui->countLabel->setText(
-                total > kShown ? tr("Newest %1 of %2 rows").arg(kShown).arg(QLocale().toString(total))
-                               : tr("%n row(s)", nullptr, int(total)));
+                total > kAuditShown
+                    ? tr("Newest %1 of %2 rows").arg(kAuditShown).arg(QLocale().toString(total))
+                    : tr("%n row(s)", nullptr, int(total)));
         });
 }
 

@@ -6,7 +6,7 @@
 namespace fusion {
 
 namespace {
-OpenFile::Answer& answerer()
+OpenFile::Answer& openAnswerer()
 {
     static OpenFile::Answer answer;
     return answer;
@@ -15,12 +15,12 @@ OpenFile::Answer& answerer()
 
 void OpenFile::setAnswer(Answer answer)
 {
-    answerer() = std::move(answer);
+    openAnswerer() = std::move(answer);
 }
 
 void OpenFile::ask(QWidget* parent, const Request& request, const Chosen& chosen)
 {
-    if (const Answer& answer = answerer()) {
+    if (const Answer& answer = openAnswerer()) {
         // Asynchronous like the dialog, so a test sees the same order of events as a person.
         QTimer::singleShot(0, parent, [answer, request, chosen] {
             const QString path = answer(request);

@@ -15,7 +15,7 @@
 namespace fusion {
 
 namespace {
-constexpr int kShown = 500; // the newest; older ones are in `fusionctl operations list`
+constexpr int kOperationsShown = 500; // the newest; older ones are in `fusionctl operations list`
 struct OperationsData {
     QList<Operation> rows;
     qint64 total = 0;
@@ -58,7 +58,7 @@ void OperationsPane::reload()
 {
     OperationQuery query;
     query.status = m_ui->statusCombo->currentData().toString();
-    query.limit = kShown;
+    query.limit = kOperationsShown;
     loadPane(
         [query](Database& db) {
             TenantRepository repo(db);
@@ -71,9 +71,10 @@ void OperationsPane::reload()
             if (first)
                 m_ui->tableView->resizeColumnsToContents();
             const qint64 total = ops.total;
-            m_ui->countLabel->setText(total > kShown
-                                          ? tr("Newest %1 of %2").arg(kShown).arg(QLocale().toString(total))
-                                          : tr("%n operation(s)", nullptr, int(total)));
+            m_ui->countLabel->setText(
+                total > kOperationsShown
+                    ? tr("Newest %1 of %2").arg(kOperationsShown).arg(QLocale().toString(total))
+                    : tr("%n operation(s)", nullptr, int(total)));
         });
 }
 
