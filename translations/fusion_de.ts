@@ -1710,6 +1710,10 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <source>store it with Odoo Connection… in the tenant&apos;s page</source>
         <translation>hinterlegen Sie ihn mit „Odoo-Verbindung …“ auf der Seite des Mandanten</translation>
     </message>
+    <message>
+        <source>untick the check to save it anyway</source>
+        <translation>entfernen Sie das Häkchen bei der Prüfung, um ihn trotzdem zu speichern</translation>
+    </message>
 </context>
 <context>
     <name>fusion::AuditListModel</name>
@@ -3225,6 +3229,13 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::KeyCheck</name>
+    <message>
+        <source>Checking %1/%2 with %3…</source>
+        <translation>%1/%2 wird bei %3 geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>fusion::KeyEditorDialog</name>
     <message>
         <source>Add %1 Key</source>
@@ -3329,6 +3340,33 @@ Vorheriger: %2</translation>
     <message>
         <source>The Account SID is needed.</source>
         <translation>Die Account-SID ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyExport</name>
+    <message>
+        <source>There is no live key %1 (give it as PROVIDER/LABEL).</source>
+        <translation>Es gibt keinen aktiven Schlüssel %1 (als ANBIETER/BEZEICHNUNG angeben).</translation>
+    </message>
+    <message>
+        <source>No keys to export.</source>
+        <translation>Keine Schlüssel zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Reading the secret of %1/%2…</source>
+        <translation>Das Geheimnis von %1/%2 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Wird versiegelt…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3480,24 +3518,12 @@ Vorheriger: %2</translation>
         <source>Type the file&apos;s passphrase.</source>
         <translation>Geben Sie die Passphrase der Datei ein.</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n key(s) to %1.</source>
         <translation>
             <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
             <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Opening the file…</source>
-        <translation>Die Datei wird geöffnet …</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Nothing to import: every key in the file is already here with the same secret.</source>
@@ -3509,11 +3535,48 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
-    <name>fusion::KeyTransfer</name>
+    <name>fusion::KeyFileImport</name>
     <message>
-        <source>%1 key &quot;%2&quot; (%3)</source>
-        <translation>Schlüssel „%2“ von %1 (%3)</translation>
+        <source>Opening the file…</source>
+        <translation>Die Datei wird geöffnet…</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n secret(s)…</source>
+        <translation>
+            <numerusform>%n Geheimnis wird gespeichert…</numerusform>
+            <numerusform>%n Geheimnisse werden gespeichert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the import…</source>
+        <translation>Der Import wird festgehalten…</translation>
+    </message>
+    <message>
+        <source>Deleting the replaced keys&apos; old secrets…</source>
+        <translation>Die alten Geheimnisse der ersetzten Schlüssel werden gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeySave</name>
+    <message>
+        <source>Checking the new secret with %1…</source>
+        <translation>Das neue Geheimnis wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 refused the new secret: %2 Nothing was changed.</source>
+        <translation>%1 hat das neue Geheimnis abgelehnt: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The new secret could not be checked: %1 Nothing was changed; %2.</source>
+        <translation>Das neue Geheimnis konnte nicht geprüft werden: %1 Es wurde nichts geändert; %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyTransfer</name>
     <message numerus="yes">
         <source>Import %n key(s)</source>
         <translation>
@@ -4210,10 +4273,6 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Checking &quot;%1&quot; with %2…</source>
-        <translation>„%1“ wird bei %2 geprüft …</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is the default now.</source>
         <translation>„%1“ ist jetzt der Standard.</translation>
     </message>
@@ -4228,18 +4287,6 @@ Vorheriger: %2</translation>
     <message>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Checking the secret with %1…</source>
-        <translation>Das Geheimnis wird bei %1 geprüft …</translation>
-    </message>
-    <message>
-        <source>%1 refused this secret: %2</source>
-        <translation>%1 hat dieses Geheimnis abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>The secret could not be checked: %1 Untick the check to save it anyway.</source>
-        <translation>Das Geheimnis konnte nicht geprüft werden: %1 Deaktivieren Sie die Prüfung, um es trotzdem zu speichern.</translation>
     </message>
     <message>
         <source>Added provider %1.</source>
@@ -4957,6 +5004,10 @@ Vorheriger: %2</translation>
             <numerusform>%n Datensatz</numerusform>
             <numerusform>%n Datensätze</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected to %1&apos;s Odoo.</source>
+        <translation>Nicht mit dem Odoo von %1 verbunden.</translation>
     </message>
 </context>
 <context>
@@ -6150,6 +6201,40 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::RejectedRowsDialog</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Rows Not Imported</source>
+        <translation>Nicht importierte Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were not imported. Correct them in the file and import it again: rows already imported are skipped.</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 wurde nicht importiert. Korrigieren Sie sie in der Datei und importieren Sie sie erneut: bereits importierte Zeilen werden übersprungen.</numerusform>
+            <numerusform>%n Zeilen aus %1 wurden nicht importiert. Korrigieren Sie sie in der Datei und importieren Sie sie erneut: bereits importierte Zeilen werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>&amp;Alles kopieren</translation>
+    </message>
+</context>
+<context>
     <name>fusion::RoleService</name>
     <message>
         <source>Roles exist only on PostgreSQL. On an embedded SQLite file the local user is the owner.</source>
@@ -6359,22 +6444,6 @@ Vorheriger: %2</translation>
         <source>The OS keychain has no entry for %1.</source>
         <translation>Der System-Schlüsselbund enthält keinen Eintrag für %1.</translation>
     </message>
-    <message>
-        <source>The OS keychain refused access to %1. Nothing was stored.</source>
-        <translation>Der System-Schlüsselbund hat den Zugriff auf %1 verweigert. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>No OS keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Fusion Console keeps secrets only there, so nothing was stored.</source>
-        <translation>Es ist kein System-Schlüsselbund verfügbar (unter Linux: ein Secret Service wie GNOME Keyring oder KWallet). Fusion Console speichert Geheimnisse nur dort, daher wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>No OS keychain is running (the Secret Service could not be reached over D-Bus). Fusion Console keeps secrets only there, so nothing was stored.</source>
-        <translation>Es läuft kein System-Schlüsselbund (der Secret Service war über D-Bus nicht erreichbar). Fusion Console speichert Geheimnisse nur dort, daher wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>The OS keychain reported an error for %1: %2. Nothing was stored.</source>
-        <translation>Der System-Schlüsselbund hat einen Fehler für %1 gemeldet: %2. Es wurde nichts gespeichert.</translation>
-    </message>
     <message numerus="yes">
         <source>The OS keychain did not answer within %n second(s) (it may be waiting for an unlock prompt).</source>
         <translation>
@@ -6425,6 +6494,26 @@ Vorheriger: %2</translation>
             <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; es wurde nichts entfernt.</numerusform>
             <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; es wurde nichts entfernt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access to %1. %2</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff auf %1 verweigert. %2</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Fusion Console keeps secrets only there. %1</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (unter Linux: ein Secret Service wie GNOME Keyring oder KWallet). Fusion Console bewahrt Geheimnisse nur dort auf. %1</translation>
+    </message>
+    <message>
+        <source>No OS keychain is running (the Secret Service could not be reached over D-Bus). Fusion Console keeps secrets only there. %1</source>
+        <translation>Kein Schlüsselbund des Systems läuft (der Secret Service war über D-Bus nicht erreichbar). Fusion Console bewahrt Geheimnisse nur dort auf. %1</translation>
+    </message>
+    <message>
+        <source>The OS keychain reported an error for %1: %2. %3</source>
+        <translation>Der Schlüsselbund des Systems meldete einen Fehler für %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -7583,6 +7672,35 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::UsageFileImport</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile wird geprüft</numerusform>
+            <numerusform>%n Zeilen werden geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile wird gespeichert</numerusform>
+            <numerusform>%n Zeilen werden gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fusion::UsageImport</name>
     <message>
         <source>%1 is not a whole number</source>
@@ -7781,6 +7899,78 @@ Vorheriger: %2</translation>
     <message>
         <source>Registers consumer %1, which is new.</source>
         <translation>Registriert den neuen Verbraucher %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UsageImportAction</name>
+    <message>
+        <source>Import Usage</source>
+        <translation>Nutzung importieren</translation>
+    </message>
+    <message>
+        <source>Usage files (*.csv *.jsonl *.ndjson *.json);;CSV files (*.csv);;JSON lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Nutzungsdateien (*.csv *.jsonl *.ndjson *.json);;CSV-Dateien (*.csv);;JSON-Zeilen (*.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation>Warten auf Ihre Bestätigung…</translation>
+    </message>
+    <message>
+        <source>%1… %2%</source>
+        <translation>%1… %2 %</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Stopped importing %1; nothing was stored.</source>
+        <translation>Import von %1 angehalten; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile importiert</numerusform>
+            <numerusform>%n Zeilen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, skipped %n already imported</source>
+        <translation>
+            <numerusform>, %n bereits importierte übersprungen</numerusform>
+            <numerusform>, %n bereits importierte übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rejected.</source>
+        <translation>
+            <numerusform>, %n abgelehnt.</numerusform>
+            <numerusform>, %n abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Usage…</source>
+        <translation>Nutzung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import usage from a CSV or JSON lines file; you see what will be stored before anything is.</source>
+        <translation>Nutzung aus einer CSV- oder JSON-Zeilen-Datei importieren; Sie sehen, was gespeichert wird, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Importing</source>
+        <translation>&amp;Import anhalten</translation>
+    </message>
+    <message>
+        <source>Storing in one transaction; it runs to its end.</source>
+        <translation>Wird in einer Transaktion gespeichert; läuft bis zum Ende.</translation>
+    </message>
+    <message>
+        <source>Stop importing; nothing is stored.</source>
+        <translation>Import anhalten; es wird nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -8997,10 +9187,6 @@ Vorheriger: %2</translation>
         <translation>%1/%2 widerrufen; sein Geheimnis wurde aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
-        <source>Checking %1/%2 with %3…</source>
-        <translation>%1/%2 wird bei %3 geprüft …</translation>
-    </message>
-    <message>
         <source>%1/%2: %3 — %4</source>
         <translation>%1/%2: %3 — %4</translation>
     </message>
@@ -9025,18 +9211,6 @@ Vorheriger: %2</translation>
         <translation>Rotiert: %1 ist jetzt der Standard.</translation>
     </message>
     <message>
-        <source>Checking the new secret with %1…</source>
-        <translation>Das neue Geheimnis wird bei %1 geprüft …</translation>
-    </message>
-    <message>
-        <source>%1 refused the new secret: %2 Nothing was changed.</source>
-        <translation>%1 hat das neue Geheimnis abgelehnt: %2 Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The new secret could not be checked: %1 Nothing was changed; add --skip-validation to rotate without the check.</source>
-        <translation>Das neue Geheimnis konnte nicht geprüft werden: %1 Es wurde nichts geändert; fügen Sie --skip-validation hinzu, um ohne Prüfung zu rotieren.</translation>
-    </message>
-    <message>
         <source>--passphrase-stdin read an empty passphrase.</source>
         <translation>--passphrase-stdin hat eine leere Passphrase gelesen.</translation>
     </message>
@@ -9048,28 +9222,12 @@ Vorheriger: %2</translation>
         <source>give the passphrase on standard input with --passphrase-stdin</source>
         <translation>geben Sie die Passphrase mit --passphrase-stdin über die Standardeingabe ein</translation>
     </message>
-    <message>
-        <source>There is no live key %1 (give it as PROVIDER/LABEL).</source>
-        <translation>Es gibt keinen nicht widerrufenen Schlüssel %1 (geben Sie ihn als PROVIDER/LABEL an).</translation>
-    </message>
-    <message>
-        <source>No keys to export.</source>
-        <translation>Keine Schlüssel zu exportieren.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n key(s) to %1.</source>
         <translation>
             <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
             <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Nothing to import: every key in the file is already here with the same secret.</source>
@@ -9322,10 +9480,6 @@ Vorheriger: %2</translation>
     <message>
         <source>  line %1: %2</source>
         <translation>  Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s)</source>
@@ -9589,6 +9743,10 @@ Vorheriger: %2</translation>
     <message>
         <source>fusionctl and the app now open the embedded SQLite file by default.</source>
         <translation>fusionctl und die App öffnen jetzt standardmäßig die eingebettete SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>add --skip-validation to rotate without the check</source>
+        <translation>fügen Sie --skip-validation hinzu, um ohne die Prüfung zu rotieren</translation>
     </message>
 </context>
 <context>

@@ -1708,6 +1708,10 @@ Licensed under the GNU GPL v3 or later.</source>
         <source>store it with Odoo Connection… in the tenant&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>untick the check to save it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::AuditListModel</name>
@@ -3194,7 +3198,7 @@ Previous: %2</source>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>expires in %n day</numerusform>
             <numerusform>expires in %n days</numerusform>
         </translation>
@@ -3205,13 +3209,20 @@ Previous: %2</source>
     </message>
     <message numerus="yes">
         <source>unused for %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>unused for %n day</numerusform>
             <numerusform>unused for %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>rejected by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyCheck</name>
+    <message>
+        <source>Checking %1/%2 with %3…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3319,6 +3330,33 @@ Previous: %2</source>
     </message>
     <message>
         <source>The Account SID is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyExport</name>
+    <message>
+        <source>There is no live key %1 (give it as PROVIDER/LABEL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the secret of %1/%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,24 +3509,12 @@ Previous: %2</source>
         <source>Type the file&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n key(s) to %1.</source>
         <translation>
             <numerusform>Exported %n key to %1.</numerusform>
             <numerusform>Exported %n keys to %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Opening the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to import: every key in the file is already here with the same secret.</source>
@@ -3500,11 +3526,48 @@ Previous: %2</source>
     </message>
 </context>
 <context>
-    <name>fusion::KeyTransfer</name>
+    <name>fusion::KeyFileImport</name>
     <message>
-        <source>%1 key &quot;%2&quot; (%3)</source>
+        <source>Opening the file…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n secret(s)…</source>
+        <translation>
+            <numerusform>Storing %n secret…</numerusform>
+            <numerusform>Storing %n secrets…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the replaced keys&apos; old secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeySave</name>
+    <message>
+        <source>Checking the new secret with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the new secret: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new secret could not be checked: %1 Nothing was changed; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyTransfer</name>
     <message numerus="yes">
         <source>Import %n key(s)</source>
         <translation>
@@ -4201,10 +4264,6 @@ Previous: %2</source>
         </translation>
     </message>
     <message>
-        <source>Checking &quot;%1&quot; with %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is the default now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4218,18 +4277,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the secret with %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused this secret: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret could not be checked: %1 Untick the check to save it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4948,6 +4995,10 @@ Previous: %2</source>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected to %1&apos;s Odoo.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6192,40 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::RejectedRowsDialog</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were not imported. Correct them in the file and import it again: rows already imported are skipped.</source>
+        <translation>
+            <numerusform>%n row of %1 was not imported. Correct them in the file and import it again: rows already imported are skipped.</numerusform>
+            <numerusform>%n rows of %1 were not imported. Correct them in the file and import it again: rows already imported are skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::RoleService</name>
     <message>
         <source>Roles exist only on PostgreSQL. On an embedded SQLite file the local user is the owner.</source>
@@ -6350,22 +6435,6 @@ Previous: %2</source>
         <source>The OS keychain has no entry for %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The OS keychain refused access to %1. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No OS keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Fusion Console keeps secrets only there, so nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No OS keychain is running (the Secret Service could not be reached over D-Bus). Fusion Console keeps secrets only there, so nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OS keychain reported an error for %1: %2. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The OS keychain did not answer within %n second(s) (it may be waiting for an unlock prompt).</source>
         <translation>
@@ -6416,6 +6485,26 @@ Previous: %2</source>
             <numerusform>The OS keychain did not answer within %n second; nothing was removed.</numerusform>
             <numerusform>The OS keychain did not answer within %n seconds; nothing was removed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Fusion Console keeps secrets only there. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain is running (the Secret Service could not be reached over D-Bus). Fusion Console keeps secrets only there. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain reported an error for %1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7574,6 +7663,35 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::UsageFileImport</name>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)</source>
+        <translation>
+            <numerusform>Checking %n row</numerusform>
+            <numerusform>Checking %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n row(s)</source>
+        <translation>
+            <numerusform>Storing %n row</numerusform>
+            <numerusform>Storing %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fusion::UsageImport</name>
     <message>
         <source>%1 is not a whole number</source>
@@ -7771,6 +7889,78 @@ Previous: %2</source>
     </message>
     <message>
         <source>Registers consumer %1, which is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UsageImportAction</name>
+    <message>
+        <source>Import Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage files (*.csv *.jsonl *.ndjson *.json);;CSV files (*.csv);;JSON lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped importing %1; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s)</source>
+        <translation>
+            <numerusform>Imported %n row</numerusform>
+            <numerusform>Imported %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, skipped %n already imported</source>
+        <translation>
+            <numerusform>, skipped %n already imported</numerusform>
+            <numerusform>, skipped %n already imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rejected.</source>
+        <translation>
+            <numerusform>, %n rejected.</numerusform>
+            <numerusform>, %n rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Usage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import usage from a CSV or JSON lines file; you see what will be stored before anything is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing in one transaction; it runs to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop importing; nothing is stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8025,9 +8215,9 @@ Previous: %2</source>
     </message>
     <message numerus="yes">
         <source>Stopped aggregating after %n row(s); what was folded stays, the rest is folded next time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped aggregating after %n row; what was folded stays, the rest is folded next time.</numerusform>
+            <numerusform>Stopped aggregating after %n rows; what was folded stays, the rest is folded next time.</numerusform>
         </translation>
     </message>
     <message>
@@ -8988,10 +9178,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking %1/%2 with %3…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1/%2: %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9016,18 +9202,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the new secret with %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the new secret: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new secret could not be checked: %1 Nothing was changed; add --skip-validation to rotate without the check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--passphrase-stdin read an empty passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9039,28 +9213,12 @@ Previous: %2</source>
         <source>give the passphrase on standard input with --passphrase-stdin</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>There is no live key %1 (give it as PROVIDER/LABEL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keys to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n key(s) to %1.</source>
         <translation>
             <numerusform>Exported %n key to %1.</numerusform>
             <numerusform>Exported %n keys to %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to import: every key in the file is already here with the same secret.</source>
@@ -9312,10 +9470,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>  line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -9579,6 +9733,10 @@ Previous: %2</source>
     </message>
     <message>
         <source>fusionctl and the app now open the embedded SQLite file by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add --skip-validation to rotate without the check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
