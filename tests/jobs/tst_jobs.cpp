@@ -15,6 +15,7 @@
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
 #include "tests/common/FakeOdoo.h"
+#include "tests/common/JobTestHost.h"
 #include "tests/common/TestSupport.h"
 
 #include <QFile>
@@ -50,34 +51,9 @@ class TestJobs : public QObject {
     QString m_template; // demo data prepared once; each test starts from a copy
 
     // What the test's "person" answers, and what had happened by the time they were asked.
-    bool m_answer = true;
-    int m_asked = 0;
-    WritePlan m_lastPlan;
-    std::function<void()> m_onAsk;
+    test::TestPerson m_person;
 
-    JobHost host()
-    {
-        JobHost h;
-        h.database = [this](QObject*, const std::function<void(Database&)>& work,
-                            const std::function<void(std::optional<Error>)>& done) {
-            const auto ran = capture([&] {
-                work(m_db);
-                return Unit{};
-            });
-            done(ran ? std::nullopt : std::optional<Error>(ran.error()));
-        };
-        h.confirm = [this](const WritePlan& plan, QObject*, const std::function<void(bool)>& answer) {
-            ++m_asked;
-            m_lastPlan = plan;
-            if (m_onAsk)
-                m_onAsk();
-            answer(m_answer);
-        };
-        h.secrets = &m_secrets;
-        h.source = QStringLiteral("cli");
-        h.remedy = [](const QString& what) { return QStringLiteral("remedy for ") + what; };
-        return h;
-    }
+    JobHost host() { return test::syncJobHost(m_db, m_person, &m_secrets); }
 
     Result<Unit> keychain(const std::function<void(const std::function<void(Result<Unit>)>&)>& call)
     {
@@ -163,9 +139,9 @@ private Q_SLOTS:
         const DatabaseTarget target = test::sqliteTarget(m_dir, QStringLiteral("j%1.db").arg(++m_files));
         QVERIFY(QFile::copy(m_template, target.sqlitePath));
         m_db.open(target);
-        m_answer = true;
-        m_asked = 0;
-        m_onAsk = nullptr;
+        m_person.answer = true;
+        m_person.asked = 0;
+        m_person.onAsk = nullptr;
         forgetSecret();
     }
 
@@ -174,7 +150,7 @@ private Q_SLOTS:
         const int audits = count(QStringLiteral("SELECT count(*) FROM audit_log"));
         const QString before = test::snapshot(m_db);
 
-        m_answer = false;
+        m_person.answer = false;
         PlannedWrite declined(host());
         std::optional<Result<PlannedWrite::Outcome>> got;
         declined.start(
@@ -184,10 +160,10 @@ private Q_SLOTS:
             [&](const Result<PlannedWrite::Outcome>& r) { got = r; });
         QVERIFY(got && !got->ok());
         QCOMPARE(got->error().kind, ErrorKind::NotConfirmed);
-        QCOMPARE(m_asked, 1);
+        QCOMPARE(m_person.asked, 1);
         QCOMPARE(test::snapshot(m_db), before); // declined: nothing at all was written
 
-        m_answer = true;
+        m_person.answer = true;
         PlannedWrite accepted(host());
         got.reset();
         accepted.start(
@@ -196,8 +172,8 @@ private Q_SLOTS:
             },
             [&](const Result<PlannedWrite::Outcome>& r) { got = r; });
         QVERIFY2(got && got->ok(), got && !got->ok() ? qPrintable(got->error().message) : "no answer");
-        QCOMPARE(m_asked, 2);
-        QCOMPARE(m_lastPlan.action, QStringLiteral("tenant.pause"));
+        QCOMPARE(m_person.asked, 2);
+        QCOMPARE(m_person.lastPlan.action, QStringLiteral("tenant.pause"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), audits + 1);
         QCOMPARE(TenantRepository(m_db).requireBySlug(kSlug).status, QStringLiteral("paused"));
     }
@@ -211,7 +187,7 @@ private Q_SLOTS:
                   [&](const Result<PlannedWrite::Outcome>& r) { got = r; });
         QVERIFY(got && got->ok());
         QVERIFY(got->value().unchanged);
-        QCOMPARE(m_asked, 0);
+        QCOMPARE(m_person.asked, 0);
         QCOMPARE(test::snapshot(m_db), before);
     }
 
@@ -230,7 +206,7 @@ private Q_SLOTS:
             [&](const Result<PlannedWrite::Outcome>& r) { got = r; });
         QVERIFY(got && !got->ok());
         QCOMPARE(got->error().kind, ErrorKind::KeychainLocked);
-        QCOMPARE(m_asked, 1); // asked first, then the step failed
+        QCOMPARE(m_person.asked, 1); // asked first, then the step failed
         QCOMPARE(test::snapshot(m_db), before);
     }
 
@@ -245,14 +221,14 @@ private Q_SLOTS:
         int installsWhenAsked = -1;
         int updatesWhenAsked = -1;
         int operationsWhenAsked = -1;
-        m_onAsk = [&] {
+        m_person.onAsk = [&] {
             installsWhenAsked = m_server->countCalls(QStringLiteral("button_immediate_install"));
             updatesWhenAsked = m_server->countCalls(QStringLiteral("update_list"));
             operationsWhenAsked =
                 count(QStringLiteral("SELECT count(*) FROM operations WHERE type = 'module_apply'"));
         };
 
-        m_answer = false;
+        m_person.answer = false;
         auto declined = std::make_unique<BundleApply>(host());
         auto slot = std::make_shared<std::optional<Result<BundleApply::Outcome>>>();
         declined->start(QStringLiteral("crm-sales"), kSlug,
@@ -269,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->countCalls(QStringLiteral("button_immediate_install")), 0);
         QCOMPARE(count(applies), appliesBefore);
 
-        m_answer = true;
+        m_person.answer = true;
         auto applied = std::make_unique<BundleApply>(host());
         QSignalSpy progress(applied.get(), &Job::progress);
         slot->reset();
@@ -307,7 +283,7 @@ private Q_SLOTS:
         const auto got = waitFor(slot);
         QVERIFY(got && !got->ok());
         QCOMPARE(got->error().kind, ErrorKind::NotFound);
-        QCOMPARE(m_asked, 0);
+        QCOMPARE(m_person.asked, 0);
     }
 
     void proposalExecuteAsksBeforeItReadsTheKeychain()
@@ -317,7 +293,7 @@ private Q_SLOTS:
         m_server->clearCalls();
 
         // Declined: the answer is "not confirmed", not "no secret" — the keychain was not read first.
-        m_answer = false;
+        m_person.answer = false;
         auto slot = std::make_shared<std::optional<Result<ProposalExecute::Outcome>>>();
         auto declined = std::make_unique<ProposalExecute>(host());
         declined->start(id, [slot](const Result<ProposalExecute::Outcome>& r) { slot->emplace(r); });
@@ -327,7 +303,7 @@ private Q_SLOTS:
         QCOMPARE(OdooProposals::load(m_db, id).state, QStringLiteral("pending"));
 
         // Confirmed, but the keychain has nothing: said in the presenter's terms, the proposal still pending.
-        m_answer = true;
+        m_person.answer = true;
         slot->reset();
         auto noSecret = std::make_unique<ProposalExecute>(host());
         noSecret->start(id, [slot](const Result<ProposalExecute::Outcome>& r) { slot->emplace(r); });
@@ -358,13 +334,13 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), audits + 2);
 
         // Never twice: the second run is refused while planning, before anyone is asked.
-        const int asked = m_asked;
+        const int asked = m_person.asked;
         slot->reset();
         auto again = std::make_unique<ProposalExecute>(host());
         again->start(id, [slot](const Result<ProposalExecute::Outcome>& r) { slot->emplace(r); });
         got = waitFor(slot);
         QVERIFY(got && !got->ok());
-        QCOMPARE(m_asked, asked);
+        QCOMPARE(m_person.asked, asked);
         QCOMPARE(m_server->countCalls(QStringLiteral("create")), 1);
     }
 
@@ -374,7 +350,7 @@ private Q_SLOTS:
         storeSecret("admin");
         const qint64 id = storeProposal();
         auto job = std::make_unique<ProposalExecute>(host());
-        m_onAsk = [&] { job->cancel(); };
+        m_person.onAsk = [&] { job->cancel(); };
         auto slot = std::make_shared<std::optional<Result<ProposalExecute::Outcome>>>();
         job->start(id, [slot](const Result<ProposalExecute::Outcome>& r) { slot->emplace(r); });
         const auto got = waitFor(slot);
@@ -430,7 +406,7 @@ private Q_SLOTS:
         QCOMPARE(got->error().kind, ErrorKind::InvalidInput);
         QVERIFY2(got->error().message.contains(QStringLiteral("remedy for odoo-connection")),
                  qPrintable(got->error().message));
-        QCOMPARE(m_asked, 0);
+        QCOMPARE(m_person.asked, 0);
     }
 
     void moduleSyncRecordsOdoosModulesOnceConfirmed()
@@ -438,7 +414,7 @@ private Q_SLOTS:
         connectOdoo();
         storeSecret("admin");
         const QString before = test::snapshot(m_db);
-        m_answer = false;
+        m_person.answer = false;
         auto slot = std::make_shared<std::optional<Result<ModuleSync::Outcome>>>();
         auto declined = std::make_unique<ModuleSync>(host());
         declined->start(kSlug, [slot](const Result<ModuleSync::Outcome>& r) { slot->emplace(r); });
@@ -446,7 +422,7 @@ private Q_SLOTS:
         QVERIFY(got && !got->ok());
         QCOMPARE(test::snapshot(m_db), before);
 
-        m_answer = true;
+        m_person.answer = true;
         slot->reset();
         auto job = std::make_unique<ModuleSync>(host());
         job->start(kSlug, [slot](const Result<ModuleSync::Outcome>& r) { slot->emplace(r); });

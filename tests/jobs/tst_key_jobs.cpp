@@ -10,6 +10,7 @@
 #include "models/jobs/KeySave.h"
 #include "models/secrets/SecretStore.h"
 #include "tests/common/FakeProviders.h"
+#include "tests/common/JobTestHost.h"
 #include "tests/common/KeychainControl.h"
 #include "tests/common/TestSupport.h"
 
@@ -53,34 +54,9 @@ class TestKeyJobs : public QObject {
     Database m_db;
     int m_files = 0;
 
-    bool m_answer = true;
-    int m_asked = 0;
-    WritePlan m_lastPlan;
-    std::function<void()> m_onAsk;
+    test::TestPerson m_person;
 
-    JobHost host()
-    {
-        JobHost h;
-        h.database = [this](QObject*, const std::function<void(Database&)>& work,
-                            const std::function<void(std::optional<Error>)>& done) {
-            const auto ran = capture([&] {
-                work(m_db);
-                return Unit{};
-            });
-            done(ran ? std::nullopt : std::optional<Error>(ran.error()));
-        };
-        h.confirm = [this](const WritePlan& plan, QObject*, const std::function<void(bool)>& answer) {
-            ++m_asked;
-            m_lastPlan = plan;
-            if (m_onAsk)
-                m_onAsk();
-            answer(m_answer);
-        };
-        h.secrets = &m_secrets;
-        h.source = QStringLiteral("cli");
-        h.remedy = [](const QString& what) { return QStringLiteral("remedy for ") + what; };
-        return h;
-    }
+    JobHost host() { return test::syncJobHost(m_db, m_person, &m_secrets); }
 
     int count(const QString& sql)
     {
@@ -175,24 +151,24 @@ private Q_SLOTS:
         for (const char* p : {"openai", "google_oauth"})
             WriteExecutor::execute(
                 m_db, KeyVault::planSetBaseUrl(m_db, QLatin1String(p), m_server->url().toString()));
-        m_answer = true;
-        m_asked = 0;
-        m_onAsk = nullptr;
+        m_person.answer = true;
+        m_person.asked = 0;
+        m_person.onAsk = nullptr;
     }
 
     void aDeclinedKeyLeavesNothing()
     {
         const int items = vaultItems();
-        m_answer = false;
+        m_person.answer = false;
         QString ref;
         const auto got =
             save(request(QStringLiteral("openai"), QStringLiteral("declined"), kGood, true), &ref);
         QVERIFY(got && !got->ok());
         QCOMPARE(got->error().kind, ErrorKind::NotConfirmed);
-        QCOMPARE(m_asked, 1);
+        QCOMPARE(m_person.asked, 1);
         // Checked before asking (what the confirmation shows says so), stored nowhere after the no.
-        QVERIFY2(m_lastPlan.summaryText().contains(QStringLiteral("was checked with OpenAI")),
-                 qPrintable(m_lastPlan.summaryText()));
+        QVERIFY2(m_person.lastPlan.summaryText().contains(QStringLiteral("was checked with OpenAI")),
+                 qPrintable(m_person.lastPlan.summaryText()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM api_keys WHERE label = 'declined'")), 0);
         QCOMPARE(vaultItems(), items);
         const auto item = readItem(ref);
@@ -224,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(got->error().kind, ErrorKind::InvalidInput);
         QVERIFY2(got->error().message.contains(QStringLiteral("refused the new secret")),
                  qPrintable(got->error().message));
-        QCOMPARE(m_asked, 0);
+        QCOMPARE(m_person.asked, 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM api_keys")), 0);
         QCOMPARE(vaultItems(), items);
     }
@@ -237,7 +213,7 @@ private Q_SLOTS:
         QCOMPARE(got->error().kind, ErrorKind::Connection);
         QVERIFY2(got->error().message.contains(QStringLiteral("remedy for key-check")),
                  qPrintable(got->error().message));
-        QCOMPARE(m_asked, 0);
+        QCOMPARE(m_person.asked, 0);
         // Skipping the check saves it as "unknown".
         m_server->misbehave(QStringLiteral("none"), 0);
         const auto skipped = save(request(QStringLiteral("openai"), QStringLiteral("later"), kGood, false));
@@ -250,14 +226,14 @@ private Q_SLOTS:
         const int items = vaultItems();
         // Between the confirmation and the write another session takes the label: the row is refused after
         // the secret went into the keychain, and the secret comes back out.
-        m_onAsk = [this] {
-            m_onAsk = nullptr; // the other session's own confirmation
+        m_person.onAsk = [this] {
+            m_person.onAsk = nullptr; // the other session's own confirmation
             const auto other = save(request(QStringLiteral("openai"), QStringLiteral("race"), kNext, false));
             QVERIFY2(other && other->ok(), qPrintable(messageOf(other)));
         };
         QString ref;
         const auto got = save(request(QStringLiteral("openai"), QStringLiteral("race"), kGood, false), &ref);
-        m_onAsk = nullptr;
+        m_person.onAsk = nullptr;
         QVERIFY(got && !got->ok());
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM api_keys WHERE label = 'race'")), 1);
         QCOMPARE(vaultItems(), items + 1); // the other session's item only
@@ -342,15 +318,15 @@ private Q_SLOTS:
     {
         QVERIFY(save(request(QStringLiteral("openai"), QStringLiteral("leaving"), kGood, false))->ok());
         const ApiKey key = KeyVault::requireKey(m_db, QStringLiteral("openai"), QStringLiteral("leaving"));
-        m_answer = false;
+        m_person.answer = false;
         const auto declined = revoke(QStringLiteral("openai"), QStringLiteral("leaving"));
         QVERIFY(declined && !declined->ok());
         QCOMPARE(declined->error().kind, ErrorKind::NotConfirmed);
         QVERIFY(readItem(key.keychainRef)->ok()); // declined: the secret stays
 
-        m_answer = true;
+        m_person.answer = true;
         bool revokedWhenAsked = true;
-        m_onAsk = [&] { revokedWhenAsked = test::keychainHasItem(key.keychainRef) == false; };
+        m_person.onAsk = [&] { revokedWhenAsked = test::keychainHasItem(key.keychainRef) == false; };
         const auto got = revoke(QStringLiteral("openai"), QStringLiteral("leaving"));
         QVERIFY(got && got->ok());
         QVERIFY(!revokedWhenAsked); // still in the keychain while the person was asked

@@ -9,6 +9,7 @@
 #include "models/secrets/SecretStore.h"
 #include "models/vault/KeyFile.h"
 #include "models/vault/KeyVault.h"
+#include "tests/common/JobTestHost.h"
 #include "tests/common/KeychainControl.h"
 #include "tests/common/TestSupport.h"
 
@@ -55,34 +56,10 @@ class TestKeyTransferJobs : public QObject {
     QString m_targetPath;
 
     // What the test's "person" answers, and how often they were asked.
-    bool m_answer = true;
-    int m_asked = 0;
-    WritePlan m_lastPlan;
-    std::function<void()> m_onAsk;
+    test::TestPerson m_person;
     int m_passphraseAsked = 0;
 
-    JobHost host(Database& db)
-    {
-        JobHost h;
-        h.database = [&db](QObject*, const std::function<void(Database&)>& work,
-                           const std::function<void(std::optional<Error>)>& done) {
-            const auto ran = capture([&] {
-                work(db);
-                return Unit{};
-            });
-            done(ran ? std::nullopt : std::optional<Error>(ran.error()));
-        };
-        h.confirm = [this](const WritePlan& plan, QObject*, const std::function<void(bool)>& answer) {
-            ++m_asked;
-            m_lastPlan = plan;
-            if (m_onAsk)
-                m_onAsk();
-            answer(m_answer);
-        };
-        h.secrets = &m_secrets;
-        h.source = QStringLiteral("cli");
-        return h;
-    }
+    JobHost host(Database& db) { return test::syncJobHost(db, m_person, &m_secrets); }
 
     std::function<Result<SecretBytes>()> passphrase(const QByteArray& phrase)
     {
@@ -215,9 +192,9 @@ private Q_SLOTS:
     {
         freshDatabase(m_source);
         m_targetPath = freshDatabase(m_target);
-        m_answer = true;
-        m_asked = 0;
-        m_onAsk = nullptr;
+        m_person.answer = true;
+        m_person.asked = 0;
+        m_person.onAsk = nullptr;
         m_passphraseAsked = 0;
         addMistral(m_source);
         addKey(m_source, QStringLiteral("openai"), QStringLiteral("prod"), OpenAi,
@@ -234,22 +211,22 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(QStringLiteral("declined.fcvault"));
         const QString before = test::snapshot(m_source);
 
-        m_answer = false;
+        m_person.answer = false;
         KeyExport declined(host(m_source));
         QSignalSpy progress(&declined, &Job::progress);
         auto got = exportKeys(declined, {}, file);
         QVERIFY(got && !got->ok());
         // Declined, and said so — not "the secret is missing": the keychain was not read before the answer.
         QCOMPARE(got->error().kind, ErrorKind::NotConfirmed);
-        QCOMPARE(m_asked, 1);
-        QCOMPARE(m_lastPlan.action, QStringLiteral("keys.export"));
-        QCOMPARE(int(m_lastPlan.effects.filter(QStringLiteral("\"lost\"")).size()), 1);
+        QCOMPARE(m_person.asked, 1);
+        QCOMPARE(m_person.lastPlan.action, QStringLiteral("keys.export"));
+        QCOMPARE(int(m_person.lastPlan.effects.filter(QStringLiteral("\"lost\"")).size()), 1);
         QCOMPARE(reads(progress), 0);
         QVERIFY(!QFile::exists(file));
         QCOMPARE(test::snapshot(m_source), before); // no audit row either
 
         // Confirmed: now the keychain is read, the missing secret is named, and still nothing is written.
-        m_answer = true;
+        m_person.answer = true;
         KeyExport confirmed(host(m_source));
         QSignalSpy confirmedProgress(&confirmed, &Job::progress);
         got = exportKeys(confirmed, {}, file);
@@ -291,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(got->error().kind, ErrorKind::InvalidInput);
         QVERIFY2(got->error().message.contains(QStringLiteral("at least")), qPrintable(got->error().message));
 
-        QCOMPARE(m_asked, 0);
+        QCOMPARE(m_person.asked, 0);
         QVERIFY(!QFile::exists(file));
         QCOMPARE(audits(m_source, QStringLiteral("keys.export")), 0);
     }
@@ -301,7 +278,7 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(QStringLiteral("cancelled.fcvault"));
         KeyExport job(host(m_source));
         QSignalSpy progress(&job, &Job::progress);
-        m_onAsk = [&job] { job.cancel(); };
+        m_person.onAsk = [&job] { job.cancel(); };
         const auto got = exportKeys(job, {}, file);
         QVERIFY(got && !got->ok());
         QCOMPARE(got->error().kind, ErrorKind::NotConfirmed);
@@ -320,7 +297,7 @@ private Q_SLOTS:
         QCOMPARE(got->value().count, 2);
         QCOMPARE(got->value().written.value(QStringLiteral("exported")).toArray(),
                  (QJsonArray{QStringLiteral("mistral/main"), QStringLiteral("openai/prod")}));
-        QCOMPARE(m_lastPlan.target, QFileInfo(file).absoluteFilePath());
+        QCOMPARE(m_person.lastPlan.target, QFileInfo(file).absoluteFilePath());
         QCOMPARE(audits(m_source, QStringLiteral("keys.export")), 1);
         const QStringList said = texts(progress);
         QVERIFY2(said.contains(QStringLiteral("Reading the secret of openai/prod…")) &&
@@ -337,14 +314,14 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains(OpenAi) && !bytes.contains(Mistral) && !bytes.contains("billing"));
 
         // Into a database that has never seen these keys, nor the custom provider.
-        const int asked = m_asked;
+        const int asked = m_person.asked;
         KeyFileImport import(host(m_target));
         QSignalSpy importProgress(&import, &Job::progress);
         const auto imported = importKeys(import, file);
         QVERIFY2(imported && imported->ok(),
                  imported && !imported->ok() ? qPrintable(imported->error().message) : "no answer");
-        QCOMPARE(m_asked, asked + 1);
-        QCOMPARE(m_lastPlan.action, QStringLiteral("keys.import"));
+        QCOMPARE(m_person.asked, asked + 1);
+        QCOMPARE(m_person.lastPlan.action, QStringLiteral("keys.import"));
         QVERIFY(!imported->value().unchanged);
         QCOMPARE(imported->value().added, 2);
         QCOMPARE(imported->value().replaced, 0);
@@ -366,7 +343,7 @@ private Q_SLOTS:
         QVERIFY2(got && got->ok(), got && !got->ok() ? qPrintable(got->error().message) : "no answer");
         const QString before = test::snapshot(m_target);
         const QString items = test::keychainItems();
-        const int asked = m_asked;
+        const int asked = m_person.asked;
 
         KeyFileImport again(host(m_target));
         got = importKeys(again, file);
@@ -374,7 +351,7 @@ private Q_SLOTS:
         QVERIFY(got->value().unchanged);
         QCOMPARE(got->value().alreadyHere, 2);
         QCOMPARE(got->value().added + got->value().replaced, 0);
-        QCOMPARE(m_asked, asked);
+        QCOMPARE(m_person.asked, asked);
         QCOMPARE(test::snapshot(m_target), before);
         QCOMPARE(test::keychainItems(), items);
     }
@@ -388,7 +365,7 @@ private Q_SLOTS:
         const QString items = test::keychainItems();
         QString whileAsked;
         // While the person looks at the plan, someone else changes that key: the import's write must fail.
-        m_onAsk = [&] {
+        m_person.onAsk = [&] {
             QString error;
             if (!test::sqliteExec(
                     m_targetPath,
@@ -438,7 +415,7 @@ private Q_SLOTS:
         QVERIFY(got && !got->ok());
         QCOMPARE(got->error().kind, ErrorKind::InvalidInput);
         QVERIFY2(got->error().message.contains(said), qPrintable(got->error().message));
-        QCOMPARE(m_asked, 1); // the set-up export's confirmation only
+        QCOMPARE(m_person.asked, 1); // the set-up export's confirmation only
         QCOMPARE(test::snapshot(m_target), before);
         QCOMPARE(test::keychainItems(), items);
     }
@@ -452,7 +429,7 @@ private Q_SLOTS:
         QVERIFY2(got->error().message.startsWith(QStringLiteral("Cannot read ")),
                  qPrintable(got->error().message));
         QCOMPARE(m_passphraseAsked, 0);
-        QCOMPARE(m_asked, 0);
+        QCOMPARE(m_person.asked, 0);
     }
 
     void cancellingAnImportWhileAskedStoresNothing()
@@ -461,7 +438,7 @@ private Q_SLOTS:
         const QString before = test::snapshot(m_target);
         const QString items = test::keychainItems();
         KeyFileImport job(host(m_target));
-        m_onAsk = [&job] { job.cancel(); };
+        m_person.onAsk = [&job] { job.cancel(); };
         const auto got = importKeys(job, file);
         QVERIFY(got && !got->ok());
         QCOMPARE(got->error().kind, ErrorKind::NotConfirmed);

@@ -8,6 +8,7 @@
 #include "models/core/AppSetup.h"
 #include "models/jobs/UsageFileImport.h"
 #include "models/storage/DbWorker.h"
+#include "tests/common/JobTestHost.h"
 #include "tests/common/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -48,32 +49,9 @@ class TestUsageImportJob : public QObject {
     int m_files = 0;
     QString m_template; // an empty, migrated store; each test starts from a copy
 
-    bool m_answer = true;
-    int m_asked = 0;
-    WritePlan m_lastPlan;
-    std::function<void()> m_onAsk;
+    test::TestPerson m_person;
 
-    JobHost host()
-    {
-        JobHost h;
-        h.database = [this](QObject*, const std::function<void(Database&)>& work,
-                            const std::function<void(std::optional<Error>)>& done) {
-            const auto ran = capture([&] {
-                work(m_db);
-                return Unit{};
-            });
-            done(ran ? std::nullopt : std::optional<Error>(ran.error()));
-        };
-        h.confirm = [this](const WritePlan& plan, QObject*, const std::function<void(bool)>& answer) {
-            ++m_asked;
-            m_lastPlan = plan;
-            if (m_onAsk)
-                m_onAsk();
-            answer(m_answer);
-        };
-        h.source = QStringLiteral("cli");
-        return h;
-    }
+    JobHost host() { return test::syncJobHost(m_db, m_person); }
 
     // Runs an import to its end with the host above (everything at once).
     Got run(const QString& path, bool strict, UsageFileImport* job = nullptr)
@@ -136,24 +114,24 @@ private Q_SLOTS:
         m_target = test::sqliteTarget(m_dir, QStringLiteral("u%1.db").arg(++m_files));
         QVERIFY(QFile::copy(m_template, m_target.sqlitePath));
         m_db.open(m_target);
-        m_answer = true;
-        m_asked = 0;
-        m_onAsk = nullptr;
+        m_person.answer = true;
+        m_person.asked = 0;
+        m_person.onAsk = nullptr;
     }
 
     void decliningWritesNothing()
     {
         const QString before = test::snapshot(m_db);
-        m_answer = false;
+        m_person.answer = false;
         UsageFileImport job(host());
         QSignalSpy checked(&job, &UsageFileImport::checked);
         const Got got = run(kGood, false, &job);
         QVERIFY(got && !got->ok());
         QCOMPARE(got->error().kind, ErrorKind::NotConfirmed);
         QCOMPARE(checked.size(), 1);
-        QCOMPARE(m_asked, 1);
-        QCOMPARE(m_lastPlan.action, QStringLiteral("usage.import"));
-        QCOMPARE(m_lastPlan.rowsAffected, qint64(5));
+        QCOMPARE(m_person.asked, 1);
+        QCOMPARE(m_person.lastPlan.action, QStringLiteral("usage.import"));
+        QCOMPARE(m_person.lastPlan.rowsAffected, qint64(5));
         QCOMPARE(test::snapshot(m_db), before);
         QVERIFY(!job.isRunning());
     }
@@ -164,7 +142,7 @@ private Q_SLOTS:
         QSignalSpy progress(&job, &Job::progress);
         // The rows left out are known before the person is asked.
         qsizetype rejectedWhenAsked = -1;
-        m_onAsk = [&] { rejectedWhenAsked = job.rejected().size(); };
+        m_person.onAsk = [&] { rejectedWhenAsked = job.rejected().size(); };
         const Got got = run(kMixed, false, &job);
         QVERIFY2(got && got->ok(), got && !got->ok() ? qPrintable(got->error().message) : "no answer");
         const UsageFileImport::Outcome& o = got->value();
@@ -220,7 +198,7 @@ private Q_SLOTS:
         Got got = run(kGood, false);
         QVERIFY2(got && got->ok(), got && !got->ok() ? qPrintable(got->error().message) : "no answer");
         QCOMPARE(got->value().stored, qint64(5));
-        QCOMPARE(m_asked, 1);
+        QCOMPARE(m_person.asked, 1);
         const QString before = test::snapshot(m_db);
         got = run(kGood, false);
         QVERIFY(got && got->ok());
@@ -232,7 +210,7 @@ private Q_SLOTS:
         QVERIFY2(o.plan.effects.join(QLatin1Char('|'))
                      .contains(QStringLiteral("5 rows already imported are skipped")),
                  qPrintable(o.plan.effects.join(QLatin1Char('|'))));
-        QCOMPARE(m_asked, 1); // nothing to store: nobody is asked
+        QCOMPARE(m_person.asked, 1); // nothing to store: nobody is asked
         QCOMPARE(test::snapshot(m_db), before);
     }
 
@@ -250,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(checked.size(), 1);
         QCOMPARE(job.rejected().size(), 5);
         QVERIFY(reasonsOf(job.rejected(), 5).contains(QStringLiteral("nosuch")));
-        QCOMPARE(m_asked, 0);
+        QCOMPARE(m_person.asked, 0);
         QCOMPARE(test::snapshot(m_db), before);
     }
 
@@ -291,7 +269,7 @@ private Q_SLOTS:
         QVERIFY2(got->error().message.contains(words), qPrintable(got->error().message));
         QVERIFY2(got->error().message.contains(path), qPrintable(got->error().message));
         QCOMPARE(checked.size(), 0); // no report of rows: the file as a whole was refused
-        QCOMPARE(m_asked, 0);
+        QCOMPARE(m_person.asked, 0);
         QCOMPARE(test::snapshot(m_db), before);
     }
 
@@ -303,7 +281,7 @@ private Q_SLOTS:
         const Got got = run(kMixed, false, &job);
         QVERIFY(got && !got->ok());
         QCOMPARE(got->error().kind, ErrorKind::NotConfirmed);
-        QCOMPARE(m_asked, 0);
+        QCOMPARE(m_person.asked, 0);
         QCOMPARE(test::snapshot(m_db), before);
     }
 
@@ -311,11 +289,11 @@ private Q_SLOTS:
     {
         const QString before = test::snapshot(m_db);
         UsageFileImport job(host());
-        m_onAsk = [&job] { job.cancel(); }; // the person then says yes: too late, it was stopped
+        m_person.onAsk = [&job] { job.cancel(); }; // the person then says yes: too late, it was stopped
         const Got got = run(kGood, false, &job);
         QVERIFY(got && !got->ok());
         QCOMPARE(got->error().kind, ErrorKind::NotConfirmed);
-        QCOMPARE(m_asked, 1);
+        QCOMPARE(m_person.asked, 1);
         QCOMPARE(test::snapshot(m_db), before);
     }
 
@@ -375,12 +353,12 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1").arg(percents.isEmpty() ? -1 : percents.last())));
         QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
         QVERIFY2(sinceStop.elapsed() < 5000, qPrintable(QString::number(sinceStop.elapsed())));
-        QCOMPARE(m_asked, 0);
+        QCOMPARE(m_person.asked, 0);
         QCOMPARE(test::snapshot(m_db), before);
 
         // Not stopped, the whole file is read (to 100 %) and checked before anyone is asked; declined,
         // nothing is written.
-        m_answer = false;
+        m_person.answer = false;
         percents.clear();
         UsageFileImport whole(h);
         connect(&whole, &Job::progress, &whole, [&percents](int step, int steps, const QString&) {
@@ -392,8 +370,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(got->has_value(), 60000);
         QVERIFY(!(*got)->ok());
         QCOMPARE((*got)->error().kind, ErrorKind::NotConfirmed);
-        QCOMPARE(m_asked, 1);
-        QCOMPARE(m_lastPlan.rowsAffected, qint64(2000));
+        QCOMPARE(m_person.asked, 1);
+        QCOMPARE(m_person.lastPlan.rowsAffected, qint64(2000));
         QVERIFY(percents.size() >= 2);
         QCOMPARE(percents.last(), 100);
         QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
