@@ -63,6 +63,12 @@ struct ListText {
         emptyNote = {text, stream};
         return *this;
     }
+    // Above the table (and above the empty note): what the rows are, e.g. the period they cover.
+    ListText& header(const QString& text, Stream stream = Stream::Out)
+    {
+        headerNote = {text, stream};
+        return *this;
+    }
     // Under the table: a page count, a total, a hint.
     ListText& footer(const QString& text, Stream stream = Stream::Out)
     {
@@ -77,6 +83,7 @@ struct ListText {
         return *this;
     }
 
+    Note headerNote;
     Note emptyNote;
     Note footerNote;
     QString jsonKey;
@@ -151,23 +158,13 @@ public:
             }
             return;
         }
+        text.headerNote.print(c.console);
         if (rows.isEmpty() && !text.emptyNote.text.isEmpty()) {
             text.emptyNote.print(c.console);
             return;
         }
         table(c.console, rows);
         text.footerNote.print(c.console);
-    }
-
-    // The same for a caller holding only the console (usage commands); `empty` goes to standard output.
-    void print(Console& console, bool asJson, const QList<Row>& rows, const QString& empty = {}) const
-    {
-        if (asJson)
-            console.json(json(rows));
-        else if (rows.isEmpty() && !empty.isEmpty())
-            console.out(empty);
-        else
-            table(console, rows);
     }
 
 private:

@@ -98,9 +98,10 @@ int import(Context& c)
     job.start(path, strict, [&c, &job, &checked, &exit](const Result<UsageFileImport::Outcome>& result) {
         if (!result) {
             // A file refused once checked (--strict) still lists, in JSON, what was not imported.
-            if (checked && c.json)
-                c.console.json(QJsonObject{{QStringLiteral("stored"), 0},
-                                           {QStringLiteral("rejected"), rejectedJson(job.rejected())}});
+            if (checked)
+                c.report(QJsonObject{{QStringLiteral("stored"), 0},
+                                     {QStringLiteral("rejected"), rejectedJson(job.rejected())}},
+                         std::nullopt);
             exit = jobFailed(c, result.error());
             return;
         }
@@ -128,6 +129,7 @@ int aggregate(Context& c)
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
     UsageAggregate job(jobHost(c));
+    // Progress is for a person watching; a script asking for --json gets the result alone.
     if (!c.json)
         QObject::connect(&job, &Job::progress, &job,
                          [&c](int, int, const QString& text) { c.console.err(QStringLiteral("  ") + text); });
@@ -140,23 +142,21 @@ int aggregate(Context& c)
         }
         const UsageAggregator::Result& r = result.value().counts;
         const qint64 ms = result.value().ms;
-        if (c.json)
-            c.console.json(QJsonObject{{QStringLiteral("rows"), double(r.rows)},
-                                       {QStringLiteral("from_id"), double(r.fromId)},
-                                       {QStringLiteral("to_id"), double(r.toId)},
-                                       {QStringLiteral("batches"), double(r.batches)},
-                                       {QStringLiteral("released_reservations"), double(r.released)},
-                                       {QStringLiteral("ms"), double(ms)}});
-        else
-            c.console.out(r.rows == 0 ? tr("Nothing new to aggregate (up to row %1).").arg(r.toId)
-                                      : tr("Aggregated %n row(s) in %1 ms (log rows %2 to %3).", nullptr,
-                                           int(qMin<qint64>(r.rows, INT_MAX)))
-                                            .arg(ms)
-                                            .arg(r.fromId + 1)
-                                            .arg(r.toId));
-        if (r.released > 0 && !c.json)
-            c.console.err(tr("Released %n expired reservation(s) of calls that never finished.", nullptr,
-                             int(r.released)));
+        c.report(QJsonObject{{QStringLiteral("rows"), double(r.rows)},
+                             {QStringLiteral("from_id"), double(r.fromId)},
+                             {QStringLiteral("to_id"), double(r.toId)},
+                             {QStringLiteral("batches"), double(r.batches)},
+                             {QStringLiteral("released_reservations"), double(r.released)},
+                             {QStringLiteral("ms"), double(ms)}},
+                 r.rows == 0 ? tr("Nothing new to aggregate (up to row %1).").arg(r.toId)
+                             : tr("Aggregated %n row(s) in %1 ms (log rows %2 to %3).", nullptr,
+                                  int(qMin<qint64>(r.rows, INT_MAX)))
+                                   .arg(ms)
+                                   .arg(r.fromId + 1)
+                                   .arg(r.toId),
+                 r.released > 0 ? tr("Released %n expired reservation(s) of calls that never finished.",
+                                     nullptr, int(r.released))
+                                : QString());
         exit = ExitOk;
     });
     return exit;
@@ -193,15 +193,12 @@ int unpriced(Context& c)
         {tr("LAST"), QStringLiteral("last"), [](const U& u) { return u.last.toString(Qt::ISODate); }},
     });
     const QList<U> rows = UsageQuery::unpriced(c.db);
-    if (rows.isEmpty() && !c.json) {
-        c.console.err(tr("All usage is priced."));
-        return ExitOk;
-    }
-    view.print(c.console, c.json, rows);
-    if (!c.json)
-        c.console.err(
-            tr("These rows used tokens of models without a price; add the prices with \"fusionctl usage "
-               "price set\"."));
+    view.print(c, rows,
+               ListText()
+                   .ifEmpty(tr("All usage is priced."), Stream::Err)
+                   .footer(tr("These rows used tokens of models without a price; add the prices with "
+                              "\"fusionctl usage price set\"."),
+                           Stream::Err));
     return ExitOk;
 }
 
@@ -222,35 +219,33 @@ int summary(Context& c)
                                                     {QStringLiteral("day"), UsageDimension::Day}};
     if (!dimensions.contains(by))
         return c.usage(tr("--by takes consumer, provider, model, feature, user or day"));
-    QList<QStringList> rows;
-    QJsonArray a;
-    for (const UsageQuery::AggregateRow& r : UsageQuery::table(c.db, filter, dimensions.value(by))) {
-        rows << QStringList{r.key.isEmpty() ? tr("(none)") : r.key,
-                            QString::number(r.requests),
-                            QString::number(r.errors),
-                            QString::number(r.denied),
-                            QString::number(r.tokensIn),
-                            QString::number(r.tokensOut),
-                            Money::display(r.costMicros),
-                            QString::number(r.unpriced)};
-        a.append(QJsonObject{{by, r.key},
-                             {QStringLiteral("requests"), double(r.requests)},
-                             {QStringLiteral("errors"), double(r.errors)},
-                             {QStringLiteral("denied"), double(r.denied)},
-                             {QStringLiteral("tokens_in"), double(r.tokensIn)},
-                             {QStringLiteral("tokens_out"), double(r.tokensOut)},
-                             {QStringLiteral("cost"), Money::format(r.costMicros)},
-                             {QStringLiteral("unpriced"), double(r.unpriced)}});
-    }
-    if (c.json) {
-        c.console.json(a);
-        return ExitOk;
-    }
-    c.console.err(tr("Aggregated usage from %1 to %2 (run \"fusionctl usage aggregate\" for the latest):")
-                      .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
-    c.console.table({by.toUpper(), tr("REQUESTS"), tr("ERRORS"), tr("DENIED"), tr("TOKENS IN"),
-                     tr("TOKENS OUT"), tr("COST"), tr("UNPRICED")},
-                    rows);
+    using R = UsageQuery::AggregateRow;
+    const auto count = [](qint64 n) { return QJsonValue(double(n)); };
+    const ListView<R> view({
+        {by.toUpper(), by, [](const R& r) { return r.key.isEmpty() ? tr("(none)") : r.key; },
+         [](const R& r) { return QJsonValue(r.key); }},
+        {tr("REQUESTS"), QStringLiteral("requests"), [](const R& r) { return QString::number(r.requests); },
+         [count](const R& r) { return count(r.requests); }},
+        {tr("ERRORS"), QStringLiteral("errors"), [](const R& r) { return QString::number(r.errors); },
+         [count](const R& r) { return count(r.errors); }},
+        {tr("DENIED"), QStringLiteral("denied"), [](const R& r) { return QString::number(r.denied); },
+         [count](const R& r) { return count(r.denied); }},
+        {tr("TOKENS IN"), QStringLiteral("tokens_in"), [](const R& r) { return QString::number(r.tokensIn); },
+         [count](const R& r) { return count(r.tokensIn); }},
+        {tr("TOKENS OUT"), QStringLiteral("tokens_out"),
+         [](const R& r) { return QString::number(r.tokensOut); },
+         [count](const R& r) { return count(r.tokensOut); }},
+        {tr("COST"), QStringLiteral("cost"), [](const R& r) { return Money::display(r.costMicros); },
+         [](const R& r) { return QJsonValue(Money::format(r.costMicros)); }},
+        {tr("UNPRICED"), QStringLiteral("unpriced"), [](const R& r) { return QString::number(r.unpriced); },
+         [count](const R& r) { return count(r.unpriced); }},
+    });
+    // The period on standard error, above the table: standard output stays a table.
+    view.print(c, UsageQuery::table(c.db, filter, dimensions.value(by)),
+               ListText().header(
+                   tr("Aggregated usage from %1 to %2 (run \"fusionctl usage aggregate\" for the latest):")
+                       .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)),
+                   Stream::Err));
     return ExitOk;
 }
 
@@ -278,7 +273,7 @@ int prices(Context& c)
     QList<ModelPrice> rows = PriceTable::load(c.db);
     if (provider)
         rows.removeIf([&provider](const ModelPrice& p) { return p.providerCode != *provider; });
-    view.print(c.console, c.json, rows);
+    view.print(c, rows);
     return ExitOk;
 }
 
