@@ -11,3 +11,5 @@ fusion_add_test(tst_bad_input SOURCES models/tst_bad_input.cpp TIMEOUT 120 LABEL
 add_dependencies(tst_audit_chain fusionctl)
 add_dependencies(tst_bad_input fusionctl)
 fusion_add_test(tst_bundle_catalog SOURCES models/tst_bundle_catalog.cpp PG TIMEOUT 210 LABELS slow)
+# The AI platform's rules (migration 0009) as the embedded store's triggers and constraints enforce them.
+fusion_add_test(tst_ai_schema_sqlite SOURCES models/tst_ai_schema_sqlite.cpp TIMEOUT 60)

@@ -8,3 +8,5 @@ fusion_add_test(tst_pg_bad_input SOURCES pg/tst_pg_bad_input.cpp PG TIMEOUT 270 
 # Starts, kills and restarts a server of its own, so it needs no fixture and disturbs no other test.
 fusion_add_test(tst_pg_crash SOURCES pg/tst_pg_crash.cpp TIMEOUT 330 LABELS cli slow)
 fusion_add_test(tst_pg_key_vault SOURCES pg/tst_pg_key_vault.cpp PG TIMEOUT 120)
+# The AI platform's rules (migration 0009) as the database enforces them, with real logins.
+fusion_add_test(tst_pg_ai_platform SOURCES pg/tst_pg_ai_platform.cpp PG TIMEOUT 180)
