@@ -14,9 +14,12 @@ fi
 # A unity build: the libraries' files compiled a batch at a time, so the headers and the sanitizers'
 # instrumentation of every inline function are done once per batch rather than once per file (about half the
 # compile time). It also keeps file-local names unique across a library, which is what makes it possible.
+# Line tables only (-g1): the sanitizers' reports still name every function, file and line, and compiling takes
+# a fifth less. LLVM's lld links the 60-odd sanitized test programs in less than half the time of ld.bfd.
 build="$root/build-ci"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFUSION_BUILD_TESTS=ON -DFUSION_WERROR=ON \
-    -DFUSION_SANITIZERS=ON -DCMAKE_UNITY_BUILD=ON "${launcher[@]}"
+    -DFUSION_SANITIZERS=ON -DCMAKE_UNITY_BUILD=ON -DCMAKE_CXX_FLAGS_DEBUG=-g1 \
+    -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld "${launcher[@]}"
 cmake --build "$build"
 
 # run-app.sh's configuration plus -Werror: the app, fusionctl and the libraries, no tests. Built at the

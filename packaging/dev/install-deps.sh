@@ -11,7 +11,7 @@ build_packages=(
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring fonts-dejavu-core libsodium-dev
 )
 test_packages=(
-    postgresql dbus gnome-keyring libsecret-tools desktop-file-utils appstream python3 bsdutils systemd
+    lld postgresql dbus gnome-keyring libsecret-tools desktop-file-utils appstream python3 bsdutils systemd
 )
 
 packages=("${build_packages[@]}")

@@ -57,7 +57,8 @@ private:
     QStringList m_logins;
 };
 
-// Opens `target`, migrates it to the latest schema (with its audit row) and optionally loads demo data.
+// Opens `target`, migrates it to the latest schema (with its audit row) and optionally loads demo data. A new
+// SQLite file is a copy of the first one this process prepared with as many demo tenants.
 void prepare(Database& db, const DatabaseTarget& target, int demoTenants = 0);
 
 // Every row of every Fusion Console table, as text: two equal snapshots mean nothing was written.
