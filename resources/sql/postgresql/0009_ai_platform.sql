@@ -401,11 +401,15 @@ BEGIN
             NULL; -- another database of this cluster created it at the same moment
         END;
     END IF;
-    BEGIN
-        GRANT fusion_event_intake TO fusion_owner WITH ADMIN OPTION;
-    EXCEPTION WHEN OTHERS THEN
-        RAISE NOTICE 'grant of fusion_event_intake to fusion_owner raced with another migration: %', SQLERRM;
-    END;
+    IF NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                   JOIN pg_roles o ON o.oid = m.member
+                   WHERE g.rolname = 'fusion_event_intake' AND o.rolname = 'fusion_owner' AND m.admin_option) THEN
+        BEGIN
+            GRANT fusion_event_intake TO fusion_owner WITH ADMIN OPTION;
+        EXCEPTION WHEN OTHERS THEN
+            RAISE NOTICE 'grant of fusion_event_intake to fusion_owner raced with another migration: %', SQLERRM;
+        END;
+    END IF;
 END
 $$;
 
