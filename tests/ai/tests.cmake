@@ -1,0 +1,2 @@
+# The AI platform's pure logic (models/ai): redaction before anything is stored.
+fusion_add_test(tst_redactor SOURCES ai/tst_redactor.cpp TIMEOUT 60)
