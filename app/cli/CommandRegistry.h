@@ -67,6 +67,7 @@ void registerKeyTransferCommands(CommandRegistry& r);
 void registerAccessCommands(CommandRegistry& r);
 void registerCallCommand(CommandRegistry& r);
 void registerUsageCommands(CommandRegistry& r);
+void registerAiCommands(CommandRegistry& r);
 void registerProfileCommands(CommandRegistry& r);
 
 } // namespace fusion::cli

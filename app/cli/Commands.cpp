@@ -23,6 +23,7 @@ const CommandRegistry& commands()
         registerAccessCommands(r);
         registerCallCommand(r);
         registerUsageCommands(r);
+        registerAiCommands(r);
         registerProfileCommands(r);
         return r;
     }();

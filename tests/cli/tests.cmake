@@ -14,3 +14,6 @@ add_dependencies(tst_cli_help fusionctl)
 fusion_add_test(tst_readme_reference SOURCES cli/tst_readme_reference.cpp LIBS fusion_cli TIMEOUT 60)
 target_compile_definitions(tst_readme_reference PRIVATE FUSION_README="${PROJECT_SOURCE_DIR}/README.md")
 add_dependencies(tst_readme_reference fusionctl)
+# fusionctl ai: providers per scope, one default, statistics from the usage log.
+fusion_add_test(tst_cli_ai SOURCES cli/tst_cli_ai.cpp TIMEOUT 180)
+add_dependencies(tst_cli_ai fusionctl)

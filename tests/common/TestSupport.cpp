@@ -161,8 +161,8 @@ void migrateAndSeed(Database& db, const DatabaseTarget& target, int demoTenants)
     }
 }
 
-// This process's first new SQLite database of each demo size, kept closed (its write-ahead log folded into the
-// file) so that the next ones are copies of it. Migrating and seeding 48 tenants takes seconds under the
+// This process's first new SQLite database of each demo size, kept closed (its write-ahead log folded into
+// the file) so that the next ones are copies of it. Migrating and seeding 48 tenants takes seconds under the
 // sanitizers, and many suites want a fresh database for every test function.
 QString sqliteTemplate(int demoTenants)
 {

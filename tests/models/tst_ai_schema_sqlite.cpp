@@ -1,7 +1,8 @@
-// The AI platform's rules (migration 0009) on the embedded SQLite store: what triggers, constraints and indexes
-// can say there, they say as PostgreSQL does — append-only messages, the thread's title and scope, one default
-// provider per scope, the creator as first owner and the last owner kept, immutable prompt versions, the
-// events inbox's idempotency, and full-text search over knowledge chunks that follows every change.
+// The AI platform's rules (migration 0009) on the embedded SQLite store: what triggers, constraints and
+// indexes can say there, they say as PostgreSQL does — append-only messages, the thread's title and scope,
+// one default provider per scope, the creator as first owner and the last owner kept, immutable prompt
+// versions, the events inbox's idempotency, and full-text search over knowledge chunks that follows every
+// change.
 #include "models/storage/Database.h"
 #include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
@@ -22,11 +23,14 @@ class TestAiSchemaSqlite : public QObject {
     {
         return m_db.scalar(sql, params).toLongLong();
     }
-    QString failureText(const std::optional<Error>& e) const { return e ? e->message + e->detail : QString(); }
+    QString failureText(const std::optional<Error>& e) const
+    {
+        return e ? e->message + e->detail : QString();
+    }
     qint64 newThread(const QString& owner = QStringLiteral("alice"))
     {
-        return m_db.insertReturningId(QStringLiteral("INSERT INTO ai_threads (provider_id, owner) VALUES (?, ?)"),
-                                      {m_provider, owner});
+        return m_db.insertReturningId(
+            QStringLiteral("INSERT INTO ai_threads (provider_id, owner) VALUES (?, ?)"), {m_provider, owner});
     }
     qint64 addMessage(qint64 thread, const QString& role, const QString& content)
     {
@@ -36,7 +40,8 @@ class TestAiSchemaSqlite : public QObject {
     }
     qint64 ftsHits(const QString& query) const
     {
-        return count(QStringLiteral("SELECT count(*) FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ?"), {query});
+        return count(QStringLiteral("SELECT count(*) FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ?"),
+                     {query});
     }
 
 private Q_SLOTS:
@@ -51,8 +56,9 @@ private Q_SLOTS:
             QVERIFY(t.next());
             m_tenantB = t.value(0).toLongLong();
             m_provider = m_db.insertReturningId(
-                QStringLiteral("INSERT INTO ai_providers (name, provider_type, tenant_id, is_default, model, "
-                               "base_url) VALUES ('Local', 'ollama', ?, 1, 'llama3.1', 'http://127.0.0.1:11434')"),
+                QStringLiteral(
+                    "INSERT INTO ai_providers (name, provider_type, tenant_id, is_default, model, "
+                    "base_url) VALUES ('Local', 'ollama', ?, 1, 'llama3.1', 'http://127.0.0.1:11434')"),
                 {m_tenantA});
         });
     }
@@ -62,13 +68,16 @@ private Q_SLOTS:
         test::guarded([&] {
             const qint64 thread = newThread();
             addMessage(thread, QStringLiteral("system"), QStringLiteral("You are the platform's assistant."));
-            const QString question = QStringLiteral("Which tenants failed their nightly backup this week, and why? "
-                                                    "Äöü ✓");
+            const QString question =
+                QStringLiteral("Which tenants failed their nightly backup this week, and why? "
+                               "Äöü ✓");
             addMessage(thread, QStringLiteral("user"), question);
             addMessage(thread, QStringLiteral("user"), QStringLiteral("And last week?"));
-            QCOMPARE(m_db.scalar(QStringLiteral("SELECT title FROM ai_threads WHERE id = ?"), {thread}).toString(),
-                     question.left(50));
-            QCOMPARE(count(QStringLiteral("SELECT tenant_id FROM ai_threads WHERE id = ?"), {thread}), m_tenantA);
+            QCOMPARE(
+                m_db.scalar(QStringLiteral("SELECT title FROM ai_threads WHERE id = ?"), {thread}).toString(),
+                question.left(50));
+            QCOMPARE(count(QStringLiteral("SELECT tenant_id FROM ai_threads WHERE id = ?"), {thread}),
+                     m_tenantA);
         });
     }
 
@@ -76,34 +85,44 @@ private Q_SLOTS:
     {
         test::guarded([&] {
             const qint64 thread = newThread();
-            const qint64 answer = addMessage(thread, QStringLiteral("assistant"), QStringLiteral("Restart it."));
-            m_db.exec(QStringLiteral("INSERT INTO ai_citations (message_id, rank, source_kind, source_id, url) "
-                                     "VALUES (?, 1, 'web', 'doc-1', 'https://docs.example/restart')"),
-                      {answer});
-            m_db.exec(QStringLiteral("INSERT INTO ai_feedback (message_id, login, rating) VALUES (?, 'alice', -1)"),
-                      {answer});
+            const qint64 answer =
+                addMessage(thread, QStringLiteral("assistant"), QStringLiteral("Restart it."));
+            m_db.exec(
+                QStringLiteral("INSERT INTO ai_citations (message_id, rank, source_kind, source_id, url) "
+                               "VALUES (?, 1, 'web', 'doc-1', 'https://docs.example/restart')"),
+                {answer});
+            m_db.exec(
+                QStringLiteral("INSERT INTO ai_feedback (message_id, login, rating) VALUES (?, 'alice', -1)"),
+                {answer});
             const auto edit = test::failureOf([&] {
-                m_db.exec(QStringLiteral("UPDATE ai_messages SET content = 'Do nothing.' WHERE id = ?"), {answer});
+                m_db.exec(QStringLiteral("UPDATE ai_messages SET content = 'Do nothing.' WHERE id = ?"),
+                          {answer});
             });
-            QVERIFY2(failureText(edit).contains(QStringLiteral("append-only")), qPrintable(failureText(edit)));
+            QVERIFY2(failureText(edit).contains(QStringLiteral("append-only")),
+                     qPrintable(failureText(edit)));
             QVERIFY(test::failureOf([&] {
                         m_db.exec(QStringLiteral("DELETE FROM ai_messages WHERE id = ?"), {answer});
                     }).has_value());
             QVERIFY(test::failureOf([&] {
-                        m_db.exec(QStringLiteral("UPDATE ai_citations SET url = 'https://evil.example/' WHERE "
-                                                 "message_id = ?"),
-                                  {answer});
+                        m_db.exec(
+                            QStringLiteral("UPDATE ai_citations SET url = 'https://evil.example/' WHERE "
+                                           "message_id = ?"),
+                            {answer});
                     }).has_value());
             QVERIFY(test::failureOf([&] {
                         m_db.exec(QStringLiteral("DELETE FROM ai_citations WHERE message_id = ?"), {answer});
                     }).has_value());
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_messages WHERE id = ? AND content = 'Restart it.'"),
+            QCOMPARE(count(QStringLiteral(
+                               "SELECT count(*) FROM ai_messages WHERE id = ? AND content = 'Restart it.'"),
                            {answer}),
                      1);
             m_db.exec(QStringLiteral("DELETE FROM ai_threads WHERE id = ?"), {thread});
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_messages WHERE thread_id = ?"), {thread}), 0);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_citations WHERE message_id = ?"), {answer}), 0);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_feedback WHERE message_id = ?"), {answer}), 0);
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_messages WHERE thread_id = ?"), {thread}),
+                     0);
+            QCOMPARE(
+                count(QStringLiteral("SELECT count(*) FROM ai_citations WHERE message_id = ?"), {answer}), 0);
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_feedback WHERE message_id = ?"), {answer}),
+                     0);
         });
     }
 
@@ -124,7 +143,8 @@ private Q_SLOTS:
         test::guarded([&] {
             const qint64 answer = addMessage(newThread(), QStringLiteral("assistant"), QStringLiteral("x"));
             const auto failure = test::failureOf([&] {
-                m_db.exec(QStringLiteral("INSERT INTO ai_citations (message_id, source_kind, url) VALUES (?, 'web', ?)"),
+                m_db.exec(QStringLiteral(
+                              "INSERT INTO ai_citations (message_id, source_kind, url) VALUES (?, 'web', ?)"),
                           {answer, url});
             });
             QCOMPARE(!failure.has_value(), accepted);
@@ -135,28 +155,33 @@ private Q_SLOTS:
     {
         test::guarded([&] {
             QVERIFY(test::failureOf([&] {
-                        m_db.exec(QStringLiteral("INSERT INTO ai_providers (name, provider_type, tenant_id, is_default, "
-                                                 "model, base_url) VALUES ('Second', 'ollama', ?, 1, 'm', "
-                                                 "'http://127.0.0.1:1')"),
+                        m_db.exec(QStringLiteral(
+                                      "INSERT INTO ai_providers (name, provider_type, tenant_id, is_default, "
+                                      "model, base_url) VALUES ('Second', 'ollama', ?, 1, 'm', "
+                                      "'http://127.0.0.1:1')"),
                                   {m_tenantA});
                     }).has_value());
             // Another scope has a default of its own.
-            m_db.exec(QStringLiteral("INSERT INTO ai_providers (name, provider_type, tenant_id, is_default, model, "
-                                     "base_url) VALUES ('B', 'ollama', ?, 1, 'm', 'http://127.0.0.1:1')"),
-                      {m_tenantB});
-            m_db.exec(QStringLiteral("INSERT INTO ai_providers (name, provider_type, is_default, model, base_url) "
-                                     "VALUES ('Platform', 'ollama', 1, 'm', 'http://127.0.0.1:1')"));
+            m_db.exec(
+                QStringLiteral("INSERT INTO ai_providers (name, provider_type, tenant_id, is_default, model, "
+                               "base_url) VALUES ('B', 'ollama', ?, 1, 'm', 'http://127.0.0.1:1')"),
+                {m_tenantB});
+            m_db.exec(
+                QStringLiteral("INSERT INTO ai_providers (name, provider_type, is_default, model, base_url) "
+                               "VALUES ('Platform', 'ollama', 1, 'm', 'http://127.0.0.1:1')"));
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_providers WHERE is_default = 1")), 3);
             newThread();
             QVERIFY(test::failureOf([&] {
                         m_db.exec(QStringLiteral("DELETE FROM ai_providers WHERE id = ?"), {m_provider});
                     }).has_value());
             QVERIFY(test::failureOf([&] {
-                        m_db.exec(QStringLiteral("UPDATE ai_providers SET active = 0 WHERE id = ?"), {m_provider});
+                        m_db.exec(QStringLiteral("UPDATE ai_providers SET active = 0 WHERE id = ?"),
+                                  {m_provider});
                     }).has_value());
             QVERIFY(test::failureOf([&] {
-                        m_db.exec(QStringLiteral("INSERT INTO ai_providers (name, provider_type, model) VALUES "
-                                                 "('Keyless', 'anthropic', 'claude')"));
+                        m_db.exec(
+                            QStringLiteral("INSERT INTO ai_providers (name, provider_type, model) VALUES "
+                                           "('Keyless', 'anthropic', 'claude')"));
                     }).has_value());
         });
     }
@@ -165,33 +190,46 @@ private Q_SLOTS:
     {
         test::guarded([&] {
             const qint64 ws = m_db.insertReturningId(
-                QStringLiteral("INSERT INTO workspaces (name, visibility, tenant_id, created_by) VALUES ('Team', "
-                               "'private', ?, 'alice')"),
+                QStringLiteral(
+                    "INSERT INTO workspaces (name, visibility, tenant_id, created_by) VALUES ('Team', "
+                    "'private', ?, 'alice')"),
                 {m_tenantA});
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workspace_members WHERE workspace_id = ? AND login = "
-                                          "'alice' AND role = 'owner'"),
+            QCOMPARE(count(QStringLiteral(
+                               "SELECT count(*) FROM workspace_members WHERE workspace_id = ? AND login = "
+                               "'alice' AND role = 'owner'"),
                            {ws}),
                      1);
-            m_db.exec(QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) VALUES (?, 'bob', "
-                                     "'admin')"),
-                      {ws});
+            m_db.exec(
+                QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) VALUES (?, 'bob', "
+                               "'admin')"),
+                {ws});
             const auto leave = test::failureOf([&] {
-                m_db.exec(QStringLiteral("DELETE FROM workspace_members WHERE workspace_id = ? AND login = 'alice'"),
+                m_db.exec(QStringLiteral(
+                              "DELETE FROM workspace_members WHERE workspace_id = ? AND login = 'alice'"),
                           {ws});
             });
-            QVERIFY2(failureText(leave).contains(QStringLiteral("at least one owner")), qPrintable(failureText(leave)));
+            QVERIFY2(failureText(leave).contains(QStringLiteral("at least one owner")),
+                     qPrintable(failureText(leave)));
             QVERIFY(test::failureOf([&] {
-                        m_db.exec(QStringLiteral("UPDATE workspace_members SET role = 'member' WHERE workspace_id = ? "
-                                                 "AND login = 'alice'"),
+                        m_db.exec(QStringLiteral(
+                                      "UPDATE workspace_members SET role = 'member' WHERE workspace_id = ? "
+                                      "AND login = 'alice'"),
                                   {ws});
                     }).has_value());
-            m_db.exec(QStringLiteral("UPDATE workspace_members SET role = 'owner' WHERE workspace_id = ? AND login = "
-                                     "'bob'"),
+            m_db.exec(QStringLiteral(
+                          "UPDATE workspace_members SET role = 'owner' WHERE workspace_id = ? AND login = "
+                          "'bob'"),
                       {ws});
-            m_db.exec(QStringLiteral("DELETE FROM workspace_members WHERE workspace_id = ? AND login = 'alice'"), {ws});
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workspace_members WHERE workspace_id = ?"), {ws}), 1);
+            m_db.exec(
+                QStringLiteral("DELETE FROM workspace_members WHERE workspace_id = ? AND login = 'alice'"),
+                {ws});
+            QCOMPARE(
+                count(QStringLiteral("SELECT count(*) FROM workspace_members WHERE workspace_id = ?"), {ws}),
+                1);
             m_db.exec(QStringLiteral("DELETE FROM workspaces WHERE id = ?"), {ws});
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workspace_members WHERE workspace_id = ?"), {ws}), 0);
+            QCOMPARE(
+                count(QStringLiteral("SELECT count(*) FROM workspace_members WHERE workspace_id = ?"), {ws}),
+                0);
         });
     }
 
@@ -200,25 +238,33 @@ private Q_SLOTS:
         test::guarded([&] {
             const qint64 prompt = m_db.insertReturningId(
                 QStringLiteral("INSERT INTO ai_prompts (code, name) VALUES ('summary', 'Summary')"));
-            m_db.exec(QStringLiteral("INSERT INTO ai_prompt_versions (prompt_id, version, template, variables_json) "
-                                     "VALUES (?, 1, 'Summarise {{text}}', '[\"text\"]')"),
+            m_db.exec(QStringLiteral(
+                          "INSERT INTO ai_prompt_versions (prompt_id, version, template, variables_json) "
+                          "VALUES (?, 1, 'Summarise {{text}}', '[\"text\"]')"),
                       {prompt});
             m_db.exec(QStringLiteral("UPDATE ai_prompts SET published_version = 1 WHERE id = ?"), {prompt});
             const auto edit = test::failureOf([&] {
-                m_db.exec(QStringLiteral("UPDATE ai_prompt_versions SET template = 'x' WHERE prompt_id = ?"), {prompt});
+                m_db.exec(QStringLiteral("UPDATE ai_prompt_versions SET template = 'x' WHERE prompt_id = ?"),
+                          {prompt});
             });
-            QVERIFY2(failureText(edit).contains(QStringLiteral("never changed")), qPrintable(failureText(edit)));
+            QVERIFY2(failureText(edit).contains(QStringLiteral("never changed")),
+                     qPrintable(failureText(edit)));
             QVERIFY(test::failureOf([&] {
-                        m_db.exec(QStringLiteral("INSERT INTO ai_prompt_versions (prompt_id, version, template, "
-                                                 "variables_json) VALUES (?, 2, 'x', '{\"not\": \"a list\"}')"),
+                        m_db.exec(
+                            QStringLiteral("INSERT INTO ai_prompt_versions (prompt_id, version, template, "
+                                           "variables_json) VALUES (?, 2, 'x', '{\"not\": \"a list\"}')"),
+                            {prompt});
+                    }).has_value());
+            QVERIFY(test::failureOf([&] {
+                        m_db.exec(QStringLiteral("UPDATE ai_prompts SET published_version = 9 WHERE id = ?"),
                                   {prompt});
                     }).has_value());
-            QVERIFY(test::failureOf([&] {
-                        m_db.exec(QStringLiteral("UPDATE ai_prompts SET published_version = 9 WHERE id = ?"), {prompt});
-                    }).has_value());
-            QCOMPARE(count(QStringLiteral("SELECT published_version FROM ai_prompts WHERE id = ?"), {prompt}), 1);
+            QCOMPARE(count(QStringLiteral("SELECT published_version FROM ai_prompts WHERE id = ?"), {prompt}),
+                     1);
             m_db.exec(QStringLiteral("DELETE FROM ai_prompts WHERE id = ?"), {prompt});
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_prompt_versions WHERE prompt_id = ?"), {prompt}), 0);
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_prompt_versions WHERE prompt_id = ?"),
+                           {prompt}),
+                     0);
         });
     }
 
@@ -241,7 +287,8 @@ private Q_SLOTS:
                         m_db.exec(add, {QStringLiteral("delivery-2"), QStringLiteral("{not json")});
                     }).has_value());
             QVERIFY(test::failureOf([&] {
-                        m_db.exec(QStringLiteral("UPDATE ai_events SET processed = 1 WHERE ref = 'delivery-1'"));
+                        m_db.exec(
+                            QStringLiteral("UPDATE ai_events SET processed = 1 WHERE ref = 'delivery-1'"));
                     }).has_value());
         });
     }
@@ -265,10 +312,11 @@ private Q_SLOTS:
             m_db.exec(QStringLiteral("DELETE FROM kb_chunks WHERE source_ref = 'project.task:1'"));
             QCOMPARE(ftsHits(QStringLiteral("invoice")), 0);
             QVERIFY(test::failureOf([&] {
-                        m_db.exec(QStringLiteral("INSERT INTO kb_chunks (tenant_id, tenant_ref, source_type, "
-                                                 "source_ref, content, embedding, embedding_dims) VALUES (?, 't', "
-                                                 "'odoo_task', 'x', 'c', zeroblob(4), 2)"),
-                                  {m_tenantA});
+                        m_db.exec(
+                            QStringLiteral("INSERT INTO kb_chunks (tenant_id, tenant_ref, source_type, "
+                                           "source_ref, content, embedding, embedding_dims) VALUES (?, 't', "
+                                           "'odoo_task', 'x', 'c', zeroblob(4), 2)"),
+                            {m_tenantA});
                     }).has_value());
         });
     }

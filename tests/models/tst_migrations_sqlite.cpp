@@ -105,23 +105,42 @@ private Q_SLOTS:
         }
         // Turn the file back into what the release before the Odoo work wrote: migrations 1–3 (migration 4
         // added columns to tenants, migration 5 the proposals table, migration 6 the key vault, migration 7
-        // usage and budgets).
+        // usage and budgets, migration 9 the AI platform).
         QString error;
-        QVERIFY2(test::sqliteExec(
-                     target.sqlitePath,
-                     {QStringLiteral("DELETE FROM schema_version WHERE version > 3"),
-                      QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_tls_sha256"),
-                      QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_reads_per_minute"),
-                      QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_writes_per_minute"),
-                      QStringLiteral("DROP TABLE odoo_proposals"), QStringLiteral("DROP TABLE budget_alerts"),
-                      QStringLiteral("DROP TABLE access_proposals"), QStringLiteral("DROP TABLE usage_daily"),
-                      QStringLiteral("DROP TABLE usage_watermark"),
-                      QStringLiteral("DROP TABLE budget_reservations"),
-                      QStringLiteral("DROP TABLE usage_counters"), QStringLiteral("DROP TABLE api_usage"),
-                      QStringLiteral("DROP TABLE model_prices"), QStringLiteral("DROP TABLE user_limits"),
-                      QStringLiteral("DROP TABLE access_rules"), QStringLiteral("DROP TABLE consumers"),
-                      QStringLiteral("DROP TABLE api_keys"), QStringLiteral("DROP TABLE providers")},
-                     &error),
+        QVERIFY2(test::sqliteExec(target.sqlitePath,
+                                  {QStringLiteral("DELETE FROM schema_version WHERE version > 3"),
+                                   QStringLiteral("DROP TABLE kb_chunks_fts"),
+                                   QStringLiteral("DROP TABLE kb_chunks"),
+                                   QStringLiteral("DROP TABLE workspace_members"),
+                                   QStringLiteral("DROP TABLE workspaces"),
+                                   QStringLiteral("DROP TABLE ai_events"),
+                                   QStringLiteral("DROP TABLE ai_audit"),
+                                   QStringLiteral("DROP TABLE ai_prompt_versions"),
+                                   QStringLiteral("DROP TABLE ai_prompts"),
+                                   QStringLiteral("DROP TABLE ai_feedback"),
+                                   QStringLiteral("DROP TABLE ai_citations"),
+                                   QStringLiteral("DROP TABLE ai_messages"),
+                                   QStringLiteral("DROP TABLE ai_threads"),
+                                   QStringLiteral("DROP TABLE ai_providers"),
+                                   QStringLiteral("DROP TABLE ai_settings"),
+                                   QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_tls_sha256"),
+                                   QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_reads_per_minute"),
+                                   QStringLiteral("ALTER TABLE tenants DROP COLUMN odoo_writes_per_minute"),
+                                   QStringLiteral("DROP TABLE odoo_proposals"),
+                                   QStringLiteral("DROP TABLE budget_alerts"),
+                                   QStringLiteral("DROP TABLE access_proposals"),
+                                   QStringLiteral("DROP TABLE usage_daily"),
+                                   QStringLiteral("DROP TABLE usage_watermark"),
+                                   QStringLiteral("DROP TABLE budget_reservations"),
+                                   QStringLiteral("DROP TABLE usage_counters"),
+                                   QStringLiteral("DROP TABLE api_usage"),
+                                   QStringLiteral("DROP TABLE model_prices"),
+                                   QStringLiteral("DROP TABLE user_limits"),
+                                   QStringLiteral("DROP TABLE access_rules"),
+                                   QStringLiteral("DROP TABLE consumers"),
+                                   QStringLiteral("DROP TABLE api_keys"),
+                                   QStringLiteral("DROP TABLE providers")},
+                                  &error),
                  qPrintable(error));
         Database db;
         db.open(target);

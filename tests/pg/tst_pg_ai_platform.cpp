@@ -20,7 +20,8 @@ class TestPgAiPlatform : public QObject {
     Q_OBJECT
 
     std::unique_ptr<test::PgTestDatabase> m_pg;
-    Database m_admin; // the superuser: set-up and looking behind row-level security, never the code under test
+    Database
+        m_admin; // the superuser: set-up and looking behind row-level security, never the code under test
     QString m_owner, m_operator, m_tadminA, m_tadminB, m_apiUser, m_member, m_intake;
     qint64 m_tenantA = 0, m_tenantB = 0;
     qint64 m_platformProvider = 0;
@@ -41,15 +42,17 @@ class TestPgAiPlatform : public QObject {
     {
         db.exec(QStringLiteral("INSERT INTO workspaces (name, visibility, tenant_id) VALUES (?, ?, ?)"),
                 {name, visibility, tenant});
-        return db.scalar(QStringLiteral("SELECT currval(pg_get_serial_sequence('workspaces', 'id'))")).toLongLong();
+        return db.scalar(QStringLiteral("SELECT currval(pg_get_serial_sequence('workspaces', 'id'))"))
+            .toLongLong();
     }
     static QString messageOf(const std::optional<Error>& e) { return e ? e->message + e->detail : QString(); }
 
     qint64 ollamaProvider(Database& db, const QString& name, std::optional<qint64> tenant, bool isDefault)
     {
         return db.insertReturningId(
-            QStringLiteral("INSERT INTO ai_providers (name, provider_type, tenant_id, is_default, model, base_url) "
-                           "VALUES (?, 'ollama', ?, ?, 'llama3.1', 'http://127.0.0.1:11434')"),
+            QStringLiteral(
+                "INSERT INTO ai_providers (name, provider_type, tenant_id, is_default, model, base_url) "
+                "VALUES (?, 'ollama', ?, ?, 'llama3.1', 'http://127.0.0.1:11434')"),
             {name, tenant ? QVariant(*tenant) : QVariant(QMetaType::fromType<qint64>()), isDefault});
     }
 
@@ -85,7 +88,8 @@ private Q_SLOTS:
             WriteExecutor::execute(m_admin, roles.planGrant(m_apiUser, Roles::ApiUser));
             WriteExecutor::execute(m_admin, roles.planGrant(m_member, Roles::ApiUser));
             QString error;
-            QVERIFY2(m_pg->superuserExec(QStringLiteral("GRANT fusion_event_intake TO \"%1\"").arg(m_intake), &error),
+            QVERIFY2(m_pg->superuserExec(QStringLiteral("GRANT fusion_event_intake TO \"%1\"").arg(m_intake),
+                                         &error),
                      qPrintable(error));
 
             m_platformProvider = ollamaProvider(m_admin, QStringLiteral("Local"), std::nullopt, true);
@@ -99,14 +103,19 @@ private Q_SLOTS:
             auto owner = as(m_owner);
             const qint64 thread = owner->insertReturningId(
                 QStringLiteral("INSERT INTO ai_threads (provider_id) VALUES (?)"), {m_platformProvider});
-            const QString question = QStringLiteral("Why did the rebuild of acme fail last night, and what should "
-                                                    "I do about the disk that filled up?");
-            owner->exec(QStringLiteral("INSERT INTO ai_messages (thread_id, role, content) VALUES (?, 'user', ?)"),
-                        {thread, question});
+            const QString question =
+                QStringLiteral("Why did the rebuild of acme fail last night, and what should "
+                               "I do about the disk that filled up?");
+            owner->exec(
+                QStringLiteral("INSERT INTO ai_messages (thread_id, role, content) VALUES (?, 'user', ?)"),
+                {thread, question});
             // The first question names the thread (50 characters) and the provider gives it its scope.
-            QCOMPARE(owner->scalar(QStringLiteral("SELECT title FROM ai_threads WHERE id = ?"), {thread}).toString(),
+            QCOMPARE(owner->scalar(QStringLiteral("SELECT title FROM ai_threads WHERE id = ?"), {thread})
+                         .toString(),
                      question.left(50));
-            QVERIFY(owner->scalar(QStringLiteral("SELECT tenant_id IS NULL FROM ai_threads WHERE id = ?"), {thread})
+            QVERIFY(owner
+                        ->scalar(QStringLiteral("SELECT tenant_id IS NULL FROM ai_threads WHERE id = ?"),
+                                 {thread})
                         .toBool());
 
             for (const QString& other : {m_operator, m_tadminA}) {
@@ -114,24 +123,30 @@ private Q_SLOTS:
                 QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM ai_threads WHERE id = ?"), {thread})
                              .toLongLong(),
                          0);
-                QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM ai_messages WHERE thread_id = ?"), {thread})
+                QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM ai_messages WHERE thread_id = ?"),
+                                    {thread})
                              .toLongLong(),
                          0);
                 const auto write = test::failureOf([&] {
-                    db->exec(QStringLiteral(
-                                 "INSERT INTO ai_messages (thread_id, role, content) VALUES (?, 'user', 'me too')"),
+                    db->exec(QStringLiteral("INSERT INTO ai_messages (thread_id, role, content) VALUES (?, "
+                                            "'user', 'me too')"),
                              {thread});
                 });
                 QVERIFY2(write.has_value(), qPrintable(other));
                 const QSqlQuery closed = db->exec(
-                    QStringLiteral("UPDATE ai_threads SET state = 'closed', closed_at = now() WHERE id = ?"), {thread});
+                    QStringLiteral("UPDATE ai_threads SET state = 'closed', closed_at = now() WHERE id = ?"),
+                    {thread});
                 QCOMPARE(closed.numRowsAffected(), 0);
-                const QSqlQuery gone = db->exec(QStringLiteral("DELETE FROM ai_threads WHERE id = ?"), {thread});
+                const QSqlQuery gone =
+                    db->exec(QStringLiteral("DELETE FROM ai_threads WHERE id = ?"), {thread});
                 QCOMPARE(gone.numRowsAffected(), 0);
             }
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_messages WHERE thread_id = ?"), {thread}), 1);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_threads WHERE id = ? AND state = 'active'"), {thread}),
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_messages WHERE thread_id = ?"), {thread}),
                      1);
+            QCOMPARE(
+                count(QStringLiteral("SELECT count(*) FROM ai_threads WHERE id = ? AND state = 'active'"),
+                      {thread}),
+                1);
         });
     }
 
@@ -142,27 +157,33 @@ private Q_SLOTS:
             const qint64 thread = owner->insertReturningId(
                 QStringLiteral("INSERT INTO ai_threads (provider_id) VALUES (?)"), {m_platformProvider});
             const qint64 answer = owner->insertReturningId(
-                QStringLiteral("INSERT INTO ai_messages (thread_id, role, content, latency_ms, provider_status, "
-                               "confidence, tokens_in, tokens_out) VALUES (?, 'assistant', 'Restart it.', 812, "
-                               "'200', 0.8, 120, 9)"),
+                QStringLiteral(
+                    "INSERT INTO ai_messages (thread_id, role, content, latency_ms, provider_status, "
+                    "confidence, tokens_in, tokens_out) VALUES (?, 'assistant', 'Restart it.', 812, "
+                    "'200', 0.8, 120, 9)"),
                 {thread});
-            owner->exec(QStringLiteral("INSERT INTO ai_citations (message_id, rank, source_kind, source_id, title, "
-                                       "url, snippet, score) VALUES (?, 1, 'operation', '42', 'Rebuild', NULL, '', "
-                                       "0.9)"),
+            owner->exec(
+                QStringLiteral("INSERT INTO ai_citations (message_id, rank, source_kind, source_id, title, "
+                               "url, snippet, score) VALUES (?, 1, 'operation', '42', 'Rebuild', NULL, '', "
+                               "0.9)"),
+                {answer});
+            owner->exec(QStringLiteral("INSERT INTO ai_feedback (message_id, rating) VALUES (?, 1)"),
                         {answer});
-            owner->exec(QStringLiteral("INSERT INTO ai_feedback (message_id, rating) VALUES (?, 1)"), {answer});
 
-            // The owner has no UPDATE or DELETE privilege on messages; even the table's owner meets the trigger.
+            // The owner has no UPDATE or DELETE privilege on messages; even the table's owner meets the
+            // trigger.
             for (Database* db : {owner.get(), &m_admin}) {
                 const auto edit = test::failureOf([&] {
-                    db->exec(QStringLiteral("UPDATE ai_messages SET content = 'Do nothing.' WHERE id = ?"), {answer});
+                    db->exec(QStringLiteral("UPDATE ai_messages SET content = 'Do nothing.' WHERE id = ?"),
+                             {answer});
                 });
                 QVERIFY(edit.has_value());
                 const auto erase = test::failureOf(
                     [&] { db->exec(QStringLiteral("DELETE FROM ai_messages WHERE id = ?"), {answer}); });
                 QVERIFY(erase.has_value());
                 const auto cite = test::failureOf([&] {
-                    db->exec(QStringLiteral("UPDATE ai_citations SET url = 'https://evil.example' WHERE message_id = ?"),
+                    db->exec(QStringLiteral(
+                                 "UPDATE ai_citations SET url = 'https://evil.example' WHERE message_id = ?"),
                              {answer});
                 });
                 QVERIFY(cite.has_value());
@@ -170,16 +191,21 @@ private Q_SLOTS:
             const QString refusal = messageOf(test::failureOf(
                 [&] { m_admin.exec(QStringLiteral("DELETE FROM ai_messages WHERE id = ?"), {answer}); }));
             QVERIFY2(refusal.contains(QStringLiteral("append-only")), qPrintable(refusal));
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_messages WHERE id = ? AND content = 'Restart it.'"),
+            QCOMPARE(count(QStringLiteral(
+                               "SELECT count(*) FROM ai_messages WHERE id = ? AND content = 'Restart it.'"),
                            {answer}),
                      1);
 
             // Deleting the whole thread takes its messages, citations and feedback with it.
-            const QSqlQuery del = owner->exec(QStringLiteral("DELETE FROM ai_threads WHERE id = ?"), {thread});
+            const QSqlQuery del =
+                owner->exec(QStringLiteral("DELETE FROM ai_threads WHERE id = ?"), {thread});
             QCOMPARE(del.numRowsAffected(), 1);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_messages WHERE thread_id = ?"), {thread}), 0);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_citations WHERE message_id = ?"), {answer}), 0);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_feedback WHERE message_id = ?"), {answer}), 0);
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_messages WHERE thread_id = ?"), {thread}),
+                     0);
+            QCOMPARE(
+                count(QStringLiteral("SELECT count(*) FROM ai_citations WHERE message_id = ?"), {answer}), 0);
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_feedback WHERE message_id = ?"), {answer}),
+                     0);
         });
     }
 
@@ -205,7 +231,8 @@ private Q_SLOTS:
             const qint64 thread = owner->insertReturningId(
                 QStringLiteral("INSERT INTO ai_threads (provider_id) VALUES (?)"), {m_platformProvider});
             const qint64 answer = owner->insertReturningId(
-                QStringLiteral("INSERT INTO ai_messages (thread_id, role, content) VALUES (?, 'assistant', 'x')"),
+                QStringLiteral(
+                    "INSERT INTO ai_messages (thread_id, role, content) VALUES (?, 'assistant', 'x')"),
                 {thread});
             const auto failure = test::failureOf([&] {
                 owner->exec(QStringLiteral("INSERT INTO ai_citations (message_id, source_kind, url, snippet) "
@@ -222,8 +249,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("visibility");
         QTest::addColumn<QString>("viewer");
         QTest::addColumn<bool>("sees");
-        const QStringList viewers = {QStringLiteral("creator"), QStringLiteral("member"), QStringLiteral("staff"),
-                                     QStringLiteral("own tenant admin"), QStringLiteral("other tenant admin"),
+        const QStringList viewers = {QStringLiteral("creator"),
+                                     QStringLiteral("member"),
+                                     QStringLiteral("staff"),
+                                     QStringLiteral("own tenant admin"),
+                                     QStringLiteral("other tenant admin"),
                                      QStringLiteral("any login")};
         const QHash<QString, QList<bool>> expected = {
             {QStringLiteral("private"), {true, true, false, false, false, false}},
@@ -247,13 +277,16 @@ private Q_SLOTS:
             auto creator = as(m_tadminA);
             const QString name = QStringLiteral("Matrix %1 %2").arg(visibility, viewer);
             const qint64 ws = createWorkspace(*creator, name, visibility, m_tenantA);
-            creator->exec(QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) VALUES (?, ?, "
-                                         "'member')"),
-                          {ws, m_member});
-            const QHash<QString, QString> logins = {
-                {QStringLiteral("creator"), m_tadminA},        {QStringLiteral("member"), m_member},
-                {QStringLiteral("staff"), m_operator},         {QStringLiteral("own tenant admin"), m_tadminA},
-                {QStringLiteral("other tenant admin"), m_tadminB}, {QStringLiteral("any login"), m_apiUser}};
+            creator->exec(
+                QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) VALUES (?, ?, "
+                               "'member')"),
+                {ws, m_member});
+            const QHash<QString, QString> logins = {{QStringLiteral("creator"), m_tadminA},
+                                                    {QStringLiteral("member"), m_member},
+                                                    {QStringLiteral("staff"), m_operator},
+                                                    {QStringLiteral("own tenant admin"), m_tadminA},
+                                                    {QStringLiteral("other tenant admin"), m_tadminB},
+                                                    {QStringLiteral("any login"), m_apiUser}};
             // The tenant's own admin looks at a workspace it is no member of: staff created it.
             std::unique_ptr<Database> db = as(logins[viewer]);
             qint64 target = ws;
@@ -262,11 +295,13 @@ private Q_SLOTS:
                 target = createWorkspace(*staff, name + QStringLiteral(" by staff"), visibility, m_tenantA);
             }
             const bool visible =
-                db->scalar(QStringLiteral("SELECT count(*) FROM workspaces WHERE id = ?"), {target}).toLongLong() == 1;
+                db->scalar(QStringLiteral("SELECT count(*) FROM workspaces WHERE id = ?"), {target})
+                    .toLongLong() == 1;
             QCOMPARE(visible, sees);
             // Its members are seen exactly when it is.
             const qint64 members =
-                db->scalar(QStringLiteral("SELECT count(*) FROM workspace_members WHERE workspace_id = ?"), {target})
+                db->scalar(QStringLiteral("SELECT count(*) FROM workspace_members WHERE workspace_id = ?"),
+                           {target})
                     .toLongLong();
             QCOMPARE(members > 0, sees);
         });
@@ -276,73 +311,95 @@ private Q_SLOTS:
     {
         test::guarded([&] {
             auto owner = as(m_owner);
-            const qint64 ws = createWorkspace(*owner, QStringLiteral("Team"), QStringLiteral("private"), m_tenantB);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workspace_members WHERE workspace_id = ? AND login = ? "
-                                          "AND role = 'owner'"),
+            const qint64 ws =
+                createWorkspace(*owner, QStringLiteral("Team"), QStringLiteral("private"), m_tenantB);
+            QCOMPARE(count(QStringLiteral(
+                               "SELECT count(*) FROM workspace_members WHERE workspace_id = ? AND login = ? "
+                               "AND role = 'owner'"),
                            {ws, m_owner}),
                      1);
-            owner->exec(QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) VALUES (?, ?, "
-                                       "'member')"),
-                        {ws, m_member});
-            owner->exec(QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) VALUES (?, ?, "
-                                       "'admin')"),
-                        {ws, m_apiUser});
+            owner->exec(
+                QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) VALUES (?, ?, "
+                               "'member')"),
+                {ws, m_member});
+            owner->exec(
+                QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) VALUES (?, ?, "
+                               "'admin')"),
+                {ws, m_apiUser});
 
             // A member writes but does not manage members.
             auto member = as(m_member);
-            QCOMPARE(member->exec(QStringLiteral("UPDATE workspaces SET description = 'notes' WHERE id = ?"), {ws})
-                         .numRowsAffected(),
-                     1);
+            QCOMPARE(
+                member->exec(QStringLiteral("UPDATE workspaces SET description = 'notes' WHERE id = ?"), {ws})
+                    .numRowsAffected(),
+                1);
             QVERIFY(test::failureOf([&] {
-                        member->exec(QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) "
-                                                    "VALUES (?, ?, 'member')"),
-                                     {ws, m_operator});
+                        member->exec(
+                            QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) "
+                                           "VALUES (?, ?, 'member')"),
+                            {ws, m_operator});
                     }).has_value());
             // An admin adds members, but neither makes owners nor deletes the workspace.
             auto admin = as(m_apiUser);
-            admin->exec(QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) VALUES (?, ?, "
-                                       "'member')"),
-                        {ws, m_operator});
+            admin->exec(
+                QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) VALUES (?, ?, "
+                               "'member')"),
+                {ws, m_operator});
             QVERIFY(test::failureOf([&] {
-                        admin->exec(QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) "
-                                                   "VALUES (?, ?, 'owner')"),
-                                    {ws, m_tadminB});
+                        admin->exec(
+                            QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) "
+                                           "VALUES (?, ?, 'owner')"),
+                            {ws, m_tadminB});
                     }).has_value());
             QVERIFY(test::failureOf([&] {
-                        admin->exec(QStringLiteral("UPDATE workspace_members SET role = 'owner' WHERE workspace_id = ? "
-                                                   "AND login = ?"),
+                        admin->exec(QStringLiteral(
+                                        "UPDATE workspace_members SET role = 'owner' WHERE workspace_id = ? "
+                                        "AND login = ?"),
                                     {ws, m_member});
                     }).has_value());
-            QCOMPARE(admin->exec(QStringLiteral("DELETE FROM workspaces WHERE id = ?"), {ws}).numRowsAffected(), 0);
+            QCOMPARE(
+                admin->exec(QStringLiteral("DELETE FROM workspaces WHERE id = ?"), {ws}).numRowsAffected(),
+                0);
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workspaces WHERE id = ?"), {ws}), 1);
 
             // The last owner can neither leave nor step down; once another owner exists, it can.
             const auto leave = test::failureOf([&] {
-                owner->exec(QStringLiteral("DELETE FROM workspace_members WHERE workspace_id = ? AND login = ?"),
-                            {ws, m_owner});
+                owner->exec(
+                    QStringLiteral("DELETE FROM workspace_members WHERE workspace_id = ? AND login = ?"),
+                    {ws, m_owner});
             });
-            QVERIFY2(messageOf(leave).contains(QStringLiteral("at least one owner")), qPrintable(messageOf(leave)));
+            QVERIFY2(messageOf(leave).contains(QStringLiteral("at least one owner")),
+                     qPrintable(messageOf(leave)));
             QVERIFY(test::failureOf([&] {
-                        owner->exec(QStringLiteral("UPDATE workspace_members SET role = 'admin' WHERE workspace_id = ? "
-                                                   "AND login = ?"),
+                        owner->exec(QStringLiteral(
+                                        "UPDATE workspace_members SET role = 'admin' WHERE workspace_id = ? "
+                                        "AND login = ?"),
                                     {ws, m_owner});
                     }).has_value());
             owner->exec(
-                QStringLiteral("UPDATE workspace_members SET role = 'owner' WHERE workspace_id = ? AND login = ?"),
+                QStringLiteral(
+                    "UPDATE workspace_members SET role = 'owner' WHERE workspace_id = ? AND login = ?"),
                 {ws, m_member});
-            QCOMPARE(owner->exec(QStringLiteral("DELETE FROM workspace_members WHERE workspace_id = ? AND login = ?"),
-                                 {ws, m_owner})
+            QCOMPARE(owner
+                         ->exec(QStringLiteral(
+                                    "DELETE FROM workspace_members WHERE workspace_id = ? AND login = ?"),
+                                {ws, m_owner})
                          .numRowsAffected(),
                      1);
             // A member may leave by itself.
             auto op = as(m_operator);
-            QCOMPARE(op->exec(QStringLiteral("DELETE FROM workspace_members WHERE workspace_id = ? AND login = ?"),
-                              {ws, m_operator})
-                         .numRowsAffected(),
-                     1);
+            QCOMPARE(
+                op->exec(QStringLiteral("DELETE FROM workspace_members WHERE workspace_id = ? AND login = ?"),
+                         {ws, m_operator})
+                    .numRowsAffected(),
+                1);
             // The remaining owner deletes the workspace, members and all.
-            QCOMPARE(member->exec(QStringLiteral("DELETE FROM workspaces WHERE id = ?"), {ws}).numRowsAffected(), 1);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workspace_members WHERE workspace_id = ?"), {ws}), 0);
+            QCOMPARE(
+                member->exec(QStringLiteral("DELETE FROM workspaces WHERE id = ?"), {ws}).numRowsAffected(),
+                1);
+            QCOMPARE(
+                count(QStringLiteral("SELECT count(*) FROM workspace_members WHERE workspace_id = ?"), {ws}),
+                0);
         });
     }
 
@@ -352,32 +409,36 @@ private Q_SLOTS:
     {
         test::guarded([&] {
             auto owner = as(m_owner);
-            const qint64 ws = createWorkspace(*owner, QStringLiteral("Pair"), QStringLiteral("public"), m_tenantA);
-            owner->exec(QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) VALUES (?, ?, "
-                                       "'owner')"),
-                        {ws, m_member});
+            const qint64 ws =
+                createWorkspace(*owner, QStringLiteral("Pair"), QStringLiteral("public"), m_tenantA);
+            owner->exec(
+                QStringLiteral("INSERT INTO workspace_members (workspace_id, login, role) VALUES (?, ?, "
+                               "'owner')"),
+                {ws, m_member});
             std::optional<Result<qint64>> theirs;
             DbWorker worker;
             const DatabaseTarget memberTarget = m_pg->target(m_member);
             {
                 Transaction tx(*owner);
-                owner->exec(QStringLiteral("DELETE FROM workspace_members WHERE workspace_id = ? AND login = ?"),
-                            {ws, m_owner});
+                owner->exec(
+                    QStringLiteral("DELETE FROM workspace_members WHERE workspace_id = ? AND login = ?"),
+                    {ws, m_owner});
                 worker.run<qint64>(
                     this,
                     [memberTarget, ws, login = m_member](Database& db) {
                         db.open(memberTarget);
-                        return qint64(db.exec(QStringLiteral("DELETE FROM workspace_members WHERE workspace_id = ? "
-                                                             "AND login = ?"),
-                                              {ws, login})
-                                          .numRowsAffected());
+                        return qint64(
+                            db.exec(QStringLiteral("DELETE FROM workspace_members WHERE workspace_id = ? "
+                                                   "AND login = ?"),
+                                    {ws, login})
+                                .numRowsAffected());
                     },
                     [&theirs](Result<qint64> r) { theirs = std::move(r); });
                 QVERIFY2(QTest::qWaitFor(
                              [&] {
-                                 return count(QStringLiteral(
-                                            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                                            "AND wait_event_type = 'Lock'")) == 1;
+                                 return count(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                                             "datname = current_database() "
+                                                             "AND wait_event_type = 'Lock'")) == 1;
                              },
                              15000),
                          "the second owner's leaving did not wait for the first");
@@ -387,8 +448,9 @@ private Q_SLOTS:
             QVERIFY2(!theirs->ok(), "both owners left");
             QVERIFY2(theirs->error().message.contains(QStringLiteral("at least one owner")),
                      qPrintable(theirs->error().message));
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workspace_members WHERE workspace_id = ? AND role = "
-                                          "'owner'"),
+            QCOMPARE(count(QStringLiteral(
+                               "SELECT count(*) FROM workspace_members WHERE workspace_id = ? AND role = "
+                               "'owner'"),
                            {ws}),
                      1);
         });
@@ -408,28 +470,31 @@ private Q_SLOTS:
             const DatabaseTarget ownerTarget = m_pg->target(m_owner);
             {
                 Transaction tx(*owner);
-                owner->exec(QStringLiteral("UPDATE ai_providers SET is_default = false WHERE tenant_id = ? AND "
-                                           "is_default"),
-                            {m_tenantA});
+                owner->exec(
+                    QStringLiteral("UPDATE ai_providers SET is_default = false WHERE tenant_id = ? AND "
+                                   "is_default"),
+                    {m_tenantA});
                 owner->exec(QStringLiteral("UPDATE ai_providers SET is_default = true WHERE id = ?"), {a});
                 worker.run<Unit>(
                     this,
                     [ownerTarget, tenant = m_tenantA, b](Database& db) {
                         db.open(ownerTarget);
                         Transaction inner(db);
-                        db.exec(QStringLiteral("UPDATE ai_providers SET is_default = false WHERE tenant_id = ? AND "
-                                               "is_default"),
+                        db.exec(QStringLiteral(
+                                    "UPDATE ai_providers SET is_default = false WHERE tenant_id = ? AND "
+                                    "is_default"),
                                 {tenant});
-                        db.exec(QStringLiteral("UPDATE ai_providers SET is_default = true WHERE id = ?"), {b});
+                        db.exec(QStringLiteral("UPDATE ai_providers SET is_default = true WHERE id = ?"),
+                                {b});
                         inner.commit();
                         return Unit{};
                     },
                     [&theirs](Result<Unit> r) { theirs = std::move(r); });
                 QVERIFY2(QTest::qWaitFor(
                              [&] {
-                                 return count(QStringLiteral(
-                                            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                                            "AND wait_event_type = 'Lock'")) == 1;
+                                 return count(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                                             "datname = current_database() "
+                                                             "AND wait_event_type = 'Lock'")) == 1;
                              },
                              15000),
                          "the second session did not wait for the first");
@@ -437,9 +502,10 @@ private Q_SLOTS:
             }
             QVERIFY(QTest::qWaitFor([&] { return theirs.has_value(); }, 15000));
             QVERIFY2(!theirs->ok(), "both defaults were accepted");
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_providers WHERE tenant_id = ? AND is_default"),
-                           {m_tenantA}),
-                     1);
+            QCOMPARE(
+                count(QStringLiteral("SELECT count(*) FROM ai_providers WHERE tenant_id = ? AND is_default"),
+                      {m_tenantA}),
+                1);
             QCOMPARE(count(QStringLiteral("SELECT id FROM ai_providers WHERE tenant_id = ? AND is_default"),
                            {m_tenantA}),
                      a);
@@ -455,22 +521,27 @@ private Q_SLOTS:
                 owner->exec(QStringLiteral("UPDATE ai_providers SET is_default = false WHERE id = ?"),
                             {m_platformProvider});
             });
-            QVERIFY2(messageOf(none).contains(QStringLiteral("needs a default")), qPrintable(messageOf(none)));
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_providers WHERE tenant_id IS NULL AND is_default")),
+            QVERIFY2(messageOf(none).contains(QStringLiteral("needs a default")),
+                     qPrintable(messageOf(none)));
+            QCOMPARE(count(QStringLiteral(
+                         "SELECT count(*) FROM ai_providers WHERE tenant_id IS NULL AND is_default")),
                      1);
-            // A default cannot be inactive; a provider some thread uses cannot be deleted (deactivate it instead).
+            // A default cannot be inactive; a provider some thread uses cannot be deleted (deactivate it
+            // instead).
             QVERIFY(test::failureOf([&] {
                         owner->exec(QStringLiteral("UPDATE ai_providers SET active = false WHERE id = ?"),
                                     {m_platformProvider});
                     }).has_value());
             const qint64 spare = ollamaProvider(*owner, QStringLiteral("Spare"), std::nullopt, false);
-            owner->insertReturningId(QStringLiteral("INSERT INTO ai_threads (provider_id) VALUES (?)"), {spare});
+            owner->insertReturningId(QStringLiteral("INSERT INTO ai_threads (provider_id) VALUES (?)"),
+                                     {spare});
             QVERIFY(test::failureOf([&] {
                         owner->exec(QStringLiteral("DELETE FROM ai_providers WHERE id = ?"), {spare});
                     }).has_value());
-            QCOMPARE(owner->exec(QStringLiteral("UPDATE ai_providers SET active = false WHERE id = ?"), {spare})
-                         .numRowsAffected(),
-                     1);
+            QCOMPARE(
+                owner->exec(QStringLiteral("UPDATE ai_providers SET active = false WHERE id = ?"), {spare})
+                    .numRowsAffected(),
+                1);
             // A provider of each type needs what it needs.
             QVERIFY(test::failureOf([&] {
                         owner->exec(QStringLiteral("INSERT INTO ai_providers (name, provider_type, model) "
@@ -483,12 +554,14 @@ private Q_SLOTS:
             // Tenant admins see the platform's providers and their own tenant's, not another tenant's.
             ollamaProvider(m_admin, QStringLiteral("B's own"), m_tenantB, true);
             auto adminA = as(m_tadminA);
-            QCOMPARE(adminA->scalar(QStringLiteral("SELECT count(*) FROM ai_providers WHERE tenant_id = ?"),
-                                    {m_tenantB})
+            QCOMPARE(adminA
+                         ->scalar(QStringLiteral("SELECT count(*) FROM ai_providers WHERE tenant_id = ?"),
+                                  {m_tenantB})
                          .toLongLong(),
                      0);
-            QVERIFY(adminA->scalar(QStringLiteral("SELECT count(*) FROM ai_providers WHERE tenant_id IS NULL"))
-                        .toLongLong() >= 1);
+            QVERIFY(
+                adminA->scalar(QStringLiteral("SELECT count(*) FROM ai_providers WHERE tenant_id IS NULL"))
+                    .toLongLong() >= 1);
         });
     }
 
@@ -497,15 +570,18 @@ private Q_SLOTS:
         test::guarded([&] {
             auto owner = as(m_owner);
             const qint64 prompt = owner->insertReturningId(
-                QStringLiteral("INSERT INTO ai_prompts (code, name, created_by) VALUES ('triage', 'Triage', ?)"),
+                QStringLiteral(
+                    "INSERT INTO ai_prompts (code, name, created_by) VALUES ('triage', 'Triage', ?)"),
                 {m_owner});
-            owner->exec(QStringLiteral("INSERT INTO ai_prompt_versions (prompt_id, version, template, variables_json, "
-                                       "created_by) VALUES (?, 1, 'Hello {{name}}', '[\"name\"]', ?)"),
+            owner->exec(QStringLiteral(
+                            "INSERT INTO ai_prompt_versions (prompt_id, version, template, variables_json, "
+                            "created_by) VALUES (?, 1, 'Hello {{name}}', '[\"name\"]', ?)"),
                         {prompt, m_owner});
             owner->exec(QStringLiteral("UPDATE ai_prompts SET published_version = 1 WHERE id = ?"), {prompt});
             const auto edit = test::failureOf([&] {
-                owner->exec(QStringLiteral("UPDATE ai_prompt_versions SET template = 'Bye' WHERE prompt_id = ?"),
-                            {prompt});
+                owner->exec(
+                    QStringLiteral("UPDATE ai_prompt_versions SET template = 'Bye' WHERE prompt_id = ?"),
+                    {prompt});
             });
             QVERIFY(edit.has_value());
             QVERIFY2(messageOf(test::failureOf([&] {
@@ -514,12 +590,15 @@ private Q_SLOTS:
                      "even the table's owner is refused, with the rule named");
             // Publishing a version that does not exist is refused.
             QVERIFY(test::failureOf([&] {
-                        owner->exec(QStringLiteral("UPDATE ai_prompts SET published_version = 5 WHERE id = ?"),
-                                    {prompt});
+                        owner->exec(
+                            QStringLiteral("UPDATE ai_prompts SET published_version = 5 WHERE id = ?"),
+                            {prompt});
                     }).has_value());
             // Deleting the prompt takes its versions.
             owner->exec(QStringLiteral("DELETE FROM ai_prompts WHERE id = ?"), {prompt});
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_prompt_versions WHERE prompt_id = ?"), {prompt}), 0);
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_prompt_versions WHERE prompt_id = ?"),
+                           {prompt}),
+                     0);
         });
     }
 
@@ -527,11 +606,16 @@ private Q_SLOTS:
     {
         test::guarded([&] {
             auto intake = as(m_intake);
-            const QString add = QStringLiteral(
-                "INSERT INTO ai_events (source, event_type, ref, payload) VALUES ('n8n', 'workflow.failed', ?, "
-                "CAST(? AS jsonb)) ON CONFLICT (source, ref) WHERE ref <> '' DO NOTHING");
-            QCOMPARE(intake->exec(add, {QStringLiteral("exec-1"), QStringLiteral("{\"n\":1}")}).numRowsAffected(), 1);
-            QCOMPARE(intake->exec(add, {QStringLiteral("exec-1"), QStringLiteral("{\"n\":2}")}).numRowsAffected(), 0);
+            const QString add =
+                QStringLiteral("INSERT INTO ai_events (source, event_type, ref, payload) VALUES ('n8n', "
+                               "'workflow.failed', ?, "
+                               "CAST(? AS jsonb)) ON CONFLICT (source, ref) WHERE ref <> '' DO NOTHING");
+            QCOMPARE(
+                intake->exec(add, {QStringLiteral("exec-1"), QStringLiteral("{\"n\":1}")}).numRowsAffected(),
+                1);
+            QCOMPARE(
+                intake->exec(add, {QStringLiteral("exec-1"), QStringLiteral("{\"n\":2}")}).numRowsAffected(),
+                0);
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_events WHERE ref = 'exec-1'")), 1);
             QCOMPARE(count(QStringLiteral("SELECT payload->>'n' FROM ai_events WHERE ref = 'exec-1'")), 1);
             // It cannot read what others sent, mark anything processed, or send an event already processed.
@@ -539,23 +623,27 @@ private Q_SLOTS:
                         intake->exec(QStringLiteral("SELECT payload FROM ai_events"));
                     }).has_value());
             QVERIFY(test::failureOf([&] {
-                        intake->exec(QStringLiteral("UPDATE ai_events SET processed = true, processed_at = now(), "
-                                                    "processed_by = 'x'"));
+                        intake->exec(
+                            QStringLiteral("UPDATE ai_events SET processed = true, processed_at = now(), "
+                                           "processed_by = 'x'"));
                     }).has_value());
-            QVERIFY(test::failureOf([&] {
-                        intake->exec(QStringLiteral(
-                            "INSERT INTO ai_events (source, event_type, processed, processed_at, processed_by) "
-                            "VALUES ('n8n', 'x', true, now(), 'me')"));
-                    }).has_value());
+            QVERIFY(
+                test::failureOf([&] {
+                    intake->exec(QStringLiteral(
+                        "INSERT INTO ai_events (source, event_type, processed, processed_at, processed_by) "
+                        "VALUES ('n8n', 'x', true, now(), 'me')"));
+                }).has_value());
             // An operator marks it processed with notes; the processed columns go together.
             auto op = as(m_operator);
             QVERIFY(test::failureOf([&] {
-                        op->exec(QStringLiteral("UPDATE ai_events SET processed = true WHERE ref = 'exec-1'"));
+                        op->exec(
+                            QStringLiteral("UPDATE ai_events SET processed = true WHERE ref = 'exec-1'"));
                     }).has_value());
-            QCOMPARE(op->exec(QStringLiteral("UPDATE ai_events SET processed = true, processed_at = now(), "
-                                             "processed_by = session_user, notes = 'rerun' WHERE ref = 'exec-1'"))
-                         .numRowsAffected(),
-                     1);
+            QCOMPARE(
+                op->exec(QStringLiteral("UPDATE ai_events SET processed = true, processed_at = now(), "
+                                        "processed_by = session_user, notes = 'rerun' WHERE ref = 'exec-1'"))
+                    .numRowsAffected(),
+                1);
             // Other logins do not see the inbox at all.
             QVERIFY(test::failureOf([&] {
                         as(m_apiUser)->exec(QStringLiteral("SELECT count(*) FROM ai_events"));
@@ -567,29 +655,37 @@ private Q_SLOTS:
     {
         test::guarded([&] {
             auto owner = as(m_owner);
-            owner->exec(QStringLiteral("INSERT INTO ai_audit (operation, status, request_redacted) VALUES ('ask', "
-                                       "'success', 'recent')"));
-            m_admin.exec(QStringLiteral("INSERT INTO ai_audit (operation, login, status, occurred_at, "
-                                        "request_redacted) VALUES ('ask', ?, 'success', now() - interval '91 days', "
-                                        "'old')"),
-                         {m_owner});
+            owner->exec(
+                QStringLiteral("INSERT INTO ai_audit (operation, status, request_redacted) VALUES ('ask', "
+                               "'success', 'recent')"));
+            m_admin.exec(
+                QStringLiteral("INSERT INTO ai_audit (operation, login, status, occurred_at, "
+                               "request_redacted) VALUES ('ask', ?, 'success', now() - interval '91 days', "
+                               "'old')"),
+                {m_owner});
             const qint64 idle = owner->insertReturningId(
-                QStringLiteral("INSERT INTO ai_threads (provider_id, last_message_at) VALUES (?, now() - interval "
-                               "'31 days')"),
+                QStringLiteral(
+                    "INSERT INTO ai_threads (provider_id, last_message_at) VALUES (?, now() - interval "
+                    "'31 days')"),
                 {m_platformProvider});
             // Logins read their own audit rows and delete none of them; only the prune function does.
-            QVERIFY(test::failureOf([&] { owner->exec(QStringLiteral("DELETE FROM ai_audit")); }).has_value());
+            QVERIFY(
+                test::failureOf([&] { owner->exec(QStringLiteral("DELETE FROM ai_audit")); }).has_value());
             QVERIFY(test::failureOf([&] {
                         as(m_apiUser)->exec(QStringLiteral("SELECT * FROM fusion_ai_prune()"));
                     }).has_value());
-            QSqlQuery pruned = owner->exec(QStringLiteral("SELECT audit_pruned, threads_closed FROM fusion_ai_prune()"));
+            QSqlQuery pruned =
+                owner->exec(QStringLiteral("SELECT audit_pruned, threads_closed FROM fusion_ai_prune()"));
             QVERIFY(pruned.next());
             QCOMPARE(pruned.value(0).toLongLong(), 1);
             QCOMPARE(pruned.value(1).toLongLong(), 1);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_audit WHERE request_redacted = 'old'")), 0);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_audit WHERE request_redacted = 'recent'")), 1);
-            QCOMPARE(owner->scalar(QStringLiteral("SELECT state FROM ai_threads WHERE id = ?"), {idle}).toString(),
-                     QStringLiteral("closed"));
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_audit WHERE request_redacted = 'old'")),
+                     0);
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_audit WHERE request_redacted = 'recent'")),
+                     1);
+            QCOMPARE(
+                owner->scalar(QStringLiteral("SELECT state FROM ai_threads WHERE id = ?"), {idle}).toString(),
+                QStringLiteral("closed"));
             // A longer retention keeps what a shorter one pruned.
             m_admin.exec(QStringLiteral("UPDATE ai_settings SET audit_retention_days = 200"));
             m_admin.exec(QStringLiteral("INSERT INTO ai_audit (operation, login, status, occurred_at) VALUES "
@@ -610,17 +706,22 @@ private Q_SLOTS:
             auto op = as(m_operator);
             const QString upsert = QStringLiteral(
                 "INSERT INTO kb_chunks (tenant_id, tenant_ref, source_type, source_ref, title, content) "
-                "VALUES (?, ?, 'odoo_task', ?, ?, ?) ON CONFLICT (tenant_ref, source_type, source_ref) DO UPDATE "
+                "VALUES (?, ?, 'odoo_task', ?, ?, ?) ON CONFLICT (tenant_ref, source_type, source_ref) DO "
+                "UPDATE "
                 "SET title = EXCLUDED.title, content = EXCLUDED.content, updated_at = now()");
-            op->exec(upsert, {m_tenantA, QStringLiteral("odoo_company:1"), QStringLiteral("project.task:7"),
-                              QStringLiteral("Invoice run"), QStringLiteral("The monthly invoice run failed.")});
-            op->exec(upsert, {m_tenantA, QStringLiteral("odoo_company:1"), QStringLiteral("project.task:7"),
-                              QStringLiteral("Invoice run"), QStringLiteral("The monthly invoice run succeeded.")});
+            op->exec(upsert,
+                     {m_tenantA, QStringLiteral("odoo_company:1"), QStringLiteral("project.task:7"),
+                      QStringLiteral("Invoice run"), QStringLiteral("The monthly invoice run failed.")});
+            op->exec(upsert,
+                     {m_tenantA, QStringLiteral("odoo_company:1"), QStringLiteral("project.task:7"),
+                      QStringLiteral("Invoice run"), QStringLiteral("The monthly invoice run succeeded.")});
             op->exec(upsert, {m_tenantB, QStringLiteral("odoo_company:2"), QStringLiteral("project.task:8"),
                               QStringLiteral("Payroll"), QStringLiteral("Payroll export to the bank.")});
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kb_chunks WHERE source_ref = 'project.task:7'")), 1);
-            const QString search = QStringLiteral(
-                "SELECT count(*) FROM kb_chunks WHERE search @@ plainto_tsquery('simple', ?)");
+            QCOMPARE(
+                count(QStringLiteral("SELECT count(*) FROM kb_chunks WHERE source_ref = 'project.task:7'")),
+                1);
+            const QString search =
+                QStringLiteral("SELECT count(*) FROM kb_chunks WHERE search @@ plainto_tsquery('simple', ?)");
             QCOMPARE(op->scalar(search, {QStringLiteral("invoice succeeded")}).toLongLong(), 1);
             QCOMPARE(op->scalar(search, {QStringLiteral("failed")}).toLongLong(), 0);
             QCOMPARE(as(m_tadminB)->scalar(search, {QStringLiteral("invoice")}).toLongLong(), 0);
