@@ -1601,6 +1601,244 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     </message>
 </context>
 <context>
+    <name>fusion::AiProviders</name>
+    <message>
+        <source>tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation>die Plattform</translation>
+    </message>
+    <message>
+        <source>Someone else changed the default AI provider of %1 at the same moment; nothing was changed. Look again and choose.</source>
+        <translation>Jemand anderes hat im selben Moment den Standard-KI-Anbieter von %1 geändert; nichts wurde geändert. Sehen Sie erneut nach und wählen Sie.</translation>
+    </message>
+    <message>
+        <source>There is no AI provider with id %1.</source>
+        <translation>Es gibt keinen KI-Anbieter mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no AI provider named &quot;%2&quot;.</source>
+        <translation>%1 hat keinen KI-Anbieter namens „%2“.</translation>
+    </message>
+    <message>
+        <source>The provider type must be one of %1, not &quot;%2&quot;.</source>
+        <translation>Der Anbietertyp muss einer von %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>A provider needs a name of 1 to 80 characters.</source>
+        <translation>Ein Anbieter braucht einen Namen mit 1 bis 80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The sequence is a whole number from 0 to 10000.</source>
+        <translation>Die Reihenfolge ist eine ganze Zahl von 0 bis 10000.</translation>
+    </message>
+    <message>
+        <source>%1 already has an AI provider named &quot;%2&quot;.</source>
+        <translation>%1 hat bereits einen KI-Anbieter namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 providers need a model (for example %2).</source>
+        <translation>%1-Anbieter brauchen ein Modell (zum Beispiel %2).</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https:// and hold no spaces, not &quot;%1&quot;.</source>
+        <translation>Die Basis-URL muss mit http:// oder https:// beginnen und darf keine Leerzeichen enthalten, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Kapa providers need their project id (letters, digits, - and _), not &quot;%1&quot;.</source>
+        <translation>Kapa-Anbieter brauchen ihre Projekt-ID (Buchstaben, Ziffern, - und _), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Only a Kapa provider has a project id.</source>
+        <translation>Nur ein Kapa-Anbieter hat eine Projekt-ID.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is revoked.</source>
+        <translation>Der Schlüssel „%1“ ist widerrufen.</translation>
+    </message>
+    <message>
+        <source>%1 providers need a key from the key vault: add one with &quot;fusionctl keys add %2&quot; or in the Keys pane, then name it here.</source>
+        <translation>%1-Anbieter brauchen einen Schlüssel aus dem Schlüsseltresor: Fügen Sie einen mit „fusionctl keys add %2“ oder im Bereich Schlüssel hinzu und nennen Sie ihn hier.</translation>
+    </message>
+    <message>
+        <source>Add AI provider &quot;%1&quot; for %2</source>
+        <translation>KI-Anbieter „%1“ für %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Provider</source>
+        <translation>Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Kapa project</source>
+        <translation>Kapa-Projekt</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Default of %1</source>
+        <translation>Standard von %1</translation>
+    </message>
+    <message>
+        <source>It becomes the default of %1: a scope with providers always has one.</source>
+        <translation>Er wird zum Standard von %1: Ein Bereich mit Anbietern hat immer einen.</translation>
+    </message>
+    <message>
+        <source>Make &quot;%1&quot; the default AI provider of %2</source>
+        <translation>„%1“ zum Standard-KI-Anbieter von %2 machen</translation>
+    </message>
+    <message>
+        <source>Make Default</source>
+        <translation>Zum Standard machen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inactive; activate it before making it the default.</source>
+        <translation>„%1“ ist inaktiv; aktivieren Sie ihn, bevor Sie ihn zum Standard machen.</translation>
+    </message>
+    <message>
+        <source>The provider was changed by someone else meanwhile; nothing was changed.</source>
+        <translation>Der Anbieter wurde inzwischen von jemand anderem geändert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Activate AI provider &quot;%1&quot;</source>
+        <translation>KI-Anbieter „%1“ aktivieren</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate AI provider &quot;%1&quot;</source>
+        <translation>KI-Anbieter „%1“ deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the default AI provider of %2: make another provider the default first.</source>
+        <translation>„%1“ ist der Standard-KI-Anbieter von %2: Machen Sie zuerst einen anderen Anbieter zum Standard.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Its threads, usage and statistics stay; no new question goes to it.</source>
+        <translation>Seine Unterhaltungen, Nutzung und Statistiken bleiben; keine neue Frage geht mehr an ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used by %n thread(s); deactivate it instead (its history stays).</source>
+        <translation>
+            <numerusform>„%1“ wird von %n Unterhaltung verwendet; deaktivieren Sie ihn stattdessen (sein Verlauf bleibt).</numerusform>
+            <numerusform>„%1“ wird von %n Unterhaltungen verwendet; deaktivieren Sie ihn stattdessen (sein Verlauf bleibt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete AI provider &quot;%1&quot; of %2</source>
+        <translation>KI-Anbieter „%1“ von %2 löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still used by a thread; deactivate it instead (its history stays).</source>
+        <translation>„%1“ wird noch von einer Unterhaltung verwendet; deaktivieren Sie ihn stattdessen (sein Verlauf bleibt).</translation>
+    </message>
+    <message>
+        <source>The provider was changed by someone else meanwhile; nothing was deleted.</source>
+        <translation>Der Anbieter wurde inzwischen von jemand anderem geändert; nichts wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiRetention</name>
+    <message>
+        <source>A period is a whole number of days from 1 to 3650.</source>
+        <translation>Ein Zeitraum ist eine ganze Zahl von Tagen von 1 bis 3650.</translation>
+    </message>
+    <message>
+        <source>Change how long the AI platform keeps its records</source>
+        <translation>Ändern, wie lange die KI-Plattform ihre Aufzeichnungen behält</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>AI audit kept for (days)</source>
+        <translation>KI-Prüfprotokoll aufbewahrt (Tage)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next prune deletes AI audit rows older than %n day(s).</source>
+        <translation>
+            <numerusform>Die nächste Bereinigung löscht KI-Prüfprotokollzeilen, die älter als %n Tag sind.</numerusform>
+            <numerusform>Die nächste Bereinigung löscht KI-Prüfprotokollzeilen, die älter als %n Tage sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threads closed after idle (days)</source>
+        <translation>Unterhaltungen geschlossen nach Ruhe (Tage)</translation>
+    </message>
+    <message>
+        <source>The settings were changed by someone else meanwhile; nothing was changed.</source>
+        <translation>Die Einstellungen wurden inzwischen von jemand anderem geändert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Prune the AI platform&apos;s records</source>
+        <translation>Die Aufzeichnungen der KI-Plattform bereinigen</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Bereinigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletes %n AI audit row(s) older than %1 days.</source>
+        <translation>
+            <numerusform>Löscht %n KI-Prüfprotokollzeile, älter als %1 Tage.</numerusform>
+            <numerusform>Löscht %n KI-Prüfprotokollzeilen, älter als %1 Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closes %n thread(s) without a message for %1 days.</source>
+        <translation>
+            <numerusform>Schließt %n Unterhaltung ohne Nachricht seit %1 Tagen.</numerusform>
+            <numerusform>Schließt %n Unterhaltungen ohne Nachricht seit %1 Tagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fusion::AlertWatcher</name>
     <message>
         <source>Budget alerts</source>
@@ -5728,6 +5966,61 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::PromptTemplate</name>
+    <message>
+        <source>the placeholder has no variable name; write {{name}}.</source>
+        <translation>der Platzhalter hat keinen Variablennamen; schreiben Sie {{name}}.</translation>
+    </message>
+    <message>
+        <source>a variable name must start with a letter (A-Z, a-z) or &quot;_&quot;, not %1.</source>
+        <translation>ein Variablenname muss mit einem Buchstaben (A-Z, a-z) oder „_“ beginnen, nicht mit %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be part of a variable name; names use only A-Z, a-z, 0-9, &quot;_&quot; and &quot;.&quot;.</source>
+        <translation>%1 darf nicht Teil eines Variablennamens sein; Namen bestehen nur aus A-Z, a-z, 0-9, „_“ und „.“.</translation>
+    </message>
+    <message>
+        <source>expected &quot;}}&quot; after the variable name &quot;%1&quot;, found %2.</source>
+        <translation>nach dem Variablennamen „%1“ wurde „}}“ erwartet, gefunden wurde %2.</translation>
+    </message>
+    <message>
+        <source>this placeholder is not closed with &quot;}}&quot; on its line; for a literal &quot;{{&quot; write \{{.</source>
+        <translation>dieser Platzhalter wird in seiner Zeile nicht mit „}}“ geschlossen; für ein wörtliches „{{“ schreiben Sie \{{.</translation>
+    </message>
+    <message>
+        <source>a placeholder cannot contain &quot;{&quot;: placeholders do not nest; for a literal &quot;{{&quot; write \{{.</source>
+        <translation>ein Platzhalter darf kein „{“ enthalten: Platzhalter lassen sich nicht verschachteln; für ein wörtliches „{{“ schreiben Sie \{{.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, … (%2 in all)</source>
+        <translation>%1, … (%2 insgesamt)</translation>
+    </message>
+    <message>
+        <source>Used in the template but not declared by the prompt: %1.</source>
+        <translation>In der Vorlage verwendet, aber vom Prompt nicht deklariert: %1.</translation>
+    </message>
+    <message>
+        <source>Declared by the prompt but given no value: %1.</source>
+        <translation>Vom Prompt deklariert, aber ohne Wert: %1.</translation>
+    </message>
+    <message>
+        <source>Given a value but not declared by the prompt: %1.</source>
+        <translation>Mit Wert angegeben, aber vom Prompt nicht deklariert: %1.</translation>
+    </message>
+    <message>
+        <source>A variable needs a name.</source>
+        <translation>Eine Variable braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A variable name must start with a letter (A-Z, a-z) or &quot;_&quot;, not %1.</source>
+        <translation>Ein Variablenname muss mit einem Buchstaben (A-Z, a-z) oder „_“ beginnen, nicht mit %1.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::ProposalExecute</name>
     <message>
         <source>Executing proposal %1 in %2&apos;s Odoo…</source>
@@ -8433,6 +8726,62 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::ai::Redactor</name>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n E-Mail-Adresse</numerusform>
+            <numerusform>%n E-Mail-Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n Telefonnummer</numerusform>
+            <numerusform>%n Telefonnummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card number(s)</source>
+        <translation>
+            <numerusform>%n Kartennummer</numerusform>
+            <numerusform>%n Kartennummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IBAN(s)</source>
+        <translation>
+            <numerusform>%n IBAN</numerusform>
+            <numerusform>%n IBANs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP address(es)</source>
+        <translation>
+            <numerusform>%n IP-Adresse</numerusform>
+            <numerusform>%n IP-Adressen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n Zugangsdatum</numerusform>
+            <numerusform>%n Zugangsdaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vault secret(s)</source>
+        <translation>
+            <numerusform>%n Tresorgeheimnis</numerusform>
+            <numerusform>%n Tresorgeheimnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing redacted</source>
+        <translation>nichts geschwärzt</translation>
+    </message>
+</context>
+<context>
     <name>fusion::cli</name>
     <message>
         <source>Database</source>
@@ -9748,6 +10097,140 @@ Vorheriger: %2</translation>
         <source>add --skip-validation to rotate without the check</source>
         <translation>fügen Sie --skip-validation hinzu, um ohne die Prüfung zu rotieren</translation>
     </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>TOKENS</source>
+        <translation>TOKENS</translation>
+    </message>
+    <message>
+        <source>AVG LATENCY</source>
+        <translation>MITTL. LATENZ</translation>
+    </message>
+    <message>
+        <source>No AI providers yet. Add one with &quot;fusionctl ai provider add NAME --type TYPE …&quot;.</source>
+        <translation>Noch keine KI-Anbieter. Fügen Sie einen mit „fusionctl ai provider add NAME --type TYP …“ hinzu.</translation>
+    </message>
+    <message>
+        <source>provider name or id</source>
+        <translation>Anbietername oder ID</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>(the provider&apos;s)</source>
+        <translation>(die des Anbieters)</translation>
+    </message>
+    <message>
+        <source>Kapa project</source>
+        <translation>Kapa-Projekt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Average latency</source>
+        <translation>Mittlere Latenz</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>--type is required: one of %1</source>
+        <translation>--type ist nötig: einer von %1</translation>
+    </message>
+    <message>
+        <source>Added AI provider &quot;%1&quot; (id %2).</source>
+        <translation>KI-Anbieter „%1“ hinzugefügt (ID %2).</translation>
+    </message>
+    <message>
+        <source>AI audit kept for</source>
+        <translation>KI-Prüfprotokoll aufbewahrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threads closed after</source>
+        <translation>Unterhaltungen geschlossen nach</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without a message</source>
+        <translation>
+            <numerusform>%n Tag ohne Nachricht</numerusform>
+            <numerusform>%n Tagen ohne Nachricht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>(never changed)</source>
+        <translation>(nie geändert)</translation>
+    </message>
+    <message>
+        <source>Saved the AI platform&apos;s retention.</source>
+        <translation>Aufbewahrung der KI-Plattform gespeichert.</translation>
+    </message>
+    <message>
+        <source>AI audit rows deleted: %1; idle threads closed: %2.</source>
+        <translation>Gelöschte KI-Prüfprotokollzeilen: %1; geschlossene ruhende Unterhaltungen: %2.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -10509,6 +10992,62 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>price a model per million tokens from a day on</source>
         <translation>Preis eines Modells je Million Tokens ab einem Tag festlegen</translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG | --platform] [--all]</source>
+        <translation>[--tenant SLUG | --platform] [--all]</translation>
+    </message>
+    <message>
+        <source>AI providers with their statistics from the usage log (--all: inactive too)</source>
+        <translation>KI-Anbieter mit ihren Statistiken aus dem Nutzungsprotokoll (--all: auch inaktive)</translation>
+    </message>
+    <message>
+        <source>NAME|ID [--tenant SLUG]</source>
+        <translation>NAME|ID [--tenant SLUG]</translation>
+    </message>
+    <message>
+        <source>one AI provider, its settings and statistics</source>
+        <translation>ein KI-Anbieter, seine Einstellungen und Statistiken</translation>
+    </message>
+    <message>
+        <source>NAME --type openai|anthropic|ollama|kapa [--tenant SLUG] [--model M]
+[--key LABEL] [--base-url URL] [--project ID] [--embedding-model M]
+[--sequence N] [--default]</source>
+        <translation>NAME --type openai|anthropic|ollama|kapa [--tenant SLUG] [--model M]
+[--key LABEL] [--base-url URL] [--project ID] [--embedding-model M]
+[--sequence N] [--default]</translation>
+    </message>
+    <message>
+        <source>add an AI provider for the platform or a tenant (its secret is a key-vault key)</source>
+        <translation>einen KI-Anbieter für die Plattform oder einen Mandanten hinzufügen (sein Geheimnis ist ein Schlüssel aus dem Tresor)</translation>
+    </message>
+    <message>
+        <source>make an AI provider its scope&apos;s default</source>
+        <translation>einen KI-Anbieter zum Standard seines Bereichs machen</translation>
+    </message>
+    <message>
+        <source>let an inactive AI provider answer again</source>
+        <translation>einen inaktiven KI-Anbieter wieder antworten lassen</translation>
+    </message>
+    <message>
+        <source>stop sending questions to an AI provider, keeping its history</source>
+        <translation>keine Fragen mehr an einen KI-Anbieter senden, sein Verlauf bleibt</translation>
+    </message>
+    <message>
+        <source>delete an AI provider that no thread uses</source>
+        <translation>einen KI-Anbieter löschen, den keine Unterhaltung verwendet</translation>
+    </message>
+    <message>
+        <source>[--audit-retention-days N] [--thread-idle-days N]</source>
+        <translation>[--audit-retention-days N] [--thread-idle-days N]</translation>
+    </message>
+    <message>
+        <source>how long AI audit rows are kept and threads stay open (asks before a change)</source>
+        <translation>wie lange KI-Prüfprotokollzeilen bleiben und Unterhaltungen offen sind (fragt vor einer Änderung)</translation>
+    </message>
+    <message>
+        <source>delete AI audit rows past their retention and close idle threads (the timer runs it)</source>
+        <translation>KI-Prüfprotokollzeilen nach ihrer Aufbewahrung löschen und ruhende Unterhaltungen schließen (der Timer führt es aus)</translation>
     </message>
 </context>
 <context>

@@ -1599,6 +1599,244 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>fusion::AiProviders</name>
+    <message>
+        <source>tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the default AI provider of %1 at the same moment; nothing was changed. Look again and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no AI provider with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no AI provider named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider type must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider needs a name of 1 to 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence is a whole number from 0 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an AI provider named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 providers need a model (for example %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https:// and hold no spaces, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kapa providers need their project id (letters, digits, - and _), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a Kapa provider has a project id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 providers need a key from the key vault: add one with &quot;fusionctl keys add %2&quot; or in the Keys pane, then name it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add AI provider &quot;%1&quot; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kapa project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It becomes the default of %1: a scope with providers always has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &quot;%1&quot; the default AI provider of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is inactive; activate it before making it the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider was changed by someone else meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate AI provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate AI provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the default AI provider of %2: make another provider the default first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its threads, usage and statistics stay; no new question goes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used by %n thread(s); deactivate it instead (its history stays).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is used by %n thread; deactivate it instead (its history stays).</numerusform>
+            <numerusform>&quot;%1&quot; is used by %n threads; deactivate it instead (its history stays).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete AI provider &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still used by a thread; deactivate it instead (its history stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider was changed by someone else meanwhile; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiRetention</name>
+    <message>
+        <source>A period is a whole number of days from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how long the AI platform keeps its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI audit kept for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The next prune deletes AI audit rows older than %n day(s).</source>
+        <translation>
+            <numerusform>The next prune deletes AI audit rows older than %n day.</numerusform>
+            <numerusform>The next prune deletes AI audit rows older than %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threads closed after idle (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were changed by someone else meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune the AI platform&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletes %n AI audit row(s) older than %1 days.</source>
+        <translation>
+            <numerusform>Deletes %n AI audit row older than %1 days.</numerusform>
+            <numerusform>Deletes %n AI audit rows older than %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closes %n thread(s) without a message for %1 days.</source>
+        <translation>
+            <numerusform>Closes %n thread without a message for %1 days.</numerusform>
+            <numerusform>Closes %n threads without a message for %1 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fusion::AlertWatcher</name>
     <message>
         <source>Budget alerts</source>
@@ -5719,6 +5957,61 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::PromptTemplate</name>
+    <message>
+        <source>the placeholder has no variable name; write {{name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variable name must start with a letter (A-Z, a-z) or &quot;_&quot;, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be part of a variable name; names use only A-Z, a-z, 0-9, &quot;_&quot; and &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;}}&quot; after the variable name &quot;%1&quot;, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this placeholder is not closed with &quot;}}&quot; on its line; for a literal &quot;{{&quot; write \{{.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a placeholder cannot contain &quot;{&quot;: placeholders do not nest; for a literal &quot;{{&quot; write \{{.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, … (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in the template but not declared by the prompt: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared by the prompt but given no value: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given a value but not declared by the prompt: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variable needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variable name must start with a letter (A-Z, a-z) or &quot;_&quot;, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::ProposalExecute</name>
     <message>
         <source>Executing proposal %1 in %2&apos;s Odoo…</source>
@@ -8424,6 +8717,62 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::ai::Redactor</name>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n e-mail address</numerusform>
+            <numerusform>%n e-mail addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n phone number</numerusform>
+            <numerusform>%n phone numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card number(s)</source>
+        <translation>
+            <numerusform>%n card number</numerusform>
+            <numerusform>%n card numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IBAN(s)</source>
+        <translation>
+            <numerusform>%n IBAN</numerusform>
+            <numerusform>%n IBANs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP address(es)</source>
+        <translation>
+            <numerusform>%n IP address</numerusform>
+            <numerusform>%n IP addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n credential</numerusform>
+            <numerusform>%n credentials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vault secret(s)</source>
+        <translation>
+            <numerusform>%n vault secret</numerusform>
+            <numerusform>%n vault secrets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::cli</name>
     <message>
         <source>Database</source>
@@ -9739,6 +10088,140 @@ Previous: %2</source>
         <source>add --skip-validation to rotate without the check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKENS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AVG LATENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI providers yet. Add one with &quot;fusionctl ai provider add NAME --type TYPE …&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the provider&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kapa project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is required: one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added AI provider &quot;%1&quot; (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI audit kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threads closed after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without a message</source>
+        <translation>
+            <numerusform>%n day without a message</numerusform>
+            <numerusform>%n days without a message</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(never changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the AI platform&apos;s retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI audit rows deleted: %1; idle threads closed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -10482,6 +10965,60 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>price a model per million tokens from a day on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG | --platform] [--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI providers with their statistics from the usage log (--all: inactive too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME|ID [--tenant SLUG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one AI provider, its settings and statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME --type openai|anthropic|ollama|kapa [--tenant SLUG] [--model M]
+[--key LABEL] [--base-url URL] [--project ID] [--embedding-model M]
+[--sequence N] [--default]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an AI provider for the platform or a tenant (its secret is a key-vault key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make an AI provider its scope&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let an inactive AI provider answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop sending questions to an AI provider, keeping its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete an AI provider that no thread uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--audit-retention-days N] [--thread-idle-days N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long AI audit rows are kept and threads stay open (asks before a change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete AI audit rows past their retention and close idle threads (the timer runs it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

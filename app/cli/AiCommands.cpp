@@ -4,6 +4,7 @@
 #include "app/cli/Fields.h"
 #include "app/cli/ListView.h"
 #include "models/ai/AiProviders.h"
+#include "models/ai/AiRetention.h"
 
 #include <QJsonObject>
 
@@ -156,6 +157,45 @@ int aiProviderChange(Context& c, const QString& what)
     });
 }
 
+int aiSettings(Context& c)
+{
+    const auto retention = c.args.intOption(QStringLiteral("audit-retention-days"), {1, 3650});
+    const auto idle = c.args.intOption(QStringLiteral("thread-idle-days"), {1, 3650});
+    if (const int leftover = c.finishArgs(); leftover != ExitOk)
+        return leftover;
+    if (!retention && !idle) {
+        const AiSettings s = AiRetention::settings(c.db);
+        Fields f;
+        f.add(tr("AI audit kept for"), QStringLiteral("audit_retention_days"),
+              tr("%n day(s)", nullptr, s.auditRetentionDays), s.auditRetentionDays)
+            .add(tr("Threads closed after"), QStringLiteral("thread_idle_days"),
+                 tr("%n day(s) without a message", nullptr, s.threadIdleDays), s.threadIdleDays)
+            .add(tr("Changed by"), QStringLiteral("updated_by"),
+                 s.updatedBy.isEmpty() ? tr("(never changed)") : s.updatedBy, s.updatedBy);
+        c.show(f);
+        return ExitOk;
+    }
+    return c.confirmAndExecute(
+        AiRetention::planSettings(c.db, retention ? std::optional(int(*retention)) : std::nullopt,
+                                  idle ? std::optional(int(*idle)) : std::nullopt),
+        [&c](const QJsonObject&) {
+            c.report(QJsonObject{{QStringLiteral("changed"), true}},
+                     tr("Saved the AI platform's retention."));
+        });
+}
+
+int aiPrune(Context& c)
+{
+    if (const int leftover = c.finishArgs(); leftover != ExitOk)
+        return leftover;
+    return c.confirmAndExecute(
+        AiRetention::planPrune(c.db, QDateTime::currentDateTimeUtc()), [&c](const QJsonObject& outcome) {
+            c.report(outcome, tr("AI audit rows deleted: %1; idle threads closed: %2.")
+                                  .arg(outcome.value(QStringLiteral("audit_pruned")).toInteger())
+                                  .arg(outcome.value(QStringLiteral("threads_closed")).toInteger()));
+        });
+}
+
 } // namespace
 
 void registerAiCommands(CommandRegistry& r)
@@ -202,6 +242,19 @@ void registerAiCommands(CommandRegistry& r)
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "delete an AI provider that no thread uses"),
            {},
            [](Context& c) { return aiProviderChange(c, QStringLiteral("delete")); }});
+    r.add({QStringLiteral("ai settings"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--audit-retention-days N] [--thread-idle-days N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "how long AI audit rows are kept and threads stay open (asks before a change)"),
+           {},
+           aiSettings});
+    r.add({QStringLiteral("ai prune"),
+           "",
+           QT_TRANSLATE_NOOP(
+               "fusion::cli::Commands",
+               "delete AI audit rows past their retention and close idle threads (the timer runs it)"),
+           {},
+           aiPrune});
 }
 
 } // namespace fusion::cli

@@ -269,6 +269,83 @@ private Q_SLOTS:
         QCOMPARE(run(m_db, {QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
     }
 
+    // The retention is a confirmed setting; the prune (what the systemd timer runs with --yes) deletes AI
+    // audit rows past it and closes idle threads, says so, is audited, and finds nothing the second time.
+    void retentionIsSetAndPruned()
+    {
+        QJsonObject shown = test::jsonObject(ai({QStringLiteral("settings"), QStringLiteral("--json")}));
+        QCOMPARE(shown.value(QStringLiteral("audit_retention_days")).toInt(), 90);
+        const test::CliResult unconfirmed =
+            ai({QStringLiteral("settings"), QStringLiteral("--audit-retention-days"), QStringLiteral("30")});
+        QCOMPARE(unconfirmed.code, 3);
+        QCOMPARE(test::jsonObject(ai({QStringLiteral("settings"), QStringLiteral("--json")}))
+                     .value(QStringLiteral("audit_retention_days"))
+                     .toInt(),
+                 90);
+        QCOMPARE(ai({QStringLiteral("settings"), QStringLiteral("--audit-retention-days"),
+                     QStringLiteral("0"), QStringLiteral("--yes")})
+                     .code,
+                 2);
+        const test::CliResult set = ai({QStringLiteral("settings"), QStringLiteral("--audit-retention-days"),
+                                        QStringLiteral("30"), QStringLiteral("--yes")});
+        QVERIFY2(set.code == 0, qPrintable(test::describe(set)));
+        shown = test::jsonObject(ai({QStringLiteral("settings"), QStringLiteral("--json")}));
+        QCOMPARE(shown.value(QStringLiteral("audit_retention_days")).toInt(), 30);
+        QCOMPARE(shown.value(QStringLiteral("thread_idle_days")).toInt(), 30);
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto ago = [&now](int days) {
+            return now.addDays(-days).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        };
+        const qint64 provider =
+            this->provider(QStringLiteral("Local")).value(QStringLiteral("id")).toInteger();
+        QString error;
+        QVERIFY2(
+            test::sqliteExec(
+                m_db,
+                {QStringLiteral(
+                     "INSERT INTO ai_audit (occurred_at, operation, login, status, request_redacted) "
+                     "VALUES ('%1', 'ask', 'alice', 'success', 'old'), ('%2', 'ask', 'alice', 'success', "
+                     "'recent')")
+                     .arg(ago(31), ago(29)),
+                 QStringLiteral(
+                     "INSERT INTO ai_threads (provider_id, owner, last_message_at) VALUES (%1, 'alice', "
+                     "'%2'), (%1, 'bob', '%3')")
+                     .arg(provider)
+                     .arg(ago(40), ago(2))},
+                &error),
+            qPrintable(error));
+        const test::CliResult asked = ai({QStringLiteral("prune")});
+        QCOMPARE(asked.code, 3);
+        QVERIFY2(asked.err.contains(QStringLiteral("Deletes 1 AI audit row older than 30 days")),
+                 qPrintable(asked.err));
+        QVERIFY2(asked.err.contains(QStringLiteral("Closes 1 thread")), qPrintable(asked.err));
+        const test::CliResult pruned =
+            ai({QStringLiteral("prune"), QStringLiteral("--yes"), QStringLiteral("--json")});
+        QVERIFY2(pruned.code == 0, qPrintable(test::describe(pruned)));
+        const QJsonObject done = test::jsonObject(pruned);
+        QCOMPARE(done.value(QStringLiteral("audit_pruned")).toInteger(), 1);
+        QCOMPARE(done.value(QStringLiteral("threads_closed")).toInteger(), 1);
+        Database db;
+        test::guarded([&] {
+            db.open(test::sqliteTarget(m_dir, QStringLiteral("ai.db")));
+            QCOMPARE(
+                db.scalar(QStringLiteral("SELECT group_concat(request_redacted) FROM ai_audit")).toString(),
+                QStringLiteral("recent"));
+            QCOMPARE(
+                db.scalar(QStringLiteral("SELECT count(*) FROM ai_threads WHERE state = 'active' AND owner = "
+                                         "'bob'"))
+                    .toInt(),
+                1);
+            QCOMPARE(
+                db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ai.prune'")).toInt(),
+                1);
+        });
+        const test::CliResult again = ai({QStringLiteral("prune"), QStringLiteral("--yes")});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.err.contains(QStringLiteral("Nothing to change")), qPrintable(test::describe(again)));
+    }
+
     void anUnknownProviderIsNotFound()
     {
         const test::CliResult r =

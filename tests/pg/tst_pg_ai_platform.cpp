@@ -674,11 +674,22 @@ private Q_SLOTS:
             QVERIFY(test::failureOf([&] {
                         as(m_apiUser)->exec(QStringLiteral("SELECT * FROM fusion_ai_prune()"));
                     }).has_value());
+            // Another login's idle thread: invisible to this owner, yet counted and closed (the prune and its
+            // preview act past row-level security).
+            m_admin.exec(
+                QStringLiteral("INSERT INTO ai_threads (provider_id, owner, last_message_at) VALUES (?, ?, "
+                               "now() - interval '45 days')"),
+                {m_platformProvider, m_operator});
+            QSqlQuery preview = owner->exec(
+                QStringLiteral("SELECT audit_pruned, threads_closed FROM fusion_ai_prune_preview()"));
+            QVERIFY(preview.next());
+            QCOMPARE(preview.value(0).toLongLong(), 1);
+            QCOMPARE(preview.value(1).toLongLong(), 2);
             QSqlQuery pruned =
                 owner->exec(QStringLiteral("SELECT audit_pruned, threads_closed FROM fusion_ai_prune()"));
             QVERIFY(pruned.next());
             QCOMPARE(pruned.value(0).toLongLong(), 1);
-            QCOMPARE(pruned.value(1).toLongLong(), 1);
+            QCOMPARE(pruned.value(1).toLongLong(), 2);
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_audit WHERE request_redacted = 'old'")),
                      0);
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_audit WHERE request_redacted = 'recent'")),

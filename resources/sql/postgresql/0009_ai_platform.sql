@@ -272,6 +272,24 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION fusion_ai_prune(timestamptz) FROM PUBLIC;
+-- What fusion_ai_prune would do, for the confirmation: counted past row-level security, as the prune itself
+-- acts on every login's rows.
+CREATE FUNCTION fusion_ai_prune_preview(asof timestamptz DEFAULT now())
+    RETURNS TABLE (audit_pruned bigint, threads_closed bigint)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+AS $$
+DECLARE
+    s ai_settings;
+BEGIN
+    SELECT * INTO s FROM ai_settings WHERE id = 1;
+    SELECT count(*) INTO audit_pruned FROM ai_audit
+     WHERE occurred_at < asof - make_interval(days => s.audit_retention_days);
+    SELECT count(*) INTO threads_closed FROM ai_threads
+     WHERE state = 'active' AND last_message_at < asof - make_interval(days => s.thread_idle_days);
+    RETURN NEXT;
+END
+$$;
+REVOKE ALL ON FUNCTION fusion_ai_prune_preview(timestamptz) FROM PUBLIC;
 
 -- Inbound events (n8n, GitHub, Slack, …). A reference is stored once per source, whatever the retries.
 CREATE TABLE ai_events (
@@ -436,7 +454,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ai_feedback TO fusion_owner, fusion_oper
       fusion_tenant_admin, fusion_api_manager, fusion_api_admin;
 GRANT SELECT, INSERT ON ai_audit TO fusion_owner, fusion_operator, fusion_finance, fusion_tenant_admin,
       fusion_api_manager, fusion_api_admin;
-GRANT EXECUTE ON FUNCTION fusion_ai_prune(timestamptz) TO fusion_owner, fusion_api_admin;
+GRANT EXECUTE ON FUNCTION fusion_ai_prune(timestamptz), fusion_ai_prune_preview(timestamptz) TO fusion_owner,
+      fusion_api_admin;
 GRANT SELECT ON ai_events TO fusion_owner, fusion_operator;
 GRANT INSERT ON ai_events TO fusion_owner, fusion_operator, fusion_event_intake;
 GRANT UPDATE (processed, processed_at, processed_by, notes, row_version) ON ai_events TO fusion_owner,
