@@ -112,7 +112,9 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption paneOption(
         QStringLiteral("pane"),
-        QObject::tr("Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys."),
+        QObject::tr(
+            "Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, "
+            "usage, ai."),
         QStringLiteral("pane"));
     const QCommandLineOption tenantOption(
         QStringLiteral("tenant"), QObject::tr("Open this tenant's detail view."), QStringLiteral("slug"));

@@ -5,6 +5,7 @@
 #include "ui/about/AboutDialog.h"
 #include "ui/access/AccessPane.h"
 #include "ui/access/AlertWatcher.h"
+#include "ui/ai/AiPane.h"
 #include "ui/audit/AuditPane.h"
 #include "ui/bundles/BundlesPane.h"
 #include "ui/common/AppContext.h"
@@ -58,13 +59,14 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_keys = new KeysPane(context, this);
     m_access = new AccessPane(context, this);
     m_usage = new UsagePane(context, this);
+    m_ai = new AiPane(context, this);
     m_notifier = new DesktopNotifier(this);
     m_alertWatcher = new AlertWatcher(context, m_notifier, this);
     for (Pane* pane :
          {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants), static_cast<Pane*>(m_operations),
           static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo),
           static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
-          static_cast<Pane*>(m_usage)}) {
+          static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -81,6 +83,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_keys, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Keys); });
     connect(m_access, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Access); });
     connect(m_usage, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Usage); });
+    connect(m_ai, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Ai); });
     connect(m_dashboard, &DashboardPane::keysRequested, this, [this] { showPane(PaneId::Keys); });
     connect(m_dashboard, &DashboardPane::alertsRequested, this, [this] { showPane(PaneId::Access); });
     connect(m_dashboard, &DashboardPane::spendRequested, this, [this] { showPane(PaneId::Usage); });
@@ -180,7 +183,8 @@ void MainWindow::setUpNavigation()
         {tr("Bundles"), QStringLiteral(":/icons/bundles.svg")},
         {tr("Keys"), QStringLiteral(":/icons/keys.svg")},
         {tr("Access"), QStringLiteral(":/icons/access.svg")},
-        {tr("Usage"), QStringLiteral(":/icons/usage.svg")}};
+        {tr("Usage"), QStringLiteral(":/icons/usage.svg")},
+        {tr("AI"), QStringLiteral(":/icons/ai.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
     m_ui->navList->setSpacing(2);
@@ -205,6 +209,7 @@ void MainWindow::setUpActions()
     connect(ui.actionKeys, &QAction::triggered, this, [this] { showPane(PaneId::Keys); });
     connect(ui.actionAccess, &QAction::triggered, this, [this] { showPane(PaneId::Access); });
     connect(ui.actionUsage, &QAction::triggered, this, [this] { showPane(PaneId::Usage); });
+    connect(ui.actionAi, &QAction::triggered, this, [this] { showPane(PaneId::Ai); });
     connect(ui.actionRefresh, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
             pane->reload();
@@ -303,6 +308,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_access;
     case PaneId::Usage:
         return m_usage;
+    case PaneId::Ai:
+        return m_ai;
     }
     return m_dashboard;
 }
@@ -329,6 +336,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Access;
     if (name == QLatin1String("usage"))
         return PaneId::Usage;
+    if (name == QLatin1String("ai"))
+        return PaneId::Ai;
     return std::nullopt;
 }
 

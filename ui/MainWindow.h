@@ -28,6 +28,7 @@ class BundlesPane;
 class KeysPane;
 class AccessPane;
 class UsagePane;
+class AiPane;
 class AlertWatcher;
 class DesktopNotifier;
 class Pane;
@@ -49,7 +50,8 @@ public:
         Bundles,
         Keys,
         Access,
-        Usage
+        Usage,
+        Ai
     };
 
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
@@ -67,6 +69,7 @@ public:
     KeysPane* keysPane() const { return m_keys; }
     AccessPane* accessPane() const { return m_access; }
     UsagePane* usagePane() const { return m_usage; }
+    AiPane* aiPane() const { return m_ai; }
     AlertWatcher* alertWatcher() const { return m_alertWatcher; }
     void openTenantBySlug(const QString& slug);
     static std::optional<PaneId> paneFromName(const QString& name);
@@ -103,6 +106,7 @@ private:
     KeysPane* m_keys;
     AccessPane* m_access;
     UsagePane* m_usage;
+    AiPane* m_ai;
     DesktopNotifier* m_notifier;
     AlertWatcher* m_alertWatcher;
     QLabel* m_databaseLabel;

@@ -277,6 +277,16 @@ QStringList TenantRepository::agencyGroups() const
     return groups;
 }
 
+QStringList TenantRepository::liveSlugs() const
+{
+    QStringList slugs;
+    QSqlQuery r =
+        m_db.exec(QStringLiteral("SELECT slug FROM tenants WHERE status <> 'decommissioned' ORDER BY slug"));
+    while (r.next())
+        slugs << r.value(0).toString();
+    return slugs;
+}
+
 QList<Operation> TenantRepository::operations(const OperationQuery& query) const
 {
     QVariantList params;

@@ -24,6 +24,7 @@ public:
     Tenant requireBySlug(const QString& slug) const; // throws NotFound
     bool slugExists(const QString& slug) const;
     QStringList agencyGroups() const;
+    QStringList liveSlugs() const; // every tenant not decommissioned, by slug
     TenantDetail detail(qint64 tenantId, bool withPrices) const;
 
     QList<Operation> operations(const OperationQuery& query) const;

@@ -12,3 +12,4 @@ fusion_add_test(tst_gui_charts SOURCES gui/tst_gui_charts.cpp LIBS fusion_ui TIM
 fusion_add_test(tst_gui_chart_exports SOURCES gui/tst_gui_chart_exports.cpp LIBS fusion_ui TIMEOUT 120)
 fusion_add_test(tst_gui_jobs SOURCES gui/tst_gui_jobs.cpp LIBS fusion_ui TIMEOUT 120)
 fusion_add_test(tst_gui_panes SOURCES gui/tst_gui_panes.cpp LIBS fusion_ui TIMEOUT 240)
+fusion_add_test(tst_gui_ai SOURCES gui/tst_gui_ai.cpp LIBS fusion_ui TIMEOUT 120)

@@ -1,7 +1,9 @@
 // The real main window, offscreen, on a real SQLite database with demo data: every action that writes asks
 // first, and cancelling it changes nothing in the database.
+#include "models/ai/AiProviders.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/bundles/BundleCatalog.h"
+#include "models/itemmodels/AiProviderListModel.h"
 #include "models/itemmodels/OperationListModel.h"
 #include "models/odoo/OdooModules.h"
 #include "models/odoo/OdooProposals.h"
@@ -15,6 +17,7 @@
 #include "tests/gui/MainWindowTest.h"
 #include "ui/MainWindow.h"
 #include "ui/access/AccessPane.h"
+#include "ui/ai/AiPane.h"
 #include "ui/bundles/BundlesPane.h"
 #include "ui/common/ConfirmDialog.h"
 #include "ui/common/MessageBar.h"
@@ -135,6 +138,17 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
                                                           {QStringLiteral("crm")}, {}, QStringLiteral("ui")))
             .value(QStringLiteral("operation_id"))
             .toInteger();
+    // Two AI providers of the platform (the first is its default) and an AI audit row past its retention, for
+    // the AI pane's Make Default, Deactivate, Delete and Prune Now.
+    for (const char* name : {"Local", "Spare"}) {
+        NewAiProvider p;
+        p.name = QLatin1String(name);
+        p.type = QStringLiteral("ollama");
+        p.model = QStringLiteral("llama3.1");
+        WriteExecutor::execute(db, AiProviders::planAdd(db, p));
+    }
+    db.exec(QStringLiteral("INSERT INTO ai_audit (occurred_at, operation, login, status) VALUES "
+                           "('2020-01-01T00:00:00.000Z', 'ask', 'someone', 'success')"));
     const QString before = dbSnapshot();
 
     QVERIFY(selectTenant(errorSlug));
@@ -495,6 +509,44 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     });
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     accessTabs->setCurrentIndex(0);
+
+    // The AI pane: a provider added through its dialog, another made the default, deactivated, deleted; the
+    // retention saved and the prune run — each asks first.
+    m_window->showPane(MainWindow::PaneId::Ai);
+    AiPane* ai = m_window->aiPane();
+    auto* providerTable = ai->findChild<QTableView*>(QStringLiteral("providerTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(providerTable->model()->rowCount() == 2, 10000);
+    {
+        ai->findChild<QPushButton*>(QStringLiteral("addProviderButton"))->click();
+        auto* dialog = waitForVisible<QDialog>(QStringLiteral("aiProviderDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("never-added"));
+        auto* type = dialog->findChild<QComboBox*>(QStringLiteral("typeCombo"));
+        type->setCurrentIndex(type->findData(QStringLiteral("ollama")));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        problem = cancelNext(QStringLiteral("addProviderButton"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    for (int row = 0; row < ai->providerModel()->rowCount(); ++row) {
+        if (!ai->providerModel()->rowAt(row)->isDefault)
+            providerTable->selectRow(row);
+    }
+    for (const char* name : {"makeDefaultButton", "toggleActiveButton", "deleteProviderButton"}) {
+        auto* b = ai->findChild<QPushButton*>(QLatin1String(name));
+        QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled(), 10000);
+        b->click();
+        problem = cancelNext(QLatin1String(name));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    ai->findChild<QTabWidget*>(QStringLiteral("aiTabs"))->setCurrentIndex(1);
+    ai->findChild<QSpinBox*>(QStringLiteral("retentionSpin"))->setValue(7);
+    for (const char* name : {"saveRetentionButton", "pruneButton"}) {
+        auto* b = ai->findChild<QPushButton*>(QLatin1String(name));
+        QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled(), 10000);
+        b->click();
+        problem = cancelNext(QLatin1String(name));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
 
     // These talk to a tenant's Odoo before they can ask (module sync reads the module list; apply asks which
     // modules Odoo has), so they are exercised against the Odoo test server with a real keychain in
