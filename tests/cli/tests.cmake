@@ -17,3 +17,6 @@ add_dependencies(tst_readme_reference fusionctl)
 # fusionctl ai: providers per scope, one default, statistics from the usage log.
 fusion_add_test(tst_cli_ai SOURCES cli/tst_cli_ai.cpp TIMEOUT 180)
 add_dependencies(tst_cli_ai fusionctl)
+# fusionctl ai prompt…: versions, publishing, history, diffs, rendering and hostile templates.
+fusion_add_test(tst_cli_prompts SOURCES cli/tst_cli_prompts.cpp TIMEOUT 240)
+add_dependencies(tst_cli_prompts fusionctl)
