@@ -17,3 +17,6 @@ add_dependencies(tst_readme_reference fusionctl)
 # fusionctl ai: providers per scope, one default, statistics from the usage log.
 fusion_add_test(tst_cli_ai SOURCES cli/tst_cli_ai.cpp TIMEOUT 180)
 add_dependencies(tst_cli_ai fusionctl)
+# fusionctl events: the inbox's intake (idempotent on source and ref, bad input refused) and processing.
+fusion_add_test(tst_cli_events SOURCES cli/tst_cli_events.cpp TIMEOUT 240)
+add_dependencies(tst_cli_events fusionctl)

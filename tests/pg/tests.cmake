@@ -10,3 +10,6 @@ fusion_add_test(tst_pg_crash SOURCES pg/tst_pg_crash.cpp TIMEOUT 330 LABELS cli 
 fusion_add_test(tst_pg_key_vault SOURCES pg/tst_pg_key_vault.cpp PG TIMEOUT 120)
 # The AI platform's rules (migration 0009) as the database enforces them, with real logins.
 fusion_add_test(tst_pg_ai_platform SOURCES pg/tst_pg_ai_platform.cpp PG TIMEOUT 180)
+# The events inbox under 16 concurrent senders as the intake role, and fusionctl events as real logins.
+fusion_add_test(tst_pg_events SOURCES pg/tst_pg_events.cpp PG TIMEOUT 240 LABELS cli)
+add_dependencies(tst_pg_events fusionctl)
