@@ -134,7 +134,20 @@ ReceivedEvent EventsInbox::receive(Database& db, const QString& source, const QS
             : QStringLiteral(
                   "INSERT INTO ai_events (source, event_type, ref, payload, received_by) VALUES (?, "
                   "?, ?, ?, ?) ON CONFLICT (source, ref) WHERE ref <> '' DO NOTHING");
-    const int inserted = db.exec(sql, {source, type, ref, json, by}).numRowsAffected();
+    int inserted = 0;
+    try {
+        inserted = db.exec(sql, {source, type, ref, json, by}).numRowsAffected();
+    } catch (const Failure& f) {
+        // jsonb is stricter than Qt's parser in a corner or two (a lone UTF-16 surrogate escape): still the
+        // sender's mistake, not the database's.
+        if (!db.isPostgres() || f.error().kind != ErrorKind::Internal ||
+            !f.error().detail.contains(QLatin1String("json"), Qt::CaseInsensitive))
+            throw;
+        throw Failure(
+            ErrorKind::InvalidInput,
+            tr("PostgreSQL refused the payload as JSON (%1); nothing was stored.").arg(f.error().detail),
+            f.error().detail);
+    }
     ReceivedEvent out;
     if (inserted == 1) {
         out.id = db.scalar(db.isPostgres()

@@ -188,10 +188,12 @@ private Q_SLOTS:
                                QStringLiteral("events"),   QStringLiteral("receive"),
                                QStringLiteral("--source"), QStringLiteral("n8n"),
                                QStringLiteral("--type"),   QStringLiteral("t")};
-        for (const QByteArray& body :
-             {QByteArray(R"({"a":)"), QByteArray(R"({"a":"\u0000"})"), QByteArray(1024 * 1024 + 1, ' ')}) {
+        for (const QByteArray& body : {QByteArray(R"({"a":)"), QByteArray(R"({"a":"\u0000"})"),
+                                       QByteArray(R"({"a":"\ud800"})"), QByteArray(1024 * 1024 + 1, ' ')}) {
             const test::CliResult r = test::runCli(m_home.path(), args, body);
             QVERIFY2(r.code == 1, qPrintable(r.err));
+            // Refused as the sender's mistake, by the check or by jsonb, never as a database failure.
+            QVERIFY2(r.err.contains(QStringLiteral("stored")), qPrintable(r.err));
         }
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_events")), before);
     }
