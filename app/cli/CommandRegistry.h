@@ -69,6 +69,7 @@ void registerCallCommand(CommandRegistry& r);
 void registerUsageCommands(CommandRegistry& r);
 void registerAiCommands(CommandRegistry& r);
 void registerPromptCommands(CommandRegistry& r);
+void registerEventCommands(CommandRegistry& r);
 void registerProfileCommands(CommandRegistry& r);
 
 } // namespace fusion::cli

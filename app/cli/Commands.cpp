@@ -25,6 +25,7 @@ const CommandRegistry& commands()
         registerUsageCommands(r);
         registerAiCommands(r);
         registerPromptCommands(r);
+        registerEventCommands(r);
         registerProfileCommands(r);
         return r;
     }();

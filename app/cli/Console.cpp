@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -102,6 +103,20 @@ QByteArray Console::readAllStdin()
     while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0)
         data.append(buffer, qsizetype(n));
     explicit_bzero(buffer, sizeof buffer);
+    return data;
+}
+
+QByteArray Console::readStdin(qsizetype limit)
+{
+    QByteArray data;
+    char buffer[65536];
+    while (data.size() < limit) {
+        const size_t want = size_t(std::min<qsizetype>(qsizetype(sizeof buffer), limit - data.size()));
+        const size_t n = std::fread(buffer, 1, want, stdin);
+        if (n == 0)
+            break;
+        data.append(buffer, qsizetype(n));
+    }
     return data;
 }
 

@@ -23,6 +23,9 @@ public:
     bool stdinIsTerminal() const;
     std::optional<QString> readLine(); // from stdin; nullopt at end of input
     QByteArray readAllStdin();         // for --password-stdin; the caller scrubs it
+    // At most `limit` bytes of stdin: a sender piping more than a command accepts is refused without the
+    // whole of it being held in memory.
+    QByteArray readStdin(qsizetype limit);
 };
 
 } // namespace fusion::cli

@@ -20,3 +20,6 @@ add_dependencies(tst_cli_ai fusionctl)
 # fusionctl ai prompt…: versions, publishing, history, diffs, rendering and hostile templates.
 fusion_add_test(tst_cli_prompts SOURCES cli/tst_cli_prompts.cpp TIMEOUT 240)
 add_dependencies(tst_cli_prompts fusionctl)
+# fusionctl events: the inbox's intake (idempotent on source and ref, bad input refused) and processing.
+fusion_add_test(tst_cli_events SOURCES cli/tst_cli_events.cpp TIMEOUT 240)
+add_dependencies(tst_cli_events fusionctl)

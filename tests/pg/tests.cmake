@@ -12,3 +12,6 @@ fusion_add_test(tst_pg_key_vault SOURCES pg/tst_pg_key_vault.cpp PG TIMEOUT 120)
 fusion_add_test(tst_pg_ai_platform SOURCES pg/tst_pg_ai_platform.cpp PG TIMEOUT 180)
 # The prompt library: two sessions saving the same next version at once (one wins, the other is told).
 fusion_add_test(tst_pg_prompts SOURCES pg/tst_pg_prompts.cpp PG TIMEOUT 120)
+# The events inbox under 16 concurrent senders as the intake role, and fusionctl events as real logins.
+fusion_add_test(tst_pg_events SOURCES pg/tst_pg_events.cpp PG TIMEOUT 240 LABELS cli)
+add_dependencies(tst_pg_events fusionctl)

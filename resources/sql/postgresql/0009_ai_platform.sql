@@ -466,7 +466,8 @@ GRANT SELECT ON kb_chunks TO fusion_owner, fusion_operator, fusion_finance, fusi
 GRANT INSERT, UPDATE, DELETE ON kb_chunks TO fusion_owner, fusion_operator;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO fusion_owner, fusion_operator, fusion_finance, fusion_tenant_admin,
       fusion_api_user, fusion_api_manager, fusion_api_admin, fusion_event_intake;
--- The intake role reads nothing back but what ON CONFLICT needs.
+-- The intake role reads nothing back but what ON CONFLICT needs, and which schema it writes to.
+GRANT SELECT ON schema_version TO fusion_event_intake;
 GRANT SELECT (source, ref) ON ai_events TO fusion_event_intake;
 
 -- Row-level security.
