@@ -583,6 +583,10 @@
         <source>&amp;Usage</source>
         <translation>N&amp;utzung</translation>
     </message>
+    <message>
+        <source>A&amp;I</source>
+        <translation>K&amp;I</translation>
+    </message>
 </context>
 <context>
     <name>OdooConnectionDialog</name>
@@ -763,8 +767,8 @@
         <translation>Startzeiten (ms) ausgeben und beenden.</translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys.</source>
-        <translation>Anzuzeigende Ansicht: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys.</translation>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai.</source>
+        <translation>Anzuzeigender Bereich: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1602,231 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>Someone changed these limits meanwhile; look again and retry.</source>
         <translation>Jemand hat diese Limits inzwischen geändert; sehen Sie erneut nach und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiPane</name>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Which model answers the AI console for the platform, and for a tenant that has providers of its own. Statistics are counted from the usage log.</source>
+        <translation>Welches Modell der KI-Konsole für die Plattform antwortet, und für einen Mandanten mit eigenen Anbietern. Statistiken werden aus dem Nutzungsprotokoll gezählt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Provider…</source>
+        <translation>Anbieter &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Default…</source>
+        <translation>Zum &amp;Standard machen…</translation>
+    </message>
+    <message>
+        <source>Dea&amp;ctivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>&amp;Inaktive zeigen</translation>
+    </message>
+    <message>
+        <source>Every question, search and feedback is kept in the AI audit, redacted before it is stored, and pruned after this many days (the usage timer prunes it, or Prune Now). The hash-chained audit log of changes is never pruned.</source>
+        <translation>Jede Frage, Suche und Rückmeldung wird im KI-Prüfprotokoll aufbewahrt, vor dem Speichern geschwärzt und nach so vielen Tagen bereinigt (der Nutzungs-Timer bereinigt, oder Jetzt bereinigen). Das hashverkettete Prüfprotokoll der Änderungen wird nie bereinigt.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep the AI &amp;audit for:</source>
+        <translation>KI-&amp;Prüfprotokoll aufbewahren:</translation>
+    </message>
+    <message>
+        <source>Close threads &amp;idle for:</source>
+        <translation>Unterhaltungen schließen nach &amp;Ruhe von:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Prune Now…</source>
+        <translation>Jetzt &amp;bereinigen…</translation>
+    </message>
+    <message>
+        <source>These are the defaults.</source>
+        <translation>Das sind die Voreinstellungen.</translation>
+    </message>
+    <message>
+        <source>Last changed by %1.</source>
+        <translation>Zuletzt geändert von %1.</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate…</source>
+        <translation>&amp;Aktivieren…</translation>
+    </message>
+    <message>
+        <source>Threads use this provider: deactivate it instead (its history stays).</source>
+        <translation>Unterhaltungen verwenden diesen Anbieter: Deaktivieren Sie ihn stattdessen (sein Verlauf bleibt).</translation>
+    </message>
+    <message>
+        <source>Added AI provider &quot;%1&quot;.</source>
+        <translation>KI-Anbieter „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Saved the AI platform&apos;s retention.</source>
+        <translation>Aufbewahrung der KI-Plattform gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention.</source>
+        <translation>Nichts hat seine Aufbewahrungsfrist überschritten.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 AI audit rows and closed %2 idle threads.</source>
+        <translation>Gelöschte KI-Prüfprotokollzeilen: %1; geschlossene ruhende Unterhaltungen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiProviderDialog</name>
+    <message>
+        <source>Add AI Provider</source>
+        <translation>KI-Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>A provider answers the AI console&apos;s questions for the platform or for one tenant. Its secret stays in the OS keychain, as a key of the key vault.</source>
+        <translation>Ein Anbieter beantwortet die Fragen der KI-Konsole für die Plattform oder einen Mandanten. Sein Geheimnis bleibt im Schlüsselbund des Systems, als Schlüssel des Schlüsseltresors.</translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation>Die Plattform</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>Optional, for knowledge search</source>
+        <translation>Optional, für die Wissenssuche</translation>
+    </message>
+    <message>
+        <source>Make it the default of its scope</source>
+        <translation>Zum Standard seines Bereichs machen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model:</source>
+        <translation>&amp;Embedding-Modell:</translation>
+    </message>
+    <message>
+        <source>Se&amp;quence:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>The key vault has no %1 key yet: add one in the Keys pane first.</source>
+        <translation>Der Schlüsseltresor hat noch keinen %1-Schlüssel: Fügen Sie zuerst einen im Bereich Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <source>The secret is read from the OS keychain only when a question is asked.</source>
+        <translation>Das Geheimnis wird erst aus dem Schlüsselbund gelesen, wenn eine Frage gestellt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiProviderListModel</name>
+    <message>
+        <source>Inactive: no new question goes to it; its threads and statistics stay.</source>
+        <translation>Inaktiv: Keine neue Frage geht an ihn; seine Unterhaltungen und Statistiken bleiben.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 · your threads using it: %2</source>
+        <translation>Fehlgeschlagen: %1 · Ihre Unterhaltungen damit: %2</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Avg latency</source>
+        <translation>Mittl. Latenz</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3498,108 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::EventsInbox</name>
+    <message>
+        <source>The source must be 1 to 40 lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit, not &quot;%1&quot;.</source>
+        <translation>Die Quelle muss aus 1 bis 40 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The event type must be 1 to 120 characters (it has %1).</source>
+        <translation>Der Ereignistyp muss 1 bis 120 Zeichen lang sein (er hat %1).</translation>
+    </message>
+    <message>
+        <source>The reference must be at most 200 characters (it has %1).</source>
+        <translation>Die Referenz darf höchstens 200 Zeichen lang sein (sie hat %1).</translation>
+    </message>
+    <message>
+        <source>The payload is larger than 1 MiB (%1 bytes); nothing was stored.</source>
+        <translation>Die Nutzlast ist größer als 1 MiB (%1 Bytes); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The payload is empty: send a JSON object or array.</source>
+        <translation>Die Nutzlast ist leer: Senden Sie ein JSON-Objekt oder -Array.</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object or array; nothing was stored.</source>
+        <translation>Die Nutzlast muss ein JSON-Objekt oder -Array sein; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The payload is not valid JSON (%1 at byte %2); nothing was stored.</source>
+        <translation>Die Nutzlast ist kein gültiges JSON (%1 bei Byte %2); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The payload holds a NUL character (\u0000), which cannot be stored.</source>
+        <translation>Die Nutzlast enthält ein NUL-Zeichen (\u0000), das nicht gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the payload as JSON (%1); nothing was stored.</source>
+        <translation>PostgreSQL hat die Nutzlast als JSON abgelehnt (%1); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1.</source>
+        <translation>Es gibt kein Ereignis mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Name at least one event to mark processed.</source>
+        <translation>Nennen Sie mindestens ein Ereignis, das als verarbeitet markiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Notes are at most %1 characters (these have %2).</source>
+        <translation>Notizen haben höchstens %1 Zeichen (diese haben %2).</translation>
+    </message>
+    <message>
+        <source>event %1 was processed by %2 at %3</source>
+        <translation>Ereignis %1 wurde von %2 am %3 verarbeitet</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1; nothing was marked.</source>
+        <translation>Es gibt kein Ereignis mit der ID %1; nichts wurde markiert.</translation>
+    </message>
+    <message>
+        <source>Already processed: %1. Nothing was marked.</source>
+        <translation>Bereits verarbeitet: %1. Nichts wurde markiert.</translation>
+    </message>
+    <message>
+        <source>Mark event %1 processed</source>
+        <translation>Ereignis %1 als verarbeitet markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n events processed</source>
+        <translation>
+            <numerusform>%n Ereignis als verarbeitet markieren</numerusform>
+            <numerusform>%n Ereignisse als verarbeitet markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Processed</source>
+        <translation>Als verarbeitet markieren</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <source>Processed by</source>
+        <translation>Verarbeitet von</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Event %1: %2 from %3, received %4</source>
+        <translation>Ereignis %1: %2 von %3, empfangen %4</translation>
+    </message>
+    <message>
+        <source>Event %1: %2 from %3 (ref %4), received %5</source>
+        <translation>Ereignis %1: %2 von %3 (Ref. %4), empfangen %5</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed by someone else meanwhile (processed?); nothing was marked. Look again.</source>
+        <translation>Ereignis %1 wurde inzwischen von jemand anderem geändert (verarbeitet?); nichts wurde markiert. Sehen Sie erneut nach.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::Fields</name>
     <message>
         <source>Name</source>
@@ -4743,6 +5074,10 @@ Vorheriger: %2</translation>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
+    <message>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
 </context>
 <context>
     <name>fusion::MessageBar</name>
@@ -5963,6 +6298,176 @@ Vorheriger: %2</translation>
     <message>
         <source>Someone changed this price meanwhile; look again and retry.</source>
         <translation>Jemand hat diesen Preis inzwischen geändert; sehen Sie erneut nach und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::PromptLibrary</name>
+    <message>
+        <source>%1, … (%2 in all)</source>
+        <translation>%1, … (%2 insgesamt)</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>Die Vorlage ist leer.</translation>
+    </message>
+    <message>
+        <source>The template has %1 characters; at most %2 are kept.</source>
+        <translation>Die Vorlage hat %1 Zeichen; höchstens %2 werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; at most %2 are kept.</source>
+        <translation>Die Notiz hat %1 Zeichen; höchstens %2 werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>The template cannot be used. %1</source>
+        <translation>Die Vorlage kann nicht verwendet werden. %1</translation>
+    </message>
+    <message>
+        <source>The declared variable &quot;%1&quot; cannot be used: %2</source>
+        <translation>Die deklarierte Variable „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The variable &quot;%1&quot; is declared twice.</source>
+        <translation>Die Variable „%1“ ist doppelt deklariert.</translation>
+    </message>
+    <message>
+        <source>The template uses variables that are not declared: %1. Declare each one, or take it out of the template.</source>
+        <translation>Die Vorlage verwendet nicht deklarierte Variablen: %1. Deklarieren Sie jede oder nehmen Sie sie aus der Vorlage.</translation>
+    </message>
+    <message>
+        <source>The prompt was changed by someone else meanwhile; nothing was changed. Look again and retry.</source>
+        <translation>Der Prompt wurde inzwischen von jemand anderem geändert; nichts wurde geändert. Sehen Sie erneut nach und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no prompt with the code &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Prompt mit dem Code „%1“.</translation>
+    </message>
+    <message>
+        <source>The prompt &quot;%1&quot; has no version %2 (its versions are 1 to %3).</source>
+        <translation>Der Prompt „%1“ hat keine Version %2 (seine Versionen sind 1 bis %3).</translation>
+    </message>
+    <message>
+        <source>A prompt code is 1 to 64 lowercase letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter or digit, not &quot;%1&quot;.</source>
+        <translation>Ein Prompt-Code besteht aus 1 bis 64 Kleinbuchstaben, Ziffern, „_“, „.“ und „-“ und beginnt mit einem Buchstaben oder einer Ziffer, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>A prompt needs a name of 1 to 120 characters.</source>
+        <translation>Ein Prompt braucht einen Namen mit 1 bis 120 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A prompt with the code &quot;%1&quot; already exists; save a new version of it instead.</source>
+        <translation>Ein Prompt mit dem Code „%1“ existiert bereits; speichern Sie stattdessen eine neue Version davon.</translation>
+    </message>
+    <message>
+        <source>Add prompt &quot;%1&quot; (%2)</source>
+        <translation>Prompt „%1“ (%2) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Prompt</source>
+        <translation>Prompt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Published version</source>
+        <translation>Veröffentlichte Version</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version 1: %n line(s) of template.</source>
+        <translation>
+            <numerusform>Version 1: %n Zeile Vorlage.</numerusform>
+            <numerusform>Version 1: %n Zeilen Vorlage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else added a prompt with the code &quot;%1&quot; meanwhile; nothing was saved.</source>
+        <translation>Jemand anderes hat inzwischen einen Prompt mit dem Code „%1“ hinzugefügt; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: version %1 of &quot;%2&quot; already has this template and these variables; nothing was saved.</source>
+        <translation>Nichts geändert: Version %1 von „%2“ hat bereits diese Vorlage und diese Variablen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save version %1 of prompt &quot;%2&quot;</source>
+        <translation>Version %1 des Prompts „%2“ speichern</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>The template is the same as version %1.</source>
+        <translation>Die Vorlage ist dieselbe wie in Version %1.</translation>
+    </message>
+    <message>
+        <source>Template against version %1: +%2 −%3 line(s).</source>
+        <translation>Vorlage gegenüber Version %1: +%2 −%3 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Version %1 stays published until you publish another.</source>
+        <translation>Version %1 bleibt veröffentlicht, bis Sie eine andere veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Someone else saved version %1 of &quot;%2&quot; meanwhile; nothing was saved. Look at the history and edit again.</source>
+        <translation>Jemand anderes hat inzwischen Version %1 von „%2“ gespeichert; nichts wurde gespeichert. Sehen Sie sich den Verlauf an und bearbeiten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Publish version %1 of prompt &quot;%2&quot;</source>
+        <translation>Version %1 des Prompts „%2“ veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Every new render of &quot;%1&quot; uses version %2.</source>
+        <translation>Jedes neue Ausfüllen von „%1“ verwendet Version %2.</translation>
+    </message>
+    <message>
+        <source>Activate prompt &quot;%1&quot;</source>
+        <translation>Prompt „%1“ aktivieren</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate prompt &quot;%1&quot;</source>
+        <translation>Prompt „%1“ deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Its versions stay; it is no longer offered.</source>
+        <translation>Seine Versionen bleiben; er wird nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>The prompt &quot;%1&quot; has no published version.</source>
+        <translation>Der Prompt „%1“ hat keine veröffentlichte Version.</translation>
     </message>
 </context>
 <context>
@@ -10231,6 +10736,185 @@ Vorheriger: %2</translation>
         <source>AI audit rows deleted: %1; idle threads closed: %2.</source>
         <translation>Gelöschte KI-Prüfprotokollzeilen: %1; geschlossene ruhende Unterhaltungen: %2.</translation>
     </message>
+    <message>
+        <source>RECEIVED (UTC)</source>
+        <translation>EMPFANGEN (UTC)</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>PROCESSED</source>
+        <translation>VERARBEITET</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>events receive needs --source and --type (the payload comes on standard input)</source>
+        <translation>events receive braucht --source und --type (die Nutzlast kommt über die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>Reading the payload (a JSON object or array) from standard input; end it with Ctrl+D.</source>
+        <translation>Lese die Nutzlast (ein JSON-Objekt oder -Array) von der Standardeingabe; beenden Sie sie mit Strg+D.</translation>
+    </message>
+    <message>
+        <source>Already received as event %1 (source %2, ref %3); nothing stored.</source>
+        <translation>Bereits als Ereignis %1 empfangen (Quelle %2, Ref. %3); nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Already received (source %1, ref %2); nothing stored.</source>
+        <translation>Bereits empfangen (Quelle %1, Ref. %2); nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>No events waiting (--processed all lists every one).</source>
+        <translation>Keine wartenden Ereignisse (--processed all listet alle).</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>event id</source>
+        <translation>Ereignis-ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <source>events process takes event ids (positive whole numbers), not &quot;%1&quot;</source>
+        <translation>events process nimmt Ereignis-IDs (positive ganze Zahlen), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Marked processed: %1.</source>
+        <translation>Als verarbeitet markiert: %1.</translation>
+    </message>
+    <message>
+        <source>PUBLISHED</source>
+        <translation>VERÖFFENTLICHT</translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation>NEUESTE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ANGELEGT</translation>
+    </message>
+    <message>
+        <source>VARIABLES</source>
+        <translation>VARIABLEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n Variable</numerusform>
+            <numerusform>%n Variablen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTIZ</translation>
+    </message>
+    <message>
+        <source>the template is read from standard input, for example: &lt; template.txt</source>
+        <translation>die Vorlage wird von der Standardeingabe gelesen, zum Beispiel: &lt; vorlage.txt</translation>
+    </message>
+    <message>
+        <source>No prompts yet. Add one with &quot;fusionctl ai prompt add CODE --name NAME&quot;, the template on standard input.</source>
+        <translation>Noch keine Prompts. Fügen Sie einen mit „fusionctl ai prompt add CODE --name NAME“ hinzu, die Vorlage über die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>prompt code</source>
+        <translation>Prompt-Code</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Published version</source>
+        <translation>Veröffentlichte Version</translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation>Neueste Version</translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation>Gezeigte Version</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Gespeichert von</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Gespeichert am</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>--name ist nötig</translation>
+    </message>
+    <message>
+        <source>Added prompt &quot;%1&quot;; version 1 is published.</source>
+        <translation>Prompt „%1“ hinzugefügt; Version 1 ist veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Saved and published version %1 of &quot;%2&quot;.</source>
+        <translation>Version %1 von „%2“ gespeichert und veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Saved version %1 of &quot;%2&quot;; version %3 stays published.</source>
+        <translation>Version %1 von „%2“ gespeichert; Version %3 bleibt veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published: version %1.</source>
+        <translation>Veröffentlicht: Version %1.</translation>
+    </message>
+    <message>
+        <source>version to compare from</source>
+        <translation>Version, von der verglichen wird</translation>
+    </message>
+    <message>
+        <source>the version to compare with is a whole number, not &quot;%1&quot;</source>
+        <translation>die Vergleichsversion ist eine ganze Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 have the same template.</source>
+        <translation>Die Versionen %1 und %2 haben dieselbe Vorlage.</translation>
+    </message>
+    <message>
+        <source>--set takes NAME=VALUE, not &quot;%1&quot;</source>
+        <translation>--set nimmt NAME=WERT, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -11048,6 +11732,102 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>delete AI audit rows past their retention and close idle threads (the timer runs it)</source>
         <translation>KI-Prüfprotokollzeilen nach ihrer Aufbewahrung löschen und ruhende Unterhaltungen schließen (der Timer führt es aus)</translation>
+    </message>
+    <message>
+        <source>--source S --type T [--ref R]</source>
+        <translation>--source S --type T [--ref R]</translation>
+    </message>
+    <message>
+        <source>store an event (JSON payload on standard input), once per source and ref</source>
+        <translation>ein Ereignis speichern (JSON-Nutzlast über die Standardeingabe), einmal je Quelle und Referenz</translation>
+    </message>
+    <message>
+        <source>[--source S] [--processed yes|no|all] [--limit N]</source>
+        <translation>[--source S] [--processed yes|no|all] [--limit N]</translation>
+    </message>
+    <message>
+        <source>events, newest first; unprocessed ones unless --processed says otherwise</source>
+        <translation>Ereignisse, neueste zuerst; unverarbeitete, sofern --processed nichts anderes sagt</translation>
+    </message>
+    <message>
+        <source>an event with its payload</source>
+        <translation>ein Ereignis mit seiner Nutzlast</translation>
+    </message>
+    <message>
+        <source>ID... [--notes TEXT]</source>
+        <translation>ID... [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>mark events processed, with notes (asks)</source>
+        <translation>Ereignisse als verarbeitet markieren, mit Notizen (fragt)</translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG] [--all]</source>
+        <translation>[--tenant SLUG] [--all]</translation>
+    </message>
+    <message>
+        <source>prompts with their published and latest versions (--all: inactive too)</source>
+        <translation>Prompts mit ihrer veröffentlichten und neuesten Version (--all: auch inaktive)</translation>
+    </message>
+    <message>
+        <source>CODE [--version N]</source>
+        <translation>CODE [--version N]</translation>
+    </message>
+    <message>
+        <source>a prompt&apos;s template and variables (the published version unless named)</source>
+        <translation>Vorlage und Variablen eines Prompts (die veröffentlichte Version, sofern keine genannt)</translation>
+    </message>
+    <message>
+        <source>CODE --name NAME [--tenant SLUG] [--var NAME]... [--note TEXT] &lt; TEMPLATE</source>
+        <translation>CODE --name NAME [--tenant SLUG] [--var NAME]... [--note TEXT] &lt; VORLAGE</translation>
+    </message>
+    <message>
+        <source>add a prompt; its version 1 is published</source>
+        <translation>einen Prompt hinzufügen; seine Version 1 wird veröffentlicht</translation>
+    </message>
+    <message>
+        <source>CODE [--var NAME]... [--note TEXT] [--publish] &lt; TEMPLATE</source>
+        <translation>CODE [--var NAME]... [--note TEXT] [--publish] &lt; VORLAGE</translation>
+    </message>
+    <message>
+        <source>save a new version of a prompt (without --var: the latest version&apos;s variables)</source>
+        <translation>eine neue Version eines Prompts speichern (ohne --var: die Variablen der neuesten Version)</translation>
+    </message>
+    <message>
+        <source>CODE VERSION</source>
+        <translation>CODE VERSION</translation>
+    </message>
+    <message>
+        <source>make a version of a prompt the published one</source>
+        <translation>eine Version eines Prompts zur veröffentlichten machen</translation>
+    </message>
+    <message>
+        <source>offer an inactive prompt again</source>
+        <translation>einen inaktiven Prompt wieder anbieten</translation>
+    </message>
+    <message>
+        <source>stop offering a prompt, keeping its versions</source>
+        <translation>einen Prompt nicht mehr anbieten, seine Versionen bleiben</translation>
+    </message>
+    <message>
+        <source>every version of a prompt, who saved it and when</source>
+        <translation>jede Version eines Prompts, wer sie wann gespeichert hat</translation>
+    </message>
+    <message>
+        <source>CODE FROM [TO]</source>
+        <translation>CODE VON [BIS]</translation>
+    </message>
+    <message>
+        <source>a unified diff between two versions&apos; templates (TO: the latest; --json: hunks)</source>
+        <translation>ein Unified-Diff zwischen den Vorlagen zweier Versionen (BIS: die neueste; --json: Abschnitte)</translation>
+    </message>
+    <message>
+        <source>CODE [--version N] [--set NAME=VALUE]...</source>
+        <translation>CODE [--version N] [--set NAME=WERT]...</translation>
+    </message>
+    <message>
+        <source>a prompt&apos;s text with its variables filled in (the published version unless named)</source>
+        <translation>der Text eines Prompts mit ausgefüllten Variablen (die veröffentlichte Version, sofern keine genannt)</translation>
     </message>
 </context>
 <context>

@@ -583,6 +583,10 @@
         <source>&amp;Usage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;I</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OdooConnectionDialog</name>
@@ -763,7 +767,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys.</source>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,6 +1599,231 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Someone changed these limits meanwhile; look again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiPane</name>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which model answers the AI console for the platform, and for a tenant that has providers of its own. Statistics are counted from the usage log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Default…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dea&amp;ctivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question, search and feedback is kept in the AI audit, redacted before it is stored, and pruned after this many days (the usage timer prunes it, or Prune Now). The hash-chained audit log of changes is never pruned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the AI &amp;audit for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close threads &amp;idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prune Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads use this provider: deactivate it instead (its history stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added AI provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the AI platform&apos;s retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 AI audit rows and closed %2 idle threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiProviderDialog</name>
+    <message>
+        <source>Add AI Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider answers the AI console&apos;s questions for the platform or for one tenant. Its secret stays in the OS keychain, as a key of the key vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for knowledge search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it the default of its scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;quence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault has no %1 key yet: add one in the Keys pane first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is read from the OS keychain only when a question is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiProviderListModel</name>
+    <message>
+        <source>Inactive: no new question goes to it; its threads and statistics stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 · your threads using it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg latency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3260,6 +3489,108 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::EventsInbox</name>
+    <message>
+        <source>The source must be 1 to 40 lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event type must be 1 to 120 characters (it has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference must be at most 200 characters (it has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is larger than 1 MiB (%1 bytes); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is empty: send a JSON object or array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object or array; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not valid JSON (%1 at byte %2); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload holds a NUL character (\u0000), which cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the payload as JSON (%1); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one event to mark processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are at most %1 characters (these have %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 was processed by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event with id %1; nothing was marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already processed: %1. Nothing was marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark event %1 processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n events processed</source>
+        <translation>
+            <numerusform>Mark %n event processed</numerusform>
+            <numerusform>Mark %n events processed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1: %2 from %3, received %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1: %2 from %3 (ref %4), received %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 was changed by someone else meanwhile (processed?); nothing was marked. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::Fields</name>
     <message>
         <source>Name</source>
@@ -4734,6 +5065,10 @@ Previous: %2</source>
         <source>Usage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>AI</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::MessageBar</name>
@@ -5953,6 +6288,176 @@ Previous: %2</source>
     </message>
     <message>
         <source>Someone changed this price meanwhile; look again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::PromptLibrary</name>
+    <message>
+        <source>%1, … (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has %1 characters; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be used. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declared variable &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable &quot;%1&quot; is declared twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template uses variables that are not declared: %1. Declare each one, or take it out of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt was changed by someone else meanwhile; nothing was changed. Look again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no prompt with the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt &quot;%1&quot; has no version %2 (its versions are 1 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt code is 1 to 64 lowercase letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter or digit, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt needs a name of 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt with the code &quot;%1&quot; already exists; save a new version of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add prompt &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version 1: %n line(s) of template.</source>
+        <translation>
+            <numerusform>Version 1: %n line of template.</numerusform>
+            <numerusform>Version 1: %n lines of template.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else added a prompt with the code &quot;%1&quot; meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: version %1 of &quot;%2&quot; already has this template and these variables; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save version %1 of prompt &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is the same as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template against version %1: +%2 −%3 line(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 stays published until you publish another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved version %1 of &quot;%2&quot; meanwhile; nothing was saved. Look at the history and edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish version %1 of prompt &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new render of &quot;%1&quot; uses version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate prompt &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate prompt &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its versions stay; it is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt &quot;%1&quot; has no published version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10222,6 +10727,185 @@ Previous: %2</source>
         <source>AI audit rows deleted: %1; idle threads closed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RECEIVED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROCESSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events receive needs --source and --type (the payload comes on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the payload (a JSON object or array) from standard input; end it with Ctrl+D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already received as event %1 (source %2, ref %3); nothing stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already received (source %1, ref %2); nothing stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events waiting (--processed all lists every one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events process takes event ids (positive whole numbers), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked processed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VARIABLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template is read from standard input, for example: &lt; template.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prompts yet. Add one with &quot;fusionctl ai prompt add CODE --name NAME&quot;, the template on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added prompt &quot;%1&quot;; version 1 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and published version %1 of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1 of &quot;%2&quot;; version %3 stays published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version to compare from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version to compare with is a whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 have the same template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes NAME=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -11019,6 +11703,102 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>delete AI audit rows past their retention and close idle threads (the timer runs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source S --type T [--ref R]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store an event (JSON payload on standard input), once per source and ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--source S] [--processed yes|no|all] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events, newest first; unprocessed ones unless --processed says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event with its payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID... [--notes TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark events processed, with notes (asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG] [--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompts with their published and latest versions (--all: inactive too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE [--version N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prompt&apos;s template and variables (the published version unless named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE --name NAME [--tenant SLUG] [--var NAME]... [--note TEXT] &lt; TEMPLATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a prompt; its version 1 is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE [--var NAME]... [--note TEXT] [--publish] &lt; TEMPLATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a new version of a prompt (without --var: the latest version&apos;s variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a version of a prompt the published one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer an inactive prompt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop offering a prompt, keeping its versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every version of a prompt, who saved it and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE FROM [TO]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unified diff between two versions&apos; templates (TO: the latest; --json: hunks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE [--version N] [--set NAME=VALUE]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prompt&apos;s text with its variables filled in (the published version unless named)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

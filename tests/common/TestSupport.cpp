@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 
 namespace fusion::test {
@@ -146,6 +147,19 @@ QString PgTestDatabase::createLogin(const QString& shortName)
 bool PgTestDatabase::superuserExec(const QString& sql, QString* error) const
 {
     return psql(m_name, sql, error);
+}
+
+int lockWaiters(Database& monitor)
+{
+    return monitor
+        .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
+                               "pid <> pg_backend_pid() AND wait_event_type = 'Lock'"))
+        .toInt();
+}
+
+bool waitForLockWaiters(Database& monitor, int count, int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return lockWaiters(monitor) == count; }, timeoutMs);
 }
 
 namespace {

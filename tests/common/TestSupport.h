@@ -57,6 +57,12 @@ private:
     QStringList m_logins;
 };
 
+// How many sessions of `monitor`'s database, other than itself, wait on a lock: a race test holds one
+// transaction open and waits until the second session waits on it, so the race is a race.
+int lockWaiters(Database& monitor);
+// Waits (processing events) until `count` sessions wait on a lock; false after `timeoutMs`.
+bool waitForLockWaiters(Database& monitor, int count = 1, int timeoutMs = 15000);
+
 // Opens `target`, migrates it to the latest schema (with its audit row) and optionally loads demo data. A new
 // SQLite file is a copy of the first one this process prepared with as many demo tenants.
 void prepare(Database& db, const DatabaseTarget& target, int demoTenants = 0);

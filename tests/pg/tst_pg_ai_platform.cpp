@@ -434,13 +434,7 @@ private Q_SLOTS:
                                 .numRowsAffected());
                     },
                     [&theirs](Result<qint64> r) { theirs = std::move(r); });
-                QVERIFY2(QTest::qWaitFor(
-                             [&] {
-                                 return count(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
-                                                             "datname = current_database() "
-                                                             "AND wait_event_type = 'Lock'")) == 1;
-                             },
-                             15000),
+                QVERIFY2(test::waitForLockWaiters(m_admin),
                          "the second owner's leaving did not wait for the first");
                 tx.commit();
             }
@@ -490,14 +484,7 @@ private Q_SLOTS:
                         return Unit{};
                     },
                     [&theirs](Result<Unit> r) { theirs = std::move(r); });
-                QVERIFY2(QTest::qWaitFor(
-                             [&] {
-                                 return count(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
-                                                             "datname = current_database() "
-                                                             "AND wait_event_type = 'Lock'")) == 1;
-                             },
-                             15000),
-                         "the second session did not wait for the first");
+                QVERIFY2(test::waitForLockWaiters(m_admin), "the second session did not wait for the first");
                 tx.commit();
             }
             QVERIFY(QTest::qWaitFor([&] { return theirs.has_value(); }, 15000));

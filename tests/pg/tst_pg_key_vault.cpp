@@ -16,17 +16,6 @@
 
 using namespace fusion;
 
-namespace {
-int lockWaiters(Database& monitor)
-{
-    return monitor
-        .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
-                               "pid <> pg_backend_pid() AND wait_event_type = 'Lock'"))
-        .toInt();
-}
-
-} // namespace
-
 class TestPgKeyVault : public QObject {
     Q_OBJECT
 
@@ -83,7 +72,7 @@ class TestPgKeyVault : public QObject {
                     return WriteExecutor::execute(db, KeyVault::planSetDefault(db, provider, second));
                 },
                 [&theirs](Result<QJsonObject> r) { theirs = std::move(r); });
-            if (!QTest::qWaitFor([&] { return lockWaiters(m_monitor) == 1; }, 15000))
+            if (!test::waitForLockWaiters(m_monitor))
                 return std::nullopt; // the second write did not wait: the race was not a race
             AuditLog::append(m_a, mine.plan, outcome);
             tx.commit();

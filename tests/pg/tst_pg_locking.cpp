@@ -29,14 +29,6 @@ QVariantMap values(std::initializer_list<std::pair<QString, QVariant>> list)
 }
 
 // Sessions of this database (other than the asking one) that wait for a lock.
-int lockWaiters(Database& monitor)
-{
-    return monitor
-        .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
-                               "pid <> pg_backend_pid() AND wait_event_type = 'Lock'"))
-        .toInt();
-}
-
 } // namespace
 
 class TestPgLocking : public QObject {
@@ -243,7 +235,7 @@ private Q_SLOTS:
                         return WriteExecutor::execute(db, pause);
                     },
                     [&paused](Result<QJsonObject> r) { paused = std::move(r); });
-                QTRY_VERIFY_WITH_TIMEOUT(lockWaiters(m_monitor) == 1, 15000);
+                QTRY_VERIFY_WITH_TIMEOUT(test::lockWaiters(m_monitor) == 1, 15000);
                 QVERIFY(!paused.has_value());
                 AuditLog::append(m_a, edit.plan, outcome);
                 tx.commit();
@@ -285,7 +277,7 @@ private Q_SLOTS:
                            QStringLiteral("edit"), slug, QStringLiteral("--set"),
                            QStringLiteral("name=Edited from the CLI"), QStringLiteral("--yes")});
                 QVERIFY(cli.waitForStarted());
-                QTRY_VERIFY_WITH_TIMEOUT(lockWaiters(m_monitor) == 1, 15000);
+                QTRY_VERIFY_WITH_TIMEOUT(test::lockWaiters(m_monitor) == 1, 15000);
                 QCOMPARE(cli.state(), QProcess::Running);
                 AuditLog::append(m_a, pause.plan, outcome);
                 tx.commit();

@@ -84,14 +84,7 @@ private Q_SLOTS:
                                     {QStringLiteral("name")}, QStringLiteral("bob"), false));
                     },
                     [&bobs](Result<QJsonObject> r) { bobs = std::move(r); });
-                QVERIFY2(QTest::qWaitFor(
-                             [&] {
-                                 return count(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
-                                                             "datname = current_database() "
-                                                             "AND wait_event_type = 'Lock'")) == 1;
-                             },
-                             15000),
-                         "Bob's save did not wait for Alice's");
+                QVERIFY2(test::waitForLockWaiters(m_admin), "Bob's save did not wait for Alice's");
                 tx.commit();
             }
             QVERIFY(QTest::qWaitFor([&] { return bobs.has_value(); }, 15000));
