@@ -156,9 +156,8 @@ void AiPane::reload()
             return AiPaneData{AiProviders::list(db, inactive), AiRetention::settings(db)};
         },
         [this](const AiPaneData& fetched) {
-            const qint64 selected = m_model->rowAt(m_table->currentIndex().row())
-                                        ? m_model->rowAt(m_table->currentIndex().row())->id
-                                        : 0;
+            const AiProvider* current = m_model->rowAt(m_table->currentIndex().row());
+            const qint64 selected = current ? current->id : 0;
             const bool first = m_model->rowCount() == 0;
             m_model->setRows(fetched.providers);
             if (first)
