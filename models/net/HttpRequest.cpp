@@ -135,8 +135,12 @@ void HttpRequest::readAvailable()
         if (!parseHead())
             return;
     }
+    const qsizetype before = m_body.size();
     if (m_chunked) {
-        if (parseChunks())
+        const bool last = parseChunks();
+        if (m_body.size() > before && !m_done)
+            Q_EMIT bodyGrew();
+        if (last)
             complete();
         return;
     }
@@ -146,10 +150,13 @@ void HttpRequest::readAvailable()
         fail(Failure::TooLarge, Tr::tr("the answer is larger than %1 bytes").arg(m_options.maxBytes));
         return;
     }
-    if (m_contentLength >= 0 && m_body.size() >= m_contentLength) {
+    const bool whole = m_contentLength >= 0 && m_body.size() >= m_contentLength;
+    if (whole)
         m_body.truncate(m_contentLength);
+    if (m_body.size() > before)
+        Q_EMIT bodyGrew();
+    if (whole)
         complete();
-    }
 }
 
 bool HttpRequest::parseHead()

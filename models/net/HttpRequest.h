@@ -62,6 +62,9 @@ public:
     qint64 elapsedMs() const { return m_clock.elapsed(); }
 
 Q_SIGNALS:
+    // More of the body arrived (already de-chunked): a streamed answer (server-sent events) can be read as it
+    // comes, from body(). A slot may call abort().
+    void bodyGrew();
     void finished();
 
 private:

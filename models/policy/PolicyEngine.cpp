@@ -343,6 +343,7 @@ std::optional<qint64> PolicyEngine::settle(Database& db, const Decision& reserve
     row.status = outcome.status;
     row.httpStatus = outcome.httpStatus;
     row.error = outcome.error.left(2000);
+    row.aiProviderId = intent.aiProviderId;
     const std::optional<qint64> cost = UsageWriter::costOf(row, reserved.providerId, prices);
 
     Transaction tx(db);

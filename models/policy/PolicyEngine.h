@@ -40,6 +40,7 @@ struct CallIntent {
     QString model;
     qint64 estimateMicros = 0;
     bool priceKnown = true; // false: the model has no price (a budget then refuses the call)
+    std::optional<qint64> aiProviderId; // an AI console ask: the usage row names its AI provider
 };
 
 // allow, or deny with the reason; with what the decision was based on, for a person to see.

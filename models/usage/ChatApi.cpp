@@ -7,11 +7,6 @@
 namespace fusion {
 
 namespace {
-bool isAnthropic(const QString& provider)
-{
-    return provider == QLatin1String("anthropic");
-}
-
 qint64 count(const QJsonValue& v, bool& ok)
 {
     if (v.isUndefined() || v.isNull())
@@ -35,6 +30,11 @@ QString providerError(const QJsonObject& root, int status)
 }
 } // namespace
 
+bool ChatApi::isAnthropic(const QString& providerCode)
+{
+    return providerCode == QLatin1String("anthropic");
+}
+
 bool ChatApi::supports(const QString& providerCode)
 {
     return providerCode == QLatin1String("openai") || isAnthropic(providerCode);
@@ -42,12 +42,15 @@ bool ChatApi::supports(const QString& providerCode)
 
 qint64 ChatApi::inputBytes(const ChatRequest& request)
 {
-    return request.system.toUtf8().size() + request.prompt.toUtf8().size();
+    qint64 bytes = request.system.toUtf8().size() + request.prompt.toUtf8().size();
+    for (const ChatTurn& turn : request.history)
+        bytes += turn.content.toUtf8().size();
+    return bytes;
 }
 
 int ChatApi::messageCount(const ChatRequest& request)
 {
-    return request.system.isEmpty() ? 1 : 2;
+    return int(request.history.size()) + (request.system.isEmpty() ? 1 : 2);
 }
 
 ChatApi::Http ChatApi::build(const QString& providerCode, const QString& baseUrl, const ChatRequest& request,
@@ -73,9 +76,18 @@ ChatApi::Http ChatApi::build(const QString& providerCode, const QString& baseUrl
         if (!request.system.isEmpty())
             messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
                                         {QStringLiteral("content"), request.system}});
-        h.headers << qMakePair(QByteArrayLiteral("Authorization"),
-                               QByteArrayLiteral("Bearer ") + key.bytes());
+        if (!key.isEmpty())
+            h.headers << qMakePair(QByteArrayLiteral("Authorization"),
+                                   QByteArrayLiteral("Bearer ") + key.bytes());
+        if (request.stream)
+            body.insert(QStringLiteral("stream_options"),
+                        QJsonObject{{QStringLiteral("include_usage"), true}});
     }
+    if (request.stream)
+        body.insert(QStringLiteral("stream"), true);
+    for (const ChatTurn& turn : request.history)
+        messages.append(
+            QJsonObject{{QStringLiteral("role"), turn.role}, {QStringLiteral("content"), turn.content}});
     messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
                                 {QStringLiteral("content"), request.prompt}});
     body.insert(QStringLiteral("messages"), messages);

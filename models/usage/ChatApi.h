@@ -12,12 +12,20 @@
 
 namespace fusion {
 
+// An earlier message of the conversation, sent again so the model sees it.
+struct ChatTurn {
+    QString role; // user or assistant
+    QString content;
+};
+
 // One chat turn for a provider's chat API.
 struct ChatRequest {
     QString model;
-    QString system; // optional instructions
-    QString prompt; // the user's message
+    QString system;          // optional instructions
+    QList<ChatTurn> history; // earlier turns, oldest first
+    QString prompt;          // the user's message
     int maxTokens = 1024;
+    bool stream = false; // ask for server-sent events (ChatStream reads them)
 };
 
 // What an answer said: the text, the model that answered, and the tokens it was billed for.
@@ -33,7 +41,8 @@ struct ChatReply {
 
 // The wire format of OpenAI's chat completions and Anthropic's messages API: the request to send and the
 // reading of the answer, token usage included (OpenAI counts cached tokens inside prompt_tokens, Anthropic
-// outside input_tokens; both become TokenCounts where `in` includes the cached ones).
+// outside input_tokens; both become TokenCounts where `in` includes the cached ones). Ollama speaks OpenAI's
+// under its base URL and needs no key: build() sends no Authorization header for an empty key.
 class ChatApi {
     Q_DECLARE_TR_FUNCTIONS(fusion::ChatApi)
 
@@ -43,7 +52,8 @@ public:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers; // hold the key: scrub after use
     };
-    static bool supports(const QString& providerCode); // openai, anthropic
+    static bool supports(const QString& providerCode); // openai, anthropic (what `fusionctl call` reaches)
+    static bool isAnthropic(const QString& providerCode);
     static Http build(const QString& providerCode, const QString& baseUrl, const ChatRequest& request,
                       const SecretBytes& key);
     static ChatReply parse(const QString& providerCode, int httpStatus, const QByteArray& body);

@@ -26,6 +26,7 @@ struct UsageRecord {
     std::optional<int> httpStatus;
     QString error;
     QString requestId; // an id of the caller's (makes a re-import a no-op); else the row's content does
+    std::optional<qint64> aiProviderId; // the AI console's provider that made the call (its statistics)
 
     // Every problem with the row, each in a few words, for a report ("tokens_out is negative"); empty: fine.
     QStringList problems() const;

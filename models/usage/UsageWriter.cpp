@@ -58,12 +58,14 @@ bool UsageWriter::insertRow(Database& db, qint64 consumerId, qint64 providerId, 
         QStringLiteral(
             "INSERT INTO api_usage (occurred_at, consumer_id, provider_id, user_name, feature, model, "
             "tokens_in, tokens_out, tokens_cached, cost_micros, priced, latency_ms, status, http_status, "
-            "error, source, dedup_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "error, source, dedup_key, ai_provider_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?) "
             "ON CONFLICT (dedup_key, occurred_at) DO NOTHING RETURNING id"),
         {Periods::key(r.occurredAt), consumerId, providerId, r.user, r.feature, r.model, r.tokens.in,
          r.tokens.out, r.tokens.cached, cost.value_or(0), cost.has_value(),
          r.latencyMs ? QVariant(*r.latencyMs) : QVariant(), r.status,
-         r.httpStatus ? QVariant(*r.httpStatus) : QVariant(), r.error, source, dedupKey});
+         r.httpStatus ? QVariant(*r.httpStatus) : QVariant(), r.error, source, dedupKey,
+         r.aiProviderId ? QVariant(*r.aiProviderId) : QVariant(QMetaType::fromType<qint64>())});
     return q.next();
 }
 

@@ -136,7 +136,7 @@ CREATE TABLE ai_citations (
     message_id  bigint NOT NULL REFERENCES ai_messages (id) ON DELETE CASCADE,
     rank        integer NOT NULL DEFAULT 1 CHECK (rank >= 1),
     -- What the citation opens: a knowledge chunk, a page on the web, or a fact of the platform in the app.
-    source_kind text NOT NULL CHECK (source_kind IN ('knowledge', 'web', 'tenant', 'operation', 'key')),
+    source_kind text NOT NULL CHECK (source_kind IN ('knowledge', 'web', 'tenant', 'operation', 'key', 'budget')),
     source_id   text NOT NULL DEFAULT '' CHECK (length(source_id) <= 200),
     title       text NOT NULL DEFAULT '' CHECK (length(title) <= 300),
     url         text CHECK (url ~ '^https?://[^[:space:]]+$' AND length(url) <= 2000),

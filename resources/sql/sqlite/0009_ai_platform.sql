@@ -87,7 +87,7 @@ CREATE TABLE ai_citations (
     id          INTEGER PRIMARY KEY,
     message_id  INTEGER NOT NULL REFERENCES ai_messages (id) ON DELETE CASCADE,
     rank        INTEGER NOT NULL DEFAULT 1 CHECK (rank >= 1),
-    source_kind TEXT NOT NULL CHECK (source_kind IN ('knowledge', 'web', 'tenant', 'operation', 'key')),
+    source_kind TEXT NOT NULL CHECK (source_kind IN ('knowledge', 'web', 'tenant', 'operation', 'key', 'budget')),
     source_id   TEXT NOT NULL DEFAULT '' CHECK (length(source_id) <= 200),
     title       TEXT NOT NULL DEFAULT '' CHECK (length(title) <= 300),
     url         TEXT CHECK ((url GLOB 'http://?*' OR url GLOB 'https://?*') AND url NOT GLOB '*[' || char(9, 10, 13, 32) || ']*'
