@@ -202,8 +202,9 @@ void addFailedOperations(Database& db, const QDateTime& now, const PlatformFacts
     if (options.skipTenantsInError)
         where += QStringLiteral(" AND (t.status IS NULL OR t.status <> 'error')");
     params << options.perKind;
-    // operations_failed_idx serves the scan; a later success of the same kind on the same tenant means the
-    // failure was dealt with (operations_tenant_idx answers that).
+    // Ordered as operations_failed_idx is, so that SQLite walks that partial index (ordering by id as well
+    // made it walk every operation of the week instead); a later success of the same kind on the same
+    // tenant means the failure was dealt with (operations_tenant_idx answers that).
     QSqlQuery q = db.exec(
         QStringLiteral(
             "SELECT o.id, t.slug, o.type, o.payload, o.logs_url, o.trigger_source, o.actor, o.created_at, "
@@ -212,7 +213,7 @@ void addFailedOperations(Database& db, const QDateTime& now, const PlatformFacts
             where +
             QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM operations s WHERE s.tenant_id = o.tenant_id AND "
                            "s.type = o.type AND s.status = 'succeeded' AND s.created_at > o.created_at) "
-                           "ORDER BY o.created_at DESC, o.id DESC LIMIT ?"),
+                           "ORDER BY o.created_at DESC, o.tenant_id LIMIT ?"),
         params);
     while (q.next()) {
         PlatformFact f;
