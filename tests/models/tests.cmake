@@ -13,3 +13,6 @@ add_dependencies(tst_bad_input fusionctl)
 fusion_add_test(tst_bundle_catalog SOURCES models/tst_bundle_catalog.cpp PG TIMEOUT 210 LABELS slow)
 # The AI platform's rules (migration 0009) as the embedded store's triggers and constraints enforce them.
 fusion_add_test(tst_ai_schema_sqlite SOURCES models/tst_ai_schema_sqlite.cpp TIMEOUT 60)
+# The platform's facts for the AI console and the dashboard's recommendations; the last case reads them as a
+# PostgreSQL tenant admin.
+fusion_add_test(tst_platform_facts SOURCES models/tst_platform_facts.cpp PG TIMEOUT 240 LABELS slow)
