@@ -91,6 +91,32 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         showPane(PaneId::Proposals);
         m_proposals->propose(slug);
     });
+    connect(m_dashboard, &DashboardPane::operationRequested, this, [this](qint64 id) {
+        showPane(PaneId::Operations);
+        m_operations->showOperation(id);
+    });
+    connect(m_dashboard, &DashboardPane::keyRequested, this,
+            [this](const QString& provider, const QString& label) {
+                showPane(PaneId::Keys);
+                m_keys->selectKey(provider, label);
+            });
+    connect(m_dashboard, &DashboardPane::askRequested, this,
+            [this](const QString& question, const QString& slug) {
+                showPane(PaneId::Ai);
+                m_ai->prepareQuestion(question, slug);
+            });
+    connect(m_ai, &AiPane::citationOpened, this, [this](const QString& kind, const QString& id) {
+        if (kind == QLatin1String("operation")) {
+            showPane(PaneId::Operations);
+            m_operations->showOperation(id.toLongLong());
+        } else if (kind == QLatin1String("budget")) {
+            showPane(PaneId::Access);
+        }
+    });
+    connect(m_ai, &AiPane::keyCitationOpened, this, [this](const QString& provider, const QString& label) {
+        showPane(PaneId::Keys);
+        m_keys->selectKey(provider, label);
+    });
     connect(m_dashboard, &DashboardPane::statusFilterRequested, this, [this](const QString& status) {
         showPane(PaneId::Tenants);
         m_tenants->setStatusFilter(status);

@@ -68,6 +68,7 @@ void registerAccessCommands(CommandRegistry& r);
 void registerCallCommand(CommandRegistry& r);
 void registerUsageCommands(CommandRegistry& r);
 void registerAiCommands(CommandRegistry& r);
+void registerAiConsoleCommands(CommandRegistry& r);
 void registerPromptCommands(CommandRegistry& r);
 void registerEventCommands(CommandRegistry& r);
 void registerProfileCommands(CommandRegistry& r);

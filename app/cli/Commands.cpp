@@ -24,6 +24,7 @@ const CommandRegistry& commands()
         registerCallCommand(r);
         registerUsageCommands(r);
         registerAiCommands(r);
+        registerAiConsoleCommands(r);
         registerPromptCommands(r);
         registerEventCommands(r);
         registerProfileCommands(r);

@@ -24,6 +24,11 @@ void Console::out(const QString& text)
     write(stdout, text + QLatin1Char('\n'));
 }
 
+void Console::outPart(const QString& text)
+{
+    write(stdout, text);
+}
+
 void Console::err(const QString& text)
 {
     write(stderr, text + QLatin1Char('\n'));

@@ -13,9 +13,10 @@ namespace fusion::cli {
 // that `fusionctl ... --json | jq` always gets clean JSON.
 class Console {
 public:
-    void out(const QString& text);    // a line to stdout
-    void err(const QString& text);    // a line to stderr
-    void prompt(const QString& text); // stderr, no newline
+    void out(const QString& text);     // a line to stdout
+    void outPart(const QString& text); // stdout as it is, flushed: a streamed answer as it arrives
+    void err(const QString& text);     // a line to stderr
+    void prompt(const QString& text);  // stderr, no newline
     void json(const QJsonValue& value);
     void table(const QStringList& headers, const QList<QStringList>& rows);
     void keyValues(const QList<QPair<QString, QString>>& pairs);

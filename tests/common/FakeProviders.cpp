@@ -40,6 +40,20 @@ void FakeProviders::setValidOAuth(const QString& clientId, const QString& client
                  {QStringLiteral("valid"), QJsonArray{QJsonArray{clientId, clientSecret, refreshToken}}}}));
 }
 
+void FakeProviders::setValidKapa(const QString& projectId, const QString& key)
+{
+    m_server.control("POST", QStringLiteral("/_keys"),
+                     compact({{QStringLiteral("provider"), QStringLiteral("kapa")},
+                              {QStringLiteral("valid"), QJsonArray{QJsonArray{projectId, key}}}}));
+}
+
+void FakeProviders::setStream(int delayMs, int extraWords)
+{
+    m_server.control(
+        "POST", QStringLiteral("/_stream"),
+        compact({{QStringLiteral("delay_ms"), delayMs}, {QStringLiteral("extra_words"), extraWords}}));
+}
+
 void FakeProviders::misbehave(const QString& mode, int count, int seconds)
 {
     m_server.control("POST", QStringLiteral("/_misbehave"),

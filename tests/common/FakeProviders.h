@@ -27,7 +27,13 @@ public:
     void setValidKeys(const QString& provider, const QStringList& keys);
     void setValidTwilio(const QString& accountSid, const QString& authToken);
     void setValidOAuth(const QString& clientId, const QString& clientSecret, const QString& refreshToken);
-    // mode: none, 429, 500, timeout, malformed, drop; for the next `count` provider requests.
+    // Kapa: a key valid for one project.
+    void setValidKapa(const QString& projectId, const QString& key);
+    // Streamed answers: `delayMs` before each fragment, and `extraWords` words ("w1 w2 …") added to every
+    // chat answer, so that a stream lasts long enough to be watched or stopped.
+    void setStream(int delayMs, int extraWords);
+    // mode: none, 429, 500, timeout, malformed, drop, cut (a stream ends midway without its end),
+    // stream_error (the provider's error event midway); for the next `count` provider requests.
     void misbehave(const QString& mode, int count = 1, int seconds = 30);
     // Cached input tokens the chat endpoints report from now on (0 at start and after reset()).
     void setCachedTokens(int tokens);

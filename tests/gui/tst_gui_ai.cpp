@@ -90,6 +90,7 @@ private Q_SLOTS:
         QVERIFY(test::openMainWindow(m_context, m_window, m_target));
         m_window->showPane(MainWindow::PaneId::Ai);
         QTRY_VERIFY_WITH_TIMEOUT(pane()->hasLoadedOnce(), 15000);
+        pane()->findChild<QTabWidget*>(QStringLiteral("aiTabs"))->setCurrentIndex(1); // Providers
     }
 
     void cleanupTestCase()
@@ -184,7 +185,7 @@ private Q_SLOTS:
     void retentionIsSavedAfterConfirmation()
     {
         auto* tabs = pane()->findChild<QTabWidget*>(QStringLiteral("aiTabs"));
-        tabs->setCurrentIndex(1);
+        tabs->setCurrentIndex(2); // Console, Providers, Retention
         auto* retention = pane()->findChild<QSpinBox*>(QStringLiteral("retentionSpin"));
         QCOMPARE(retention->value(), 90);
         QVERIFY(!button("saveRetentionButton")->isEnabled());

@@ -44,6 +44,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 #include <QWizard>
 
 using namespace fusion;
@@ -149,6 +150,17 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     }
     db.exec(QStringLiteral("INSERT INTO ai_audit (occurred_at, operation, login, status) VALUES "
                            "('2020-01-01T00:00:00.000Z', 'ask', 'someone', 'success')"));
+    // A console thread of this login with an answer, for Feedback, Close and Delete.
+    const qint64 thread = db.insertReturningId(
+        QStringLiteral(
+            "INSERT INTO ai_threads (provider_id, owner) SELECT id, ? FROM ai_providers WHERE name = "
+            "'Local'"),
+        {db.actor()});
+    db.exec(QStringLiteral("INSERT INTO ai_messages (thread_id, role, content) VALUES (?, 'user', 'Why?')"),
+            {thread});
+    db.exec(QStringLiteral("INSERT INTO ai_messages (thread_id, role, content, provider_status) VALUES (?, "
+                           "'assistant', 'Because.', '200')"),
+            {thread});
     const QString before = dbSnapshot();
 
     QVERIFY(selectTenant(errorSlug));
@@ -538,9 +550,23 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
         problem = cancelNext(QLatin1String(name));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
-    ai->findChild<QTabWidget*>(QStringLiteral("aiTabs"))->setCurrentIndex(1);
+    ai->findChild<QTabWidget*>(QStringLiteral("aiTabs"))->setCurrentIndex(2); // Console, Providers, Retention
     ai->findChild<QSpinBox*>(QStringLiteral("retentionSpin"))->setValue(7);
     for (const char* name : {"saveRetentionButton", "pruneButton"}) {
+        auto* b = ai->findChild<QPushButton*>(QLatin1String(name));
+        QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled(), 10000);
+        b->click();
+        problem = cancelNext(QLatin1String(name));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // The console: the thread's answer rated up and down, the thread closed and deleted — each asks first.
+    ai->findChild<QTabWidget*>(QStringLiteral("aiTabs"))->setCurrentIndex(0);
+    auto* threads = ai->findChild<QTreeWidget*>(QStringLiteral("threadList"));
+    QTRY_COMPARE_WITH_TIMEOUT(threads->topLevelItemCount(), 1, 10000);
+    threads->setCurrentItem(threads->topLevelItem(0));
+    for (const char* name :
+         {"feedbackUpButton", "feedbackDownButton", "closeThreadButton", "deleteThreadButton"}) {
         auto* b = ai->findChild<QPushButton*>(QLatin1String(name));
         QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled(), 10000);
         b->click();

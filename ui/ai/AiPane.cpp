@@ -10,6 +10,7 @@
 #include "ui/common/WriteRunner.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +27,7 @@ namespace {
 struct AiPaneData {
     QList<AiProvider> providers;
     AiSettings settings;
+    QStringList tenants; // the console's scopes
 };
 // What the Add dialog offers: every tenant to scope a provider to, the vault's live keys by provider type.
 struct AiProviderChoices {
@@ -42,12 +44,17 @@ AiPane::AiPane(AppContext* context, QWidget* parent)
     placeMessageBar(layout);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("aiTabs"));
+    m_tabs->addTab(buildConsoleTab(), tr("Console"));
     m_tabs->addTab(buildProvidersTab(), tr("Providers"));
     m_tabs->addTab(buildRetentionTab(), tr("Retention"));
     layout->addWidget(m_tabs);
     updateButtons(); // both tabs' buttons exist now
-    watchTables({QStringLiteral("ai_providers"), QStringLiteral("ai_settings"), QStringLiteral("api_keys")});
+    updateConsoleButtons();
+    watchTables({QStringLiteral("ai_providers"), QStringLiteral("ai_settings"), QStringLiteral("api_keys"),
+                 QStringLiteral("ai_threads")});
 }
+
+AiPane::~AiPane() = default;
 
 QWidget* AiPane::buildProvidersTab()
 {
@@ -153,7 +160,8 @@ void AiPane::reload()
     const bool inactive = m_showInactive->isChecked();
     loadPane(
         [inactive](Database& db) {
-            return AiPaneData{AiProviders::list(db, inactive), AiRetention::settings(db)};
+            return AiPaneData{AiProviders::list(db, inactive), AiRetention::settings(db),
+                              TenantRepository(db).liveSlugs()};
         },
         [this](const AiPaneData& fetched) {
             const AiProvider* current = m_model->rowAt(m_table->currentIndex().row());
@@ -176,6 +184,30 @@ void AiPane::reload()
                                         : tr("Last changed by %1.").arg(m_settings.updatedBy));
             m_saveRetention->setEnabled(false);
             updateButtons();
+            // The console's choices: active providers (the default first of each scope), and the scopes.
+            m_activeProviders.clear();
+            for (const AiProvider& p : fetched.providers)
+                if (p.active)
+                    m_activeProviders << p;
+            const QVariant provider = m_askProvider->currentData();
+            const QString scope = m_askScope->currentData().toString();
+            {
+                const QSignalBlocker a(m_askProvider);
+                const QSignalBlocker b(m_askScope);
+                m_askProvider->clear();
+                m_askProvider->addItem(tr("Default provider"), QVariant(qint64(0)));
+                for (const AiProvider& p : m_activeProviders)
+                    m_askProvider->addItem(p.tenantId ? QStringLiteral("%1 (%2)").arg(p.name, p.tenantSlug)
+                                                      : p.name,
+                                           QVariant(p.id));
+                m_askProvider->setCurrentIndex(std::max(0, m_askProvider->findData(provider)));
+                m_askScope->clear();
+                m_askScope->addItem(tr("The whole platform"), QString());
+                for (const QString& slug : fetched.tenants)
+                    m_askScope->addItem(slug, slug);
+                m_askScope->setCurrentIndex(std::max(0, m_askScope->findData(scope)));
+            }
+            reloadThreads();
         });
 }
 

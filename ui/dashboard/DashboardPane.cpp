@@ -1,9 +1,11 @@
 #include "ui/dashboard/DashboardPane.h"
 
+#include "models/ai/PlatformFacts.h"
 #include "models/itemmodels/OperationListModel.h"
 #include "models/itemmodels/TenantHealthModel.h"
 #include "models/policy/BudgetAlerts.h"
 #include "models/tenants/TenantRepository.h"
+#include "models/tenants/TenantService.h"
 #include "models/usage/Money.h"
 #include "models/usage/UsageQuery.h"
 #include "models/vault/KeyAttention.h"
@@ -12,7 +14,9 @@
 #include "ui/common/BadgeDelegate.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/StatusColors.h"
+#include "ui/common/WriteRunner.h"
 #include "ui/dashboard/KpiCard.h"
+#include "ui/dashboard/RecommendationsPanel.h"
 #include "ui_DashboardPane.h"
 
 #include <QHeaderView>
@@ -29,6 +33,7 @@ struct DashboardData {
     int liveKeys = 0;
     std::optional<UsageQuery::MonthSummary> spend; // absent when the role may not see usage
     int openAlerts = 0;
+    QList<PlatformFact> recommendations;
 };
 
 QString severityKey(const QVariant& severity)
@@ -90,12 +95,18 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
     m_topConsumers->setTextFormat(Qt::PlainText);
     m_topConsumers->setWordWrap(true);
     m_topConsumers->hide();
+    m_recommendations = new RecommendationsPanel(this);
     for (int i = 0; i < m_ui->mainLayout->count(); ++i) {
         if (m_ui->mainLayout->itemAt(i)->layout() == m_ui->kpiLayout) {
             m_ui->mainLayout->insertWidget(i + 1, m_topConsumers);
+            m_ui->mainLayout->insertWidget(i + 2, m_recommendations);
             break;
         }
     }
+    connect(m_recommendations, &RecommendationsPanel::fixRequested, this, &DashboardPane::fix);
+    connect(m_recommendations, &RecommendationsPanel::askRequested, this, [this](const PlatformFact& f) {
+        Q_EMIT askRequested(RecommendationsPanel::questionFor(f), f.tenantSlug);
+    });
     connect(m_spendCard, &KpiCard::clicked, this, &DashboardPane::spendRequested);
     connect(m_alertsCard, &KpiCard::clicked, this, &DashboardPane::alertsRequested);
     m_ui->activeCard->setToolTip(tr("Show active tenants"));
@@ -168,6 +179,10 @@ void DashboardPane::reload()
         [keys, usage, rules](Database& db) {
             TenantRepository repo(db);
             DashboardData d;
+            PlatformFacts::Query facts;
+            facts.limit = 8;
+            facts.attention = rules;
+            d.recommendations = PlatformFacts::recommendations(db, QDateTime::currentDateTimeUtc(), facts);
             d.counts = repo.counts();
             d.health = repo.health(25);
             OperationQuery q;
@@ -233,7 +248,47 @@ void DashboardPane::reload()
             }
             m_health->setRows(d.health);
             m_operations->setRows(d.operations);
+            m_recommendations->setRecommendations(d.recommendations);
         });
+}
+
+// The usual way to each fix: a rebuild through its confirmation; the other fixes in the pane that makes them.
+void DashboardPane::fix(const PlatformFact& fact)
+{
+    const QString slug = fact.tenantSlug;
+    if (fact.action == QLatin1String("tenant.rebuild")) {
+        WriteRunner::run(
+            m_context, this,
+            [slug](Database& db) {
+                return TenantService(db, QStringLiteral("ui")).planAction(slug, TenantAction::Rebuild);
+            },
+            [this, slug](const Result<QJsonObject>& r) {
+                if (!r)
+                    return showFailure(r.error());
+                m_messages->show(MessageBar::Info, tr("Rebuild of %1 queued.").arg(slug));
+                reload();
+            });
+    } else if (fact.action == QLatin1String("operation.rerun")) {
+        Q_EMIT operationRequested(fact.sourceId.toLongLong());
+    } else if (fact.action.startsWith(QLatin1String("key."))) {
+        const qint64 id = fact.sourceId.toLongLong();
+        load(
+            QStringLiteral("fix-key"),
+            [id](Database& db) {
+                for (const ApiKey& k : KeyVault::keys(db, {}, true))
+                    if (k.id == id)
+                        return QStringList{k.providerCode, k.label};
+                throw Failure(ErrorKind::NotFound, tr("The key %1 no longer exists.").arg(id));
+            },
+            [this](const QStringList& key) { Q_EMIT keyRequested(key.value(0), key.value(1)); });
+    } else if (fact.action == QLatin1String("budget.raise")) {
+        Q_EMIT alertsRequested();
+    } else if (!slug.isEmpty()) {
+        load(
+            QStringLiteral("fix-tenant"),
+            [slug](Database& db) { return TenantRepository(db).requireBySlug(slug).id; },
+            [this](const qint64& id) { Q_EMIT openTenantRequested(id); });
+    }
 }
 
 } // namespace fusion

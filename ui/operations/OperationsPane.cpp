@@ -70,12 +70,35 @@ void OperationsPane::reload()
             updateAbandon();
             if (first)
                 m_ui->tableView->resizeColumnsToContents();
+            selectWanted();
             const qint64 total = ops.total;
             m_ui->countLabel->setText(
                 total > kOperationsShown
                     ? tr("Newest %1 of %2").arg(kOperationsShown).arg(QLocale().toString(total))
                     : tr("%n operation(s)", nullptr, int(total)));
         });
+}
+
+void OperationsPane::showOperation(qint64 id)
+{
+    m_wanted = id;
+    m_ui->statusCombo->setCurrentIndex(0);
+    reload();
+}
+
+void OperationsPane::selectWanted()
+{
+    if (m_wanted == 0)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Operation* op = m_model->rowAt(row);
+        if (op && op->id == m_wanted) {
+            m_ui->tableView->selectRow(row);
+            m_ui->tableView->scrollTo(m_model->index(row, 0));
+            break;
+        }
+    }
+    m_wanted = 0;
 }
 
 // Offered only for what the app itself can close: a module install it (or fusionctl) started and never

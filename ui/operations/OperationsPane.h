@@ -20,13 +20,18 @@ public:
     explicit OperationsPane(AppContext* context, QWidget* parent = nullptr);
     ~OperationsPane() override;
     void reload() override;
+    // Selects the operation once the list shows it (a citation of the AI console opens one this way); the
+    // filter is cleared so that it is listed.
+    void showOperation(qint64 id);
 
 private:
     void updateAbandon();
+    void selectWanted();
     void abandonSelected();
 
     std::unique_ptr<Ui::OperationsPane> m_ui;
     OperationListModel* m_model;
+    qint64 m_wanted = 0;
 };
 
 } // namespace fusion

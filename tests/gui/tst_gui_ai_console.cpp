@@ -1,0 +1,230 @@
+// The AI console on the real main window, offscreen, against the providers stand-in with the key in a real
+// Secret Service: an answer arrives progressively (an intermediate state is seen), Stop cancels it and keeps
+// what arrived, a whole answer lists its citations and opening one shows what it cites, feedback and closing
+// and deleting a thread ask first — Cancel changes nothing. The console is rendered to PNG (into
+// $FUSION_SCREENSHOT_DIR when set).
+#include "models/storage/Database.h"
+#include "tests/common/FakeProviders.h"
+#include "tests/common/KeychainControl.h"
+#include "tests/common/TestSupport.h"
+#include "tests/gui/GuiWait.h"
+#include "tests/gui/GuiWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/ai/AiPane.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ConfirmDialog.h"
+#include "ui/tenants/TenantsPane.h"
+
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace fusion;
+using fusion::test::waitForTop;
+
+namespace {
+const char Key[] = "sk-gui-console-0123456789abcdef";
+} // namespace
+
+class TestGuiAiConsole : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_home;
+    DatabaseTarget m_target;
+    std::unique_ptr<test::FakeProviders> m_server;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+    Database m_db;
+    QString m_shots;
+
+    AiPane* pane() const { return m_window->aiPane(); }
+    template <typename T>
+    T* child(const char* name) const
+    {
+        return pane()->findChild<T*>(QLatin1String(name));
+    }
+    QPushButton* button(const char* name) const { return child<QPushButton>(name); }
+    qint64 scalar(const QString& sql) { return m_db.scalar(sql).toLongLong(); }
+    QString text(const QString& sql) { return m_db.scalar(sql).toString(); }
+    void cli(const QStringList& args, const QByteArray& input = {})
+    {
+        const auto r =
+            test::runCli(m_home.path(), QStringList{QStringLiteral("--db"), m_target.toUrl()} + args, input);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    }
+    // Answers the confirmation that appears: true confirms, false cancels.
+    bool answerConfirmation(bool confirm)
+    {
+        QPointer<ConfirmDialog> dialog = waitForTop<ConfirmDialog>();
+        if (!dialog)
+            return false;
+        dialog
+            ->findChild<QPushButton*>(confirm ? QStringLiteral("confirmButton")
+                                              : QStringLiteral("cancelButton"))
+            ->click();
+        return QTest::qWaitFor([&dialog] { return !dialog || !dialog->isVisible(); }, 5000);
+    }
+    void ask(const QString& question)
+    {
+        child<QPlainTextEdit>("questionEdit")->setPlainText(question);
+        QVERIFY(button("askButton")->isEnabled());
+        button("askButton")->click();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(test::secretServicePid() > 0, "no Secret Service: run through CTest (with-keychain.sh)");
+        m_shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("shots")));
+        QDir().mkpath(m_shots);
+        m_server = std::make_unique<test::FakeProviders>();
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_server->setValidKeys(QStringLiteral("openai"), {QString::fromLatin1(Key)});
+        m_target = test::sqliteTarget(m_dir, QStringLiteral("console-gui.db"));
+        {
+            Database db;
+            test::prepare(db, m_target, 12);
+        }
+        cli({QStringLiteral("keys"), QStringLiteral("provider"), QStringLiteral("set"),
+             QStringLiteral("openai"), QStringLiteral("--base-url"), m_server->url().toString(),
+             QStringLiteral("--yes")});
+        cli({QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("openai"),
+             QStringLiteral("--label"), QStringLiteral("main"), QStringLiteral("--secret-stdin"),
+             QStringLiteral("--yes")},
+            Key);
+        cli({QStringLiteral("ai"), QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("GPT"),
+             QStringLiteral("--type"), QStringLiteral("openai"), QStringLiteral("--model"),
+             QStringLiteral("gpt-4o-mini"), QStringLiteral("--key"), QStringLiteral("main"),
+             QStringLiteral("--yes")});
+        cli({QStringLiteral("access"), QStringLiteral("set"), QStringLiteral("--consumer"),
+             QStringLiteral("ai-console"), QStringLiteral("--provider"), QStringLiteral("openai"),
+             QStringLiteral("--monthly"), QStringLiteral("5"), QStringLiteral("--yes")});
+        m_db.open(m_target);
+        QVERIFY(test::openMainWindow(m_context, m_window, m_target));
+        m_window->showPane(MainWindow::PaneId::Ai);
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->hasLoadedOnce(), 15000);
+        QCOMPARE(child<QTabWidget>("aiTabs")->currentIndex(), 0); // the console comes first
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_context.reset();
+    }
+
+    void theAnswerArrivesProgressivelyAndStopKeepsWhatArrived()
+    {
+        m_server->setStream(120, 40); // about 46 words, one every 120 ms
+        QSignalSpy grew(pane(), &AiPane::answerGrew);
+        QSignalSpy finished(pane(), &AiPane::askFinished);
+        ask(QStringLiteral("Which tenants need attention right now"));
+        QVERIFY(!button("askButton")->isEnabled());
+        // An intermediate state: part of the answer is on screen, the rest is still coming.
+        QTRY_VERIFY_WITH_TIMEOUT(grew.size() >= 3, 20000);
+        const QString partial = grew.last().at(0).toString();
+        QVERIFY2(partial.startsWith(QStringLiteral("ok Which tenants")), qPrintable(partial));
+        QVERIFY(finished.isEmpty());
+        QVERIFY(button("stopButton")->isEnabled());
+        QVERIFY(child<QTextBrowser>("transcript")->toPlainText().contains(partial));
+        QVERIFY(child<QTreeWidget>("threadList")->isEnabled() == false);
+        QVERIFY(QDir(m_shots).exists());
+        QVERIFY(m_window->grab().save(QDir(m_shots).filePath(QStringLiteral("ai-console-streaming.png"))));
+        button("stopButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("cancelled"));
+        m_server->setStream(0, 0);
+        // Stored as stopped, with what arrived (which is not the whole answer).
+        const QString stored =
+            text(QStringLiteral("SELECT content FROM ai_messages WHERE role = 'assistant' ORDER BY "
+                                "id DESC LIMIT 1"));
+        QVERIFY2(stored.startsWith(partial.left(16)) && !stored.contains(QStringLiteral("w40")),
+                 qPrintable(stored));
+        QCOMPARE(text(QStringLiteral("SELECT provider_status FROM ai_messages ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("stopped"));
+        QCOMPARE(text(QStringLiteral("SELECT status FROM ai_audit ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("cancelled"));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>("threadList")->topLevelItemCount(), 1, 10000);
+        QVERIFY(button("askButton")->isEnabled() == false); // the question box was emptied
+    }
+
+    void aWholeAnswerCitesThePlatformAndACitationOpensItsTarget()
+    {
+        QSignalSpy finished(pane(), &AiPane::askFinished);
+        button("newThreadButton")->click();
+        ask(QStringLiteral("What failed this week"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("success"));
+        auto* citations = child<QListWidget>("citationList");
+        QTRY_VERIFY_WITH_TIMEOUT(citations->count() > 0, 10000);
+        QVERIFY(child<QTextBrowser>("transcript")
+                    ->toPlainText()
+                    .contains(QStringLiteral("ok What failed this week")));
+        QVERIFY(m_window->grab().save(QDir(m_shots).filePath(QStringLiteral("ai-console.png"))));
+        // A tenant the answer cites opens in the Tenants pane.
+        QListWidgetItem* tenantItem = nullptr;
+        for (int i = 0; i < citations->count() && !tenantItem; ++i)
+            if (citations->item(i)->text().contains(QStringLiteral("tenant ")))
+                tenantItem = citations->item(i);
+        QVERIFY2(tenantItem, "no tenant among the citations");
+        QSignalSpy opened(pane(), &AiPane::citationOpened);
+        QSignalSpy tenant(pane(), &Pane::openTenantRequested);
+        Q_EMIT citations->itemActivated(tenantItem);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).toString(), QStringLiteral("tenant"));
+        QTRY_COMPARE_WITH_TIMEOUT(tenant.size(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->tenantsPane()->isVisible(), 5000);
+        m_window->showPane(MainWindow::PaneId::Ai);
+    }
+
+    void feedbackClosingAndDeletingAskFirst()
+    {
+        const QString before = test::snapshot(m_db);
+        button("feedbackUpButton")->click();
+        QVERIFY(answerConfirmation(false));
+        QTest::qWait(200);
+        QCOMPARE(test::snapshot(m_db), before);
+        QTRY_VERIFY_WITH_TIMEOUT(!button("feedbackUpButton")->isChecked(), 5000);
+        button("feedbackUpButton")->click();
+        QVERIFY(answerConfirmation(true));
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT count(*) FROM ai_feedback WHERE rating = 1")),
+                                  1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(button("feedbackUpButton")->isChecked(), 5000);
+
+        const QString beforeClose = test::snapshot(m_db);
+        button("closeThreadButton")->click();
+        QVERIFY(answerConfirmation(false));
+        QTest::qWait(200);
+        QCOMPARE(test::snapshot(m_db), beforeClose);
+        button("closeThreadButton")->click();
+        QVERIFY(answerConfirmation(true));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(QStringLiteral("SELECT count(*) FROM ai_threads WHERE state = 'closed'")), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!button("closeThreadButton")->isEnabled(), 5000);
+
+        const qint64 threads = scalar(QStringLiteral("SELECT count(*) FROM ai_threads"));
+        button("deleteThreadButton")->click();
+        QVERIFY(answerConfirmation(false));
+        QTest::qWait(200);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ai_threads")), threads);
+        button("deleteThreadButton")->click();
+        QVERIFY(answerConfirmation(true));
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT count(*) FROM ai_threads")), threads - 1,
+                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>("threadList")->topLevelItemCount(), int(threads - 1),
+                                  10000);
+    }
+};
+
+QTEST_MAIN(TestGuiAiConsole)
+#include "tst_gui_ai_console.moc"
