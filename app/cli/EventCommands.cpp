@@ -4,7 +4,6 @@
 #include "app/cli/Fields.h"
 #include "app/cli/ListView.h"
 #include "models/ai/EventsInbox.h"
-#include "models/storage/Migrator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,15 +59,6 @@ int eventsReceive(Context& c)
         return leftover;
     if (source.isEmpty() || type.isEmpty())
         return c.usage(tr("events receive needs --source and --type (the payload comes on standard input)"));
-    // The intake role (fusion_event_intake) reads nothing but the inbox's sources and refs, not even
-    // schema_version: the schema is checked where it can be read, and elsewhere the INSERT says what is
-    // missing.
-    try {
-        Migrator::requireCurrent(c.db);
-    } catch (const Failure& f) {
-        if (f.error().kind != ErrorKind::PermissionDenied)
-            throw;
-    }
     if (c.console.stdinIsTerminal())
         c.console.err(
             tr("Reading the payload (a JSON object or array) from standard input; end it with Ctrl+D."));
@@ -170,8 +160,7 @@ void registerEventCommands(CommandRegistry& r)
            QT_TRANSLATE_NOOP("fusion::cli::Commands",
                              "store an event (JSON payload on standard input), once per source and ref"),
            {},
-           eventsReceive,
-           Store::AnySchema});
+           eventsReceive});
     r.add({QStringLiteral("events list"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--source S] [--processed yes|no|all] [--limit N]"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands",

@@ -76,12 +76,8 @@ inline void MainWindowFixture::openWindow()
 {
     // A fresh database with demo data for every test, so that tests never depend on each other.
     static int counter = 0;
-    m_target = test::sqliteTarget(m_dir, QStringLiteral("gui-%1.db").arg(++counter));
-    {
-        Database db;
-        test::prepare(db, m_target, 48);
-    }
-    QVERIFY(test::openMainWindow(m_context, m_window, m_target));
+    QVERIFY(test::startMainWindow(m_dir, QStringLiteral("gui-%1.db").arg(++counter), 48, m_target, m_context,
+                                  m_window));
     m_window->showPane(MainWindow::PaneId::Tenants);
     QTRY_VERIFY_WITH_TIMEOUT(tenants()->model()->rowCount() == 20, 10000);
 }

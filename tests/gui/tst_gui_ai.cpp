@@ -21,7 +21,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -78,18 +77,11 @@ class TestGuiAi : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         m_shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("shots")));
         QDir().mkpath(m_shots);
-        m_target = test::sqliteTarget(m_dir, QStringLiteral("ai-gui.db"));
-        {
-            Database db;
-            test::prepare(db, m_target, 4);
-        }
+        QVERIFY(test::startMainWindow(m_dir, QStringLiteral("ai-gui.db"), 4, m_target, m_context, m_window,
+                                      MainWindow::PaneId::Ai));
         m_db.open(m_target);
-        QVERIFY(test::openMainWindow(m_context, m_window, m_target));
-        m_window->showPane(MainWindow::PaneId::Ai);
-        QTRY_VERIFY_WITH_TIMEOUT(pane()->hasLoadedOnce(), 15000);
         pane()->findChild<QTabWidget*>(QStringLiteral("aiTabs"))->setCurrentIndex(1); // Providers
     }
 

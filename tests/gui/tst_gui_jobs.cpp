@@ -12,7 +12,6 @@
 
 #include <QApplication>
 #include <QSemaphore>
-#include <QStandardPaths>
 #include <QTest>
 #include <QWidget>
 
@@ -32,13 +31,8 @@ class TestGuiJobs : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_target = test::sqliteTarget(m_dir, QStringLiteral("jobs-gui.db"));
-        {
-            Database db;
-            test::prepare(db, m_target, 24);
-        }
-        QVERIFY(test::openMainWindow(m_context, m_window, m_target));
+        QVERIFY(
+            test::startMainWindow(m_dir, QStringLiteral("jobs-gui.db"), 24, m_target, m_context, m_window));
         // The second connection opens right after the first; long jobs use it from then on.
         QTRY_VERIFY_WITH_TIMEOUT(m_context->longWorker() != m_context->worker(), 15000);
     }

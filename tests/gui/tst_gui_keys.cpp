@@ -68,14 +68,8 @@ private Q_SLOTS:
         QVERIFY2(test::secretServicePid() > 0, "no Secret Service: run through CTest (with-keychain.sh)");
         // Test-mode settings outlive a run: start from the defaults whatever an earlier run left.
         KeyAttention{30, 90}.save();
-        m_target = test::sqliteTarget(m_dir, QStringLiteral("keys-gui.db"));
-        {
-            Database db;
-            test::prepare(db, m_target, 0);
-        }
-        QVERIFY(test::openMainWindow(m_context, m_window, m_target));
-        m_window->showPane(MainWindow::PaneId::Keys);
-        QTRY_VERIFY_WITH_TIMEOUT(pane()->hasLoadedOnce(), 10000);
+        QVERIFY(test::startMainWindow(m_dir, QStringLiteral("keys-gui.db"), 0, m_target, m_context, m_window,
+                                      MainWindow::PaneId::Keys, 10000));
         pane()->setRevealSeconds(1);
         pane()->setClipboardSeconds(1);
     }

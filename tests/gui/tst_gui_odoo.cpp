@@ -45,7 +45,6 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -81,15 +80,10 @@ class TestGuiOdoo : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         m_server = std::make_unique<test::FakeOdoo>();
         QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
-        m_target = test::sqliteTarget(m_dir, QStringLiteral("odoo-gui.db"));
-        {
-            Database db;
-            test::prepare(db, m_target, 48);
-        }
-        QVERIFY(test::openMainWindow(m_context, m_window, m_target));
+        QVERIFY(
+            test::startMainWindow(m_dir, QStringLiteral("odoo-gui.db"), 48, m_target, m_context, m_window));
     }
 
     void cleanupTestCase()

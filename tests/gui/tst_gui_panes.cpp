@@ -21,7 +21,6 @@
 #include <QFileDialog>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 #include <QVBoxLayout>
@@ -111,13 +110,8 @@ class TestGuiPanes : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_target = test::sqliteTarget(m_dir, QStringLiteral("panes-gui.db"));
-        {
-            Database db;
-            test::prepare(db, m_target, 12);
-        }
-        QVERIFY(test::openMainWindow(m_context, m_window, m_target));
+        QVERIFY(
+            test::startMainWindow(m_dir, QStringLiteral("panes-gui.db"), 12, m_target, m_context, m_window));
     }
 
     void init()

@@ -27,7 +27,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTabWidget>
 #include <QTest>
@@ -101,15 +100,8 @@ class TestGuiUsage : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_target = test::sqliteTarget(m_dir, QStringLiteral("usage-gui.db"));
-        {
-            Database db;
-            test::prepare(db, m_target, 48);
-        }
-        QVERIFY(test::openMainWindow(m_context, m_window, m_target));
-        m_window->showPane(MainWindow::PaneId::Usage);
-        QTRY_VERIFY_WITH_TIMEOUT(pane()->hasLoadedOnce(), 15000);
+        QVERIFY(test::startMainWindow(m_dir, QStringLiteral("usage-gui.db"), 48, m_target, m_context,
+                                      m_window, MainWindow::PaneId::Usage));
     }
 
     void cleanupTestCase()

@@ -27,7 +27,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -92,18 +91,11 @@ class TestGuiUsageImport : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         m_shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("shots")));
         QDir().mkpath(m_shots);
-        m_target = test::sqliteTarget(m_dir, QStringLiteral("usage-import-gui.db"));
-        {
-            Database db;
-            test::prepare(db, m_target, 6);
-        }
+        QVERIFY(test::startMainWindow(m_dir, QStringLiteral("usage-import-gui.db"), 6, m_target, m_context,
+                                      m_window, MainWindow::PaneId::Usage));
         m_db.open(m_target);
-        QVERIFY(test::openMainWindow(m_context, m_window, m_target));
-        m_window->showPane(MainWindow::PaneId::Usage);
-        QTRY_VERIFY_WITH_TIMEOUT(pane()->hasLoadedOnce(), 15000);
         // The last 30 days, whatever day of the month it is: the rows imported below are from today.
         UsageFilter f;
         f.from = QDateTime::currentDateTimeUtc().date().addDays(-29);
