@@ -1605,6 +1605,80 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     </message>
 </context>
 <context>
+    <name>fusion::AiAsk</name>
+    <message>
+        <source>You are the assistant of Fusion Console, the desktop console of a multi-tenant Odoo platform. Answer the operator&apos;s question briefly and precisely. Base what you say about the platform on the evidence below and cite it as [n]; say so when the evidence does not answer the question.</source>
+        <translation>Sie sind der Assistent von Fusion Console, der Desktop-Konsole einer mandantenfähigen Odoo-Plattform. Beantworten Sie die Frage des Betreibers kurz und präzise. Stützen Sie Aussagen über die Plattform auf die folgenden Belege und zitieren Sie sie als [n]; sagen Sie es, wenn die Belege die Frage nicht beantworten.</translation>
+    </message>
+    <message>
+        <source>Evidence (facts of the platform, now):</source>
+        <translation>Belege (Fakten der Plattform, aktueller Stand):</translation>
+    </message>
+    <message>
+        <source>A question (or a prompt) is needed, of at most %1 characters.</source>
+        <translation>Eine Frage (oder ein Prompt) ist nötig, mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s maximum is 1 to 1,000,000 tokens.</source>
+        <translation>Das Maximum der Antwort liegt bei 1 bis 1.000.000 Tokens.</translation>
+    </message>
+    <message>
+        <source>Thread %1 is closed: ask in a new thread.</source>
+        <translation>Unterhaltung %1 ist geschlossen: Fragen Sie in einer neuen Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Thread %1 is answered by &quot;%2&quot;: ask another provider in a new thread.</source>
+        <translation>Unterhaltung %1 wird von „%2“ beantwortet: Fragen Sie einen anderen Anbieter in einer neuen Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>No AI provider answers for %1: add one in the AI pane or with &quot;fusionctl ai provider add&quot;.</source>
+        <translation>Für %1 antwortet kein KI-Anbieter: Fügen Sie einen in der Ansicht „KI“ oder mit „fusionctl ai provider add“ hinzu.</translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation>die Plattform</translation>
+    </message>
+    <message>
+        <source>The AI provider &quot;%1&quot; is inactive: activate it or choose another.</source>
+        <translation>Der KI-Anbieter „%1“ ist inaktiv: Aktivieren Sie ihn oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The AI provider &quot;%1&quot; names no model.</source>
+        <translation>Der KI-Anbieter „%1“ nennt kein Modell.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no key: choose one for it in the AI pane, or add a default %2 key in the Keys pane.</source>
+        <translation>„%1“ hat keinen Schlüssel: Wählen Sie in der Ansicht „KI“ einen dafür aus, oder fügen Sie in der Ansicht „Schlüssel“ einen Standardschlüssel für %2 hinzu.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein System-Schlüsselbund verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: the answer keeps what arrived (%n character(s)).</source>
+        <translation>
+            <numerusform>Gestoppt: Die Antwort behält, was angekommen ist (%n Zeichen).</numerusform>
+            <numerusform>Gestoppt: Die Antwort behält, was angekommen ist (%n Zeichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off: %1.</source>
+        <translation>Die Antwort wurde abgeschnitten: %1.</translation>
+    </message>
+    <message>
+        <source>Kapa&apos;s answer has no text.</source>
+        <translation>Die Antwort von Kapa enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>The provider reported no usage before the end, so this answer&apos;s cost is not known.</source>
+        <translation>Der Anbieter hat vor dem Ende keine Nutzung gemeldet, daher sind die Kosten dieser Antwort nicht bekannt.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::AiPane</name>
     <message>
         <source>Providers</source>
@@ -1697,6 +1771,192 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>Deleted %1 AI audit rows and closed %2 idle threads.</source>
         <translation>Gelöschte KI-Prüfprotokollzeilen: %1; geschlossene ruhende Unterhaltungen: %2.</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Default provider</source>
+        <translation>Standardanbieter</translation>
+    </message>
+    <message>
+        <source>The whole platform</source>
+        <translation>Die gesamte Plattform</translation>
+    </message>
+    <message>
+        <source>Search threads…</source>
+        <translation>Unterhaltungen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;New Thread</source>
+        <translation>&amp;Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose…</source>
+        <translation>&amp;Schließen…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sources of the last answer (open one to see what it cites):</source>
+        <translation>&amp;Quellen der letzten Antwort (öffnen Sie eine, um zu sehen, worauf sie verweist):</translation>
+    </message>
+    <message>
+        <source>Was it helpful?</source>
+        <translation>War das hilfreich?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes…</source>
+        <translation>&amp;Ja…</translation>
+    </message>
+    <message>
+        <source>N&amp;o…</source>
+        <translation>N&amp;ein…</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (optional)</translation>
+    </message>
+    <message>
+        <source>A new thread is answered by this provider; a thread keeps its own.</source>
+        <translation>Neue Unterhaltungen beantwortet dieser Anbieter; eine bestehende Unterhaltung behält ihren eigenen.</translation>
+    </message>
+    <message>
+        <source>Whose facts are evidence, and whose default provider answers.</source>
+        <translation>Wessen Fakten als Belege dienen und wessen Standardanbieter antwortet.</translation>
+    </message>
+    <message>
+        <source>Cite the platform&apos;s &amp;facts</source>
+        <translation>Fakten der Plattform &amp;zitieren</translation>
+    </message>
+    <message>
+        <source>Tenants in error, failed operations, budgets near their cap, keys needing attention and drift go with the question as numbered evidence.</source>
+        <translation>Fehlerhafte Mandanten, fehlgeschlagene Vorgänge, Budgets nahe ihrer Obergrenze, Schlüssel mit Handlungsbedarf und Abweichungen werden als nummerierte Belege mit der Frage gesendet.</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>Ask about the platform… (Ctrl+Enter sends)</source>
+        <translation>Fragen zur Plattform… (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n message(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n Nachricht</numerusform>
+            <numerusform>%1 · %2 · %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>New thread</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>%1 — closed; a question starts a new thread</source>
+        <translation>%1 — geschlossen; eine Frage beginnt eine neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>%1 — answered by %2</source>
+        <translation>%1 — beantwortet von %2</translation>
+    </message>
+    <message>
+        <source>The %1 earlier messages are not shown.</source>
+        <translation>Die %1 früheren Nachrichten werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation>unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>Checking the budget…</source>
+        <translation>Budget wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>Warten auf %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answering… %n character(s)</source>
+        <translation>
+            <numerusform>Antwort wird empfangen… %n Zeichen</numerusform>
+            <numerusform>Antwort wird empfangen… %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not asked.</source>
+        <translation>Nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>The question was not sent: %1</source>
+        <translation>Die Frage wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 tokens in, %3 out · %4 ms</source>
+        <translation>%1 · %2 Tokens Eingabe, %3 Ausgabe · %4 ms</translation>
+    </message>
+    <message>
+        <source>Deleted the thread.</source>
+        <translation>Unterhaltung gelöscht.</translation>
+    </message>
+    <message>
+        <source>Closed the thread.</source>
+        <translation>Unterhaltung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Thank you: your feedback is saved.</source>
+        <translation>Vielen Dank: Ihre Rückmeldung ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key %1 no longer exists.</source>
+        <translation>Der Schlüssel %1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2325,112 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
             <numerusform>Schließt %n Unterhaltung ohne Nachricht seit %1 Tagen.</numerusform>
             <numerusform>Schließt %n Unterhaltungen ohne Nachricht seit %1 Tagen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiThreads</name>
+    <message>
+        <source>thread %1</source>
+        <translation>Unterhaltung %1</translation>
+    </message>
+    <message>
+        <source>thread %1 &quot;%2&quot;</source>
+        <translation>Unterhaltung %1 „%2“</translation>
+    </message>
+    <message>
+        <source>There is no thread %1 of yours.</source>
+        <translation>Sie haben keine Unterhaltung %1.</translation>
+    </message>
+    <message>
+        <source>Thread %1 is already closed.</source>
+        <translation>Unterhaltung %1 ist bereits geschlossen.</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>A closed thread keeps its messages; new questions start a new thread.</source>
+        <translation>Eine geschlossene Unterhaltung behält ihre Nachrichten; neue Fragen beginnen eine neue Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>The thread changed meanwhile (a new message or another close); nothing was changed.</source>
+        <translation>Die Unterhaltung hat sich inzwischen geändert (neue Nachricht oder anderweitig geschlossen); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete Thread</source>
+        <translation>Unterhaltung löschen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletes %n message(s) with their citations and feedback; this cannot be undone.</source>
+        <translation>
+            <numerusform>Löscht %n Nachricht mit ihren Quellenangaben und Rückmeldungen; dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Löscht %n Nachrichten mit ihren Quellenangaben und Rückmeldungen; dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The AI audit keeps its (redacted) rows of this thread.</source>
+        <translation>Das KI-Prüfprotokoll behält seine (geschwärzten) Zeilen zu dieser Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>The thread changed meanwhile; nothing was deleted.</source>
+        <translation>Die Unterhaltung hat sich inzwischen geändert; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Feedback is up or down.</source>
+        <translation>Eine Rückmeldung ist positiv oder negativ.</translation>
+    </message>
+    <message>
+        <source>A comment has at most %1 characters (this one has %2).</source>
+        <translation>Ein Kommentar hat höchstens %1 Zeichen (dieser hat %2).</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in a thread of yours.</source>
+        <translation>In Ihren Unterhaltungen gibt es keine Nachricht %1.</translation>
+    </message>
+    <message>
+        <source>Feedback is given on answers; message %1 is a question.</source>
+        <translation>Rückmeldungen gelten Antworten; Nachricht %1 ist eine Frage.</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>Rate answer %1 %2</source>
+        <translation>Antwort %1 %2 bewerten</translation>
+    </message>
+    <message>
+        <source>Send Feedback</source>
+        <translation>Rückmeldung senden</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3645,14 @@ Vorheriger: %2</translation>
         <source>Top consumers this month: %1</source>
         <translation>Top-Verbraucher diesen Monat: %1</translation>
     </message>
+    <message>
+        <source>Rebuild of %1 queued.</source>
+        <translation>Neuaufbau von %1 in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>The key %1 no longer exists.</source>
+        <translation>Der Schlüssel %1 existiert nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::Database</name>
@@ -3437,6 +3811,21 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::DemoAi</name>
+    <message>
+        <source>The AI console on the local model</source>
+        <translation>Die KI-Konsole mit dem lokalen Modell</translation>
+    </message>
+    <message>
+        <source>Which tenants need attention, and what should I do first?</source>
+        <translation>Welche Mandanten brauchen Aufmerksamkeit, und was sollte ich zuerst tun?</translation>
+    </message>
+    <message>
+        <source>(A sample answer of the demo data.) These need attention now, most urgent first:</source>
+        <translation>(Eine Beispielantwort der Demodaten.) Diese brauchen jetzt Aufmerksamkeit, das Dringendste zuerst:</translation>
+    </message>
+</context>
+<context>
     <name>fusion::DemoSeeder</name>
     <message numerus="yes">
         <source>Adds %n plan(s), </source>
@@ -3495,6 +3884,10 @@ Vorheriger: %2</translation>
     <message>
         <source>Adds API consumers of a few tenants with access rules and budgets, and six weeks of their usage.</source>
         <translation>Fügt API-Verbraucher einiger Mandanten mit Zugriffsregeln und Budgets sowie sechs Wochen ihrer Nutzung hinzu.</translation>
+    </message>
+    <message>
+        <source>Adds a local Ollama as the AI console&apos;s provider and a sample thread citing the platform&apos;s facts.</source>
+        <translation>Fügt ein lokales Ollama als Anbieter der KI-Konsole hinzu und eine Beispielunterhaltung, die Fakten der Plattform zitiert.</translation>
     </message>
 </context>
 <context>
@@ -6048,6 +6441,185 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::PlatformFacts</name>
+    <message>
+        <source>Logs: %1</source>
+        <translation>Protokolle: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in error</source>
+        <translation>%1 ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Rebuild %1</source>
+        <translation>%1 neu aufbauen</translation>
+    </message>
+    <message>
+        <source>%1 (%2), in error; last changed %3.</source>
+        <translation>%1 (%2), fehlerhaft; zuletzt geändert %3.</translation>
+    </message>
+    <message>
+        <source>Last failed operation: %1 #%2, %3 (from %4, by %5).</source>
+        <translation>Letzter fehlgeschlagener Vorgang: %1 #%2, %3 (über %4, von %5).</translation>
+    </message>
+    <message>
+        <source>Failed operations in the last %1 days: %2.</source>
+        <translation>Fehlgeschlagene Vorgänge in den letzten %1 Tagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 failed %3</source>
+        <translation>%1 #%2 %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed %3</source>
+        <translation>%1 (%2) %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Look into %1 of %2</source>
+        <translation>%1 (%2) untersuchen</translation>
+    </message>
+    <message>
+        <source>Run again: %1 #%2</source>
+        <translation>Erneut ausführen: %1 #%2</translation>
+    </message>
+    <message>
+        <source>Run again: %1 of %2</source>
+        <translation>Erneut ausführen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Operation #%1 (%2), started from %3 by %4, failed %5.</source>
+        <translation>Vorgang #%1 (%2), gestartet über %3 von %4, %5 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has used %3 of its %4 budget</source>
+        <translation>%1 bei %2 hat %3 seines Budgets (%4) verbraucht</translation>
+    </message>
+    <message>
+        <source>%1 budget %2: spent %3, reserved by calls in flight %4 (%5).</source>
+        <translation>Budget %2 (%1): ausgegeben %3, von laufenden Aufrufen reserviert %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Calls are refused until the budget is raised or the window ends.</source>
+        <translation>Aufrufe werden abgelehnt, bis das Budget erhöht wird oder der Zeitraum endet.</translation>
+    </message>
+    <message>
+        <source>Raise the budget of %1 at %2</source>
+        <translation>Budget von %1 bei %2 erhöhen</translation>
+    </message>
+    <message>
+        <source>Rotate the %1 key &quot;%2&quot;</source>
+        <translation>%1-Schlüssel „%2“ rotieren</translation>
+    </message>
+    <message>
+        <source>Revoke the %1 key &quot;%2&quot;</source>
+        <translation>%1-Schlüssel „%2“ widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 key &quot;%2&quot;: %3</source>
+        <translation>%1-Schlüssel „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Provider %1, label &quot;%2&quot;, status %3.</source>
+        <translation>Anbieter %1, Bezeichnung „%2“, Status %3.</translation>
+    </message>
+    <message>
+        <source>Expires %1.</source>
+        <translation>Läuft ab am %1.</translation>
+    </message>
+    <message>
+        <source>No expiry date.</source>
+        <translation>Kein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>Last used %1.</source>
+        <translation>Zuletzt verwendet %1.</translation>
+    </message>
+    <message>
+        <source>Never used.</source>
+        <translation>Nie verwendet.</translation>
+    </message>
+    <message>
+        <source>The provider rejected it when it was last checked.</source>
+        <translation>Der Anbieter hat ihn bei der letzten Prüfung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Apply the bundles of %1</source>
+        <translation>Modulpakete von %1 anwenden</translation>
+    </message>
+    <message>
+        <source>%1 drifts from its bundles: %2 missing, %3 not in any bundle</source>
+        <translation>%1 weicht von seinen Modulpaketen ab: %2 fehlend, %3 in keinem Modulpaket</translation>
+    </message>
+    <message>
+        <source>Bundles: %1.</source>
+        <translation>Modulpakete: %1.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Fehlend: %1.</translation>
+    </message>
+    <message>
+        <source>Installed but in no bundle: %1.</source>
+        <translation>Installiert, aber in keinem Modulpaket: %1.</translation>
+    </message>
+    <message>
+        <source>Modules last recorded %1.</source>
+        <translation>Module zuletzt erfasst %1.</translation>
+    </message>
+    <message>
+        <source>Failed %1 times in the last %2 days.</source>
+        <translation>In den letzten %2 Tagen %1-mal fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Open tenant</source>
+        <translation>Mandant öffnen</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation>Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Raise budget</source>
+        <translation>Budget erhöhen</translation>
+    </message>
+    <message>
+        <source>Apply bundles</source>
+        <translation>Modulpakete anwenden</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>vor %1 Tg.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::PolicyEngine</name>
     <message>
         <source>There is no provider &quot;%1&quot;.</source>
@@ -6976,6 +7548,48 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::RecommendationsPanel</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation>&amp;Beheben…</translation>
+    </message>
+    <message>
+        <source>Ask &amp;about This</source>
+        <translation>Dazu &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Opens the AI console with a question about this problem (not sent until you ask).</source>
+        <translation>Öffnet die KI-Konsole mit einer Frage zu diesem Problem (erst gesendet, wenn Sie fragen).</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Recommendations: nothing needs doing now</source>
+        <translation>Empfehlungen: derzeit nichts zu tun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendations (%n)</source>
+        <translation>
+            <numerusform>Empfehlungen (%n)</numerusform>
+            <numerusform>Empfehlungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2 What is the likely cause, and what should I do?</source>
+        <translation>%1. %2 Was ist die wahrscheinliche Ursache, und was soll ich tun?</translation>
+    </message>
+</context>
+<context>
     <name>fusion::RecordEdit</name>
     <message>
         <source>Someone else changed this record since you opened it. Your changes were not saved; the current values are shown so you can compare and apply yours again.</source>
@@ -7503,6 +8117,13 @@ Vorheriger: %2</translation>
             <numerusform>%n dem Tresor unbekannte Zugangsdaten.</numerusform>
             <numerusform>%n dem Tresor unbekannte Zugangsdaten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SseParser</name>
+    <message>
+        <source>an event of the stream is larger than %1 bytes</source>
+        <translation>ein Ereignis des Streams ist größer als %1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -9231,6 +9852,25 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::ai::ChatStream</name>
+    <message>
+        <source>The provider sent a chunk that is not JSON.</source>
+        <translation>Der Anbieter hat einen Chunk gesendet, der kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer carries no readable token usage.</source>
+        <translation>Die Antwort des Anbieters enthält keine lesbare Token-Nutzung.</translation>
+    </message>
+    <message>
+        <source>The provider sent an event that is not JSON.</source>
+        <translation>Der Anbieter hat ein Ereignis gesendet, das kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>The stream ended before the answer was complete.</source>
+        <translation>Der Stream endete, bevor die Antwort vollständig war.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::ai::Redactor</name>
     <message numerus="yes">
         <source>%n e-mail address(es)</source>
@@ -10915,6 +11555,130 @@ Vorheriger: %2</translation>
         <source>--set takes NAME=VALUE, not &quot;%1&quot;</source>
         <translation>--set nimmt NAME=WERT, nicht „%1“</translation>
     </message>
+    <message>
+        <source>ask takes the question as words or with --question-stdin, not both</source>
+        <translation>ask erwartet die Frage als Wörter oder mit --question-stdin, nicht beides</translation>
+    </message>
+    <message>
+        <source>ai ask QUESTION… (or --question-stdin, or --prompt CODE)</source>
+        <translation>ai ask QUESTION… (oder --question-stdin oder --prompt CODE)</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>fusionctl: refused (%1): %2</source>
+        <translation>fusionctl: abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>thread %1 · %2 · %3 tokens in, %4 out · %5 · %6 ms</source>
+        <translation>Unterhaltung %1 · %2 · %3 Tokens Eingabe, %4 Ausgabe · %5 · %6 ms</translation>
+    </message>
+    <message>
+        <source>cost not known</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>fusionctl: the answer is not complete (%1): %2</source>
+        <translation>fusionctl: die Antwort ist unvollständig (%1): %2</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>NACHRICHTEN</translation>
+    </message>
+    <message>
+        <source>LAST MESSAGE</source>
+        <translation>LETZTE NACHRICHT</translation>
+    </message>
+    <message>
+        <source>No threads yet. Ask something with &quot;fusionctl ai ask QUESTION&quot;.</source>
+        <translation>Noch keine Unterhaltungen. Fragen Sie etwas mit „fusionctl ai ask QUESTION“.</translation>
+    </message>
+    <message>
+        <source>No thread matches &quot;%1&quot;.</source>
+        <translation>Keine Unterhaltung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>thread id</source>
+        <translation>Unterhaltungs-ID</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>rated up</source>
+        <translation>positiv bewertet</translation>
+    </message>
+    <message>
+        <source>rated down</source>
+        <translation>negativ bewertet</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>answer id</source>
+        <translation>Antwort-ID</translation>
+    </message>
+    <message>
+        <source>up or down</source>
+        <translation>up oder down</translation>
+    </message>
+    <message>
+        <source>feedback is &quot;up&quot; or &quot;down&quot;, not &quot;%1&quot;</source>
+        <translation>die Rückmeldung ist „up“ oder „down“, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Thank you: feedback on answer %1 saved.</source>
+        <translation>Vielen Dank: Rückmeldung zu Antwort %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation>VORGANG</translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation>LATENZ</translation>
+    </message>
+    <message>
+        <source>REDACTED</source>
+        <translation>GESCHWÄRZT</translation>
+    </message>
+    <message>
+        <source>REQUEST</source>
+        <translation>ANFRAGE</translation>
+    </message>
+    <message>
+        <source>No AI audit rows match.</source>
+        <translation>Keine passenden KI-Prüfprotokollzeilen.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -11828,6 +12592,58 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>a prompt&apos;s text with its variables filled in (the published version unless named)</source>
         <translation>der Text eines Prompts mit ausgefüllten Variablen (die veröffentlichte Version, sofern keine genannt)</translation>
+    </message>
+    <message>
+        <source>QUESTION… | --question-stdin [--thread N] [--provider NAME|ID] [--tenant SLUG]
+[--prompt CODE [--set NAME=VALUE]...] [--no-evidence] [--max-tokens N] [--timeout S]</source>
+        <translation>QUESTION… | --question-stdin [--thread N] [--provider NAME|ID] [--tenant SLUG]
+[--prompt CODE [--set NAME=VALUE]...] [--no-evidence] [--max-tokens N] [--timeout S]</translation>
+    </message>
+    <message>
+        <source>ask the AI console; the answer streams in, citing the platform&apos;s facts</source>
+        <translation>die KI-Konsole fragen; die Antwort wird gestreamt und zitiert die Fakten der Plattform</translation>
+    </message>
+    <message>
+        <source>[--search TEXT] [--active] [--limit N]</source>
+        <translation>[--search TEXT] [--active] [--limit N]</translation>
+    </message>
+    <message>
+        <source>your AI console threads, most recent first</source>
+        <translation>Ihre Unterhaltungen in der KI-Konsole, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>ID [--last N]</source>
+        <translation>ID [--last N]</translation>
+    </message>
+    <message>
+        <source>a thread&apos;s questions and answers with their sources</source>
+        <translation>Fragen und Antworten einer Unterhaltung mit ihren Quellen</translation>
+    </message>
+    <message>
+        <source>close a thread (it keeps its messages)</source>
+        <translation>eine Unterhaltung schließen (ihre Nachrichten bleiben)</translation>
+    </message>
+    <message>
+        <source>delete a thread with its messages</source>
+        <translation>eine Unterhaltung mit ihren Nachrichten löschen</translation>
+    </message>
+    <message>
+        <source>ANSWER_ID up|down [--comment TEXT]</source>
+        <translation>ANSWER_ID up|down [--comment TEXT]</translation>
+    </message>
+    <message>
+        <source>rate an answer (replaces your earlier rating)</source>
+        <translation>eine Antwort bewerten (ersetzt Ihre frühere Bewertung)</translation>
+    </message>
+    <message>
+        <source>[--operation ask|search|feedback|embed|sync] [--status S] [--login L]
+[--thread N] [--limit N]</source>
+        <translation>[--operation ask|search|feedback|embed|sync] [--status S] [--login L]
+[--thread N] [--limit N]</translation>
+    </message>
+    <message>
+        <source>the AI audit, redacted, newest first</source>
+        <translation>das KI-Prüfprotokoll, geschwärzt, neueste Einträge zuerst</translation>
     </message>
 </context>
 <context>

@@ -1603,6 +1603,80 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>fusion::AiAsk</name>
+    <message>
+        <source>You are the assistant of Fusion Console, the desktop console of a multi-tenant Odoo platform. Answer the operator&apos;s question briefly and precisely. Base what you say about the platform on the evidence below and cite it as [n]; say so when the evidence does not answer the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (facts of the platform, now):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question (or a prompt) is needed, of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer&apos;s maximum is 1 to 1,000,000 tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread %1 is closed: ask in a new thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread %1 is answered by &quot;%2&quot;: ask another provider in a new thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI provider answers for %1: add one in the AI pane or with &quot;fusionctl ai provider add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider &quot;%1&quot; is inactive: activate it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI provider &quot;%1&quot; names no model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no key: choose one for it in the AI pane, or add a default %2 key in the Keys pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: the answer keeps what arrived (%n character(s)).</source>
+        <translation>
+            <numerusform>Stopped: the answer keeps what arrived (%n character).</numerusform>
+            <numerusform>Stopped: the answer keeps what arrived (%n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was cut off: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kapa&apos;s answer has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider reported no usage before the end, so this answer&apos;s cost is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::AiPane</name>
     <message>
         <source>Providers</source>
@@ -1694,6 +1768,192 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Deleted %1 AI audit rows and closed %2 idle threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search threads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources of the last answer (open one to see what it cites):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was it helpful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new thread is answered by this provider; a thread keeps its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose facts are evidence, and whose default provider answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the platform&apos;s &amp;facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants in error, failed operations, budgets near their cap, keys needing attention and drift go with the question as numbered evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about the platform… (Ctrl+Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n message(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n message</numerusform>
+            <numerusform>%1 · %2 · %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — closed; a question starts a new thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — answered by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 earlier messages are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Answering… %n character(s)</source>
+        <translation>
+            <numerusform>Answering… %n character</numerusform>
+            <numerusform>Answering… %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 tokens in, %3 out · %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed the thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: your feedback is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,6 +2323,112 @@ Licensed under the GNU GPL v3 or later.</source>
             <numerusform>Closes %n thread without a message for %1 days.</numerusform>
             <numerusform>Closes %n threads without a message for %1 days.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiThreads</name>
+    <message>
+        <source>thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no thread %1 of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed thread keeps its messages; new questions start a new thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thread changed meanwhile (a new message or another close); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletes %n message(s) with their citations and feedback; this cannot be undone.</source>
+        <translation>
+            <numerusform>Deletes %n message with its citations and feedback; this cannot be undone.</numerusform>
+            <numerusform>Deletes %n messages with their citations and feedback; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The AI audit keeps its (redacted) rows of this thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thread changed meanwhile; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback is up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment has at most %1 characters (this one has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message %1 in a thread of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback is given on answers; message %1 is a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate answer %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3636,14 @@ Previous: %2</source>
         <source>Top consumers this month: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rebuild of %1 queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::Database</name>
@@ -3428,6 +3802,21 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::DemoAi</name>
+    <message>
+        <source>The AI console on the local model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tenants need attention, and what should I do first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(A sample answer of the demo data.) These need attention now, most urgent first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::DemoSeeder</name>
     <message numerus="yes">
         <source>Adds %n plan(s), </source>
@@ -3485,6 +3874,10 @@ Previous: %2</source>
     </message>
     <message>
         <source>Adds API consumers of a few tenants with access rules and budgets, and six weeks of their usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a local Ollama as the AI console&apos;s provider and a sample thread citing the platform&apos;s facts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6039,6 +6432,185 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::PlatformFacts</name>
+    <message>
+        <source>Logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), in error; last changed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failed operation: %1 #%2, %3 (from %4, by %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed operations in the last %1 days: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 failed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look into %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again: %1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation #%1 (%2), started from %3 by %4, failed %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 has used %3 of its %4 budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 budget %2: spent %3, reserved by calls in flight %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are refused until the budget is raised or the window ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the budget of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the %1 key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the %1 key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider %1, label &quot;%2&quot;, status %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider rejected it when it was last checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the bundles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drifts from its bundles: %2 missing, %3 not in any bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed but in no bundle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules last recorded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed %1 times in the last %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::PolicyEngine</name>
     <message>
         <source>There is no provider &quot;%1&quot;.</source>
@@ -6967,6 +7539,48 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::RecommendationsPanel</name>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask &amp;about This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the AI console with a question about this problem (not sent until you ask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations: nothing needs doing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendations (%n)</source>
+        <translation>
+            <numerusform>Recommendations (%n)</numerusform>
+            <numerusform>Recommendations (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2 What is the likely cause, and what should I do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::RecordEdit</name>
     <message>
         <source>Someone else changed this record since you opened it. Your changes were not saved; the current values are shown so you can compare and apply yours again.</source>
@@ -7494,6 +8108,13 @@ Previous: %2</source>
             <numerusform>%n credential the vault does not know.</numerusform>
             <numerusform>%n credentials the vault does not know.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SseParser</name>
+    <message>
+        <source>an event of the stream is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9222,6 +9843,25 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::ai::ChatStream</name>
+    <message>
+        <source>The provider sent a chunk that is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer carries no readable token usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider sent an event that is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream ended before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::ai::Redactor</name>
     <message numerus="yes">
         <source>%n e-mail address(es)</source>
@@ -10906,6 +11546,130 @@ Previous: %2</source>
         <source>--set takes NAME=VALUE, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ask takes the question as words or with --question-stdin, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ai ask QUESTION… (or --question-stdin, or --prompt CODE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl: refused (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread %1 · %2 · %3 tokens in, %4 out · %5 · %6 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl: the answer is not complete (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No threads yet. Ask something with &quot;fusionctl ai ask QUESTION&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thread matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback is &quot;up&quot; or &quot;down&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: feedback on answer %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDACTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI audit rows match.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -11799,6 +12563,56 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>a prompt&apos;s text with its variables filled in (the published version unless named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUESTION… | --question-stdin [--thread N] [--provider NAME|ID] [--tenant SLUG]
+[--prompt CODE [--set NAME=VALUE]...] [--no-evidence] [--max-tokens N] [--timeout S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the AI console; the answer streams in, citing the platform&apos;s facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--search TEXT] [--active] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your AI console threads, most recent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [--last N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a thread&apos;s questions and answers with their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a thread (it keeps its messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a thread with its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSWER_ID up|down [--comment TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate an answer (replaces your earlier rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--operation ask|search|feedback|embed|sync] [--status S] [--login L]
+[--thread N] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AI audit, redacted, newest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

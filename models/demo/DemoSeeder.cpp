@@ -1,5 +1,6 @@
 #include "models/demo/DemoSeeder.h"
 
+#include "models/demo/DemoAi.h"
 #include "models/demo/DemoUsage.h"
 #include "models/tenants/Tenant.h"
 #include "models/tenants/TenantValidation.h"
@@ -55,17 +56,23 @@ QString statusFor(int index, QRandomGenerator& rng)
 QStringList DemoSeeder::describe(const DemoOptions& options)
 {
     const QJsonObject data = demoData();
-    return {tr("Adds %n plan(s), ", nullptr, int(data[QStringLiteral("plans")].toArray().size())) +
-                tr("%n infra template(s), ", nullptr,
-                   int(data[QStringLiteral("infra_templates")].toArray().size())) +
-                tr("%n module(s) and ", nullptr, int(data[QStringLiteral("modules")].toArray().size())) +
-                tr("%n bundle(s).", nullptr, int(data[QStringLiteral("bundles")].toArray().size())),
-            tr("Adds %n tenant(s) in every status, with subscriptions, SSO and analytics settings, module "
-               "states and a "
-               "history of operations.",
-               nullptr, options.tenants),
-            tr("Adds API consumers of a few tenants with access rules and budgets, and six weeks of their "
-               "usage.")};
+    QStringList lines = {
+        tr("Adds %n plan(s), ", nullptr, int(data[QStringLiteral("plans")].toArray().size())) +
+            tr("%n infra template(s), ", nullptr,
+               int(data[QStringLiteral("infra_templates")].toArray().size())) +
+            tr("%n module(s) and ", nullptr, int(data[QStringLiteral("modules")].toArray().size())) +
+            tr("%n bundle(s).", nullptr, int(data[QStringLiteral("bundles")].toArray().size())),
+        tr("Adds %n tenant(s) in every status, with subscriptions, SSO and analytics settings, module "
+           "states and a "
+           "history of operations.",
+           nullptr, options.tenants),
+        tr("Adds API consumers of a few tenants with access rules and budgets, and six weeks of their "
+           "usage.")};
+    if (options.aiConsole)
+        lines << tr(
+            "Adds a local Ollama as the AI console's provider and a sample thread citing the platform's "
+            "facts.");
+    return lines;
 }
 
 PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
@@ -343,6 +350,8 @@ PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
             active << qMakePair(aq.value(0).toLongLong(), aq.value(1).toString());
         aq.finish();
         const QJsonObject usage = DemoUsage::seed(target, rng, now, active);
+        if (options.aiConsole)
+            DemoAi::seed(target, now);
         return QJsonObject{{QStringLiteral("consumers"), usage.value(QStringLiteral("consumers"))},
                            {QStringLiteral("usage_rows"), usage.value(QStringLiteral("usage_rows"))},
                            {QStringLiteral("plans"), counts.plans},

@@ -114,6 +114,46 @@ private Q_SLOTS:
         }
     }
 
+    void theDemoDataHasAConsoleThreadCitingItsFacts()
+    {
+        QTemporaryDir dir;
+        const QStringList db{QStringLiteral("--db"), test::sqliteTarget(dir).toUrl()};
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--yes")},
+              QStringList{QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--tenants"),
+                          QStringLiteral("12"), QStringLiteral("--yes")}}) {
+            const auto r = test::runCli(m_home.path(), db + args);
+            QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        }
+        const auto providers =
+            test::runCli(m_home.path(), db + QStringList{QStringLiteral("--json"), QStringLiteral("ai"),
+                                                         QStringLiteral("providers")});
+        QCOMPARE(providers.json().array().size(), 1);
+        QCOMPARE(providers.json().array()[0].toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("ollama"));
+        QVERIFY(providers.json().array()[0].toObject().value(QStringLiteral("default")).toBool());
+        const auto threads =
+            test::runCli(m_home.path(), db + QStringList{QStringLiteral("--json"), QStringLiteral("ai"),
+                                                         QStringLiteral("threads")});
+        QCOMPARE(threads.json().array().size(), 1);
+        const qint64 id = threads.json().array()[0].toObject().value(QStringLiteral("id")).toInteger();
+        const auto show =
+            test::runCli(m_home.path(), db + QStringList{QStringLiteral("--json"), QStringLiteral("ai"),
+                                                         QStringLiteral("thread"), QStringLiteral("show"),
+                                                         QString::number(id)});
+        const QJsonArray messages = show.json().object().value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.size(), 2);
+        const QJsonObject answer = messages[1].toObject();
+        const QJsonArray cites = answer.value(QStringLiteral("citations")).toArray();
+        QVERIFY(!cites.isEmpty());
+        // Each numbered line of the sample answer has its citation, of a fact of this platform.
+        for (int i = 0; i < cites.size(); ++i)
+            QVERIFY2(answer.value(QStringLiteral("content"))
+                         .toString()
+                         .contains(QStringLiteral("[%1]").arg(i + 1)),
+                     qPrintable(answer.value(QStringLiteral("content")).toString()));
+    }
+
     void anAskWithoutAnAccessRuleIsRefusedBeforeAnyCall()
     {
         m_server->clearCalls();

@@ -171,6 +171,7 @@ void migrateAndSeed(Database& db, const DatabaseTarget& target, int demoTenants)
     if (demoTenants > 0) {
         DemoOptions options;
         options.tenants = demoTenants;
+        options.aiConsole = false; // suites count AI providers and threads from zero
         WriteExecutor::execute(db, DemoSeeder::plan(db, options));
     }
 }

@@ -113,6 +113,7 @@ private:
     QList<AiCitation> m_shownCitations;
     QString m_streamed; // the answer arriving
     QList<AiProvider> m_activeProviders;
+    bool m_threadsShownOnce = false;
 };
 
 } // namespace fusion

@@ -21,8 +21,10 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
@@ -46,6 +48,32 @@ QString paragraphs(const QString& text)
 QString citationTarget(const AiCitation& c)
 {
     return c.url.isEmpty() ? QStringLiteral("%1 %2").arg(c.sourceKind, c.sourceId) : c.url;
+}
+
+// A paragraph of its own at the end of the transcript (a heading in bold, with space above it), leaving the
+// format plain so that the answer streaming in after it is not bold.
+void appendParagraph(QTextBrowser* transcript, const QString& text, bool heading)
+{
+    QTextCursor c(transcript->document());
+    c.movePosition(QTextCursor::End);
+    QTextBlockFormat block;
+    block.setTopMargin(heading ? 10 : 4);
+    if (!transcript->document()->isEmpty())
+        c.insertBlock(block);
+    else
+        c.setBlockFormat(block);
+    QTextCharFormat chars;
+    chars.setFontWeight(heading ? QFont::Bold : QFont::Normal);
+    c.insertText(text, chars);
+}
+
+void appendStreamed(QTextBrowser* transcript, const QString& fragment)
+{
+    QTextCursor c(transcript->document());
+    c.movePosition(QTextCursor::End);
+    QTextCharFormat plain;
+    plain.setFontWeight(QFont::Normal);
+    c.insertText(fragment, plain);
 }
 } // namespace
 
@@ -130,7 +158,9 @@ QWidget* AiPane::buildConsoleTab()
     m_askProvider = new QComboBox(right);
     m_askProvider->setObjectName(QStringLiteral("askProviderCombo"));
     m_askProvider->setToolTip(tr("A new thread is answered by this provider; a thread keeps its own."));
+    m_askProvider->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_askScope = new QComboBox(right);
+    m_askScope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_askScope->setObjectName(QStringLiteral("askScopeCombo"));
     m_askScope->setToolTip(tr("Whose facts are evidence, and whose default provider answers."));
     m_useFacts = new QCheckBox(tr("Cite the platform's &facts"), right);
@@ -265,6 +295,12 @@ void AiPane::reloadThreads()
             }
             if (current)
                 m_threads->setCurrentItem(current);
+            // The first time, the latest conversation is shown, as a chat client does.
+            if (!m_threadsShownOnce && m_threadId == 0 && !threads.isEmpty() && !asking()) {
+                m_threads->setCurrentItem(m_threads->topLevelItem(0));
+                showThread(threads.first().id);
+            }
+            m_threadsShownOnce = true;
         });
 }
 
@@ -398,25 +434,21 @@ void AiPane::ask()
         },
         context->secrets(), this);
     m_streamed.clear();
-    QTextCursor cursor = m_transcript->textCursor();
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertHtml(QStringLiteral("<p style=\"margin-top:10px\"><b>%1</b></p><p>%2</p>")
-                          .arg(tr("You").toHtmlEscaped(), paragraphs(question)));
+    m_messages->hide(); // what the last ask said is not about this one
+    if (fresh)
+        m_threadTitle->setText(question.left(50));
+    appendParagraph(m_transcript, tr("You"), true);
+    appendParagraph(m_transcript, question, false);
     m_askStatus->setText(tr("Checking the budget…"));
     connect(m_asker, &AiAsk::calling, this, [this](const AiProvider& p) {
-        QTextCursor c = m_transcript->textCursor();
-        c.movePosition(QTextCursor::End);
-        c.insertHtml(
-            QStringLiteral("<p style=\"margin-top:10px\"><b>%1</b></p>").arg(p.name.toHtmlEscaped()));
-        c.insertBlock();
+        appendParagraph(m_transcript, p.name, true);
+        appendParagraph(m_transcript, QString(), false);
         m_askStatus->setText(tr("Waiting for %1…").arg(p.name));
     });
     connect(m_asker, &AiAsk::textArrived, this, [this](const QString& fragment) {
         m_streamed += fragment;
-        QTextCursor c = m_transcript->textCursor();
-        c.movePosition(QTextCursor::End);
-        c.insertText(fragment);
-        m_transcript->ensureCursorVisible();
+        appendStreamed(m_transcript, fragment);
+        m_transcript->verticalScrollBar()->setValue(m_transcript->verticalScrollBar()->maximum());
         m_askStatus->setText(tr("Answering… %n character(s)", nullptr, int(m_streamed.size())));
         Q_EMIT answerGrew(m_streamed);
     });

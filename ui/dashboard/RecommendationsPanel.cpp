@@ -68,7 +68,8 @@ void RecommendationsPanel::setRecommendations(const QList<PlatformFact>& recomme
         const PlatformFact& f = m_items.at(i);
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, f.fixTitle.isEmpty() ? f.title : f.fixTitle);
-        item->setText(1, f.title + QStringLiteral(" — ") + f.detail.section(QLatin1Char('\n'), 0, 0));
+        // A recommendation's detail starts with the problem it stands for.
+        item->setText(1, f.detail.section(QLatin1Char('\n'), 0, 0));
         item->setToolTip(1, f.detail);
         item->setData(0, Qt::UserRole, int(i));
         item->setForeground(
