@@ -41,9 +41,9 @@ std::vector<int> textDiffIds(const QList<TextDiffLine>& lines, QHash<QString, in
         QString key = line.text.toString();
         if (line.newline)
             key += u'\n';
-        const auto it = ids.constFind(key);
-        if (it != ids.cend()) {
-            out.push_back(it.value());
+        // value() rather than an iterator: GCC's -Wnull-dereference cannot see through a QHash iterator.
+        if (const int known = ids.value(key, -1); known >= 0) {
+            out.push_back(known);
         } else {
             const int id = int(ids.size());
             ids.insert(key, id);

@@ -53,7 +53,7 @@ AuditEntry entryFrom(const QSqlQuery& r)
     return e;
 }
 
-const QString kColumns = QStringLiteral(
+const QString kAuditColumns = QStringLiteral(
     "id, at, actor, action, target_type, target, tenant_id, before_json, after_json, prev_hash, hash");
 } // namespace
 
@@ -111,8 +111,8 @@ QList<AuditEntry> AuditLog::list(Database& db, const AuditQuery& query)
     QVariantList params;
     const QString where = whereClause(query, params);
     params << query.limit << query.offset;
-    QSqlQuery r = db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log") + where +
-                              QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
+    QSqlQuery r = db.exec(QStringLiteral("SELECT ") + kAuditColumns + QStringLiteral(" FROM audit_log") +
+                              where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
                           params);
     QList<AuditEntry> list;
     while (r.next())
@@ -133,8 +133,8 @@ AuditVerification AuditLog::verify(Database& db)
     QString expectedPrev;
     qint64 lastId = 0;
     {
-        QSqlQuery r =
-            db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log ORDER BY id"));
+        QSqlQuery r = db.exec(QStringLiteral("SELECT ") + kAuditColumns +
+                              QStringLiteral(" FROM audit_log ORDER BY id"));
         while (r.next()) {
             const AuditEntry e = entryFrom(r);
             ++result.rowsChecked;

@@ -62,7 +62,7 @@ void putText(QVariantMap& values, const QString& field, const QString& value)
         values.insert(field, value.trimmed());
 }
 
-const char* kColumns =
+const char* kProposalColumns =
     "p.id, p.tenant_id, t.slug, p.kind, p.case_id, p.summary, p.operations, p.state, p.results, "
     "p.created_by, p.created_at, p.claimed_by, p.decided_by, p.decided_at, p.row_version";
 
@@ -442,7 +442,7 @@ PendingWrite OdooProposals::planStore(Database& db, const QString& slug, const P
 
 QList<Proposal> OdooProposals::list(Database& db, const QString& state, const QString& slug, int limit)
 {
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(kProposalColumns) +
                   QStringLiteral(" FROM odoo_proposals p JOIN tenants t ON t.id = p.tenant_id WHERE 1 = 1");
     QVariantList params;
     if (!state.isEmpty()) {
@@ -465,7 +465,7 @@ QList<Proposal> OdooProposals::list(Database& db, const QString& state, const QS
 Proposal OdooProposals::load(Database& db, qint64 id)
 {
     QSqlQuery q = db.exec(
-        QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+        QStringLiteral("SELECT ") + QLatin1String(kProposalColumns) +
             QStringLiteral(" FROM odoo_proposals p JOIN tenants t ON t.id = p.tenant_id WHERE p.id = ?"),
         {id});
     if (!q.next())

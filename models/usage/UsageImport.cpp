@@ -18,7 +18,7 @@
 namespace fusion {
 
 namespace {
-const QStringList kColumns{
+const QStringList kUsageImportColumns{
     QStringLiteral("occurred_at"), QStringLiteral("consumer"),   QStringLiteral("provider"),
     QStringLiteral("user"),        QStringLiteral("feature"),    QStringLiteral("model"),
     QStringLiteral("tokens_in"),   QStringLiteral("tokens_out"), QStringLiteral("tokens_cached"),
@@ -186,7 +186,7 @@ QStringList csvFields(const QString& text, bool& complete, bool& malformed)
 
 QStringList UsageImport::columns()
 {
-    return kColumns;
+    return kUsageImportColumns;
 }
 
 UsageImport::Parsed UsageImport::parse(const QByteArray& data, const QString& fileName)
@@ -272,7 +272,7 @@ UsageImport::Parsed UsageImport::parse(QIODevice& in, const QString& fileName)
             QStringList reasons;
             const QJsonObject obj = doc.object();
             for (auto it = obj.begin(); it != obj.end(); ++it) {
-                if (!kColumns.contains(it.key())) {
+                if (!kUsageImportColumns.contains(it.key())) {
                     reasons << tr("unknown field \"%1\"").arg(it.key().left(40));
                     continue;
                 }
@@ -316,7 +316,7 @@ UsageImport::Parsed UsageImport::parse(QIODevice& in, const QString& fileName)
                 QStringList seen;
                 for (const QString& f : fields) {
                     const QString name = f.trimmed().toLower();
-                    if (!kColumns.contains(name))
+                    if (!kUsageImportColumns.contains(name))
                         unknown << (name.isEmpty() ? tr("(empty)")
                                                    : QStringLiteral("\"%1\"").arg(name.left(40)));
                     else if (seen.contains(name))
@@ -337,7 +337,8 @@ UsageImport::Parsed UsageImport::parse(QIODevice& in, const QString& fileName)
                     if (malformed || !complete)
                         why << tr("the header is not valid CSV");
                     out.fatal = tr("The first line must name the columns (%1); %2.")
-                                    .arg(kColumns.join(QStringLiteral(", ")), why.join(QStringLiteral("; ")));
+                                    .arg(kUsageImportColumns.join(QStringLiteral(", ")),
+                                         why.join(QStringLiteral("; ")));
                     return out;
                 }
                 header = seen;
@@ -373,7 +374,7 @@ UsageImport::Parsed UsageImport::parse(QIODevice& in, const QString& fileName)
     }
     if (!json && header.isEmpty())
         out.fatal = tr("The file is empty: the first line must name the columns (%1).")
-                        .arg(kColumns.join(QStringLiteral(", ")));
+                        .arg(kUsageImportColumns.join(QStringLiteral(", ")));
     return out;
 }
 

@@ -6,13 +6,16 @@
 //
 //   bench_ai_console [--asks N] [--messages N]
 #include "models/ai/AiAsk.h"
+#include "models/ai/AiAudit.h"
 #include "models/ai/AiProviders.h"
 #include "models/ai/AiThreads.h"
+#include "models/ai/PlatformFacts.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/demo/DemoSeeder.h"
 #include "models/policy/Consumers.h"
 #include "models/storage/Database.h"
 #include "models/storage/Migrator.h"
+#include "models/usage/PriceTable.h"
 #include "tests/benchmarks/BenchSupport.h"
 #include "tests/common/FakeProviders.h"
 
@@ -125,6 +128,29 @@ int main(int argc, char** argv)
         print("the console's own overhead (whole − provider)", bench::summarise(overhead));
     }
 
+    // Where an ask's own time goes: the steps it takes, each timed alone.
+    {
+        QList<double> facts, prices, redactor;
+        PlatformFacts::Query query;
+        query.limit = 12;
+        for (int i = 0; i < 50; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            PlatformFacts::gather(db, QDateTime::currentDateTimeUtc(), query);
+            facts << double(clock.nsecsElapsed()) / 1e6;
+            clock.restart();
+            PriceTable::fromDatabase(db);
+            prices << double(clock.nsecsElapsed()) / 1e6;
+            clock.restart();
+            AiAudit::redactor(db);
+            redactor << double(clock.nsecsElapsed()) / 1e6;
+        }
+        std::printf(" steps of an ask, each alone:\n");
+        print("the platform's facts (evidence)", bench::summarise(facts));
+        print("the price table", bench::summarise(prices));
+        print("the audit's redactor (vault fingerprints)", bench::summarise(redactor));
+    }
+
     // A long thread: the app opens its newest 500 messages; all of them for fusionctl ai thread show.
     const qint64 providerId = db.scalar(QStringLiteral("SELECT id FROM ai_providers")).toLongLong();
     const qint64 longThread =
@@ -139,7 +165,7 @@ int main(int argc, char** argv)
                     "INSERT INTO ai_messages (thread_id, role, content, provider_status) VALUES (?, ?, "
                     "?, ?)"),
                 {longThread, question ? QStringLiteral("user") : QStringLiteral("assistant"),
-                 QStringLiteral("Message %1: ").arg(i) + QString(200, QLatin1Char('x')),
+                 QString(QStringLiteral("Message %1: ").arg(i) + QString(200, QLatin1Char('x'))),
                  question ? QString() : QStringLiteral("200")});
             if (!question)
                 for (int rank = 1; rank <= 3; ++rank)
@@ -159,7 +185,7 @@ int main(int argc, char** argv)
             const AiThread t = AiThreads::require(db, longThread);
             const QList<AiMessage> shown = AiThreads::messages(db, t.id, limit);
             times << double(clock.nsecsElapsed()) / 1e6;
-            if (shown.size() != (limit > 0 ? limit : messages)) {
+            if (shown.size() != (limit > 0 ? std::min(limit, messages) : messages)) {
                 std::fprintf(stderr, "read %lld messages\n", static_cast<long long>(shown.size()));
                 return 1;
             }

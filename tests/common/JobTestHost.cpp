@@ -25,7 +25,8 @@ JobHost syncJobHost(Database& db, TestPerson& person, SecretStore* secrets)
     };
     h.secrets = secrets;
     h.source = QStringLiteral("cli");
-    h.remedy = [](const QString& what) { return QStringLiteral("remedy for ") + what; };
+    // arg(), not +: GCC 12 at -O3 takes the string builder's temporary for uninitialized.
+    h.remedy = [](const QString& what) { return QStringLiteral("remedy for %1").arg(what); };
     return h;
 }
 
