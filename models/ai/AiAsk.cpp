@@ -160,6 +160,14 @@ void AiAsk::start(const Request& request, std::function<void(const Result&)> don
         [s](Database& db) {
             const Request& r = s->request;
             const QDateTime now = QDateTime::currentDateTimeUtc();
+            // Asked first, in words a person understands: an ask is metered like any call.
+            if (db.isPostgres() &&
+                !db.scalar(QStringLiteral("SELECT has_table_privilege('api_usage', 'INSERT')")).toBool())
+                throw Failure(
+                    ErrorKind::PermissionDenied,
+                    tr("Asking the AI console is metered like any call through the service layer: it "
+                       "needs fusion_owner or an API role (fusion_api_user, fusion_api_manager or "
+                       "fusion_api_admin)."));
             std::optional<qint64> tenantId;
             if (!r.tenantSlug.isEmpty())
                 tenantId = TenantRepository(db).requireBySlug(r.tenantSlug).id;

@@ -17,3 +17,6 @@ fusion_add_test(tst_pg_prompts SOURCES pg/tst_pg_prompts.cpp PG TIMEOUT 120)
 # The events inbox under 16 concurrent senders as the intake role, and fusionctl events as real logins.
 fusion_add_test(tst_pg_events SOURCES pg/tst_pg_events.cpp PG TIMEOUT 240 LABELS cli)
 add_dependencies(tst_pg_events fusionctl)
+# The AI console as two logins through the real fusionctl: threads, feedback, deletion and the audit per login.
+fusion_add_test(tst_pg_ai_console SOURCES pg/tst_pg_ai_console.cpp PG TIMEOUT 180 LABELS cli providers)
+add_dependencies(tst_pg_ai_console fusionctl)

@@ -243,7 +243,10 @@ void AiPane::updateConsoleButtons()
 {
     const bool busy = asking();
     const bool shown = m_threadId > 0;
-    m_ask->setEnabled(!busy && !m_question->toPlainText().trimmed().isEmpty());
+    const Capabilities& caps = m_context->capabilities();
+    const bool mayAsk = caps.can(Capability::RecordUsage); // an ask is metered like any call
+    m_ask->setEnabled(mayAsk && !busy && !m_question->toPlainText().trimmed().isEmpty());
+    m_ask->setToolTip(mayAsk ? QString() : caps.whyNot(Capability::RecordUsage));
     m_stop->setEnabled(busy);
     m_threads->setEnabled(!busy);
     m_newThread->setEnabled(!busy);
