@@ -70,6 +70,7 @@ void registerUsageCommands(CommandRegistry& r);
 void registerAiCommands(CommandRegistry& r);
 void registerPromptCommands(CommandRegistry& r);
 void registerEventCommands(CommandRegistry& r);
+void registerEventIntakeCommands(CommandRegistry& r);
 void registerProfileCommands(CommandRegistry& r);
 
 } // namespace fusion::cli

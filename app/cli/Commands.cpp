@@ -26,6 +26,7 @@ const CommandRegistry& commands()
         registerAiCommands(r);
         registerPromptCommands(r);
         registerEventCommands(r);
+        registerEventIntakeCommands(r);
         registerProfileCommands(r);
         return r;
     }();
