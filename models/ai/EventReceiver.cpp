@@ -258,7 +258,10 @@ void EventReceiver::accept()
 
 void EventReceiver::readFrom(Connection& c)
 {
-    const QByteArray bytes = c.socket->readAll();
+    QTcpSocket* socket = c.socket;
+    if (!socket)
+        return;
+    const QByteArray bytes = socket->readAll();
     // After an early answer, whatever body is still on its way is read and dropped, so that closing does not
     // reset the connection before the sender has read why.
     if (c.answered)
@@ -349,13 +352,14 @@ void EventReceiver::store(Connection& c)
 void EventReceiver::answer(Connection& c, int status, const QByteArray& json,
                            const QList<QPair<QByteArray, QByteArray>>& headers)
 {
-    if (c.answered)
+    QTcpSocket* socket = c.socket;
+    if (c.answered || !socket)
         return;
     c.answered = true;
     if (c.deadline)
         c.deadline->stop();
     c.entry.status = status;
-    c.socket->write(HttpServerRequest::response(
+    socket->write(HttpServerRequest::response(
         status, QList<QPair<QByteArray, QByteArray>>{{"Content-Type", "application/json"}} + headers, json));
     log(c.entry);
     closeWhenWritten(c);
@@ -363,20 +367,20 @@ void EventReceiver::answer(Connection& c, int status, const QByteArray& json,
 
 void EventReceiver::closeWhenWritten(Connection& c)
 {
-    if (c.writeShut || c.socket->bytesToWrite() > 0)
+    QTcpSocket* socket = c.socket;
+    if (!socket || c.writeShut || socket->bytesToWrite() > 0)
         return;
     c.writeShut = true;
 #ifdef Q_OS_UNIX
     // Half-close: the sender reads the answer to its end and closes; until then (at most lingerMs) what it
     // still sends is read and dropped. A full close with unread bytes would reset the connection instead,
     // and the sender might never see the answer.
-    if (c.socket->socketDescriptor() != -1 && ::shutdown(int(c.socket->socketDescriptor()), SHUT_WR) == 0) {
-        QTcpSocket* socket = c.socket;
+    if (socket->socketDescriptor() != -1 && ::shutdown(int(socket->socketDescriptor()), SHUT_WR) == 0) {
         QTimer::singleShot(m_options.lingerMs, socket, [socket] { socket->abort(); });
         return;
     }
 #endif
-    c.socket->disconnectFromHost();
+    socket->disconnectFromHost();
 }
 
 void EventReceiver::drop(QTcpSocket* socket)
