@@ -139,15 +139,15 @@ class TestCliEventsServe : public QObject {
 
     // Starts events serve with its standard error in a file (a pipe nobody drains during the load test
     // would fill and stall it); the port is read from its "Listening on" line.
-    bool startServer(const QStringList& extra = {})
+    bool startServer(const QStringList& extra = {}, const QString& url = {})
     {
         m_serverLog = m_dir.filePath(QStringLiteral("serve-%1.log").arg(QDateTime::currentMSecsSinceEpoch()));
         m_server.setProcessEnvironment(test::cliEnvironment(m_home.path()));
         m_server.setStandardErrorFile(m_serverLog);
         m_server.start(test::fusionctlPath(),
-                       QStringList{QStringLiteral("--db"), m_pg->url(), QStringLiteral("events"),
-                                   QStringLiteral("serve"), QStringLiteral("--listen"),
-                                   QStringLiteral("127.0.0.1:0")} +
+                       QStringList{QStringLiteral("--db"), url.isEmpty() ? m_pg->url() : url,
+                                   QStringLiteral("events"), QStringLiteral("serve"),
+                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
                            extra);
         static const QRegularExpression ready(
             QStringLiteral("Listening on http://127\\.0\\.0\\.1:(\\d+)/ipai_ai_connectors/event"));
@@ -471,6 +471,33 @@ private Q_SLOTS:
         QVERIFY2(log.contains(QStringLiteral("503 (database: ")), qPrintable(log));
         QVERIFY2(log.contains(QStringLiteral("connection to the database was lost")), qPrintable(log));
         QVERIFY(!log.contains(QString::fromLatin1(m_token)));
+    }
+
+    // As the unit's comment suggests: a login with only the intake role, which may add events and read
+    // nothing, not even the ids of the events it sent before.
+    void theIntakeRoleIsEnough()
+    {
+        const QString intake = m_pg->createLogin(QStringLiteral("intake"));
+        QString error;
+        QVERIFY2(
+            m_pg->superuserExec(QStringLiteral("GRANT fusion_event_intake TO \"%1\"").arg(intake), &error),
+            qPrintable(error));
+        QVERIFY(startServer({}, m_pg->url(intake)));
+        const QByteArray body = eventBody("intake", "i-1", "{\"a\":1}");
+        const HttpAnswer first = exchange(m_port, request("POST", kPath, m_token, body));
+        QVERIFY2(first.status == 201, qPrintable(first.text()));
+        QVERIFY(first.json().value(QStringLiteral("id")).toInteger() > 0);
+        const HttpAnswer again = exchange(m_port, request("POST", kPath, m_token, body));
+        QVERIFY2(again.status == 200, qPrintable(again.text()));
+        QCOMPARE(again.json(), (QJsonObject{{QStringLiteral("id"), QJsonValue::Null},
+                                            {QStringLiteral("duplicate"), true}}));
+        QCOMPARE(m_admin.scalar(QStringLiteral("SELECT received_by FROM ai_events WHERE source = 'intake'"))
+                     .toString(),
+                 intake);
+        QCOMPARE(rows(QStringLiteral("intake")), 1);
+        m_server.terminate();
+        QVERIFY(m_server.waitForFinished(60000));
+        QCOMPARE(m_server.exitCode(), 0);
     }
 
     void withoutATokenNothingListens()
