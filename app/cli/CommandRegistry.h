@@ -71,6 +71,7 @@ void registerAiCommands(CommandRegistry& r);
 void registerAiConsoleCommands(CommandRegistry& r);
 void registerPromptCommands(CommandRegistry& r);
 void registerEventCommands(CommandRegistry& r);
+void registerEventIntakeCommands(CommandRegistry& r);
 void registerProfileCommands(CommandRegistry& r);
 
 } // namespace fusion::cli

@@ -27,6 +27,7 @@ const CommandRegistry& commands()
         registerAiConsoleCommands(r);
         registerPromptCommands(r);
         registerEventCommands(r);
+        registerEventIntakeCommands(r);
         registerProfileCommands(r);
         return r;
     }();

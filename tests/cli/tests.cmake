@@ -23,3 +23,7 @@ add_dependencies(tst_cli_prompts fusionctl)
 # fusionctl events: the inbox's intake (idempotent on source and ref, bad input refused) and processing.
 fusion_add_test(tst_cli_events SOURCES cli/tst_cli_events.cpp TIMEOUT 240)
 add_dependencies(tst_cli_events fusionctl)
+# fusionctl events token … and events serve: the intake token in a real keychain, then HTTP over real sockets
+# into the PostgreSQL fixture (16 concurrent senders, refusals, limits, SIGTERM).
+fusion_add_test(tst_cli_events_serve SOURCES cli/tst_cli_events_serve.cpp KEYCHAIN PG TIMEOUT 240 LABELS keychain slow)
+add_dependencies(tst_cli_events_serve fusionctl)

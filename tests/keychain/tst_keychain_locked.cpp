@@ -1,7 +1,7 @@
 // A keychain that is locked from the start — a Secret Service with no unlocked collection, what a headless or
 // SSH login gets (tests/fixtures/with-keychain.sh --locked, the KEYCHAIN_LOCKED test option): fusionctl
-// stores no connection password and no API key, says the keychain is locked, and leaves no profile, no key
-// row and no keychain item behind.
+// stores no connection password, no API key and no events intake token, says the keychain is locked, leaves
+// no profile, no key row and no keychain item behind, and events serve does not start listening.
 #include "models/storage/Database.h"
 #include "tests/common/KeychainControl.h"
 #include "tests/common/TestSupport.h"
@@ -94,6 +94,24 @@ private Q_SLOTS:
         QVERIFY2(list.json().array().isEmpty(), qPrintable(list.out));
         QVERIFY(test::keychainItems().isEmpty());
         QVERIFY(!test::snapshot(m_db).contains(QLatin1String(Secret)));
+    }
+
+    // The events intake: no token can be made, and the server does not start without reading one.
+    void eventsIntakeNeitherStoresNorListens()
+    {
+        const auto made = test::runCli(m_home.path(), {QStringLiteral("events"), QStringLiteral("token"),
+                                                       QStringLiteral("generate"), QStringLiteral("--yes")});
+        QCOMPARE(made.code, 1);
+        QVERIFY2(made.err.contains(QStringLiteral("locked")), qPrintable(describe(made)));
+        QVERIFY2(made.out.isEmpty(), qPrintable(made.out));
+        const auto serve = test::runCli(
+            m_home.path(), {QStringLiteral("--db"), m_url, QStringLiteral("events"), QStringLiteral("serve"),
+                            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QCOMPARE(serve.code, 1);
+        QVERIFY2(serve.err.contains(QStringLiteral("locked")), qPrintable(describe(serve)));
+        QVERIFY2(serve.err.contains(QStringLiteral("Nothing is listening")), qPrintable(describe(serve)));
+        QVERIFY(!serve.err.contains(QStringLiteral("Listening on")));
+        QVERIFY(test::keychainItems().isEmpty());
     }
 };
 

@@ -16,3 +16,6 @@ fusion_add_test(tst_ai_schema_sqlite SOURCES models/tst_ai_schema_sqlite.cpp TIM
 # The platform's facts for the AI console and the dashboard's recommendations; the last case reads them as a
 # PostgreSQL tenant admin.
 fusion_add_test(tst_platform_facts SOURCES models/tst_platform_facts.cpp PG TIMEOUT 240 LABELS slow)
+# The events intake's pure parts: the HTTP request parser and its limits, the constant-time token
+# comparison, the Authorization header and the event body.
+fusion_add_test(tst_http_server_request SOURCES models/tst_http_server_request.cpp TIMEOUT 60)

@@ -14,7 +14,8 @@ foreach(path ./usr/bin/fusion-console ./usr/bin/fusionctl
              ./usr/share/applications/io.github.fusion_console.FusionConsole.desktop
              ./usr/share/metainfo/io.github.fusion_console.FusionConsole.metainfo.xml
              ./usr/share/icons/hicolor/scalable/apps/io.github.fusion_console.FusionConsole.svg
-             ./usr/lib/systemd/user/fusion-usage-aggregate.service ./usr/lib/systemd/user/fusion-usage-aggregate.timer)
+             ./usr/lib/systemd/user/fusion-usage-aggregate.service ./usr/lib/systemd/user/fusion-usage-aggregate.timer
+             ./usr/lib/systemd/user/fusion-events.service)
     string(FIND "${contents}" "${path}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "the package lacks ${path}:\n${contents}")

@@ -10,8 +10,10 @@ fusion_add_script_test(packaging.appstream
 fusion_add_script_test(packaging.deb
     COMMAND ${CMAKE_COMMAND} -DBUILD_DIR=${CMAKE_BINARY_DIR} -P ${CMAKE_CURRENT_SOURCE_DIR}/packaging/check-deb.cmake
     TIMEOUT 600 LABELS packaging slow)
-# The usage aggregation timer and its service are valid systemd units (the service runs the built fusionctl).
+# The usage aggregation timer and its service, and the events intake service, are valid systemd units (the
+# services run the built fusionctl).
 fusion_add_script_test(packaging.systemd_units
     COMMAND systemd-analyze verify --man=no ${CMAKE_BINARY_DIR}/packaging/verify/fusion-usage-aggregate.timer
             ${CMAKE_BINARY_DIR}/packaging/verify/fusion-usage-aggregate.service
+            ${CMAKE_BINARY_DIR}/packaging/verify/fusion-events.service
     TIMEOUT 60 LABELS packaging)
