@@ -1677,6 +1677,10 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <source>The provider reported no usage before the end, so this answer&apos;s cost is not known.</source>
         <translation>Der Anbieter hat vor dem Ende keine Nutzung gemeldet, daher sind die Kosten dieser Antwort nicht bekannt.</translation>
     </message>
+    <message>
+        <source>Asking the AI console is metered like any call through the service layer: it needs fusion_owner or an API role (fusion_api_user, fusion_api_manager or fusion_api_admin).</source>
+        <translation>Eine Frage an die KI-Konsole wird wie jeder Aufruf über die Dienstschicht abgerechnet: Sie braucht fusion_owner oder eine API-Rolle (fusion_api_user, fusion_api_manager oder fusion_api_admin).</translation>
+    </message>
 </context>
 <context>
     <name>fusion::AiPane</name>
@@ -1967,7 +1971,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     </message>
     <message>
         <source>A provider answers the AI console&apos;s questions for the platform or for one tenant. Its secret stays in the OS keychain, as a key of the key vault.</source>
-        <translation>Ein Anbieter beantwortet die Fragen der KI-Konsole für die Plattform oder einen Mandanten. Sein Geheimnis bleibt im Schlüsselbund des Systems, als Schlüssel des Schlüsseltresors.</translation>
+        <translation>Ein Anbieter beantwortet die Fragen der KI-Konsole für die Plattform oder einen Mandanten. Sein Geheimnis bleibt im System-Schlüsselbund, als Schlüssel des Schlüsseltresors.</translation>
     </message>
     <message>
         <source>The platform</source>
@@ -3891,6 +3895,93 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::EventReceiver</name>
+    <message>
+        <source>Give &quot;%1&quot; or &quot;%2&quot;, not both.</source>
+        <translation>Geben Sie „%1“ oder „%2“ an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Too many connections at once; send the event again shortly.</source>
+        <translation>Zu viele Verbindungen gleichzeitig; senden Sie das Ereignis gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive whole within %1 seconds.</source>
+        <translation>Die Anfrage kam nicht innerhalb von %1 Sekunden vollständig an.</translation>
+    </message>
+    <message>
+        <source>Nothing here: events are sent with POST to %1.</source>
+        <translation>Hier ist nichts: Ereignisse werden mit POST an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Events are sent with POST.</source>
+        <translation>Ereignisse werden mit POST gesendet.</translation>
+    </message>
+    <message>
+        <source>Send the intake token as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>Senden Sie das Annahme-Token als „Authorization: Bearer TOKEN“.</translation>
+    </message>
+    <message>
+        <source>The event could not be stored just now; send it again later.</source>
+        <translation>Das Ereignis konnte gerade nicht gespeichert werden; senden Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The body is empty: send a JSON object with source, event_type, ref and payload.</source>
+        <translation>Der Inhalt ist leer: Senden Sie ein JSON-Objekt mit source, event_type, ref und payload.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON (%1 at byte %2).</source>
+        <translation>Der Inhalt ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with source, event_type, ref and payload.</source>
+        <translation>Der Inhalt muss ein JSON-Objekt mit source, event_type, ref und payload sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is given twice.</source>
+        <translation>Das Feld „%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: the body takes source, event_type (or type), ref (or external_ref) and payload (or payload_json).</source>
+        <translation>Unbekanntes Feld „%1“: Der Inhalt nimmt source, event_type (oder type), ref (oder external_ref) und payload (oder payload_json).</translation>
+    </message>
+    <message>
+        <source>The body has no &quot;source&quot;.</source>
+        <translation>Dem Inhalt fehlt „source“.</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be a string.</source>
+        <translation>„source“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>The body has no &quot;event_type&quot;.</source>
+        <translation>Dem Inhalt fehlt „event_type“.</translation>
+    </message>
+    <message>
+        <source>&quot;event_type&quot; must be a string.</source>
+        <translation>„event_type“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>&quot;ref&quot; must be a string or a whole number.</source>
+        <translation>„ref“ muss eine Zeichenkette oder eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Give &quot;payload&quot; or &quot;payload_json&quot;, not both.</source>
+        <translation>Geben Sie „payload“ oder „payload_json“ an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>&quot;payload&quot; must be a JSON object or array.</source>
+        <translation>„payload“ muss ein JSON-Objekt oder -Array sein.</translation>
+    </message>
+    <message>
+        <source>&quot;payload_json&quot; must be a string holding a JSON object or array.</source>
+        <translation>„payload_json“ muss eine Zeichenkette mit einem JSON-Objekt oder -Array sein.</translation>
+    </message>
+    <message>
+        <source>The body has no &quot;payload&quot; (a JSON object or array).</source>
+        <translation>Dem Inhalt fehlt „payload“ (ein JSON-Objekt oder -Array).</translation>
+    </message>
+</context>
+<context>
     <name>fusion::EventsInbox</name>
     <message>
         <source>The source must be 1 to 40 lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit, not &quot;%1&quot;.</source>
@@ -4144,6 +4235,69 @@ Vorheriger: %2</translation>
     <message>
         <source>a chunk of the answer is malformed</source>
         <translation>ein Chunk der Antwort ist fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::HttpServerRequest</name>
+    <message>
+        <source>The request has more bytes than its Content-Length says.</source>
+        <translation>Die Anfrage hat mehr Bytes, als ihre Content-Length angibt.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are larger than %1 bytes.</source>
+        <translation>Die Kopfzeilen der Anfrage sind größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
+        <translation>Die Anfragezeile hat nicht die Form „METHOD /path HTTP/1.1“.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.1 and HTTP/1.0 are spoken here.</source>
+        <translation>Hier wird nur HTTP/1.1 und HTTP/1.0 gesprochen.</translation>
+    </message>
+    <message>
+        <source>The request target must be a path starting with &quot;/&quot;.</source>
+        <translation>Das Ziel der Anfrage muss ein Pfad sein, der mit „/“ beginnt.</translation>
+    </message>
+    <message>
+        <source>The request has more than %1 headers.</source>
+        <translation>Die Anfrage hat mehr als %1 Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>A header is folded over two lines.</source>
+        <translation>Eine Kopfzeile ist über zwei Zeilen umbrochen.</translation>
+    </message>
+    <message>
+        <source>A header line is not &quot;Name: value&quot;.</source>
+        <translation>Eine Kopfzeile hat nicht die Form „Name: value“.</translation>
+    </message>
+    <message>
+        <source>A header value holds a control character.</source>
+        <translation>Ein Kopfzeilenwert enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request must name its Host.</source>
+        <translation>Eine HTTP/1.1-Anfrage muss ihren Host nennen.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length, not a Transfer-Encoding.</source>
+        <translation>Senden Sie den Inhalt mit einer Content-Length, nicht mit Transfer-Encoding.</translation>
+    </message>
+    <message>
+        <source>The request has two different Content-Length headers.</source>
+        <translation>Die Anfrage hat zwei verschiedene Content-Length-Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>The Content-Length is not a whole number of bytes.</source>
+        <translation>Die Content-Length ist keine ganze Zahl von Bytes.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes; nothing was read of it.</source>
+        <translation>Der Inhalt ist größer als %1 Bytes; nichts davon wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>A %1 request needs a Content-Length.</source>
+        <translation>Eine %1-Anfrage braucht eine Content-Length.</translation>
     </message>
 </context>
 <context>
@@ -7909,19 +8063,19 @@ Vorheriger: %2</translation>
     </message>
     <message>
         <source>The OS keychain refused access to %1. %2</source>
-        <translation>Der Schlüsselbund des Systems hat den Zugriff auf %1 verweigert. %2</translation>
+        <translation>Der System-Schlüsselbund hat den Zugriff auf %1 verweigert. %2</translation>
     </message>
     <message>
         <source>No OS keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Fusion Console keeps secrets only there. %1</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar (unter Linux: ein Secret Service wie GNOME Keyring oder KWallet). Fusion Console bewahrt Geheimnisse nur dort auf. %1</translation>
+        <translation>Kein System-Schlüsselbund verfügbar (unter Linux: ein Secret Service wie GNOME Keyring oder KWallet). Fusion Console bewahrt Geheimnisse nur dort auf. %1</translation>
     </message>
     <message>
         <source>No OS keychain is running (the Secret Service could not be reached over D-Bus). Fusion Console keeps secrets only there. %1</source>
-        <translation>Kein Schlüsselbund des Systems läuft (der Secret Service war über D-Bus nicht erreichbar). Fusion Console bewahrt Geheimnisse nur dort auf. %1</translation>
+        <translation>Kein System-Schlüsselbund läuft (der Secret Service war über D-Bus nicht erreichbar). Fusion Console bewahrt Geheimnisse nur dort auf. %1</translation>
     </message>
     <message>
         <source>The OS keychain reported an error for %1: %2. %3</source>
-        <translation>Der Schlüsselbund des Systems meldete einen Fehler für %1: %2. %3</translation>
+        <translation>Der System-Schlüsselbund meldete einen Fehler für %1: %2. %3</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
@@ -11679,6 +11833,142 @@ Vorheriger: %2</translation>
         <source>No AI audit rows match.</source>
         <translation>Keine passenden KI-Prüfprotokollzeilen.</translation>
     </message>
+    <message>
+        <source>The token must be at least %1 characters (it has %2); nothing was stored.</source>
+        <translation>Das Token muss mindestens %1 Zeichen haben (es hat %2); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The token must be at most 4096 characters; nothing was stored.</source>
+        <translation>Das Token darf höchstens 4096 Zeichen haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The token may hold only letters, digits and - . _ ~ + / (then = padding); nothing was stored.</source>
+        <translation>Das Token darf nur Buchstaben, Ziffern und - . _ ~ + / enthalten (danach =-Auffüllung); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Keeps the token in the OS keychain as %1, nowhere else.</source>
+        <translation>Bewahrt das Token im System-Schlüsselbund als %1 auf, nirgends sonst.</translation>
+    </message>
+    <message>
+        <source>Replaces the current token: senders using it are refused (401) until they use the new one, and a running &quot;events serve&quot; keeps the old one until it is restarted.</source>
+        <translation>Ersetzt das aktuelle Token: Absender, die es verwenden, werden abgewiesen (401), bis sie das neue verwenden, und ein laufendes „events serve“ behält das alte, bis es neu gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Replace the events intake token with a new random one</source>
+        <translation>Das Annahme-Token für Ereignisse durch ein neues zufälliges ersetzen</translation>
+    </message>
+    <message>
+        <source>Generate the events intake token</source>
+        <translation>Das Annahme-Token für Ereignisse erzeugen</translation>
+    </message>
+    <message>
+        <source>The token is in the OS keychain and is not shown again: give it to the sender as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>Das Token liegt im System-Schlüsselbund und wird nicht noch einmal angezeigt: Geben Sie es dem Absender als „Authorization: Bearer TOKEN“.</translation>
+    </message>
+    <message>
+        <source>give the token on standard input with --token-stdin</source>
+        <translation>geben Sie das Token mit --token-stdin auf der Standardeingabe an</translation>
+    </message>
+    <message>
+        <source>Replace the events intake token</source>
+        <translation>Das Annahme-Token für Ereignisse ersetzen</translation>
+    </message>
+    <message>
+        <source>Store the events intake token</source>
+        <translation>Das Annahme-Token für Ereignisse speichern</translation>
+    </message>
+    <message>
+        <source>Stored the events intake token in the OS keychain.</source>
+        <translation>Das Annahme-Token für Ereignisse wurde im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no events intake token in the OS keychain.</source>
+        <translation>Im System-Schlüsselbund gibt es kein Annahme-Token für Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Delete the events intake token</source>
+        <translation>Das Annahme-Token für Ereignisse löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deletes %1 from the OS keychain: &quot;events serve&quot; will not start until a new token is made, and a running one keeps its copy until it is restarted.</source>
+        <translation>Löscht %1 aus dem System-Schlüsselbund: „events serve“ startet erst wieder, wenn ein neues Token erzeugt ist, und ein laufendes behält seine Kopie, bis es neu gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Deleted the events intake token from the OS keychain.</source>
+        <translation>Das Annahme-Token für Ereignisse wurde aus dem System-Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>an address and port such as 127.0.0.1:8787 or [::1]:8787</source>
+        <translation>eine Adresse mit Port wie 127.0.0.1:8787 oder [::1]:8787</translation>
+    </message>
+    <message>
+        <source>%1: no answer (%2)</source>
+        <translation>%1: keine Antwort (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2, event %3 (already received)</source>
+        <translation>%1: %2, Ereignis %3 (bereits empfangen)</translation>
+    </message>
+    <message>
+        <source>%1: %2, event %3</source>
+        <translation>%1: %2, Ereignis %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (already received)</source>
+        <translation>%1: %2 (bereits empfangen)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>events serve needs --listen ADDR:PORT (for example 127.0.0.1:8787)</source>
+        <translation>events serve braucht --listen ADDR:PORT (zum Beispiel 127.0.0.1:8787)</translation>
+    </message>
+    <message>
+        <source>Stopped; no longer listening.</source>
+        <translation>Beendet; es wird nicht mehr gelauscht.</translation>
+    </message>
+    <message>
+        <source>Cannot catch SIGTERM and SIGINT here; stopping will not be clean.</source>
+        <translation>SIGTERM und SIGINT können hier nicht abgefangen werden; das Beenden wird nicht sauber sein.</translation>
+    </message>
+    <message>
+        <source>There is no events intake token in the OS keychain: make one with &quot;fusionctl events token generate&quot;. Nothing is listening.</source>
+        <translation>Im System-Schlüsselbund gibt es kein Annahme-Token für Ereignisse: Erzeugen Sie eines mit „fusionctl events token generate“. Es wird nicht gelauscht.</translation>
+    </message>
+    <message>
+        <source>Nothing is listening.</source>
+        <translation>Es wird nicht gelauscht.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; stopped listening.</source>
+        <translation>Die Verbindung zur Datenbank ist verloren; es wird nicht mehr gelauscht.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Listening on http://%1:%2%3</source>
+        <translation>Lausche auf http://%1:%2%3</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -12097,7 +12387,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     </message>
     <message>
         <source>store a key; its secret goes to the OS keychain</source>
-        <translation>einen Schlüssel speichern; sein Geheimnis kommt in den Schlüsselbund des Systems</translation>
+        <translation>einen Schlüssel speichern; sein Geheimnis kommt in den System-Schlüsselbund</translation>
     </message>
     <message>
         <source>[PROVIDER] [--key LABEL] [--all] [--timeout S]</source>
@@ -12277,7 +12567,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     </message>
     <message>
         <source>save a connection; its password goes to the OS keychain</source>
-        <translation>eine Verbindung speichern; ihr Passwort kommt in den Schlüsselbund des Systems</translation>
+        <translation>eine Verbindung speichern; ihr Passwort kommt in den System-Schlüsselbund</translation>
     </message>
     <message>
         <source>NAME --password-stdin</source>
@@ -12285,7 +12575,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     </message>
     <message>
         <source>replace a profile&apos;s password in the OS keychain</source>
-        <translation>das Passwort eines Profils im Schlüsselbund des Systems ersetzen</translation>
+        <translation>das Passwort eines Profils im System-Schlüsselbund ersetzen</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -12644,6 +12934,30 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>the AI audit, redacted, newest first</source>
         <translation>das KI-Prüfprotokoll, geschwärzt, neueste Einträge zuerst</translation>
+    </message>
+    <message>
+        <source>a new random intake token for events serve, kept in the OS keychain and printed once (asks)</source>
+        <translation>ein neues zufälliges Annahme-Token für events serve, im System-Schlüsselbund aufbewahrt und einmal ausgegeben (fragt)</translation>
+    </message>
+    <message>
+        <source>--token-stdin</source>
+        <translation>--token-stdin</translation>
+    </message>
+    <message>
+        <source>keep a given intake token (at least 24 characters) in the OS keychain (asks)</source>
+        <translation>ein gegebenes Annahme-Token (mindestens 24 Zeichen) im System-Schlüsselbund aufbewahren (fragt)</translation>
+    </message>
+    <message>
+        <source>delete the intake token from the OS keychain (asks)</source>
+        <translation>das Annahme-Token aus dem System-Schlüsselbund löschen (fragt)</translation>
+    </message>
+    <message>
+        <source>--listen ADDR:PORT [--max-bytes N]</source>
+        <translation>--listen ADDR:PORT [--max-bytes N]</translation>
+    </message>
+    <message>
+        <source>receive events over HTTP at POST /ipai_ai_connectors/event (checks the intake token)</source>
+        <translation>Ereignisse über HTTP bei POST /ipai_ai_connectors/event empfangen (prüft das Annahme-Token)</translation>
     </message>
 </context>
 <context>

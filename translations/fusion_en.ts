@@ -1675,6 +1675,10 @@ Licensed under the GNU GPL v3 or later.</source>
         <source>The provider reported no usage before the end, so this answer&apos;s cost is not known.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking the AI console is metered like any call through the service layer: it needs fusion_owner or an API role (fusion_api_user, fusion_api_manager or fusion_api_admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::AiPane</name>
@@ -3882,6 +3886,93 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::EventReceiver</name>
+    <message>
+        <source>Give &quot;%1&quot; or &quot;%2&quot;, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many connections at once; send the event again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request did not arrive whole within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here: events are sent with POST to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events are sent with POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the intake token as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event could not be stored just now; send it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is empty: send a JSON object with source, event_type, ref and payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with source, event_type, ref and payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: the body takes source, event_type (or type), ref (or external_ref) and payload (or payload_json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has no &quot;source&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has no &quot;event_type&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;event_type&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ref&quot; must be a string or a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give &quot;payload&quot; or &quot;payload_json&quot;, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;payload&quot; must be a JSON object or array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;payload_json&quot; must be a string holding a JSON object or array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has no &quot;payload&quot; (a JSON object or array).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::EventsInbox</name>
     <message>
         <source>The source must be 1 to 40 lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit, not &quot;%1&quot;.</source>
@@ -4134,6 +4225,69 @@ Previous: %2</source>
     </message>
     <message>
         <source>a chunk of the answer is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::HttpServerRequest</name>
+    <message>
+        <source>The request has more bytes than its Content-Length says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.1 and HTTP/1.0 are spoken here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request target must be a path starting with &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has more than %1 headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header is folded over two lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header line is not &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header value holds a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request must name its Host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length, not a Transfer-Encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has two different Content-Length headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Length is not a whole number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes; nothing was read of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 request needs a Content-Length.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11670,6 +11824,142 @@ Previous: %2</source>
         <source>No AI audit rows match.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The token must be at least %1 characters (it has %2); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token must be at most 4096 characters; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token may hold only letters, digits and - . _ ~ + / (then = padding); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the token in the OS keychain as %1, nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the current token: senders using it are refused (401) until they use the new one, and a running &quot;events serve&quot; keeps the old one until it is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the events intake token with a new random one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the events intake token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is in the OS keychain and is not shown again: give it to the sender as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the token on standard input with --token-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the events intake token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the events intake token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the events intake token in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no events intake token in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the events intake token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes %1 from the OS keychain: &quot;events serve&quot; will not start until a new token is made, and a running one keeps its copy until it is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the events intake token from the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address and port such as 127.0.0.1:8787 or [::1]:8787</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, event %3 (already received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, event %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (already received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events serve needs --listen ADDR:PORT (for example 127.0.0.1:8787)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; no longer listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot catch SIGTERM and SIGINT here; stopping will not be clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no events intake token in the OS keychain: make one with &quot;fusionctl events token generate&quot;. Nothing is listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; stopped listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on http://%1:%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -12613,6 +12903,30 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>the AI audit, redacted, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new random intake token for events serve, kept in the OS keychain and printed once (asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep a given intake token (at least 24 characters) in the OS keychain (asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the intake token from the OS keychain (asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen ADDR:PORT [--max-bytes N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive events over HTTP at POST /ipai_ai_connectors/event (checks the intake token)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
