@@ -39,7 +39,7 @@ struct CallIntent {
     QString feature;
     QString model;
     qint64 estimateMicros = 0;
-    bool priceKnown = true; // false: the model has no price (a budget then refuses the call)
+    bool priceKnown = true;             // false: the model has no price (a budget then refuses the call)
     std::optional<qint64> aiProviderId; // an AI console ask: the usage row names its AI provider
 };
 
