@@ -42,22 +42,6 @@ struct AiAsk::State {
 
 namespace {
 
-QString citationKind(PlatformFact::Kind kind)
-{
-    switch (kind) {
-    case PlatformFact::Kind::Operation:
-        return QStringLiteral("operation");
-    case PlatformFact::Kind::Key:
-        return QStringLiteral("key");
-    case PlatformFact::Kind::Budget:
-        return QStringLiteral("budget");
-    case PlatformFact::Kind::Tenant:
-    case PlatformFact::Kind::Drift:
-        break;
-    }
-    return QStringLiteral("tenant");
-}
-
 // The evidence the answer refers to as [n], in the order of n; when it names none, all that it was given.
 QList<AiCitation> citationsFor(const QString& answer, const QList<PlatformFact>& evidence)
 {
@@ -77,7 +61,7 @@ QList<AiCitation> citationsFor(const QString& answer, const QList<PlatformFact>&
         const PlatformFact& f = evidence.at(n - 1);
         AiCitation c;
         c.rank = int(out.size()) + 1;
-        c.sourceKind = citationKind(f.kind);
+        c.sourceKind = PlatformFacts::citationKind(f.kind);
         c.sourceId = f.sourceId.left(200);
         c.title = QStringLiteral("[%1] %2").arg(n).arg(f.title).left(300);
         c.snippet = f.detail.left(500);

@@ -622,6 +622,11 @@ QString PlatformFacts::evidenceText(const QList<PlatformFact>& facts, int maxCha
     return out;
 }
 
+QString PlatformFacts::citationKind(PlatformFact::Kind kind)
+{
+    return kind == PlatformFact::Kind::Drift ? kindKey(PlatformFact::Kind::Tenant) : kindKey(kind);
+}
+
 QString PlatformFacts::kindKey(PlatformFact::Kind kind)
 {
     switch (kind) {

@@ -61,7 +61,9 @@ public:
     // order, at most maxChars characters, cut before the first line that does not fit.
     static QString evidenceText(const QList<PlatformFact>& facts, int maxChars = 6000);
 
-    static QString kindKey(PlatformFact::Kind kind);  // "tenant", "operation", "key", "budget", "drift"
+    static QString kindKey(PlatformFact::Kind kind); // "tenant", "operation", "key", "budget", "drift"
+    // What a citation of the fact opens (ai_citations.source_kind): drift opens its tenant.
+    static QString citationKind(PlatformFact::Kind kind);
     static QString actionText(const QString& action); // translated button text of an action key
     // "5 min ago", "3 h ago", "2 d ago"; empty for an invalid time.
     static QString ago(const QDateTime& at, const QDateTime& now);

@@ -13,22 +13,6 @@ namespace {
 struct DemoAiTr {
     Q_DECLARE_TR_FUNCTIONS(fusion::DemoAi)
 };
-
-QString demoCitationKind(PlatformFact::Kind kind)
-{
-    switch (kind) {
-    case PlatformFact::Kind::Operation:
-        return QStringLiteral("operation");
-    case PlatformFact::Kind::Key:
-        return QStringLiteral("key");
-    case PlatformFact::Kind::Budget:
-        return QStringLiteral("budget");
-    case PlatformFact::Kind::Tenant:
-    case PlatformFact::Kind::Drift:
-        break;
-    }
-    return QStringLiteral("tenant");
-}
 } // namespace
 
 QJsonObject DemoAi::seed(Database& db, const QDateTime& now)
@@ -73,7 +57,7 @@ QJsonObject DemoAi::seed(Database& db, const QDateTime& now)
         db.exec(QStringLiteral(
                     "INSERT INTO ai_citations (message_id, rank, source_kind, source_id, title, snippet) "
                     "VALUES (?, ?, ?, ?, ?, ?)"),
-                {message, int(i + 1), demoCitationKind(facts[i].kind), facts[i].sourceId.left(200),
+                {message, int(i + 1), PlatformFacts::citationKind(facts[i].kind), facts[i].sourceId.left(200),
                  QStringLiteral("[%1] %2").arg(i + 1).arg(facts[i].title).left(300),
                  facts[i].detail.left(500)});
     return QJsonObject{{QStringLiteral("ai_providers"), 1}, {QStringLiteral("ai_threads"), 1}};
