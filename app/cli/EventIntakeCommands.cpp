@@ -5,7 +5,6 @@
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/StopSignals.h"
 #include "models/ai/EventReceiver.h"
-#include "models/storage/Migrator.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -242,16 +241,6 @@ int eventsServe(Context& c)
         return c.usage(problem);
     EventReceiverOptions options;
     options.maxBodyBytes = maxBytes.value_or(EventsInbox::kMaxPayloadBytes);
-    // Meant to run as a login with only the intake role (fusion_event_intake), which may not even read
-    // schema_version: as for events receive, the schema is checked where it can be read, and elsewhere the
-    // first INSERT says what is missing.
-    try {
-        Migrator::requireCurrent(c.db);
-    } catch (const Failure& f) {
-        if (f.error().kind != ErrorKind::PermissionDenied)
-            throw;
-    }
-
     // Stopping works from the start, also while the keychain is being asked; the receiver exists later.
     auto receiver = std::make_shared<QPointer<EventReceiver>>();
     auto* stopper = new StopSignals(
@@ -348,8 +337,7 @@ void registerEventIntakeCommands(CommandRegistry& r)
                              "receive events over HTTP at POST /ipai_ai_connectors/event (checks the intake "
                              "token)"),
            {},
-           eventsServe,
-           Store::AnySchema});
+           eventsServe});
 }
 
 } // namespace fusion::cli
