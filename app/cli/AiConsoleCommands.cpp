@@ -1,6 +1,7 @@
 // fusionctl ai ask|threads|thread show|close|delete|feedback|audit: the AI console on the command line — the
 // answer streams to standard output as it arrives; everything else is the console's threads and its audit.
 #include "app/cli/Cli.h"
+#include "app/cli/CliJobs.h"
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/Fields.h"
 #include "app/cli/ListView.h"
@@ -85,16 +86,7 @@ int aiAsk(Context& c)
     if (request.question.trimmed().isEmpty() && request.promptCode.isEmpty())
         return c.usage(tr("ai ask QUESTION… (or --question-stdin, or --prompt CODE)"));
 
-    Database& db = c.db;
-    auto* ask = new AiAsk(
-        [&db](std::function<void(Database&)> work, const std::function<void(std::optional<Error>)>& done) {
-            auto result = capture([&] {
-                work(db);
-                return Unit{};
-            });
-            done(result ? std::nullopt : std::optional<Error>(result.error()));
-        },
-        c.secrets);
+    auto* ask = new AiAsk(jobHost(c));
     const bool json = c.json;
     auto streamed = std::make_shared<bool>(false);
     QObject::connect(ask, &AiAsk::textArrived, ask, [&c, json, streamed](const QString& fragment) {

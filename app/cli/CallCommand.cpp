@@ -1,6 +1,7 @@
 // fusionctl call: one chat call through the service layer — decided by the access rules, paid from the
 // budget, made with the provider's default key from the keychain, logged with its tokens and cost.
 #include "app/cli/Cli.h"
+#include "app/cli/CliJobs.h"
 #include "app/cli/CommandRegistry.h"
 #include "models/policy/ServiceCall.h"
 #include "models/usage/Money.h"
@@ -35,16 +36,7 @@ int call(Context& c)
             tr("call openai|anthropic --consumer C --model M (--prompt TEXT | --prompt-stdin) [--feature F] "
                "[--user U] [--system TEXT] [--max-tokens N] [--timeout S]"));
     request.chat.prompt = prompt ? *prompt : QString::fromUtf8(c.console.readAllStdin());
-    Database& db = c.db;
-    auto* call = new ServiceCall(
-        [&db](std::function<void(Database&)> work, const std::function<void(std::optional<Error>)>& done) {
-            auto result = capture([&] {
-                work(db);
-                return Unit{};
-            });
-            done(result ? std::nullopt : std::optional<Error>(result.error()));
-        },
-        c.secrets);
+    auto* call = new ServiceCall(jobHost(c));
     call->start(request, [&c, call](const ServiceCall::Result& r) {
         call->deleteLater();
         if (r.error) {

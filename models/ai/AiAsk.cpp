@@ -8,6 +8,7 @@
 #include "models/secrets/SecretStore.h"
 #include "models/storage/Database.h"
 #include "models/tenants/TenantRepository.h"
+#include "models/vault/CallKey.h"
 #include "models/vault/KeyVault.h"
 
 #include <QDateTime>
@@ -27,9 +28,7 @@ struct AiAsk::State {
     CallIntent intent;
     PriceTable prices;
     QString baseUrl;
-    QString keychainRef;
-    QString keyKind;
-    QString keyLabel;
+    CallKey key;
     QString externalThreadId; // Kapa's thread, for a follow-up
     QString questionText;     // what is stored as the question
     ChatRequest chat;
@@ -90,10 +89,9 @@ QVariant optionalInt(const std::optional<qint64>& value)
 
 } // namespace
 
-AiAsk::AiAsk(DbRunner db, SecretStore* secrets, QObject* parent)
+AiAsk::AiAsk(JobHost host, QObject* parent)
     : QObject(parent)
-    , m_db(std::move(db))
-    , m_secrets(secrets)
+    , m_host(std::move(host))
 {
 }
 
@@ -140,7 +138,8 @@ void AiAsk::start(const Request& request, std::function<void(const Result&)> don
     }
     const std::shared_ptr<State> s = m_state;
     QPointer<AiAsk> self(this);
-    m_db(
+    m_host.database(
+        this,
         [s](Database& db) {
             const Request& r = s->request;
             const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -241,23 +240,8 @@ void AiAsk::start(const Request& request, std::function<void(const Result&)> don
 
             const Provider vault = KeyVault::requireProvider(db, p.type);
             s->baseUrl = p.baseUrl.isEmpty() ? vault.effectiveBaseUrl() : p.baseUrl;
-            if (p.apiKeyId || p.type != QLatin1String("ollama")) {
-                QSqlQuery k =
-                    p.apiKeyId
-                        ? db.exec(QStringLiteral("SELECT keychain_ref, kind, label, status FROM api_keys "
-                                                 "WHERE id = ?"),
-                                  {*p.apiKeyId})
-                        : db.exec(QStringLiteral("SELECT k.keychain_ref, k.kind, k.label, k.status FROM "
-                                                 "api_keys k JOIN providers v ON v.id = k.provider_id "
-                                                 "WHERE v.code = ? AND k.is_default AND k.status = "
-                                                 "'active'"),
-                                  {p.type});
-                if (k.next() && k.value(3).toString() != QLatin1String("revoked")) {
-                    s->keychainRef = k.value(0).toString();
-                    s->keyKind = k.value(1).toString();
-                    s->keyLabel = k.value(2).toString();
-                }
-            }
+            if (p.apiKeyId || p.type != QLatin1String("ollama"))
+                s->key = CallKey::find(db, p.type, p.apiKeyId);
 
             s->prices = PriceTable::fromDatabase(db);
             CallIntent& in = s->intent;
@@ -288,7 +272,7 @@ void AiAsk::start(const Request& request, std::function<void(const Result&)> don
                 return self->store();
             }
             Q_EMIT self->calling(s->result.provider);
-            if (s->keychainRef.isEmpty() && s->result.provider.type != QLatin1String("ollama")) {
+            if (s->key.isNull() && s->result.provider.type != QLatin1String("ollama")) {
                 s->result.status = QStringLiteral("error");
                 s->result.providerStatus = QStringLiteral("error");
                 s->result.message =
@@ -304,30 +288,19 @@ void AiAsk::start(const Request& request, std::function<void(const Result&)> don
 void AiAsk::readKey()
 {
     const std::shared_ptr<State> s = m_state;
-    if (s->keychainRef.isEmpty())
+    if (s->key.isNull())
         return send(SecretBytes());
-    if (!m_secrets) {
-        s->result.status = QStringLiteral("error");
-        s->result.providerStatus = QStringLiteral("error");
-        s->result.message = tr("No keychain is available.");
-        return store();
-    }
-    m_secrets->read(s->keychainRef, this, [this, s](fusion::Result<SecretBytes> secret) {
+    s->key.read(m_host.secrets, this, [this, s](const fusion::Result<KeySecret>& secret) {
         if (!secret) {
-            ApiKey key;
-            key.providerCode = s->result.provider.type;
-            key.label = s->keyLabel;
-            key.keychainRef = s->keychainRef;
             s->result.status = QStringLiteral("error");
             s->result.providerStatus = QStringLiteral("error");
-            s->result.message = KeyVault::secretError(key, secret.error()).message;
+            s->result.message = secret.error().message;
             return store();
         }
-        const KeySecret parsed = KeySecret::parse(s->keyKind, secret.value());
         if (s->result.provider.type == QLatin1String("kapa"))
-            sendKapa(parsed.key);
+            sendKapa(secret.value().key);
         else
-            send(parsed.key);
+            send(secret.value().key);
     });
 }
 
@@ -551,7 +524,8 @@ void AiAsk::store()
 {
     const std::shared_ptr<State> s = m_state;
     QPointer<AiAsk> self(this);
-    m_db(
+    m_host.database(
+        this,
         [s](Database& db) {
             try {
                 storeAll(db, *s);

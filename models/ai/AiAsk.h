@@ -8,6 +8,7 @@
 #include "models/ai/AiProviders.h"
 #include "models/ai/AiThreads.h"
 #include "models/core/Error.h"
+#include "models/jobs/JobHost.h"
 #include "models/policy/PolicyEngine.h"
 #include "models/usage/ChatApi.h"
 
@@ -31,11 +32,6 @@ class AiAsk : public QObject {
     Q_OBJECT
 
 public:
-    // Runs `work` against the store — at once (fusionctl) or on the database thread (the app) — then `done`
-    // with the Failure's error if it threw.
-    using DbRunner = std::function<void(std::function<void(Database&)> work,
-                                        std::function<void(std::optional<Error>)> done)>;
-
     struct Request {
         qint64 threadId = 0; // 0: a new thread
         QString provider;    // an AI provider's id or name; empty: the thread's, else the scope's default
@@ -67,7 +63,9 @@ public:
         qint64 latencyMs = 0;
     };
 
-    AiAsk(DbRunner db, SecretStore* secrets, QObject* parent = nullptr);
+    // Database work runs through `host` (at once in fusionctl, on the database thread in the app), the
+    // key comes from its keychain; nothing here asks for a confirmation (a metered call is not a write).
+    explicit AiAsk(JobHost host, QObject* parent = nullptr);
     ~AiAsk() override;
 
     void start(const Request& request, std::function<void(const Result&)> done);
@@ -95,8 +93,7 @@ private:
     static void settleCall(Database& db, State& s);
     void finish();
 
-    DbRunner m_db;
-    QPointer<SecretStore> m_secrets;
+    JobHost m_host;
     std::shared_ptr<State> m_state;
     QPointer<HttpRequest> m_http;
 };

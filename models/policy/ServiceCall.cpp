@@ -3,7 +3,7 @@
 #include "models/net/HttpRequest.h"
 #include "models/secrets/SecretStore.h"
 #include "models/storage/Database.h"
-#include "models/vault/KeyVault.h"
+#include "models/vault/CallKey.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -17,16 +17,13 @@ struct ServiceCall::State {
     CallIntent intent;
     PriceTable prices;
     QString baseUrl;
-    QString keychainRef;
-    QString keyKind;
-    QString keyLabel;
+    CallKey key;
     QElapsedTimer clock;
 };
 
-ServiceCall::ServiceCall(DbRunner db, SecretStore* secrets, QObject* parent)
+ServiceCall::ServiceCall(JobHost host, QObject* parent)
     : QObject(parent)
-    , m_db(std::move(db))
-    , m_secrets(secrets)
+    , m_host(std::move(host))
 {
 }
 
@@ -55,7 +52,8 @@ void ServiceCall::start(const Request& request, std::function<void(const Result&
     }
     const std::shared_ptr<State> s = m_state;
     QPointer<ServiceCall> self(this);
-    m_db(
+    m_host.database(
+        this,
         [s](Database& db) {
             const Provider p = KeyVault::requireProvider(db, s->request.provider);
             s->baseUrl = p.effectiveBaseUrl();
@@ -73,16 +71,7 @@ void ServiceCall::start(const Request& request, std::function<void(const Result&
             in.priceKnown = estimate.has_value();
             in.estimateMicros = estimate.value_or(0);
             // Only the item's name: the secret stays in the keychain until the call needs it.
-            QSqlQuery k = db.exec(
-                QStringLiteral("SELECT k.keychain_ref, k.kind, k.label FROM api_keys k JOIN providers p "
-                               "ON p.id = k.provider_id WHERE p.code = ? AND k.is_default AND "
-                               "k.status = 'active'"),
-                {s->request.provider});
-            if (k.next()) {
-                s->keychainRef = k.value(0).toString();
-                s->keyKind = k.value(1).toString();
-                s->keyLabel = k.value(2).toString();
-            }
+            s->key = CallKey::find(db, s->request.provider);
             const int ttl = s->request.timeoutMs / 1000 + 120;
             s->result.decision = PolicyEngine::reserve(db, in, now, ttl);
         },
@@ -97,7 +86,7 @@ void ServiceCall::start(const Request& request, std::function<void(const Result&
                 s->result.status = QStringLiteral("denied");
                 return self->finish();
             }
-            if (s->keychainRef.isEmpty()) {
+            if (s->key.isNull()) {
                 PolicyEngine::Outcome o;
                 o.status = QStringLiteral("error");
                 o.error =
@@ -112,25 +101,14 @@ void ServiceCall::start(const Request& request, std::function<void(const Result&
 void ServiceCall::readKey()
 {
     const std::shared_ptr<State> s = m_state;
-    if (!m_secrets) {
-        PolicyEngine::Outcome o;
-        o.status = QStringLiteral("error");
-        o.error = tr("No keychain is available.");
-        return settle(o);
-    }
-    m_secrets->read(s->keychainRef, this, [this, s](fusion::Result<SecretBytes> secret) {
+    s->key.read(m_host.secrets, this, [this, s](const fusion::Result<KeySecret>& secret) {
         if (!secret) {
-            ApiKey key;
-            key.providerCode = s->request.provider;
-            key.label = s->keyLabel;
-            key.keychainRef = s->keychainRef;
             PolicyEngine::Outcome o;
             o.status = QStringLiteral("error");
-            o.error = KeyVault::secretError(key, secret.error()).message;
+            o.error = secret.error().message;
             return settle(o);
         }
-        const KeySecret parsed = KeySecret::parse(s->keyKind, secret.value());
-        send(parsed.key);
+        send(secret.value().key);
     });
 }
 
@@ -181,7 +159,8 @@ void ServiceCall::settle(const PolicyEngine::Outcome& outcome)
     if (s->result.reply.error.isEmpty())
         s->result.reply.error = outcome.error;
     QPointer<ServiceCall> self(this);
-    m_db(
+    m_host.database(
+        this,
         [s, outcome](Database& db) {
             s->result.costMicros = PolicyEngine::settle(db, s->result.decision, s->intent, outcome, s->prices,
                                                         QDateTime::currentDateTimeUtc());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/Error.h"
+#include "models/jobs/JobHost.h"
 #include "models/policy/PolicyEngine.h"
 #include "models/usage/ChatApi.h"
 
@@ -27,11 +28,6 @@ class ServiceCall : public QObject {
     Q_OBJECT
 
 public:
-    // Runs `work` against the store — at once (fusionctl) or on the database thread (the app) — then `done`
-    // with the Failure's error if it threw.
-    using DbRunner = std::function<void(std::function<void(Database&)> work,
-                                        std::function<void(std::optional<Error>)> done)>;
-
     struct Request {
         QString provider; // openai or anthropic
         QString consumer;
@@ -50,7 +46,9 @@ public:
         QString status; // ok, error, denied
     };
 
-    ServiceCall(DbRunner db, SecretStore* secrets, QObject* parent = nullptr);
+    // Database work runs through `host` (at once in fusionctl, on the database thread in the app), the
+    // key comes from its keychain; nothing here asks for a confirmation (a metered call is not a write).
+    explicit ServiceCall(JobHost host, QObject* parent = nullptr);
     ~ServiceCall() override;
     void start(const Request& request, std::function<void(const Result&)> done);
 
@@ -61,8 +59,7 @@ private:
     void settle(const PolicyEngine::Outcome& outcome);
     void finish();
 
-    DbRunner m_db;
-    QPointer<SecretStore> m_secrets;
+    JobHost m_host;
     std::shared_ptr<State> m_state;
     QPointer<HttpRequest> m_http;
 };

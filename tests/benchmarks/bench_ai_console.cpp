@@ -18,6 +18,7 @@
 #include "models/usage/PriceTable.h"
 #include "tests/benchmarks/BenchSupport.h"
 #include "tests/common/FakeProviders.h"
+#include "tests/common/JobTestHost.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -77,14 +78,8 @@ int main(int argc, char** argv)
                        "providers WHERE code = 'ollama'"),
         {consumer, true});
 
-    const auto runner = [&db](const std::function<void(Database&)>& work,
-                              const std::function<void(std::optional<Error>)>& done) {
-        auto result = capture([&] {
-            work(db);
-            return Unit{};
-        });
-        done(result ? std::nullopt : std::optional<Error>(result.error()));
-    };
+    test::TestPerson nobody; // an ask writes nothing that needs a confirmation
+    const JobHost host = test::syncJobHost(db, nobody);
 
     std::printf("AI console on SQLite, 48 demo tenants, the providers stand-in's Ollama (streamed, %d asks "
                 "each)\n",
@@ -93,7 +88,7 @@ int main(int argc, char** argv)
         QList<double> total, provider, overhead;
         qint64 thread = 0;
         for (int i = 0; i <= asks; ++i) {
-            AiAsk ask(runner, nullptr);
+            AiAsk ask(host);
             AiAsk::Request request;
             request.question = QStringLiteral("Which tenants need attention right now, and why?");
             request.platformEvidence = evidence;

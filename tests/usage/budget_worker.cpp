@@ -6,6 +6,7 @@
 #include "models/policy/ServiceCall.h"
 #include "models/secrets/SecretStore.h"
 #include "models/storage/Database.h"
+#include "tests/common/JobTestHost.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -35,15 +36,8 @@ int main(int argc, char** argv)
         return 2;
     }
     SecretStore secrets;
-    ServiceCall call(
-        [&db](std::function<void(Database&)> work, const std::function<void(std::optional<Error>)>& done) {
-            auto result = capture([&] {
-                work(db);
-                return Unit{};
-            });
-            done(result ? std::nullopt : std::optional<Error>(result.error()));
-        },
-        &secrets);
+    test::TestPerson nobody; // a metered call asks no one
+    ServiceCall call(test::syncJobHost(db, nobody, &secrets));
     ServiceCall::Request request;
     request.provider = args[2];
     request.consumer = args[3];

@@ -3,6 +3,7 @@
 #include "models/policy/ServiceCall.h"
 #include "models/usage/Money.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/AppJobs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,18 +25,7 @@ TestCallDialog::TestCallDialog(AppContext* context, const QStringList& consumers
     setWindowTitle(tr("Test Call"));
     resize(560, 520);
     // The database part of the call runs on the database thread, never here.
-    m_call = new ServiceCall(
-        [context, this](const std::function<void(Database&)>& work,
-                        const std::function<void(std::optional<Error>)>& done) {
-            context->worker()->run<Unit>(
-                this,
-                [work](Database& db) {
-                    work(db);
-                    return Unit{};
-                },
-                [done](const Result<Unit>& r) { done(r ? std::nullopt : std::optional<Error>(r.error())); });
-        },
-        context->secrets(), this);
+    m_call = new ServiceCall(AppJobs::host(context, this), this);
     auto* layout = new QVBoxLayout(this);
     auto* intro =
         new QLabel(tr("A real call, made as the consumer makes it: the access rules decide, it is paid "

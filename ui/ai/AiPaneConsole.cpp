@@ -8,6 +8,7 @@
 #include "models/vault/KeyVault.h"
 #include "ui/ai/AiPane.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/AppJobs.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
 
@@ -423,19 +424,7 @@ void AiPane::ask()
     request.question = question;
     request.platformEvidence = m_useFacts->isChecked();
 
-    AppContext* context = m_context;
-    m_asker = new AiAsk(
-        [context, this](const std::function<void(Database&)>& work,
-                        const std::function<void(std::optional<Error>)>& done) {
-            context->worker()->run<Unit>(
-                this,
-                [work](Database& db) {
-                    work(db);
-                    return Unit{};
-                },
-                [done](const Result<Unit>& r) { done(r ? std::nullopt : std::optional<Error>(r.error())); });
-        },
-        context->secrets(), this);
+    m_asker = new AiAsk(AppJobs::host(m_context, this), this);
     m_streamed.clear();
     m_messages->hide(); // what the last ask said is not about this one
     if (fresh)
