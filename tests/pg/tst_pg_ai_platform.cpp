@@ -2,11 +2,9 @@
 // threads are their owner's alone, messages are append-only even for their owner, one default provider per
 // scope under two sessions, immutable prompt versions, the events inbox's idempotency, retention, and
 // full-text search. Workspaces are tested in tst_pg_workspaces.cpp.
-#include "models/audit/WriteExecutor.h"
-#include "models/roles/Capabilities.h"
-#include "models/roles/RoleService.h"
 #include "models/storage/DbWorker.h"
 #include "tests/common/Failures.h"
+#include "tests/common/PgLogins.h"
 #include "tests/common/TestSupport.h"
 
 #include <QTest>
@@ -16,27 +14,11 @@
 
 using namespace fusion;
 
-class TestPgAiPlatform : public QObject {
+class TestPgAiPlatform : public QObject, protected test::PgLogins {
     Q_OBJECT
 
-    std::unique_ptr<test::PgTestDatabase> m_pg;
-    Database
-        m_admin; // the superuser: set-up and looking behind row-level security, never the code under test
-    QString m_owner, m_operator, m_tadminA, m_tadminB, m_apiUser, m_intake;
-    qint64 m_tenantA = 0, m_tenantB = 0;
+    QString m_intake;
     qint64 m_platformProvider = 0;
-
-    std::unique_ptr<Database> as(const QString& login) const
-    {
-        auto db = std::make_unique<Database>();
-        db->open(m_pg->target(login));
-        return db;
-    }
-    qint64 count(const QString& sql, const QVariantList& params = {}) const
-    {
-        return m_admin.scalar(sql, params).toLongLong();
-    }
-    static QString messageOf(const std::optional<Error>& e) { return e ? e->message + e->detail : QString(); }
 
     qint64 ollamaProvider(Database& db, const QString& name, std::optional<qint64> tenant, bool isDefault)
     {
@@ -50,32 +32,10 @@ class TestPgAiPlatform : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        if (test::pgHost().isEmpty())
-            QFAIL("FUSION_TEST_PGHOST is not set: run this test through CTest (fixture \"pg\")");
-        m_pg = std::make_unique<test::PgTestDatabase>(QStringLiteral("aiplat"));
-        QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
+        const QString setUp = setUpLogins(QStringLiteral("aiplat"));
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
         test::guarded([&] {
-            test::prepare(m_admin, m_pg->target(), 4);
-            QSqlQuery t = m_admin.exec(QStringLiteral("SELECT id, slug FROM tenants ORDER BY id LIMIT 2"));
-            QVERIFY(t.next());
-            m_tenantA = t.value(0).toLongLong();
-            const QString slugA = t.value(1).toString();
-            QVERIFY(t.next());
-            m_tenantB = t.value(0).toLongLong();
-            const QString slugB = t.value(1).toString();
-
-            m_owner = m_pg->createLogin(QStringLiteral("owner"));
-            m_operator = m_pg->createLogin(QStringLiteral("operator"));
-            m_tadminA = m_pg->createLogin(QStringLiteral("tadmina"));
-            m_tadminB = m_pg->createLogin(QStringLiteral("tadminb"));
-            m_apiUser = m_pg->createLogin(QStringLiteral("apiuser"));
             m_intake = m_pg->createLogin(QStringLiteral("intake"));
-            RoleService roles(m_admin);
-            WriteExecutor::execute(m_admin, roles.planGrant(m_owner, Roles::Owner));
-            WriteExecutor::execute(m_admin, roles.planGrant(m_operator, Roles::Operator));
-            WriteExecutor::execute(m_admin, roles.planGrant(m_tadminA, Roles::TenantAdmin, slugA));
-            WriteExecutor::execute(m_admin, roles.planGrant(m_tadminB, Roles::TenantAdmin, slugB));
-            WriteExecutor::execute(m_admin, roles.planGrant(m_apiUser, Roles::ApiUser));
             QString error;
             QVERIFY2(m_pg->superuserExec(QStringLiteral("GRANT fusion_event_intake TO \"%1\"").arg(m_intake),
                                          &error),

@@ -6,6 +6,7 @@
 #include "models/roles/RoleService.h"
 #include "models/storage/DbWorker.h"
 #include "tests/common/Failures.h"
+#include "tests/common/PgLogins.h"
 #include "tests/common/TestSupport.h"
 
 #include <QTest>
@@ -15,25 +16,11 @@
 
 using namespace fusion;
 
-class TestPgWorkspaces : public QObject {
+class TestPgWorkspaces : public QObject, protected test::PgLogins {
     Q_OBJECT
 
-    std::unique_ptr<test::PgTestDatabase> m_pg;
-    Database
-        m_admin; // the superuser: set-up and looking behind row-level security, never the code under test
-    QString m_owner, m_operator, m_tadminA, m_tadminB, m_apiUser, m_member;
-    qint64 m_tenantA = 0, m_tenantB = 0;
+    QString m_member;
 
-    std::unique_ptr<Database> as(const QString& login) const
-    {
-        auto db = std::make_unique<Database>();
-        db->open(m_pg->target(login));
-        return db;
-    }
-    qint64 count(const QString& sql, const QVariantList& params = {}) const
-    {
-        return m_admin.scalar(sql, params).toLongLong();
-    }
     // A private workspace is not visible to its creator until the creator's owner membership exists, which an
     // AFTER trigger adds: so no RETURNING (PostgreSQL checks it against the read policy first).
     static qint64 createWorkspace(Database& db, const QString& name, const QString& visibility, qint64 tenant)
@@ -43,38 +30,15 @@ class TestPgWorkspaces : public QObject {
         return db.scalar(QStringLiteral("SELECT currval(pg_get_serial_sequence('workspaces', 'id'))"))
             .toLongLong();
     }
-    static QString messageOf(const std::optional<Error>& e) { return e ? e->message + e->detail : QString(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (test::pgHost().isEmpty())
-            QFAIL("FUSION_TEST_PGHOST is not set: run this test through CTest (fixture \"pg\")");
-        m_pg = std::make_unique<test::PgTestDatabase>(QStringLiteral("workspaces"));
-        QVERIFY2(m_pg->ok(), qPrintable(m_pg->error()));
+        const QString setUp = setUpLogins(QStringLiteral("workspaces"));
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
         test::guarded([&] {
-            test::prepare(m_admin, m_pg->target(), 4);
-            QSqlQuery t = m_admin.exec(QStringLiteral("SELECT id, slug FROM tenants ORDER BY id LIMIT 2"));
-            QVERIFY(t.next());
-            m_tenantA = t.value(0).toLongLong();
-            const QString slugA = t.value(1).toString();
-            QVERIFY(t.next());
-            m_tenantB = t.value(0).toLongLong();
-            const QString slugB = t.value(1).toString();
-
-            m_owner = m_pg->createLogin(QStringLiteral("owner"));
-            m_operator = m_pg->createLogin(QStringLiteral("operator"));
-            m_tadminA = m_pg->createLogin(QStringLiteral("tadmina"));
-            m_tadminB = m_pg->createLogin(QStringLiteral("tadminb"));
-            m_apiUser = m_pg->createLogin(QStringLiteral("apiuser"));
             m_member = m_pg->createLogin(QStringLiteral("member"));
-            RoleService roles(m_admin);
-            WriteExecutor::execute(m_admin, roles.planGrant(m_owner, Roles::Owner));
-            WriteExecutor::execute(m_admin, roles.planGrant(m_operator, Roles::Operator));
-            WriteExecutor::execute(m_admin, roles.planGrant(m_tadminA, Roles::TenantAdmin, slugA));
-            WriteExecutor::execute(m_admin, roles.planGrant(m_tadminB, Roles::TenantAdmin, slugB));
-            WriteExecutor::execute(m_admin, roles.planGrant(m_apiUser, Roles::ApiUser));
-            WriteExecutor::execute(m_admin, roles.planGrant(m_member, Roles::ApiUser));
+            WriteExecutor::execute(m_admin, RoleService(m_admin).planGrant(m_member, Roles::ApiUser));
         });
     }
 
