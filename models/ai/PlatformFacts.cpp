@@ -124,6 +124,16 @@ QString typeName(const QString& type)
     return OperationListModel::typeLabel(type);
 }
 
+// Narrows a fact query to the one tenant asked about, if any: `condition` takes the slug as its parameter.
+void forTenant(const PlatformFacts::Query& query, const QString& condition, QString& where,
+               QVariantList& params)
+{
+    if (!query.tenantSlug)
+        return;
+    where += QStringLiteral(" AND ") + condition;
+    params << *query.tenantSlug;
+}
+
 struct CollectOptions {
     int perKind = 40;
     // Recommendations: a tenant in error stands for its failed operations and its drift, so those are not
@@ -137,10 +147,7 @@ void addTenantsInError(Database& db, const QDateTime& now, const PlatformFacts::
     const QString since = Periods::key(now.addDays(-PlatformFacts::kRecentDays));
     QVariantList params{since};
     QString where = QStringLiteral("t.status = 'error'");
-    if (query.tenantSlug) {
-        where += QStringLiteral(" AND t.slug = ?");
-        params << *query.tenantSlug;
-    }
+    forTenant(query, QStringLiteral("t.slug = ?"), where, params);
     params << options.perKind;
     // tenants_status_idx finds the tenants in error; operations_tenant_idx their last failure.
     QSqlQuery q = db.exec(
@@ -195,10 +202,7 @@ void addFailedOperations(Database& db, const QDateTime& now, const PlatformFacts
 {
     QVariantList params{Periods::key(now.addDays(-PlatformFacts::kRecentDays))};
     QString where;
-    if (query.tenantSlug) {
-        where += QStringLiteral(" AND o.tenant_id = (SELECT id FROM tenants WHERE slug = ?)");
-        params << *query.tenantSlug;
-    }
+    forTenant(query, QStringLiteral("o.tenant_id = (SELECT id FROM tenants WHERE slug = ?)"), where, params);
     if (options.skipTenantsInError)
         where += QStringLiteral(" AND (t.status IS NULL OR t.status <> 'error')");
     params << options.perKind;
@@ -267,10 +271,7 @@ void addBudgets(Database& db, const QDateTime& now, const PlatformFacts::Query& 
         over.arg(QStringLiteral("daily_budget_micros"), used.arg(QStringLiteral("cd"))) + QStringLiteral(")");
     QString where = QStringLiteral(" WHERE r.enabled AND NOT c.killed AND ") +
                     QString(overAll).arg(PlatformFacts::kBudgetWarnPercent);
-    if (query.tenantSlug) {
-        where += QStringLiteral(" AND c.tenant_id = (SELECT id FROM tenants WHERE slug = ?)");
-        params << *query.tenantSlug;
-    }
+    forTenant(query, QStringLiteral("c.tenant_id = (SELECT id FROM tenants WHERE slug = ?)"), where, params);
     params << options.perKind;
     QSqlQuery q = db.exec(
         QStringLiteral(
@@ -390,10 +391,7 @@ void addDrift(Database& db, const QDateTime& now, const PlatformFacts::Query& qu
     QString where = options.skipTenantsInError ? QStringLiteral("t.status NOT IN ('decommissioned', 'error')")
                                                : QStringLiteral("t.status <> 'decommissioned'");
     QVariantList params;
-    if (query.tenantSlug) {
-        where += QStringLiteral(" AND t.slug = ?");
-        params << *query.tenantSlug;
-    }
+    forTenant(query, QStringLiteral("t.slug = ?"), where, params);
     params << options.perKind;
     QList<PlatformFact> found;
     QHash<qint64, int> index;
