@@ -177,7 +177,7 @@ private Q_SLOTS:
     void retentionIsSavedAfterConfirmation()
     {
         auto* tabs = pane()->findChild<QTabWidget*>(QStringLiteral("aiTabs"));
-        tabs->setCurrentIndex(2); // Console, Providers, Retention
+        tabs->setCurrentWidget(tabs->findChild<QWidget*>(QStringLiteral("aiRetentionTab")));
         auto* retention = pane()->findChild<QSpinBox*>(QStringLiteral("retentionSpin"));
         QCOMPARE(retention->value(), 90);
         QVERIFY(!button("saveRetentionButton")->isEnabled());

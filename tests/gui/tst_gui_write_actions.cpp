@@ -1,6 +1,8 @@
 // The real main window, offscreen, on a real SQLite database with demo data: every action that writes asks
 // first, and cancelling it changes nothing in the database.
 #include "models/ai/AiProviders.h"
+#include "models/ai/EventsInbox.h"
+#include "models/ai/PromptLibrary.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/bundles/BundleCatalog.h"
 #include "models/itemmodels/AiProviderListModel.h"
@@ -38,6 +40,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -161,6 +164,18 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     db.exec(QStringLiteral("INSERT INTO ai_messages (thread_id, role, content, provider_status) VALUES (?, "
                            "'assistant', 'Because.', '200')"),
             {thread});
+    // A prompt with two versions (v2 published) and an event waiting in the inbox, for the Prompts tab's
+    // Save, Publish and Deactivate and the Events tab's Mark Processed.
+    WriteExecutor::execute(db,
+                           PromptLibrary::planCreate(db, QStringLiteral("summary"), QStringLiteral("Summary"),
+                                                     QString(), QStringLiteral("Sum up {{tenant}}."),
+                                                     {QStringLiteral("tenant")}, QString()));
+    WriteExecutor::execute(
+        db, PromptLibrary::planNewVersion(db, PromptLibrary::require(db, QStringLiteral("summary")),
+                                          QStringLiteral("Summarise {{tenant}}."), {QStringLiteral("tenant")},
+                                          QString(), true));
+    EventsInbox::receive(db, QStringLiteral("n8n"), QStringLiteral("order.created"), QStringLiteral("ord-1"),
+                         QByteArrayLiteral("{\"order\": 1}"));
     const QString before = dbSnapshot();
 
     QVERIFY(selectTenant(errorSlug));
@@ -550,7 +565,39 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
         problem = cancelNext(QLatin1String(name));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
-    ai->findChild<QTabWidget*>(QStringLiteral("aiTabs"))->setCurrentIndex(2); // Console, Providers, Retention
+    auto* aiTabs = ai->findChild<QTabWidget*>(QStringLiteral("aiTabs"));
+    // Prompts: a new version of the selected prompt, publishing the older one, deactivating it.
+    aiTabs->setCurrentWidget(ai->findChild<QWidget*>(QStringLiteral("aiPromptsTab")));
+    {
+        auto* prompts = ai->findChild<QTreeWidget*>(QStringLiteral("promptList"));
+        QTRY_COMPARE_WITH_TIMEOUT(prompts->topLevelItemCount(), 1, 10000);
+        auto* editor = ai->findChild<QPlainTextEdit*>(QStringLiteral("promptTemplateEdit"));
+        QTRY_COMPARE_WITH_TIMEOUT(editor->toPlainText(), QStringLiteral("Summarise {{tenant}}."), 10000);
+        editor->setPlainText(QStringLiteral("Summarise {{tenant}} briefly."));
+        auto* versions = ai->findChild<QTreeWidget*>(QStringLiteral("promptVersionList"));
+        QTRY_COMPARE_WITH_TIMEOUT(versions->topLevelItemCount(), 2, 10000);
+        versions->setCurrentItem(versions->topLevelItem(1)); // v1, newest first
+        for (const char* name : {"savePromptButton", "publishPromptButton", "togglePromptActiveButton"}) {
+            auto* b = ai->findChild<QPushButton*>(QLatin1String(name));
+            QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled(), 10000);
+            b->click();
+            problem = cancelNext(QLatin1String(name));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+    }
+    // Events: the waiting event marked processed.
+    aiTabs->setCurrentWidget(ai->findChild<QWidget*>(QStringLiteral("aiEventsTab")));
+    {
+        auto* events = ai->findChild<QTreeWidget*>(QStringLiteral("eventList"));
+        QTRY_COMPARE_WITH_TIMEOUT(events->topLevelItemCount(), 1, 10000);
+        events->topLevelItem(0)->setSelected(true);
+        auto* b = ai->findChild<QPushButton*>(QStringLiteral("processEventsButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled(), 10000);
+        b->click();
+        problem = cancelNext(QStringLiteral("processEventsButton"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    aiTabs->setCurrentWidget(ai->findChild<QWidget*>(QStringLiteral("aiRetentionTab")));
     ai->findChild<QSpinBox*>(QStringLiteral("retentionSpin"))->setValue(7);
     for (const char* name : {"saveRetentionButton", "pruneButton"}) {
         auto* b = ai->findChild<QPushButton*>(QLatin1String(name));
@@ -561,7 +608,7 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     }
 
     // The console: the thread's answer rated up and down, the thread closed and deleted — each asks first.
-    ai->findChild<QTabWidget*>(QStringLiteral("aiTabs"))->setCurrentIndex(0);
+    aiTabs->setCurrentIndex(0);
     auto* threads = ai->findChild<QTreeWidget*>(QStringLiteral("threadList"));
     QTRY_COMPARE_WITH_TIMEOUT(threads->topLevelItemCount(), 1, 10000);
     threads->setCurrentItem(threads->topLevelItem(0));

@@ -4,6 +4,9 @@
 #include "models/itemmodels/AiProviderListModel.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/vault/KeyVault.h"
+#include "ui/ai/AiAuditTab.h"
+#include "ui/ai/AiEventsTab.h"
+#include "ui/ai/AiPromptsTab.h"
 #include "ui/ai/AiProviderDialog.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/MessageBar.h"
@@ -46,6 +49,9 @@ AiPane::AiPane(AppContext* context, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("aiTabs"));
     m_tabs->addTab(buildConsoleTab(), tr("Console"));
     m_tabs->addTab(buildProvidersTab(), tr("Providers"));
+    m_tabs->addTab(new AiPromptsTab(context, this), tr("Prompts"));
+    m_tabs->addTab(new AiEventsTab(context, this), tr("Events"));
+    m_tabs->addTab(new AiAuditTab(context, this), tr("Audit"));
     m_tabs->addTab(buildRetentionTab(), tr("Retention"));
     layout->addWidget(m_tabs);
     updateButtons(); // both tabs' buttons exist now
@@ -59,6 +65,7 @@ AiPane::~AiPane() = default;
 QWidget* AiPane::buildProvidersTab()
 {
     auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("aiProvidersTab"));
     auto* layout = new QVBoxLayout(page);
     auto* intro =
         new QLabel(tr("Which model answers the AI console for the platform, and for a tenant that has "
@@ -107,6 +114,7 @@ QWidget* AiPane::buildProvidersTab()
 QWidget* AiPane::buildRetentionTab()
 {
     auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("aiRetentionTab"));
     auto* layout = new QVBoxLayout(page);
     auto* intro =
         new QLabel(tr("Every question, search and feedback is kept in the AI audit, redacted before it is "

@@ -27,8 +27,9 @@ class AiProviderListModel;
 
 // The AI platform: the console (ask with the platform's facts as evidence, answers streaming in, threads,
 // citations that open what they cite, feedback), its providers (which model answers for the platform or a
-// tenant, with statistics from the usage log) and how long it keeps its records. Prompts, knowledge, events
-// and workspaces join it as tabs. The console's half lives in AiPaneConsole.cpp.
+// tenant, with statistics from the usage log), the prompt library, the events inbox, the AI audit and how
+// long it keeps its records. The console's half lives in AiPaneConsole.cpp; the other tabs are panes of
+// their own (AiPromptsTab, AiEventsTab, AiAuditTab).
 class AiPane : public Pane {
     Q_OBJECT
 

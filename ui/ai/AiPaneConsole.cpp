@@ -81,6 +81,7 @@ void appendStreamed(QTextBrowser* transcript, const QString& fragment)
 QWidget* AiPane::buildConsoleTab()
 {
     auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("aiConsoleTab"));
     auto* outer = new QVBoxLayout(page);
     auto* split = new QSplitter(Qt::Horizontal, page);
 
