@@ -1650,10 +1650,6 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <source>&quot;%1&quot; has no key: choose one for it in the AI pane, or add a default %2 key in the Keys pane.</source>
         <translation>„%1“ hat keinen Schlüssel: Wählen Sie in der Ansicht „KI“ einen dafür aus, oder fügen Sie in der Ansicht „Schlüssel“ einen Standardschlüssel für %2 hinzu.</translation>
     </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>Kein System-Schlüsselbund verfügbar.</translation>
-    </message>
     <message numerus="yes">
         <source>Stopped: the answer keeps what arrived (%n character(s)).</source>
         <translation>
@@ -1680,6 +1676,213 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>Asking the AI console is metered like any call through the service layer: it needs fusion_owner or an API role (fusion_api_user, fusion_api_manager or fusion_api_admin).</source>
         <translation>Eine Frage an die KI-Konsole wird wie jeder Aufruf über die Dienstschicht abgerechnet: Sie braucht fusion_owner oder eine API-Rolle (fusion_api_user, fusion_api_manager oder fusion_api_admin).</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiAuditTab</name>
+    <message>
+        <source>Every operation</source>
+        <translation>Jeder Vorgang</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Synchronisierungen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Geschwärzt</translation>
+    </message>
+    <message>
+        <source>Request (as stored, redacted):</source>
+        <translation>Anfrage (wie gespeichert, geschwärzt):</translation>
+    </message>
+    <message>
+        <source>Response (as stored, redacted):</source>
+        <translation>Antwort (wie gespeichert, geschwärzt):</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Nothing recorded matches.</source>
+        <translation>Kein Eintrag passt.</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 by %3 · %4</source>
+        <translation>#%1 · %2 von %3 · %4</translation>
+    </message>
+    <message>
+        <source> · message %1</source>
+        <translation> · Nachricht %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiEventsTab</name>
+    <message>
+        <source>Not processed</source>
+        <translation>Nicht bearbeitet</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation>Jede Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Notes: what was done about it</source>
+        <translation>Notizen: was damit getan wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Processed…</source>
+        <translation>Als bearbeitet &amp;markieren …</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>The inbox is empty: nothing waits to be processed.</source>
+        <translation>Der Eingang ist leer: nichts wartet auf Bearbeitung.</translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation>Kein Ereignis passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events selected.</source>
+        <translation>
+            <numerusform>%n Ereignis ausgewählt.</numerusform>
+            <numerusform>%n Ereignisse ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · received by %4</source>
+        <translation>#%1 · %2 · %3 · empfangen von %4</translation>
+    </message>
+    <message>
+        <source>Processed by %1 on %2: %3</source>
+        <translation>Bearbeitet von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation>(keine Notizen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Mark %n Processed…</source>
+        <translation>
+            <numerusform>%n als bearbeitet &amp;markieren …</numerusform>
+            <numerusform>%n als bearbeitet &amp;markieren …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processing events needs fusion_owner or fusion_operator (you have %1).</source>
+        <translation>Ereignisse bearbeiten erfordert fusion_owner oder fusion_operator (Sie haben %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n events processed.</source>
+        <translation>
+            <numerusform>%n Ereignis als bearbeitet markiert.</numerusform>
+            <numerusform>%n Ereignisse als bearbeitet markiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2164,243 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>The key %1 no longer exists.</source>
         <translation>Der Schlüssel %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiPromptsTab</name>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;New Prompt</source>
+        <translation>&amp;Neuer Prompt</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate…</source>
+        <translation>Deak&amp;tivieren …</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive prompts</source>
+        <translation>&amp;Inaktive Prompts zeigen</translation>
+    </message>
+    <message>
+        <source>e.g. tenant_summary</source>
+        <translation>z. B. tenant_summary</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Geltungsbereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Template (variables as {{name}}):</source>
+        <translation>&amp;Vorlage (Variablen als {{name}}):</translation>
+    </message>
+    <message>
+        <source>&amp;Declared variables:</source>
+        <translation>&amp;Deklarierte Variablen:</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. tenant, question</source>
+        <translation>durch Kommas getrennt, z. B. tenant, question</translation>
+    </message>
+    <message>
+        <source>Declare &amp;Detected</source>
+        <translation>&amp;Gefundene deklarieren</translation>
+    </message>
+    <message>
+        <source>Values for the preview:</source>
+        <translation>Werte für die Vorschau:</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>What changed (kept with the version)</source>
+        <translation>Was sich geändert hat (bleibt bei der Version)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish it</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as New Version…</source>
+        <translation>Als neue Version &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Editor</source>
+        <translation>Im Editor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish This Version…</source>
+        <translation>Diese Version veröffentlic&amp;hen …</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>Every scope</source>
+        <translation>Jeder Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>v%1 of %2</source>
+        <translation>v%1 von %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Inactive: the console does not offer it.</source>
+        <translation>Inaktiv: die Konsole bietet ihn nicht an.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>v%1 (published)</source>
+        <translation>v%1 (veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>Neuer Prompt</translation>
+    </message>
+    <message>
+        <source>Fix the template to see the preview.</source>
+        <translation>Korrigieren Sie die Vorlage, um die Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>No variables in the template.</source>
+        <translation>Keine Variablen in der Vorlage.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Not declared (saving is refused): %1</source>
+        <translation>Nicht deklariert (Speichern wird abgelehnt): %1</translation>
+    </message>
+    <message>
+        <source>Declared but unused (callers must still give them): %1</source>
+        <translation>Deklariert, aber ungenutzt (Aufrufer müssen sie trotzdem angeben): %1</translation>
+    </message>
+    <message>
+        <source>Changing prompts needs an API role or a tenant admin role (you have %1).</source>
+        <translation>Prompts ändern erfordert eine API-Rolle oder die Rolle Mandanten-Admin (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve New Prompt…</source>
+        <translation>Neuen Prompt &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate…</source>
+        <translation>Ak&amp;tivieren …</translation>
+    </message>
+    <message>
+        <source>Saved prompt &quot;%1&quot; (version 1, published).</source>
+        <translation>Prompt „%1“ gespeichert (Version 1, veröffentlicht).</translation>
+    </message>
+    <message>
+        <source>Saved a new version of &quot;%1&quot;.</source>
+        <translation>Neue Version von „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Published version %1 of &quot;%2&quot;.</source>
+        <translation>Version %1 von „%2“ veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Choose two different versions to compare.</source>
+        <translation>Wählen Sie zwei verschiedene Versionen zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Die beiden Versionen sind gleich.</translation>
+    </message>
+    <message>
+        <source>(The versions differ too much for an exact diff; this one is close.)
+</source>
+        <translation>(Die Versionen unterscheiden sich zu stark für einen genauen Vergleich; dieser ist eine Annäherung.)
+</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3524,13 @@ Vorheriger: %2</translation>
     <message>
         <source>The modules of %1&apos;s Odoo are as recorded.</source>
         <translation>Die Module des Odoo von %1 entsprechen dem erfassten Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::CallKey</name>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein Schlüsselbund ist verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -8095,10 +8542,6 @@ Vorheriger: %2</translation>
     <message>
         <source>%1 has no default key: add one in the Keys pane or with &quot;fusionctl keys add&quot;.</source>
         <translation>%1 hat keinen Standardschlüssel: Fügen Sie einen in der Ansicht „Schlüssel“ oder mit „fusionctl keys add“ hinzu.</translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>Kein System-Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>No answer within %1 s.</source>

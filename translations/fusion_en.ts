@@ -1648,10 +1648,6 @@ Licensed under the GNU GPL v3 or later.</source>
         <source>&quot;%1&quot; has no key: choose one for it in the AI pane, or add a default %2 key in the Keys pane.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Stopped: the answer keeps what arrived (%n character(s)).</source>
         <translation>
@@ -1678,6 +1674,213 @@ Licensed under the GNU GPL v3 or later.</source>
     <message>
         <source>Asking the AI console is metered like any call through the service layer: it needs fusion_owner or an API role (fusion_api_user, fusion_api_manager or fusion_api_admin).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiAuditTab</name>
+    <message>
+        <source>Every operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request (as stored, redacted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response (as stored, redacted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 by %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiEventsTab</name>
+    <message>
+        <source>Not processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: what was done about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Processed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox is empty: nothing waits to be processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events selected.</source>
+        <translation>
+            <numerusform>%n event selected.</numerusform>
+            <numerusform>%n events selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · received by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Mark %n Processed…</source>
+        <translation>
+            <numerusform>&amp;Mark %n Processed…</numerusform>
+            <numerusform>&amp;Mark %n Processed…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processing events needs fusion_owner or fusion_operator (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n events processed.</source>
+        <translation>
+            <numerusform>Marked %n event processed.</numerusform>
+            <numerusform>Marked %n events processed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2161,242 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>The key %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiPromptsTab</name>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tenant_summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template (variables as {{name}}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declared variables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. tenant, question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare &amp;Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values for the preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed (kept with the version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as New Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish This Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive: the console does not offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 (published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the template to see the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No variables in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not declared (saving is refused): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared but unused (callers must still give them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing prompts needs an API role or a tenant admin role (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve New Prompt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved prompt &quot;%1&quot; (version 1, published).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a new version of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1 of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different versions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The versions differ too much for an exact diff; this one is close.)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3074,6 +3513,13 @@ Previous: %2</source>
     </message>
     <message>
         <source>The modules of %1&apos;s Odoo are as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::CallKey</name>
+    <message>
+        <source>No keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8085,10 +8531,6 @@ Previous: %2</source>
     </message>
     <message>
         <source>%1 has no default key: add one in the Keys pane or with &quot;fusionctl keys add&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
