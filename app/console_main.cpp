@@ -4,6 +4,7 @@
 #include "models/storage/ConnectionProfiles.h"
 #include "models/storage/DefaultDatabase.h"
 #include "ui/MainWindow.h"
+#include "ui/ai/AiPane.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/Theme.h"
 #include "ui/connection/Connector.h"
@@ -114,7 +115,7 @@ int main(int argc, char* argv[])
         QStringLiteral("pane"),
         QObject::tr(
             "Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, "
-            "usage, ai."),
+            "usage, ai (or a tab of it: ai/prompts, ai/events, ai/audit, ai/providers, ai/retention)."),
         QStringLiteral("pane"));
     const QCommandLineOption tenantOption(
         QStringLiteral("tenant"), QObject::tr("Open this tenant's detail view."), QStringLiteral("slug"));
@@ -153,6 +154,10 @@ int main(int argc, char* argv[])
     const auto wanted = fusion::MainWindow::paneFromName(parser.value(paneOption))
                             .value_or(fusion::MainWindow::PaneId::Dashboard);
     const QString tenant = parser.value(tenantOption);
+    // "--pane ai/prompts": that tab of the AI pane.
+    const QString aiTab = parser.value(paneOption).startsWith(QLatin1String("ai/"))
+                              ? parser.value(paneOption).mid(3)
+                              : QString();
     int exitCode = 0;
     const auto capture = [&window, screenshot, &exitCode] {
         if (screenshot.isEmpty())
@@ -166,12 +171,15 @@ int main(int argc, char* argv[])
         });
     };
     if (!screenshot.isEmpty() || benchmark) {
-        QObject::connect(window.connector(), &fusion::Connector::ready, &window, [&window, wanted, tenant] {
-            if (!tenant.isEmpty())
-                window.openTenantBySlug(tenant);
-            else
-                window.showPane(wanted);
-        });
+        QObject::connect(
+            window.connector(), &fusion::Connector::ready, &window, [&window, wanted, tenant, aiTab] {
+                if (!tenant.isEmpty())
+                    window.openTenantBySlug(tenant);
+                else
+                    window.showPane(wanted);
+                if (!aiTab.isEmpty() && !window.aiPane()->showTab(aiTab))
+                    std::fprintf(stderr, "fusion-console: the AI pane has no tab %s\n", qPrintable(aiTab));
+            });
         QObject::connect(&window, &fusion::MainWindow::paneLoaded, &window,
                          [&window, wanted, capture, benchmark, tenant](fusion::MainWindow::PaneId pane) {
                              static bool done = false;

@@ -767,8 +767,8 @@
         <translation>Startzeiten (ms) ausgeben und beenden.</translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai.</source>
-        <translation>Anzuzeigender Bereich: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai.</translation>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/events, ai/audit, ai/providers, ai/retention).</source>
+        <translation>Anzuzeigender Bereich: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (oder einer seiner Reiter: ai/prompts, ai/events, ai/audit, ai/providers, ai/retention).</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2176,22 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>No prompt</source>
+        <translation>Kein Prompt</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>A published prompt from the Prompts tab: with a question typed, it instructs the model; without one, it is the question.</source>
+        <translation>Ein veröffentlichter Prompt aus dem Reiter Prompts: mit einer eingegebenen Frage leitet er das Modell an; ohne eine ist er die Frage.</translation>
+    </message>
+    <message>
+        <source>[prompt %1]</source>
+        <translation>[Prompt %1]</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4291,44 @@ Vorheriger: %2</translation>
         <source>(A sample answer of the demo data.) These need attention now, most urgent first:</source>
         <translation>(Eine Beispielantwort der Demodaten.) Diese brauchen jetzt Aufmerksamkeit, das Dringendste zuerst:</translation>
     </message>
+    <message>
+        <source>Tenant brief</source>
+        <translation>Mandanten-Kurzbericht</translation>
+    </message>
+    <message>
+        <source>Write a short brief about {{tenant}} for the on-call engineer.</source>
+        <translation>Schreibe einen kurzen Bericht über {{tenant}} für die Bereitschaft.</translation>
+    </message>
+    <message>
+        <source>first draft</source>
+        <translation>erster Entwurf</translation>
+    </message>
+    <message>
+        <source>Write a short brief about {{tenant}} for the on-call engineer.
+Start with what failed in the last week and what to do first; end with its budgets.</source>
+        <translation>Schreibe einen kurzen Bericht über {{tenant}} für die Bereitschaft.
+Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; ende mit den Budgets.</translation>
+    </message>
+    <message>
+        <source>failures first, budgets last</source>
+        <translation>Fehler zuerst, Budgets zuletzt</translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation>Störungsbericht</translation>
+    </message>
+    <message>
+        <source>Summarise the incident on {{tenant}} for {{audience}}: what happened, who was affected, what was done and what is left.</source>
+        <translation>Fasse die Störung bei {{tenant}} für {{audience}} zusammen: was geschah, wer betroffen war, was getan wurde und was noch offen ist.</translation>
+    </message>
+    <message>
+        <source>for status pages and customers</source>
+        <translation>für Statusseiten und Kunden</translation>
+    </message>
+    <message>
+        <source>Reminder sent; the customer paid the next day.</source>
+        <translation>Erinnerung gesendet; der Kunde zahlte am nächsten Tag.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::DemoSeeder</name>
@@ -4337,8 +4391,8 @@ Vorheriger: %2</translation>
         <translation>Fügt API-Verbraucher einiger Mandanten mit Zugriffsregeln und Budgets sowie sechs Wochen ihrer Nutzung hinzu.</translation>
     </message>
     <message>
-        <source>Adds a local Ollama as the AI console&apos;s provider and a sample thread citing the platform&apos;s facts.</source>
-        <translation>Fügt ein lokales Ollama als Anbieter der KI-Konsole hinzu und eine Beispielunterhaltung, die Fakten der Plattform zitiert.</translation>
+        <source>Adds a local Ollama as the AI console&apos;s provider, a sample thread citing the platform&apos;s facts, two prompts and three events in the inbox.</source>
+        <translation>Fügt ein lokales Ollama als Anbieter der KI-Konsole hinzu, eine Beispiel-Unterhaltung, die Fakten der Plattform zitiert, zwei Prompts und drei Ereignisse im Eingang.</translation>
     </message>
 </context>
 <context>

@@ -767,7 +767,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai.</source>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/events, ai/audit, ai/providers, ai/retention).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2173,6 +2173,22 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published prompt from the Prompts tab: with a question typed, it instructs the model; without one, it is the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[prompt %1]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4265,6 +4281,43 @@ Previous: %2</source>
         <source>(A sample answer of the demo data.) These need attention now, most urgent first:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tenant brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short brief about {{tenant}} for the on-call engineer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short brief about {{tenant}} for the on-call engineer.
+Start with what failed in the last week and what to do first; end with its budgets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failures first, budgets last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise the incident on {{tenant}} for {{audience}}: what happened, who was affected, what was done and what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for status pages and customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder sent; the customer paid the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::DemoSeeder</name>
@@ -4327,7 +4380,7 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds a local Ollama as the AI console&apos;s provider and a sample thread citing the platform&apos;s facts.</source>
+        <source>Adds a local Ollama as the AI console&apos;s provider, a sample thread citing the platform&apos;s facts, two prompts and three events in the inbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -362,8 +362,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Access;
     if (name == QLatin1String("usage"))
         return PaneId::Usage;
-    if (name == QLatin1String("ai"))
-        return PaneId::Ai;
+    if (name == QLatin1String("ai") || name.startsWith(QLatin1String("ai/")))
+        return PaneId::Ai; // "ai/prompts": a tab of the AI pane (AiPane::showTab)
     return std::nullopt;
 }
 

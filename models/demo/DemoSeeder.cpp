@@ -70,8 +70,8 @@ QStringList DemoSeeder::describe(const DemoOptions& options)
            "usage.")};
     if (options.aiConsole)
         lines << tr(
-            "Adds a local Ollama as the AI console's provider and a sample thread citing the platform's "
-            "facts.");
+            "Adds a local Ollama as the AI console's provider, a sample thread citing the platform's facts, two "
+            "prompts and three events in the inbox.");
     return lines;
 }
 

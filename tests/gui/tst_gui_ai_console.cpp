@@ -15,6 +15,8 @@
 #include "ui/common/ConfirmDialog.h"
 #include "ui/tenants/TenantsPane.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -185,6 +187,40 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tenant.size(), 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->tenantsPane()->isVisible(), 5000);
         m_window->showPane(MainWindow::PaneId::Ai);
+    }
+
+    // A published prompt chosen in the console, with its variable filled in, is what is asked; the value is
+    // inserted literally.
+    void aPromptChosenWithItsValuesIsWhatIsAsked()
+    {
+        cli({QStringLiteral("ai"), QStringLiteral("prompt"), QStringLiteral("add"), QStringLiteral("brief"),
+             QStringLiteral("--name"), QStringLiteral("Brief"), QStringLiteral("--var"),
+             QStringLiteral("tenant"), QStringLiteral("--yes")},
+            "Brief me on {{tenant}} now");
+        pane()->reload(); // another process wrote it, and SQLite tells no one
+        auto* prompts = child<QComboBox>("askPromptCombo");
+        QTRY_VERIFY_WITH_TIMEOUT(prompts->findData(QStringLiteral("brief")) > 0, 10000);
+        button("newThreadButton")->click();
+        child<QPlainTextEdit>("questionEdit")->clear();
+        QVERIFY(!button("askButton")->isEnabled());
+        prompts->setCurrentIndex(prompts->findData(QStringLiteral("brief")));
+        auto* value = child<QLineEdit>("promptValue_tenant");
+        QVERIFY(value);
+        QVERIFY(value->isVisible());
+        value->setText(QStringLiteral("acme {{x}}"));
+        QVERIFY(button("askButton")->isEnabled());
+        QSignalSpy finished(pane(), &AiPane::askFinished);
+        button("askButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("success"));
+        QCOMPARE(text(QStringLiteral(
+                     "SELECT content FROM ai_messages WHERE role = 'user' ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("Brief me on acme {{x}} now"));
+        QVERIFY(child<QTextBrowser>("transcript")
+                    ->toPlainText()
+                    .contains(QStringLiteral("ok Brief me on acme {{x}}")));
+        prompts->setCurrentIndex(0);
+        QVERIFY(!child<QWidget>("promptFields")->isVisible());
     }
 
     void feedbackClosingAndDeletingAskFirst()

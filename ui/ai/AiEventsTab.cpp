@@ -157,6 +157,11 @@ void AiEventsTab::showEvents(const QList<InboxEvent>& events, const QStringList&
         item->setData(0, Qt::UserRole, e.id);
         item->setSelected(selected.contains(e.id));
     }
+    // The newest event's payload is what one usually wants to read first.
+    if (m_list->selectedItems().isEmpty() && m_list->topLevelItemCount() > 0) {
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+        m_list->topLevelItem(0)->setSelected(true);
+    }
     if (events.isEmpty()) {
         m_detailTitle->setText(m_state->currentIndex() == 0
                                    ? tr("The inbox is empty: nothing waits to be processed.")

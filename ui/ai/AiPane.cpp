@@ -30,7 +30,8 @@ namespace {
 struct AiPaneData {
     QList<AiProvider> providers;
     AiSettings settings;
-    QStringList tenants; // the console's scopes
+    QStringList tenants;                         // the console's scopes
+    QList<QPair<Prompt, PromptVersion>> prompts; // what the console offers, with their published versions
 };
 // What the Add dialog offers: every tenant to scope a provider to, the vault's live keys by provider type.
 struct AiProviderChoices {
@@ -57,10 +58,23 @@ AiPane::AiPane(AppContext* context, QWidget* parent)
     updateButtons(); // both tabs' buttons exist now
     updateConsoleButtons();
     watchTables({QStringLiteral("ai_providers"), QStringLiteral("ai_settings"), QStringLiteral("api_keys"),
-                 QStringLiteral("ai_threads")});
+                 QStringLiteral("ai_threads"), QStringLiteral("ai_prompts"),
+                 QStringLiteral("ai_prompt_versions")});
 }
 
 AiPane::~AiPane() = default;
+
+bool AiPane::showTab(const QString& name)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QString tab = m_tabs->widget(i)->objectName(); // "aiPromptsTab"
+        if (tab.compare(QStringLiteral("ai%1Tab").arg(name), Qt::CaseInsensitive) == 0) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
 
 QWidget* AiPane::buildProvidersTab()
 {
@@ -168,8 +182,15 @@ void AiPane::reload()
     const bool inactive = m_showInactive->isChecked();
     loadPane(
         [inactive](Database& db) {
-            return AiPaneData{AiProviders::list(db, inactive), AiRetention::settings(db),
-                              TenantRepository(db).liveSlugs()};
+            AiPaneData fetched{AiProviders::list(db, inactive),
+                               AiRetention::settings(db),
+                               TenantRepository(db).liveSlugs(),
+                               {}};
+            for (const Prompt& p : PromptLibrary::list(db)) {
+                if (p.publishedVersion)
+                    fetched.prompts.append({p, PromptLibrary::version(db, p, *p.publishedVersion)});
+            }
+            return fetched;
         },
         [this](const AiPaneData& fetched) {
             const AiProvider* current = m_model->rowAt(m_table->currentIndex().row());
@@ -215,6 +236,17 @@ void AiPane::reload()
                     m_askScope->addItem(slug, slug);
                 m_askScope->setCurrentIndex(std::max(0, m_askScope->findData(scope)));
             }
+            m_consolePrompts = fetched.prompts;
+            {
+                const QString prompt = m_askPrompt->currentData().toString();
+                const QSignalBlocker c(m_askPrompt);
+                m_askPrompt->clear();
+                m_askPrompt->addItem(tr("No prompt"), QString());
+                for (const auto& [p, v] : std::as_const(m_consolePrompts))
+                    m_askPrompt->addItem(QStringLiteral("%1 — %2").arg(p.code, p.name), p.code);
+                m_askPrompt->setCurrentIndex(std::max(0, m_askPrompt->findData(prompt)));
+            }
+            showPromptFields();
             reloadThreads();
         });
 }

@@ -3,12 +3,14 @@
 #include "models/ai/AiProviders.h"
 #include "models/ai/AiRetention.h"
 #include "models/ai/AiThreads.h"
+#include "models/ai/PromptLibrary.h"
 #include "ui/common/Pane.h"
 
 #include <QPointer>
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -41,6 +43,8 @@ public:
     // Opens the console with a question prepared (the dashboard's "Ask about this"), not yet sent.
     void prepareQuestion(const QString& question, const QString& tenantSlug = {});
     bool asking() const;
+    // Shows the tab named `name` (console, providers, prompts, events, audit, retention); false if none is.
+    bool showTab(const QString& name);
 
 Q_SIGNALS:
     // A citation of the platform was opened: kind is operation, key or budget (tenants open through
@@ -63,6 +67,7 @@ private:
     void sendFeedback(int rating);
     void openCitation(const AiCitation& citation);
     void updateConsoleButtons();
+    void showPromptFields();
 
     QWidget* buildProvidersTab();
     QWidget* buildRetentionTab();
@@ -103,6 +108,10 @@ private:
     QComboBox* m_askProvider;
     QComboBox* m_askScope;
     QCheckBox* m_useFacts;
+    QComboBox* m_askPrompt;
+    QWidget* m_promptFields;
+    QFormLayout* m_promptForm;
+    QList<QPair<Prompt, PromptVersion>> m_consolePrompts; // active prompts with their published version
     QPlainTextEdit* m_question;
     QPushButton* m_ask;
     QPushButton* m_stop;

@@ -3,6 +3,7 @@
 // answer streams into the transcript as it arrives; everything that reaches the database or the network runs
 // off the GUI thread (AiAsk on the database worker, the keychain and the socket asynchronously).
 #include "models/ai/AiAsk.h"
+#include "models/ai/PromptTemplate.h"
 #include "models/storage/DbWorker.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/vault/KeyVault.h"
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -177,6 +179,27 @@ QWidget* AiPane::buildConsoleTab()
     choices->addWidget(m_useFacts);
     choices->addStretch();
     rightLayout->addLayout(choices);
+    auto* promptRow = new QHBoxLayout;
+    promptRow->addWidget(new QLabel(tr("Prompt:"), right));
+    m_askPrompt = new QComboBox(right);
+    m_askPrompt->setObjectName(QStringLiteral("askPromptCombo"));
+    m_askPrompt->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_askPrompt->setMinimumContentsLength(24);
+    m_askPrompt->setToolTip(
+        tr("A published prompt from the Prompts tab: with a question typed, it instructs the "
+           "model; without one, it is the question."));
+    m_askPrompt->addItem(tr("No prompt"), QString());
+    promptRow->addWidget(m_askPrompt);
+    promptRow->addStretch();
+    rightLayout->addLayout(promptRow);
+    // The chosen prompt's variables, one field each.
+    m_promptFields = new QWidget(right);
+    m_promptFields->setObjectName(QStringLiteral("promptFields"));
+    m_promptForm = new QFormLayout(m_promptFields);
+    m_promptForm->setContentsMargins(0, 0, 0, 0);
+    m_promptFields->hide();
+    rightLayout->addWidget(m_promptFields);
+    connect(m_askPrompt, &QComboBox::currentIndexChanged, this, &AiPane::showPromptFields);
     m_question = new QPlainTextEdit(right);
     m_question->setObjectName(QStringLiteral("questionEdit"));
     m_question->setPlaceholderText(tr("Ask about the platform… (Ctrl+Enter sends)"));
@@ -247,7 +270,9 @@ void AiPane::updateConsoleButtons()
     const bool shown = m_threadId > 0;
     const Capabilities& caps = m_context->capabilities();
     const bool mayAsk = caps.can(Capability::RecordUsage); // an ask is metered like any call
-    m_ask->setEnabled(mayAsk && !busy && !m_question->toPlainText().trimmed().isEmpty());
+    const bool somethingToAsk =
+        !m_question->toPlainText().trimmed().isEmpty() || !m_askPrompt->currentData().toString().isEmpty();
+    m_ask->setEnabled(mayAsk && !busy && somethingToAsk);
     m_ask->setToolTip(mayAsk ? QString() : caps.whyNot(Capability::RecordUsage));
     m_stop->setEnabled(busy);
     m_threads->setEnabled(!busy);
@@ -260,6 +285,29 @@ void AiPane::updateConsoleButtons()
     const bool fresh = m_threadId == 0 || m_threadState != QLatin1String("active");
     m_askProvider->setEnabled(!busy && fresh);
     m_askScope->setEnabled(!busy && fresh);
+}
+
+void AiPane::showPromptFields()
+{
+    // Values typed so far are kept by name while the prompt changes.
+    QHash<QString, QString> typed;
+    for (QLineEdit* e : m_promptFields->findChildren<QLineEdit*>())
+        typed.insert(e->property("variable").toString(), e->text());
+    while (m_promptForm->rowCount() > 0)
+        m_promptForm->removeRow(0);
+    const QString code = m_askPrompt->currentData().toString();
+    for (const auto& [p, v] : std::as_const(m_consolePrompts)) {
+        if (p.code != code)
+            continue;
+        for (const QString& name : v.variables) {
+            auto* edit = new QLineEdit(typed.value(name), m_promptFields);
+            edit->setObjectName(QStringLiteral("promptValue_") + name);
+            edit->setProperty("variable", name);
+            m_promptForm->addRow(QStringLiteral("{{%1}}").arg(name), edit);
+        }
+    }
+    m_promptFields->setVisible(m_promptForm->rowCount() > 0);
+    updateConsoleButtons();
 }
 
 void AiPane::prepareQuestion(const QString& question, const QString& tenantSlug)
@@ -405,10 +453,25 @@ void AiPane::renderThread(const AiThread& thread, const QList<AiMessage>& messag
 
 void AiPane::ask()
 {
-    const QString question = m_question->toPlainText().trimmed();
-    if (asking() || question.isEmpty())
+    const QString typedQuestion = m_question->toPlainText().trimmed();
+    const QString promptCode = m_askPrompt->currentData().toString();
+    if (asking() || (typedQuestion.isEmpty() && promptCode.isEmpty()))
         return;
     AiAsk::Request request;
+    request.promptCode = promptCode;
+    for (QLineEdit* e : m_promptFields->findChildren<QLineEdit*>())
+        request.variables.insert(e->property("variable").toString(), e->text());
+    // What the transcript shows as asked: the question, else the prompt as it renders (AiAsk renders it again
+    // from the published version and refuses what does not render).
+    QString question = typedQuestion;
+    if (question.isEmpty()) {
+        for (const auto& [p, v] : std::as_const(m_consolePrompts)) {
+            if (p.code == promptCode)
+                question = PromptTemplate::parse(v.templateText).render(request.variables, v.variables).text;
+        }
+        if (question.isEmpty())
+            question = tr("[prompt %1]").arg(promptCode);
+    }
     const bool fresh = m_threadId == 0 || m_threadState != QLatin1String("active");
     if (!fresh)
         request.threadId = m_threadId;
@@ -422,7 +485,7 @@ void AiPane::ask()
         m_lastAnswerId = 0;
     }
     request.tenantSlug = m_askScope->currentData().toString();
-    request.question = question;
+    request.question = typedQuestion;
     request.platformEvidence = m_useFacts->isChecked();
 
     m_asker = new AiAsk(AppJobs::host(m_context, this), this);
