@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace fusion {
 
 struct ServiceCall::State {
@@ -38,13 +40,29 @@ void ServiceCall::start(const Request& request, std::function<void(const Result&
     m_state = std::make_shared<State>();
     m_state->request = request;
     m_state->done = std::move(done);
-    if (!ChatApi::supports(request.provider)) {
+    if (request.embeddings) {
+        const EmbeddingsRequest& e = *request.embeddings;
+        if (request.provider != QLatin1String("openai") && request.provider != QLatin1String("ollama")) {
+            m_state->result.error = Error::make(
+                ErrorKind::InvalidInput, tr("Embeddings come from openai or ollama; \"%1\" has none here.")
+                                             .arg(request.provider.left(40)));
+            return finish();
+        }
+        if (e.model.isEmpty() || e.inputs.isEmpty() || e.inputs.size() > EmbeddingsApi::kMaxInputs ||
+            std::any_of(e.inputs.cbegin(), e.inputs.cend(),
+                        [](const QString& t) { return t.trimmed().isEmpty(); })) {
+            m_state->result.error = Error::make(
+                ErrorKind::InvalidInput,
+                tr("Embeddings need a model and 1 to %1 texts, none empty.").arg(EmbeddingsApi::kMaxInputs));
+            return finish();
+        }
+    } else if (!ChatApi::supports(request.provider)) {
         m_state->result.error = Error::make(
             ErrorKind::InvalidInput, tr("Calls go to openai or anthropic; \"%1\" has no chat API here.")
                                          .arg(request.provider.left(40)));
         return finish();
-    }
-    if (request.chat.prompt.isEmpty() || request.chat.maxTokens < 1 || request.chat.maxTokens > 1000000) {
+    } else if (request.chat.prompt.isEmpty() || request.chat.maxTokens < 1 ||
+               request.chat.maxTokens > 1000000) {
         m_state->result.error =
             Error::make(ErrorKind::InvalidInput,
                         tr("A call needs a prompt and a maximum of 1 to 1,000,000 output tokens."));
@@ -63,11 +81,22 @@ void ServiceCall::start(const Request& request, std::function<void(const Result&
             in.provider = s->request.provider;
             in.user = s->request.user;
             in.feature = s->request.feature;
-            in.model = s->request.chat.model;
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            const std::optional<qint64> estimate = PolicyEngine::estimate(
-                s->prices, p.id, in.model, ChatApi::inputBytes(s->request.chat),
-                ChatApi::messageCount(s->request.chat), s->request.chat.maxTokens, now.date());
+            std::optional<qint64> estimate;
+            if (const auto& e = s->request.embeddings) {
+                // Embeddings are billed on their input alone: no output tokens to reserve for.
+                in.model = e->model;
+                qint64 bytes = 0;
+                for (const QString& t : e->inputs)
+                    bytes += t.toUtf8().size();
+                estimate = PolicyEngine::estimate(s->prices, p.id, in.model, bytes, int(e->inputs.size()), 0,
+                                                  now.date());
+            } else {
+                in.model = s->request.chat.model;
+                estimate = PolicyEngine::estimate(
+                    s->prices, p.id, in.model, ChatApi::inputBytes(s->request.chat),
+                    ChatApi::messageCount(s->request.chat), s->request.chat.maxTokens, now.date());
+            }
             in.priceKnown = estimate.has_value();
             in.estimateMicros = estimate.value_or(0);
             // Only the item's name: the secret stays in the keychain until the call needs it.
@@ -86,6 +115,8 @@ void ServiceCall::start(const Request& request, std::function<void(const Result&
                 s->result.status = QStringLiteral("denied");
                 return self->finish();
             }
+            if (s->key.isNull() && s->request.provider == QLatin1String("ollama"))
+                return self->send(SecretBytes()); // Ollama takes no key
             if (s->key.isNull()) {
                 PolicyEngine::Outcome o;
                 o.status = QStringLiteral("error");
@@ -115,7 +146,9 @@ void ServiceCall::readKey()
 void ServiceCall::send(const SecretBytes& key)
 {
     const std::shared_ptr<State> s = m_state;
-    ChatApi::Http http = ChatApi::build(s->request.provider, s->baseUrl, s->request.chat, key);
+    ChatApi::Http http = s->request.embeddings
+                             ? EmbeddingsApi::build(s->baseUrl, *s->request.embeddings, key)
+                             : ChatApi::build(s->request.provider, s->baseUrl, s->request.chat, key);
     HttpRequest::Options options;
     options.method = "POST";
     options.contentType = "application/json";
@@ -139,7 +172,17 @@ void ServiceCall::send(const SecretBytes& key)
                           : req->errorString();
             s->result.reply.error = o.error;
         } else {
-            s->result.reply = ChatApi::parse(s->request.provider, req->status(), req->body());
+            if (const auto& e = s->request.embeddings) {
+                EmbeddingsReply& er = s->result.embeddings;
+                er = EmbeddingsApi::parse(req->status(), req->body(), e->inputs.size());
+                s->result.reply.ok = er.ok();
+                s->result.reply.httpStatus = er.httpStatus;
+                s->result.reply.model = e->model;
+                s->result.reply.error = er.error;
+                s->result.reply.tokens.in = er.promptTokens;
+            } else {
+                s->result.reply = ChatApi::parse(s->request.provider, req->status(), req->body());
+            }
             o.httpStatus = req->status();
             o.status = s->result.reply.ok ? QStringLiteral("ok") : QStringLiteral("error");
             o.error = s->result.reply.error;

@@ -5,10 +5,21 @@
 // different lengths, not JSON) is refused whole.
 #include "models/ai/EmbeddingsApi.h"
 #include "models/ai/VectorIndex.h"
+#include "models/audit/WriteExecutor.h"
 #include "models/net/HttpRequest.h"
+#include "models/policy/Consumers.h"
+#include "models/policy/ServiceCall.h"
+#include "models/storage/Database.h"
+#include "models/vault/KeyVault.h"
+#include "tests/common/Failures.h"
 #include "tests/common/FakeProviders.h"
+#include "tests/common/JobTestHost.h"
+#include "tests/common/TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -101,6 +112,63 @@ private Q_SLOTS:
         QCOMPARE(r.httpStatus, 401);
         QVERIFY(!r.ok());
         QVERIFY(r.vectors.isEmpty());
+    }
+
+    void anEmbeddingsCallIsMeteredAndBudgeted()
+    {
+        QTemporaryDir dir;
+        Database db;
+        test::guarded([&] {
+            test::prepare(db, test::sqliteTarget(dir, QStringLiteral("embed.db")));
+            WriteExecutor::execute(
+                db, KeyVault::planSetBaseUrl(db, QStringLiteral("ollama"),
+                                             m_server->url().toString() + QStringLiteral("/ollama")));
+            const qint64 consumer = Consumers::ensure(db, QStringLiteral("kb-search"));
+            db.exec(QStringLiteral(
+                        "INSERT INTO access_rules (consumer_id, provider_id, enabled) SELECT ?, id, ? FROM "
+                        "providers WHERE code = 'ollama'"),
+                    {consumer, true});
+        });
+        test::TestPerson nobody;
+        const auto embed = [&]() {
+            ServiceCall call(test::syncJobHost(db, nobody));
+            ServiceCall::Request request;
+            request.provider = QStringLiteral("ollama");
+            request.consumer = QStringLiteral("kb-search");
+            request.feature = QStringLiteral("knowledge");
+            EmbeddingsRequest e;
+            e.model = QStringLiteral("nomic-embed-text");
+            e.inputs = {QStringLiteral("backup failed on acme"), QStringLiteral("invoice overdue")};
+            request.embeddings = e;
+            ServiceCall::Result result;
+            bool done = false;
+            call.start(request, [&](const ServiceCall::Result& r) {
+                result = r;
+                done = true;
+            });
+            if (!QTest::qWaitFor([&] { return done; }, 20000))
+                result.status = QStringLiteral("no answer");
+            return result;
+        };
+        m_server->clearCalls();
+        const ServiceCall::Result ok = embed();
+        QVERIFY(!ok.error);
+        QCOMPARE(ok.status, QStringLiteral("ok"));
+        QCOMPARE(ok.embeddings.vectors.size(), 2);
+        QCOMPARE(ok.embeddings.dimensions, 768);
+        QCOMPARE(db.scalar(QStringLiteral(
+                               "SELECT count(*) FROM api_usage u JOIN consumers c ON c.id = u.consumer_id "
+                               "WHERE c.code = 'kb-search' AND u.status = 'ok' AND u.tokens_in > 0 AND "
+                               "u.tokens_out = 0 AND u.model = 'nomic-embed-text'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(m_server->calls().size(), 1);
+
+        db.exec(QStringLiteral("UPDATE consumers SET killed = ? WHERE code = 'kb-search'"), {true});
+        const ServiceCall::Result denied = embed();
+        QCOMPARE(denied.status, QStringLiteral("denied"));
+        QVERIFY(denied.embeddings.vectors.isEmpty());
+        QCOMPARE(m_server->calls().size(), 1); // nothing reached the provider
     }
 
     void malformedAnswersAreRefusedWhole_data()
