@@ -1,2 +1,5 @@
 # The AI platform's pure logic (models/ai): redaction before anything is stored.
 fusion_add_test(tst_redactor SOURCES ai/tst_redactor.cpp TIMEOUT 60)
+# Workspaces on SQLite: the permission table enforced by the model, audit rows, and the Odoo project and
+# channel proposed for a tenant with an Odoo connection, linked back once executed against the test server.
+fusion_add_test(tst_workspaces SOURCES ai/tst_workspaces.cpp TIMEOUT 300 LABELS odoo)
