@@ -532,6 +532,7 @@ PendingWrite OdooProposals::planExecute(Database& db, qint64 id)
     write.plan.effects << tr(
         "Makes %n call(s) to Odoo, in order; a failed call stops the rest, and nothing is retried.", nullptr,
         int(p.steps.size()));
+    write.plan.effects << ProposalLinks::intent(p.steps);
     write.plan.rowsAffected = p.steps.size();
     // Claiming is the write: its audit row commits with it, before anything goes to Odoo.
     write.apply = [id](Database& d) {

@@ -50,6 +50,24 @@ QString ProposalLinks::workspaceChannel(qint64 workspaceId)
     return QStringLiteral("workspace:%1:channel").arg(workspaceId);
 }
 
+QStringList ProposalLinks::intent(const QList<ProposalStep>& steps)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const auto link = linksParsedLink(steps.at(i).link);
+        if (!link)
+            continue;
+        lines << (link->column == QLatin1String("odoo_project_id")
+                      ? tr("Step %1 links the project it creates to workspace %2")
+                            .arg(i + 1)
+                            .arg(link->workspaceId)
+                      : tr("Step %1 links the Discuss channel it creates to workspace %2")
+                            .arg(i + 1)
+                            .arg(link->workspaceId));
+    }
+    return lines;
+}
+
 QStringList ProposalLinks::describe(const QList<ProposalStep>& steps, const QJsonArray& results)
 {
     QStringList lines;

@@ -18,6 +18,8 @@ public:
     static QString workspaceProject(qint64 workspaceId);
     static QString workspaceChannel(qint64 workspaceId);
 
+    // One line per link a proposal's steps carry (for the plan that executes it).
+    static QStringList intent(const QList<ProposalStep>& steps);
     // One line per link the results will fill (for the plan that records them).
     static QStringList describe(const QList<ProposalStep>& steps, const QJsonArray& results);
     // Writes the ids of the successful creates into what their steps link to. Per link: the link, the Odoo id

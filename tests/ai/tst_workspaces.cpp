@@ -351,7 +351,11 @@ private Q_SLOTS:
                          QStringLiteral("Finance"));
                 models << p.steps.first().model;
                 // Executed as every proposal is: claimed with its audit row, run, its result recorded.
-                WriteExecutor::execute(*alice, OdooProposals::planExecute(*alice, p.id));
+                const PendingWrite claim = OdooProposals::planExecute(*alice, p.id);
+                QVERIFY2(claim.plan.effects.join(QLatin1Char(' '))
+                             .contains(QStringLiteral("creates to workspace %1").arg(id)),
+                         qPrintable(claim.plan.effects.join(QLatin1Char(' '))));
+                WriteExecutor::execute(*alice, claim);
                 const ProposalRunner::Outcome ran = runSteps(OdooProposals::load(*alice, p.id));
                 QVERIFY2(ran.succeeded, qPrintable(QString::fromUtf8(QJsonDocument(ran.results).toJson())));
                 const QJsonObject finished = WriteExecutor::execute(
