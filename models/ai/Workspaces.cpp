@@ -69,9 +69,10 @@ QString wsRoleName(const QString& role)
     return role;
 }
 
+// "Finance (12)"; a workspace not created yet has only its name.
 QString wsLabel(const Workspace& w)
 {
-    return QStringLiteral("%1 (%2)").arg(w.name).arg(w.id);
+    return w.id > 0 ? QStringLiteral("%1 (%2)").arg(w.name).arg(w.id) : QStringLiteral("\"%1\"").arg(w.name);
 }
 
 // Refuses unless the login holds at least `needed` in the workspace, saying which role that is.

@@ -92,6 +92,43 @@ private Q_SLOTS:
         });
     }
 
+    // What an executed proposal created is linked into the workspace by whoever records the result, as far as
+    // row-level security lets that login change the workspace: a member does; staff outside it do not, and
+    // the result says so. (Odoo's answers are given here: the calls themselves are tst_workspaces'.)
+    void executedProposalsLinkBackAsFarAsTheExecutorMayWrite()
+    {
+        test::guarded([&] {
+            auto a = as(m_tadminA);
+            const QJsonObject outcome =
+                WriteExecutor::execute(*a, Workspaces::planCreate(*a, m_slugA, QStringLiteral("Linked"), {},
+                                                                  QStringLiteral("internal")));
+            const qint64 id = outcome.value(QStringLiteral("workspace_id")).toInteger();
+            const QJsonArray proposals = outcome.value(QStringLiteral("proposal_ids")).toArray();
+            QCOMPARE(proposals.size(), 2);
+            const auto finish = [](Database& db, qint64 proposal, int odooId) {
+                WriteExecutor::execute(db, OdooProposals::planExecute(db, proposal));
+                const QJsonArray results{QJsonObject{{QStringLiteral("step"), 1},
+                                                     {QStringLiteral("success"), true},
+                                                     {QStringLiteral("record_id"), odooId}}};
+                return WriteExecutor::execute(db, OdooProposals::planFinish(db, proposal, results, true))
+                    .value(QStringLiteral("links"))
+                    .toArray()
+                    .first()
+                    .toObject();
+            };
+            auto op = as(m_operator);
+            const QJsonObject byStaff = finish(*op, proposals.at(0).toInteger(), 77);
+            QCOMPARE(byStaff.value(QStringLiteral("linked")), QJsonValue(false));
+            QCOMPARE(byStaff.value(QStringLiteral("link")).toString(),
+                     QStringLiteral("workspace:%1:project").arg(id));
+            const QJsonObject byOwner = finish(*a, proposals.at(1).toInteger(), 78);
+            QCOMPARE(byOwner.value(QStringLiteral("linked")), QJsonValue(true));
+            const Workspace w = Workspaces::require(*a, id);
+            QVERIFY(!w.odooProjectId);
+            QCOMPARE(w.odooChannelId.value_or(0), 78);
+        });
+    }
+
     void refusalsAreSaidByTheModel()
     {
         test::guarded([&] {
