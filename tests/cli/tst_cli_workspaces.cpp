@@ -2,6 +2,7 @@
 // (alice creates, bob and dave come later): create, list, show and members with their --json shape, the
 // proposals a tenant with an Odoo connection gets, refusals with their exit codes and nothing changed, and
 // the confirmation prompt declined on a real terminal.
+#include "app/cli/CommandRegistry.h"
 #include "tests/cli/CliTest.h"
 #include "tests/common/Failures.h"
 
@@ -169,6 +170,20 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), audits);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workspace_members")), 2);
+    }
+
+    // "workspaces" lists; its --help also names the group's other commands.
+    void helpOfTheListNamesTheOtherCommands()
+    {
+        const test::CliResult r =
+            test::runCli(m_home.path(), {QStringLiteral("workspaces"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: fusionctl workspaces [--tenant SLUG] [--all]")),
+                 qPrintable(r.out));
+        for (const QString& path : cli::commands().pathsIn(QStringLiteral("workspaces"))) {
+            if (path != QLatin1String("workspaces"))
+                QVERIFY2(r.out.contains(QStringLiteral("  ") + path + QLatin1Char(' ')), qPrintable(path));
+        }
     }
 
     // Without a terminal and without --yes nothing is asked nor done; on a terminal, answering no (the
