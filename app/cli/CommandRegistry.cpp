@@ -123,6 +123,17 @@ QString CommandRegistry::helpFor(const CommandSpec& spec) const
     QString text = prefix + lines;
     if (const QString summary = tr(spec.summary); !summary.isEmpty())
         text += QStringLiteral("\n\n") + summary;
+    // A group that is a command itself ("workspaces") also names the group's other commands.
+    if (!spec.path.contains(QLatin1Char(' '))) {
+        QStringList others;
+        for (const CommandSpec& other : m_specs) {
+            if (&other != &spec && group(other.path) == spec.path)
+                others << listing(other);
+        }
+        if (!others.isEmpty())
+            text += QStringLiteral("\n\n") + tr("Its other commands:") + QLatin1Char('\n') +
+                    others.join(QLatin1Char('\n'));
+    }
     return text + QStringLiteral("\n\n") +
            tr("Options for every command: --db URL | --profile NAME, --json, --yes, --lang LANG.");
 }

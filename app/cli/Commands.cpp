@@ -28,6 +28,7 @@ const CommandRegistry& commands()
         registerPromptCommands(r);
         registerEventCommands(r);
         registerEventIntakeCommands(r);
+        registerWorkspaceCommands(r);
         registerProfileCommands(r);
         return r;
     }();

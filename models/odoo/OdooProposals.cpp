@@ -2,6 +2,7 @@
 
 #include "models/odoo/OdooClient.h"
 #include "models/odoo/OdooDomain.h"
+#include "models/odoo/ProposalLinks.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +24,8 @@ QJsonArray stepsToJson(const QList<ProposalStep>& steps)
             o.insert(QStringLiteral("record_id"), s.recordId);
         if (!s.before.isEmpty())
             o.insert(QStringLiteral("before"), QJsonObject::fromVariantMap(s.before));
+        if (!s.link.isEmpty())
+            o.insert(QStringLiteral("link"), s.link);
         out.append(o);
     }
     return out;
@@ -41,6 +44,7 @@ QList<ProposalStep> stepsFromJson(const QByteArray& text)
         s.values = o.value(QStringLiteral("values")).toObject().toVariantMap();
         s.recordId = o.value(QStringLiteral("record_id")).toInt();
         s.before = o.value(QStringLiteral("before")).toObject().toVariantMap();
+        s.link = o.value(QStringLiteral("link")).toString();
         steps << s;
     }
     return steps;
@@ -427,17 +431,21 @@ PendingWrite OdooProposals::planStore(Database& db, const QString& slug, const P
     describe(plan, proposal);
     plan.effects << tr("Nothing is sent to Odoo until the proposal is executed, which asks again.");
     plan.rowsAffected = 1;
-    const QByteArray operations = QJsonDocument(stepsToJson(proposal.steps)).toJson(QJsonDocument::Compact);
-    write.apply = [tenantId, proposal, operations](Database& d) {
-        const qint64 id = d.insertReturningId(
-            QStringLiteral(
-                "INSERT INTO odoo_proposals (tenant_id, kind, case_id, summary, operations, created_by, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {tenantId, proposal.kind, proposal.caseId, proposal.summary, QString::fromUtf8(operations),
-             d.actor(), Database::nowText()});
-        return QJsonObject{{QStringLiteral("proposal_id"), id}};
+    write.apply = [tenantId, proposal](Database& d) {
+        return QJsonObject{{QStringLiteral("proposal_id"), insert(d, tenantId, proposal)}};
     };
     return write;
+}
+
+qint64 OdooProposals::insert(Database& d, qint64 tenantId, const Proposal& proposal)
+{
+    const QByteArray operations = QJsonDocument(stepsToJson(proposal.steps)).toJson(QJsonDocument::Compact);
+    return d.insertReturningId(
+        QStringLiteral(
+            "INSERT INTO odoo_proposals (tenant_id, kind, case_id, summary, operations, created_by, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {tenantId, proposal.kind, proposal.caseId, proposal.summary, QString::fromUtf8(operations), d.actor(),
+         Database::nowText()});
 }
 
 QList<Proposal> OdooProposals::list(Database& db, const QString& state, const QString& slug, int limit)
@@ -524,6 +532,7 @@ PendingWrite OdooProposals::planExecute(Database& db, qint64 id)
     write.plan.effects << tr(
         "Makes %n call(s) to Odoo, in order; a failed call stops the rest, and nothing is retried.", nullptr,
         int(p.steps.size()));
+    write.plan.effects << ProposalLinks::intent(p.steps);
     write.plan.rowsAffected = p.steps.size();
     // Claiming is the write: its audit row commits with it, before anything goes to Odoo.
     write.apply = [id](Database& d) {
@@ -553,9 +562,10 @@ PendingWrite OdooProposals::planFinish(Database& db, qint64 id, const QJsonArray
     write.plan.tenantId = p.tenantId;
     const QString state = succeeded ? QStringLiteral("executed") : QStringLiteral("failed");
     write.plan.changes << FieldChange{QStringLiteral("state"), tr("State"), p.state, state};
+    write.plan.effects << ProposalLinks::describe(p.steps, results);
     write.plan.rowsAffected = 1;
     const QString resultText = QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Compact));
-    write.apply = [id, state, resultText, results](Database& d) {
+    write.apply = [id, state, resultText, results, steps = p.steps](Database& d) {
         QSqlQuery q =
             d.exec(QStringLiteral(
                        "UPDATE odoo_proposals SET state = ?, results = ?, decided_by = ?, decided_at = ?, "
@@ -563,7 +573,11 @@ PendingWrite OdooProposals::planFinish(Database& db, qint64 id, const QJsonArray
                    {state, resultText, d.actor(), Database::nowText(), id});
         if (q.numRowsAffected() != 1)
             throw Failure(ErrorKind::Conflict, tr("Proposal %1 is not being executed.").arg(id));
-        return QJsonObject{{QStringLiteral("proposal_id"), id}, {QStringLiteral("results"), results}};
+        QJsonObject outcome{{QStringLiteral("proposal_id"), id}, {QStringLiteral("results"), results}};
+        // What Odoo created is linked where the proposal said, with the result it comes from.
+        if (const QJsonArray links = ProposalLinks::apply(d, steps, results); !links.isEmpty())
+            outcome.insert(QStringLiteral("links"), links);
+        return outcome;
     };
     return write;
 }

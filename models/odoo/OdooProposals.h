@@ -25,6 +25,8 @@ struct ProposalStep {
     QVariantMap values;
     int recordId = 0;   // write: the record
     QVariantMap before; // write: the changed fields as they are now
+    // create: a record of ours that keeps the id Odoo gives the new record (ProposalLinks), or empty
+    QString link;
 };
 
 // A change to a tenant's Odoo, proposed first and executed only after a person confirmed it.
@@ -98,6 +100,9 @@ public:
     static Proposal buildEvent(const QString& caseId, const EventInput& in);
 
     static PendingWrite planStore(Database& db, const QString& slug, const Proposal& proposal);
+    // The row planStore's work writes, for a write that stores proposals as part of something else (a new
+    // workspace proposes its Odoo project and channel) under its own plan and audit row. Returns the id.
+    static qint64 insert(Database& d, qint64 tenantId, const Proposal& proposal);
     static QList<Proposal> list(Database& db, const QString& state = QStringLiteral("pending"),
                                 const QString& slug = {}, int limit = 100);
     static Proposal load(Database& db, qint64 id); // throws NotFound

@@ -2,3 +2,6 @@
 fusion_add_test(tst_redactor SOURCES ai/tst_redactor.cpp TIMEOUT 60)
 # Exact vector search over knowledge embeddings.
 fusion_add_test(tst_vector_index SOURCES ai/tst_vector_index.cpp TIMEOUT 60)
+# Workspaces on SQLite: the permission table enforced by the model, audit rows, and the Odoo project and
+# channel proposed for a tenant with an Odoo connection, linked back once executed against the test server.
+fusion_add_test(tst_workspaces SOURCES ai/tst_workspaces.cpp TIMEOUT 300 LABELS odoo)

@@ -27,3 +27,7 @@ add_dependencies(tst_cli_events fusionctl)
 # into the PostgreSQL fixture (16 concurrent senders, refusals, limits, SIGTERM).
 fusion_add_test(tst_cli_events_serve SOURCES cli/tst_cli_events_serve.cpp KEYCHAIN PG TIMEOUT 240 LABELS keychain slow)
 add_dependencies(tst_cli_events_serve fusionctl)
+# fusionctl workspaces: create, list, members and --json as several local users, refusals by exit code with
+# nothing changed, and a declined confirmation on a real terminal (util-linux's script).
+fusion_add_test(tst_cli_workspaces SOURCES cli/tst_cli_workspaces.cpp LIBS fusion_cli TIMEOUT 300)
+add_dependencies(tst_cli_workspaces fusionctl)

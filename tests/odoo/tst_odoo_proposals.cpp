@@ -200,18 +200,21 @@ private Q_SLOTS:
                                 QStringLiteral("create"),
                                 {{QStringLiteral("name"), QStringLiteral("Step One")}},
                                 0,
+                                {},
                                 {}}
                 << ProposalStep{QStringLiteral("create_thing"),
                                 QStringLiteral("no.such.model"),
                                 QStringLiteral("create"),
                                 {{QStringLiteral("name"), QStringLiteral("Step Two")}},
                                 0,
+                                {},
                                 {}}
                 << ProposalStep{QStringLiteral("create_partner"),
                                 QStringLiteral("res.partner"),
                                 QStringLiteral("create"),
                                 {{QStringLiteral("name"), QStringLiteral("Step Three")}},
                                 0,
+                                {},
                                 {}};
         const qint64 id = store(p);
         WriteExecutor::execute(m_db, OdooProposals::planExecute(m_db, id));

@@ -12,6 +12,9 @@ fusion_add_test(tst_pg_key_vault SOURCES pg/tst_pg_key_vault.cpp PG TIMEOUT 120)
 fusion_add_test(tst_pg_ai_platform SOURCES pg/tst_pg_ai_platform.cpp PG TIMEOUT 180)
 # Workspaces (migration 0009): visibility × membership, managing members, the last owner, with real logins.
 fusion_add_test(tst_pg_workspaces SOURCES pg/tst_pg_workspaces.cpp PG TIMEOUT 180)
+# The same rules met through models/ai/Workspaces as real logins: each refusal said clearly by the model, also
+# when the database refuses a plan another session made stale.
+fusion_add_test(tst_pg_workspaces_model SOURCES pg/tst_pg_workspaces_model.cpp PG TIMEOUT 180)
 # The prompt library: two sessions saving the same next version at once (one wins, the other is told).
 fusion_add_test(tst_pg_prompts SOURCES pg/tst_pg_prompts.cpp PG TIMEOUT 120)
 # The events inbox under 16 concurrent senders as the intake role, and fusionctl events as real logins.

@@ -1,0 +1,30 @@
+#pragma once
+// A proposal's create step may name a record of ours that keeps the id of what it creates in Odoo
+// (ProposalStep::link): "workspace:ID:project" or "workspace:ID:channel" for a workspace's Odoo project and
+// Discuss channel. The id is written when the proposal's result is recorded, in that same transaction, so a
+// result and its link are never apart.
+#include "models/odoo/OdooProposals.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QStringList>
+
+namespace fusion {
+
+class ProposalLinks {
+    Q_DECLARE_TR_FUNCTIONS(fusion::ProposalLinks)
+
+public:
+    static QString workspaceProject(qint64 workspaceId);
+    static QString workspaceChannel(qint64 workspaceId);
+
+    // One line per link a proposal's steps carry (for the plan that executes it).
+    static QStringList intent(const QList<ProposalStep>& steps);
+    // One line per link the results will fill (for the plan that records them).
+    static QStringList describe(const QList<ProposalStep>& steps, const QJsonArray& results);
+    // Writes the ids of the successful creates into what their steps link to. Per link: the link, the Odoo id
+    // and whether it was written (a workspace deleted meanwhile, or one this login may not change, is not).
+    static QJsonArray apply(Database& d, const QList<ProposalStep>& steps, const QJsonArray& results);
+};
+
+} // namespace fusion
