@@ -72,6 +72,7 @@ void registerAiConsoleCommands(CommandRegistry& r);
 void registerPromptCommands(CommandRegistry& r);
 void registerEventCommands(CommandRegistry& r);
 void registerEventIntakeCommands(CommandRegistry& r);
+void registerKnowledgeCommands(CommandRegistry& r);
 void registerProfileCommands(CommandRegistry& r);
 
 } // namespace fusion::cli

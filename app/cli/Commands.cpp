@@ -28,6 +28,7 @@ const CommandRegistry& commands()
         registerPromptCommands(r);
         registerEventCommands(r);
         registerEventIntakeCommands(r);
+        registerKnowledgeCommands(r);
         registerProfileCommands(r);
         return r;
     }();
