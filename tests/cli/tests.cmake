@@ -27,3 +27,6 @@ add_dependencies(tst_cli_events fusionctl)
 # into the PostgreSQL fixture (16 concurrent senders, refusals, limits, SIGTERM).
 fusion_add_test(tst_cli_events_serve SOURCES cli/tst_cli_events_serve.cpp KEYCHAIN PG TIMEOUT 240 LABELS keychain slow)
 add_dependencies(tst_cli_events_serve fusionctl)
+# fusionctl kb sync|search|stats against the Python Odoo stand-in and a private keychain.
+fusion_add_test(tst_cli_kb SOURCES cli/tst_cli_kb.cpp KEYCHAIN TIMEOUT 240 LABELS odoo)
+add_dependencies(tst_cli_kb fusionctl)
