@@ -1,5 +1,6 @@
 #include "models/ai/KnowledgeBase.h"
 
+#include "models/ai/AiAudit.h"
 #include "models/storage/Database.h"
 #include "models/tenants/TenantRepository.h"
 
@@ -269,6 +270,17 @@ PendingWrite KnowledgeBase::planSync(Database& db, const QString& tenantSlug, co
             d.exec(QStringLiteral(
                        "DELETE FROM kb_chunks WHERE tenant_ref = ? AND source_type = ? AND source_ref = ?"),
                    {tenantSlug, type, ref});
+        // The AI audit keeps every sync beside the asks and searches it serves, in the same transaction.
+        AiAudit::Entry entry;
+        entry.operation = QStringLiteral("sync");
+        entry.request = QStringLiteral("kb sync %1").arg(tenantSlug);
+        entry.response = QStringLiteral("%1 new, %2 changed, %3 removed, %4 refreshed chunks")
+                             .arg(added)
+                             .arg(changed)
+                             .arg(removed)
+                             .arg(refreshed);
+        entry.status = QStringLiteral("success");
+        AiAudit::record(d, AiAudit::redactor(d), entry);
         return QJsonObject{{QStringLiteral("added"), added},
                            {QStringLiteral("changed"), changed},
                            {QStringLiteral("removed"), removed},

@@ -63,7 +63,8 @@ public:
 
     // Stores what a sync read: new and changed chunks upserted, chunks a record no longer has (it shrank or
     // was archived) removed; an empty plan when nothing differs. The write never replaces a chunk with one
-    // from an older Odoo version (another sync may have stored a newer one meanwhile).
+    // from an older Odoo version (another sync may have stored a newer one meanwhile). The AI audit gets a
+    // "sync" row in the same transaction.
     static PendingWrite planSync(Database& db, const QString& tenantSlug, const QList<KbRecord>& records);
 
     // The text stored in kb_chunks.source_updated (UTC ISO-8601, the same form on both dialects).

@@ -266,6 +266,9 @@ private Q_SLOTS:
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), audits + 1);
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'tenant.kb.sync'")),
                      2);
+            QCOMPARE(count(QStringLiteral(
+                         "SELECT count(*) FROM ai_audit WHERE operation = 'sync' AND status = 'success'")),
+                     2);
             QCOMPARE(refs(KnowledgeBase::search(m_db, QStringLiteral("dishwasher"))),
                      QStringList{QStringLiteral("project.task:4")});
             QVERIFY(KnowledgeBase::search(m_db, QStringLiteral("energy certificate")).isEmpty());

@@ -60,6 +60,9 @@ private Q_SLOTS:
             WriteExecutor::execute(m_sqlite,
                                    KnowledgeBase::planSync(m_sqlite, sqliteSlug, test::corpusRecords(kBase)));
         });
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ai_audit WHERE operation = 'sync' AND login = ?"),
+                       {m_operator}),
+                 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kb_chunks")),
                  m_sqlite.scalar(QStringLiteral("SELECT count(*) FROM kb_chunks")).toLongLong());
     }
