@@ -114,33 +114,35 @@ QList<KbHit> KnowledgeBase::search(Database& db, const QString& query, const QSt
 
     QVariantList params;
     QString sql;
+    const QString tenantFilter = tenantId ? QStringLiteral(" AND c.tenant_id = ?") : QString();
     if (db.isPostgres()) {
-        // plainto_tsquery over the words alone: every word required, nothing in them read as an operator.
-        sql = QStringLiteral(
-            "WITH q AS (SELECT plainto_tsquery('simple', ?) AS q) "
-            "SELECT c.id, c.tenant_ref, c.source_type, c.source_ref, c.title, c.url, "
-            "ts_headline('simple', c.content, q.q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8, "
-            "ShortWord=1, MaxFragments=1'), ts_rank_cd(c.search, q.q) AS score "
-            "FROM kb_chunks c, q WHERE c.search @@ q.q");
+        // plainto_tsquery over the words alone: every word required, nothing in them read as an operator. The
+        // best rows are chosen first; ts_headline, which reads each content again, runs only on those.
+        sql =
+            QStringLiteral(
+                "WITH q AS (SELECT plainto_tsquery('simple', ?) AS q), "
+                "top AS (SELECT c.id, c.tenant_ref, c.source_type, c.source_ref, c.title, c.url, c.content, "
+                "ts_rank_cd(c.search, q.q) AS score FROM kb_chunks c, q WHERE c.search @@ q.q%1 "
+                "ORDER BY score DESC, c.id LIMIT ?) "
+                "SELECT top.id, top.tenant_ref, top.source_type, top.source_ref, top.title, top.url, "
+                "ts_headline('simple', top.content, q.q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8, "
+                "ShortWord=1, MaxFragments=1'), top.score FROM top, q ORDER BY top.score DESC, top.id")
+                .arg(tenantFilter);
         params << words.join(QLatin1Char(' '));
-        if (tenantId) {
-            sql += QStringLiteral(" AND c.tenant_id = ?");
-            params << *tenantId;
-        }
-        sql += QStringLiteral(" ORDER BY score DESC, c.id LIMIT ?");
     } else {
-        // bm25() is lower for better matches; the score is its negation so that higher is better on both.
-        sql = QStringLiteral(
-            "SELECT c.id, c.tenant_ref, c.source_type, c.source_ref, c.title, c.url, "
-            "snippet(kb_chunks_fts, 1, '[', ']', '…', 24), -bm25(kb_chunks_fts) AS score "
-            "FROM kb_chunks_fts JOIN kb_chunks c ON c.id = kb_chunks_fts.rowid WHERE kb_chunks_fts MATCH ?");
+        // FTS5 sorts by its rank (bm25, lower is better) itself when asked for ORDER BY rank, so snippet()
+        // runs only for the rows returned; the score is the rank negated so that higher is better on both
+        // stores.
+        sql = QStringLiteral("SELECT c.id, c.tenant_ref, c.source_type, c.source_ref, c.title, c.url, "
+                             "snippet(kb_chunks_fts, 1, '[', ']', '…', 24), -kb_chunks_fts.rank "
+                             "FROM kb_chunks_fts JOIN kb_chunks c ON c.id = kb_chunks_fts.rowid WHERE "
+                             "kb_chunks_fts MATCH ?%1 "
+                             "ORDER BY kb_chunks_fts.rank LIMIT ?")
+                  .arg(tenantFilter);
         params << ftsExpression(words);
-        if (tenantId) {
-            sql += QStringLiteral(" AND c.tenant_id = ?");
-            params << *tenantId;
-        }
-        sql += QStringLiteral(" ORDER BY score DESC, c.id LIMIT ?");
     }
+    if (tenantId)
+        params << *tenantId;
     params << limit;
     QSqlQuery q = db.exec(sql, params);
     return readHits(q);
