@@ -66,9 +66,11 @@ const ListView<KbStats>& statsView()
 int kbSync(Context& c)
 {
     const QString slug = c.args.requirePositional(tr("tenant slug"));
+    const bool full = c.args.flag(QStringLiteral("full"));
     if (const int exit = c.finishArgs(); exit != ExitOk)
         return exit;
     auto* job = new KnowledgeSync(jobHost(c), nullptr, QCoreApplication::instance());
+    job->setFullRead(full);
     showProgress(c, job);
     job->start(slug, [&c, slug, job](const Result<KnowledgeSync::Outcome>& result) {
         job->deleteLater();
@@ -143,11 +145,11 @@ int kbStats(Context& c)
 void registerKnowledgeCommands(CommandRegistry& r)
 {
     r.add({QStringLiteral("kb sync"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
-           QT_TRANSLATE_NOOP(
-               "fusion::cli::Commands",
-               "read the projects and tasks changed in a tenant's Odoo into the knowledge base (asks)"),
-           {},
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG [--full]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "read the projects and tasks changed in a tenant's Odoo into the "
+                             "knowledge base (--full: all, dropping those deleted there; asks)"),
+           {QStringLiteral("full")},
            kbSync});
     r.add({QStringLiteral("kb search"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "QUERY… [--tenant SLUG] [--limit N]"),

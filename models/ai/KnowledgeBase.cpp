@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace fusion {
@@ -190,7 +191,8 @@ std::optional<QDateTime> KnowledgeBase::syncedUpTo(Database& db, const QString& 
     return t;
 }
 
-PendingWrite KnowledgeBase::planSync(Database& db, const QString& tenantSlug, const QList<KbRecord>& records)
+PendingWrite KnowledgeBase::planSync(Database& db, const QString& tenantSlug, const QList<KbRecord>& records,
+                                     const QStringList& completeTypes)
 {
     const qint64 tenantId = TenantRepository(db).requireBySlug(tenantSlug).id;
     QList<KbChunk> upserts;
@@ -218,6 +220,28 @@ PendingWrite KnowledgeBase::planSync(Database& db, const QString& tenantSlug, co
         for (auto it = stored.cbegin(); it != stored.cend(); ++it)
             removals << qMakePair(r.sourceType, it.key());
     }
+    // A complete read names every record Odoo still has: the chunks of any other were deleted there.
+    int gone = 0;
+    for (const QString& type : completeTypes) {
+        QSet<int> present;
+        for (const KbRecord& r : records) {
+            if (r.sourceType == type)
+                present.insert(r.id);
+        }
+        QSet<int> goneIds;
+        QSqlQuery q = db.exec(
+            QStringLiteral("SELECT source_ref FROM kb_chunks WHERE tenant_ref = ? AND source_type = ?"),
+            {tenantSlug, type});
+        while (q.next()) {
+            const QString ref = q.value(0).toString();
+            const int id = ref.section(QLatin1Char(':'), 1).section(QLatin1Char('#'), 0, 0).toInt();
+            if (!present.contains(id)) {
+                removals << qMakePair(type, ref);
+                goneIds.insert(id);
+            }
+        }
+        gone += int(goneIds.size());
+    }
 
     PendingWrite write;
     WritePlan& plan = write.plan;
@@ -238,6 +262,8 @@ PendingWrite KnowledgeBase::planSync(Database& db, const QString& tenantSlug, co
                            refreshed);
     if (changed > 0)
         plan.effects << tr("Changed chunks lose their embeddings until they are computed again.");
+    if (gone > 0)
+        plan.effects << tr("Removes the chunks of %n record(s) no longer in Odoo.", nullptr, gone);
     plan.rowsAffected = upserts.size() + removals.size();
     if (plan.rowsAffected == 0) {
         plan.effects.clear();

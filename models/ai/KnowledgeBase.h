@@ -65,7 +65,10 @@ public:
     // was archived) removed; an empty plan when nothing differs. The write never replaces a chunk with one
     // from an older Odoo version (another sync may have stored a newer one meanwhile). The AI audit gets a
     // "sync" row in the same transaction.
-    static PendingWrite planSync(Database& db, const QString& tenantSlug, const QList<KbRecord>& records);
+    // `completeTypes`: the source types `records` lists completely (a full read), so that the chunks of
+    // records deleted in Odoo are removed too; an incremental read cannot see deletions.
+    static PendingWrite planSync(Database& db, const QString& tenantSlug, const QList<KbRecord>& records,
+                                 const QStringList& completeTypes = {});
 
     // The text stored in kb_chunks.source_updated (UTC ISO-8601, the same form on both dialects).
     static QString storedTime(const QDateTime& time);

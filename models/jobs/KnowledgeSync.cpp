@@ -66,7 +66,7 @@ void KnowledgeSync::readModel(int index)
 {
     if (index >= models().size())
         return readNames();
-    const std::optional<QDateTime> since = m_since.value(models().at(index));
+    const std::optional<QDateTime> since = m_full ? std::nullopt : m_since.value(models().at(index));
     // Odoo reports write_date to the second: records written in the same second as the newest one stored may
     // not have been read yet, so the read starts at that second (what is unchanged plans nothing).
     QVariantList domain;
@@ -177,7 +177,9 @@ void KnowledgeSync::plan()
     const int count = int(records.size());
     report(0, 0, tr("Comparing %n record(s) with the knowledge base…", nullptr, count));
     onDatabase<PendingWrite>(
-        [slug = m_slug, records](Database& db) { return KnowledgeBase::planSync(db, slug, records); },
+        [slug = m_slug, records, complete = m_full ? models() : QStringList()](Database& db) {
+            return KnowledgeBase::planSync(db, slug, records, complete);
+        },
         [this, count](const Result<PendingWrite>& planned) {
             if (!planned)
                 return finish(planned.error());

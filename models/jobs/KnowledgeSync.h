@@ -20,7 +20,7 @@ class OdooClient;
 // page by page (all of them the first time), turned into chunks, the difference with what is stored shown
 // ("12 new, 3 changed … chunks for acme") and confirmed, then stored with its audit row in one transaction.
 // Archived records are read too, so that their chunks are removed; records deleted in Odoo are not seen by an
-// incremental read and keep their chunks.
+// incremental read and keep their chunks until a full read (setFullRead).
 class KnowledgeSync : public Job {
     Q_OBJECT
 
@@ -41,6 +41,9 @@ public:
     KnowledgeSync(JobHost host, OdooClient* client = nullptr, QObject* parent = nullptr);
 
     void setPageSize(int records) { m_pageSize = records; }
+    // Reads every record, not only those written since the last sync, so that records deleted in Odoo lose
+    // their chunks as well.
+    void setFullRead(bool full) { m_full = full; }
     void start(const QString& slug, Done done);
 
 private:
@@ -57,6 +60,7 @@ private:
     QString m_slug;
     QString m_baseUrl;
     int m_pageSize = kPageSize;
+    bool m_full = false;
     QHash<QString, std::optional<QDateTime>> m_since;
     QHash<QString, QVariantList> m_read; // per model, as Odoo answered
     QPair<QString, int> m_lastKey; // (write_date, id) of the last record read: where the next page starts

@@ -1,8 +1,9 @@
 // The knowledge-base sync driven the way fusionctl drives it, against a real SQLite store, the Python Odoo
 // test server (paged through in batches of 10) and a real keychain: the first sync stores a chunk per project
 // and task; a second one with nothing changed in Odoo asks nothing and writes nothing; a task changed and one
-// archived in Odoo (over XML-RPC) change exactly their chunks; a declined confirmation, a cancelled job and a
-// malformed answer write nothing and say why; a tenant without an Odoo connection is told how to add one.
+// archived in Odoo (over XML-RPC) change exactly their chunks, and one deleted there loses its chunk on a
+// full read; a declined confirmation, a cancelled job and a malformed answer write nothing and say why; a
+// tenant without an Odoo connection is told how to add one.
 #include "models/ai/KnowledgeBase.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/jobs/KnowledgeSync.h"
@@ -230,6 +231,35 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kb_chunks")), kProjects + kTasks - 1);
         test::guarded(
             [&] { QVERIFY(KnowledgeBase::search(m_db, QStringLiteral("Modifications asked")).isEmpty()); });
+    }
+
+    void aTaskDeletedInOdooLosesItsChunkOnAFullRead()
+    {
+        OdooClient client;
+        client.setCredentials(
+            OdooEndpoint{m_server->url(), QStringLiteral("odoopeer"), QStringLiteral("admin"), {}},
+            SecretBytes(QByteArray("admin")));
+        std::optional<Result<bool>> done;
+        client.unlink(QStringLiteral("project.task"), {6}, this,
+                      [&done](const Result<bool>& r) { done = r; });
+        QVERIFY(QTest::qWaitFor([&done] { return done.has_value(); }, 30000));
+        QVERIFY(done->ok());
+        // An incremental read cannot see a deletion.
+        const auto incremental = sync();
+        QVERIFY(incremental && incremental->ok());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kb_chunks WHERE source_ref = 'project.task:6'")),
+                 1);
+
+        const auto full = sync([](KnowledgeSync& job) { job.setFullRead(true); });
+        QVERIFY2(full && full->ok(), full && !full->ok() ? qPrintable(full->error().message) : "no answer");
+        QCOMPARE(full->value().removed, 1);
+        QCOMPARE(full->value().added, 0);
+        QVERIFY2(
+            m_person.lastPlan.effects.join(QLatin1Char(' ')).contains(QStringLiteral("no longer in Odoo")),
+            qPrintable(m_person.lastPlan.effects.join(QLatin1Char(' '))));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kb_chunks WHERE source_ref = 'project.task:6'")),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kb_chunks")), kProjects + kTasks - 2);
     }
 
     void aMalformedAnswerWritesNothingAndSaysWhy()
