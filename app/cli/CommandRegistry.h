@@ -73,6 +73,7 @@ void registerPromptCommands(CommandRegistry& r);
 void registerEventCommands(CommandRegistry& r);
 void registerEventIntakeCommands(CommandRegistry& r);
 void registerWorkspaceCommands(CommandRegistry& r);
+void registerKnowledgeCommands(CommandRegistry& r);
 void registerProfileCommands(CommandRegistry& r);
 
 } // namespace fusion::cli

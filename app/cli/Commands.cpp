@@ -29,6 +29,7 @@ const CommandRegistry& commands()
         registerEventCommands(r);
         registerEventIntakeCommands(r);
         registerWorkspaceCommands(r);
+        registerKnowledgeCommands(r);
         registerProfileCommands(r);
         return r;
     }();

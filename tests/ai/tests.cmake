@@ -5,3 +5,5 @@ fusion_add_test(tst_vector_index SOURCES ai/tst_vector_index.cpp TIMEOUT 60)
 # Workspaces on SQLite: the permission table enforced by the model, audit rows, and the Odoo project and
 # channel proposed for a tenant with an Odoo connection, linked back once executed against the test server.
 fusion_add_test(tst_workspaces SOURCES ai/tst_workspaces.cpp TIMEOUT 300 LABELS odoo)
+# The knowledge base on SQLite: chunking, HTML stripped, FTS5 search with hostile input, sync plans.
+fusion_add_test(tst_knowledge_base SOURCES ai/tst_knowledge_base.cpp ai/KnowledgeCorpus.h TIMEOUT 120)

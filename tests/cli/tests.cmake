@@ -31,3 +31,6 @@ add_dependencies(tst_cli_events_serve fusionctl)
 # nothing changed, and a declined confirmation on a real terminal (util-linux's script).
 fusion_add_test(tst_cli_workspaces SOURCES cli/tst_cli_workspaces.cpp LIBS fusion_cli TIMEOUT 300)
 add_dependencies(tst_cli_workspaces fusionctl)
+# fusionctl kb sync|search|stats against the Python Odoo stand-in and a private keychain.
+fusion_add_test(tst_cli_kb SOURCES cli/tst_cli_kb.cpp KEYCHAIN TIMEOUT 240 LABELS odoo)
+add_dependencies(tst_cli_kb fusionctl)

@@ -5,3 +5,5 @@ fusion_add_test(tst_key_jobs SOURCES jobs/tst_key_jobs.cpp KEYCHAIN TIMEOUT 180 
 # The key file jobs (keys export / import): against SQLite and a real keychain.
 fusion_add_test(tst_key_transfer_jobs SOURCES jobs/tst_key_transfer_jobs.cpp KEYCHAIN TIMEOUT 180)
 fusion_add_test(tst_usage_import_job SOURCES jobs/tst_usage_import_job.cpp TIMEOUT 120)
+# The knowledge-base sync (kb sync) against SQLite, the Python Odoo server and a real keychain.
+fusion_add_test(tst_knowledge_sync SOURCES jobs/tst_knowledge_sync.cpp KEYCHAIN TIMEOUT 240 LABELS odoo)

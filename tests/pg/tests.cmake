@@ -23,3 +23,5 @@ add_dependencies(tst_pg_events fusionctl)
 # The AI console as two logins through the real fusionctl: threads, feedback, deletion and the audit per login.
 fusion_add_test(tst_pg_ai_console SOURCES pg/tst_pg_ai_console.cpp PG TIMEOUT 180 LABELS cli providers)
 add_dependencies(tst_pg_ai_console fusionctl)
+# The knowledge base on PostgreSQL: the same searches find the same chunks as on SQLite; hostile input; roles.
+fusion_add_test(tst_pg_knowledge_base SOURCES pg/tst_pg_knowledge_base.cpp ai/KnowledgeCorpus.h PG TIMEOUT 120)

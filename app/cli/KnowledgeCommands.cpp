@@ -1,0 +1,167 @@
+// fusionctl kb sync|search|stats: the knowledge base, synced from each tenant's Odoo and searched by words.
+#include "app/cli/Cli.h"
+#include "app/cli/CliJobs.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/ListView.h"
+#include "models/ai/KnowledgeBase.h"
+#include "models/jobs/KnowledgeSync.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace fusion::cli {
+
+namespace {
+
+QJsonValue kbTimeJson(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString kbTime(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+}
+
+const ListView<KbHit>& hitsView()
+{
+    using H = KbHit;
+    static const ListView<KbHit> view({
+        {tr("TENANT"), QStringLiteral("tenant"), &H::tenant},
+        {tr("SOURCE"), QStringLiteral("source_ref"), &H::sourceRef},
+        {tr("TITLE"), QStringLiteral("title"), &H::title},
+        {{}, QStringLiteral("id"), {}, [](const H& h) { return QJsonValue(h.id); }},
+        {{}, QStringLiteral("source_type"), {}, [](const H& h) { return QJsonValue(h.sourceType); }},
+        {{},
+         QStringLiteral("url"),
+         {},
+         [](const H& h) { return h.url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.url); }},
+        {{}, QStringLiteral("snippet"), {}, [](const H& h) { return QJsonValue(h.snippet); }},
+        {{}, QStringLiteral("score"), {}, [](const H& h) { return QJsonValue(h.score); }},
+    });
+    return view;
+}
+
+const ListView<KbStats>& statsView()
+{
+    using S = KbStats;
+    static const ListView<KbStats> view({
+        {tr("TENANT"), QStringLiteral("tenant"), &S::tenant},
+        {tr("CHUNKS"), QStringLiteral("chunks"), [](const S& s) { return QString::number(s.chunks); },
+         [](const S& s) { return QJsonValue(s.chunks); }},
+        {tr("PROJECTS"), QStringLiteral("projects"), [](const S& s) { return QString::number(s.projects); },
+         [](const S& s) { return QJsonValue(s.projects); }},
+        {tr("TASKS"), QStringLiteral("tasks"), [](const S& s) { return QString::number(s.tasks); },
+         [](const S& s) { return QJsonValue(s.tasks); }},
+        {tr("ODOO CHANGES UP TO (UTC)"), QStringLiteral("source_updated"),
+         [](const S& s) { return kbTime(s.sourceUpdated); },
+         [](const S& s) { return kbTimeJson(s.sourceUpdated); }},
+        {tr("LAST SYNC (UTC)"), QStringLiteral("synced_at"), [](const S& s) { return kbTime(s.syncedAt); },
+         [](const S& s) { return kbTimeJson(s.syncedAt); }},
+    });
+    return view;
+}
+
+int kbSync(Context& c)
+{
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    const bool full = c.args.flag(QStringLiteral("full"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    auto* job = new KnowledgeSync(jobHost(c), nullptr, QCoreApplication::instance());
+    job->setFullRead(full);
+    showProgress(c, job);
+    job->start(slug, [&c, slug, job](const Result<KnowledgeSync::Outcome>& result) {
+        job->deleteLater();
+        if (!result)
+            return c.done(jobFailed(c, result.error()));
+        const KnowledgeSync::Outcome& o = result.value();
+        if (o.unchanged) {
+            printUnchanged(c, o.plan);
+            return c.done(ExitOk);
+        }
+        c.report(o.recorded, tr("Knowledge base of %1: %2 new, %3 changed, %4 removed chunks (from %n Odoo "
+                                "record(s)).",
+                                nullptr, o.records)
+                                 .arg(slug)
+                                 .arg(o.added)
+                                 .arg(o.changed)
+                                 .arg(o.removed));
+        c.done(ExitOk);
+    });
+    return ExitPending;
+}
+
+int kbSearch(Context& c)
+{
+    const QString tenant = c.args.option(QStringLiteral("tenant")).value_or(QString());
+    const int limit =
+        int(c.args.intOption(QStringLiteral("limit"), {1, KnowledgeBase::kMaxLimit}).value_or(10));
+    QStringList words;
+    while (const auto word = c.args.positional())
+        words << *word;
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    if (words.isEmpty())
+        return c.usage(tr("kb search needs the words to search for"));
+    const QList<KbHit> hits = KnowledgeBase::search(c.db, words.join(QLatin1Char(' ')), tenant, limit);
+    if (c.json) {
+        c.console.json(hitsView().json(hits));
+        return ExitOk;
+    }
+    if (hits.isEmpty()) {
+        c.console.err(tr("No chunk holds every one of these words."));
+        return ExitOk;
+    }
+    // A result is read, not scanned: the title and where it is, then the words found in their context.
+    QStringList lines;
+    for (int i = 0; i < hits.size(); ++i) {
+        const KbHit& h = hits.at(i);
+        if (i > 0)
+            lines << QString();
+        lines << QStringLiteral("%1. %2  (%3, %4)").arg(i + 1).arg(h.title, h.tenant, h.sourceRef);
+        lines << QStringLiteral("   ") + QString(h.snippet).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (!h.url.isEmpty())
+            lines << QStringLiteral("   ") + h.url;
+    }
+    c.report(QJsonValue(), lines.join(QLatin1Char('\n')));
+    return ExitOk;
+}
+
+int kbStats(Context& c)
+{
+    const QString tenant = c.args.option(QStringLiteral("tenant")).value_or(QString());
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    statsView().print(
+        c, KnowledgeBase::stats(c.db, tenant),
+        ListText().ifEmpty(tr("The knowledge base is empty; fill it with \"fusionctl kb sync SLUG\".")));
+    return ExitOk;
+}
+
+} // namespace
+
+void registerKnowledgeCommands(CommandRegistry& r)
+{
+    r.add({QStringLiteral("kb sync"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG [--full]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "read the projects and tasks changed in a tenant's Odoo into the "
+                             "knowledge base (--full: all, dropping those deleted there; asks)"),
+           {QStringLiteral("full")},
+           kbSync});
+    r.add({QStringLiteral("kb search"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "QUERY… [--tenant SLUG] [--limit N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "knowledge-base chunks holding every word, best first"),
+           {},
+           kbSearch});
+    r.add({QStringLiteral("kb stats"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--tenant SLUG]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "chunks, projects and tasks per tenant, and how far each was synced"),
+           {},
+           kbStats});
+}
+
+} // namespace fusion::cli
