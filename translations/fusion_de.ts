@@ -4396,6 +4396,45 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::EmbeddingsApi</name>
+    <message>
+        <source>The embeddings endpoint answered HTTP %1.</source>
+        <translation>Der Embeddings-Endpunkt antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The embeddings endpoint answered HTTP %1: %2</source>
+        <translation>Der Embeddings-Endpunkt antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The embeddings answer is not a JSON object.</source>
+        <translation>Die Embeddings-Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The embeddings answer has no &quot;data&quot; list.</source>
+        <translation>Die Embeddings-Antwort enthält keine &quot;data&quot;-Liste.</translation>
+    </message>
+    <message>
+        <source>The embeddings answer has %1 vectors for %2 texts.</source>
+        <translation>Die Embeddings-Antwort enthält %1 Vektoren für %2 Texte.</translation>
+    </message>
+    <message>
+        <source>The embeddings answer has a missing, repeated or out-of-range index.</source>
+        <translation>Die Embeddings-Antwort enthält einen fehlenden, doppelten oder außerhalb des gültigen Bereichs liegenden Index.</translation>
+    </message>
+    <message>
+        <source>Vector %1 of the embeddings answer is not a list of numbers.</source>
+        <translation>Vektor %1 der Embeddings-Antwort ist keine Liste von Zahlen.</translation>
+    </message>
+    <message>
+        <source>The vectors of the embeddings answer differ in length.</source>
+        <translation>Die Vektoren der Embeddings-Antwort sind unterschiedlich lang.</translation>
+    </message>
+    <message>
+        <source>Vector %1 of the embeddings answer holds something that is not a finite number.</source>
+        <translation>Vektor %1 der Embeddings-Antwort enthält etwas, das keine endliche Zahl ist.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::EventReceiver</name>
     <message>
         <source>Give &quot;%1&quot; or &quot;%2&quot;, not both.</source>
@@ -5932,6 +5971,157 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Look for credentials left in clear in a tenant&apos;s Odoo system parameters</source>
         <translation>In den Systemparametern des Odoo eines Mandanten nach Zugangsdaten im Klartext suchen</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KnowledgeBase</name>
+    <message>
+        <source>The search is %1 characters long; search with at most %2.</source>
+        <translation>Die Suche ist %1 Zeichen lang; suchen Sie mit höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Search for at least one word (letters or digits); &quot;%1&quot; has none.</source>
+        <translation>Suchen Sie nach mindestens einem Wort (Buchstaben oder Ziffern); &quot;%1&quot; enthält keines.</translation>
+    </message>
+    <message>
+        <source>The search has %1 words; search with at most %2.</source>
+        <translation>Die Suche enthält %1 Wörter; suchen Sie mit höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 removed knowledge-base chunks for %4</source>
+        <translation>%1 neue, %2 geänderte, %3 entfernte Wissensbasis-Abschnitte für %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n record(s) changed in Odoo since the last sync.</source>
+        <translation>
+            <numerusform>%n seit der letzten Synchronisierung in Odoo geänderter Datensatz gelesen.</numerusform>
+            <numerusform>%n seit der letzten Synchronisierung in Odoo geänderte Datensätze gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moves the Odoo date of %n chunk(s) whose text did not change.</source>
+        <translation>
+            <numerusform>Aktualisiert das Odoo-Datum von %n Abschnitt, dessen Text unverändert ist.</numerusform>
+            <numerusform>Aktualisiert das Odoo-Datum von %n Abschnitten, deren Text unverändert ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed chunks lose their embeddings until they are computed again.</source>
+        <translation>Geänderte Abschnitte verlieren ihre Embeddings, bis diese neu berechnet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes the chunks of %n record(s) no longer in Odoo.</source>
+        <translation>
+            <numerusform>Entfernt die Abschnitte von %n Datensatz, der nicht mehr in Odoo ist.</numerusform>
+            <numerusform>Entfernt die Abschnitte von %n Datensätzen, die nicht mehr in Odoo sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update the knowledge base of %1 from its Odoo</source>
+        <translation>Wissensbasis von %1 aus seinem Odoo aktualisieren</translation>
+    </message>
+    <message>
+        <source>The knowledge base of %1 is up to date with its Odoo.</source>
+        <translation>Die Wissensbasis von %1 ist mit seinem Odoo auf dem neuesten Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KnowledgeChunker</name>
+    <message>
+        <source>Odoo&apos;s answer for %1 record %2 cannot be used: %3. Nothing was stored.</source>
+        <translation>Die Antwort von Odoo für den %1-Datensatz %2 ist unbrauchbar: %3. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(keine ID)</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1 is not a pair of an id and a name</source>
+        <translation>%1 ist kein Paar aus ID und Name</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of ids</source>
+        <translation>%1 ist keine Liste von IDs</translation>
+    </message>
+    <message>
+        <source>The knowledge base does not read %1 records.</source>
+        <translation>Die Wissensbasis liest keine %1-Datensätze.</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>er hat keine ID</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>er hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>write_date is not a date and time</source>
+        <translation>write_date ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>active is not true or false</source>
+        <translation>active ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <source>task_count is not a number</source>
+        <translation>task_count ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KnowledgeSync</name>
+    <message>
+        <source>Odoo&apos;s answer to reading %1 cannot be used: %2. Nothing was stored.</source>
+        <translation>Die Antwort von Odoo beim Lesen von %1 ist unbrauchbar: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1&apos;s Odoo…</source>
+        <translation>Verbindung zum Odoo von %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>it is not a list of records</source>
+        <translation>sie ist keine Liste von Datensätzen</translation>
+    </message>
+    <message>
+        <source>a record has no id or no write_date</source>
+        <translation>ein Datensatz hat keine ID oder kein write_date</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n task(s) from %1&apos;s Odoo…</source>
+        <translation>
+            <numerusform>%n Aufgabe aus dem Odoo von %1 gelesen…</numerusform>
+            <numerusform>%n Aufgaben aus dem Odoo von %1 gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n project(s) from %1&apos;s Odoo…</source>
+        <translation>
+            <numerusform>%n Projekt aus dem Odoo von %1 gelesen…</numerusform>
+            <numerusform>%n Projekte aus dem Odoo von %1 gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its pages are not in the order asked for</source>
+        <translation>ihre Seiten sind nicht in der angeforderten Reihenfolge</translation>
+    </message>
+    <message>
+        <source>a record has no id or no name</source>
+        <translation>ein Datensatz hat keine ID oder keinen Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n record(s) with the knowledge base…</source>
+        <translation>
+            <numerusform>%n Datensatz wird mit der Wissensbasis verglichen…</numerusform>
+            <numerusform>%n Datensätze werden mit der Wissensbasis verglichen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7760,6 +7950,25 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::ProposalLinks</name>
+    <message>
+        <source>Step %1 links the project it creates to workspace %2</source>
+        <translation>Schritt %1 verknüpft das von ihm erstellte Projekt mit Arbeitsbereich %2</translation>
+    </message>
+    <message>
+        <source>Step %1 links the Discuss channel it creates to workspace %2</source>
+        <translation>Schritt %1 verknüpft den von ihm erstellten Discuss-Kanal mit Arbeitsbereich %2</translation>
+    </message>
+    <message>
+        <source>Links Odoo project #%1 to workspace %2</source>
+        <translation>Verknüpft Odoo-Projekt #%1 mit Arbeitsbereich %2</translation>
+    </message>
+    <message>
+        <source>Links Discuss channel #%1 to workspace %2</source>
+        <translation>Verknüpft Discuss-Kanal #%1 mit Arbeitsbereich %2</translation>
+    </message>
+</context>
+<context>
     <name>fusion::ProposalListModel</name>
     <message>
         <source>Pending</source>
@@ -8600,6 +8809,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>No answer within %1 s.</source>
         <translation>Keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>Embeddings come from openai or ollama; &quot;%1&quot; has none here.</source>
+        <translation>Embeddings kommen von openai oder ollama; &quot;%1&quot; bietet hier keine.</translation>
+    </message>
+    <message>
+        <source>Embeddings need a model and 1 to %1 texts, none empty.</source>
+        <translation>Embeddings benötigen ein Modell und 1 bis %1 Texte, keiner davon leer.</translation>
     </message>
 </context>
 <context>
@@ -10485,6 +10702,271 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::WorkspaceOdoo</name>
+    <message>
+        <source>Your role may not propose Odoo changes: no Odoo project or channel is proposed.</source>
+        <translation>Ihre Rolle darf keine Odoo-Änderungen vorschlagen: Es wird weder ein Odoo-Projekt noch ein Kanal vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no Odoo connection: no Odoo project or channel is proposed.</source>
+        <translation>Mandant %1 hat keine Odoo-Verbindung: Es wird weder ein Odoo-Projekt noch ein Kanal vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Create project %1 for workspace %2</source>
+        <translation>Projekt %1 für Arbeitsbereich %2 erstellen</translation>
+    </message>
+    <message>
+        <source>Create Discuss channel %1 for workspace %2</source>
+        <translation>Discuss-Kanal %1 für Arbeitsbereich %2 erstellen</translation>
+    </message>
+    <message>
+        <source>Proposes in tenant %1&apos;s Odoo a project and a Discuss channel named &quot;%2&quot;; nothing is sent to Odoo until each proposal is executed, which asks again.</source>
+        <translation>Schlägt im Odoo von Mandant %1 ein Projekt und einen Discuss-Kanal namens &quot;%2&quot; vor; an Odoo wird nichts gesendet, bevor der jeweilige Vorschlag ausgeführt wird – dabei wird erneut nachgefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Workspaces</name>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>you are not a member</source>
+        <translation>Sie sind kein Mitglied</translation>
+    </message>
+    <message>
+        <source>you are %1</source>
+        <translation>Sie sind %1</translation>
+    </message>
+    <message>
+        <source>%1 needs the owner role in workspace %2; %3.</source>
+        <translation>%1 erfordert die Eigentümer-Rolle in Arbeitsbereich %2; %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs the admin or owner role in workspace %2; %3.</source>
+        <translation>%1 erfordert die Admin- oder Eigentümer-Rolle in Arbeitsbereich %2; %3.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 must keep at least one owner: make someone else owner first.</source>
+        <translation>Arbeitsbereich %1 muss mindestens einen Eigentümer behalten: Machen Sie zuerst jemand anderen zum Eigentümer.</translation>
+    </message>
+    <message>
+        <source>A workspace name is 1 to 120 characters (this has %1).</source>
+        <translation>Ein Arbeitsbereichsname hat 1 bis 120 Zeichen (dieser hat %1).</translation>
+    </message>
+    <message>
+        <source>A description is at most 4000 characters (this has %1).</source>
+        <translation>Eine Beschreibung hat höchstens 4000 Zeichen (diese hat %1).</translation>
+    </message>
+    <message>
+        <source>The visibility is private, internal or public, not &quot;%1&quot;.</source>
+        <translation>Die Sichtbarkeit ist private, internal oder public, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s role is member, admin or owner, not &quot;%1&quot;.</source>
+        <translation>Die Rolle eines Mitglieds ist member, admin oder owner, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A login is 1 to 120 characters.</source>
+        <translation>Ein Anmeldename hat 1 bis 120 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no login &quot;%1&quot; on this server.</source>
+        <translation>Auf diesem Server gibt es keinen Anmeldenamen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 already has a workspace named &quot;%2&quot;.</source>
+        <translation>Mandant %1 hat bereits einen Arbeitsbereich namens &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The database refused this change to workspace %1: your role in it or on the platform does not allow it.</source>
+        <translation>Die Datenbank hat diese Änderung an Arbeitsbereich %1 abgelehnt: Ihre Rolle darin oder auf der Plattform erlaubt sie nicht.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 or its members were changed by someone else meanwhile; nothing was changed. Look again.</source>
+        <translation>Arbeitsbereich %1 oder seine Mitglieder wurden zwischenzeitlich von jemand anderem geändert; es wurde nichts geändert. Sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <translation>Es gibt keinen Mandanten &quot;%1&quot; (oder Ihre Rolle darf ihn nicht sehen).</translation>
+    </message>
+    <message>
+        <source>There is no workspace %1 (or you may not see it).</source>
+        <translation>Es gibt keinen Arbeitsbereich %1 (oder Sie dürfen ihn nicht sehen).</translation>
+    </message>
+    <message>
+        <source>There is no workspace &quot;%1&quot; (or you may not see it).</source>
+        <translation>Es gibt keinen Arbeitsbereich &quot;%1&quot; (oder Sie dürfen ihn nicht sehen).</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no workspace &quot;%2&quot; (or you may not see it).</source>
+        <translation>Mandant %1 hat keinen Arbeitsbereich &quot;%2&quot; (oder Sie dürfen ihn nicht sehen).</translation>
+    </message>
+    <message>
+        <source>Several tenants have a workspace &quot;%1&quot;: name the tenant, or use the id.</source>
+        <translation>Mehrere Mandanten haben einen Arbeitsbereich &quot;%1&quot;: Geben Sie den Mandanten an oder verwenden Sie die ID.</translation>
+    </message>
+    <message>
+        <source>Creating a workspace in tenant %1 needs a platform staff role (owner, operator or finance) or that tenant&apos;s admin role.</source>
+        <translation>Das Erstellen eines Arbeitsbereichs in Mandant %1 erfordert eine Plattform-Mitarbeiterrolle (owner, operator oder finance) oder die Admin-Rolle dieses Mandanten.</translation>
+    </message>
+    <message>
+        <source>Create workspace &quot;%1&quot; in tenant %2</source>
+        <translation>Arbeitsbereich &quot;%1&quot; in Mandant %2 erstellen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Changing a workspace</source>
+        <translation>Das Ändern eines Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Workspace %1 was changed by someone else (version %2, not %3); look again.</source>
+        <translation>Arbeitsbereich %1 wurde von jemand anderem geändert (Version %2, nicht %3); sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>Change workspace %1</source>
+        <translation>Arbeitsbereich %1 ändern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Workspace %1 already has these values.</source>
+        <translation>Arbeitsbereich %1 hat bereits diese Werte.</translation>
+    </message>
+    <message>
+        <source>Making someone owner</source>
+        <translation>Das Ernennen eines Eigentümers</translation>
+    </message>
+    <message>
+        <source>Adding members</source>
+        <translation>Das Hinzufügen von Mitgliedern</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 of workspace %3.</source>
+        <translation>%1 ist bereits %2 in Arbeitsbereich %3.</translation>
+    </message>
+    <message>
+        <source>Add %1 to workspace %2 as %3</source>
+        <translation>%1 als %3 zu Arbeitsbereich %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of workspace %2.</source>
+        <translation>%1 ist kein Mitglied von Arbeitsbereich %2.</translation>
+    </message>
+    <message>
+        <source>Removing an owner</source>
+        <translation>Das Entfernen eines Eigentümers</translation>
+    </message>
+    <message>
+        <source>Removing members</source>
+        <translation>Das Entfernen von Mitgliedern</translation>
+    </message>
+    <message>
+        <source>Remove %1 from workspace %2</source>
+        <translation>%1 aus Arbeitsbereich %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Giving or taking ownership</source>
+        <translation>Das Vergeben oder Entziehen der Eigentümerschaft</translation>
+    </message>
+    <message>
+        <source>Changing a member&apos;s role</source>
+        <translation>Das Ändern der Rolle eines Mitglieds</translation>
+    </message>
+    <message>
+        <source>Make %1 %2 of workspace %3</source>
+        <translation>%1 in Arbeitsbereich %3 die Rolle %2 geben</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>You (%1) are not a member of workspace %2.</source>
+        <translation>Sie (%1) sind kein Mitglied von Arbeitsbereich %2.</translation>
+    </message>
+    <message>
+        <source>Leave workspace %1</source>
+        <translation>Arbeitsbereich %1 verlassen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>The workspace is private: you will no longer see it.</source>
+        <translation>Der Arbeitsbereich ist privat: Sie werden ihn nicht mehr sehen.</translation>
+    </message>
+    <message>
+        <source>Deleting a workspace</source>
+        <translation>Das Löschen eines Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Delete workspace %1 of tenant %2</source>
+        <translation>Arbeitsbereich %1 von Mandant %2 löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes its %n member(s).</source>
+        <translation>
+            <numerusform>Entfernt sein %n Mitglied.</numerusform>
+            <numerusform>Entfernt seine %n Mitglieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its Odoo project and channel stay in Odoo.</source>
+        <translation>Sein Odoo-Projekt und sein Kanal bleiben in Odoo erhalten.</translation>
     </message>
 </context>
 <context>
@@ -12466,6 +12948,149 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Listening on http://%1:%2%3</source>
         <translation>Lausche auf http://%1:%2%3</translation>
     </message>
+    <message>
+        <source>CHUNKS</source>
+        <translation>ABSCHNITTE</translation>
+    </message>
+    <message>
+        <source>PROJECTS</source>
+        <translation>PROJEKTE</translation>
+    </message>
+    <message>
+        <source>TASKS</source>
+        <translation>AUFGABEN</translation>
+    </message>
+    <message>
+        <source>ODOO CHANGES UP TO (UTC)</source>
+        <translation>ODOO-ÄNDERUNGEN BIS (UTC)</translation>
+    </message>
+    <message>
+        <source>LAST SYNC (UTC)</source>
+        <translation>LETZTE SYNCHRONISIERUNG (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Knowledge base of %1: %2 new, %3 changed, %4 removed chunks (from %n Odoo record(s)).</source>
+        <translation>
+            <numerusform>Wissensbasis von %1: %2 neue, %3 geänderte, %4 entfernte Abschnitte (aus %n Odoo-Datensatz).</numerusform>
+            <numerusform>Wissensbasis von %1: %2 neue, %3 geänderte, %4 entfernte Abschnitte (aus %n Odoo-Datensätzen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kb search needs the words to search for</source>
+        <translation>kb search benötigt die zu suchenden Wörter</translation>
+    </message>
+    <message>
+        <source>No chunk holds every one of these words.</source>
+        <translation>Kein Abschnitt enthält alle diese Wörter.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is empty; fill it with &quot;fusionctl kb sync SLUG&quot;.</source>
+        <translation>Die Wissensbasis ist leer; füllen Sie sie mit &quot;fusionctl kb sync SLUG&quot;.</translation>
+    </message>
+    <message>
+        <source>tenant #%1</source>
+        <translation>Mandant #%1</translation>
+    </message>
+    <message>
+        <source>VISIBILITY</source>
+        <translation>SICHTBARKEIT</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>MITGLIEDER</translation>
+    </message>
+    <message>
+        <source>MY ROLE</source>
+        <translation>MEINE ROLLE</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>ADDED BY</source>
+        <translation>HINZUGEFÜGT VON</translation>
+    </message>
+    <message>
+        <source>ADDED (UTC)</source>
+        <translation>HINZUGEFÜGT (UTC)</translation>
+    </message>
+    <message>
+        <source>No workspaces you can see.</source>
+        <translation>Keine für Sie sichtbaren Arbeitsbereiche.</translation>
+    </message>
+    <message>
+        <source>No active workspaces you can see (--all adds archived ones).</source>
+        <translation>Keine für Sie sichtbaren aktiven Arbeitsbereiche (--all zeigt auch archivierte).</translation>
+    </message>
+    <message>
+        <source>workspace id</source>
+        <translation>Arbeitsbereichs-ID</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(nicht verknüpft)</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Ihre Rolle</translation>
+    </message>
+    <message>
+        <source>(not a member)</source>
+        <translation>(kein Mitglied)</translation>
+    </message>
+    <message>
+        <source>Odoo project</source>
+        <translation>Odoo-Projekt</translation>
+    </message>
+    <message>
+        <source>Odoo channel</source>
+        <translation>Odoo-Kanal</translation>
+    </message>
+    <message>
+        <source>workspaces create needs --tenant and --name</source>
+        <translation>workspaces create benötigt --tenant und --name</translation>
+    </message>
+    <message>
+        <source>Created workspace &quot;%1&quot; (id %2); you are its owner.</source>
+        <translation>Arbeitsbereich &quot;%1&quot; erstellt (ID %2); Sie sind sein Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Odoo proposals %1 wait for review (fusionctl odoo proposal show ID).</source>
+        <translation>Odoo-Vorschläge %1 warten auf Prüfung (fusionctl odoo proposal show ID).</translation>
+    </message>
+    <message>
+        <source>workspaces edit needs --name, --description, --visibility or --active</source>
+        <translation>workspaces edit benötigt --name, --description, --visibility oder --active</translation>
+    </message>
+    <message>
+        <source>Workspace %1 saved.</source>
+        <translation>Arbeitsbereich %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of workspace %3.</source>
+        <translation>%1 ist jetzt %2 in Arbeitsbereich %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of workspace %2.</source>
+        <translation>%1 ist kein Mitglied von Arbeitsbereich %2 mehr.</translation>
+    </message>
+    <message>
+        <source>a member&apos;s role is member, admin or owner, not &quot;%1&quot;</source>
+        <translation>die Rolle eines Mitglieds ist member, admin oder owner, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>You left workspace %1.</source>
+        <translation>Sie haben Arbeitsbereich %1 verlassen.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 deleted.</source>
+        <translation>Arbeitsbereich %1 gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -12650,6 +13275,10 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>&quot;fusionctl %1 ACTION --help&quot; explains one.</source>
         <translation>„fusionctl %1 ACTION --help“ erklärt eine Aktion.</translation>
+    </message>
+    <message>
+        <source>Its other commands:</source>
+        <translation>Seine weiteren Befehle:</translation>
     </message>
 </context>
 <context>
@@ -13455,6 +14084,94 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>receive events over HTTP at POST /ipai_ai_connectors/event (checks the intake token)</source>
         <translation>Ereignisse über HTTP bei POST /ipai_ai_connectors/event empfangen (prüft das Annahme-Token)</translation>
+    </message>
+    <message>
+        <source>SLUG [--full]</source>
+        <translation>SLUG [--full]</translation>
+    </message>
+    <message>
+        <source>read the projects and tasks changed in a tenant&apos;s Odoo into the knowledge base (--full: all, dropping those deleted there; asks)</source>
+        <translation>die im Odoo eines Mandanten geänderten Projekte und Aufgaben in die Wissensbasis einlesen (--full: alle, dort gelöschte werden entfernt; fragt nach)</translation>
+    </message>
+    <message>
+        <source>QUERY… [--tenant SLUG] [--limit N]</source>
+        <translation>QUERY… [--tenant SLUG] [--limit N]</translation>
+    </message>
+    <message>
+        <source>knowledge-base chunks holding every word, best first</source>
+        <translation>Wissensbasis-Abschnitte, die jedes der Wörter enthalten, beste zuerst</translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG]</source>
+        <translation>[--tenant SLUG]</translation>
+    </message>
+    <message>
+        <source>chunks, projects and tasks per tenant, and how far each was synced</source>
+        <translation>Abschnitte, Projekte und Aufgaben je Mandant und wie weit jeweils synchronisiert wurde</translation>
+    </message>
+    <message>
+        <source>the workspaces you can see, with members and your role (--all: archived too)</source>
+        <translation>die für Sie sichtbaren Arbeitsbereiche mit Mitgliedern und Ihrer Rolle (--all: auch archivierte)</translation>
+    </message>
+    <message>
+        <source>a workspace with its members and Odoo links</source>
+        <translation>ein Arbeitsbereich mit seinen Mitgliedern und Odoo-Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>--tenant SLUG --name N [--description D]
+[--visibility private|internal|public]</source>
+        <translation>--tenant SLUG --name N [--description D]
+[--visibility private|internal|public]</translation>
+    </message>
+    <message>
+        <source>create a workspace you own; proposes its Odoo project and channel (asks)</source>
+        <translation>einen eigenen Arbeitsbereich erstellen; schlägt sein Odoo-Projekt und seinen Kanal vor (fragt nach)</translation>
+    </message>
+    <message>
+        <source>ID [--name N] [--description D] [--visibility V] [--active yes|no]
+[--expect-version N]</source>
+        <translation>ID [--name N] [--description D] [--visibility V] [--active yes|no]
+[--expect-version N]</translation>
+    </message>
+    <message>
+        <source>change a workspace (admins and owners; asks)</source>
+        <translation>einen Arbeitsbereich ändern (Admins und Eigentümer; fragt nach)</translation>
+    </message>
+    <message>
+        <source>a workspace&apos;s members and their roles</source>
+        <translation>die Mitglieder eines Arbeitsbereichs und ihre Rollen</translation>
+    </message>
+    <message>
+        <source>ID LOGIN [--role member|admin|owner]</source>
+        <translation>ID LOGIN [--role member|admin|owner]</translation>
+    </message>
+    <message>
+        <source>add a member (admins; owners for an owner; asks)</source>
+        <translation>ein Mitglied hinzufügen (Admins; für einen Eigentümer nur Eigentümer; fragt nach)</translation>
+    </message>
+    <message>
+        <source>ID LOGIN</source>
+        <translation>ID LOGIN</translation>
+    </message>
+    <message>
+        <source>remove a member (asks)</source>
+        <translation>ein Mitglied entfernen (fragt nach)</translation>
+    </message>
+    <message>
+        <source>ID LOGIN member|admin|owner</source>
+        <translation>ID LOGIN member|admin|owner</translation>
+    </message>
+    <message>
+        <source>change a member&apos;s role (asks)</source>
+        <translation>die Rolle eines Mitglieds ändern (fragt nach)</translation>
+    </message>
+    <message>
+        <source>leave a workspace; its last owner cannot (asks)</source>
+        <translation>einen Arbeitsbereich verlassen; sein letzter Eigentümer kann das nicht (fragt nach)</translation>
+    </message>
+    <message>
+        <source>delete a workspace and its memberships (owners; asks)</source>
+        <translation>einen Arbeitsbereich und seine Mitgliedschaften löschen (Eigentümer; fragt nach)</translation>
     </message>
 </context>
 <context>

@@ -4385,6 +4385,45 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::EmbeddingsApi</name>
+    <message>
+        <source>The embeddings endpoint answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings endpoint answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings answer is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings answer has no &quot;data&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings answer has %1 vectors for %2 texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings answer has a missing, repeated or out-of-range index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector %1 of the embeddings answer is not a list of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vectors of the embeddings answer differ in length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector %1 of the embeddings answer holds something that is not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::EventReceiver</name>
     <message>
         <source>Give &quot;%1&quot; or &quot;%2&quot;, not both.</source>
@@ -5921,6 +5960,157 @@ Start with what failed in the last week and what to do first; end with its budge
     <message>
         <source>Look for credentials left in clear in a tenant&apos;s Odoo system parameters</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KnowledgeBase</name>
+    <message>
+        <source>The search is %1 characters long; search with at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for at least one word (letters or digits); &quot;%1&quot; has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search has %1 words; search with at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 removed knowledge-base chunks for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n record(s) changed in Odoo since the last sync.</source>
+        <translation>
+            <numerusform>Read %n record changed in Odoo since the last sync.</numerusform>
+            <numerusform>Read %n records changed in Odoo since the last sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moves the Odoo date of %n chunk(s) whose text did not change.</source>
+        <translation>
+            <numerusform>Moves the Odoo date of %n chunk whose text did not change.</numerusform>
+            <numerusform>Moves the Odoo date of %n chunks whose text did not change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed chunks lose their embeddings until they are computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes the chunks of %n record(s) no longer in Odoo.</source>
+        <translation>
+            <numerusform>Removes the chunks of %n record no longer in Odoo.</numerusform>
+            <numerusform>Removes the chunks of %n records no longer in Odoo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update the knowledge base of %1 from its Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base of %1 is up to date with its Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KnowledgeChunker</name>
+    <message>
+        <source>Odoo&apos;s answer for %1 record %2 cannot be used: %3. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a pair of an id and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base does not read %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write_date is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task_count is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KnowledgeSync</name>
+    <message>
+        <source>Odoo&apos;s answer to reading %1 cannot be used: %2. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record has no id or no write_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n task(s) from %1&apos;s Odoo…</source>
+        <translation>
+            <numerusform>Read %n task from %1&apos;s Odoo…</numerusform>
+            <numerusform>Read %n tasks from %1&apos;s Odoo…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n project(s) from %1&apos;s Odoo…</source>
+        <translation>
+            <numerusform>Read %n project from %1&apos;s Odoo…</numerusform>
+            <numerusform>Read %n projects from %1&apos;s Odoo…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its pages are not in the order asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record has no id or no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n record(s) with the knowledge base…</source>
+        <translation>
+            <numerusform>Comparing %n record with the knowledge base…</numerusform>
+            <numerusform>Comparing %n records with the knowledge base…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7749,6 +7939,25 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::ProposalLinks</name>
+    <message>
+        <source>Step %1 links the project it creates to workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 links the Discuss channel it creates to workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links Odoo project #%1 to workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links Discuss channel #%1 to workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::ProposalListModel</name>
     <message>
         <source>Pending</source>
@@ -8588,6 +8797,14 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>No answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings come from openai or ollama; &quot;%1&quot; has none here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings need a model and 1 to %1 texts, none empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10473,6 +10690,271 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::WorkspaceOdoo</name>
+    <message>
+        <source>Your role may not propose Odoo changes: no Odoo project or channel is proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no Odoo connection: no Odoo project or channel is proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create project %1 for workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Discuss channel %1 for workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposes in tenant %1&apos;s Odoo a project and a Discuss channel named &quot;%2&quot;; nothing is sent to Odoo until each proposal is executed, which asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Workspaces</name>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the owner role in workspace %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the admin or owner role in workspace %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 must keep at least one owner: make someone else owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace name is 1 to 120 characters (this has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description is at most 4000 characters (this has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visibility is private, internal or public, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member&apos;s role is member, admin or owner, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login is 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no login &quot;%1&quot; on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 already has a workspace named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused this change to workspace %1: your role in it or on the platform does not allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 or its members were changed by someone else meanwhile; nothing was changed. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace %1 (or you may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace &quot;%1&quot; (or you may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no workspace &quot;%2&quot; (or you may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several tenants have a workspace &quot;%1&quot;: name the tenant, or use the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a workspace in tenant %1 needs a platform staff role (owner, operator or finance) or that tenant&apos;s admin role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create workspace &quot;%1&quot; in tenant %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 was changed by someone else (version %2, not %3); look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 already has these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making someone owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2 of workspace %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to workspace %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving or taking ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing a member&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 %2 of workspace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1) are not a member of workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is private: you will no longer see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete workspace %1 of tenant %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes its %n member(s).</source>
+        <translation>
+            <numerusform>Removes its %n member.</numerusform>
+            <numerusform>Removes its %n members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its Odoo project and channel stay in Odoo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12455,6 +12937,149 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Listening on http://%1:%2%3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CHUNKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TASKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODOO CHANGES UP TO (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SYNC (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Knowledge base of %1: %2 new, %3 changed, %4 removed chunks (from %n Odoo record(s)).</source>
+        <translation>
+            <numerusform>Knowledge base of %1: %2 new, %3 changed, %4 removed chunks (from %n Odoo record).</numerusform>
+            <numerusform>Knowledge base of %1: %2 new, %3 changed, %4 removed chunks (from %n Odoo records).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kb search needs the words to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chunk holds every one of these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base is empty; fill it with &quot;fusionctl kb sync SLUG&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VISIBILITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MY ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspaces you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active workspaces you can see (--all adds archived ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspaces create needs --tenant and --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace &quot;%1&quot; (id %2); you are its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo proposals %1 wait for review (fusionctl odoo proposal show ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspaces edit needs --name, --description, --visibility or --active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of workspace %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member&apos;s role is member, admin or owner, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left workspace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -12632,6 +13257,10 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>&quot;fusionctl %1 ACTION --help&quot; explains one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its other commands:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13422,6 +14051,92 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>receive events over HTTP at POST /ipai_ai_connectors/event (checks the intake token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG [--full]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the projects and tasks changed in a tenant&apos;s Odoo into the knowledge base (--full: all, dropping those deleted there; asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUERY… [--tenant SLUG] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knowledge-base chunks holding every word, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks, projects and tasks per tenant, and how far each was synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspaces you can see, with members and your role (--all: archived too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workspace with its members and Odoo links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenant SLUG --name N [--description D]
+[--visibility private|internal|public]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a workspace you own; proposes its Odoo project and channel (asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [--name N] [--description D] [--visibility V] [--active yes|no]
+[--expect-version N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a workspace (admins and owners; asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workspace&apos;s members and their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID LOGIN [--role member|admin|owner]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a member (admins; owners for an owner; asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a member (asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID LOGIN member|admin|owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a member&apos;s role (asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave a workspace; its last owner cannot (asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a workspace and its memberships (owners; asks)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
