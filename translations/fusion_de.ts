@@ -1886,6 +1886,112 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     </message>
 </context>
 <context>
+    <name>fusion::AiKnowledgeTab</name>
+    <message>
+        <source>Sources: each tenant&apos;s Odoo projects and tasks</source>
+        <translation>Quellen: die Odoo-Projekte und -Aufgaben jedes Mandanten</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Odoo changes up to</source>
+        <translation>Odoo-Änderungen bis</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Full (also drop what was deleted in Odoo)</source>
+        <translation>&amp;Vollständig (auch entfernen, was in Odoo gelöscht wurde)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>S&amp;ynchronisieren …</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;pp</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>Search tester: what a question finds</source>
+        <translation>Suchtest: was eine Frage findet</translation>
+    </message>
+    <message>
+        <source>Words to find, e.g. backup failed</source>
+        <translation>Zu suchende Wörter, z. B. backup failed</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Open in Odoo</source>
+        <translation>In Odoo öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing synced yet: choose a tenant with an Odoo connection and Sync.</source>
+        <translation>Noch nichts synchronisiert: wählen Sie einen Mandanten mit Odoo-Verbindung und synchronisieren Sie.</translation>
+    </message>
+    <message>
+        <source>Every tenant</source>
+        <translation>Jeder Mandant</translation>
+    </message>
+    <message>
+        <source>Syncing the knowledge base needs fusion_owner or fusion_operator (you have %1).</source>
+        <translation>Das Synchronisieren der Wissensbasis erfordert fusion_owner oder fusion_operator (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s Odoo…</source>
+        <translation>Odoo von %1 wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The knowledge base of %1 is up to date (%n records read).</source>
+        <translation>
+            <numerusform>Die Wissensbasis von %1 ist aktuell (%n Datensatz gelesen).</numerusform>
+            <numerusform>Die Wissensbasis von %1 ist aktuell (%n Datensätze gelesen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 new, %3 changed, %4 removed chunks.</source>
+        <translation>%1 synchronisiert: %2 neue, %3 geänderte, %4 entfernte Abschnitte.</translation>
+    </message>
+    <message>
+        <source>No chunk holds every word.</source>
+        <translation>Kein Abschnitt enthält alle Wörter.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::AiPane</name>
     <message>
         <source>Providers</source>
@@ -2192,6 +2298,10 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>[prompt %1]</source>
         <translation>[Prompt %1]</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
     </message>
 </context>
 <context>

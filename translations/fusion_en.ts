@@ -1884,6 +1884,112 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>fusion::AiKnowledgeTab</name>
+    <message>
+        <source>Sources: each tenant&apos;s Odoo projects and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo changes up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full (also drop what was deleted in Odoo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tester: what a question finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find, e.g. backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing synced yet: choose a tenant with an Odoo connection and Sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the knowledge base needs fusion_owner or fusion_operator (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The knowledge base of %1 is up to date (%n records read).</source>
+        <translation>
+            <numerusform>The knowledge base of %1 is up to date (%n record read).</numerusform>
+            <numerusform>The knowledge base of %1 is up to date (%n records read).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 new, %3 changed, %4 removed chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chunk holds every word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::AiPane</name>
     <message>
         <source>Providers</source>
@@ -2189,6 +2295,10 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>[prompt %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

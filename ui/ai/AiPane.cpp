@@ -6,6 +6,7 @@
 #include "models/vault/KeyVault.h"
 #include "ui/ai/AiAuditTab.h"
 #include "ui/ai/AiEventsTab.h"
+#include "ui/ai/AiKnowledgeTab.h"
 #include "ui/ai/AiPromptsTab.h"
 #include "ui/ai/AiProviderDialog.h"
 #include "ui/common/AppContext.h"
@@ -51,6 +52,7 @@ AiPane::AiPane(AppContext* context, QWidget* parent)
     m_tabs->addTab(buildConsoleTab(), tr("Console"));
     m_tabs->addTab(buildProvidersTab(), tr("Providers"));
     m_tabs->addTab(new AiPromptsTab(context, this), tr("Prompts"));
+    m_tabs->addTab(new AiKnowledgeTab(context, this), tr("Knowledge"));
     m_tabs->addTab(new AiEventsTab(context, this), tr("Events"));
     m_tabs->addTab(new AiAuditTab(context, this), tr("Audit"));
     m_tabs->addTab(buildRetentionTab(), tr("Retention"));

@@ -1,0 +1,152 @@
+// The AI pane's Knowledge tab on the real main window, offscreen, against the Python Odoo stand-in with the
+// tenant's Odoo password in a real Secret Service: Sync reads the tenant's projects and tasks and asks before
+// storing (Cancel stores nothing), the sources list shows what was stored, and the search tester finds a
+// project by its words with them marked. Rendered to PNG (into $FUSION_SCREENSHOT_DIR when set).
+#include "models/storage/Database.h"
+#include "tests/common/FakeOdoo.h"
+#include "tests/common/KeychainControl.h"
+#include "tests/common/TestSupport.h"
+#include "tests/gui/GuiWait.h"
+#include "tests/gui/GuiWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/ai/AiPane.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ConfirmDialog.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace fusion;
+using fusion::test::waitForTop;
+
+namespace {
+const QString kSlug = QStringLiteral("acme-finance-ph");
+} // namespace
+
+class TestGuiAiKnowledge : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_home;
+    DatabaseTarget m_target;
+    std::unique_ptr<test::FakeOdoo> m_server;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+    Database m_db;
+    QString m_shots;
+
+    AiPane* pane() const { return m_window->aiPane(); }
+    template <typename T>
+    T* child(const char* name) const
+    {
+        return pane()->findChild<T*>(QLatin1String(name));
+    }
+    qint64 chunks() { return m_db.scalar(QStringLiteral("SELECT count(*) FROM kb_chunks")).toLongLong(); }
+    void cli(const QStringList& args, const QByteArray& input = {})
+    {
+        const auto r =
+            test::runCli(m_home.path(), QStringList{QStringLiteral("--db"), m_target.toUrl()} + args, input);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    }
+    bool answerConfirmation(bool confirm)
+    {
+        QPointer<ConfirmDialog> dialog = waitForTop<ConfirmDialog>(QString(), 30000);
+        if (!dialog)
+            return false;
+        dialog
+            ->findChild<QPushButton*>(confirm ? QStringLiteral("confirmButton")
+                                              : QStringLiteral("cancelButton"))
+            ->click();
+        return QTest::qWaitFor([&dialog] { return !dialog || !dialog->isVisible(); }, 5000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(test::secretServicePid() > 0, "no Secret Service: run through CTest (with-keychain.sh)");
+        m_shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("shots")));
+        QDir().mkpath(m_shots);
+        m_server = std::make_unique<test::FakeOdoo>();
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_server->reset();
+        m_target = test::sqliteTarget(m_dir, QStringLiteral("knowledge-gui.db"));
+        cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--yes")});
+        cli({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--yes")});
+        cli({QStringLiteral("odoo"), QStringLiteral("connect"), kSlug, QStringLiteral("--url"),
+             m_server->url().toString(), QStringLiteral("--db"), QStringLiteral("odoopeer"),
+             QStringLiteral("--login"), QStringLiteral("admin"), QStringLiteral("--password-stdin"),
+             QStringLiteral("--yes")},
+            "admin\n");
+        m_db.open(m_target);
+        QVERIFY(test::openMainWindow(m_context, m_window, m_target));
+        m_window->showPane(MainWindow::PaneId::Ai);
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->hasLoadedOnce(), 15000);
+        QVERIFY(pane()->showTab(QStringLiteral("knowledge")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_context.reset();
+    }
+
+    void syncAsksFirstThenStoresWhatItRead()
+    {
+        auto* tenant = child<QComboBox>("kbSyncTenantCombo");
+        QTRY_VERIFY_WITH_TIMEOUT(tenant->findData(kSlug) >= 0, 15000);
+        tenant->setCurrentIndex(tenant->findData(kSlug));
+        auto* sync = child<QPushButton>("kbSyncButton");
+        QVERIFY(sync->isEnabled());
+        sync->click();
+        QVERIFY(!sync->isEnabled()); // one sync at a time
+        QVERIFY(answerConfirmation(false));
+        QTRY_VERIFY_WITH_TIMEOUT(sync->isEnabled(), 15000);
+        QCOMPARE(chunks(), 0);
+
+        sync->click();
+        QVERIFY(answerConfirmation(true));
+        QTRY_VERIFY_WITH_TIMEOUT(chunks() > 0, 15000);
+        auto* sources = child<QTreeWidget>("kbSourceList");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sources->topLevelItemCount() == 1 && sources->topLevelItem(0)->text(0) == kSlug, 15000);
+        QCOMPARE(sources->topLevelItem(0)->text(1), QLocale().toString(chunks()));
+    }
+
+    void theSearchTesterFindsByWords()
+    {
+        child<QLineEdit>("kbQueryEdit")->setText(QStringLiteral("office design"));
+        child<QPushButton>("kbSearchButton")->click();
+        auto* hits = child<QTreeWidget>("kbHitList");
+        QTRY_VERIFY_WITH_TIMEOUT(hits->topLevelItemCount() > 0, 15000);
+        // The project itself and its tasks (which name their project) hold both words.
+        bool project = false;
+        for (int i = 0; i < hits->topLevelItemCount(); ++i) {
+            project = project || hits->topLevelItem(i)->text(0) == QStringLiteral("Office Design");
+            QCOMPARE(hits->topLevelItem(i)->text(1), kSlug);
+        }
+        QVERIFY(project);
+        const QString shown = child<QTextBrowser>("kbHitView")->toHtml();
+        QVERIFY2(shown.contains(QStringLiteral("font-weight")), "the words found are not marked");
+        QVERIFY(m_window->grab().save(QDir(m_shots).filePath(QStringLiteral("ai-knowledge.png"))));
+
+        // Hostile input is just words: no error, no match.
+        child<QLineEdit>("kbQueryEdit")->setText(QStringLiteral("\"NEAR( zzqx* ' OR 1=1 --"));
+        child<QPushButton>("kbSearchButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTextBrowser>("kbHitView")
+                                     ->toPlainText()
+                                     .contains(QStringLiteral("No chunk holds every word.")),
+                                 15000);
+    }
+};
+
+QTEST_MAIN(TestGuiAiKnowledge)
+#include "tst_gui_ai_knowledge.moc"

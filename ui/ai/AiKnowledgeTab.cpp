@@ -1,0 +1,295 @@
+#include "ui/ai/AiKnowledgeTab.h"
+
+#include "models/jobs/KnowledgeSync.h"
+#include "models/odoo/OdooClient.h"
+#include "models/roles/Capabilities.h"
+#include "models/tenants/TenantRepository.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/AppJobs.h"
+#include "ui/common/MessageBar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace fusion {
+
+namespace {
+struct KnowledgeData {
+    QList<KbStats> stats;
+    QStringList tenants;
+};
+QString when(const QDateTime& t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+// A snippet marks the words found in [brackets]; shown bold, everything else as plain text.
+QString snippetHtml(const QString& snippet)
+{
+    QString html = snippet.toHtmlEscaped();
+    html.replace(QLatin1Char('['), QStringLiteral("<b>"));
+    html.replace(QLatin1Char(']'), QStringLiteral("</b>"));
+    return html;
+}
+} // namespace
+
+AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
+    : Pane(context, parent)
+    , m_client(new OdooClient(this))
+{
+    setObjectName(QStringLiteral("aiKnowledgeTab"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    placeMessageBar(layout);
+    auto* split = new QSplitter(Qt::Vertical, this);
+
+    auto* sourcesBox = new QGroupBox(tr("Sources: each tenant's Odoo projects and tasks"), split);
+    auto* sourcesLayout = new QVBoxLayout(sourcesBox);
+    m_sources = new QTreeWidget(sourcesBox);
+    m_sources->setObjectName(QStringLiteral("kbSourceList"));
+    m_sources->setHeaderLabels(
+        {tr("Tenant"), tr("Chunks"), tr("Projects"), tr("Tasks"), tr("Odoo changes up to"), tr("Last sync")});
+    m_sources->setRootIsDecorated(false);
+    m_sources->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    coverWhileLoading(m_sources);
+    sourcesLayout->addWidget(m_sources);
+    auto* syncRow = new QHBoxLayout;
+    m_syncTenant = new QComboBox(sourcesBox);
+    m_syncTenant->setObjectName(QStringLiteral("kbSyncTenantCombo"));
+    m_syncTenant->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_full = new QCheckBox(tr("&Full (also drop what was deleted in Odoo)"), sourcesBox);
+    m_full->setObjectName(QStringLiteral("kbFullCheck"));
+    m_sync = new QPushButton(tr("S&ync…"), sourcesBox);
+    m_sync->setObjectName(QStringLiteral("kbSyncButton"));
+    m_sync->setProperty("fusionWrite", true);
+    m_stopSync = new QPushButton(tr("Sto&p"), sourcesBox);
+    m_stopSync->setObjectName(QStringLiteral("kbStopSyncButton"));
+    m_progress = new QProgressBar(sourcesBox);
+    m_progress->setObjectName(QStringLiteral("kbSyncProgress"));
+    m_progress->hide();
+    m_progressText = new QLabel(sourcesBox);
+    m_progressText->setObjectName(QStringLiteral("kbSyncProgressText"));
+    m_progressText->setTextFormat(Qt::PlainText);
+    syncRow->addWidget(new QLabel(tr("Tenant:"), sourcesBox));
+    syncRow->addWidget(m_syncTenant);
+    syncRow->addWidget(m_full);
+    syncRow->addWidget(m_sync);
+    syncRow->addWidget(m_stopSync);
+    syncRow->addWidget(m_progress, 1);
+    syncRow->addWidget(m_progressText, 1);
+    sourcesLayout->addLayout(syncRow);
+    split->addWidget(sourcesBox);
+
+    auto* searchBox = new QGroupBox(tr("Search tester: what a question finds"), split);
+    auto* searchLayout = new QVBoxLayout(searchBox);
+    auto* searchRow = new QHBoxLayout;
+    m_query = new QLineEdit(searchBox);
+    m_query->setObjectName(QStringLiteral("kbQueryEdit"));
+    m_query->setPlaceholderText(tr("Words to find, e.g. backup failed"));
+    m_query->setClearButtonEnabled(true);
+    m_searchTenant = new QComboBox(searchBox);
+    m_searchTenant->setObjectName(QStringLiteral("kbSearchTenantCombo"));
+    m_searchTenant->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_search = new QPushButton(tr("&Search"), searchBox);
+    m_search->setObjectName(QStringLiteral("kbSearchButton"));
+    searchRow->addWidget(m_query, 1);
+    searchRow->addWidget(m_searchTenant);
+    searchRow->addWidget(m_search);
+    searchLayout->addLayout(searchRow);
+    auto* results = new QSplitter(Qt::Horizontal, searchBox);
+    m_hits = new QTreeWidget(results);
+    m_hits->setObjectName(QStringLiteral("kbHitList"));
+    m_hits->setHeaderLabels({tr("Title"), tr("Tenant"), tr("Source"), tr("Score")});
+    m_hits->setRootIsDecorated(false);
+    m_hits->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    coverWhileLoading(m_hits, QStringLiteral("search"));
+    m_hitView = new QTextBrowser(results);
+    m_hitView->setObjectName(QStringLiteral("kbHitView"));
+    m_hitView->setOpenLinks(false);
+    results->addWidget(m_hits);
+    results->addWidget(m_hitView);
+    searchLayout->addWidget(results, 1);
+    split->addWidget(searchBox);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+
+    connect(m_sync, &QPushButton::clicked, this, &AiKnowledgeTab::sync);
+    connect(m_stopSync, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    connect(m_search, &QPushButton::clicked, this, &AiKnowledgeTab::search);
+    connect(m_query, &QLineEdit::returnPressed, this, &AiKnowledgeTab::search);
+    connect(m_query, &QLineEdit::textChanged, this, &AiKnowledgeTab::updateButtons);
+    connect(m_syncTenant, &QComboBox::currentIndexChanged, this, &AiKnowledgeTab::updateButtons);
+    connect(m_hits, &QTreeWidget::currentItemChanged, this, [this] {
+        const QTreeWidgetItem* item = m_hits->currentItem();
+        if (!item)
+            return m_hitView->clear();
+        const KbHit& h = m_shownHits.at(item->data(0, Qt::UserRole).toInt());
+        QString html =
+            QStringLiteral("<h3>%1</h3><p>%2</p>").arg(h.title.toHtmlEscaped(), snippetHtml(h.snippet));
+        if (!h.url.isEmpty())
+            html +=
+                QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(h.url.toHtmlEscaped(), tr("Open in Odoo"));
+        m_hitView->setHtml(html);
+    });
+    connect(m_hitView, &QTextBrowser::anchorClicked, this, [](const QUrl& url) {
+        if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            QDesktopServices::openUrl(url);
+    });
+    watchTables({QStringLiteral("kb_chunks")});
+    updateButtons();
+}
+
+AiKnowledgeTab::~AiKnowledgeTab()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void AiKnowledgeTab::reload()
+{
+    loadPane(
+        [](Database& db) {
+            KnowledgeData fetched;
+            fetched.stats = KnowledgeBase::stats(db);
+            fetched.tenants = TenantRepository(db).liveSlugs();
+            return fetched;
+        },
+        [this](const KnowledgeData& fetched) { showStats(fetched.stats, fetched.tenants); });
+}
+
+void AiKnowledgeTab::showStats(const QList<KbStats>& stats, const QStringList& tenants)
+{
+    m_sources->clear();
+    for (const KbStats& s : stats) {
+        auto* item = new QTreeWidgetItem(m_sources);
+        item->setText(0, s.tenant);
+        item->setText(1, QLocale().toString(s.chunks));
+        item->setText(2, QLocale().toString(s.projects));
+        item->setText(3, QLocale().toString(s.tasks));
+        item->setText(4, when(s.sourceUpdated));
+        item->setText(5, when(s.syncedAt));
+    }
+    if (stats.isEmpty()) {
+        auto* item = new QTreeWidgetItem(m_sources);
+        item->setText(0, tr("Nothing synced yet: choose a tenant with an Odoo connection and Sync."));
+        item->setFirstColumnSpanned(true);
+        item->setFlags(Qt::NoItemFlags);
+    }
+    for (QComboBox* combo : {m_syncTenant, m_searchTenant}) {
+        const QString chosen = combo->currentData().toString();
+        const QSignalBlocker block(combo);
+        combo->clear();
+        if (combo == m_searchTenant)
+            combo->addItem(tr("Every tenant"), QString());
+        for (const QString& slug : tenants)
+            combo->addItem(slug, slug);
+        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+    }
+    updateButtons();
+}
+
+void AiKnowledgeTab::updateButtons()
+{
+    const Capabilities& caps = m_context->capabilities();
+    // The database lets owners and operators write the knowledge base.
+    const bool may = caps.isOwner() || caps.has(Roles::Operator);
+    const bool busy = !m_job.isNull();
+    m_sync->setEnabled(may && !busy && m_syncTenant->count() > 0);
+    m_sync->setToolTip(
+        may ? QString()
+            : tr("Syncing the knowledge base needs fusion_owner or fusion_operator (you have %1).")
+                  .arg(caps.effectiveRoleNames().join(QStringLiteral(", "))));
+    m_stopSync->setEnabled(busy);
+    m_full->setEnabled(!busy);
+    m_syncTenant->setEnabled(!busy);
+    m_search->setEnabled(!m_query->text().trimmed().isEmpty());
+}
+
+void AiKnowledgeTab::sync()
+{
+    const QString slug = m_syncTenant->currentData().toString();
+    if (slug.isEmpty() || m_job)
+        return;
+    auto* job = new KnowledgeSync(AppJobs::host(m_context, this), m_client, this);
+    job->setFullRead(m_full->isChecked());
+    m_job = job;
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_progressText->setText(tr("Reading %1's Odoo…").arg(slug));
+    connect(job, &Job::progress, this, [this](int step, int steps, const QString& text) {
+        m_progress->setRange(0, steps);
+        m_progress->setValue(step);
+        m_progressText->setText(text);
+    });
+    updateButtons();
+    job->start(slug, [this, slug, job](const Result<KnowledgeSync::Outcome>& result) {
+        job->deleteLater();
+        m_job.clear();
+        m_progress->hide();
+        m_progressText->clear();
+        updateButtons();
+        if (!result)
+            return showFailure(result.error());
+        const KnowledgeSync::Outcome& o = result.value();
+        if (o.unchanged)
+            m_messages->show(MessageBar::Info, tr("The knowledge base of %1 is up to date (%n records read).",
+                                                  nullptr, o.records)
+                                                   .arg(slug));
+        else
+            m_messages->show(MessageBar::Success, tr("Synced %1: %2 new, %3 changed, %4 removed chunks.")
+                                                      .arg(slug)
+                                                      .arg(o.added)
+                                                      .arg(o.changed)
+                                                      .arg(o.removed));
+        reload();
+    });
+}
+
+void AiKnowledgeTab::search()
+{
+    const QString query = m_query->text().trimmed();
+    if (query.isEmpty())
+        return;
+    const QString tenant = m_searchTenant->currentData().toString();
+    load(
+        QStringLiteral("search"),
+        [query, tenant](Database& db) { return KnowledgeBase::search(db, query, tenant, 50); },
+        [this](const QList<KbHit>& hits) { showHits(hits); });
+}
+
+void AiKnowledgeTab::showHits(const QList<KbHit>& hits)
+{
+    m_shownHits = hits;
+    m_hits->clear();
+    m_hitView->clear();
+    for (int i = 0; i < hits.size(); ++i) {
+        auto* item = new QTreeWidgetItem(m_hits);
+        item->setText(0, hits[i].title);
+        item->setText(1, hits[i].tenant);
+        item->setText(2, hits[i].sourceRef);
+        item->setText(3, QString::number(hits[i].score, 'g', 3));
+        item->setData(0, Qt::UserRole, i);
+    }
+    if (hits.isEmpty())
+        m_hitView->setPlainText(tr("No chunk holds every word."));
+    else
+        m_hits->setCurrentItem(m_hits->topLevelItem(0));
+}
+
+} // namespace fusion
