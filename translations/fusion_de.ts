@@ -2303,6 +2303,10 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <source>Knowledge</source>
         <translation>Wissen</translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
 </context>
 <context>
     <name>fusion::AiPromptsTab</name>
@@ -3001,6 +3005,193 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::AiWorkspacesTab</name>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich …</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>&amp;Archivierte zeigen</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Ihre Rolle</translation>
+    </message>
+    <message>
+        <source>private: its members; internal: platform staff and the tenant&apos;s own admins; public: every login</source>
+        <translation>private: seine Mitglieder; internal: Plattform-Personal und die Admins des Mandanten; public: jede Anmeldung</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>A&amp;ktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Sichtbarkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes…</source>
+        <translation>Änderungen &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Leave…</source>
+        <translation>&amp;Verlassen …</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Mitglieder:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>&amp;Rolle ändern …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Selected member:</source>
+        <translation>Ausgewähltes Mitglied:</translation>
+    </message>
+    <message>
+        <source>Login to add</source>
+        <translation>Hinzuzufügende Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member…</source>
+        <translation>Mitglied &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>You left the workspace.</source>
+        <translation>Sie haben den Arbeitsbereich verlassen.</translation>
+    </message>
+    <message>
+        <source>Deleted the workspace.</source>
+        <translation>Arbeitsbereich gelöscht.</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>kein Mitglied</translation>
+    </message>
+    <message>
+        <source>No workspaces yet: New Workspace… makes one you own.</source>
+        <translation>Noch keine Arbeitsbereiche: „Neuer Arbeitsbereich …“ legt einen an, dessen Eigentümer Sie sind.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, created by %3</source>
+        <translation>%1 — %2, angelegt von %3</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>no project yet</source>
+        <translation>noch kein Projekt</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>no channel yet</source>
+        <translation>noch kein Kanal</translation>
+    </message>
+    <message>
+        <source>In Odoo: %1, %2.</source>
+        <translation>In Odoo: %1, %2.</translation>
+    </message>
+    <message>
+        <source>In Odoo: %1, %2 (proposed when the workspace is made for a tenant with an Odoo connection; linked once the proposals are executed).</source>
+        <translation>In Odoo: %1, %2 (vorgeschlagen, wenn der Arbeitsbereich für einen Mandanten mit Odoo-Verbindung angelegt wird; verknüpft, sobald die Vorschläge ausgeführt sind).</translation>
+    </message>
+    <message>
+        <source>Only the workspace&apos;s admins and owners change it (you are %1).</source>
+        <translation>Nur die Admins und Eigentümer des Arbeitsbereichs ändern ihn (Sie sind %1).</translation>
+    </message>
+    <message>
+        <source>Only the workspace&apos;s owners delete it.</source>
+        <translation>Nur die Eigentümer des Arbeitsbereichs löschen ihn.</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Anlegen …</translation>
+    </message>
+    <message>
+        <source>Created workspace &quot;%1&quot;; you are its owner.</source>
+        <translation>Arbeitsbereich „%1“ angelegt; Sie sind sein Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Saved the workspace.</source>
+        <translation>Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>%1 als %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,9 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/ConfirmDialog.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -237,6 +240,49 @@ private Q_SLOTS:
         QVERIFY(request.contains(QStringLiteral("get errors on acme")));
         QVERIFY(list->topLevelItem(0)->text(7).contains(QStringLiteral("email 1")));
         save(QStringLiteral("ai-audit"));
+    }
+
+    // A workspace made through its dialog is owned by its creator; a member added and promoted, each after
+    // confirmation; a declined confirmation changes nothing.
+    void aWorkspaceIsMadeAndItsMembersManaged()
+    {
+        showTab("aiWorkspacesTab");
+        QTRY_VERIFY_WITH_TIMEOUT(button("createWorkspaceButton")->isEnabled(), 10000);
+        button("createWorkspaceButton")->click();
+        QPointer<QDialog> dialog = waitForTop<QDialog>(QStringLiteral("newWorkspaceDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("newWorkspaceNameEdit"))
+            ->setText(QStringLiteral("Finance"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(answerConfirmation(true));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(QStringLiteral("SELECT count(*) FROM workspaces WHERE name = 'Finance'")), 1, 10000);
+        auto* members = child<QTreeWidget>("workspaceMemberList");
+        QTRY_COMPARE_WITH_TIMEOUT(members->topLevelItemCount(), 1, 10000);
+        QCOMPARE(members->topLevelItem(0)->text(1), QStringLiteral("owner"));
+
+        child<QLineEdit>("newMemberLoginEdit")->setText(QStringLiteral("ada"));
+        button("addMemberButton")->click();
+        QVERIFY(answerConfirmation(false));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM workspace_members")), 1);
+        child<QLineEdit>("newMemberLoginEdit")->setText(QStringLiteral("ada"));
+        button("addMemberButton")->click();
+        QVERIFY(answerConfirmation(true));
+        QTRY_COMPARE_WITH_TIMEOUT(members->topLevelItemCount(), 2, 10000);
+        QTreeWidgetItem* ada = nullptr;
+        for (int i = 0; i < members->topLevelItemCount(); ++i)
+            if (members->topLevelItem(i)->text(0) == QLatin1String("ada"))
+                ada = members->topLevelItem(i);
+        QVERIFY(ada);
+        members->setCurrentItem(ada);
+        auto* role = child<QComboBox>("memberRoleCombo");
+        role->setCurrentIndex(role->findData(QStringLiteral("admin")));
+        button("setMemberRoleButton")->click();
+        QVERIFY(answerConfirmation(true));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_db.scalar(QStringLiteral("SELECT role FROM workspace_members WHERE login = 'ada'")).toString(),
+            QStringLiteral("admin"), 10000);
+        save(QStringLiteral("ai-workspaces"));
     }
 
 private:

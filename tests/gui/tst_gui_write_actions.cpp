@@ -3,6 +3,7 @@
 #include "models/ai/AiProviders.h"
 #include "models/ai/EventsInbox.h"
 #include "models/ai/PromptLibrary.h"
+#include "models/ai/Workspaces.h"
 #include "models/audit/WriteExecutor.h"
 #include "models/bundles/BundleCatalog.h"
 #include "models/itemmodels/AiProviderListModel.h"
@@ -174,6 +175,17 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
         db, PromptLibrary::planNewVersion(db, PromptLibrary::require(db, QStringLiteral("summary")),
                                           QStringLiteral("Summarise {{tenant}}."), {QStringLiteral("tenant")},
                                           QString(), true));
+    // A workspace with a second owner (so that this login may leave) and a member, for the Workspaces tab.
+    {
+        const QString tenant = TenantRepository(db).liveSlugs().first();
+        WriteExecutor::execute(db, Workspaces::planCreate(db, tenant, QStringLiteral("Finance"), QString(),
+                                                          QStringLiteral("internal")));
+        const qint64 ws = Workspaces::list(db).first().id;
+        WriteExecutor::execute(
+            db, Workspaces::planAddMember(db, ws, QStringLiteral("other"), QStringLiteral("owner")));
+        WriteExecutor::execute(
+            db, Workspaces::planAddMember(db, ws, QStringLiteral("ada"), QStringLiteral("member")));
+    }
     EventsInbox::receive(db, QStringLiteral("n8n"), QStringLiteral("order.created"), QStringLiteral("ord-1"),
                          QByteArrayLiteral("{\"order\": 1}"));
     const QString before = dbSnapshot();
@@ -596,6 +608,33 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
         b->click();
         problem = cancelNext(QStringLiteral("processEventsButton"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    // Workspaces: create (through its dialog), save, each member change, leave and delete.
+    aiTabs->setCurrentWidget(ai->findChild<QWidget*>(QStringLiteral("aiWorkspacesTab")));
+    {
+        auto* members = ai->findChild<QTreeWidget*>(QStringLiteral("workspaceMemberList"));
+        QTRY_COMPARE_WITH_TIMEOUT(members->topLevelItemCount(), 3, 10000);
+        ai->findChild<QPushButton*>(QStringLiteral("createWorkspaceButton"))->click();
+        auto* dialog = waitForVisible<QDialog>(QStringLiteral("newWorkspaceDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("newWorkspaceNameEdit"))
+            ->setText(QStringLiteral("never-made"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        problem = cancelNext(QStringLiteral("createWorkspaceButton"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        ai->findChild<QLineEdit*>(QStringLiteral("workspaceNameEdit"))
+            ->setText(QStringLiteral("Finance team"));
+        members->setCurrentItem(members->topLevelItem(2));                                // ada
+        ai->findChild<QComboBox*>(QStringLiteral("memberRoleCombo"))->setCurrentIndex(1); // admin
+        ai->findChild<QLineEdit*>(QStringLiteral("newMemberLoginEdit"))->setText(QStringLiteral("grace"));
+        for (const char* name : {"saveWorkspaceButton", "setMemberRoleButton", "removeMemberButton",
+                                 "addMemberButton", "leaveWorkspaceButton", "deleteWorkspaceButton"}) {
+            auto* b = ai->findChild<QPushButton*>(QLatin1String(name));
+            QTRY_VERIFY_WITH_TIMEOUT(b->isEnabled(), 10000);
+            b->click();
+            problem = cancelNext(QLatin1String(name));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
     }
     aiTabs->setCurrentWidget(ai->findChild<QWidget*>(QStringLiteral("aiRetentionTab")));
     ai->findChild<QSpinBox*>(QStringLiteral("retentionSpin"))->setValue(7);

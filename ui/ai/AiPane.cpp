@@ -9,6 +9,7 @@
 #include "ui/ai/AiKnowledgeTab.h"
 #include "ui/ai/AiPromptsTab.h"
 #include "ui/ai/AiProviderDialog.h"
+#include "ui/ai/AiWorkspacesTab.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
@@ -54,6 +55,7 @@ AiPane::AiPane(AppContext* context, QWidget* parent)
     m_tabs->addTab(new AiPromptsTab(context, this), tr("Prompts"));
     m_tabs->addTab(new AiKnowledgeTab(context, this), tr("Knowledge"));
     m_tabs->addTab(new AiEventsTab(context, this), tr("Events"));
+    m_tabs->addTab(new AiWorkspacesTab(context, this), tr("Workspaces"));
     m_tabs->addTab(new AiAuditTab(context, this), tr("Audit"));
     m_tabs->addTab(buildRetentionTab(), tr("Retention"));
     layout->addWidget(m_tabs);
