@@ -115,7 +115,9 @@ int main(int argc, char* argv[])
         QStringLiteral("pane"),
         QObject::tr(
             "Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, "
-            "usage, ai (or a tab of it: ai/prompts, ai/events, ai/audit, ai/providers, ai/retention)."),
+            "usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, "
+            "ai/providers, "
+            "ai/retention)."),
         QStringLiteral("pane"));
     const QCommandLineOption tenantOption(
         QStringLiteral("tenant"), QObject::tr("Open this tenant's detail view."), QStringLiteral("slug"));

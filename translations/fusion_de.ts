@@ -767,8 +767,8 @@
         <translation>Startzeiten (ms) ausgeben und beenden.</translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/events, ai/audit, ai/providers, ai/retention).</source>
-        <translation>Anzuzeigender Bereich: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (oder einer seiner Reiter: ai/prompts, ai/events, ai/audit, ai/providers, ai/retention).</translation>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention).</source>
+        <translation>Anzuzeigender Bereich: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (oder einer seiner Reiter: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention).</translation>
     </message>
 </context>
 <context>
