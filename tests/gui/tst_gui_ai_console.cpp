@@ -7,6 +7,7 @@
 #include "tests/common/FakeProviders.h"
 #include "tests/common/KeychainControl.h"
 #include "tests/common/TestSupport.h"
+#include "tests/gui/ConfirmAnswer.h"
 #include "tests/gui/GuiWait.h"
 #include "tests/gui/GuiWindow.h"
 #include "ui/MainWindow.h"
@@ -63,18 +64,6 @@ class TestGuiAiConsole : public QObject {
         const auto r =
             test::runCli(m_home.path(), QStringList{QStringLiteral("--db"), m_target.toUrl()} + args, input);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-    }
-    // Answers the confirmation that appears: true confirms, false cancels.
-    bool answerConfirmation(bool confirm)
-    {
-        QPointer<ConfirmDialog> dialog = waitForTop<ConfirmDialog>();
-        if (!dialog)
-            return false;
-        dialog
-            ->findChild<QPushButton*>(confirm ? QStringLiteral("confirmButton")
-                                              : QStringLiteral("cancelButton"))
-            ->click();
-        return QTest::qWaitFor([&dialog] { return !dialog || !dialog->isVisible(); }, 5000);
     }
     void ask(const QString& question)
     {
@@ -227,34 +216,34 @@ private Q_SLOTS:
     {
         const QString before = test::snapshot(m_db);
         button("feedbackUpButton")->click();
-        QVERIFY(answerConfirmation(false));
+        QVERIFY(test::answerConfirmation(false));
         QTest::qWait(200);
         QCOMPARE(test::snapshot(m_db), before);
         QTRY_VERIFY_WITH_TIMEOUT(!button("feedbackUpButton")->isChecked(), 5000);
         button("feedbackUpButton")->click();
-        QVERIFY(answerConfirmation(true));
+        QVERIFY(test::answerConfirmation(true));
         QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT count(*) FROM ai_feedback WHERE rating = 1")),
                                   1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(button("feedbackUpButton")->isChecked(), 5000);
 
         const QString beforeClose = test::snapshot(m_db);
         button("closeThreadButton")->click();
-        QVERIFY(answerConfirmation(false));
+        QVERIFY(test::answerConfirmation(false));
         QTest::qWait(200);
         QCOMPARE(test::snapshot(m_db), beforeClose);
         button("closeThreadButton")->click();
-        QVERIFY(answerConfirmation(true));
+        QVERIFY(test::answerConfirmation(true));
         QTRY_COMPARE_WITH_TIMEOUT(
             scalar(QStringLiteral("SELECT count(*) FROM ai_threads WHERE state = 'closed'")), 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!button("closeThreadButton")->isEnabled(), 5000);
 
         const qint64 threads = scalar(QStringLiteral("SELECT count(*) FROM ai_threads"));
         button("deleteThreadButton")->click();
-        QVERIFY(answerConfirmation(false));
+        QVERIFY(test::answerConfirmation(false));
         QTest::qWait(200);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ai_threads")), threads);
         button("deleteThreadButton")->click();
-        QVERIFY(answerConfirmation(true));
+        QVERIFY(test::answerConfirmation(true));
         QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT count(*) FROM ai_threads")), threads - 1,
                                   10000);
         QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>("threadList")->topLevelItemCount(), int(threads - 1),

@@ -6,6 +6,7 @@
 #include "tests/common/FakeOdoo.h"
 #include "tests/common/KeychainControl.h"
 #include "tests/common/TestSupport.h"
+#include "tests/gui/ConfirmAnswer.h"
 #include "tests/gui/GuiWait.h"
 #include "tests/gui/GuiWindow.h"
 #include "ui/MainWindow.h"
@@ -56,17 +57,6 @@ class TestGuiAiKnowledge : public QObject {
             test::runCli(m_home.path(), QStringList{QStringLiteral("--db"), m_target.toUrl()} + args, input);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     }
-    bool answerConfirmation(bool confirm)
-    {
-        QPointer<ConfirmDialog> dialog = waitForTop<ConfirmDialog>(QString(), 30000);
-        if (!dialog)
-            return false;
-        dialog
-            ->findChild<QPushButton*>(confirm ? QStringLiteral("confirmButton")
-                                              : QStringLiteral("cancelButton"))
-            ->click();
-        return QTest::qWaitFor([&dialog] { return !dialog || !dialog->isVisible(); }, 5000);
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -108,12 +98,12 @@ private Q_SLOTS:
         QVERIFY(sync->isEnabled());
         sync->click();
         QVERIFY(!sync->isEnabled()); // one sync at a time
-        QVERIFY(answerConfirmation(false));
+        QVERIFY(test::answerConfirmation(false, 30000));
         QTRY_VERIFY_WITH_TIMEOUT(sync->isEnabled(), 15000);
         QCOMPARE(chunks(), 0);
 
         sync->click();
-        QVERIFY(answerConfirmation(true));
+        QVERIFY(test::answerConfirmation(true, 30000));
         QTRY_VERIFY_WITH_TIMEOUT(chunks() > 0, 15000);
         auto* sources = child<QTreeWidget>("kbSourceList");
         QTRY_VERIFY_WITH_TIMEOUT(

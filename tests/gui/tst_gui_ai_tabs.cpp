@@ -10,6 +10,7 @@
 #include "models/storage/Database.h"
 #include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
+#include "tests/gui/ConfirmAnswer.h"
 #include "tests/gui/GuiWait.h"
 #include "tests/gui/GuiWindow.h"
 #include "ui/MainWindow.h"
@@ -64,17 +65,6 @@ class TestGuiAiTabs : public QObject {
         QTest::qWait(100); // layouts settle (a button's new text) before the picture
         const QString path = QDir(m_shots).filePath(name + QStringLiteral(".png"));
         QVERIFY2(m_window->grab().save(path), qPrintable(path));
-    }
-    bool answerConfirmation(bool confirm)
-    {
-        QPointer<ConfirmDialog> dialog = waitForTop<ConfirmDialog>();
-        if (!dialog)
-            return false;
-        dialog
-            ->findChild<QPushButton*>(confirm ? QStringLiteral("confirmButton")
-                                              : QStringLiteral("cancelButton"))
-            ->click();
-        return QTest::qWaitFor([&dialog] { return !dialog || !dialog->isVisible(); }, 5000);
     }
     QString cell(const char* table, int row, int column) const
     {
@@ -168,11 +158,11 @@ private Q_SLOTS:
         const QString before =
             m_db.scalar(QStringLiteral("SELECT count(*) FROM ai_prompt_versions")).toString();
         button("savePromptButton")->click();
-        QVERIFY(answerConfirmation(false));
+        QVERIFY(test::answerConfirmation(false));
         QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM ai_prompt_versions")).toString(), before);
 
         button("savePromptButton")->click();
-        QVERIFY(answerConfirmation(true));
+        QVERIFY(test::answerConfirmation(true));
         QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT published_version FROM ai_prompts")), 2,
                                   10000);
         auto* versions = child<QTreeWidget>("promptVersionList");
@@ -194,7 +184,7 @@ private Q_SLOTS:
         versions->setCurrentItem(versions->topLevelItem(1));
         QVERIFY(button("publishPromptButton")->isEnabled());
         button("publishPromptButton")->click();
-        QVERIFY(answerConfirmation(true));
+        QVERIFY(test::answerConfirmation(true));
         QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT published_version FROM ai_prompts")), 1,
                                   10000);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ai_prompt_versions")), 2);
@@ -214,10 +204,10 @@ private Q_SLOTS:
         child<QLineEdit>("eventNotesEdit")->setText(QStringLiteral("orders imported"));
         save(QStringLiteral("ai-events"));
         button("processEventsButton")->click();
-        QVERIFY(answerConfirmation(false));
+        QVERIFY(test::answerConfirmation(false));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ai_events WHERE processed")), 0);
         button("processEventsButton")->click();
-        QVERIFY(answerConfirmation(true));
+        QVERIFY(test::answerConfirmation(true));
         QTRY_COMPARE_WITH_TIMEOUT(
             scalar(QStringLiteral("SELECT count(*) FROM ai_events WHERE processed AND notes "
                                   "= 'orders imported'")),
@@ -254,7 +244,7 @@ private Q_SLOTS:
         dialog->findChild<QLineEdit*>(QStringLiteral("newWorkspaceNameEdit"))
             ->setText(QStringLiteral("Finance"));
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-        QVERIFY(answerConfirmation(true));
+        QVERIFY(test::answerConfirmation(true));
         QTRY_COMPARE_WITH_TIMEOUT(
             scalar(QStringLiteral("SELECT count(*) FROM workspaces WHERE name = 'Finance'")), 1, 10000);
         auto* members = child<QTreeWidget>("workspaceMemberList");
@@ -263,11 +253,11 @@ private Q_SLOTS:
 
         child<QLineEdit>("newMemberLoginEdit")->setText(QStringLiteral("ada"));
         button("addMemberButton")->click();
-        QVERIFY(answerConfirmation(false));
+        QVERIFY(test::answerConfirmation(false));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM workspace_members")), 1);
         child<QLineEdit>("newMemberLoginEdit")->setText(QStringLiteral("ada"));
         button("addMemberButton")->click();
-        QVERIFY(answerConfirmation(true));
+        QVERIFY(test::answerConfirmation(true));
         QTRY_COMPARE_WITH_TIMEOUT(members->topLevelItemCount(), 2, 10000);
         QTreeWidgetItem* ada = nullptr;
         for (int i = 0; i < members->topLevelItemCount(); ++i)
@@ -278,7 +268,7 @@ private Q_SLOTS:
         auto* role = child<QComboBox>("memberRoleCombo");
         role->setCurrentIndex(role->findData(QStringLiteral("admin")));
         button("setMemberRoleButton")->click();
-        QVERIFY(answerConfirmation(true));
+        QVERIFY(test::answerConfirmation(true));
         QTRY_COMPARE_WITH_TIMEOUT(
             m_db.scalar(QStringLiteral("SELECT role FROM workspace_members WHERE login = 'ada'")).toString(),
             QStringLiteral("admin"), 10000);

@@ -1,5 +1,7 @@
 #include "ui/ai/AiAuditTab.h"
 
+#include "ui/common/FlatList.h"
+
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -46,12 +48,10 @@ AiAuditTab::AiAuditTab(AppContext* context, QWidget* parent)
     layout->addLayout(filters);
 
     auto* split = new QSplitter(Qt::Vertical, this);
-    m_list = new QTreeWidget(split);
-    m_list->setObjectName(QStringLiteral("aiAuditList"));
-    m_list->setHeaderLabels({tr("When"), tr("Operation"), tr("Provider"), tr("Login"), tr("Thread"),
-                             tr("Status"), tr("Latency"), tr("Redacted")});
-    m_list->setRootIsDecorated(false);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list = makeFlatList(QStringLiteral("aiAuditList"),
+                          {tr("When"), tr("Operation"), tr("Provider"), tr("Login"), tr("Thread"),
+                           tr("Status"), tr("Latency"), tr("Redacted")},
+                          split);
     coverWhileLoading(m_list);
     split->addWidget(m_list);
     auto* detail = new QWidget(split);

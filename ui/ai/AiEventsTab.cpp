@@ -2,7 +2,9 @@
 
 #include "models/roles/Capabilities.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/FlatList.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
 
 #include <QComboBox>
@@ -61,12 +63,9 @@ AiEventsTab::AiEventsTab(AppContext* context, QWidget* parent)
     layout->addLayout(filters);
 
     auto* split = new QSplitter(Qt::Vertical, this);
-    m_list = new QTreeWidget(split);
-    m_list->setObjectName(QStringLiteral("eventList"));
-    m_list->setHeaderLabels({tr("Received"), tr("Source"), tr("Type"), tr("Reference"), tr("State")});
-    m_list->setRootIsDecorated(false);
+    m_list = makeFlatList(QStringLiteral("eventList"),
+                          {tr("Received"), tr("Source"), tr("Type"), tr("Reference"), tr("State")}, split);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     coverWhileLoading(m_list);
     split->addWidget(m_list);
     auto* detail = new QWidget(split);
@@ -92,9 +91,7 @@ AiEventsTab::AiEventsTab(AppContext* context, QWidget* parent)
     m_notes->setObjectName(QStringLiteral("eventNotesEdit"));
     m_notes->setPlaceholderText(tr("Notes: what was done about it"));
     m_notes->setMaxLength(EventsInbox::kMaxNotes);
-    m_process = new QPushButton(tr("&Mark Processed…"), this);
-    m_process->setObjectName(QStringLiteral("processEventsButton"));
-    m_process->setProperty("fusionWrite", true);
+    m_process = makeWriteButton(QStringLiteral("processEventsButton"), tr("&Mark Processed…"), this);
     processRow->addWidget(m_notes, 1);
     processRow->addWidget(m_process);
     layout->addLayout(processRow);

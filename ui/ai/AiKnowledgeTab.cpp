@@ -6,7 +6,9 @@
 #include "models/tenants/TenantRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
+#include "ui/common/FlatList.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/WriteButton.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,12 +59,10 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
 
     auto* sourcesBox = new QGroupBox(tr("Sources: each tenant's Odoo projects and tasks"), split);
     auto* sourcesLayout = new QVBoxLayout(sourcesBox);
-    m_sources = new QTreeWidget(sourcesBox);
-    m_sources->setObjectName(QStringLiteral("kbSourceList"));
-    m_sources->setHeaderLabels(
-        {tr("Tenant"), tr("Chunks"), tr("Projects"), tr("Tasks"), tr("Odoo changes up to"), tr("Last sync")});
-    m_sources->setRootIsDecorated(false);
-    m_sources->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sources = makeFlatList(
+        QStringLiteral("kbSourceList"),
+        {tr("Tenant"), tr("Chunks"), tr("Projects"), tr("Tasks"), tr("Odoo changes up to"), tr("Last sync")},
+        sourcesBox);
     coverWhileLoading(m_sources);
     sourcesLayout->addWidget(m_sources);
     auto* syncRow = new QHBoxLayout;
@@ -71,9 +71,7 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
     m_syncTenant->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_full = new QCheckBox(tr("&Full (also drop what was deleted in Odoo)"), sourcesBox);
     m_full->setObjectName(QStringLiteral("kbFullCheck"));
-    m_sync = new QPushButton(tr("S&ync…"), sourcesBox);
-    m_sync->setObjectName(QStringLiteral("kbSyncButton"));
-    m_sync->setProperty("fusionWrite", true);
+    m_sync = makeWriteButton(QStringLiteral("kbSyncButton"), tr("S&ync…"), sourcesBox);
     m_stopSync = new QPushButton(tr("Sto&p"), sourcesBox);
     m_stopSync->setObjectName(QStringLiteral("kbStopSyncButton"));
     m_progress = new QProgressBar(sourcesBox);
@@ -109,11 +107,8 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
     searchRow->addWidget(m_search);
     searchLayout->addLayout(searchRow);
     auto* results = new QSplitter(Qt::Horizontal, searchBox);
-    m_hits = new QTreeWidget(results);
-    m_hits->setObjectName(QStringLiteral("kbHitList"));
-    m_hits->setHeaderLabels({tr("Title"), tr("Tenant"), tr("Source"), tr("Score")});
-    m_hits->setRootIsDecorated(false);
-    m_hits->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_hits = makeFlatList(QStringLiteral("kbHitList"), {tr("Title"), tr("Tenant"), tr("Source"), tr("Score")},
+                          results);
     coverWhileLoading(m_hits, QStringLiteral("search"));
     m_hitView = new QTextBrowser(results);
     m_hitView->setObjectName(QStringLiteral("kbHitView"));
@@ -128,8 +123,9 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
 
     connect(m_sync, &QPushButton::clicked, this, &AiKnowledgeTab::sync);
     connect(m_stopSync, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
+        // Through a plain pointer: at -O3 GCC cannot see that a QPointer read twice stays non-null.
+        if (Job* job = m_job.data())
+            job->cancel();
     });
     connect(m_search, &QPushButton::clicked, this, &AiKnowledgeTab::search);
     connect(m_query, &QLineEdit::returnPressed, this, &AiKnowledgeTab::search);
@@ -157,8 +153,8 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
 
 AiKnowledgeTab::~AiKnowledgeTab()
 {
-    if (m_job)
-        m_job->cancel();
+    if (Job* job = m_job.data())
+        job->cancel();
 }
 
 void AiKnowledgeTab::reload()

@@ -6,7 +6,9 @@
 #include "models/tenants/TenantRepository.h"
 #include "ui/ai/PromptHighlighter.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/FlatList.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
 
 #include <QCheckBox>
@@ -47,13 +49,6 @@ bool mayEdit(const Capabilities& caps)
     return caps.can(Capability::ManageProviders) || caps.has(Roles::TenantAdmin);
 }
 
-QPushButton* writeButton(const QString& name, const QString& text, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setProperty("fusionWrite", true);
-    return b;
-}
 } // namespace
 
 AiPromptsTab::AiPromptsTab(AppContext* context, QWidget* parent)
@@ -91,16 +86,13 @@ QWidget* AiPromptsTab::buildList()
     auto* buttons = new QHBoxLayout;
     m_newPrompt = new QPushButton(tr("&New Prompt"), page);
     m_newPrompt->setObjectName(QStringLiteral("newPromptButton"));
-    m_toggleActive = writeButton(QStringLiteral("togglePromptActiveButton"), tr("Deac&tivate…"), page);
+    m_toggleActive = makeWriteButton(QStringLiteral("togglePromptActiveButton"), tr("Deac&tivate…"), page);
     buttons->addWidget(m_newPrompt);
     buttons->addWidget(m_toggleActive);
     buttons->addStretch();
     layout->addLayout(buttons);
-    m_list = new QTreeWidget(page);
-    m_list->setObjectName(QStringLiteral("promptList"));
-    m_list->setHeaderLabels({tr("Code"), tr("Name"), tr("Scope"), tr("Published")});
-    m_list->setRootIsDecorated(false);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list = makeFlatList(QStringLiteral("promptList"),
+                          {tr("Code"), tr("Name"), tr("Scope"), tr("Published")}, page);
     layout->addWidget(m_list);
     coverWhileLoading(m_list);
     m_showInactive = new QCheckBox(tr("Show &inactive prompts"), page);
@@ -208,7 +200,7 @@ QWidget* AiPromptsTab::buildEditor()
     m_publishOnSave = new QCheckBox(tr("&Publish it"), page);
     m_publishOnSave->setObjectName(QStringLiteral("promptPublishCheck"));
     m_publishOnSave->setChecked(true);
-    m_save = writeButton(QStringLiteral("savePromptButton"), tr("Sa&ve as New Version…"), page);
+    m_save = makeWriteButton(QStringLiteral("savePromptButton"), tr("Sa&ve as New Version…"), page);
     saveRow->addWidget(m_note, 1);
     saveRow->addWidget(m_publishOnSave);
     saveRow->addWidget(m_save);
@@ -231,16 +223,13 @@ QWidget* AiPromptsTab::buildHistory()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    m_versionList = new QTreeWidget(page);
-    m_versionList->setObjectName(QStringLiteral("promptVersionList"));
-    m_versionList->setHeaderLabels({tr("Version"), tr("Note"), tr("By"), tr("Saved")});
-    m_versionList->setRootIsDecorated(false);
-    m_versionList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_versionList = makeFlatList(QStringLiteral("promptVersionList"),
+                                 {tr("Version"), tr("Note"), tr("By"), tr("Saved")}, page);
     layout->addWidget(m_versionList, 2);
     auto* buttons = new QHBoxLayout;
     m_openVersion = new QPushButton(tr("&Open in Editor"), page);
     m_openVersion->setObjectName(QStringLiteral("openPromptVersionButton"));
-    m_publish = writeButton(QStringLiteral("publishPromptButton"), tr("P&ublish This Version…"), page);
+    m_publish = makeWriteButton(QStringLiteral("publishPromptButton"), tr("P&ublish This Version…"), page);
     buttons->addWidget(m_openVersion);
     buttons->addWidget(m_publish);
     buttons->addStretch();

@@ -2,7 +2,9 @@
 
 #include "models/tenants/TenantRepository.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/FlatList.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
 
 #include <QCheckBox>
@@ -32,14 +34,6 @@ struct WorkspaceDetail {
     QList<WorkspaceMember> members;
 };
 
-QPushButton* writeButton(const QString& name, const QString& text, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setProperty("fusionWrite", true);
-    return b;
-}
-
 QComboBox* choices(const QStringList& values, const QString& name, QWidget* parent)
 {
     auto* c = new QComboBox(parent);
@@ -62,19 +56,16 @@ AiWorkspacesTab::AiWorkspacesTab(AppContext* context, QWidget* parent)
     auto* left = new QWidget(split);
     auto* leftLayout = new QVBoxLayout(left);
     auto* top = new QHBoxLayout;
-    m_create = writeButton(QStringLiteral("createWorkspaceButton"), tr("&New Workspace…"), left);
+    m_create = makeWriteButton(QStringLiteral("createWorkspaceButton"), tr("&New Workspace…"), left);
     m_showArchived = new QCheckBox(tr("Show &archived"), left);
     m_showArchived->setObjectName(QStringLiteral("showArchivedWorkspacesCheck"));
     top->addWidget(m_create);
     top->addStretch();
     top->addWidget(m_showArchived);
     leftLayout->addLayout(top);
-    m_list = new QTreeWidget(left);
-    m_list->setObjectName(QStringLiteral("workspaceList"));
-    m_list->setHeaderLabels(
-        {tr("Workspace"), tr("Tenant"), tr("Visibility"), tr("Members"), tr("Your role")});
-    m_list->setRootIsDecorated(false);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list =
+        makeFlatList(QStringLiteral("workspaceList"),
+                     {tr("Workspace"), tr("Tenant"), tr("Visibility"), tr("Members"), tr("Your role")}, left);
     coverWhileLoading(m_list);
     leftLayout->addWidget(m_list);
     split->addWidget(left);
@@ -111,9 +102,9 @@ AiWorkspacesTab::AiWorkspacesTab(AppContext* context, QWidget* parent)
     form->addRow(QString(), m_active);
     rightLayout->addLayout(form);
     auto* actions = new QHBoxLayout;
-    m_save = writeButton(QStringLiteral("saveWorkspaceButton"), tr("&Save Changes…"), right);
-    m_leave = writeButton(QStringLiteral("leaveWorkspaceButton"), tr("&Leave…"), right);
-    m_delete = writeButton(QStringLiteral("deleteWorkspaceButton"), tr("Dele&te…"), right);
+    m_save = makeWriteButton(QStringLiteral("saveWorkspaceButton"), tr("&Save Changes…"), right);
+    m_leave = makeWriteButton(QStringLiteral("leaveWorkspaceButton"), tr("&Leave…"), right);
+    m_delete = makeWriteButton(QStringLiteral("deleteWorkspaceButton"), tr("Dele&te…"), right);
     actions->addWidget(m_save);
     actions->addStretch();
     actions->addWidget(m_leave);
@@ -121,16 +112,13 @@ AiWorkspacesTab::AiWorkspacesTab(AppContext* context, QWidget* parent)
     rightLayout->addLayout(actions);
 
     rightLayout->addWidget(new QLabel(tr("Members:"), right));
-    m_members = new QTreeWidget(right);
-    m_members->setObjectName(QStringLiteral("workspaceMemberList"));
-    m_members->setHeaderLabels({tr("Login"), tr("Role"), tr("Added by"), tr("Added")});
-    m_members->setRootIsDecorated(false);
-    m_members->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_members = makeFlatList(QStringLiteral("workspaceMemberList"),
+                             {tr("Login"), tr("Role"), tr("Added by"), tr("Added")}, right);
     rightLayout->addWidget(m_members, 1);
     auto* memberRow = new QHBoxLayout;
     m_memberRole = choices(Workspaces::roles(), QStringLiteral("memberRoleCombo"), right);
-    m_setRole = writeButton(QStringLiteral("setMemberRoleButton"), tr("Change &Role…"), right);
-    m_removeMember = writeButton(QStringLiteral("removeMemberButton"), tr("Re&move…"), right);
+    m_setRole = makeWriteButton(QStringLiteral("setMemberRoleButton"), tr("Change &Role…"), right);
+    m_removeMember = makeWriteButton(QStringLiteral("removeMemberButton"), tr("Re&move…"), right);
     memberRow->addWidget(new QLabel(tr("Selected member:"), right));
     memberRow->addWidget(m_memberRole);
     memberRow->addWidget(m_setRole);
@@ -142,7 +130,7 @@ AiWorkspacesTab::AiWorkspacesTab(AppContext* context, QWidget* parent)
     m_newLogin->setObjectName(QStringLiteral("newMemberLoginEdit"));
     m_newLogin->setPlaceholderText(tr("Login to add"));
     m_newRole = choices(Workspaces::roles(), QStringLiteral("newMemberRoleCombo"), right);
-    m_addMember = writeButton(QStringLiteral("addMemberButton"), tr("&Add Member…"), right);
+    m_addMember = makeWriteButton(QStringLiteral("addMemberButton"), tr("&Add Member…"), right);
     addRow->addWidget(m_newLogin, 1);
     addRow->addWidget(m_newRole);
     addRow->addWidget(m_addMember);
