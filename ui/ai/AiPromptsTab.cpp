@@ -399,8 +399,7 @@ void AiPromptsTab::showVersions(const Prompt& prompt, const QList<PromptVersion>
         m_diffFrom->addItem(tr("v%1").arg(v.version), v.version);
         m_diffTo->addItem(tr("v%1").arg(v.version), v.version);
     }
-    // The last change is what one usually wants to see.
-    m_diffTo->setCurrentIndex(int(versions.size()) - 1);
+    m_diffTo->setCurrentIndex(int(versions.size()) - 1); // the last change is what one usually wants to see
     m_diffFrom->setCurrentIndex(std::max(0, int(versions.size()) - 2));
     showDiff();
     updateButtons();
