@@ -69,9 +69,9 @@ QStringList DemoSeeder::describe(const DemoOptions& options)
         tr("Adds API consumers of a few tenants with access rules and budgets, and six weeks of their "
            "usage.")};
     if (options.aiConsole)
-        lines << tr(
-            "Adds a local Ollama as the AI console's provider, a sample thread citing the platform's facts, two "
-            "prompts and three events in the inbox.");
+        lines << tr("Adds a local Ollama as the AI console's provider, a sample thread citing the platform's "
+                    "facts, two "
+                    "prompts and three events in the inbox.");
     return lines;
 }
 
