@@ -1611,10 +1611,6 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Sie sind der Assistent von Fusion Console, der Desktop-Konsole einer mandantenfähigen Odoo-Plattform. Beantworten Sie die Frage des Betreibers kurz und präzise. Stützen Sie Aussagen über die Plattform auf die folgenden Belege und zitieren Sie sie als [n]; sagen Sie es, wenn die Belege die Frage nicht beantworten.</translation>
     </message>
     <message>
-        <source>Evidence (facts of the platform, now):</source>
-        <translation>Belege (Fakten der Plattform, aktueller Stand):</translation>
-    </message>
-    <message>
         <source>A question (or a prompt) is needed, of at most %1 characters.</source>
         <translation>Eine Frage (oder ein Prompt) ist nötig, mit höchstens %1 Zeichen.</translation>
     </message>
@@ -1676,6 +1672,14 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>Asking the AI console is metered like any call through the service layer: it needs fusion_owner or an API role (fusion_api_user, fusion_api_manager or fusion_api_admin).</source>
         <translation>Eine Frage an die KI-Konsole wird wie jeder Aufruf über die Dienstschicht abgerechnet: Sie braucht fusion_owner oder eine API-Rolle (fusion_api_user, fusion_api_manager oder fusion_api_admin).</translation>
+    </message>
+    <message>
+        <source>Evidence (facts of the platform now, and passages of the tenants&apos; knowledge base):</source>
+        <translation>Belege (Fakten der Plattform jetzt und Passagen aus der Wissensbasis der Mandanten):</translation>
+    </message>
+    <message>
+        <source>%1 (knowledge base of %2)</source>
+        <translation>%1 (Wissensbasis von %2)</translation>
     </message>
 </context>
 <context>
@@ -1968,10 +1972,6 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Jeder Mandant</translation>
     </message>
     <message>
-        <source>Syncing the knowledge base needs fusion_owner or fusion_operator (you have %1).</source>
-        <translation>Das Synchronisieren der Wissensbasis erfordert fusion_owner oder fusion_operator (Sie haben %1).</translation>
-    </message>
-    <message>
         <source>Reading %1&apos;s Odoo…</source>
         <translation>Odoo von %1 wird gelesen …</translation>
     </message>
@@ -1989,6 +1989,74 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>No chunk holds every word.</source>
         <translation>Kein Abschnitt enthält alle Wörter.</translation>
+    </message>
+    <message>
+        <source>Embedded</source>
+        <translation>Eingebettet</translation>
+    </message>
+    <message>
+        <source>provider:model — OpenAI&apos;s or Ollama&apos;s embeddings, metered as the consumer &quot;ai-knowledge&quot;.</source>
+        <translation>Anbieter:Modell — Embeddings von OpenAI oder Ollama, abgerechnet als Verbraucher „ai-knowledge“.</translation>
+    </message>
+    <message>
+        <source>&amp;Embed…</source>
+        <translation>&amp;Einbetten…</translation>
+    </message>
+    <message>
+        <source>Computes a vector for each chunk of the tenant that has none of this model, for search by meaning (asks first, with the cost).</source>
+        <translation>Berechnet einen Vektor für jeden Abschnitt des Mandanten, der noch keinen dieses Modells hat, für die Suche nach Bedeutung (fragt vorher, mit den Kosten).</translation>
+    </message>
+    <message>
+        <source>Every word</source>
+        <translation>Jedes Wort</translation>
+    </message>
+    <message>
+        <source>By meaning</source>
+        <translation>Nach Bedeutung</translation>
+    </message>
+    <message>
+        <source>Words and meaning</source>
+        <translation>Wörter und Bedeutung</translation>
+    </message>
+    <message>
+        <source>By meaning embeds the question (a metered call) and finds the chunks nearest to it; both fuses the two rankings.</source>
+        <translation>„Nach Bedeutung“ bettet die Frage ein (ein abgerechneter Aufruf) und findet die nächstliegenden Abschnitte; „Wörter und Bedeutung“ vereint beide Rangfolgen.</translation>
+    </message>
+    <message>
+        <source>Changing the knowledge base needs fusion_owner or fusion_operator (you have %1).</source>
+        <translation>Die Wissensbasis zu ändern erfordert fusion_owner oder fusion_operator (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Name the embeddings as provider:model, the provider openai or ollama (for example openai:text-embedding-3-small).</source>
+        <translation>Geben Sie die Embeddings als Anbieter:Modell an, Anbieter openai oder ollama (zum Beispiel openai:text-embedding-3-small).</translation>
+    </message>
+    <message>
+        <source>Looking for the chunks of %1 without an embedding…</source>
+        <translation>Suche die Abschnitte von %1 ohne Embedding…</translation>
+    </message>
+    <message>
+        <source>Every chunk of %1 already has an embedding of this model.</source>
+        <translation>Jeder Abschnitt von %1 hat bereits ein Embedding dieses Modells.</translation>
+    </message>
+    <message>
+        <source>no price known</source>
+        <translation>kein Preis bekannt</translation>
+    </message>
+    <message>
+        <source>Embedded %1 of %2 chunks of %3 (%4 tokens, %5).</source>
+        <translation>%1 von %2 Abschnitten von %3 eingebettet (%4 Tokens, %5).</translation>
+    </message>
+    <message>
+        <source>Embedded %1 of %2 chunks of %3 (%4), then stopped: %5</source>
+        <translation>%1 von %2 Abschnitten von %3 eingebettet (%4), dann angehalten: %5</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2374,14 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>Workspaces</source>
         <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Cite the &amp;knowledge base</source>
+        <translation>&amp;Wissensbasis zitieren</translation>
+    </message>
+    <message>
+        <source>The passages of the scope&apos;s knowledge base (every tenant&apos;s, for the platform) holding most of the question&apos;s words go with it as numbered evidence.</source>
+        <translation>Die Passagen der Wissensbasis des Bereichs (für die Plattform die aller Mandanten), die die meisten Wörter der Frage enthalten, gehen als nummerierte Belege mit.</translation>
     </message>
 </context>
 <context>
@@ -6378,6 +6454,82 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::KnowledgeEmbed</name>
+    <message>
+        <source>Embeddings come from openai or ollama; &quot;%1&quot; has none here.</source>
+        <translation>Embeddings kommen von openai oder ollama; „%1“ bietet hier keine.</translation>
+    </message>
+    <message>
+        <source>Name the embedding model.</source>
+        <translation>Geben Sie das Embedding-Modell an.</translation>
+    </message>
+    <message>
+        <source>Looking for the chunks of %1 without an embedding…</source>
+        <translation>Suche die Abschnitte von %1 ohne Embedding…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Embedding chunks %1–%2 of %3…</source>
+        <translation>Bette Abschnitte %1–%2 von %3 ein…</translation>
+    </message>
+    <message>
+        <source>Refused by the access rule of &quot;%1&quot;: %2</source>
+        <translation>Von der Zugriffsregel für „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered the embeddings request with an error: %2</source>
+        <translation>%1 hat die Embedding-Anfrage mit einem Fehler beantwortet: %2</translation>
+    </message>
+    <message>
+        <source>No chunk of %1 was embedded: %2 Nothing was stored.</source>
+        <translation>Kein Abschnitt von %1 wurde eingebettet: %2 Nichts wurde gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n vector(s)…</source>
+        <translation>
+            <numerusform>Speichere %n Vektor…</numerusform>
+            <numerusform>Speichere %n Vektoren…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KnowledgeSearch</name>
+    <message numerus="yes">
+        <source>%n chunk(s) found</source>
+        <translation>
+            <numerusform>%n Abschnitt gefunden</numerusform>
+            <numerusform>%n Abschnitte gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No chunk of %1 has an embedding yet: embed them first (Knowledge → Embed…, or &quot;fusionctl kb embed SLUG&quot;).</source>
+        <translation>Noch kein Abschnitt von %1 hat ein Embedding: betten Sie sie zuerst ein (Wissen → Einbetten… oder „fusionctl kb embed SLUG“).</translation>
+    </message>
+    <message>
+        <source>the knowledge base</source>
+        <translation>der Wissensbasis</translation>
+    </message>
+    <message>
+        <source>Embedding the query with %1…</source>
+        <translation>Bette die Suchanfrage mit %1 ein…</translation>
+    </message>
+    <message>
+        <source>Refused by the access rule of &quot;%1&quot;: %2</source>
+        <translation>Von der Zugriffsregel für „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not embed the query: %2</source>
+        <translation>%1 konnte die Suchanfrage nicht einbetten: %2</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+</context>
+<context>
     <name>fusion::KnowledgeSync</name>
     <message>
         <source>Odoo&apos;s answer to reading %1 cannot be used: %2. Nothing was stored.</source>
@@ -6423,6 +6575,39 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
             <numerusform>%n Datensatz wird mit der Wissensbasis verglichen…</numerusform>
             <numerusform>%n Datensätze werden mit der Wissensbasis verglichen…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KnowledgeVectors</name>
+    <message>
+        <source>Embed</source>
+        <translation>Einbetten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Embed %n knowledge-base chunk(s) of %1 with %2 %3</source>
+        <translation>
+            <numerusform>%n Abschnitt der Wissensbasis von %1 mit %2 %3 einbetten</numerusform>
+            <numerusform>%n Abschnitte der Wissensbasis von %1 mit %2 %3 einbetten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sends %n embeddings request(s) to %1, metered and budgeted as the consumer &quot;ai-knowledge&quot; (refused before any call when its access rule says so).</source>
+        <translation>
+            <numerusform>Sendet %n Embedding-Anfrage an %1, abgerechnet und budgetiert als Verbraucher „ai-knowledge“ (vor jedem Aufruf abgelehnt, wenn seine Zugriffsregel es sagt).</numerusform>
+            <numerusform>Sendet %n Embedding-Anfragen an %1, abgerechnet und budgetiert als Verbraucher „ai-knowledge“ (vor jedem Aufruf abgelehnt, wenn seine Zugriffsregel es sagt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 of text (%2 estimated).</source>
+        <translation>Etwa %1 Text (geschätzt %2).</translation>
+    </message>
+    <message>
+        <source>About %1 of text; the price table has no price for %2, so the cost is not known in advance.</source>
+        <translation>Etwa %1 Text; die Preistabelle hat keinen Preis für %2, daher sind die Kosten vorab nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Stores one vector per chunk; a chunk changed meanwhile keeps none.</source>
+        <translation>Speichert einen Vektor je Abschnitt; ein inzwischen geänderter Abschnitt erhält keinen.</translation>
     </message>
 </context>
 <context>
@@ -13392,6 +13577,32 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Workspace %1 deleted.</source>
         <translation>Arbeitsbereich %1 gelöscht.</translation>
     </message>
+    <message>
+        <source>EMBEDDED</source>
+        <translation>EINGEBETTET</translation>
+    </message>
+    <message numerus="yes">
+        <source>Knowledge base of %1: %2 of %n chunk(s) embedded in %3 request(s), %4 tokens (%5).</source>
+        <translation>
+            <numerusform>Wissensbasis von %1: %2 von %n Abschnitt in %3 Anfrage(n) eingebettet, %4 Tokens (%5).</numerusform>
+            <numerusform>Wissensbasis von %1: %2 von %n Abschnitten in %3 Anfrage(n) eingebettet, %4 Tokens (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed while being embedded and wait(s) for the next run.</source>
+        <translation>
+            <numerusform>%n wurde beim Einbetten geändert und wartet auf den nächsten Lauf.</numerusform>
+            <numerusform>%n wurden beim Einbetten geändert und warten auf den nächsten Lauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the rest: %1</source>
+        <translation>Vor dem Rest angehalten: %1</translation>
+    </message>
+    <message>
+        <source>--mode is words, vector or hybrid, not &quot;%1&quot;</source>
+        <translation>--mode ist words, vector oder hybrid, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -14311,16 +14522,6 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>der Text eines Prompts mit ausgefüllten Variablen (die veröffentlichte Version, sofern keine genannt)</translation>
     </message>
     <message>
-        <source>QUESTION… | --question-stdin [--thread N] [--provider NAME|ID] [--tenant SLUG]
-[--prompt CODE [--set NAME=VALUE]...] [--no-evidence] [--max-tokens N] [--timeout S]</source>
-        <translation>QUESTION… | --question-stdin [--thread N] [--provider NAME|ID] [--tenant SLUG]
-[--prompt CODE [--set NAME=VALUE]...] [--no-evidence] [--max-tokens N] [--timeout S]</translation>
-    </message>
-    <message>
-        <source>ask the AI console; the answer streams in, citing the platform&apos;s facts</source>
-        <translation>die KI-Konsole fragen; die Antwort wird gestreamt und zitiert die Fakten der Plattform</translation>
-    </message>
-    <message>
         <source>[--search TEXT] [--active] [--limit N]</source>
         <translation>[--search TEXT] [--active] [--limit N]</translation>
     </message>
@@ -14395,14 +14596,6 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>die im Odoo eines Mandanten geänderten Projekte und Aufgaben in die Wissensbasis einlesen (--full: alle, dort gelöschte werden entfernt; fragt nach)</translation>
     </message>
     <message>
-        <source>QUERY… [--tenant SLUG] [--limit N]</source>
-        <translation>QUERY… [--tenant SLUG] [--limit N]</translation>
-    </message>
-    <message>
-        <source>knowledge-base chunks holding every word, best first</source>
-        <translation>Wissensbasis-Abschnitte, die jedes der Wörter enthalten, beste zuerst</translation>
-    </message>
-    <message>
         <source>[--tenant SLUG]</source>
         <translation>[--tenant SLUG]</translation>
     </message>
@@ -14473,6 +14666,32 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>delete a workspace and its memberships (owners; asks)</source>
         <translation>einen Arbeitsbereich und seine Mitgliedschaften löschen (Eigentümer; fragt nach)</translation>
+    </message>
+    <message>
+        <source>QUESTION… | --question-stdin [--thread N] [--provider NAME|ID] [--tenant SLUG]
+[--prompt CODE [--set NAME=VALUE]...] [--no-evidence] [--no-knowledge] [--max-tokens N] [--timeout S]</source>
+        <translation>FRAGE… | --question-stdin [--thread N] [--provider NAME|ID] [--tenant SLUG]
+[--prompt CODE [--set NAME=WERT]...] [--no-evidence] [--no-knowledge] [--max-tokens N] [--timeout S]</translation>
+    </message>
+    <message>
+        <source>ask the AI console; the answer streams in, citing the platform&apos;s facts and the knowledge base</source>
+        <translation>die KI-Konsole fragen; die Antwort kommt gestreamt und zitiert die Fakten der Plattform und die Wissensbasis</translation>
+    </message>
+    <message>
+        <source>SLUG [--provider openai|ollama] [--model M]</source>
+        <translation>SLUG [--provider openai|ollama] [--model M]</translation>
+    </message>
+    <message>
+        <source>embed a tenant&apos;s chunks that have no vector of the model, through the metered service layer as the consumer ai-knowledge (asks)</source>
+        <translation>die Abschnitte eines Mandanten ohne Vektor des Modells einbetten, über die abgerechnete Dienstschicht als Verbraucher ai-knowledge (fragt)</translation>
+    </message>
+    <message>
+        <source>QUERY… [--tenant SLUG] [--limit N] [--mode words|vector|hybrid]</source>
+        <translation>SUCHE… [--tenant SLUG] [--limit N] [--mode words|vector|hybrid]</translation>
+    </message>
+    <message>
+        <source>knowledge-base chunks holding every word (or nearest in meaning, or both fused), best first</source>
+        <translation>Abschnitte der Wissensbasis mit jedem Wort (oder der Bedeutung nach am nächsten, oder beides vereint), die besten zuerst</translation>
     </message>
 </context>
 <context>

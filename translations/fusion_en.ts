@@ -1609,10 +1609,6 @@ Licensed under the GNU GPL v3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evidence (facts of the platform, now):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A question (or a prompt) is needed, of at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,6 +1669,14 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Asking the AI console is metered like any call through the service layer: it needs fusion_owner or an API role (fusion_api_user, fusion_api_manager or fusion_api_admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (facts of the platform now, and passages of the tenants&apos; knowledge base):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (knowledge base of %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1966,10 +1970,6 @@ Licensed under the GNU GPL v3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syncing the knowledge base needs fusion_owner or fusion_operator (you have %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading %1&apos;s Odoo…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,6 +1986,74 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>No chunk holds every word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider:model — OpenAI&apos;s or Ollama&apos;s embeddings, metered as the consumer &quot;ai-knowledge&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computes a vector for each chunk of the tenant that has none of this model, for search by meaning (asks first, with the cost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words and meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By meaning embeds the question (a metered call) and finds the chunks nearest to it; both fuses the two rankings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the knowledge base needs fusion_owner or fusion_operator (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the embeddings as provider:model, the provider openai or ollama (for example openai:text-embedding-3-small).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the chunks of %1 without an embedding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every chunk of %1 already has an embedding of this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded %1 of %2 chunks of %3 (%4 tokens, %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded %1 of %2 chunks of %3 (%4), then stopped: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2303,6 +2371,14 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the &amp;knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passages of the scope&apos;s knowledge base (every tenant&apos;s, for the platform) holding most of the question&apos;s words go with it as numbered evidence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6367,6 +6443,82 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::KnowledgeEmbed</name>
+    <message>
+        <source>Embeddings come from openai or ollama; &quot;%1&quot; has none here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the embedding model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the chunks of %1 without an embedding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding chunks %1–%2 of %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the access rule of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the embeddings request with an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chunk of %1 was embedded: %2 Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n vector(s)…</source>
+        <translation>
+            <numerusform>Storing %n vector…</numerusform>
+            <numerusform>Storing %n vectors…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KnowledgeSearch</name>
+    <message numerus="yes">
+        <source>%n chunk(s) found</source>
+        <translation>
+            <numerusform>%n chunk found</numerusform>
+            <numerusform>%n chunks found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No chunk of %1 has an embedding yet: embed them first (Knowledge → Embed…, or &quot;fusionctl kb embed SLUG&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding the query with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the access rule of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not embed the query: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::KnowledgeSync</name>
     <message>
         <source>Odoo&apos;s answer to reading %1 cannot be used: %2. Nothing was stored.</source>
@@ -6412,6 +6564,39 @@ Start with what failed in the last week and what to do first; end with its budge
             <numerusform>Comparing %n record with the knowledge base…</numerusform>
             <numerusform>Comparing %n records with the knowledge base…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KnowledgeVectors</name>
+    <message>
+        <source>Embed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Embed %n knowledge-base chunk(s) of %1 with %2 %3</source>
+        <translation>
+            <numerusform>Embed %n knowledge-base chunk of %1 with %2 %3</numerusform>
+            <numerusform>Embed %n knowledge-base chunks of %1 with %2 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sends %n embeddings request(s) to %1, metered and budgeted as the consumer &quot;ai-knowledge&quot; (refused before any call when its access rule says so).</source>
+        <translation>
+            <numerusform>Sends %n embeddings request to %1, metered and budgeted as the consumer &quot;ai-knowledge&quot; (refused before any call when its access rule says so).</numerusform>
+            <numerusform>Sends %n embeddings requests to %1, metered and budgeted as the consumer &quot;ai-knowledge&quot; (refused before any call when its access rule says so).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 of text (%2 estimated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 of text; the price table has no price for %2, so the cost is not known in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores one vector per chunk; a chunk changed meanwhile keeps none.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13381,6 +13566,32 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Workspace %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>EMBEDDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Knowledge base of %1: %2 of %n chunk(s) embedded in %3 request(s), %4 tokens (%5).</source>
+        <translation>
+            <numerusform>Knowledge base of %1: %2 of %n chunk embedded in %3 request(s), %4 tokens (%5).</numerusform>
+            <numerusform>Knowledge base of %1: %2 of %n chunks embedded in %3 request(s), %4 tokens (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed while being embedded and wait(s) for the next run.</source>
+        <translation>
+            <numerusform>%n changed while being embedded and waits for the next run.</numerusform>
+            <numerusform>%n changed while being embedded and wait for the next run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the rest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode is words, vector or hybrid, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -14281,15 +14492,6 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>QUESTION… | --question-stdin [--thread N] [--provider NAME|ID] [--tenant SLUG]
-[--prompt CODE [--set NAME=VALUE]...] [--no-evidence] [--max-tokens N] [--timeout S]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ask the AI console; the answer streams in, citing the platform&apos;s facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[--search TEXT] [--active] [--limit N]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14363,14 +14565,6 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>QUERY… [--tenant SLUG] [--limit N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>knowledge-base chunks holding every word, best first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[--tenant SLUG]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14438,6 +14632,31 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>delete a workspace and its memberships (owners; asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUESTION… | --question-stdin [--thread N] [--provider NAME|ID] [--tenant SLUG]
+[--prompt CODE [--set NAME=VALUE]...] [--no-evidence] [--no-knowledge] [--max-tokens N] [--timeout S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the AI console; the answer streams in, citing the platform&apos;s facts and the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG [--provider openai|ollama] [--model M]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed a tenant&apos;s chunks that have no vector of the model, through the metered service layer as the consumer ai-knowledge (asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUERY… [--tenant SLUG] [--limit N] [--mode words|vector|hybrid]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knowledge-base chunks holding every word (or nearest in meaning, or both fused), best first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

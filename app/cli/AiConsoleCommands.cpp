@@ -63,6 +63,7 @@ int aiAsk(Context& c)
     request.promptCode = c.args.option(QStringLiteral("prompt")).value_or(QString());
     const QStringList sets = c.args.options(QStringLiteral("set"));
     request.platformEvidence = !c.args.flag(QStringLiteral("no-evidence"));
+    request.knowledgeEvidence = !c.args.flag(QStringLiteral("no-knowledge"));
     const bool fromStdin = c.args.flag(QStringLiteral("question-stdin"));
     if (const auto maxTokens = c.args.intOption(QStringLiteral("max-tokens"), {1, 1000000}))
         request.maxTokens = int(*maxTokens);
@@ -329,15 +330,18 @@ int aiAuditList(Context& c)
 
 void registerAiConsoleCommands(CommandRegistry& r)
 {
-    r.add({QStringLiteral("ai ask"),
-           QT_TRANSLATE_NOOP(
-               "fusion::cli::Commands",
-               "QUESTION… | --question-stdin [--thread N] [--provider NAME|ID] [--tenant SLUG]\n"
-               "[--prompt CODE [--set NAME=VALUE]...] [--no-evidence] [--max-tokens N] [--timeout S]"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands",
-                             "ask the AI console; the answer streams in, citing the platform's facts"),
-           {QStringLiteral("question-stdin"), QStringLiteral("no-evidence")},
-           aiAsk});
+    r.add(
+        {QStringLiteral("ai ask"),
+         QT_TRANSLATE_NOOP(
+             "fusion::cli::Commands",
+             "QUESTION… | --question-stdin [--thread N] [--provider NAME|ID] [--tenant SLUG]\n"
+             "[--prompt CODE [--set NAME=VALUE]...] [--no-evidence] [--no-knowledge] [--max-tokens N] "
+             "[--timeout S]"),
+         QT_TRANSLATE_NOOP(
+             "fusion::cli::Commands",
+             "ask the AI console; the answer streams in, citing the platform's facts and the knowledge base"),
+         {QStringLiteral("question-stdin"), QStringLiteral("no-evidence"), QStringLiteral("no-knowledge")},
+         aiAsk});
     r.add({QStringLiteral("ai threads"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--search TEXT] [--active] [--limit N]"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "your AI console threads, most recent first"),

@@ -1,10 +1,14 @@
-// fusionctl kb sync|search|stats: the knowledge base, synced from each tenant's Odoo and searched by words.
+// fusionctl kb sync|embed|search|stats: the knowledge base, synced from each tenant's Odoo, embedded, and
+// searched by words, by meaning or both.
 #include "app/cli/Cli.h"
 #include "app/cli/CliJobs.h"
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/ListView.h"
 #include "models/ai/KnowledgeBase.h"
+#include "models/jobs/KnowledgeEmbed.h"
+#include "models/jobs/KnowledgeSearch.h"
 #include "models/jobs/KnowledgeSync.h"
+#include "models/usage/Money.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,6 +58,8 @@ const ListView<KbStats>& statsView()
          [](const S& s) { return QJsonValue(s.projects); }},
         {tr("TASKS"), QStringLiteral("tasks"), [](const S& s) { return QString::number(s.tasks); },
          [](const S& s) { return QJsonValue(s.tasks); }},
+        {tr("EMBEDDED"), QStringLiteral("embedded"), [](const S& s) { return QString::number(s.embedded); },
+         [](const S& s) { return QJsonValue(s.embedded); }},
         {tr("ODOO CHANGES UP TO (UTC)"), QStringLiteral("source_updated"),
          [](const S& s) { return kbTime(s.sourceUpdated); },
          [](const S& s) { return kbTimeJson(s.sourceUpdated); }},
@@ -93,40 +99,103 @@ int kbSync(Context& c)
     return ExitPending;
 }
 
+int kbEmbed(Context& c)
+{
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    const QString provider = c.args.option(QStringLiteral("provider")).value_or(QStringLiteral("openai"));
+    KbEmbedModel model = KbEmbedModel::defaultFor(provider);
+    if (const auto name = c.args.option(QStringLiteral("model")))
+        model.model = *name;
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    auto* job = new KnowledgeEmbed(jobHost(c), QCoreApplication::instance());
+    showProgress(c, job);
+    job->start(slug, model, [&c, slug, job](const Result<KnowledgeEmbed::Outcome>& result) {
+        job->deleteLater();
+        if (!result)
+            return c.done(jobFailed(c, result.error()));
+        const KnowledgeEmbed::Outcome& o = result.value();
+        if (o.unchanged) {
+            printUnchanged(c, o.plan);
+            return c.done(ExitOk);
+        }
+        QJsonObject recorded = o.recorded;
+        recorded.insert(QStringLiteral("chunks"), o.chunks);
+        recorded.insert(QStringLiteral("calls"), o.calls);
+        recorded.insert(QStringLiteral("cost"), o.costMicros ? QJsonValue(Money::format(*o.costMicros))
+                                                             : QJsonValue(QJsonValue::Null));
+        recorded.insert(QStringLiteral("stopped_by"),
+                        o.stoppedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.stoppedBy));
+        QString text =
+            tr("Knowledge base of %1: %2 of %n chunk(s) embedded in %3 request(s), %4 tokens (%5).", nullptr,
+               o.chunks)
+                .arg(slug)
+                .arg(o.embedded)
+                .arg(o.calls)
+                .arg(o.tokens)
+                .arg(o.costMicros ? Money::display(*o.costMicros) : tr("no price known"));
+        if (o.skipped > 0)
+            text += QLatin1Char(' ') +
+                    tr("%n changed while being embedded and wait(s) for the next run.", nullptr, o.skipped);
+        if (!o.stoppedBy.isEmpty())
+            text += QLatin1Char('\n') + tr("Stopped before the rest: %1").arg(o.stoppedBy);
+        c.report(recorded, text);
+        // Partly done is not done: a script sees it in the exit code.
+        c.done(o.stoppedBy.isEmpty() ? ExitOk : ExitError);
+    });
+    return ExitPending;
+}
+
 int kbSearch(Context& c)
 {
-    const QString tenant = c.args.option(QStringLiteral("tenant")).value_or(QString());
-    const int limit =
+    KnowledgeSearch::Request request;
+    request.tenantSlug = c.args.option(QStringLiteral("tenant")).value_or(QString());
+    request.limit =
         int(c.args.intOption(QStringLiteral("limit"), {1, KnowledgeBase::kMaxLimit}).value_or(10));
+    const QString modeName = c.args.option(QStringLiteral("mode")).value_or(QStringLiteral("words"));
     QStringList words;
     while (const auto word = c.args.positional())
         words << *word;
     if (const int exit = c.finishArgs(); exit != ExitOk)
         return exit;
+    const auto mode = KnowledgeSearch::parseMode(modeName);
+    if (!mode)
+        return c.usage(tr("--mode is words, vector or hybrid, not \"%1\"").arg(modeName));
     if (words.isEmpty())
         return c.usage(tr("kb search needs the words to search for"));
-    const QList<KbHit> hits = KnowledgeBase::search(c.db, words.join(QLatin1Char(' ')), tenant, limit);
-    if (c.json) {
-        c.console.json(hitsView().json(hits));
-        return ExitOk;
-    }
-    if (hits.isEmpty()) {
-        c.console.err(tr("No chunk holds every one of these words."));
-        return ExitOk;
-    }
-    // A result is read, not scanned: the title and where it is, then the words found in their context.
-    QStringList lines;
-    for (int i = 0; i < hits.size(); ++i) {
-        const KbHit& h = hits.at(i);
-        if (i > 0)
-            lines << QString();
-        lines << QStringLiteral("%1. %2  (%3, %4)").arg(i + 1).arg(h.title, h.tenant, h.sourceRef);
-        lines << QStringLiteral("   ") + QString(h.snippet).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        if (!h.url.isEmpty())
-            lines << QStringLiteral("   ") + h.url;
-    }
-    c.report(QJsonValue(), lines.join(QLatin1Char('\n')));
-    return ExitOk;
+    request.mode = *mode;
+    request.query = words.join(QLatin1Char(' '));
+    auto* job = new KnowledgeSearch(jobHost(c), QCoreApplication::instance());
+    job->start(request, [&c, job](const Result<KnowledgeSearch::Outcome>& result) {
+        job->deleteLater();
+        if (!result)
+            return c.done(jobFailed(c, result.error()));
+        const QList<KbHit>& hits = result.value().hits;
+        if (c.json) {
+            c.console.json(hitsView().json(hits));
+            return c.done(ExitOk);
+        }
+        if (hits.isEmpty()) {
+            c.console.err(result.value().mode == KnowledgeSearch::Mode::Words
+                              ? tr("No chunk holds every one of these words.")
+                              : tr("Nothing found."));
+            return c.done(ExitOk);
+        }
+        // A result is read, not scanned: the title and where it is, then the words found in their context.
+        QStringList lines;
+        for (int i = 0; i < hits.size(); ++i) {
+            const KbHit& h = hits.at(i);
+            if (i > 0)
+                lines << QString();
+            lines << QStringLiteral("%1. %2  (%3, %4)").arg(i + 1).arg(h.title, h.tenant, h.sourceRef);
+            lines << QStringLiteral("   ") + QString(h.snippet).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            if (!h.url.isEmpty())
+                lines << QStringLiteral("   ") + h.url;
+        }
+        c.report(QJsonValue(), lines.join(QLatin1Char('\n')));
+        c.done(ExitOk);
+    });
+    return ExitPending;
 }
 
 int kbStats(Context& c)
@@ -151,9 +220,19 @@ void registerKnowledgeCommands(CommandRegistry& r)
                              "knowledge base (--full: all, dropping those deleted there; asks)"),
            {QStringLiteral("full")},
            kbSync});
+    r.add({QStringLiteral("kb embed"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG [--provider openai|ollama] [--model M]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "embed a tenant's chunks that have no vector of the model, through the metered "
+                             "service layer as the consumer ai-knowledge (asks)"),
+           {},
+           kbEmbed});
     r.add({QStringLiteral("kb search"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands", "QUERY… [--tenant SLUG] [--limit N]"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands", "knowledge-base chunks holding every word, best first"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "QUERY… [--tenant SLUG] [--limit N] [--mode words|vector|hybrid]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "knowledge-base chunks holding every word (or nearest in meaning, or both "
+                             "fused), best first"),
            {},
            kbSearch});
     r.add({QStringLiteral("kb stats"),

@@ -2,6 +2,7 @@
 
 #include "models/ai/AiAudit.h"
 #include "models/ai/ChatStream.h"
+#include "models/ai/KnowledgeBase.h"
 #include "models/ai/PlatformFacts.h"
 #include "models/ai/PromptLibrary.h"
 #include "models/net/HttpRequest.h"
@@ -64,6 +65,8 @@ QList<AiCitation> citationsFor(const QString& answer, const QList<PlatformFact>&
         c.sourceId = f.sourceId.left(200);
         c.title = QStringLiteral("[%1] %2").arg(n).arg(f.title).left(300);
         c.snippet = f.detail.left(500);
+        if (f.url.startsWith(QLatin1String("https://")) || f.url.startsWith(QLatin1String("http://")))
+            c.url = f.url.left(2000);
         out << c;
     }
     return out;
@@ -77,9 +80,46 @@ QString instructions(const QList<PlatformFact>& evidence)
         "the operator's question briefly and precisely. Base what you say about the platform on the evidence "
         "below and cite it as [n]; say so when the evidence does not answer the question.");
     if (!evidence.isEmpty())
-        text += QStringLiteral("\n\n") + AiAsk::tr("Evidence (facts of the platform, now):") +
-                QStringLiteral("\n") + PlatformFacts::evidenceText(evidence);
+        text +=
+            QStringLiteral("\n\n") +
+            AiAsk::tr("Evidence (facts of the platform now, and passages of the tenants' knowledge base):") +
+            QStringLiteral("\n") + PlatformFacts::evidenceText(evidence);
     return text;
+}
+
+// The knowledge base's chunks holding the most (and rarest) of the question's words, as evidence after the
+// platform's facts. A question with no word to look for, or a login that may not read the knowledge base, has
+// none.
+QList<PlatformFact> knowledgeEvidence(Database& db, const QString& question, const QString& tenantSlug)
+{
+    if (db.isPostgres() &&
+        !db.scalar(QStringLiteral("SELECT has_table_privilege('kb_chunks', 'SELECT')")).toBool())
+        return {};
+    QList<KbHit> hits;
+    try {
+        hits = KnowledgeBase::search(db, question, tenantSlug, AiAsk::kKnowledgeEvidence,
+                                     KnowledgeBase::Match::Any);
+    } catch (const Failure& f) {
+        if (f.error().kind != ErrorKind::InvalidInput)
+            throw;
+        return {};
+    }
+    QList<PlatformFact> out;
+    for (const KbHit& h : hits) {
+        PlatformFact f;
+        f.kind = PlatformFact::Kind::Knowledge;
+        f.sourceId = QString(h.tenant + QLatin1Char('/') + h.sourceRef).left(200);
+        f.tenantSlug = h.tenant;
+        f.title = AiAsk::tr("%1 (knowledge base of %2)").arg(h.title, h.tenant);
+        // The search marks the words it found in [brackets]; in a prompt they would read as citations.
+        f.detail = QString(h.snippet)
+                       .remove(QLatin1Char('['))
+                       .remove(QLatin1Char(']'))
+                       .left(PlatformFacts::kMaxDetail);
+        f.url = h.url;
+        out << f;
+    }
+    return out;
 }
 
 QVariant optionalInt(const std::optional<qint64>& value)
@@ -214,6 +254,8 @@ void AiAsk::start(const Request& request, std::function<void(const Result&)> don
                 fq.limit = 12;
                 s->evidence = PlatformFacts::gather(db, now, fq);
             }
+            if (r.knowledgeEvidence)
+                s->evidence += knowledgeEvidence(db, s->questionText, r.tenantSlug);
             ChatRequest& chat = s->chat;
             chat.model = p.model;
             chat.maxTokens = r.maxTokens;

@@ -40,6 +40,8 @@ public:
         QString promptCode; // optional: a published prompt, rendered with `variables`
         QHash<QString, QString> variables;
         bool platformEvidence = true; // cite the platform's facts (tenants, operations, keys, budgets, drift)
+        // cite the knowledge base's chunks holding the question's words (the scope's tenant, or every one)
+        bool knowledgeEvidence = true;
         int maxTokens = 1024;
         int timeoutMs = 120000;
         int historyMessages = 20; // earlier messages of the thread sent again
@@ -75,6 +77,7 @@ public:
 
     static QString consumerCode(); // the policy engine's consumer for the console: "ai-console"
     static constexpr int maxQuestionLength = 20000;
+    static constexpr int kKnowledgeEvidence = 5; // chunks cited at most
 
 Q_SIGNALS:
     // The provider was chosen and the call is about to be made (after the policy allowed it).

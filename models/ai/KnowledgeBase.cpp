@@ -96,18 +96,33 @@ QStringList KnowledgeBase::terms(const QString& query)
     return words;
 }
 
-QString KnowledgeBase::ftsExpression(const QStringList& terms)
+QString KnowledgeBase::ftsExpression(const QStringList& terms, Match match)
 {
     // Quoted, each word is a plain string to FTS5: NEAR, AND, OR, NOT, *, ^ and - mean nothing inside.
     QStringList quoted;
     for (QString t : terms)
         quoted << QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return quoted.join(QLatin1Char(' '));
+    return quoted.join(match == Match::Any ? QStringLiteral(" OR ") : QStringLiteral(" "));
 }
 
-QList<KbHit> KnowledgeBase::search(Database& db, const QString& query, const QString& tenantSlug, int limit)
+QStringList KnowledgeBase::questionTerms(const QString& question)
 {
-    const QStringList words = terms(query);
+    // A question is longer than a search: it is cut to the first words rather than refused.
+    QStringList words = terms(question.left(kMaxQueryChars));
+    QStringList longer;
+    for (const QString& w : words) {
+        if (w.size() >= 3 && !longer.contains(w, Qt::CaseInsensitive))
+            longer << w;
+    }
+    if (!longer.isEmpty())
+        words = longer;
+    return words.mid(0, kMaxTerms);
+}
+
+QList<KbHit> KnowledgeBase::search(Database& db, const QString& query, const QString& tenantSlug, int limit,
+                                   Match match)
+{
+    const QStringList words = match == Match::Any ? questionTerms(query) : terms(query);
     limit = std::clamp(limit, 1, kMaxLimit);
     std::optional<qint64> tenantId;
     if (!tenantSlug.isEmpty())
@@ -129,7 +144,14 @@ QList<KbHit> KnowledgeBase::search(Database& db, const QString& query, const QSt
                 "ts_headline('simple', top.content, q.q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8, "
                 "ShortWord=1, MaxFragments=1'), top.score FROM top, q ORDER BY top.score DESC, top.id")
                 .arg(tenantFilter);
-        params << words.join(QLatin1Char(' '));
+        if (match == Match::Any) {
+            // The words are letters and digits only (terms()), so joined by | they are a plain OR query.
+            sql.replace(QStringLiteral("plainto_tsquery('simple', ?)"),
+                        QStringLiteral("to_tsquery('simple', ?)"));
+            params << words.join(QStringLiteral(" | "));
+        } else {
+            params << words.join(QLatin1Char(' '));
+        }
     } else {
         // FTS5 sorts by its rank (bm25, lower is better) itself when asked for ORDER BY rank, so snippet()
         // runs only for the rows returned; the score is the rank negated so that higher is better on both
@@ -140,7 +162,7 @@ QList<KbHit> KnowledgeBase::search(Database& db, const QString& query, const QSt
                              "kb_chunks_fts MATCH ?%1 "
                              "ORDER BY kb_chunks_fts.rank LIMIT ?")
                   .arg(tenantFilter);
-        params << ftsExpression(words);
+        params << ftsExpression(words, match);
     }
     if (tenantId)
         params << *tenantId;
@@ -156,7 +178,9 @@ QList<KbStats> KnowledgeBase::stats(Database& db, const QString& tenantSlug)
         QStringLiteral("SELECT t.slug, count(c.id), "
                        "sum(CASE WHEN c.source_type = ? AND c.source_ref NOT LIKE '%#%' THEN 1 ELSE 0 END), "
                        "sum(CASE WHEN c.source_type = ? AND c.source_ref NOT LIKE '%#%' THEN 1 ELSE 0 END), "
-                       "max(c.source_updated), max(c.updated_at) FROM tenants t LEFT JOIN kb_chunks c ON "
+                       "max(c.source_updated), max(c.updated_at), "
+                       "sum(CASE WHEN c.embedding IS NOT NULL THEN 1 ELSE 0 END) FROM tenants t LEFT JOIN "
+                       "kb_chunks c ON "
                        "c.tenant_id = t.id ");
     if (!tenantSlug.isEmpty()) {
         params << TenantRepository(db).requireBySlug(tenantSlug).id;
@@ -175,6 +199,7 @@ QList<KbStats> KnowledgeBase::stats(Database& db, const QString& tenantSlug)
         s.tasks = q.value(3).toLongLong();
         s.sourceUpdated = Database::toDateTime(q.value(4));
         s.syncedAt = Database::toDateTime(q.value(5));
+        s.embedded = q.value(6).toLongLong();
         out << s;
     }
     return out;

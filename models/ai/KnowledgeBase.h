@@ -34,6 +34,7 @@ struct KbStats {
     qint64 chunks = 0;
     qint64 projects = 0; // records, not chunks
     qint64 tasks = 0;
+    qint64 embedded = 0;     // chunks with a vector (of any model)
     QDateTime sourceUpdated; // the newest Odoo write_date stored: where the next sync starts
     QDateTime syncedAt;      // when a chunk was last written
 };
@@ -49,12 +50,17 @@ public:
     // The words of a query as both stores index them (letters and digits; everything else separates words).
     // Throws InvalidInput for a query with no word, with too many, or too long.
     static QStringList terms(const QString& query);
-    // The FTS5 MATCH expression for `terms`: each one a quoted string, all required.
-    static QString ftsExpression(const QStringList& terms);
 
-    // Chunks holding every word of `query`, best first; `tenantSlug` empty: every tenant this login may see.
+    // How a query's words must occur: every one (a person's search) or any (a question looking for evidence,
+    // where the best chunks hold the most and rarest words).
+    enum class Match { All, Any };
+    // The FTS5 MATCH expression for `terms`: each one a quoted string, all required (or any).
+    static QString ftsExpression(const QStringList& terms, Match match = Match::All);
+    // Chunks holding the words of `query`, best first; `tenantSlug` empty: every tenant this login may see.
     static QList<KbHit> search(Database& db, const QString& query, const QString& tenantSlug = {},
-                               int limit = 20);
+                               int limit = 20, Match match = Match::All);
+    // The words of a question worth looking for: those of three characters or more, unless none is.
+    static QStringList questionTerms(const QString& question);
     // Per tenant with chunks (or the one named, even without any).
     static QList<KbStats> stats(Database& db, const QString& tenantSlug = {});
     // The newest write_date stored for a tenant's `sourceType`; nullopt before its first sync.

@@ -638,6 +638,8 @@ QString PlatformFacts::kindKey(PlatformFact::Kind kind)
         return QStringLiteral("budget");
     case PlatformFact::Kind::Drift:
         return QStringLiteral("drift");
+    case PlatformFact::Kind::Knowledge:
+        return QStringLiteral("knowledge");
     }
     return QString();
 }

@@ -15,10 +15,12 @@
 namespace fusion {
 
 struct PlatformFact {
-    enum class Kind { Tenant, Operation, Key, Budget, Drift };
+    // Knowledge: a chunk of a tenant's knowledge base (the AI console's evidence; never a recommendation).
+    enum class Kind { Tenant, Operation, Key, Budget, Drift, Knowledge };
     Kind kind = Kind::Tenant;
     // What a citation opens: tenant slug (Tenant, Drift), operation id (Operation), key id (Key),
-    // "consumer/provider" (Budget; the provider code follows the last '/', consumer codes may hold '/').
+    // "consumer/provider" (Budget; the provider code follows the last '/', consumer codes may hold '/'),
+    // "slug/source ref" (Knowledge).
     QString sourceId;
     QString tenantSlug; // the tenant it concerns, if any
     QString title;      // one line a person reads: "acme is in error", "Rebuild of acme failed 2 h ago"
@@ -30,6 +32,7 @@ struct PlatformFact {
     QString actionText; // translated button text: "Rebuild", "Rotate key", …
     QString fixTitle;   // what to do, as a recommendation says it: "Rebuild acme"
     QDateTime at;       // when it happened, or when it was observed (budgets, drift)
+    QString url;        // Knowledge: the record in the tenant's Odoo (http(s)), if known
 };
 
 class PlatformFacts {
@@ -61,7 +64,8 @@ public:
     // order, at most maxChars characters, cut before the first line that does not fit.
     static QString evidenceText(const QList<PlatformFact>& facts, int maxChars = 6000);
 
-    static QString kindKey(PlatformFact::Kind kind); // "tenant", "operation", "key", "budget", "drift"
+    // "tenant", "operation", "key", "budget", "drift", "knowledge"
+    static QString kindKey(PlatformFact::Kind kind);
     // What a citation of the fact opens (ai_citations.source_kind): drift opens its tenant.
     static QString citationKind(PlatformFact::Kind kind);
     static QString actionText(const QString& action); // translated button text of an action key

@@ -7,3 +7,6 @@ fusion_add_test(tst_vector_index SOURCES ai/tst_vector_index.cpp TIMEOUT 60)
 fusion_add_test(tst_workspaces SOURCES ai/tst_workspaces.cpp TIMEOUT 300 LABELS odoo)
 # The knowledge base on SQLite: chunking, HTML stripped, FTS5 search with hostile input, sync plans.
 fusion_add_test(tst_knowledge_base SOURCES ai/tst_knowledge_base.cpp ai/KnowledgeCorpus.h TIMEOUT 120)
+# The knowledge base's vectors on SQLite: which chunks need one, storing them (never onto changed text), the
+# nearest first, a question's words, and rank fusion.
+fusion_add_test(tst_knowledge_vectors SOURCES ai/tst_knowledge_vectors.cpp ai/KnowledgeCorpus.h TIMEOUT 120)

@@ -3,7 +3,11 @@
 // and is stored with its citations; a follow-up sends the thread's history; a stream cut midway or failing
 // midway keeps what arrived with its status; the policy engine refuses before any call; the audit is
 // redacted; closing, deleting and feedback ask first.
+#include "models/ai/KnowledgeBase.h"
+#include "models/audit/WriteExecutor.h"
 #include "models/storage/Database.h"
+#include "tests/ai/KnowledgeCorpus.h"
+#include "tests/common/Failures.h"
 #include "tests/common/FakeProviders.h"
 #include "tests/common/KeychainControl.h"
 #include "tests/common/TestSupport.h"
@@ -234,6 +238,52 @@ private Q_SLOTS:
             count(QStringLiteral("SELECT count(*) FROM ai_audit WHERE message_id = ? AND status = 'success'"),
                   {answer}),
             1);
+    }
+
+    void theKnowledgeBaseIsCitedWithItsOdooAddress()
+    {
+        const QString slug =
+            m_db.scalar(QStringLiteral("SELECT slug FROM tenants ORDER BY slug LIMIT 1")).toString();
+        test::guarded([&] {
+            WriteExecutor::execute(
+                m_db, KnowledgeBase::planSync(
+                          m_db, slug, test::corpusRecords(QStringLiteral("https://erp.example.com"))));
+        });
+        // Only the knowledge base as evidence: the chunks holding the question's words, best first.
+        const auto r = ask({QStringLiteral("What about the acoustic ceiling panels?"),
+                            QStringLiteral("--tenant"), slug, QStringLiteral("--no-evidence")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonArray cites = r.json().object().value(QStringLiteral("citations")).toArray();
+        QVERIFY2(!cites.isEmpty(), qPrintable(r.out));
+        const QJsonObject first = cites.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("knowledge"));
+        QCOMPARE(first.value(QStringLiteral("source_id")).toString(),
+                 slug + QStringLiteral("/project.task:3"));
+        QCOMPARE(first.value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://erp.example.com/web#id=3&model=project.task&view_type=form"));
+        QVERIFY2(first.value(QStringLiteral("title")).toString().contains(QStringLiteral("Noise Reduction")),
+                 qPrintable(first.value(QStringLiteral("title")).toString()));
+        // The evidence reads as text: the search's [brackets] would look like citations.
+        const QString snippet = first.value(QStringLiteral("snippet")).toString();
+        QVERIFY2(snippet.contains(QStringLiteral("acoustic ceiling")) && !snippet.contains(QLatin1Char('[')),
+                 qPrintable(snippet));
+        for (const QJsonValue& c : cites)
+            QCOMPARE(c.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("knowledge"));
+        QVERIFY(cites.size() <= 5);
+        // Another tenant's scope has none of these chunks; --no-knowledge leaves them out.
+        const QString other =
+            m_db.scalar(QStringLiteral("SELECT slug FROM tenants WHERE slug <> ? ORDER BY slug LIMIT 1"),
+                        {slug})
+                .toString();
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("--tenant"), other, QStringLiteral("--no-evidence")},
+              QStringList{QStringLiteral("--tenant"), slug, QStringLiteral("--no-evidence"),
+                          QStringLiteral("--no-knowledge")}}) {
+            const auto none =
+                ask(QStringList{QStringLiteral("What about the acoustic ceiling panels?")} + args);
+            QVERIFY2(none.code == 0, qPrintable(describe(none)));
+            QCOMPARE(none.json().object().value(QStringLiteral("citations")).toArray().size(), 0);
+        }
     }
 
     void aFollowUpSendsTheThreadsEarlierExchange()

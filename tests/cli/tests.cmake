@@ -34,3 +34,7 @@ add_dependencies(tst_cli_workspaces fusionctl)
 # fusionctl kb sync|search|stats against the Python Odoo stand-in and a private keychain.
 fusion_add_test(tst_cli_kb SOURCES cli/tst_cli_kb.cpp KEYCHAIN TIMEOUT 240 LABELS odoo)
 add_dependencies(tst_cli_kb fusionctl)
+# fusionctl kb embed and kb search --mode vector|hybrid against the Python Odoo and providers stand-ins and a
+# private keychain: asked first, refused before any call without an access rule, metered and audited.
+fusion_add_test(tst_cli_kb_vectors SOURCES cli/tst_cli_kb_vectors.cpp KEYCHAIN TIMEOUT 300 LABELS odoo providers)
+add_dependencies(tst_cli_kb_vectors fusionctl)

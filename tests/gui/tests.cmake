@@ -14,7 +14,7 @@ fusion_add_test(tst_gui_jobs SOURCES gui/tst_gui_jobs.cpp LIBS fusion_ui TIMEOUT
 fusion_add_test(tst_gui_panes SOURCES gui/tst_gui_panes.cpp LIBS fusion_ui TIMEOUT 240)
 fusion_add_test(tst_gui_ai SOURCES gui/tst_gui_ai.cpp LIBS fusion_ui TIMEOUT 120)
 fusion_add_test(tst_gui_ai_tabs SOURCES gui/tst_gui_ai_tabs.cpp LIBS fusion_ui TIMEOUT 120)
-fusion_add_test(tst_gui_ai_knowledge SOURCES gui/tst_gui_ai_knowledge.cpp LIBS fusion_ui KEYCHAIN TIMEOUT 180 LABELS odoo)
+fusion_add_test(tst_gui_ai_knowledge SOURCES gui/tst_gui_ai_knowledge.cpp LIBS fusion_ui KEYCHAIN TIMEOUT 180 LABELS odoo providers)
 add_dependencies(tst_gui_ai_knowledge fusionctl)
 # The AI console: a streamed answer, Stop, citations that open their target, feedback and thread writes asked first.
 fusion_add_test(tst_gui_ai_console SOURCES gui/tst_gui_ai_console.cpp LIBS fusion_ui KEYCHAIN TIMEOUT 180 LABELS providers)

@@ -1,9 +1,11 @@
 // The AI pane's Knowledge tab on the real main window, offscreen, against the Python Odoo stand-in with the
 // tenant's Odoo password in a real Secret Service: Sync reads the tenant's projects and tasks and asks before
 // storing (Cancel stores nothing), the sources list shows what was stored, and the search tester finds a
-// project by its words with them marked. Rendered to PNG (into $FUSION_SCREENSHOT_DIR when set).
+// project by its words with them marked; Embed… asks (Cancel sends and stores nothing), then embeds every chunk
+// through the providers stand-in, and the search tester finds a task by meaning. Rendered to PNG (into $FUSION_SCREENSHOT_DIR when set).
 #include "models/storage/Database.h"
 #include "tests/common/FakeOdoo.h"
+#include "tests/common/FakeProviders.h"
 #include "tests/common/KeychainControl.h"
 #include "tests/common/TestSupport.h"
 #include "tests/gui/ConfirmAnswer.h"
@@ -135,6 +137,54 @@ private Q_SLOTS:
                                      ->toPlainText()
                                      .contains(QStringLiteral("No chunk holds every word.")),
                                  15000);
+    }
+
+    void embedAsksFirstThenTheSearchFindsByMeaning()
+    {
+        // The providers stand-in plays OpenAI's embeddings; the consumer "ai-knowledge" may call it.
+        const QByteArray key("sk-gui-knowledge-0123456789abcdef");
+        test::FakeProviders providers;
+        QVERIFY2(providers.ok(), qPrintable(providers.error()));
+        providers.setValidKeys(QStringLiteral("openai"), {QString::fromLatin1(key)});
+        cli({QStringLiteral("keys"), QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("openai"),
+             QStringLiteral("--base-url"), providers.url().toString(), QStringLiteral("--yes")});
+        cli({QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("openai"), QStringLiteral("--label"),
+             QStringLiteral("kb"), QStringLiteral("--secret-stdin"), QStringLiteral("--yes")},
+            key);
+        cli({QStringLiteral("access"), QStringLiteral("set"), QStringLiteral("--consumer"),
+             QStringLiteral("ai-knowledge"), QStringLiteral("--provider"), QStringLiteral("openai"),
+             QStringLiteral("--yes")});
+        const auto embedded = [this] {
+            return m_db.scalar(QStringLiteral("SELECT count(*) FROM kb_chunks WHERE embedding IS NOT NULL"))
+                .toLongLong();
+        };
+        auto* embed = child<QPushButton>("kbEmbedButton");
+        QCOMPARE(child<QComboBox>("kbEmbedModelCombo")->currentText(),
+                 QStringLiteral("openai:text-embedding-3-small"));
+        QVERIFY(embed->isEnabled());
+        embed->click();
+        QVERIFY(!embed->isEnabled() && !child<QPushButton>("kbSyncButton")->isEnabled()); // one job at a time
+        QVERIFY(test::answerConfirmation(false, 30000));
+        QTRY_VERIFY_WITH_TIMEOUT(embed->isEnabled(), 15000);
+        QCOMPARE(embedded(), 0);
+        QCOMPARE(providers.calls().size(), 0);
+
+        embed->click();
+        QVERIFY(test::answerConfirmation(true, 30000));
+        QTRY_COMPARE_WITH_TIMEOUT(embedded(), chunks(), 30000);
+        auto* sources = child<QTreeWidget>("kbSourceList");
+        QTRY_COMPARE_WITH_TIMEOUT(sources->topLevelItem(0)->text(2), QLocale().toString(chunks()), 15000);
+
+        auto* mode = child<QComboBox>("kbSearchModeCombo");
+        mode->setCurrentIndex(mode->findData(QStringLiteral("vector")));
+        child<QLineEdit>("kbQueryEdit")->setText(QStringLiteral("acoustic ceiling clouds"));
+        child<QPushButton>("kbSearchButton")->click();
+        auto* hits = child<QTreeWidget>("kbHitList");
+        QTRY_VERIFY_WITH_TIMEOUT(hits->topLevelItemCount() > 0 &&
+                                     hits->topLevelItem(0)->text(0) == QStringLiteral("Noise Reduction"),
+                                 15000);
+        QVERIFY(m_window->grab().save(QDir(m_shots).filePath(QStringLiteral("ai-knowledge-meaning.png"))));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("words")));
     }
 };
 

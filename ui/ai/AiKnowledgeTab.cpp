@@ -1,9 +1,12 @@
 #include "ui/ai/AiKnowledgeTab.h"
 
+#include "models/jobs/KnowledgeEmbed.h"
+#include "models/jobs/KnowledgeSearch.h"
 #include "models/jobs/KnowledgeSync.h"
 #include "models/odoo/OdooClient.h"
 #include "models/roles/Capabilities.h"
 #include "models/tenants/TenantRepository.h"
+#include "models/usage/Money.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
 #include "ui/common/FlatList.h"
@@ -59,10 +62,10 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
 
     auto* sourcesBox = new QGroupBox(tr("Sources: each tenant's Odoo projects and tasks"), split);
     auto* sourcesLayout = new QVBoxLayout(sourcesBox);
-    m_sources = makeFlatList(
-        QStringLiteral("kbSourceList"),
-        {tr("Tenant"), tr("Chunks"), tr("Projects"), tr("Tasks"), tr("Odoo changes up to"), tr("Last sync")},
-        sourcesBox);
+    m_sources = makeFlatList(QStringLiteral("kbSourceList"),
+                             {tr("Tenant"), tr("Chunks"), tr("Embedded"), tr("Projects"), tr("Tasks"),
+                              tr("Odoo changes up to"), tr("Last sync")},
+                             sourcesBox);
     coverWhileLoading(m_sources);
     sourcesLayout->addWidget(m_sources);
     auto* syncRow = new QHBoxLayout;
@@ -74,6 +77,16 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
     m_sync = makeWriteButton(QStringLiteral("kbSyncButton"), tr("S&ync…"), sourcesBox);
     m_stopSync = new QPushButton(tr("Sto&p"), sourcesBox);
     m_stopSync->setObjectName(QStringLiteral("kbStopSyncButton"));
+    m_embedModel = new QComboBox(sourcesBox);
+    m_embedModel->setObjectName(QStringLiteral("kbEmbedModelCombo"));
+    m_embedModel->setEditable(true);
+    m_embedModel->setToolTip(tr("provider:model — OpenAI's or Ollama's embeddings, metered as the consumer "
+                                "\"ai-knowledge\"."));
+    for (const QString& provider : {QStringLiteral("openai"), QStringLiteral("ollama")})
+        m_embedModel->addItem(KbEmbedModel::defaultFor(provider).key());
+    m_embed = makeWriteButton(QStringLiteral("kbEmbedButton"), tr("&Embed…"), sourcesBox);
+    m_embed->setToolTip(tr("Computes a vector for each chunk of the tenant that has none of this model, for "
+                           "search by meaning (asks first, with the cost)."));
     m_progress = new QProgressBar(sourcesBox);
     m_progress->setObjectName(QStringLiteral("kbSyncProgress"));
     m_progress->hide();
@@ -84,6 +97,8 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
     syncRow->addWidget(m_syncTenant);
     syncRow->addWidget(m_full);
     syncRow->addWidget(m_sync);
+    syncRow->addWidget(m_embedModel);
+    syncRow->addWidget(m_embed);
     syncRow->addWidget(m_stopSync);
     syncRow->addWidget(m_progress, 1);
     syncRow->addWidget(m_progressText, 1);
@@ -100,10 +115,19 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
     m_searchTenant = new QComboBox(searchBox);
     m_searchTenant->setObjectName(QStringLiteral("kbSearchTenantCombo"));
     m_searchTenant->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_searchMode = new QComboBox(searchBox);
+    m_searchMode->setObjectName(QStringLiteral("kbSearchModeCombo"));
+    m_searchMode->addItem(tr("Every word"), KnowledgeSearch::modeName(KnowledgeSearch::Mode::Words));
+    m_searchMode->addItem(tr("By meaning"), KnowledgeSearch::modeName(KnowledgeSearch::Mode::Vector));
+    m_searchMode->addItem(tr("Words and meaning"), KnowledgeSearch::modeName(KnowledgeSearch::Mode::Hybrid));
+    m_searchMode->setToolTip(
+        tr("By meaning embeds the question (a metered call) and finds the chunks nearest "
+           "to it; both fuses the two rankings."));
     m_search = new QPushButton(tr("&Search"), searchBox);
     m_search->setObjectName(QStringLiteral("kbSearchButton"));
     searchRow->addWidget(m_query, 1);
     searchRow->addWidget(m_searchTenant);
+    searchRow->addWidget(m_searchMode);
     searchRow->addWidget(m_search);
     searchLayout->addLayout(searchRow);
     auto* results = new QSplitter(Qt::Horizontal, searchBox);
@@ -122,6 +146,7 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
     layout->addWidget(split, 1);
 
     connect(m_sync, &QPushButton::clicked, this, &AiKnowledgeTab::sync);
+    connect(m_embed, &QPushButton::clicked, this, &AiKnowledgeTab::embed);
     connect(m_stopSync, &QPushButton::clicked, this, [this] {
         // Through a plain pointer: at -O3 GCC cannot see that a QPointer read twice stays non-null.
         if (Job* job = m_job.data())
@@ -155,6 +180,8 @@ AiKnowledgeTab::~AiKnowledgeTab()
 {
     if (Job* job = m_job.data())
         job->cancel();
+    if (Job* job = m_searchJob.data())
+        job->cancel();
 }
 
 void AiKnowledgeTab::reload()
@@ -176,10 +203,11 @@ void AiKnowledgeTab::showStats(const QList<KbStats>& stats, const QStringList& t
         auto* item = new QTreeWidgetItem(m_sources);
         item->setText(0, s.tenant);
         item->setText(1, QLocale().toString(s.chunks));
-        item->setText(2, QLocale().toString(s.projects));
-        item->setText(3, QLocale().toString(s.tasks));
-        item->setText(4, when(s.sourceUpdated));
-        item->setText(5, when(s.syncedAt));
+        item->setText(2, QLocale().toString(s.embedded));
+        item->setText(3, QLocale().toString(s.projects));
+        item->setText(4, QLocale().toString(s.tasks));
+        item->setText(5, when(s.sourceUpdated));
+        item->setText(6, when(s.syncedAt));
     }
     if (stats.isEmpty()) {
         auto* item = new QTreeWidgetItem(m_sources);
@@ -207,14 +235,19 @@ void AiKnowledgeTab::updateButtons()
     const bool may = caps.isOwner() || caps.has(Roles::Operator);
     const bool busy = !m_job.isNull();
     m_sync->setEnabled(may && !busy && m_syncTenant->count() > 0);
-    m_sync->setToolTip(
+    m_embed->setEnabled(may && !busy && m_syncTenant->count() > 0);
+    const QString denied =
         may ? QString()
-            : tr("Syncing the knowledge base needs fusion_owner or fusion_operator (you have %1).")
-                  .arg(caps.effectiveRoleNames().join(QStringLiteral(", "))));
+            : tr("Changing the knowledge base needs fusion_owner or fusion_operator (you have %1).")
+                  .arg(caps.effectiveRoleNames().join(QStringLiteral(", ")));
+    m_sync->setToolTip(denied);
+    if (!may)
+        m_embed->setToolTip(denied);
     m_stopSync->setEnabled(busy);
     m_full->setEnabled(!busy);
     m_syncTenant->setEnabled(!busy);
-    m_search->setEnabled(!m_query->text().trimmed().isEmpty());
+    m_embedModel->setEnabled(!busy);
+    m_search->setEnabled(!m_query->text().trimmed().isEmpty() && m_searchJob.isNull());
 }
 
 void AiKnowledgeTab::sync()
@@ -224,22 +257,10 @@ void AiKnowledgeTab::sync()
         return;
     auto* job = new KnowledgeSync(AppJobs::host(m_context, this), m_client, this);
     job->setFullRead(m_full->isChecked());
-    m_job = job;
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_progressText->setText(tr("Reading %1's Odoo…").arg(slug));
-    connect(job, &Job::progress, this, [this](int step, int steps, const QString& text) {
-        m_progress->setRange(0, steps);
-        m_progress->setValue(step);
-        m_progressText->setText(text);
-    });
-    updateButtons();
+    follow(job, tr("Reading %1's Odoo…").arg(slug));
     job->start(slug, [this, slug, job](const Result<KnowledgeSync::Outcome>& result) {
         job->deleteLater();
-        m_job.clear();
-        m_progress->hide();
-        m_progressText->clear();
-        updateButtons();
+        followed();
         if (!result)
             return showFailure(result.error());
         const KnowledgeSync::Outcome& o = result.value();
@@ -257,19 +278,95 @@ void AiKnowledgeTab::sync()
     });
 }
 
+void AiKnowledgeTab::follow(Job* job, const QString& first)
+{
+    m_job = job;
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_progressText->setText(first);
+    connect(job, &Job::progress, this, [this](int step, int steps, const QString& text) {
+        m_progress->setRange(0, steps);
+        m_progress->setValue(step);
+        m_progressText->setText(text);
+    });
+    updateButtons();
+}
+
+void AiKnowledgeTab::followed()
+{
+    m_job.clear();
+    m_progress->hide();
+    m_progressText->clear();
+    updateButtons();
+}
+
+void AiKnowledgeTab::embed()
+{
+    const QString slug = m_syncTenant->currentData().toString();
+    const auto model = KbEmbedModel::parse(m_embedModel->currentText().trimmed());
+    if (slug.isEmpty() || m_job)
+        return;
+    if (!model)
+        return m_messages->show(
+            MessageBar::Failure,
+            tr("Name the embeddings as provider:model, the provider openai or ollama (for "
+               "example openai:text-embedding-3-small)."));
+    auto* job = new KnowledgeEmbed(AppJobs::host(m_context, this), this);
+    follow(job, tr("Looking for the chunks of %1 without an embedding…").arg(slug));
+    job->start(slug, *model, [this, slug, job](const Result<KnowledgeEmbed::Outcome>& result) {
+        job->deleteLater();
+        followed();
+        if (!result)
+            return showFailure(result.error());
+        const KnowledgeEmbed::Outcome& o = result.value();
+        if (o.unchanged)
+            return m_messages->show(
+                MessageBar::Info, tr("Every chunk of %1 already has an embedding of this model.").arg(slug));
+        const QString cost = o.costMicros ? Money::display(*o.costMicros) : tr("no price known");
+        if (o.stoppedBy.isEmpty())
+            m_messages->show(MessageBar::Success, tr("Embedded %1 of %2 chunks of %3 (%4 tokens, %5).")
+                                                      .arg(o.embedded)
+                                                      .arg(o.chunks)
+                                                      .arg(slug)
+                                                      .arg(o.tokens)
+                                                      .arg(cost));
+        else
+            m_messages->show(MessageBar::Warning, tr("Embedded %1 of %2 chunks of %3 (%4), then stopped: %5")
+                                                      .arg(o.embedded)
+                                                      .arg(o.chunks)
+                                                      .arg(slug, cost, o.stoppedBy));
+        reload();
+    });
+}
+
 void AiKnowledgeTab::search()
 {
     const QString query = m_query->text().trimmed();
-    if (query.isEmpty())
+    if (query.isEmpty() || m_searchJob)
         return;
-    const QString tenant = m_searchTenant->currentData().toString();
-    load(
-        QStringLiteral("search"),
-        [query, tenant](Database& db) { return KnowledgeBase::search(db, query, tenant, 50); },
-        [this](const QList<KbHit>& hits) { showHits(hits); });
+    KnowledgeSearch::Request request;
+    request.query = query;
+    request.tenantSlug = m_searchTenant->currentData().toString();
+    request.mode = KnowledgeSearch::parseMode(m_searchMode->currentData().toString())
+                       .value_or(KnowledgeSearch::Mode::Words);
+    request.limit = 50;
+    auto* job = new KnowledgeSearch(AppJobs::host(m_context, this), this);
+    m_searchJob = job;
+    m_hitView->setPlainText(tr("Searching…"));
+    updateButtons();
+    job->start(request, [this, job](const Result<KnowledgeSearch::Outcome>& result) {
+        job->deleteLater();
+        m_searchJob.clear();
+        updateButtons();
+        if (!result) {
+            m_hitView->clear();
+            return showFailure(result.error());
+        }
+        showHits(result.value().hits, result.value().mode);
+    });
 }
 
-void AiKnowledgeTab::showHits(const QList<KbHit>& hits)
+void AiKnowledgeTab::showHits(const QList<KbHit>& hits, KnowledgeSearch::Mode mode)
 {
     m_shownHits = hits;
     m_hits->clear();
@@ -283,7 +380,8 @@ void AiKnowledgeTab::showHits(const QList<KbHit>& hits)
         item->setData(0, Qt::UserRole, i);
     }
     if (hits.isEmpty())
-        m_hitView->setPlainText(tr("No chunk holds every word."));
+        m_hitView->setPlainText(mode == KnowledgeSearch::Mode::Words ? tr("No chunk holds every word.")
+                                                                     : tr("Nothing found."));
     else
         m_hits->setCurrentItem(m_hits->topLevelItem(0));
 }

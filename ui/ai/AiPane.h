@@ -108,6 +108,7 @@ private:
     QComboBox* m_askProvider;
     QComboBox* m_askScope;
     QCheckBox* m_useFacts;
+    QCheckBox* m_useKnowledge = nullptr;
     QComboBox* m_askPrompt;
     QWidget* m_promptFields;
     QFormLayout* m_promptForm;

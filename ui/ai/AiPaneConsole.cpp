@@ -176,7 +176,14 @@ QWidget* AiPane::buildConsoleTab()
     choices->addWidget(m_askProvider);
     choices->addWidget(new QLabel(tr("Scope:"), right));
     choices->addWidget(m_askScope);
+    m_useKnowledge = new QCheckBox(tr("Cite the &knowledge base"), right);
+    m_useKnowledge->setObjectName(QStringLiteral("useKnowledgeCheck"));
+    m_useKnowledge->setChecked(true);
+    m_useKnowledge->setToolTip(
+        tr("The passages of the scope's knowledge base (every tenant's, for the platform) "
+           "holding most of the question's words go with it as numbered evidence."));
     choices->addWidget(m_useFacts);
+    choices->addWidget(m_useKnowledge);
     choices->addStretch();
     rightLayout->addLayout(choices);
     auto* promptRow = new QHBoxLayout;
@@ -487,6 +494,7 @@ void AiPane::ask()
     request.tenantSlug = m_askScope->currentData().toString();
     request.question = typedQuestion;
     request.platformEvidence = m_useFacts->isChecked();
+    request.knowledgeEvidence = m_useKnowledge->isChecked();
 
     m_asker = new AiAsk(AppJobs::host(m_context, this), this);
     m_streamed.clear();

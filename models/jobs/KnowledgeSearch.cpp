@@ -1,0 +1,188 @@
+#include "models/jobs/KnowledgeSearch.h"
+
+#include "models/ai/AiAudit.h"
+#include "models/jobs/KnowledgeEmbed.h"
+#include "models/policy/ServiceCall.h"
+#include "models/storage/Database.h"
+
+#include <QElapsedTimer>
+
+namespace fusion {
+
+namespace {
+
+// The AI audit's row of one search: what was asked (redacted when stored) and what it found.
+void recordSearch(Database& db, const KnowledgeSearch::Request& r, const QString& status,
+                  const QString& response)
+{
+    AiAudit::Entry entry;
+    entry.operation = QStringLiteral("search");
+    entry.request =
+        QStringLiteral("kb search (%1%2) %3")
+            .arg(KnowledgeSearch::modeName(r.mode),
+                 r.tenantSlug.isEmpty() ? QString() : QStringLiteral(", ") + r.tenantSlug, r.query);
+    entry.response = response;
+    entry.status = status;
+    if (status != QLatin1String("success"))
+        entry.error = response;
+    AiAudit::record(db, AiAudit::redactor(db), entry);
+}
+
+} // namespace
+
+KnowledgeSearch::KnowledgeSearch(JobHost host, QObject* parent)
+    : Job(std::move(host), parent)
+{
+}
+
+std::optional<KnowledgeSearch::Mode> KnowledgeSearch::parseMode(const QString& name)
+{
+    if (name == QLatin1String("words") || name == QLatin1String("text"))
+        return Mode::Words;
+    if (name == QLatin1String("vector"))
+        return Mode::Vector;
+    if (name == QLatin1String("hybrid"))
+        return Mode::Hybrid;
+    return std::nullopt;
+}
+
+QString KnowledgeSearch::modeName(Mode mode)
+{
+    switch (mode) {
+    case Mode::Words:
+        return QStringLiteral("words");
+    case Mode::Vector:
+        return QStringLiteral("vector");
+    case Mode::Hybrid:
+        return QStringLiteral("hybrid");
+    }
+    return {};
+}
+
+void KnowledgeSearch::start(const Request& request, Done done)
+{
+    begin();
+    m_done = std::move(done);
+    m_request = request;
+    m_request.limit = std::clamp(request.limit, 1, KnowledgeBase::kMaxLimit);
+    m_outcome = {};
+    m_outcome.mode = request.mode;
+    if (request.mode == Mode::Words) {
+        onDatabase<QList<KbHit>>(
+            [r = m_request](Database& db) {
+                QList<KbHit> hits = KnowledgeBase::search(db, r.query, r.tenantSlug, r.limit);
+                recordSearch(db, r, QStringLiteral("success"),
+                             tr("%n chunk(s) found", nullptr, int(hits.size())));
+                return hits;
+            },
+            [this](const Result<QList<KbHit>>& hits) {
+                if (!hits)
+                    return finish(hits.error());
+                m_outcome.hits = hits.value();
+                finish(m_outcome);
+            });
+        return;
+    }
+    // The query is embedded by the model that embedded the chunks: vectors of two models do not compare.
+    using Found = std::pair<std::optional<KbEmbedModel>, QString>;
+    onDatabase<Found>(
+        [r = m_request](Database& db) {
+            KnowledgeBase::terms(r.query); // the same limits as a word search, before anything is sent
+            return Found{KnowledgeVectors::modelOf(db, r.tenantSlug), db.actor()};
+        },
+        [this](const Result<Found>& found) {
+            if (!found)
+                return finish(found.error());
+            if (!found.value().first)
+                return finish(Error::make(
+                    ErrorKind::NotFound,
+                    tr("No chunk of %1 has an embedding yet: embed them first (Knowledge → Embed…, or "
+                       "\"fusionctl kb embed SLUG\").")
+                        .arg(m_request.tenantSlug.isEmpty() ? tr("the knowledge base")
+                                                            : m_request.tenantSlug)));
+            embedQuery(*found.value().first, found.value().second);
+        });
+}
+
+void KnowledgeSearch::embedQuery(const KbEmbedModel& model, const QString& user)
+{
+    m_model = model;
+    m_outcome.model = model.key();
+    report(0, 0, tr("Embedding the query with %1…").arg(model.key()));
+    ServiceCall::Request request;
+    request.provider = model.provider;
+    request.consumer = KnowledgeEmbed::consumerCode();
+    request.user = user;
+    request.feature = QStringLiteral("search");
+    request.timeoutMs = m_request.timeoutMs;
+    EmbeddingsRequest e;
+    e.model = model.model;
+    e.inputs << m_request.query.trimmed();
+    request.embeddings = e;
+    auto* call = new ServiceCall(host(), this);
+    m_call = call;
+    call->start(request, [this, call](const ServiceCall::Result& r) {
+        call->deleteLater();
+        m_outcome.costMicros = r.costMicros;
+        std::optional<Error> failed = r.error;
+        if (!failed && !r.decision.allowed)
+            failed = Error::make(ErrorKind::PermissionDenied,
+                                 tr("Refused by the access rule of \"%1\": %2")
+                                     .arg(KnowledgeEmbed::consumerCode(), r.decision.message));
+        if (!failed && (!r.reply.ok || r.embeddings.vectors.size() != 1))
+            failed = Error::make(ErrorKind::Connection,
+                                 tr("%1 could not embed the query: %2").arg(m_model.provider, r.reply.error));
+        if (failed) {
+            const Error error = *failed;
+            onDatabase<bool>(
+                [r = m_request, error](Database& db) {
+                    recordSearch(db, r, QStringLiteral("error"), error.message);
+                    return true;
+                },
+                [this, error](const Result<bool>&) { finish(error); });
+            return;
+        }
+        m_outcome.tokens = r.embeddings.promptTokens;
+        searchNear(r.embeddings.vectors.first());
+    });
+}
+
+void KnowledgeSearch::searchNear(const QList<float>& query)
+{
+    report(0, 0, tr("Searching…"));
+    onDatabase<QList<KbHit>>(
+        [r = m_request, model = m_model, query](Database& db) {
+            QElapsedTimer clock;
+            clock.start();
+            QList<KbHit> hits;
+            if (r.mode == Mode::Hybrid) {
+                // Each side ranks deeper than the result, so that a chunk second-best on both still meets.
+                const int depth = std::max(r.limit * 3, 30);
+                hits = KnowledgeVectors::fuse(
+                    KnowledgeBase::search(db, r.query, r.tenantSlug, depth, KnowledgeBase::Match::Any),
+                    KnowledgeVectors::search(db, model, query, r.tenantSlug, depth), r.limit);
+            } else {
+                hits = KnowledgeVectors::search(db, model, query, r.tenantSlug, r.limit);
+            }
+            recordSearch(db, r, QStringLiteral("success"),
+                         tr("%n chunk(s) found", nullptr, int(hits.size())) +
+                             QStringLiteral(" (%1)").arg(model.key()));
+            return hits;
+        },
+        [this](const Result<QList<KbHit>>& hits) {
+            if (!hits)
+                return finish(hits.error());
+            m_outcome.hits = hits.value();
+            finish(m_outcome);
+        });
+}
+
+void KnowledgeSearch::finish(const Result<Outcome>& result)
+{
+    Done done = std::exchange(m_done, nullptr);
+    end();
+    if (done)
+        done(result);
+}
+
+} // namespace fusion
