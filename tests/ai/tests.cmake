@@ -7,3 +7,8 @@ fusion_add_test(tst_vector_index SOURCES ai/tst_vector_index.cpp TIMEOUT 60)
 fusion_add_test(tst_workspaces SOURCES ai/tst_workspaces.cpp TIMEOUT 300 LABELS odoo)
 # The knowledge base on SQLite: chunking, HTML stripped, FTS5 search with hostile input, sync plans.
 fusion_add_test(tst_knowledge_base SOURCES ai/tst_knowledge_base.cpp ai/KnowledgeCorpus.h TIMEOUT 120)
+# The Supabase PostgREST stand-in (tests/fixtures/fake_postgrest.py): the kb search RPCs, PostgREST's errors
+# and misbehaviour on demand.
+fusion_add_script_test(ai.fake_postgrest
+    COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/test_fake_postgrest.py
+    TIMEOUT 120 LABELS ai python)
