@@ -13,7 +13,7 @@ namespace {
 
 const char* const kKbSourceSelect =
     "SELECT s.id, s.tenant_id, t.slug, s.kind, s.project_url, s.schema_name, s.tenant_ref, s.api_key_id, "
-    "k.label, p.code, s.created_by, s.created_at, s.updated_at, s.row_version FROM kb_sources s "
+    "'', p.code, s.created_by, s.created_at, s.updated_at, s.row_version FROM kb_sources s "
     "JOIN tenants t ON t.id = s.tenant_id LEFT JOIN api_keys k ON k.id = s.api_key_id "
     "LEFT JOIN providers p ON p.id = k.provider_id ";
 
@@ -35,6 +35,20 @@ KbSource kbSourceFrom(const QSqlQuery& q)
     s.updatedAt = Database::toDateTime(q.value(12));
     s.rowVersion = q.value(13).toInt();
     return s;
+}
+
+// A key's label is not every login's to read on PostgreSQL (tenant admins, finance and API users see a key's
+// id, provider and status only): read it where it may be, and leave it empty elsewhere.
+void kbFillKeyLabels(Database& db, QList<KbSource>& sources)
+{
+    if (sources.isEmpty())
+        return;
+    if (db.isPostgres() &&
+        !db.scalar(QStringLiteral("SELECT has_column_privilege('api_keys', 'label', 'SELECT')")).toBool())
+        return;
+    for (KbSource& s : sources)
+        s.apiKeyLabel =
+            db.scalar(QStringLiteral("SELECT label FROM api_keys WHERE id = ?"), {s.apiKeyId}).toString();
 }
 
 // A live vault key by id, by PROVIDER/LABEL, or by a label only one live key has.
@@ -88,6 +102,7 @@ QList<KbSource> KbSources::list(Database& db)
     QSqlQuery q = db.exec(QString::fromLatin1(kKbSourceSelect) + QStringLiteral("ORDER BY t.slug"));
     while (q.next())
         out << kbSourceFrom(q);
+    kbFillKeyLabels(db, out);
     return out;
 }
 
@@ -96,9 +111,11 @@ std::optional<KbSource> KbSources::find(Database& db, const QString& tenantSlug)
     const Tenant t = TenantRepository(db).requireBySlug(tenantSlug);
     QSqlQuery q =
         db.exec(QString::fromLatin1(kKbSourceSelect) + QStringLiteral("WHERE s.tenant_id = ?"), {t.id});
-    if (q.next())
-        return kbSourceFrom(q);
-    return std::nullopt;
+    if (!q.next())
+        return std::nullopt;
+    QList<KbSource> one{kbSourceFrom(q)};
+    kbFillKeyLabels(db, one);
+    return one.first();
 }
 
 PendingWrite KbSources::planSet(Database& db, const KbSourceInput& in)
