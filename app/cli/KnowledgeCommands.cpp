@@ -1,9 +1,13 @@
-// fusionctl kb sync|search|stats: the knowledge base, synced from each tenant's Odoo and searched by words.
+// fusionctl kb sync|search|stats: the knowledge base, synced from each tenant's Odoo and searched by words;
+// kb source show|set|remove: a tenant whose knowledge lives in a Supabase project is searched there instead.
 #include "app/cli/Cli.h"
 #include "app/cli/CliJobs.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/Fields.h"
 #include "app/cli/ListView.h"
+#include "models/ai/KbSources.h"
 #include "models/ai/KnowledgeBase.h"
+#include "models/ai/SupabaseKb.h"
 #include "models/jobs/KnowledgeSync.h"
 
 #include <QCoreApplication>
@@ -93,26 +97,22 @@ int kbSync(Context& c)
     return ExitPending;
 }
 
-int kbSearch(Context& c)
+// Says where the hits came from: "source" on every JSON row, a line on standard error for a person.
+void printHits(Context& c, const QList<KbHit>& hits, const QString& origin, const QString& from)
 {
-    const QString tenant = c.args.option(QStringLiteral("tenant")).value_or(QString());
-    const int limit =
-        int(c.args.intOption(QStringLiteral("limit"), {1, KnowledgeBase::kMaxLimit}).value_or(10));
-    QStringList words;
-    while (const auto word = c.args.positional())
-        words << *word;
-    if (const int exit = c.finishArgs(); exit != ExitOk)
-        return exit;
-    if (words.isEmpty())
-        return c.usage(tr("kb search needs the words to search for"));
-    const QList<KbHit> hits = KnowledgeBase::search(c.db, words.join(QLatin1Char(' ')), tenant, limit);
     if (c.json) {
-        c.console.json(hitsView().json(hits));
-        return ExitOk;
+        QJsonArray rows = hitsView().json(hits);
+        for (QJsonValueRef row : rows) {
+            QJsonObject o = row.toObject();
+            o.insert(QStringLiteral("source"), origin);
+            row = o;
+        }
+        c.console.json(rows);
+        return;
     }
     if (hits.isEmpty()) {
-        c.console.err(tr("No chunk holds every one of these words."));
-        return ExitOk;
+        c.console.err(tr("No chunk holds every one of these words.") + QLatin1Char(' ') + from);
+        return;
     }
     // A result is read, not scanned: the title and where it is, then the words found in their context.
     QStringList lines;
@@ -125,7 +125,39 @@ int kbSearch(Context& c)
         if (!h.url.isEmpty())
             lines << QStringLiteral("   ") + h.url;
     }
-    c.report(QJsonValue(), lines.join(QLatin1Char('\n')));
+    c.report(QJsonValue(), lines.join(QLatin1Char('\n')), from);
+}
+
+int kbSearch(Context& c)
+{
+    const QString tenant = c.args.option(QStringLiteral("tenant")).value_or(QString());
+    const int limit =
+        int(c.args.intOption(QStringLiteral("limit"), {1, KnowledgeBase::kMaxLimit}).value_or(10));
+    QStringList words;
+    while (const auto word = c.args.positional())
+        words << *word;
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    if (words.isEmpty())
+        return c.usage(tr("kb search needs the words to search for"));
+    const QString query = words.join(QLatin1Char(' '));
+    // A tenant whose knowledge lives in Supabase is searched there, by the seed's text RPC.
+    if (!tenant.isEmpty() && KbSources::find(c.db, tenant)) {
+        auto* search = new SupabaseKb(jobHost(c), QCoreApplication::instance());
+        search->searchText(tenant, query, limit, [&c, search](const Result<SupabaseSearch>& result) {
+            search->deleteLater();
+            if (!result)
+                return c.done(c.fail(result.error()));
+            const KbSource& s = result.value().source;
+            printHits(c, result.value().hits, QStringLiteral("supabase"),
+                      tr("From the Supabase project %1 (schema %2, tenant %3).")
+                          .arg(s.projectUrl, s.schema, s.tenantRef));
+            c.done(ExitOk);
+        });
+        return ExitPending;
+    }
+    printHits(c, KnowledgeBase::search(c.db, query, tenant, limit), QStringLiteral("local"),
+              tr("From the local knowledge base."));
     return ExitOk;
 }
 
@@ -138,6 +170,61 @@ int kbStats(Context& c)
         c, KnowledgeBase::stats(c.db, tenant),
         ListText().ifEmpty(tr("The knowledge base is empty; fill it with \"fusionctl kb sync SLUG\".")));
     return ExitOk;
+}
+
+Fields sourceFields(const QString& slug, const std::optional<KbSource>& s)
+{
+    Fields f;
+    f.add(tr("Tenant"), QStringLiteral("tenant"), slug);
+    if (!s)
+        return f.add(tr("Knowledge"), QStringLiteral("kind"), tr("local (kb sync)"), QStringLiteral("local"));
+    return f.add(tr("Knowledge"), QStringLiteral("kind"), tr("Supabase"), s->kind)
+        .add(tr("Project URL"), QStringLiteral("project_url"), s->projectUrl)
+        .add(tr("Schema"), QStringLiteral("schema"), s->schema)
+        .add(tr("Tenant reference"), QStringLiteral("tenant_ref"), s->tenantRef)
+        // A login that may not read key labels sees which key by its id.
+        .add(tr("Key"), QStringLiteral("key"),
+             s->apiKeyLabel.isEmpty() ? QStringLiteral("%1 #%2").arg(s->apiKeyProvider).arg(s->apiKeyId)
+                                      : s->apiKeyProvider + QLatin1Char('/') + s->apiKeyLabel)
+        .json(QStringLiteral("api_key_id"), s->apiKeyId)
+        .add(tr("Set by"), QStringLiteral("created_by"), s->createdBy)
+        .add(tr("Changed (UTC)"), QStringLiteral("updated_at"), kbTime(s->updatedAt),
+             kbTimeJson(s->updatedAt));
+}
+
+int kbSourceShow(Context& c)
+{
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    c.show(sourceFields(slug, KbSources::find(c.db, slug)));
+    return ExitOk;
+}
+
+int kbSourceSet(Context& c)
+{
+    KbSourceInput in;
+    in.projectUrl = c.args.option(QStringLiteral("url")).value_or(QString());
+    in.key = c.args.option(QStringLiteral("key")).value_or(QString());
+    in.tenantRef = c.args.option(QStringLiteral("tenant-ref")).value_or(QString());
+    in.schema = c.args.option(QStringLiteral("schema")).value_or(QString());
+    in.tenantSlug = c.args.requirePositional(tr("tenant slug"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    const PendingWrite write = KbSources::planSet(c.db, in);
+    return c.confirmAndExecute(write, [&c, slug = in.tenantSlug](const QJsonObject& outcome) {
+        c.report(outcome, tr("The knowledge of %1 is now read from Supabase.").arg(slug));
+    });
+}
+
+int kbSourceRemove(Context& c)
+{
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    return c.confirmAndExecute(KbSources::planRemove(c.db, slug), [&c, slug](const QJsonObject& outcome) {
+        c.report(outcome, tr("The knowledge of %1 is the local knowledge base again.").arg(slug));
+    });
 }
 
 } // namespace
@@ -162,6 +249,26 @@ void registerKnowledgeCommands(CommandRegistry& r)
                              "chunks, projects and tasks per tenant, and how far each was synced"),
            {},
            kbStats});
+    r.add({QStringLiteral("kb source show"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "where a tenant's knowledge is searched: the local knowledge base or a Supabase "
+                             "project"),
+           {},
+           kbSourceShow});
+    r.add({QStringLiteral("kb source set"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "SLUG --url URL --key KEY --tenant-ref REF [--schema kb]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "search a tenant's knowledge in its Supabase project (the seed's kb RPCs), with "
+                             "a vault key; or change it (asks)"),
+           {},
+           kbSourceSet});
+    r.add({QStringLiteral("kb source remove"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "search a tenant's knowledge locally again (asks)"),
+           {},
+           kbSourceRemove});
 }
 
 } // namespace fusion::cli

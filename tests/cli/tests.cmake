@@ -34,3 +34,7 @@ add_dependencies(tst_cli_workspaces fusionctl)
 # fusionctl kb sync|search|stats against the Python Odoo stand-in and a private keychain.
 fusion_add_test(tst_cli_kb SOURCES cli/tst_cli_kb.cpp KEYCHAIN TIMEOUT 240 LABELS odoo)
 add_dependencies(tst_cli_kb fusionctl)
+# fusionctl kb source and kb search for a tenant whose knowledge lives in Supabase, against the PostgREST
+# stand-in and a private keychain.
+fusion_add_test(tst_cli_kb_supabase SOURCES cli/tst_cli_kb_supabase.cpp KEYCHAIN TIMEOUT 240 LABELS providers)
+add_dependencies(tst_cli_kb_supabase fusionctl)
