@@ -249,14 +249,17 @@ void SupabaseKb::start(const QString& tenantSlug, const QString& function, const
                        "with \"fusionctl kb source set %2 --key …\".")
                         .arg(s->source.apiKeyLabel, s->tenantSlug)));
             s->arguments.insert(QStringLiteral("tenant_ref"), s->source.tenantRef);
-            s->key.read(self->m_host.secrets, self, [self, s](const Result<KeySecret>& secret) {
-                if (!self)
-                    return;
-                if (!secret)
-                    return s->done(secret.error());
-                self->send(s, secret.value().key);
-            });
+            self->readKey(s);
         });
+}
+
+void SupabaseKb::readKey(const std::shared_ptr<State>& s)
+{
+    s->key.read(m_host.secrets, this, [this, s](const Result<KeySecret>& secret) {
+        if (!secret)
+            return s->done(secret.error());
+        send(s, secret.value().key);
+    });
 }
 
 void SupabaseKb::send(const std::shared_ptr<State>& s, const SecretBytes& key)

@@ -68,6 +68,7 @@ private:
     struct State;
     void start(const QString& tenantSlug, const QString& function, const QJsonObject& arguments,
                std::function<void(const Result<SupabaseSearch>&)> done);
+    void readKey(const std::shared_ptr<State>& s);
     void send(const std::shared_ptr<State>& s, const SecretBytes& key);
 
     JobHost m_host;
