@@ -90,7 +90,8 @@ SupabaseReply SupabaseKb::parse(const KbSource& source, int httpStatus, const QB
                          "holds this project's API key.")
                           .arg(project)
                           .arg(httpStatus)
-                          .arg(source.apiKeyLabel);
+                          .arg(source.apiKeyLabel.isEmpty() ? QStringLiteral("#%1").arg(source.apiKeyId)
+                                                            : source.apiKeyLabel);
         else if (httpStatus == 406)
             r.error =
                 tr("The Supabase project %1 does not expose the schema \"%2\" (HTTP 406): add it to the "
