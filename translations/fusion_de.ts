@@ -5233,6 +5233,101 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::KbSources</name>
+    <message>
+        <source>Several keys are labelled &quot;%1&quot;: name one as PROVIDER/LABEL or by its id.</source>
+        <translation>Mehrere Schlüssel tragen die Bezeichnung „%1“: Geben Sie einen als PROVIDER/LABEL oder über seine ID an.</translation>
+    </message>
+    <message>
+        <source>There is no live key &quot;%1&quot; in the key vault: add the Supabase key with &quot;fusionctl keys add&quot; first.</source>
+        <translation>Im Schlüsseltresor gibt es keinen gültigen Schlüssel „%1“: Fügen Sie den Supabase-Schlüssel zuerst mit „fusionctl keys add“ hinzu.</translation>
+    </message>
+    <message>
+        <source>A Supabase source needs the project URL, the tenant reference (for example odoo_company:1) and the vault key holding the project&apos;s key.</source>
+        <translation>Eine Supabase-Quelle benötigt die Projekt-URL, die Mandantenreferenz (zum Beispiel odoo_company:1) und den Tresor-Schlüssel, der den Schlüssel des Projekts enthält.</translation>
+    </message>
+    <message>
+        <source>The project URL must start with http:// or https://, name a host and hold no spaces (at most 300 characters), not &quot;%1&quot;.</source>
+        <translation>Die Projekt-URL muss mit http:// oder https:// beginnen, einen Host nennen und darf keine Leerzeichen enthalten (höchstens 300 Zeichen), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The schema is a lower-case PostgreSQL name (letters, digits, _), not &quot;%1&quot;.</source>
+        <translation>Das Schema ist ein PostgreSQL-Name in Kleinbuchstaben (Buchstaben, Ziffern, _), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The tenant reference is 1 to 120 characters on one line (for example odoo_company:1).</source>
+        <translation>Die Mandantenreferenz umfasst 1 bis 120 Zeichen in einer Zeile (zum Beispiel odoo_company:1).</translation>
+    </message>
+    <message>
+        <source>Change where the knowledge of %1 is read from</source>
+        <translation>Ändern, woher das Wissen von %1 gelesen wird</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Read the knowledge of %1 from Supabase</source>
+        <translation>Wissen von %1 aus Supabase lesen</translation>
+    </message>
+    <message>
+        <source>Set Source</source>
+        <translation>Quelle festlegen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Project URL</source>
+        <translation>Projekt-URL</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Tenant reference</source>
+        <translation>Mandantenreferenz</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>&quot;fusionctl kb search --tenant %1&quot; asks this project instead of the local knowledge base.</source>
+        <translation>„fusionctl kb search --tenant %1“ fragt dieses Projekt statt der lokalen Wissensbasis ab.</translation>
+    </message>
+    <message>
+        <source>Someone else set a source for %1 meanwhile; nothing was changed.</source>
+        <translation>Inzwischen hat jemand anderes eine Quelle für %1 festgelegt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The source was changed by someone else meanwhile; nothing was changed.</source>
+        <translation>Die Quelle wurde inzwischen von jemand anderem geändert; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 has no knowledge source; its knowledge base is the local one.</source>
+        <translation>%1 hat keine Wissensquelle; seine Wissensbasis ist die lokale.</translation>
+    </message>
+    <message>
+        <source>Stop reading the knowledge of %1 from Supabase</source>
+        <translation>Wissen von %1 nicht mehr aus Supabase lesen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Searches of %1 use the local knowledge base again; the Supabase project and the vault key stay as they are.</source>
+        <translation>Suchen für %1 verwenden wieder die lokale Wissensbasis; das Supabase-Projekt und der Tresor-Schlüssel bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>The source was changed by someone else meanwhile; nothing was removed.</source>
+        <translation>Die Quelle wurde inzwischen von jemand anderem geändert; es wurde nichts entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::KeyAttention</name>
     <message>
         <source>expired</source>
@@ -6527,6 +6622,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Searching…</source>
         <translation>Suche…</translation>
+    </message>
+    <message>
+        <source>Searching the Supabase project of %1…</source>
+        <translation>Das Supabase-Projekt von %1 wird durchsucht…</translation>
     </message>
 </context>
 <context>
@@ -9478,6 +9577,101 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>an event of the stream is larger than %1 bytes</source>
         <translation>ein Ereignis des Streams ist größer als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SupabaseKb</name>
+    <message>
+        <source>The Supabase project %1 refused the key (HTTP %2): check that the vault key &quot;%3&quot; holds this project&apos;s API key.</source>
+        <translation>Das Supabase-Projekt %1 hat den Schlüssel abgelehnt (HTTP %2): Prüfen Sie, ob der Tresor-Schlüssel „%3“ den API-Schlüssel dieses Projekts enthält.</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 does not expose the schema &quot;%2&quot; (HTTP 406): add it to the exposed schemas of the project&apos;s API settings.</source>
+        <translation>Das Supabase-Projekt %1 stellt das Schema „%2“ nicht bereit (HTTP 406): Fügen Sie es in den API-Einstellungen des Projekts zu den bereitgestellten Schemas hinzu.</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 has no search function in the schema &quot;%2&quot; taking these arguments (HTTP 404)%3.</source>
+        <translation>Das Supabase-Projekt %1 hat im Schema „%2“ keine Suchfunktion, die diese Argumente annimmt (HTTP 404)%3.</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 answered HTTP %2%3.</source>
+        <translation>Das Supabase-Projekt %1 hat mit HTTP %2%3 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Supabase answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Supabase-Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The Supabase answer is not a list of rows.</source>
+        <translation>Die Supabase-Antwort ist keine Liste von Zeilen.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the Supabase answer: %2</source>
+        <translation>Zeile %1 der Supabase-Antwort: %2</translation>
+    </message>
+    <message>
+        <source>not an object.</source>
+        <translation>kein Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing or not a whole number.</source>
+        <translation>„id“ fehlt oder ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not text.</source>
+        <translation>„%1“ fehlt oder ist kein Text.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or neither text nor null.</source>
+        <translation>„%1“ fehlt oder ist weder Text noch null.</translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; is missing or not a number.</source>
+        <translation>„score“ fehlt oder ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>it belongs to another tenant reference.</source>
+        <translation>sie gehört zu einer anderen Mandantenreferenz.</translation>
+    </message>
+    <message>
+        <source>The query vector holds a value that is not a finite number.</source>
+        <translation>Der Abfragevektor enthält einen Wert, der keine endliche Zahl ist.</translation>
+    </message>
+    <message>
+        <source>The query vector needs 1 to 8192 values.</source>
+        <translation>Der Abfragevektor benötigt 1 bis 8192 Werte.</translation>
+    </message>
+    <message>
+        <source>%1 has no Supabase knowledge source; set one with &quot;fusionctl kb source set&quot;.</source>
+        <translation>%1 hat keine Supabase-Wissensquelle; legen Sie eine mit „fusionctl kb source set“ fest.</translation>
+    </message>
+    <message>
+        <source>The vault key &quot;%1&quot; of the Supabase source of %2 is revoked or gone: set another with &quot;fusionctl kb source set %2 --key …&quot;.</source>
+        <translation>Der Tresor-Schlüssel „%1“ der Supabase-Quelle von %2 ist widerrufen oder nicht mehr vorhanden: Legen Sie mit „fusionctl kb source set %2 --key …“ einen anderen fest.</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 did not answer within %2 s.</source>
+        <translation>Das Supabase-Projekt %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to the Supabase project %1 was closed before the whole answer arrived.</source>
+        <translation>Die Verbindung zum Supabase-Projekt %1 wurde geschlossen, bevor die vollständige Antwort eingetroffen ist.</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 cannot be reached: %2</source>
+        <translation>Das Supabase-Projekt %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The Supabase answer is larger than 16 MB.</source>
+        <translation>Die Supabase-Antwort ist größer als 16 MB.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 did not answer in HTTP: %2</source>
+        <translation>Das Supabase-Projekt %1 hat nicht per HTTP geantwortet: %2</translation>
     </message>
 </context>
 <context>
@@ -13603,6 +13797,54 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>--mode is words, vector or hybrid, not &quot;%1&quot;</source>
         <translation>--mode ist words, vector oder hybrid, nicht „%1“</translation>
     </message>
+    <message>
+        <source>From the Supabase project %1 (schema %2, tenant %3).</source>
+        <translation>Aus dem Supabase-Projekt %1 (Schema %2, Mandant %3).</translation>
+    </message>
+    <message>
+        <source>From the local knowledge base.</source>
+        <translation>Aus der lokalen Wissensbasis.</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>local (kb sync)</source>
+        <translation>lokal (kb sync)</translation>
+    </message>
+    <message>
+        <source>Supabase</source>
+        <translation>Supabase</translation>
+    </message>
+    <message>
+        <source>Project URL</source>
+        <translation>Projekt-URL</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Tenant reference</source>
+        <translation>Mandantenreferenz</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Gesetzt von</translation>
+    </message>
+    <message>
+        <source>Changed (UTC)</source>
+        <translation>Geändert (UTC)</translation>
+    </message>
+    <message>
+        <source>The knowledge of %1 is now read from Supabase.</source>
+        <translation>Das Wissen von %1 wird jetzt aus Supabase gelesen.</translation>
+    </message>
+    <message>
+        <source>The knowledge of %1 is the local knowledge base again.</source>
+        <translation>Das Wissen von %1 ist wieder die lokale Wissensbasis.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -14692,6 +14934,22 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>knowledge-base chunks holding every word (or nearest in meaning, or both fused), best first</source>
         <translation>Abschnitte der Wissensbasis mit jedem Wort (oder der Bedeutung nach am nächsten, oder beides vereint), die besten zuerst</translation>
+    </message>
+    <message>
+        <source>where a tenant&apos;s knowledge is searched: the local knowledge base or a Supabase project</source>
+        <translation>wo das Wissen eines Mandanten durchsucht wird: die lokale Wissensbasis oder ein Supabase-Projekt</translation>
+    </message>
+    <message>
+        <source>SLUG --url URL --key KEY --tenant-ref REF [--schema kb]</source>
+        <translation>SLUG --url URL --key KEY --tenant-ref REF [--schema kb]</translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s knowledge in its Supabase project (the seed&apos;s kb RPCs), with a vault key; or change it (asks)</source>
+        <translation>das Wissen eines Mandanten in seinem Supabase-Projekt durchsuchen (die kb-RPCs des Seeds), mit einem Tresor-Schlüssel; oder dies ändern (fragt nach)</translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s knowledge locally again (asks)</source>
+        <translation>das Wissen eines Mandanten wieder lokal durchsuchen (fragt nach)</translation>
     </message>
 </context>
 <context>

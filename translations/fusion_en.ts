@@ -5222,6 +5222,101 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::KbSources</name>
+    <message>
+        <source>Several keys are labelled &quot;%1&quot;: name one as PROVIDER/LABEL or by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no live key &quot;%1&quot; in the key vault: add the Supabase key with &quot;fusionctl keys add&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Supabase source needs the project URL, the tenant reference (for example odoo_company:1) and the vault key holding the project&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project URL must start with http:// or https://, name a host and hold no spaces (at most 300 characters), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is a lower-case PostgreSQL name (letters, digits, _), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant reference is 1 to 120 characters on one line (for example odoo_company:1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where the knowledge of %1 is read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the knowledge of %1 from Supabase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fusionctl kb search --tenant %1&quot; asks this project instead of the local knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else set a source for %1 meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source was changed by someone else meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no knowledge source; its knowledge base is the local one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the knowledge of %1 from Supabase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches of %1 use the local knowledge base again; the Supabase project and the vault key stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source was changed by someone else meanwhile; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::KeyAttention</name>
     <message>
         <source>expired</source>
@@ -6515,6 +6610,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the Supabase project of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9466,6 +9565,101 @@ Start with what failed in the last week and what to do first; end with its budge
     <name>fusion::SseParser</name>
     <message>
         <source>an event of the stream is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SupabaseKb</name>
+    <message>
+        <source>The Supabase project %1 refused the key (HTTP %2): check that the vault key &quot;%3&quot; holds this project&apos;s API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 does not expose the schema &quot;%2&quot; (HTTP 406): add it to the exposed schemas of the project&apos;s API settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 has no search function in the schema &quot;%2&quot; taking these arguments (HTTP 404)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 answered HTTP %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase answer is not a list of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the Supabase answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing or not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or neither text nor null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; is missing or not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another tenant reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query vector holds a value that is not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query vector needs 1 to 8192 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Supabase knowledge source; set one with &quot;fusionctl kb source set&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key &quot;%1&quot; of the Supabase source of %2 is revoked or gone: set another with &quot;fusionctl kb source set %2 --key …&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the Supabase project %1 was closed before the whole answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase answer is larger than 16 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 did not answer in HTTP: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13592,6 +13786,54 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>--mode is words, vector or hybrid, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the Supabase project %1 (schema %2, tenant %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the local knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local (kb sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge of %1 is now read from Supabase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge of %1 is the local knowledge base again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -14657,6 +14899,22 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>knowledge-base chunks holding every word (or nearest in meaning, or both fused), best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where a tenant&apos;s knowledge is searched: the local knowledge base or a Supabase project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG --url URL --key KEY --tenant-ref REF [--schema kb]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s knowledge in its Supabase project (the seed&apos;s kb RPCs), with a vault key; or change it (asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search a tenant&apos;s knowledge locally again (asks)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

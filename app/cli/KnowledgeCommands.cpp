@@ -1,9 +1,12 @@
 // fusionctl kb sync|embed|search|stats: the knowledge base, synced from each tenant's Odoo, embedded, and
-// searched by words, by meaning or both.
+// searched by words, by meaning or both; kb source show|set|remove: a tenant whose knowledge lives in a
+// Supabase project is searched there instead.
 #include "app/cli/Cli.h"
 #include "app/cli/CliJobs.h"
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/Fields.h"
 #include "app/cli/ListView.h"
+#include "models/ai/KbSources.h"
 #include "models/ai/KnowledgeBase.h"
 #include "models/jobs/KnowledgeEmbed.h"
 #include "models/jobs/KnowledgeSearch.h"
@@ -99,6 +102,40 @@ int kbSync(Context& c)
     return ExitPending;
 }
 
+// Says where the hits came from: "source" on every JSON row, a line on standard error for a person.
+void printHits(Context& c, const QList<KbHit>& hits, KnowledgeSearch::Mode mode, const QString& origin,
+               const QString& from)
+{
+    if (c.json) {
+        QJsonArray rows = hitsView().json(hits);
+        for (QJsonValueRef row : rows) {
+            QJsonObject o = row.toObject();
+            o.insert(QStringLiteral("source"), origin);
+            row = o;
+        }
+        c.console.json(rows);
+        return;
+    }
+    if (hits.isEmpty()) {
+        c.console.err((mode == KnowledgeSearch::Mode::Words ? tr("No chunk holds every one of these words.")
+                                                            : tr("Nothing found.")) +
+                      QLatin1Char(' ') + from);
+        return;
+    }
+    // A result is read, not scanned: the title and where it is, then the words found in their context.
+    QStringList lines;
+    for (int i = 0; i < hits.size(); ++i) {
+        const KbHit& h = hits.at(i);
+        if (i > 0)
+            lines << QString();
+        lines << QStringLiteral("%1. %2  (%3, %4)").arg(i + 1).arg(h.title, h.tenant, h.sourceRef);
+        lines << QStringLiteral("   ") + QString(h.snippet).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (!h.url.isEmpty())
+            lines << QStringLiteral("   ") + h.url;
+    }
+    c.report(QJsonValue(), lines.join(QLatin1Char('\n')), from);
+}
+
 int kbEmbed(Context& c)
 {
     const QString slug = c.args.requirePositional(tr("tenant slug"));
@@ -170,29 +207,13 @@ int kbSearch(Context& c)
         job->deleteLater();
         if (!result)
             return c.done(jobFailed(c, result.error()));
-        const QList<KbHit>& hits = result.value().hits;
-        if (c.json) {
-            c.console.json(hitsView().json(hits));
-            return c.done(ExitOk);
-        }
-        if (hits.isEmpty()) {
-            c.console.err(result.value().mode == KnowledgeSearch::Mode::Words
-                              ? tr("No chunk holds every one of these words.")
-                              : tr("Nothing found."));
-            return c.done(ExitOk);
-        }
-        // A result is read, not scanned: the title and where it is, then the words found in their context.
-        QStringList lines;
-        for (int i = 0; i < hits.size(); ++i) {
-            const KbHit& h = hits.at(i);
-            if (i > 0)
-                lines << QString();
-            lines << QStringLiteral("%1. %2  (%3, %4)").arg(i + 1).arg(h.title, h.tenant, h.sourceRef);
-            lines << QStringLiteral("   ") + QString(h.snippet).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            if (!h.url.isEmpty())
-                lines << QStringLiteral("   ") + h.url;
-        }
-        c.report(QJsonValue(), lines.join(QLatin1Char('\n')));
+        const KnowledgeSearch::Outcome& o = result.value();
+        if (const auto& s = o.remote)
+            printHits(c, o.hits, o.mode, QStringLiteral("supabase"),
+                      tr("From the Supabase project %1 (schema %2, tenant %3).")
+                          .arg(s->projectUrl, s->schema, s->tenantRef));
+        else
+            printHits(c, o.hits, o.mode, QStringLiteral("local"), tr("From the local knowledge base."));
         c.done(ExitOk);
     });
     return ExitPending;
@@ -207,6 +228,61 @@ int kbStats(Context& c)
         c, KnowledgeBase::stats(c.db, tenant),
         ListText().ifEmpty(tr("The knowledge base is empty; fill it with \"fusionctl kb sync SLUG\".")));
     return ExitOk;
+}
+
+Fields sourceFields(const QString& slug, const std::optional<KbSource>& s)
+{
+    Fields f;
+    f.add(tr("Tenant"), QStringLiteral("tenant"), slug);
+    if (!s)
+        return f.add(tr("Knowledge"), QStringLiteral("kind"), tr("local (kb sync)"), QStringLiteral("local"));
+    return f.add(tr("Knowledge"), QStringLiteral("kind"), tr("Supabase"), s->kind)
+        .add(tr("Project URL"), QStringLiteral("project_url"), s->projectUrl)
+        .add(tr("Schema"), QStringLiteral("schema"), s->schema)
+        .add(tr("Tenant reference"), QStringLiteral("tenant_ref"), s->tenantRef)
+        // A login that may not read key labels sees which key by its id.
+        .add(tr("Key"), QStringLiteral("key"),
+             s->apiKeyLabel.isEmpty() ? QStringLiteral("%1 #%2").arg(s->apiKeyProvider).arg(s->apiKeyId)
+                                      : s->apiKeyProvider + QLatin1Char('/') + s->apiKeyLabel)
+        .json(QStringLiteral("api_key_id"), s->apiKeyId)
+        .add(tr("Set by"), QStringLiteral("created_by"), s->createdBy)
+        .add(tr("Changed (UTC)"), QStringLiteral("updated_at"), kbTime(s->updatedAt),
+             kbTimeJson(s->updatedAt));
+}
+
+int kbSourceShow(Context& c)
+{
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    c.show(sourceFields(slug, KbSources::find(c.db, slug)));
+    return ExitOk;
+}
+
+int kbSourceSet(Context& c)
+{
+    KbSourceInput in;
+    in.projectUrl = c.args.option(QStringLiteral("url")).value_or(QString());
+    in.key = c.args.option(QStringLiteral("key")).value_or(QString());
+    in.tenantRef = c.args.option(QStringLiteral("tenant-ref")).value_or(QString());
+    in.schema = c.args.option(QStringLiteral("schema")).value_or(QString());
+    in.tenantSlug = c.args.requirePositional(tr("tenant slug"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    const PendingWrite write = KbSources::planSet(c.db, in);
+    return c.confirmAndExecute(write, [&c, slug = in.tenantSlug](const QJsonObject& outcome) {
+        c.report(outcome, tr("The knowledge of %1 is now read from Supabase.").arg(slug));
+    });
+}
+
+int kbSourceRemove(Context& c)
+{
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    return c.confirmAndExecute(KbSources::planRemove(c.db, slug), [&c, slug](const QJsonObject& outcome) {
+        c.report(outcome, tr("The knowledge of %1 is the local knowledge base again.").arg(slug));
+    });
 }
 
 } // namespace
@@ -241,6 +317,26 @@ void registerKnowledgeCommands(CommandRegistry& r)
                              "chunks, projects and tasks per tenant, and how far each was synced"),
            {},
            kbStats});
+    r.add({QStringLiteral("kb source show"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "where a tenant's knowledge is searched: the local knowledge base or a Supabase "
+                             "project"),
+           {},
+           kbSourceShow});
+    r.add({QStringLiteral("kb source set"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "SLUG --url URL --key KEY --tenant-ref REF [--schema kb]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "search a tenant's knowledge in its Supabase project (the seed's kb RPCs), with "
+                             "a vault key; or change it (asks)"),
+           {},
+           kbSourceSet});
+    r.add({QStringLiteral("kb source remove"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "search a tenant's knowledge locally again (asks)"),
+           {},
+           kbSourceRemove});
 }
 
 } // namespace fusion::cli

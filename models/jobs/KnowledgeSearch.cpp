@@ -1,6 +1,7 @@
 #include "models/jobs/KnowledgeSearch.h"
 
 #include "models/ai/AiAudit.h"
+#include "models/ai/SupabaseKb.h"
 #include "models/jobs/KnowledgeEmbed.h"
 #include "models/policy/ServiceCall.h"
 #include "models/storage/Database.h"
@@ -67,40 +68,51 @@ void KnowledgeSearch::start(const Request& request, Done done)
     m_request.limit = std::clamp(request.limit, 1, KnowledgeBase::kMaxLimit);
     m_outcome = {};
     m_outcome.mode = request.mode;
-    if (request.mode == Mode::Words) {
-        onDatabase<QList<KbHit>>(
-            [r = m_request](Database& db) {
-                QList<KbHit> hits = KnowledgeBase::search(db, r.query, r.tenantSlug, r.limit);
-                recordSearch(db, r, QStringLiteral("success"),
-                             tr("%n chunk(s) found", nullptr, int(hits.size())));
-                return hits;
-            },
-            [this](const Result<QList<KbHit>>& hits) {
-                if (!hits)
-                    return finish(hits.error());
-                m_outcome.hits = hits.value();
-                finish(m_outcome);
-            });
-        return;
-    }
-    // The query is embedded by the model that embedded the chunks: vectors of two models do not compare.
-    using Found = std::pair<std::optional<KbEmbedModel>, QString>;
+    struct Found {
+        std::optional<KbSource> remote;
+        std::optional<KbEmbedModel> model;
+        QString user;
+        QList<KbHit> hits; // a local word search's, done at once
+    };
     onDatabase<Found>(
         [r = m_request](Database& db) {
-            KnowledgeBase::terms(r.query); // the same limits as a word search, before anything is sent
-            return Found{KnowledgeVectors::modelOf(db, r.tenantSlug), db.actor()};
+            Found f;
+            KnowledgeBase::terms(r.query); // the same limits everywhere, before anything is sent
+            f.user = db.actor();
+            if (!r.tenantSlug.isEmpty())
+                f.remote = KbSources::find(db, r.tenantSlug);
+            if (f.remote) {
+                // The seed's chunks carry OpenAI embeddings: the query is embedded alike.
+                f.model = KbEmbedModel::defaultFor(QStringLiteral("openai"));
+            } else if (r.mode == Mode::Words) {
+                f.hits = KnowledgeBase::search(db, r.query, r.tenantSlug, r.limit);
+                recordSearch(db, r, QStringLiteral("success"),
+                             tr("%n chunk(s) found", nullptr, int(f.hits.size())));
+            } else {
+                // The query is embedded by the model that embedded the chunks: vectors of two models differ.
+                f.model = KnowledgeVectors::modelOf(db, r.tenantSlug);
+            }
+            return f;
         },
         [this](const Result<Found>& found) {
             if (!found)
                 return finish(found.error());
-            if (!found.value().first)
+            const Found& f = found.value();
+            m_outcome.remote = f.remote;
+            if (!f.remote && m_request.mode == Mode::Words) {
+                m_outcome.hits = f.hits;
+                return finish(m_outcome);
+            }
+            if (f.remote && m_request.mode == Mode::Words)
+                return remoteWords({});
+            if (!f.model)
                 return finish(Error::make(
                     ErrorKind::NotFound,
                     tr("No chunk of %1 has an embedding yet: embed them first (Knowledge → Embed…, or "
                        "\"fusionctl kb embed SLUG\").")
                         .arg(m_request.tenantSlug.isEmpty() ? tr("the knowledge base")
                                                             : m_request.tenantSlug)));
-            embedQuery(*found.value().first, found.value().second);
+            embedQuery(*f.model, f.user);
         });
 }
 
@@ -143,7 +155,10 @@ void KnowledgeSearch::embedQuery(const KbEmbedModel& model, const QString& user)
             return;
         }
         m_outcome.tokens = r.embeddings.promptTokens;
-        searchNear(r.embeddings.vectors.first());
+        if (m_outcome.remote)
+            searchRemote(r.embeddings.vectors.first());
+        else
+            searchNear(r.embeddings.vectors.first());
     });
 }
 
@@ -173,6 +188,68 @@ void KnowledgeSearch::searchNear(const QList<float>& query)
             if (!hits)
                 return finish(hits.error());
             m_outcome.hits = hits.value();
+            finish(m_outcome);
+        });
+}
+
+void KnowledgeSearch::searchRemote(const QList<float>& query)
+{
+    report(0, 0, tr("Searching the Supabase project of %1…").arg(m_request.tenantSlug));
+    auto* remote = new SupabaseKb(host(), this);
+    m_remote = remote;
+    const int depth = m_request.mode == Mode::Hybrid ? std::max(m_request.limit * 3, 30) : m_request.limit;
+    remote->searchVector(m_request.tenantSlug, query, depth,
+                         [this, remote](const Result<SupabaseSearch>& result) {
+                             remote->deleteLater();
+                             if (!result)
+                                 return failRemote(result.error());
+                             if (m_request.mode == Mode::Hybrid)
+                                 return remoteWords(result.value().hits);
+                             recorded(result.value().hits);
+                         });
+}
+
+void KnowledgeSearch::remoteWords(const QList<KbHit>& nearest)
+{
+    report(0, 0, tr("Searching the Supabase project of %1…").arg(m_request.tenantSlug));
+    auto* remote = new SupabaseKb(host(), this);
+    m_remote = remote;
+    const bool hybrid = m_request.mode == Mode::Hybrid;
+    const int depth = hybrid ? std::max(m_request.limit * 3, 30) : m_request.limit;
+    remote->searchText(m_request.tenantSlug, m_request.query, depth,
+                       [this, remote, nearest, hybrid](const Result<SupabaseSearch>& result) {
+                           remote->deleteLater();
+                           if (!result)
+                               return failRemote(result.error());
+                           recorded(
+                               hybrid ? KnowledgeVectors::fuse(result.value().hits, nearest, m_request.limit)
+                                      : result.value().hits);
+                       });
+}
+
+void KnowledgeSearch::failRemote(const Error& error)
+{
+    onDatabase<bool>(
+        [r = m_request, error](Database& db) {
+            recordSearch(db, r, QStringLiteral("error"), error.message);
+            return true;
+        },
+        [this, error](const Result<bool>&) { finish(error); });
+}
+
+void KnowledgeSearch::recorded(const QList<KbHit>& hits)
+{
+    const QString where = m_outcome.remote ? m_outcome.remote->projectUrl : QString();
+    onDatabase<bool>(
+        [r = m_request, n = int(hits.size()), where](Database& db) {
+            recordSearch(db, r, QStringLiteral("success"),
+                         tr("%n chunk(s) found", nullptr, n) + QStringLiteral(" (%1)").arg(where));
+            return true;
+        },
+        [this, hits](const Result<bool>& done) {
+            if (!done)
+                return finish(done.error());
+            m_outcome.hits = hits;
             finish(m_outcome);
         });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/ai/KbSources.h"
 #include "models/ai/KnowledgeVectors.h"
 #include "models/jobs/Job.h"
 
@@ -15,8 +16,10 @@ class ServiceCall;
 // One search of the knowledge base, shared by the Knowledge tab's search tester and `fusionctl kb search`:
 // by words (every word required), by meaning (the query embedded by the model that embedded the chunks,
 // through the service layer — metered, budgeted, refused before any call when the access rule of
-// "ai-knowledge" says so — then the nearest chunks), or both fused into one ranking. Every search leaves a
-// row in the AI audit.
+// "ai-knowledge" says so — then the nearest chunks), or both fused into one ranking. A tenant whose knowledge
+// lives in a Supabase project is searched there through the seed's RPCs (search_chunks_text; search_chunks
+// with the query embedded by OpenAI's text-embedding-3-small, as the seed's chunks are). Every search leaves
+// a row in the AI audit.
 class KnowledgeSearch : public Job {
     Q_OBJECT
 
@@ -35,7 +38,8 @@ public:
     struct Outcome {
         QList<KbHit> hits;
         Mode mode = Mode::Words;
-        QString model; // "provider:model" that embedded the query; empty for a word search
+        QString model;                  // "provider:model" that embedded the query; empty for a word search
+        std::optional<KbSource> remote; // set: the hits came from this Supabase project, not the local base
         qint64 tokens = 0;
         std::optional<qint64> costMicros;
     };
@@ -47,6 +51,10 @@ public:
 private:
     void embedQuery(const KbEmbedModel& model, const QString& user);
     void searchNear(const QList<float>& query);
+    void searchRemote(const QList<float>& query);
+    void remoteWords(const QList<KbHit>& nearest);
+    void recorded(const QList<KbHit>& hits);
+    void failRemote(const Error& error);
     void finish(const Result<Outcome>& result);
 
     Done m_done;
@@ -54,6 +62,7 @@ private:
     KbEmbedModel m_model;
     Outcome m_outcome;
     QPointer<ServiceCall> m_call;
+    QPointer<QObject> m_remote; // the Supabase request in flight
 };
 
 } // namespace fusion

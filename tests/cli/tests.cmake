@@ -38,3 +38,7 @@ add_dependencies(tst_cli_kb fusionctl)
 # private keychain: asked first, refused before any call without an access rule, metered and audited.
 fusion_add_test(tst_cli_kb_vectors SOURCES cli/tst_cli_kb_vectors.cpp KEYCHAIN TIMEOUT 300 LABELS odoo providers)
 add_dependencies(tst_cli_kb_vectors fusionctl)
+# fusionctl kb source and kb search for a tenant whose knowledge lives in Supabase, against the PostgREST
+# stand-in and a private keychain.
+fusion_add_test(tst_cli_kb_supabase SOURCES cli/tst_cli_kb_supabase.cpp KEYCHAIN TIMEOUT 240 LABELS providers)
+add_dependencies(tst_cli_kb_supabase fusionctl)

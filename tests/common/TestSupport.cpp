@@ -254,6 +254,7 @@ const QStringList& allTables()
                                        QStringLiteral("workspaces"),
                                        QStringLiteral("workspace_members"),
                                        QStringLiteral("kb_chunks"),
+                                       QStringLiteral("kb_sources"),
                                        QStringLiteral("audit_log"),
                                        QStringLiteral("audit_head")};
     return tables;

@@ -105,10 +105,11 @@ private Q_SLOTS:
         }
         // Turn the file back into what the release before the Odoo work wrote: migrations 1–3 (migration 4
         // added columns to tenants, migration 5 the proposals table, migration 6 the key vault, migration 7
-        // usage and budgets, migration 9 the AI platform).
+        // usage and budgets, migration 9 the AI platform, migration 10 the knowledge sources).
         QString error;
         QVERIFY2(test::sqliteExec(target.sqlitePath,
                                   {QStringLiteral("DELETE FROM schema_version WHERE version > 3"),
+                                   QStringLiteral("DROP TABLE kb_sources"),
                                    QStringLiteral("DROP TABLE kb_chunks_fts"),
                                    QStringLiteral("DROP TABLE kb_chunks"),
                                    QStringLiteral("DROP TABLE workspace_members"),

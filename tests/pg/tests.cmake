@@ -25,3 +25,5 @@ fusion_add_test(tst_pg_ai_console SOURCES pg/tst_pg_ai_console.cpp PG TIMEOUT 18
 add_dependencies(tst_pg_ai_console fusionctl)
 # The knowledge base on PostgreSQL: the same searches find the same chunks as on SQLite; hostile input; roles.
 fusion_add_test(tst_pg_knowledge_base SOURCES pg/tst_pg_knowledge_base.cpp ai/KnowledgeCorpus.h PG TIMEOUT 120)
+# Knowledge sources (migration 0010) as real logins: who may set a tenant's Supabase source, who sees it.
+fusion_add_test(tst_pg_kb_sources SOURCES pg/tst_pg_kb_sources.cpp PG TIMEOUT 120)
