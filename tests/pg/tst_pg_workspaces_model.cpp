@@ -31,6 +31,21 @@ class TestPgWorkspacesModel : public QObject, protected test::PgLogins {
 
     static ErrorKind kindOf(const std::optional<Error>& e) { return e ? e->kind : ErrorKind::Internal; }
 
+    // Claims proposal `proposal` as `db`'s login, records Odoo's answer (id `odooId`, given here: the calls
+    // themselves are tst_workspaces') and returns what the link-back said.
+    static QJsonObject finish(Database& db, qint64 proposal, int odooId)
+    {
+        WriteExecutor::execute(db, OdooProposals::planExecute(db, proposal));
+        const QJsonArray results{QJsonObject{{QStringLiteral("step"), 1},
+                                             {QStringLiteral("success"), true},
+                                             {QStringLiteral("record_id"), odooId}}};
+        return WriteExecutor::execute(db, OdooProposals::planFinish(db, proposal, results, true))
+            .value(QStringLiteral("links"))
+            .toArray()
+            .first()
+            .toObject();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -92,10 +107,9 @@ private Q_SLOTS:
         });
     }
 
-    // What an executed proposal created is linked into the workspace by whoever records the result, as far as
-    // row-level security lets that login change the workspace: a member does; staff outside it do not, and
-    // the result says so. (Odoo's answers are given here: the calls themselves are tst_workspaces'.)
-    void executedProposalsLinkBackAsFarAsTheExecutorMayWrite()
+    // What an executed proposal created is linked into the workspace by whoever records the result (migration
+    // 0011's fusion_workspace_link): a member, and staff outside it too.
+    void executedProposalsLinkBackWhoeverExecutesThem()
     {
         test::guarded([&] {
             auto a = as(m_tadminA);
@@ -105,27 +119,45 @@ private Q_SLOTS:
             const qint64 id = outcome.value(QStringLiteral("workspace_id")).toInteger();
             const QJsonArray proposals = outcome.value(QStringLiteral("proposal_ids")).toArray();
             QCOMPARE(proposals.size(), 2);
-            const auto finish = [](Database& db, qint64 proposal, int odooId) {
-                WriteExecutor::execute(db, OdooProposals::planExecute(db, proposal));
-                const QJsonArray results{QJsonObject{{QStringLiteral("step"), 1},
-                                                     {QStringLiteral("success"), true},
-                                                     {QStringLiteral("record_id"), odooId}}};
-                return WriteExecutor::execute(db, OdooProposals::planFinish(db, proposal, results, true))
-                    .value(QStringLiteral("links"))
-                    .toArray()
-                    .first()
-                    .toObject();
-            };
             auto op = as(m_operator);
             const QJsonObject byStaff = finish(*op, proposals.at(0).toInteger(), 77);
-            QCOMPARE(byStaff.value(QStringLiteral("linked")), QJsonValue(false));
+            QCOMPARE(byStaff.value(QStringLiteral("linked")), QJsonValue(true));
             QCOMPARE(byStaff.value(QStringLiteral("link")).toString(),
                      QStringLiteral("workspace:%1:project").arg(id));
             const QJsonObject byOwner = finish(*a, proposals.at(1).toInteger(), 78);
             QCOMPARE(byOwner.value(QStringLiteral("linked")), QJsonValue(true));
             const Workspace w = Workspaces::require(*a, id);
-            QVERIFY(!w.odooProjectId);
+            QCOMPARE(w.odooProjectId.value_or(0), 77);
             QCOMPARE(w.odooChannelId.value_or(0), 78);
+        });
+    }
+
+    // The bug 0011 fixes: an operator who is no member of a private workspace (row-level security hides it)
+    // executes its two proposals, and the owner then sees both Odoo ids. The channel's proposal is a channel.
+    void nonMemberStaffLinksAPrivateWorkspace()
+    {
+        test::guarded([&] {
+            auto a = as(m_tadminA);
+            const QJsonObject outcome =
+                WriteExecutor::execute(*a, Workspaces::planCreate(*a, m_slugA, QStringLiteral("Secret"), {},
+                                                                  QStringLiteral("private")));
+            const qint64 id = outcome.value(QStringLiteral("workspace_id")).toInteger();
+            const QJsonArray proposals = outcome.value(QStringLiteral("proposal_ids")).toArray();
+            QCOMPARE(proposals.size(), 2);
+            QCOMPARE(OdooProposals::load(*a, proposals.at(0).toInteger()).kind, QStringLiteral("project"));
+            QCOMPARE(OdooProposals::load(*a, proposals.at(1).toInteger()).kind, QStringLiteral("channel"));
+
+            auto op = as(m_operator);
+            QCOMPARE(kindOf(test::failureOf([&] { Workspaces::require(*op, id); })), ErrorKind::NotFound);
+            QCOMPARE(finish(*op, proposals.at(0).toInteger(), 91).value(QStringLiteral("linked")),
+                     QJsonValue(true));
+            QCOMPARE(finish(*op, proposals.at(1).toInteger(), 92).value(QStringLiteral("linked")),
+                     QJsonValue(true));
+            // Still hidden from the operator: the link gave it no view of the workspace.
+            QCOMPARE(kindOf(test::failureOf([&] { Workspaces::require(*op, id); })), ErrorKind::NotFound);
+            const Workspace w = Workspaces::require(*a, id);
+            QCOMPARE(w.odooProjectId.value_or(0), 91);
+            QCOMPARE(w.odooChannelId.value_or(0), 92);
         });
     }
 
