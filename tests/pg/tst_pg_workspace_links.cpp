@@ -187,24 +187,19 @@ private Q_SLOTS:
             QVERIFY2(messageOf(e).contains(QStringLiteral("permission denied")) ||
                          e->kind == ErrorKind::PermissionDenied,
                      qPrintable(messageOf(e)));
+            const auto mayCall = [&](const QString& role) {
+                return m_admin
+                    .scalar(QStringLiteral("SELECT has_function_privilege(?, "
+                                           "'fusion_workspace_link(bigint, bigint, integer)', 'EXECUTE')"),
+                            {role})
+                    .toBool();
+            };
             for (const QString& role : {QStringLiteral("fusion_owner"), QStringLiteral("fusion_operator"),
                                         QStringLiteral("fusion_tenant_admin")})
-                QVERIFY2(m_admin
-                             .scalar(QStringLiteral("SELECT has_function_privilege(?, "
-                                                    "'fusion_workspace_link(bigint, bigint, integer)', "
-                                                    "'EXECUTE')"),
-                                     {role})
-                             .toBool(),
-                         qPrintable(role));
+                QVERIFY2(mayCall(role), qPrintable(role));
             for (const QString& role : {QStringLiteral("fusion_finance"), QStringLiteral("fusion_api_user"),
                                         QStringLiteral("fusion_event_intake"), QStringLiteral("public")})
-                QVERIFY2(!m_admin
-                              .scalar(QStringLiteral("SELECT has_function_privilege(?, "
-                                                     "'fusion_workspace_link(bigint, bigint, integer)', "
-                                                     "'EXECUTE')"),
-                                      {role})
-                              .toBool(),
-                         qPrintable(role));
+                QVERIFY2(!mayCall(role), qPrintable(role));
             // It runs as its owner with a fixed search_path, pg_temp last: no temporary table stands in.
             QCOMPARE(m_admin
                          .scalar(QStringLiteral("SELECT array_to_string(proconfig, ',') FROM pg_proc WHERE "
