@@ -11,6 +11,7 @@
 #include "models/storage/Migrator.h"
 #include "tests/common/Failures.h"
 #include "tests/common/FakeOdoo.h"
+#include "tests/common/FakeOdooClient.h"
 #include "tests/common/TestSupport.h"
 
 #include <QJsonArray>
@@ -66,12 +67,7 @@ class TestWorkspaces : public QObject {
 
     ProposalRunner::Outcome runSteps(const Proposal& p)
     {
-        auto slot = std::make_shared<std::optional<ProposalRunner::Outcome>>();
-        ProposalRunner::run(m_client.get(), p, this,
-                            [slot](const ProposalRunner::Outcome& o) { slot->emplace(o); });
-        if (!QTest::qWaitFor([slot] { return slot->has_value(); }, 30000))
-            qFatal("the proposal did not finish");
-        return **slot;
+        return test::runProposalSteps(m_client.get(), p, this);
     }
 
 private Q_SLOTS:
@@ -80,16 +76,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_odoo = std::make_unique<test::FakeOdoo>();
         QVERIFY2(m_odoo->ok(), qPrintable(m_odoo->error()));
-        m_client = std::make_unique<OdooClient>();
-        OdooEndpoint e;
-        e.url = m_odoo->url();
-        e.database = QStringLiteral("odoopeer");
-        e.login = QStringLiteral("admin");
-        m_client->setCredentials(e, SecretBytes(QByteArray("admin")));
-        OdooLimits limits;
-        limits.readsPerMinute = 600;
-        limits.writesPerMinute = 600;
-        m_client->setLimits(limits);
+        m_client = test::fakeOdooAdminClient(*m_odoo);
     }
 
     void init()
