@@ -208,6 +208,54 @@ private Q_SLOTS:
                      QStringLiteral("search_path=pg_catalog, public, pg_temp"));
         });
     }
+
+    // A login may create temporary tables, and PostgreSQL looks in pg_temp first unless a function's
+    // search_path names it last: a stand-in "workspace_members" or "tenant_admins" would have made anyone an
+    // owner of every workspace, or an admin of every tenant, inside the functions the policies ask. Migration
+    // 0011 puts pg_temp last in every function of ours that fixes its search_path.
+    void aTemporaryTableStandsInForNoTableOfOurs()
+    {
+        test::guarded([&] {
+            const Created ws = createPrivate(QStringLiteral("Shadowed"));
+            auto api = as(m_apiUser);
+            api->exec(
+                QStringLiteral("CREATE TEMPORARY TABLE workspace_members (workspace_id bigint, login text, "
+                               "role text)"));
+            api->exec(
+                QStringLiteral("INSERT INTO pg_temp.workspace_members VALUES (?, session_user, 'owner')"),
+                {ws.workspace});
+            QCOMPARE(
+                api->scalar(QStringLiteral("SELECT count(*) FROM workspaces WHERE id = ?"), {ws.workspace})
+                    .toLongLong(),
+                0);
+            QCOMPARE(api->exec(QStringLiteral("DELETE FROM workspaces WHERE id = ?"), {ws.workspace})
+                         .numRowsAffected(),
+                     0);
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workspaces WHERE id = ?"), {ws.workspace}),
+                     1);
+
+            auto b = as(m_tadminB);
+            b->exec(QStringLiteral("CREATE TEMPORARY TABLE tenant_admins (login text, tenant_id bigint)"));
+            b->exec(QStringLiteral("INSERT INTO pg_temp.tenant_admins VALUES (session_user, ?)"),
+                    {m_tenantA});
+            b->exec(QStringLiteral("CREATE TEMPORARY TABLE tenants (id bigint)"));
+            b->exec(QStringLiteral("INSERT INTO pg_temp.tenants VALUES (?)"), {m_tenantA});
+            QVERIFY(!b->scalar(QStringLiteral("SELECT fusion_is_tenant_admin_of(?)"), {m_tenantA}).toBool());
+            QVERIFY(!b->scalar(QStringLiteral("SELECT fusion_tenant_visible(?)"), {m_tenantA}).toBool());
+            QCOMPARE(
+                b->scalar(QStringLiteral("SELECT count(*) FROM public.odoo_proposals WHERE tenant_id = ?"),
+                          {m_tenantA})
+                    .toLongLong(),
+                0);
+
+            // No function of ours that fixes its search_path leaves pg_temp out.
+            QCOMPARE(count(QStringLiteral(
+                         "SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace "
+                         "AND array_to_string(proconfig, ',') LIKE 'search_path=%' AND "
+                         "array_to_string(proconfig, ',') NOT LIKE '%pg_temp'")),
+                     0);
+        });
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPgWorkspaceLinks)

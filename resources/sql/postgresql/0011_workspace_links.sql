@@ -1,7 +1,25 @@
 -- Linking what a workspace's proposals created in Odoo back into the workspace, whoever executes them.
 -- The executor is often staff outside a private workspace: row-level security hides the workspace from it, so a
 -- plain UPDATE found no row and the link was lost. fusion_workspace_link does the one write it needs, past
--- row-level security, and only what the proposal itself proves. Discuss channels get their own proposal kind.
+-- row-level security, and only what the proposal itself proves. Discuss channels get their own proposal kind,
+-- and no function of ours lets a temporary table stand in for one of our tables any more.
+
+-- PostgreSQL looks for a table in the session's temporary schema first unless a function's search_path names
+-- pg_temp, and every login may create temporary tables: a stand-in workspace_members, tenant_admins or tenants
+-- made anyone an owner of every workspace, or an admin of every tenant, inside the functions the row-level
+-- security policies ask (fusion_workspace_role, fusion_is_tenant_admin_of, fusion_tenant_visible, ...). Every
+-- function of ours that fixes its search_path now names pg_temp last; the functions below are made so.
+DO $$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid::regprocedure FROM pg_proc p
+              WHERE p.pronamespace = current_schema()::regnamespace
+                AND 'search_path=pg_catalog, public' = ANY (p.proconfig) LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = pg_catalog, public, pg_temp', f);
+    END LOOP;
+END
+$$;
 
 -- A workspace's Discuss channel was filed as kind 'project' (there was no 'channel'); earlier rows are re-filed,
 -- and 'project' stays valid for everything else.
