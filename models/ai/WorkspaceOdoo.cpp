@@ -21,7 +21,6 @@ QString WorkspaceOdoo::whyNot(Database& db, const QString& slug)
 QList<Proposal> WorkspaceOdoo::proposals(qint64 workspaceId, const QString& name, const QString& description)
 {
     const QString caseId = QStringLiteral("workspace-%1").arg(workspaceId);
-    // odoo_proposals.kind allows no "channel": both are filed as the workspace's project set-up.
     Proposal project;
     project.kind = QStringLiteral("project");
     project.caseId = caseId;
@@ -36,7 +35,7 @@ QList<Proposal> WorkspaceOdoo::proposals(qint64 workspaceId, const QString& name
     project.steps << p;
 
     Proposal channel;
-    channel.kind = QStringLiteral("project");
+    channel.kind = QStringLiteral("channel");
     channel.caseId = caseId;
     channel.summary = tr("Create Discuss channel %1 for workspace %2").arg(name).arg(workspaceId);
     ProposalStep c;

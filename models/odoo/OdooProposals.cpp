@@ -575,7 +575,7 @@ PendingWrite OdooProposals::planFinish(Database& db, qint64 id, const QJsonArray
             throw Failure(ErrorKind::Conflict, tr("Proposal %1 is not being executed.").arg(id));
         QJsonObject outcome{{QStringLiteral("proposal_id"), id}, {QStringLiteral("results"), results}};
         // What Odoo created is linked where the proposal said, with the result it comes from.
-        if (const QJsonArray links = ProposalLinks::apply(d, steps, results); !links.isEmpty())
+        if (const QJsonArray links = ProposalLinks::apply(d, id, steps, results); !links.isEmpty())
             outcome.insert(QStringLiteral("links"), links);
         return outcome;
     };

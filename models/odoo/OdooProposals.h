@@ -34,7 +34,7 @@ struct Proposal {
     qint64 id = 0;
     qint64 tenantId = 0;
     QString slug;
-    QString kind; // partner, lead, project, tasks, activity, event
+    QString kind; // partner, lead, project, tasks, activity, event, channel
     QString caseId;
     QString summary;
     QList<ProposalStep> steps;

@@ -83,7 +83,8 @@ QStringList ProposalLinks::describe(const QList<ProposalStep>& steps, const QJso
     return lines;
 }
 
-QJsonArray ProposalLinks::apply(Database& d, const QList<ProposalStep>& steps, const QJsonArray& results)
+QJsonArray ProposalLinks::apply(Database& d, qint64 proposalId, const QList<ProposalStep>& steps,
+                                const QJsonArray& results)
 {
     QJsonArray out;
     for (qsizetype i = 0; i < steps.size(); ++i) {
@@ -91,17 +92,23 @@ QJsonArray ProposalLinks::apply(Database& d, const QList<ProposalStep>& steps, c
         const qint64 odooId = linksCreatedId(results, i);
         if (!link || odooId <= 0)
             continue;
-        // The column name comes from parsedLink's two choices, never from the stored text.
-        const int written =
-            d.exec(
-                 QStringLiteral("UPDATE workspaces SET %1 = ?, updated_at = ?, row_version = row_version + 1 "
-                                "WHERE id = ?")
-                     .arg(link->column),
-                 {odooId, Database::nowText(), link->workspaceId})
-                .numRowsAffected();
+        bool written = false;
+        if (d.isPostgres()) {
+            // The function reads the Odoo id from the stored result itself: what we pass only names it.
+            written = d.scalar(QStringLiteral("SELECT fusion_workspace_link(?, ?, ?)"),
+                               {link->workspaceId, proposalId, int(i + 1)})
+                          .toBool();
+        } else {
+            // The column name comes from parsedLink's two choices, never from the stored text.
+            written = d.exec(QStringLiteral("UPDATE workspaces SET %1 = ?, updated_at = ?, "
+                                            "row_version = row_version + 1 WHERE id = ?")
+                                 .arg(link->column),
+                             {odooId, Database::nowText(), link->workspaceId})
+                          .numRowsAffected() == 1;
+        }
         out.append(QJsonObject{{QStringLiteral("link"), steps.at(i).link},
                                {QStringLiteral("odoo_id"), odooId},
-                               {QStringLiteral("linked"), written == 1}});
+                               {QStringLiteral("linked"), written}});
     }
     return out;
 }

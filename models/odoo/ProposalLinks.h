@@ -22,9 +22,15 @@ public:
     static QStringList intent(const QList<ProposalStep>& steps);
     // One line per link the results will fill (for the plan that records them).
     static QStringList describe(const QList<ProposalStep>& steps, const QJsonArray& results);
-    // Writes the ids of the successful creates into what their steps link to. Per link: the link, the Odoo id
-    // and whether it was written (a workspace deleted meanwhile, or one this login may not change, is not).
-    static QJsonArray apply(Database& d, const QList<ProposalStep>& steps, const QJsonArray& results);
+    // Writes the ids of the successful creates of proposal `proposalId`, whose result was just recorded, into
+    // what their steps link to. Per link: the link, the Odoo id and whether it was written (a workspace
+    // deleted meanwhile is not). On PostgreSQL the write is fusion_workspace_link's (migration 0011): the
+    // executor is often staff outside a private workspace, which row-level security hides from it, and the
+    // function checks against the stored proposal that the link is really that workspace's, and that the
+    // proposal executed (one that failed part-way links nothing there; a workspace's proposals have one step
+    // each).
+    static QJsonArray apply(Database& d, qint64 proposalId, const QList<ProposalStep>& steps,
+                            const QJsonArray& results);
 };
 
 } // namespace fusion

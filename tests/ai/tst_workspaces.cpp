@@ -8,8 +8,10 @@
 #include "models/odoo/OdooClient.h"
 #include "models/odoo/OdooProposals.h"
 #include "models/odoo/ProposalRunner.h"
+#include "models/storage/Migrator.h"
 #include "tests/common/Failures.h"
 #include "tests/common/FakeOdoo.h"
+#include "tests/common/FakeOdooClient.h"
 #include "tests/common/TestSupport.h"
 
 #include <QJsonArray>
@@ -65,12 +67,7 @@ class TestWorkspaces : public QObject {
 
     ProposalRunner::Outcome runSteps(const Proposal& p)
     {
-        auto slot = std::make_shared<std::optional<ProposalRunner::Outcome>>();
-        ProposalRunner::run(m_client.get(), p, this,
-                            [slot](const ProposalRunner::Outcome& o) { slot->emplace(o); });
-        if (!QTest::qWaitFor([slot] { return slot->has_value(); }, 30000))
-            qFatal("the proposal did not finish");
-        return **slot;
+        return test::runProposalSteps(m_client.get(), p, this);
     }
 
 private Q_SLOTS:
@@ -79,16 +76,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_odoo = std::make_unique<test::FakeOdoo>();
         QVERIFY2(m_odoo->ok(), qPrintable(m_odoo->error()));
-        m_client = std::make_unique<OdooClient>();
-        OdooEndpoint e;
-        e.url = m_odoo->url();
-        e.database = QStringLiteral("odoopeer");
-        e.login = QStringLiteral("admin");
-        m_client->setCredentials(e, SecretBytes(QByteArray("admin")));
-        OdooLimits limits;
-        limits.readsPerMinute = 600;
-        limits.writesPerMinute = 600;
-        m_client->setLimits(limits);
+        m_client = test::fakeOdooAdminClient(*m_odoo);
     }
 
     void init()
@@ -342,7 +330,7 @@ private Q_SLOTS:
                                        "after_json LIKE '%proposal_ids%'")),
                      1);
 
-            QStringList models;
+            QStringList models, kinds;
             for (const QJsonValue& v : proposals) {
                 const Proposal p = OdooProposals::load(*alice, v.toInteger());
                 QCOMPARE(p.state, QStringLiteral("pending"));
@@ -350,6 +338,7 @@ private Q_SLOTS:
                 QCOMPARE(p.steps.first().values.value(QStringLiteral("name")).toString(),
                          QStringLiteral("Finance"));
                 models << p.steps.first().model;
+                kinds << p.kind;
                 // Executed as every proposal is: claimed with its audit row, run, its result recorded.
                 const PendingWrite claim = OdooProposals::planExecute(*alice, p.id);
                 QVERIFY2(claim.plan.effects.join(QLatin1Char(' '))
@@ -369,6 +358,8 @@ private Q_SLOTS:
             }
             QCOMPARE(models,
                      (QStringList{QStringLiteral("project.project"), QStringLiteral("discuss.channel")}));
+            // The channel is filed as one (migration 0011), no longer as a project.
+            QCOMPARE(kinds, (QStringList{QStringLiteral("project"), QStringLiteral("channel")}));
 
             const Workspace w = Workspaces::require(*alice, id);
             QVERIFY(w.odooProjectId && w.odooChannelId);
@@ -392,6 +383,35 @@ private Q_SLOTS:
                         r.value(QStringLiteral("channel_type")).toString() == QStringLiteral("channel");
             }
             QVERIFY(channelFound);
+        });
+    }
+
+    // Before migration 0011 a workspace's Discuss channel was proposed as kind "project": upgrading re-files
+    // those as channels and leaves the project's proposal as it was.
+    void earlierChannelProposalsAreRefiledAsChannels()
+    {
+        test::guarded([&] {
+            auto alice = as(QStringLiteral("alice"));
+            const QJsonArray proposals =
+                WriteExecutor::execute(
+                    *alice, Workspaces::planCreate(*alice, QStringLiteral("acme-finance-ph"),
+                                                   QStringLiteral("Before"), {}, QStringLiteral("private")))
+                    .value(QStringLiteral("proposal_ids"))
+                    .toArray();
+            QCOMPARE(proposals.size(), 2);
+            // What the release before 0011 stored, and its schema version.
+            alice->exec(QStringLiteral("UPDATE odoo_proposals SET kind = 'project'"));
+            alice->exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 11"));
+            WriteExecutor::execute(*alice, Migrator::planUpgrade(*alice));
+            QVERIFY(Migrator::status(*alice).upToDate());
+            QCOMPARE(OdooProposals::load(*alice, proposals.at(0).toInteger()).kind,
+                     QStringLiteral("project"));
+            QCOMPARE(OdooProposals::load(*alice, proposals.at(1).toInteger()).kind,
+                     QStringLiteral("channel"));
+            QCOMPARE(OdooProposals::load(*alice, proposals.at(1).toInteger()).steps.first().link,
+                     QStringLiteral("workspace:%1:channel")
+                         .arg(alice->scalar(QStringLiteral("SELECT id FROM workspaces WHERE name = 'Before'"))
+                                  .toLongLong()));
         });
     }
 };

@@ -3,6 +3,7 @@
 // sync says there is nothing to change; kb search prints each chunk found with the words in context and its
 // Odoo address (or --json); hostile or empty searches are refused with a message; kb stats counts per tenant;
 // a tenant without an Odoo connection is told which command adds one.
+#include "tests/common/CliStore.h"
 #include "tests/common/FakeOdoo.h"
 #include "tests/common/TestSupport.h"
 
@@ -18,24 +19,11 @@ namespace {
 const QString kSlug = QStringLiteral("acme-finance-ph");
 }
 
-class TestCliKb : public QObject {
+class TestCliKb : public QObject, protected test::CliStore {
     Q_OBJECT
 
-    QTemporaryDir m_home;
-    QTemporaryDir m_dir;
-    QString m_db;
     std::unique_ptr<test::FakeOdoo> m_server;
 
-    test::CliResult run(const QStringList& args, const QByteArray& input = {})
-    {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("FUSION_DB"), QStringLiteral("sqlite://") + m_db);
-        return test::runCli(m_home.path(), args, input, env);
-    }
-    static QString describe(const test::CliResult& r)
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
-    }
     QStringList kb(const QStringList& args) { return QStringList{QStringLiteral("kb")} + args; }
 
 private Q_SLOTS:

@@ -7,6 +7,7 @@
 #include "tests/common/FakeProviders.h"
 #include "tests/common/KeychainControl.h"
 #include "tests/common/TestSupport.h"
+#include "tests/gui/AiPaneFixture.h"
 #include "tests/gui/ConfirmAnswer.h"
 #include "tests/gui/GuiWait.h"
 #include "tests/gui/GuiWindow.h"
@@ -38,33 +39,13 @@ namespace {
 const char Key[] = "sk-gui-console-0123456789abcdef";
 } // namespace
 
-class TestGuiAiConsole : public QObject {
+class TestGuiAiConsole : public QObject, protected test::AiPaneFixture {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QTemporaryDir m_home;
-    DatabaseTarget m_target;
     std::unique_ptr<test::FakeProviders> m_server;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
-    Database m_db;
-    QString m_shots;
 
-    AiPane* pane() const { return m_window->aiPane(); }
-    template <typename T>
-    T* child(const char* name) const
-    {
-        return pane()->findChild<T*>(QLatin1String(name));
-    }
-    QPushButton* button(const char* name) const { return child<QPushButton>(name); }
     qint64 scalar(const QString& sql) { return m_db.scalar(sql).toLongLong(); }
     QString text(const QString& sql) { return m_db.scalar(sql).toString(); }
-    void cli(const QStringList& args, const QByteArray& input = {})
-    {
-        const auto r =
-            test::runCli(m_home.path(), QStringList{QStringLiteral("--db"), m_target.toUrl()} + args, input);
-        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-    }
     void ask(const QString& question)
     {
         child<QPlainTextEdit>("questionEdit")->setPlainText(question);
@@ -77,8 +58,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(test::secretServicePid() > 0, "no Secret Service: run through CTest (with-keychain.sh)");
-        m_shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("shots")));
-        QDir().mkpath(m_shots);
+        makeShotsDir();
         m_server = std::make_unique<test::FakeProviders>();
         QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
         m_server->setValidKeys(QStringLiteral("openai"), {QString::fromLatin1(Key)});

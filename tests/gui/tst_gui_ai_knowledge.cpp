@@ -8,6 +8,7 @@
 #include "tests/common/FakeProviders.h"
 #include "tests/common/KeychainControl.h"
 #include "tests/common/TestSupport.h"
+#include "tests/gui/AiPaneFixture.h"
 #include "tests/gui/ConfirmAnswer.h"
 #include "tests/gui/GuiWait.h"
 #include "tests/gui/GuiWindow.h"
@@ -34,39 +35,19 @@ namespace {
 const QString kSlug = QStringLiteral("acme-finance-ph");
 } // namespace
 
-class TestGuiAiKnowledge : public QObject {
+class TestGuiAiKnowledge : public QObject, protected test::AiPaneFixture {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QTemporaryDir m_home;
-    DatabaseTarget m_target;
     std::unique_ptr<test::FakeOdoo> m_server;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
-    Database m_db;
-    QString m_shots;
 
-    AiPane* pane() const { return m_window->aiPane(); }
-    template <typename T>
-    T* child(const char* name) const
-    {
-        return pane()->findChild<T*>(QLatin1String(name));
-    }
     qint64 chunks() { return m_db.scalar(QStringLiteral("SELECT count(*) FROM kb_chunks")).toLongLong(); }
-    void cli(const QStringList& args, const QByteArray& input = {})
-    {
-        const auto r =
-            test::runCli(m_home.path(), QStringList{QStringLiteral("--db"), m_target.toUrl()} + args, input);
-        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(test::secretServicePid() > 0, "no Secret Service: run through CTest (with-keychain.sh)");
-        m_shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("shots")));
-        QDir().mkpath(m_shots);
+        makeShotsDir();
         m_server = std::make_unique<test::FakeOdoo>();
         QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
         m_server->reset();

@@ -10,6 +10,7 @@
 #include "models/storage/Database.h"
 #include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
+#include "tests/gui/AiPaneFixture.h"
 #include "tests/gui/ConfirmAnswer.h"
 #include "tests/gui/GuiWait.h"
 #include "tests/gui/GuiWindow.h"
@@ -37,23 +38,9 @@
 using namespace fusion;
 using fusion::test::waitForTop;
 
-class TestGuiAiTabs : public QObject {
+class TestGuiAiTabs : public QObject, protected test::AiPaneFixture {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    DatabaseTarget m_target;
-    std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
-    Database m_db;
-    QString m_shots;
-
-    AiPane* pane() const { return m_window->aiPane(); }
-    template <typename T>
-    T* child(const char* name) const
-    {
-        return pane()->findChild<T*>(QLatin1String(name));
-    }
-    QPushButton* button(const char* name) const { return child<QPushButton>(name); }
     qint64 scalar(const QString& sql) { return m_db.scalar(sql).toLongLong(); }
     void showTab(const char* name)
     {
@@ -75,8 +62,7 @@ class TestGuiAiTabs : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        m_shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR", m_dir.filePath(QStringLiteral("shots")));
-        QDir().mkpath(m_shots);
+        makeShotsDir();
         QVERIFY(test::startMainWindow(m_dir, QStringLiteral("ai-tabs.db"), 4, m_target, m_context, m_window,
                                       MainWindow::PaneId::Ai));
         m_db.open(m_target);

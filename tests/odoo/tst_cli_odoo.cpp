@@ -1,6 +1,7 @@
 // fusionctl odoo connect / status, as a user drives them, against the Python Odoo test server and a real
 // keychain: the connection is tested before anything is stored; the secret goes only to the keychain; a
 // refused login stores nothing; the confirmation and the audit row are there like for every write.
+#include "tests/common/CliStore.h"
 #include "tests/common/FakeOdoo.h"
 #include "tests/common/TestSupport.h"
 
@@ -33,24 +34,11 @@ bool fileContains(const QString& path, const QByteArray& needle)
 }
 } // namespace
 
-class TestCliOdoo : public QObject {
+class TestCliOdoo : public QObject, protected test::CliStore {
     Q_OBJECT
 
-    QTemporaryDir m_home;
-    QTemporaryDir m_dir;
-    QString m_db;
     std::unique_ptr<test::FakeOdoo> m_server;
 
-    test::CliResult run(const QStringList& args, const QByteArray& input = {})
-    {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("FUSION_DB"), QStringLiteral("sqlite://") + m_db);
-        return test::runCli(m_home.path(), args, input, env);
-    }
-    QString describe(const test::CliResult& r)
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
-    }
     QStringList connectArgs(const QString& slug)
     {
         return {QStringLiteral("odoo"),

@@ -8,6 +8,7 @@
 #include "models/odoo/ProposalRunner.h"
 #include "tests/common/Failures.h"
 #include "tests/common/FakeOdoo.h"
+#include "tests/common/FakeOdooClient.h"
 #include "tests/common/TestSupport.h"
 
 #include <QJsonArray>
@@ -53,12 +54,7 @@ class TestOdooProposals : public QObject {
 
     ProposalRunner::Outcome runSteps(const Proposal& p)
     {
-        auto slot = std::make_shared<std::optional<ProposalRunner::Outcome>>();
-        ProposalRunner::run(m_client.get(), p, this,
-                            [slot](const ProposalRunner::Outcome& o) { slot->emplace(o); });
-        if (!QTest::qWaitFor([slot] { return slot->has_value(); }, 30000))
-            qFatal("the proposal did not finish");
-        return **slot;
+        return test::runProposalSteps(m_client.get(), p, this);
     }
 
     qint64 store(const Proposal& p)
@@ -74,16 +70,7 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<test::FakeOdoo>();
         QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
-        m_client = std::make_unique<OdooClient>();
-        OdooEndpoint e;
-        e.url = m_server->url();
-        e.database = QStringLiteral("odoopeer");
-        e.login = QStringLiteral("admin");
-        m_client->setCredentials(e, SecretBytes(QByteArray("admin")));
-        OdooLimits limits;
-        limits.readsPerMinute = 600;
-        limits.writesPerMinute = 600;
-        m_client->setLimits(limits);
+        m_client = test::fakeOdooAdminClient(*m_server);
     }
 
     void init()

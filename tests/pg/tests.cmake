@@ -15,6 +15,9 @@ fusion_add_test(tst_pg_workspaces SOURCES pg/tst_pg_workspaces.cpp PG TIMEOUT 18
 # The same rules met through models/ai/Workspaces as real logins: each refusal said clearly by the model, also
 # when the database refuses a plan another session made stale.
 fusion_add_test(tst_pg_workspaces_model SOURCES pg/tst_pg_workspaces_model.cpp PG TIMEOUT 180)
+# Linking a workspace's executed proposals back past row-level security (migration 0011's fusion_workspace_link):
+# what it links, what it refuses, and who may call it.
+fusion_add_test(tst_pg_workspace_links SOURCES pg/tst_pg_workspace_links.cpp PG TIMEOUT 180)
 # The prompt library: two sessions saving the same next version at once (one wins, the other is told).
 fusion_add_test(tst_pg_prompts SOURCES pg/tst_pg_prompts.cpp PG TIMEOUT 120)
 # The events inbox under 16 concurrent senders as the intake role, and fusionctl events as real logins.

@@ -19,7 +19,7 @@ using namespace fusion;
 class TestPgWorkspaces : public QObject, protected test::PgLogins {
     Q_OBJECT
 
-    QString m_member;
+    QString m_member, m_finance;
 
     // A private workspace is not visible to its creator until the creator's owner membership exists, which an
     // AFTER trigger adds: so no RETURNING (PostgreSQL checks it against the read policy first).
@@ -39,10 +39,14 @@ private Q_SLOTS:
         test::guarded([&] {
             m_member = m_pg->createLogin(QStringLiteral("member"));
             WriteExecutor::execute(m_admin, RoleService(m_admin).planGrant(m_member, Roles::ApiUser));
+            m_finance = m_pg->createLogin(QStringLiteral("finance"));
+            WriteExecutor::execute(m_admin, RoleService(m_admin).planGrant(m_finance, Roles::Finance));
         });
     }
 
     // private = members only; internal = platform staff and the tenant's own admins; public = every login.
+    // Finance is platform staff (the seed's "all company employees": the platform's own people, as DESIGN.md
+    // lists them), so it sees internal workspaces too.
     void workspaceVisibilityMatrix_data()
     {
         QTest::addColumn<QString>("visibility");
@@ -51,13 +55,14 @@ private Q_SLOTS:
         const QStringList viewers = {QStringLiteral("creator"),
                                      QStringLiteral("member"),
                                      QStringLiteral("staff"),
+                                     QStringLiteral("finance"),
                                      QStringLiteral("own tenant admin"),
                                      QStringLiteral("other tenant admin"),
                                      QStringLiteral("any login")};
         const QHash<QString, QList<bool>> expected = {
-            {QStringLiteral("private"), {true, true, false, false, false, false}},
-            {QStringLiteral("internal"), {true, true, true, true, false, false}},
-            {QStringLiteral("public"), {true, true, true, true, true, true}},
+            {QStringLiteral("private"), {true, true, false, false, false, false, false}},
+            {QStringLiteral("internal"), {true, true, true, true, true, false, false}},
+            {QStringLiteral("public"), {true, true, true, true, true, true, true}},
         };
         for (const QString& visibility :
              {QStringLiteral("private"), QStringLiteral("internal"), QStringLiteral("public")}) {
@@ -83,6 +88,7 @@ private Q_SLOTS:
             const QHash<QString, QString> logins = {{QStringLiteral("creator"), m_tadminA},
                                                     {QStringLiteral("member"), m_member},
                                                     {QStringLiteral("staff"), m_operator},
+                                                    {QStringLiteral("finance"), m_finance},
                                                     {QStringLiteral("own tenant admin"), m_tadminA},
                                                     {QStringLiteral("other tenant admin"), m_tadminB},
                                                     {QStringLiteral("any login"), m_apiUser}};

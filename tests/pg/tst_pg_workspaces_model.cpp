@@ -31,6 +31,21 @@ class TestPgWorkspacesModel : public QObject, protected test::PgLogins {
 
     static ErrorKind kindOf(const std::optional<Error>& e) { return e ? e->kind : ErrorKind::Internal; }
 
+    // Claims proposal `proposal` as `db`'s login, records Odoo's answer (id `odooId`, given here: the calls
+    // themselves are tst_workspaces') and returns what the link-back said.
+    static QJsonObject finish(Database& db, qint64 proposal, int odooId)
+    {
+        WriteExecutor::execute(db, OdooProposals::planExecute(db, proposal));
+        const QJsonArray results{QJsonObject{{QStringLiteral("step"), 1},
+                                             {QStringLiteral("success"), true},
+                                             {QStringLiteral("record_id"), odooId}}};
+        return WriteExecutor::execute(db, OdooProposals::planFinish(db, proposal, results, true))
+            .value(QStringLiteral("links"))
+            .toArray()
+            .first()
+            .toObject();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -92,39 +107,47 @@ private Q_SLOTS:
         });
     }
 
-    // What an executed proposal created is linked into the workspace by whoever records the result, as far as
-    // row-level security lets that login change the workspace: a member does; staff outside it do not, and
-    // the result says so. (Odoo's answers are given here: the calls themselves are tst_workspaces'.)
-    void executedProposalsLinkBackAsFarAsTheExecutorMayWrite()
+    // What an executed proposal created is linked into the workspace by whoever records the result (migration
+    // 0011's fusion_workspace_link): a member, and staff outside it too, also outside a private one, which
+    // row-level security hides from them (the bug 0011 fixes). The owner then sees both Odoo ids; the
+    // channel's proposal is filed as a channel.
+    void executedProposalsLinkBackWhoeverExecutesThem_data()
     {
+        QTest::addColumn<QString>("visibility");
+        QTest::addColumn<bool>("ownerRunsChannel");
+        QTest::newRow("internal: staff the project, its owner the channel")
+            << QStringLiteral("internal") << true;
+        QTest::newRow("private: staff, no member, both") << QStringLiteral("private") << false;
+    }
+    void executedProposalsLinkBackWhoeverExecutesThem()
+    {
+        QFETCH(QString, visibility);
+        QFETCH(bool, ownerRunsChannel);
         test::guarded([&] {
             auto a = as(m_tadminA);
-            const QJsonObject outcome =
-                WriteExecutor::execute(*a, Workspaces::planCreate(*a, m_slugA, QStringLiteral("Linked"), {},
-                                                                  QStringLiteral("internal")));
+            const QJsonObject outcome = WriteExecutor::execute(
+                *a,
+                Workspaces::planCreate(*a, m_slugA, QStringLiteral("Linked ") + visibility, {}, visibility));
             const qint64 id = outcome.value(QStringLiteral("workspace_id")).toInteger();
             const QJsonArray proposals = outcome.value(QStringLiteral("proposal_ids")).toArray();
             QCOMPARE(proposals.size(), 2);
-            const auto finish = [](Database& db, qint64 proposal, int odooId) {
-                WriteExecutor::execute(db, OdooProposals::planExecute(db, proposal));
-                const QJsonArray results{QJsonObject{{QStringLiteral("step"), 1},
-                                                     {QStringLiteral("success"), true},
-                                                     {QStringLiteral("record_id"), odooId}}};
-                return WriteExecutor::execute(db, OdooProposals::planFinish(db, proposal, results, true))
-                    .value(QStringLiteral("links"))
-                    .toArray()
-                    .first()
-                    .toObject();
-            };
+            QCOMPARE(OdooProposals::load(*a, proposals.at(0).toInteger()).kind, QStringLiteral("project"));
+            QCOMPARE(OdooProposals::load(*a, proposals.at(1).toInteger()).kind, QStringLiteral("channel"));
+
             auto op = as(m_operator);
+            const bool hidden = visibility == QLatin1String("private");
+            const auto opSees = [&] { return !test::failureOf([&] { Workspaces::require(*op, id); }); };
+            QCOMPARE(opSees(), !hidden);
             const QJsonObject byStaff = finish(*op, proposals.at(0).toInteger(), 77);
-            QCOMPARE(byStaff.value(QStringLiteral("linked")), QJsonValue(false));
+            QCOMPARE(byStaff.value(QStringLiteral("linked")), QJsonValue(true));
             QCOMPARE(byStaff.value(QStringLiteral("link")).toString(),
                      QStringLiteral("workspace:%1:project").arg(id));
-            const QJsonObject byOwner = finish(*a, proposals.at(1).toInteger(), 78);
-            QCOMPARE(byOwner.value(QStringLiteral("linked")), QJsonValue(true));
+            const QJsonObject channel = finish(ownerRunsChannel ? *a : *op, proposals.at(1).toInteger(), 78);
+            QCOMPARE(channel.value(QStringLiteral("linked")), QJsonValue(true));
+            // Linking gave the operator no view of a workspace it could not see.
+            QCOMPARE(opSees(), !hidden);
             const Workspace w = Workspaces::require(*a, id);
-            QVERIFY(!w.odooProjectId);
+            QCOMPARE(w.odooProjectId.value_or(0), 77);
             QCOMPARE(w.odooChannelId.value_or(0), 78);
         });
     }
