@@ -2058,6 +2058,10 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
+    <message>
+        <source>Embeddings:</source>
+        <translation>Embeddings:</translation>
+    </message>
 </context>
 <context>
     <name>fusion::AiPane</name>

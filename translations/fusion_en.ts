@@ -2056,6 +2056,10 @@ Licensed under the GNU GPL v3 or later.</source>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Embeddings:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::AiPane</name>

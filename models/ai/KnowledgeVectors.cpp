@@ -253,6 +253,9 @@ QList<KbHit> KnowledgeVectors::search(Database& db, const KbEmbedModel& model, c
     }
     QList<KbHit> out;
     for (const VectorIndex::Hit& n : nearest) {
+        // A chunk pointing away from the question (cosine ≤ 0) is unrelated, however few the chunks are.
+        if (n.score <= 0)
+            break;
         const auto it = rows.constFind(n.id);
         if (it == rows.constEnd())
             continue; // removed between the two reads

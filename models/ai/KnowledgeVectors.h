@@ -56,8 +56,9 @@ public:
 
     // The embedding model most of the tenant's chunks (or all this login sees) carry; nullopt when none has.
     static std::optional<KbEmbedModel> modelOf(Database& db, const QString& tenantSlug);
-    // The chunks embedded by `model` nearest to `query` (cosine), best first. The vectors are read once and
-    // kept while the stored ones do not change, so repeated searches cost a pass of dot products.
+    // The chunks embedded by `model` nearest to `query` (cosine), best first, those with a cosine of 0 or
+    // less left out (unrelated, not merely far). The vectors are read once and kept while the stored ones do
+    // not change, so repeated searches cost a pass of dot products.
     static QList<KbHit> search(Database& db, const KbEmbedModel& model, const QList<float>& query,
                                const QString& tenantSlug, int limit);
     // Reciprocal-rank fusion: each hit scores the sum of 1 / (kFusionK + rank) over the lists it is in, so a

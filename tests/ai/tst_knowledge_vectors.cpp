@@ -161,7 +161,11 @@ private Q_SLOTS:
             QVERIFY(near.at(1).url.endsWith(QStringLiteral("id=3&model=project.task&view_type=form")));
             QVERIFY2(near.at(1).snippet.contains(QStringLiteral("acoustic ceiling")),
                      qPrintable(near.at(1).snippet));
+            // Chunks at right angles to the question (the rest: cosine 0) are not hits, however many are
+            // asked.
+            QCOMPARE(kvRefs(KnowledgeVectors::search(m_db, kSmall, axis(1), m_slug, 20)), kvRefs(near));
             // The other tenant has no vectors; every tenant finds this one's.
+
             QVERIFY(KnowledgeVectors::search(m_db, kSmall, axis(1), m_other, 3).isEmpty());
             QCOMPARE(kvRefs(KnowledgeVectors::search(m_db, kSmall, axis(1), {}, 3)), kvRefs(near));
             // A query of another length, or of another model, finds nothing rather than nonsense.

@@ -97,12 +97,17 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
     syncRow->addWidget(m_syncTenant);
     syncRow->addWidget(m_full);
     syncRow->addWidget(m_sync);
-    syncRow->addWidget(m_embedModel);
-    syncRow->addWidget(m_embed);
     syncRow->addWidget(m_stopSync);
-    syncRow->addWidget(m_progress, 1);
-    syncRow->addWidget(m_progressText, 1);
+    syncRow->addStretch();
     sourcesLayout->addLayout(syncRow);
+    // Embedding on a row of its own, with the progress of whichever job runs: the window keeps its width.
+    auto* embedRow = new QHBoxLayout;
+    embedRow->addWidget(new QLabel(tr("Embeddings:"), sourcesBox));
+    embedRow->addWidget(m_embedModel);
+    embedRow->addWidget(m_embed);
+    embedRow->addWidget(m_progress, 1);
+    embedRow->addWidget(m_progressText, 1);
+    sourcesLayout->addLayout(embedRow);
     split->addWidget(sourcesBox);
 
     auto* searchBox = new QGroupBox(tr("Search tester: what a question finds"), split);
