@@ -1,8 +1,9 @@
 // The AI pane's Knowledge tab on the real main window, offscreen, against the Python Odoo stand-in with the
 // tenant's Odoo password in a real Secret Service: Sync reads the tenant's projects and tasks and asks before
 // storing (Cancel stores nothing), the sources list shows what was stored, and the search tester finds a
-// project by its words with them marked; Embed… asks (Cancel sends and stores nothing), then embeds every chunk
-// through the providers stand-in, and the search tester finds a task by meaning. Rendered to PNG (into $FUSION_SCREENSHOT_DIR when set).
+// project by its words with them marked; Embed… asks (Cancel sends and stores nothing), then embeds every
+// chunk through the providers stand-in, and the search tester finds a task by meaning. Rendered to PNG (into
+// $FUSION_SCREENSHOT_DIR when set).
 #include "models/storage/Database.h"
 #include "tests/common/FakeOdoo.h"
 #include "tests/common/FakeProviders.h"
@@ -127,10 +128,12 @@ private Q_SLOTS:
         test::FakeProviders providers;
         QVERIFY2(providers.ok(), qPrintable(providers.error()));
         providers.setValidKeys(QStringLiteral("openai"), {QString::fromLatin1(key)});
-        cli({QStringLiteral("keys"), QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("openai"),
-             QStringLiteral("--base-url"), providers.url().toString(), QStringLiteral("--yes")});
-        cli({QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("openai"), QStringLiteral("--label"),
-             QStringLiteral("kb"), QStringLiteral("--secret-stdin"), QStringLiteral("--yes")},
+        cli({QStringLiteral("keys"), QStringLiteral("provider"), QStringLiteral("set"),
+             QStringLiteral("openai"), QStringLiteral("--base-url"), providers.url().toString(),
+             QStringLiteral("--yes")});
+        cli({QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("openai"),
+             QStringLiteral("--label"), QStringLiteral("kb"), QStringLiteral("--secret-stdin"),
+             QStringLiteral("--yes")},
             key);
         cli({QStringLiteral("access"), QStringLiteral("set"), QStringLiteral("--consumer"),
              QStringLiteral("ai-knowledge"), QStringLiteral("--provider"), QStringLiteral("openai"),

@@ -665,9 +665,9 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     // tst_gui_odoo: bundleDefinedSyncedAndApplied cancels each confirmation first and checks nothing changed.
     exercised << QStringLiteral("syncButton") << QStringLiteral("applyButton")
               << QStringLiteral("syncModulesButton");
-    // The knowledge base's Sync reads the tenant's Odoo before it asks, and Embed… needs chunks synced from it:
-    // tst_gui_ai_knowledge cancels each confirmation against the Odoo and providers test servers and checks
-    // that nothing was stored or sent.
+    // The knowledge base's Sync reads the tenant's Odoo before it asks, and Embed… needs chunks synced from
+    // it: tst_gui_ai_knowledge cancels each confirmation against the Odoo and providers test servers and
+    // checks that nothing was stored or sent.
     exercised << QStringLiteral("kbSyncButton") << QStringLiteral("kbEmbedButton");
 
     QTest::qWait(300);
