@@ -195,6 +195,8 @@ private Q_SLOTS:
     void feedbackClosingAndDeletingAskFirst()
     {
         const QString before = test::snapshot(m_db);
+        // The answer just given can be rated at once, without waiting for the thread to be read back.
+        QVERIFY(button("feedbackUpButton")->isEnabled());
         button("feedbackUpButton")->click();
         QVERIFY(test::answerConfirmation(false));
         QTest::qWait(200);

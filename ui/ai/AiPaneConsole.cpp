@@ -536,6 +536,13 @@ void AiPane::ask()
                 m_messages->show(MessageBar::Warning, r.message);
             m_question->clear();
         }
+        if (r.answerId > 0) {
+            // Feedback on the answer is possible at once, not only once the thread is read back.
+            m_lastAnswerId = r.answerId;
+            m_feedbackUp->setChecked(false);
+            m_feedbackDown->setChecked(false);
+            m_feedbackComment->clear();
+        }
         if (r.threadId > 0) {
             m_threadId = r.threadId;
             showThread(r.threadId);
