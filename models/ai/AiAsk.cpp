@@ -403,7 +403,8 @@ void AiAsk::finishCall(HttpRequest* req)
 {
     const std::shared_ptr<State> s = m_state;
     Result& r = s->result;
-    r.latencyMs = s->clock.elapsed();
+    r.latencyNs = s->clock.nsecsElapsed();
+    r.latencyMs = r.latencyNs / 1000000;
     r.called = req->requestSent();
     const bool kapa = r.provider.type == QLatin1String("kapa");
     if (req->status() == 200 && s->stream && !s->stopped) {
@@ -549,13 +550,24 @@ void AiAsk::storeAll(Database& db, State& s)
         {r.threadId, r.text.left(1000000),
          optionalInt(r.called ? std::optional<qint64>(r.latencyMs) : std::nullopt), r.providerStatus.left(40),
          r.reply.tokens.in, r.reply.tokens.out, Database::nowText()});
-    for (const AiCitation& c : r.citations)
+    // A few statements instead of one per citation; a hundred rows each stays far below SQLite's limit on
+    // bound values.
+    constexpr qsizetype kRowsPerInsert = 100;
+    for (qsizetype from = 0; from < r.citations.size(); from += kRowsPerInsert) {
+        QStringList rows;
+        QVariantList values;
+        for (const AiCitation& c : r.citations.mid(from, kRowsPerInsert)) {
+            rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)");
+            values << r.answerId << c.rank << c.sourceKind << c.sourceId << c.title
+                   << (c.url.isEmpty() ? QVariant() : QVariant(c.url)) << c.snippet
+                   << (c.score ? QVariant(*c.score) : QVariant());
+        }
         db.exec(
             QStringLiteral("INSERT INTO ai_citations (message_id, rank, source_kind, source_id, title, url, "
-                           "snippet, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {r.answerId, c.rank, c.sourceKind, c.sourceId, c.title,
-             c.url.isEmpty() ? QVariant() : QVariant(c.url), c.snippet,
-             c.score ? QVariant(*c.score) : QVariant()});
+                           "snippet, score) VALUES ") +
+                rows.join(QStringLiteral(", ")),
+            values);
+    }
     audit.threadId = r.threadId;
     audit.messageId = r.answerId;
     AiAudit::record(db, AiAudit::redactor(db), audit);

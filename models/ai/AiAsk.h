@@ -63,6 +63,7 @@ public:
         QList<AiCitation> citations;
         std::optional<qint64> costMicros; // nullopt: unknown (no price, or a cut stream without usage)
         qint64 latencyMs = 0;
+        qint64 latencyNs = 0; // the same to the nanosecond, for measuring what the console adds
     };
 
     // Database work runs through `host` (at once in fusionctl, on the database thread in the app), the

@@ -396,22 +396,23 @@ void addDrift(Database& db, const QDateTime& now, const PlatformFacts::Query& qu
     QList<PlatformFact> found;
     QHash<qint64, int> index;
     {
+        // Which tenants drift is asked with EXISTS (the first missing or unwanted module decides); how many
+        // modules is counted from the names read below for just the tenants shown.
         QSqlQuery q = db.exec(
-            QStringLiteral("SELECT id, slug, synced, missing, unwanted FROM (SELECT t.id, t.slug, "
-                           "(SELECT max(s.updated_at) FROM tenant_module_states s WHERE s.tenant_id = t.id) "
-                           "AS synced, (SELECT count(*) FROM tenant_module_states s WHERE s.tenant_id = t.id "
-                           "AND s.state = 'installed') AS installed, (SELECT count(DISTINCT bm.module_name) "
-                           "FROM tenant_bundles tb JOIN bundle_modules bm ON bm.bundle_id = tb.bundle_id "
-                           "WHERE tb.tenant_id = t.id AND NOT ") +
+            QStringLiteral("SELECT t.id, t.slug, (SELECT max(s.updated_at) FROM tenant_module_states s WHERE "
+                           "s.tenant_id = t.id) AS synced FROM tenants t WHERE ") +
+                where +
+                QStringLiteral(
+                    " AND EXISTS (SELECT 1 FROM tenant_module_states s WHERE s.tenant_id = t.id AND "
+                    "s.state = 'installed') AND (EXISTS (SELECT 1 FROM tenant_bundles tb JOIN "
+                    "bundle_modules bm ON bm.bundle_id = tb.bundle_id WHERE tb.tenant_id = t.id AND "
+                    "NOT ") +
                 installed.arg(QStringLiteral("t.id"), QStringLiteral("bm.module_name")) +
                 QStringLiteral(
-                    ") AS missing, (SELECT count(*) FROM tenant_module_states s WHERE s.tenant_id = "
-                    "t.id AND s.state = 'installed' AND s.source <> 'core' AND NOT ") +
+                    ") OR EXISTS (SELECT 1 FROM tenant_module_states s WHERE s.tenant_id = t.id AND "
+                    "s.state = 'installed' AND s.source <> 'core' AND NOT ") +
                 wanted.arg(QStringLiteral("t.id"), QStringLiteral("s.module_name")) +
-                QStringLiteral(") AS unwanted FROM tenants t WHERE ") + where +
-                QStringLiteral(
-                    ") d WHERE installed > 0 AND (missing > 0 OR unwanted > 0) ORDER BY synced DESC, "
-                    "slug LIMIT ?"),
+                QStringLiteral(")) ORDER BY synced DESC, t.slug LIMIT ?"),
             params);
         while (q.next()) {
             PlatformFact f;
@@ -423,12 +424,6 @@ void addDrift(Database& db, const QDateTime& now, const PlatformFacts::Query& qu
             f.action = QStringLiteral("bundle.apply");
             f.actionText = PlatformFacts::actionText(f.action);
             f.fixTitle = PlatformFacts::tr("Apply the bundles of %1").arg(f.tenantSlug);
-            const qint64 missing = q.value(3).toLongLong();
-            const qint64 unwanted = q.value(4).toLongLong();
-            f.title = PlatformFacts::tr("%1 drifts from its bundles: %2 missing, %3 not in any bundle")
-                          .arg(f.tenantSlug)
-                          .arg(missing)
-                          .arg(unwanted);
             index.insert(q.value(0).toLongLong(), int(found.size()));
             found << f;
         }
@@ -467,6 +462,10 @@ void addDrift(Database& db, const QDateTime& now, const PlatformFacts::Query& qu
     for (auto it = index.cbegin(); it != index.cend(); ++it) {
         PlatformFact& f = found[it.value()];
         QStringList detail;
+        f.title = PlatformFacts::tr("%1 drifts from its bundles: %2 missing, %3 not in any bundle")
+                      .arg(f.tenantSlug)
+                      .arg(missing.value(it.key()).size())
+                      .arg(unwanted.value(it.key()).size());
         detail << PlatformFacts::tr("Bundles: %1.").arg(bundles.value(it.key()).join(QStringLiteral(", ")));
         if (!missing.value(it.key()).isEmpty())
             detail

@@ -114,8 +114,8 @@ int main(int argc, char** argv)
             if (i == 0)
                 continue; // warm-up
             total << ms;
-            provider << double(result.latencyMs);
-            overhead << ms - double(result.latencyMs);
+            provider << double(result.latencyNs) / 1e6;
+            overhead << ms - double(result.latencyNs) / 1e6;
         }
         std::printf(evidence ? " with the platform's facts as evidence:\n" : " without evidence:\n");
         print("whole ask", bench::summarise(total));
