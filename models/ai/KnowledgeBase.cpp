@@ -26,24 +26,6 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
-QList<KbHit> readHits(QSqlQuery& q)
-{
-    QList<KbHit> hits;
-    while (q.next()) {
-        KbHit h;
-        h.id = q.value(0).toLongLong();
-        h.tenant = q.value(1).toString();
-        h.sourceType = q.value(2).toString();
-        h.sourceRef = q.value(3).toString();
-        h.title = q.value(4).toString();
-        h.url = q.value(5).toString();
-        h.snippet = q.value(6).toString();
-        h.score = q.value(7).toDouble();
-        hits << h;
-    }
-    return hits;
-}
-
 // The stored chunks of one record (its first piece and every "#n" after it).
 QHash<QString, Stored> storedChunks(Database& db, const QString& slug, const QString& model, int id)
 {
@@ -169,6 +151,24 @@ QList<KbHit> KnowledgeBase::search(Database& db, const QString& query, const QSt
     params << limit;
     QSqlQuery q = db.exec(sql, params);
     return readHits(q);
+}
+
+QList<KbHit> KnowledgeBase::readHits(QSqlQuery& q)
+{
+    QList<KbHit> hits;
+    while (q.next()) {
+        KbHit h;
+        h.id = q.value(0).toLongLong();
+        h.tenant = q.value(1).toString();
+        h.sourceType = q.value(2).toString();
+        h.sourceRef = q.value(3).toString();
+        h.title = q.value(4).toString();
+        h.url = q.value(5).toString();
+        h.snippet = q.value(6).toString();
+        h.score = q.value(7).toDouble();
+        hits << h;
+    }
+    return hits;
 }
 
 QList<KbStats> KnowledgeBase::stats(Database& db, const QString& tenantSlug)

@@ -14,6 +14,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace fusion {
 
 class Database;
@@ -59,6 +61,8 @@ public:
     // Chunks holding the words of `query`, best first; `tenantSlug` empty: every tenant this login may see.
     static QList<KbHit> search(Database& db, const QString& query, const QString& tenantSlug = {},
                                int limit = 20, Match match = Match::All);
+    // Hits from rows of id, tenant_ref, source_type, source_ref, title, url, snippet, score.
+    static QList<KbHit> readHits(QSqlQuery& q);
     // The words of a question worth looking for: those of three characters or more, unless none is.
     static QStringList questionTerms(const QString& question);
     // Per tenant with chunks (or the one named, even without any).

@@ -234,21 +234,14 @@ QList<KbHit> KnowledgeVectors::search(Database& db, const KbEmbedModel& model, c
         marks << QStringLiteral("?");
         ids << h.id;
     }
-    QSqlQuery q =
-        db.exec(QStringLiteral("SELECT id, tenant_ref, source_type, source_ref, title, url, content "
-                               "FROM kb_chunks WHERE id IN (%1)")
-                    .arg(marks.join(QLatin1Char(','))),
-                ids);
+    // The chunk's beginning is its snippet (nothing was matched by words); the score is the cosine, below.
+    QSqlQuery q = db.exec(QStringLiteral("SELECT id, tenant_ref, source_type, source_ref, title, url, "
+                                         "substr(content, 1, 480), 0 FROM kb_chunks WHERE id IN (%1)")
+                              .arg(marks.join(QLatin1Char(','))),
+                          ids);
     QHash<qint64, KbHit> rows;
-    while (q.next()) {
-        KbHit h;
-        h.id = q.value(0).toLongLong();
-        h.tenant = q.value(1).toString();
-        h.sourceType = q.value(2).toString();
-        h.sourceRef = q.value(3).toString();
-        h.title = q.value(4).toString();
-        h.url = q.value(5).toString();
-        h.snippet = q.value(6).toString().simplified().left(240);
+    for (KbHit& h : KnowledgeBase::readHits(q)) {
+        h.snippet = h.snippet.simplified().left(240);
         rows.insert(h.id, h);
     }
     QList<KbHit> out;

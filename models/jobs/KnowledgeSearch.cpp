@@ -6,8 +6,6 @@
 #include "models/policy/ServiceCall.h"
 #include "models/storage/Database.h"
 
-#include <QElapsedTimer>
-
 namespace fusion {
 
 namespace {
@@ -132,7 +130,6 @@ void KnowledgeSearch::embedQuery(const KbEmbedModel& model, const QString& user)
     e.inputs << m_request.query.trimmed();
     request.embeddings = e;
     auto* call = new ServiceCall(host(), this);
-    m_call = call;
     call->start(request, [this, call](const ServiceCall::Result& r) {
         call->deleteLater();
         m_outcome.costMicros = r.costMicros;
@@ -167,8 +164,6 @@ void KnowledgeSearch::searchNear(const QList<float>& query)
     report(0, 0, tr("Searching…"));
     onDatabase<QList<KbHit>>(
         [r = m_request, model = m_model, query](Database& db) {
-            QElapsedTimer clock;
-            clock.start();
             QList<KbHit> hits;
             if (r.mode == Mode::Hybrid) {
                 // Each side ranks deeper than the result, so that a chunk second-best on both still meets.
@@ -196,7 +191,6 @@ void KnowledgeSearch::searchRemote(const QList<float>& query)
 {
     report(0, 0, tr("Searching the Supabase project of %1…").arg(m_request.tenantSlug));
     auto* remote = new SupabaseKb(host(), this);
-    m_remote = remote;
     const int depth = m_request.mode == Mode::Hybrid ? std::max(m_request.limit * 3, 30) : m_request.limit;
     remote->searchVector(m_request.tenantSlug, query, depth,
                          [this, remote](const Result<SupabaseSearch>& result) {
@@ -213,7 +207,6 @@ void KnowledgeSearch::remoteWords(const QList<KbHit>& nearest)
 {
     report(0, 0, tr("Searching the Supabase project of %1…").arg(m_request.tenantSlug));
     auto* remote = new SupabaseKb(host(), this);
-    m_remote = remote;
     const bool hybrid = m_request.mode == Mode::Hybrid;
     const int depth = hybrid ? std::max(m_request.limit * 3, 30) : m_request.limit;
     remote->searchText(m_request.tenantSlug, m_request.query, depth,

@@ -4,14 +4,10 @@
 #include "models/ai/KnowledgeVectors.h"
 #include "models/jobs/Job.h"
 
-#include <QPointer>
-
 #include <functional>
 #include <optional>
 
 namespace fusion {
-
-class ServiceCall;
 
 // One search of the knowledge base, shared by the Knowledge tab's search tester and `fusionctl kb search`:
 // by words (every word required), by meaning (the query embedded by the model that embedded the chunks,
@@ -61,8 +57,6 @@ private:
     Request m_request;
     KbEmbedModel m_model;
     Outcome m_outcome;
-    QPointer<ServiceCall> m_call;
-    QPointer<QObject> m_remote; // the Supabase request in flight
 };
 
 } // namespace fusion
