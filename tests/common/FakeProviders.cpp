@@ -1,6 +1,7 @@
 #include "tests/common/FakeProviders.h"
 
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTest>
 
 namespace fusion::test {
@@ -101,6 +102,23 @@ void FakeProviders::clearCalls()
 void FakeProviders::reset()
 {
     m_server.control("POST", QStringLiteral("/_reset"), "{}");
+}
+
+QJsonArray FakeProviders::embeddingOf(const QString& text, int dimensions)
+{
+    QProcess python;
+    python.setWorkingDirectory(QStringLiteral(FUSION_FIXTURES_DIR));
+    python.start(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"), QStringLiteral("import json, sys\n"
+                                              "from fakeproviders.embeddings import embed\n"
+                                              "print(json.dumps(list(embed(sys.stdin.read(), 1536, %1))))")
+                                   .arg(dimensions)});
+    python.write(text.toUtf8());
+    python.closeWriteChannel();
+    if (!python.waitForFinished(30000) || python.exitCode() != 0)
+        qFatal("embedding \"%s\" failed: %s", qPrintable(text), python.readAllStandardError().constData());
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
 }
 
 } // namespace fusion::test

@@ -48,6 +48,10 @@ public:
     void clearCalls();
     void reset();
 
+    // The vector the stand-in's text-embedding-3-small answers for `text` at `dimensions` (the same
+    // Python function computes it), for stores the test fills itself, such as a Supabase project's chunks.
+    static QJsonArray embeddingOf(const QString& text, int dimensions = 1536);
+
 private:
     FixtureServer m_server;
 };
