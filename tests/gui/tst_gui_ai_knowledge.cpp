@@ -2,8 +2,9 @@
 // tenant's Odoo password in a real Secret Service: Sync reads the tenant's projects and tasks and asks before
 // storing (Cancel stores nothing), the sources list shows what was stored, and the search tester finds a
 // project by its words with them marked; Embed… asks (Cancel sends and stores nothing), then embeds every
-// chunk through the providers stand-in, and the search tester finds a task by meaning. Rendered to PNG (into
-// $FUSION_SCREENSHOT_DIR when set).
+// chunk through the providers stand-in, and the search tester finds a task by meaning; a tenant's Supabase
+// project is chosen through its dialog and forgotten again, each asking first (Cancel stores nothing).
+// Rendered to PNG (into $FUSION_SCREENSHOT_DIR when set).
 #include "models/storage/Database.h"
 #include "tests/common/FakeOdoo.h"
 #include "tests/common/FakeProviders.h"
@@ -15,10 +16,12 @@
 #include "tests/gui/GuiWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/ai/AiPane.h"
+#include "ui/ai/KbSourceDialog.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ConfirmDialog.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -169,6 +172,72 @@ private Q_SLOTS:
                                  15000);
         QVERIFY(m_window->grab().save(QDir(m_shots).filePath(QStringLiteral("ai-knowledge-meaning.png"))));
         mode->setCurrentIndex(mode->findData(QStringLiteral("words")));
+    }
+    void aSupabaseProjectIsChosenThroughItsDialogAndForgottenAgain()
+    {
+        cli({QStringLiteral("keys"), QStringLiteral("provider"), QStringLiteral("add"),
+             QStringLiteral("supabase"), QStringLiteral("--name"), QStringLiteral("Supabase"),
+             QStringLiteral("--base-url"), QStringLiteral("https://supabase.com"), QStringLiteral("--yes")});
+        cli({QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("supabase"),
+             QStringLiteral("--label"), QStringLiteral("kb"), QStringLiteral("--secret-stdin"),
+             QStringLiteral("--yes")},
+            "sb-secret-GuiKnowledge000000000000000042\n");
+        const auto sources = [this] {
+            return m_db.scalar(QStringLiteral("SELECT count(*) FROM kb_sources")).toLongLong();
+        };
+        auto* tenant = child<QComboBox>("kbSyncTenantCombo");
+        tenant->setCurrentIndex(tenant->findData(kSlug));
+        auto* button = child<QPushButton>("kbSourceButton");
+        QVERIFY(button->isEnabled());
+        const auto openDialog = [&]() -> KbSourceDialog* {
+            button->click();
+            return waitForTop<KbSourceDialog>(QStringLiteral("kbSourceDialog"));
+        };
+
+        // The form says what is missing; then Save asks, and Cancel stores nothing.
+        for (const bool confirm : {false, true}) {
+            QPointer<KbSourceDialog> dialog = openDialog();
+            QVERIFY(dialog);
+            auto* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!save->isEnabled());
+            QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("kbSourceRemoveButton")));
+            dialog->findChild<QLineEdit*>(QStringLiteral("kbProjectUrlEdit"))
+                ->setText(QStringLiteral("https://kbgui.supabase.co"));
+            QVERIFY(!save->isEnabled());
+            dialog->findChild<QLineEdit*>(QStringLiteral("kbTenantRefEdit"))
+                ->setText(QStringLiteral("odoo_company:1"));
+            QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("kbKeyCombo"))->currentText(),
+                     QStringLiteral("supabase/kb"));
+            QVERIFY(save->isEnabled());
+            if (confirm)
+                QVERIFY(
+                    dialog->grab().save(QDir(m_shots).filePath(QStringLiteral("ai-knowledge-source.png"))));
+            save->click();
+            QVERIFY(test::answerConfirmation(confirm, 30000));
+            QTRY_COMPARE_WITH_TIMEOUT(sources(), confirm ? 1 : 0, 10000);
+        }
+        QCOMPARE(m_db.scalar(QStringLiteral("SELECT project_url FROM kb_sources")).toString(),
+                 QStringLiteral("https://kbgui.supabase.co"));
+        auto* list = child<QTreeWidget>("kbSourceList");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !list->findItems(QStringLiteral("https://kbgui.supabase.co"), Qt::MatchExactly, 7).isEmpty(),
+            10000);
+
+        // Opened again, the dialog shows the project; "Search locally again" asks, and Cancel keeps it.
+        for (const bool confirm : {false, true}) {
+            QPointer<KbSourceDialog> dialog = openDialog();
+            QVERIFY(dialog);
+            QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("kbProjectUrlEdit"))->text(),
+                     QStringLiteral("https://kbgui.supabase.co"));
+            QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("kbTenantRefEdit"))->text(),
+                     QStringLiteral("odoo_company:1"));
+            dialog->findChild<QPushButton*>(QStringLiteral("kbSourceRemoveButton"))->click();
+            QVERIFY(test::answerConfirmation(confirm, 30000));
+            QTRY_COMPARE_WITH_TIMEOUT(sources(), confirm ? 0 : 1, 10000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            list->findItems(QStringLiteral("https://kbgui.supabase.co"), Qt::MatchExactly, 7).isEmpty(),
+            10000);
     }
 };
 

@@ -667,8 +667,10 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
               << QStringLiteral("syncModulesButton");
     // The knowledge base's Sync reads the tenant's Odoo before it asks, and Embed… needs chunks synced from
     // it: tst_gui_ai_knowledge cancels each confirmation against the Odoo and providers test servers and
-    // checks that nothing was stored or sent.
-    exercised << QStringLiteral("kbSyncButton") << QStringLiteral("kbEmbedButton");
+    // checks that nothing was stored or sent. It also chooses and forgets a Supabase project through its
+    // dialog (which needs a Supabase key in the vault), cancelling each confirmation first.
+    exercised << QStringLiteral("kbSyncButton") << QStringLiteral("kbEmbedButton")
+              << QStringLiteral("kbSourceButton");
 
     QTest::qWait(300);
     QCOMPARE(dbSnapshot(), before);

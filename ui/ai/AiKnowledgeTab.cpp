@@ -7,11 +7,14 @@
 #include "models/roles/Capabilities.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/usage/Money.h"
+#include "models/vault/KeyVault.h"
+#include "ui/ai/KbSourceDialog.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
 #include "ui/common/FlatList.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/WriteButton.h"
+#include "ui/common/WriteRunner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,7 +37,12 @@ namespace fusion {
 namespace {
 struct KnowledgeData {
     QList<KbStats> stats;
+    QList<KbSource> remote;
     QStringList tenants;
+};
+struct SourceChoices {
+    std::optional<KbSource> current;
+    QStringList keys; // PROVIDER/LABEL, Supabase's first
 };
 QString when(const QDateTime& t)
 {
@@ -64,7 +72,7 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
     auto* sourcesLayout = new QVBoxLayout(sourcesBox);
     m_sources = makeFlatList(QStringLiteral("kbSourceList"),
                              {tr("Tenant"), tr("Chunks"), tr("Embedded"), tr("Projects"), tr("Tasks"),
-                              tr("Odoo changes up to"), tr("Last sync")},
+                              tr("Odoo changes up to"), tr("Last sync"), tr("Searched in")},
                              sourcesBox);
     coverWhileLoading(m_sources);
     sourcesLayout->addWidget(m_sources);
@@ -77,6 +85,9 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
     m_sync = makeWriteButton(QStringLiteral("kbSyncButton"), tr("S&ync…"), sourcesBox);
     m_stopSync = new QPushButton(tr("Sto&p"), sourcesBox);
     m_stopSync->setObjectName(QStringLiteral("kbStopSyncButton"));
+    m_source = makeWriteButton(QStringLiteral("kbSourceButton"), tr("Supa&base project…"), sourcesBox);
+    m_source->setToolTip(tr("Searches of this tenant's knowledge ask its Supabase project instead of this "
+                            "database (asks first)."));
     m_embedModel = new QComboBox(sourcesBox);
     m_embedModel->setObjectName(QStringLiteral("kbEmbedModelCombo"));
     m_embedModel->setEditable(true);
@@ -99,6 +110,7 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
     syncRow->addWidget(m_sync);
     syncRow->addWidget(m_stopSync);
     syncRow->addStretch();
+    syncRow->addWidget(m_source);
     sourcesLayout->addLayout(syncRow);
     // Embedding on a row of its own, with the progress of whichever job runs: the window keeps its width.
     auto* embedRow = new QHBoxLayout;
@@ -152,6 +164,7 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
 
     connect(m_sync, &QPushButton::clicked, this, &AiKnowledgeTab::sync);
     connect(m_embed, &QPushButton::clicked, this, &AiKnowledgeTab::embed);
+    connect(m_source, &QPushButton::clicked, this, &AiKnowledgeTab::editSource);
     connect(m_stopSync, &QPushButton::clicked, this, [this] {
         // Through a plain pointer: at -O3 GCC cannot see that a QPointer read twice stays non-null.
         if (Job* job = m_job.data())
@@ -177,7 +190,7 @@ AiKnowledgeTab::AiKnowledgeTab(AppContext* context, QWidget* parent)
         if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
             QDesktopServices::openUrl(url);
     });
-    watchTables({QStringLiteral("kb_chunks")});
+    watchTables({QStringLiteral("kb_chunks"), QStringLiteral("kb_sources")});
     updateButtons();
 }
 
@@ -195,14 +208,19 @@ void AiKnowledgeTab::reload()
         [](Database& db) {
             KnowledgeData fetched;
             fetched.stats = KnowledgeBase::stats(db);
+            fetched.remote = KbSources::list(db);
             fetched.tenants = TenantRepository(db).liveSlugs();
             return fetched;
         },
-        [this](const KnowledgeData& fetched) { showStats(fetched.stats, fetched.tenants); });
+        [this](const KnowledgeData& fetched) { showStats(fetched.stats, fetched.remote, fetched.tenants); });
 }
 
-void AiKnowledgeTab::showStats(const QList<KbStats>& stats, const QStringList& tenants)
+void AiKnowledgeTab::showStats(const QList<KbStats>& stats, const QList<KbSource>& remote,
+                               const QStringList& tenants)
 {
+    QHash<QString, QString> projects; // tenant → the Supabase project searched instead
+    for (const KbSource& r : remote)
+        projects.insert(r.tenantSlug, r.projectUrl);
     m_sources->clear();
     for (const KbStats& s : stats) {
         auto* item = new QTreeWidgetItem(m_sources);
@@ -213,8 +231,17 @@ void AiKnowledgeTab::showStats(const QList<KbStats>& stats, const QStringList& t
         item->setText(4, QLocale().toString(s.tasks));
         item->setText(5, when(s.sourceUpdated));
         item->setText(6, when(s.syncedAt));
+        item->setText(7, projects.contains(s.tenant) ? projects.take(s.tenant) : tr("this database"));
     }
-    if (stats.isEmpty()) {
+    // Tenants whose knowledge is only in their Supabase project.
+    for (const KbSource& r : remote) {
+        if (!projects.contains(r.tenantSlug))
+            continue;
+        auto* item = new QTreeWidgetItem(m_sources);
+        item->setText(0, r.tenantSlug);
+        item->setText(7, r.projectUrl);
+    }
+    if (stats.isEmpty() && remote.isEmpty()) {
         auto* item = new QTreeWidgetItem(m_sources);
         item->setText(0, tr("Nothing synced yet: choose a tenant with an Odoo connection and Sync."));
         item->setFirstColumnSpanned(true);
@@ -248,6 +275,16 @@ void AiKnowledgeTab::updateButtons()
     m_sync->setToolTip(denied);
     if (!may)
         m_embed->setToolTip(denied);
+    // The database lets owners and the API managers and administrators choose where knowledge lives.
+    const bool mayChooseSource = caps.isOwner() || caps.has(Roles::ApiManager) || caps.has(Roles::ApiAdmin);
+    m_source->setEnabled(mayChooseSource && !busy && m_syncTenant->count() > 0);
+    m_source->setToolTip(
+        mayChooseSource
+            ? tr("Searches of this tenant's knowledge ask its Supabase project instead of this database "
+                 "(asks first).")
+            : tr("Choosing where knowledge lives needs fusion_owner, fusion_api_manager or fusion_api_admin "
+                 "(you have %1).")
+                  .arg(caps.effectiveRoleNames().join(QStringLiteral(", "))));
     m_stopSync->setEnabled(busy);
     m_full->setEnabled(!busy);
     m_syncTenant->setEnabled(!busy);
@@ -342,6 +379,62 @@ void AiKnowledgeTab::embed()
                                                       .arg(slug, cost, o.stoppedBy));
         reload();
     });
+}
+
+void AiKnowledgeTab::editSource()
+{
+    const QString slug = m_syncTenant->currentData().toString();
+    if (slug.isEmpty())
+        return;
+    load(
+        QStringLiteral("source-choices"),
+        [slug](Database& db) {
+            SourceChoices choices;
+            choices.current = KbSources::find(db, slug);
+            QStringList others;
+            for (const ApiKey& k : KeyVault::keys(db)) {
+                if (k.status == QLatin1String("revoked"))
+                    continue;
+                const QString name = k.providerCode + QLatin1Char('/') + k.label;
+                (k.providerCode == QLatin1String("supabase") ? choices.keys : others) << name;
+            }
+            choices.keys << others;
+            return choices;
+        },
+        [this, slug](const SourceChoices& choices) {
+            auto* dialog = new KbSourceDialog(slug, choices.current, choices.keys, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::finished, this, [this, dialog, slug](int result) {
+                if (result == QDialog::Accepted) {
+                    const KbSourceInput in = dialog->value();
+                    WriteRunner::run(
+                        m_context, this, [in](Database& db) { return KbSources::planSet(db, in); },
+                        [this, slug](const Result<QJsonObject>& r) {
+                            if (!r)
+                                return showFailure(r.error());
+                            m_messages->show(MessageBar::Success,
+                                             WriteRunner::unchanged(r.value())
+                                                 ? tr("Nothing to change for %1.").arg(slug)
+                                                 : tr("Searches of %1's knowledge now ask its Supabase "
+                                                      "project.")
+                                                       .arg(slug));
+                            reload();
+                        });
+                } else if (result == KbSourceDialog::RemoveSource) {
+                    WriteRunner::run(
+                        m_context, this, [slug](Database& db) { return KbSources::planRemove(db, slug); },
+                        [this, slug](const Result<QJsonObject>& r) {
+                            if (!r)
+                                return showFailure(r.error());
+                            m_messages->show(
+                                MessageBar::Success,
+                                tr("Searches of %1's knowledge use this database again.").arg(slug));
+                            reload();
+                        });
+                }
+            });
+            dialog->open();
+        });
 }
 
 void AiKnowledgeTab::search()

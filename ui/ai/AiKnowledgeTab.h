@@ -1,8 +1,10 @@
 #pragma once
 // The AI pane's Knowledge tab: which tenants' Odoo projects and tasks are in the knowledge base and how far
 // each was synced and embedded, a sync or an embedding run with its progress (cancellable, confirmed before
-// anything is stored or sent), and a search tester — by words, by meaning or both — that shows what a
+// anything is stored or sent), where a tenant's knowledge lives (this database or a Supabase project), and a
+// search tester — by words, by meaning or both — that shows what a
 // question finds, best first, with the words found marked.
+#include "models/ai/KbSources.h"
 #include "models/ai/KnowledgeBase.h"
 #include "models/jobs/KnowledgeSearch.h"
 #include "ui/common/Pane.h"
@@ -32,9 +34,11 @@ public:
     void reload() override;
 
 private:
-    void showStats(const QList<KbStats>& stats, const QStringList& tenants);
+    void showStats(const QList<KbStats>& stats, const QList<KbSource>& remote, const QStringList& tenants);
     void sync();
     void embed();
+    // The tenant's Supabase project: set, changed or forgotten through its dialog and a confirmation.
+    void editSource();
     // Shows `job`'s progress and keeps the write buttons off until it ends.
     void follow(Job* job, const QString& first);
     void followed();
@@ -50,6 +54,7 @@ private:
     QCheckBox* m_full;
     QPushButton* m_sync;
     QPushButton* m_stopSync;
+    QPushButton* m_source;
     QComboBox* m_embedModel;
     QPushButton* m_embed;
     QProgressBar* m_progress;
