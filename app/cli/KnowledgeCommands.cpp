@@ -208,6 +208,8 @@ int kbSearch(Context& c)
         if (!result)
             return c.done(jobFailed(c, result.error()));
         const KnowledgeSearch::Outcome& o = result.value();
+        if (o.capped)
+            c.console.err(KnowledgeSearch::cappedNote());
         if (const auto& s = o.remote)
             printHits(c, o.hits, o.mode, QStringLiteral("supabase"),
                       tr("From the Supabase project %1 (schema %2, tenant %3).")

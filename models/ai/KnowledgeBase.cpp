@@ -26,6 +26,21 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
+// One hit from the row `q` is on: id, tenant_ref, source_type, source_ref, title, url, snippet, score.
+KbHit hitFrom(const QSqlQuery& q)
+{
+    KbHit h;
+    h.id = q.value(0).toLongLong();
+    h.tenant = q.value(1).toString();
+    h.sourceType = q.value(2).toString();
+    h.sourceRef = q.value(3).toString();
+    h.title = q.value(4).toString();
+    h.url = q.value(5).toString();
+    h.snippet = q.value(6).toString();
+    h.score = q.value(7).toDouble();
+    return h;
+}
+
 // The stored chunks of one record (its first piece and every "#n" after it).
 QHash<QString, Stored> storedChunks(Database& db, const QString& slug, const QString& model, int id)
 {
@@ -102,50 +117,62 @@ QStringList KnowledgeBase::questionTerms(const QString& question)
 }
 
 QList<KbHit> KnowledgeBase::search(Database& db, const QString& query, const QString& tenantSlug, int limit,
-                                   Match match)
+                                   Match match, bool* capped)
 {
     const QStringList words = match == Match::Any ? questionTerms(query) : terms(query);
     limit = std::clamp(limit, 1, kMaxLimit);
     std::optional<qint64> tenantId;
     if (!tenantSlug.isEmpty())
         tenantId = TenantRepository(db).requireBySlug(tenantSlug).id;
+    if (capped)
+        *capped = false;
 
-    QVariantList params;
-    QString sql;
     const QString tenantFilter = tenantId ? QStringLiteral(" AND c.tenant_id = ?") : QString();
     if (db.isPostgres()) {
-        // plainto_tsquery over the words alone: every word required, nothing in them read as an operator. The
-        // best rows are chosen first; ts_headline, which reads each content again, runs only on those.
-        sql =
+        // plainto_tsquery over the words alone: every word required, nothing in them read as an operator (for
+        // any word, the words — letters and digits only, see terms() — joined by |). The query is written
+        // out where it is used, never taken from a CTE, so the planner sees how common its words are: a rare
+        // word is looked up in the GIN index, a common one found by reading the table until enough rows
+        // hold it. At most kMaxRanked candidates are ranked; ts_headline, which reads the content again,
+        // runs only on the rows returned.
+        const QString tsquery = match == Match::Any ? QStringLiteral("to_tsquery('simple', ?)")
+                                                    : QStringLiteral("plainto_tsquery('simple', ?)");
+        const QString text =
+            match == Match::Any ? words.join(QStringLiteral(" | ")) : words.join(QLatin1Char(' '));
+        const QString sql =
             QStringLiteral(
-                "WITH q AS (SELECT plainto_tsquery('simple', ?) AS q), "
-                "top AS (SELECT c.id, c.tenant_ref, c.source_type, c.source_ref, c.title, c.url, c.content, "
-                "ts_rank_cd(c.search, q.q) AS score FROM kb_chunks c, q WHERE c.search @@ q.q%1 "
-                "ORDER BY score DESC, c.id LIMIT ?) "
-                "SELECT top.id, top.tenant_ref, top.source_type, top.source_ref, top.title, top.url, "
-                "ts_headline('simple', top.content, q.q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8, "
-                "ShortWord=1, MaxFragments=1'), top.score FROM top, q ORDER BY top.score DESC, top.id")
-                .arg(tenantFilter);
-        if (match == Match::Any) {
-            // The words are letters and digits only (terms()), so joined by | they are a plain OR query.
-            sql.replace(QStringLiteral("plainto_tsquery('simple', ?)"),
-                        QStringLiteral("to_tsquery('simple', ?)"));
-            params << words.join(QStringLiteral(" | "));
-        } else {
-            params << words.join(QLatin1Char(' '));
+                "WITH cand AS (SELECT c.id, ts_rank_cd(c.search, %1) AS score FROM kb_chunks c WHERE "
+                "c.search @@ %1%2 LIMIT %3), "
+                "top AS (SELECT cand.id, cand.score FROM cand ORDER BY cand.score DESC, cand.id LIMIT ?) "
+                "SELECT c.id, c.tenant_ref, c.source_type, c.source_ref, c.title, c.url, "
+                "ts_headline('simple', c.content, %1, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8, "
+                "ShortWord=1, MaxFragments=1'), top.score, (SELECT count(*) FROM cand) "
+                "FROM top JOIN kb_chunks c ON c.id = top.id ORDER BY top.score DESC, top.id")
+                .arg(tsquery, tenantFilter)
+                .arg(kMaxRanked);
+        QVariantList params{text, text};
+        if (tenantId)
+            params << *tenantId;
+        params << limit << text;
+        QSqlQuery q = db.exec(sql, params);
+        QList<KbHit> hits;
+        while (q.next()) {
+            hits << hitFrom(q);
+            if (capped)
+                *capped = q.value(8).toLongLong() >= kMaxRanked;
         }
-    } else {
-        // FTS5 sorts by its rank (bm25, lower is better) itself when asked for ORDER BY rank, so snippet()
-        // runs only for the rows returned; the score is the rank negated so that higher is better on both
-        // stores.
-        sql = QStringLiteral("SELECT c.id, c.tenant_ref, c.source_type, c.source_ref, c.title, c.url, "
-                             "snippet(kb_chunks_fts, 1, '[', ']', '…', 24), -kb_chunks_fts.rank "
-                             "FROM kb_chunks_fts JOIN kb_chunks c ON c.id = kb_chunks_fts.rowid WHERE "
-                             "kb_chunks_fts MATCH ?%1 "
-                             "ORDER BY kb_chunks_fts.rank LIMIT ?")
-                  .arg(tenantFilter);
-        params << ftsExpression(words, match);
+        return hits;
     }
+    // FTS5 sorts by its rank (bm25, lower is better) itself when asked for ORDER BY rank, so snippet() runs
+    // only for the rows returned; the score is the rank negated so that higher is better on both stores.
+    const QString sql =
+        QStringLiteral("SELECT c.id, c.tenant_ref, c.source_type, c.source_ref, c.title, c.url, "
+                       "snippet(kb_chunks_fts, 1, '[', ']', '…', 24), -kb_chunks_fts.rank "
+                       "FROM kb_chunks_fts JOIN kb_chunks c ON c.id = kb_chunks_fts.rowid WHERE "
+                       "kb_chunks_fts MATCH ?%1 "
+                       "ORDER BY kb_chunks_fts.rank LIMIT ?")
+            .arg(tenantFilter);
+    QVariantList params{ftsExpression(words, match)};
     if (tenantId)
         params << *tenantId;
     params << limit;
@@ -156,18 +183,8 @@ QList<KbHit> KnowledgeBase::search(Database& db, const QString& query, const QSt
 QList<KbHit> KnowledgeBase::readHits(QSqlQuery& q)
 {
     QList<KbHit> hits;
-    while (q.next()) {
-        KbHit h;
-        h.id = q.value(0).toLongLong();
-        h.tenant = q.value(1).toString();
-        h.sourceType = q.value(2).toString();
-        h.sourceRef = q.value(3).toString();
-        h.title = q.value(4).toString();
-        h.url = q.value(5).toString();
-        h.snippet = q.value(6).toString();
-        h.score = q.value(7).toDouble();
-        hits << h;
-    }
+    while (q.next())
+        hits << hitFrom(q);
     return hits;
 }
 

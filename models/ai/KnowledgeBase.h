@@ -58,9 +58,14 @@ public:
     enum class Match { All, Any };
     // The FTS5 MATCH expression for `terms`: each one a quoted string, all required (or any).
     static QString ftsExpression(const QStringList& terms, Match match = Match::All);
+    // On PostgreSQL, the chunks ranked for one search: words found in more chunks than this rank the first
+    // ones found. (GIN keeps no word counts, so ranking reads every candidate row; a word in most of a
+    // million chunks would take seconds. FTS5 ranks from its index and has no such limit.)
+    static constexpr int kMaxRanked = 1000;
     // Chunks holding the words of `query`, best first; `tenantSlug` empty: every tenant this login may see.
+    // `capped`, when given, says whether more chunks held the words than were ranked (kMaxRanked).
     static QList<KbHit> search(Database& db, const QString& query, const QString& tenantSlug = {},
-                               int limit = 20, Match match = Match::All);
+                               int limit = 20, Match match = Match::All, bool* capped = nullptr);
     // Hits from rows of id, tenant_ref, source_type, source_ref, title, url, snippet, score.
     static QList<KbHit> readHits(QSqlQuery& q);
     // The words of a question worth looking for: those of three characters or more, unless none is.

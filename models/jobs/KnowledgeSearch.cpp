@@ -71,6 +71,7 @@ void KnowledgeSearch::start(const Request& request, Done done)
         std::optional<KbEmbedModel> model;
         QString user;
         QList<KbHit> hits; // a local word search's, done at once
+        bool capped = false;
     };
     onDatabase<Found>(
         [r = m_request](Database& db) {
@@ -83,7 +84,8 @@ void KnowledgeSearch::start(const Request& request, Done done)
                 // The seed's chunks carry OpenAI embeddings: the query is embedded alike.
                 f.model = KbEmbedModel::defaultFor(QStringLiteral("openai"));
             } else if (r.mode == Mode::Words) {
-                f.hits = KnowledgeBase::search(db, r.query, r.tenantSlug, r.limit);
+                f.hits = KnowledgeBase::search(db, r.query, r.tenantSlug, r.limit, KnowledgeBase::Match::All,
+                                               &f.capped);
                 recordSearch(db, r, QStringLiteral("success"),
                              tr("%n chunk(s) found", nullptr, int(f.hits.size())));
             } else {
@@ -99,6 +101,7 @@ void KnowledgeSearch::start(const Request& request, Done done)
             m_outcome.remote = f.remote;
             if (!f.remote && m_request.mode == Mode::Words) {
                 m_outcome.hits = f.hits;
+                m_outcome.capped = f.capped;
                 return finish(m_outcome);
             }
             if (f.remote && m_request.mode == Mode::Words)
@@ -162,27 +165,33 @@ void KnowledgeSearch::embedQuery(const KbEmbedModel& model, const QString& user)
 void KnowledgeSearch::searchNear(const QList<float>& query)
 {
     report(0, 0, tr("Searching…"));
-    onDatabase<QList<KbHit>>(
+    struct Near {
+        QList<KbHit> hits;
+        bool capped = false;
+    };
+    onDatabase<Near>(
         [r = m_request, model = m_model, query](Database& db) {
-            QList<KbHit> hits;
+            Near near;
             if (r.mode == Mode::Hybrid) {
                 // Each side ranks deeper than the result, so that a chunk second-best on both still meets.
                 const int depth = std::max(r.limit * 3, 30);
-                hits = KnowledgeVectors::fuse(
-                    KnowledgeBase::search(db, r.query, r.tenantSlug, depth, KnowledgeBase::Match::Any),
+                near.hits = KnowledgeVectors::fuse(
+                    KnowledgeBase::search(db, r.query, r.tenantSlug, depth, KnowledgeBase::Match::Any,
+                                          &near.capped),
                     KnowledgeVectors::search(db, model, query, r.tenantSlug, depth), r.limit);
             } else {
-                hits = KnowledgeVectors::search(db, model, query, r.tenantSlug, r.limit);
+                near.hits = KnowledgeVectors::search(db, model, query, r.tenantSlug, r.limit);
             }
             recordSearch(db, r, QStringLiteral("success"),
-                         tr("%n chunk(s) found", nullptr, int(hits.size())) +
+                         tr("%n chunk(s) found", nullptr, int(near.hits.size())) +
                              QStringLiteral(" (%1)").arg(model.key()));
-            return hits;
+            return near;
         },
-        [this](const Result<QList<KbHit>>& hits) {
-            if (!hits)
-                return finish(hits.error());
-            m_outcome.hits = hits.value();
+        [this](const Result<Near>& near) {
+            if (!near)
+                return finish(near.error());
+            m_outcome.hits = near.value().hits;
+            m_outcome.capped = near.value().capped;
             finish(m_outcome);
         });
 }
@@ -245,6 +254,13 @@ void KnowledgeSearch::recorded(const QList<KbHit>& hits)
             m_outcome.hits = hits;
             finish(m_outcome);
         });
+}
+
+QString KnowledgeSearch::cappedNote()
+{
+    return tr("More than %1 chunks hold these words: the best of the first %1 found are shown. Add a word to "
+              "narrow the search.")
+        .arg(KnowledgeBase::kMaxRanked);
 }
 
 void KnowledgeSearch::finish(const Result<Outcome>& result)

@@ -36,10 +36,14 @@ public:
         Mode mode = Mode::Words;
         QString model;                  // "provider:model" that embedded the query; empty for a word search
         std::optional<KbSource> remote; // set: the hits came from this Supabase project, not the local base
+        bool capped = false; // more chunks held the words than are ranked (KnowledgeBase::kMaxRanked)
         qint64 tokens = 0;
         std::optional<qint64> costMicros;
     };
     using Done = std::function<void(const Result<Outcome>&)>;
+
+    // What a person is told when `capped`: which chunks were ranked, and how to narrow the search.
+    static QString cappedNote();
 
     explicit KnowledgeSearch(JobHost host, QObject* parent = nullptr);
     void start(const Request& request, Done done);

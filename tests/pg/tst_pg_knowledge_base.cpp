@@ -1,7 +1,8 @@
 // The knowledge base on PostgreSQL, as real logins: the same chunks found by the same searches as on SQLite
 // (the tsvector column and the FTS5 index agree on what a word is and that every word is required); hostile
 // searches give results or a clear message and change nothing; syncing the same records again plans nothing
-// (write_date survives timestamptz); an operator may sync; a tenant admin finds only its own tenants' chunks.
+// (write_date survives timestamptz); an operator may sync; a tenant admin finds only its own tenants' chunks;
+// a word in more chunks than PostgreSQL ranks gives the best of the first ones found, and says so.
 #include "models/ai/KnowledgeBase.h"
 #include "models/audit/WriteExecutor.h"
 #include "tests/ai/KnowledgeCorpus.h"
@@ -157,6 +158,49 @@ private Q_SLOTS:
         });
         QVERIFY(write && write->kind == ErrorKind::PermissionDenied);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kb_chunks WHERE tenant_ref = ?"), {m_slugB}), 0);
+    }
+    // A word in more chunks than are ranked: the best of the first ones found, and the search says so; a
+    // rarer word is ranked over every chunk that holds it.
+    void aWordInMoreChunksThanAreRankedSaysSo()
+    {
+        const int many = KnowledgeBase::kMaxRanked + 200;
+        test::guarded([&] {
+            m_admin.exec(
+                QStringLiteral("INSERT INTO kb_chunks (tenant_id, tenant_ref, source_type, source_ref, "
+                               "title, content) SELECT ?, ?, 'project.task', 'project.task:' || "
+                               "(100000 + g), 'Drill ' || g, 'zephyr drill note ' || g FROM "
+                               "generate_series(1, ?) g"),
+                {m_tenantB, m_slugB, many});
+            auto owner = as(m_owner);
+            bool capped = false;
+            const QList<KbHit> common = KnowledgeBase::search(*owner, QStringLiteral("zephyr"), {}, 20,
+                                                              KnowledgeBase::Match::All, &capped);
+            QCOMPARE(common.size(), 20);
+            QVERIFY(capped);
+            const QList<KbHit> rare = KnowledgeBase::search(*owner, QStringLiteral("turbine"), {}, 20,
+                                                            KnowledgeBase::Match::All, &capped);
+            QVERIFY(!rare.isEmpty());
+            QVERIFY(!capped);
+            // The same on SQLite: FTS5 ranks every chunk from its index, and never says so.
+            const QString sqliteSlug =
+                m_sqlite.scalar(QStringLiteral("SELECT slug FROM tenants ORDER BY id LIMIT 1")).toString();
+            const qint64 sqliteTenant =
+                m_sqlite.scalar(QStringLiteral("SELECT id FROM tenants ORDER BY id LIMIT 1")).toLongLong();
+            Transaction tx(m_sqlite);
+            for (int g = 1; g <= many; ++g)
+                m_sqlite.exec(
+                    QStringLiteral("INSERT INTO kb_chunks (tenant_id, tenant_ref, source_type, "
+                                   "source_ref, title, content) VALUES (?, ?, 'project.task', ?, ?, ?)"),
+                    {sqliteTenant, sqliteSlug, QStringLiteral("project.task:%1").arg(100000 + g),
+                     QStringLiteral("Drill %1").arg(g), QStringLiteral("zephyr drill note %1").arg(g)});
+            tx.commit();
+            QCOMPARE(KnowledgeBase::search(m_sqlite, QStringLiteral("zephyr"), {}, 20,
+                                           KnowledgeBase::Match::All, &capped)
+                         .size(),
+                     20);
+            QVERIFY(!capped);
+            m_admin.exec(QStringLiteral("DELETE FROM kb_chunks WHERE source_ref LIKE 'project.task:1_____'"));
+        });
     }
 };
 

@@ -461,6 +461,8 @@ void AiKnowledgeTab::search()
             return showFailure(result.error());
         }
         showHits(result.value().hits, result.value().mode);
+        if (result.value().capped)
+            m_messages->show(MessageBar::Info, KnowledgeSearch::cappedNote());
     });
 }
 
