@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -23,7 +22,7 @@
         <translation>Kette prüfen</translation>
     </message>
     <message>
-        <source>Recompute every row&apos;s hash and check that no row was altered or removed</source>
+        <source>Recompute every row's hash and check that no row was altered or removed</source>
         <translation>Den Hash jeder Zeile neu berechnen und prüfen, dass keine Zeile verändert oder entfernt wurde</translation>
     </message>
     <message>
@@ -141,7 +140,7 @@
         <translation>Module a&amp;bgleichen …</translation>
     </message>
     <message>
-        <source>Read the tenant&apos;s installed modules from its Odoo and record them</source>
+        <source>Read the tenant's installed modules from its Odoo and record them</source>
         <translation>Die installierten Module des Mandanten aus seinem Odoo lesen und erfassen</translation>
     </message>
     <message>
@@ -149,7 +148,7 @@
         <translation>Auf den Mandanten an&amp;wenden …</translation>
     </message>
     <message>
-        <source>Install the bundle&apos;s missing modules in the tenant&apos;s Odoo</source>
+        <source>Install the bundle's missing modules in the tenant's Odoo</source>
         <translation>Die fehlenden Module des Modulpakets im Odoo des Mandanten installieren</translation>
     </message>
 </context>
@@ -595,7 +594,7 @@
         <translation>Odoo-Verbindung</translation>
     </message>
     <message>
-        <source>How Fusion Console reaches this tenant&apos;s Odoo over XML-RPC. The password or API key is kept only in the OS keychain; the connection is tested before anything is saved.</source>
+        <source>How Fusion Console reaches this tenant's Odoo over XML-RPC. The password or API key is kept only in the OS keychain; the connection is tested before anything is saved.</source>
         <translation>Wie Fusion Console das Odoo dieses Mandanten über XML-RPC erreicht. Das Passwort oder der API-Schlüssel wird ausschließlich im System-Schlüsselbund aufbewahrt; die Verbindung wird getestet, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
@@ -670,7 +669,7 @@
         <translation>&amp;Vorschlagen …</translation>
     </message>
     <message>
-        <source>Propose a change to this tenant&apos;s Odoo; nothing is sent until it is executed</source>
+        <source>Propose a change to this tenant's Odoo; nothing is sent until it is executed</source>
         <translation>Eine Änderung am Odoo dieses Mandanten vorschlagen; es wird nichts gesendet, bis sie ausgeführt wird</translation>
     </message>
 </context>
@@ -716,7 +715,7 @@
         <translation>&amp;Neuer Vorschlag …</translation>
     </message>
     <message>
-        <source>Propose a partner, lead, project, tasks, activity or event for a tenant&apos;s Odoo</source>
+        <source>Propose a partner, lead, project, tasks, activity or event for a tenant's Odoo</source>
         <translation>Einen Partner, einen Lead, ein Projekt, Aufgaben, eine Aktivität oder einen Kalendertermin für das Odoo eines Mandanten vorschlagen</translation>
     </message>
     <message>
@@ -743,7 +742,7 @@
         <translation>Dieses gespeicherte Verbindungsprofil öffnen.</translation>
     </message>
     <message>
-        <source>Use this language (e.g. de) instead of the system&apos;s.</source>
+        <source>Use this language (e.g. de) instead of the system's.</source>
         <translation>Diese Sprache (z. B. de) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
@@ -755,7 +754,7 @@
         <translation>Das Hauptfenster unsichtbar in diese PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
-        <source>Open this tenant&apos;s detail view.</source>
+        <source>Open this tenant's detail view.</source>
         <translation>Die Detailansicht dieses Mandanten öffnen.</translation>
     </message>
     <message>
@@ -1370,7 +1369,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Die Begründung ist zu lang (höchstens 500 Zeichen).</translation>
     </message>
     <message>
-        <source>There is no consumer &quot;%1&quot;.</source>
+        <source>There is no consumer "%1".</source>
         <translation>Es gibt keinen Verbraucher „%1“.</translation>
     </message>
     <message>
@@ -1492,7 +1491,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
 <context>
     <name>fusion::AccessRules</name>
     <message>
-        <source>There is no provider &quot;%1&quot;.</source>
+        <source>There is no provider "%1".</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -1552,7 +1551,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Registriert den Verbraucher %1, der noch keinen Aufruf getätigt hat.</translation>
     </message>
     <message>
-        <source>This month&apos;s usage (%1) already reaches the new monthly budget: calls are refused until the month ends.</source>
+        <source>This month's usage (%1) already reaches the new monthly budget: calls are refused until the month ends.</source>
         <translation>Die Nutzung dieses Monats (%1) erreicht bereits das neue Monatsbudget: Aufrufe werden bis zum Monatsende abgelehnt.</translation>
     </message>
     <message>
@@ -1607,7 +1606,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
 <context>
     <name>fusion::AiAsk</name>
     <message>
-        <source>You are the assistant of Fusion Console, the desktop console of a multi-tenant Odoo platform. Answer the operator&apos;s question briefly and precisely. Base what you say about the platform on the evidence below and cite it as [n]; say so when the evidence does not answer the question.</source>
+        <source>You are the assistant of Fusion Console, the desktop console of a multi-tenant Odoo platform. Answer the operator's question briefly and precisely. Base what you say about the platform on the evidence below and cite it as [n]; say so when the evidence does not answer the question.</source>
         <translation>Sie sind der Assistent von Fusion Console, der Desktop-Konsole einer mandantenfähigen Odoo-Plattform. Beantworten Sie die Frage des Betreibers kurz und präzise. Stützen Sie Aussagen über die Plattform auf die folgenden Belege und zitieren Sie sie als [n]; sagen Sie es, wenn die Belege die Frage nicht beantworten.</translation>
     </message>
     <message>
@@ -1615,7 +1614,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Eine Frage (oder ein Prompt) ist nötig, mit höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <source>The answer&apos;s maximum is 1 to 1,000,000 tokens.</source>
+        <source>The answer's maximum is 1 to 1,000,000 tokens.</source>
         <translation>Das Maximum der Antwort liegt bei 1 bis 1.000.000 Tokens.</translation>
     </message>
     <message>
@@ -1623,11 +1622,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Unterhaltung %1 ist geschlossen: Fragen Sie in einer neuen Unterhaltung.</translation>
     </message>
     <message>
-        <source>Thread %1 is answered by &quot;%2&quot;: ask another provider in a new thread.</source>
+        <source>Thread %1 is answered by "%2": ask another provider in a new thread.</source>
         <translation>Unterhaltung %1 wird von „%2“ beantwortet: Fragen Sie einen anderen Anbieter in einer neuen Unterhaltung.</translation>
     </message>
     <message>
-        <source>No AI provider answers for %1: add one in the AI pane or with &quot;fusionctl ai provider add&quot;.</source>
+        <source>No AI provider answers for %1: add one in the AI pane or with "fusionctl ai provider add".</source>
         <translation>Für %1 antwortet kein KI-Anbieter: Fügen Sie einen in der Ansicht „KI“ oder mit „fusionctl ai provider add“ hinzu.</translation>
     </message>
     <message>
@@ -1635,15 +1634,15 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>die Plattform</translation>
     </message>
     <message>
-        <source>The AI provider &quot;%1&quot; is inactive: activate it or choose another.</source>
+        <source>The AI provider "%1" is inactive: activate it or choose another.</source>
         <translation>Der KI-Anbieter „%1“ ist inaktiv: Aktivieren Sie ihn oder wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <source>The AI provider &quot;%1&quot; names no model.</source>
+        <source>The AI provider "%1" names no model.</source>
         <translation>Der KI-Anbieter „%1“ nennt kein Modell.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no key: choose one for it in the AI pane, or add a default %2 key in the Keys pane.</source>
+        <source>"%1" has no key: choose one for it in the AI pane, or add a default %2 key in the Keys pane.</source>
         <translation>„%1“ hat keinen Schlüssel: Wählen Sie in der Ansicht „KI“ einen dafür aus, oder fügen Sie in der Ansicht „Schlüssel“ einen Standardschlüssel für %2 hinzu.</translation>
     </message>
     <message numerus="yes">
@@ -1662,11 +1661,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Die Antwort wurde abgeschnitten: %1.</translation>
     </message>
     <message>
-        <source>Kapa&apos;s answer has no text.</source>
+        <source>Kapa's answer has no text.</source>
         <translation>Die Antwort von Kapa enthält keinen Text.</translation>
     </message>
     <message>
-        <source>The provider reported no usage before the end, so this answer&apos;s cost is not known.</source>
+        <source>The provider reported no usage before the end, so this answer's cost is not known.</source>
         <translation>Der Anbieter hat vor dem Ende keine Nutzung gemeldet, daher sind die Kosten dieser Antwort nicht bekannt.</translation>
     </message>
     <message>
@@ -1674,7 +1673,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Eine Frage an die KI-Konsole wird wie jeder Aufruf über die Dienstschicht abgerechnet: Sie braucht fusion_owner oder eine API-Rolle (fusion_api_user, fusion_api_manager oder fusion_api_admin).</translation>
     </message>
     <message>
-        <source>Evidence (facts of the platform now, and passages of the tenants&apos; knowledge base):</source>
+        <source>Evidence (facts of the platform now, and passages of the tenants' knowledge base):</source>
         <translation>Belege (Fakten der Plattform jetzt und Passagen aus der Wissensbasis der Mandanten):</translation>
     </message>
     <message>
@@ -1892,7 +1891,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
 <context>
     <name>fusion::AiKnowledgeTab</name>
     <message>
-        <source>Sources: each tenant&apos;s Odoo projects and tasks</source>
+        <source>Sources: each tenant's Odoo projects and tasks</source>
         <translation>Quellen: die Odoo-Projekte und -Aufgaben jedes Mandanten</translation>
     </message>
     <message>
@@ -1972,7 +1971,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Jeder Mandant</translation>
     </message>
     <message>
-        <source>Reading %1&apos;s Odoo…</source>
+        <source>Reading %1's Odoo…</source>
         <translation>Odoo von %1 wird gelesen …</translation>
     </message>
     <message numerus="yes">
@@ -1995,7 +1994,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Eingebettet</translation>
     </message>
     <message>
-        <source>provider:model — OpenAI&apos;s or Ollama&apos;s embeddings, metered as the consumer &quot;ai-knowledge&quot;.</source>
+        <source>provider:model — OpenAI's or Ollama's embeddings, metered as the consumer "ai-knowledge".</source>
         <translation>Anbieter:Modell — Embeddings von OpenAI oder Ollama, abgerechnet als Verbraucher „ai-knowledge“.</translation>
     </message>
     <message>
@@ -2061,6 +2060,38 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>Embeddings:</source>
         <translation>Embeddings:</translation>
+    </message>
+    <message>
+        <source>Searched in</source>
+        <translation>Durchsucht in</translation>
+    </message>
+    <message>
+        <source>Supa&amp;base project…</source>
+        <translation>Supa&amp;base-Projekt…</translation>
+    </message>
+    <message>
+        <source>Searches of this tenant's knowledge ask its Supabase project instead of this database (asks first).</source>
+        <translation>Suchen im Wissen dieses Mandanten fragen sein Supabase-Projekt statt dieser Datenbank (fragt vorher).</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>diese Datenbank</translation>
+    </message>
+    <message>
+        <source>Choosing where knowledge lives needs fusion_owner, fusion_api_manager or fusion_api_admin (you have %1).</source>
+        <translation>Festzulegen, wo Wissen liegt, erfordert fusion_owner, fusion_api_manager oder fusion_api_admin (Sie haben %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to change for %1.</source>
+        <translation>Für %1 ist nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Searches of %1's knowledge now ask its Supabase project.</source>
+        <translation>Suchen im Wissen von %1 fragen jetzt sein Supabase-Projekt.</translation>
+    </message>
+    <message>
+        <source>Searches of %1's knowledge use this database again.</source>
+        <translation>Suchen im Wissen von %1 verwenden wieder diese Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2169,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Unterhaltungen verwenden diesen Anbieter: Deaktivieren Sie ihn stattdessen (sein Verlauf bleibt).</translation>
     </message>
     <message>
-        <source>Added AI provider &quot;%1&quot;.</source>
+        <source>Added AI provider "%1".</source>
         <translation>KI-Anbieter „%1“ hinzugefügt.</translation>
     </message>
     <message>
@@ -2146,7 +2177,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Erledigt.</translation>
     </message>
     <message>
-        <source>Saved the AI platform&apos;s retention.</source>
+        <source>Saved the AI platform's retention.</source>
         <translation>Aufbewahrung der KI-Plattform gespeichert.</translation>
     </message>
     <message>
@@ -2222,7 +2253,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Wessen Fakten als Belege dienen und wessen Standardanbieter antwortet.</translation>
     </message>
     <message>
-        <source>Cite the platform&apos;s &amp;facts</source>
+        <source>Cite the platform's &amp;facts</source>
         <translation>Fakten der Plattform &amp;zitieren</translation>
     </message>
     <message>
@@ -2384,7 +2415,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>&amp;Wissensbasis zitieren</translation>
     </message>
     <message>
-        <source>The passages of the scope&apos;s knowledge base (every tenant&apos;s, for the platform) holding most of the question&apos;s words go with it as numbered evidence.</source>
+        <source>The passages of the scope's knowledge base (every tenant's, for the platform) holding most of the question's words go with it as numbered evidence.</source>
         <translation>Die Passagen der Wissensbasis des Bereichs (für die Plattform die aller Mandanten), die die meisten Wörter der Frage enthalten, gehen als nummerierte Belege mit.</translation>
     </message>
 </context>
@@ -2583,15 +2614,15 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Ak&amp;tivieren …</translation>
     </message>
     <message>
-        <source>Saved prompt &quot;%1&quot; (version 1, published).</source>
+        <source>Saved prompt "%1" (version 1, published).</source>
         <translation>Prompt „%1“ gespeichert (Version 1, veröffentlicht).</translation>
     </message>
     <message>
-        <source>Saved a new version of &quot;%1&quot;.</source>
+        <source>Saved a new version of "%1".</source>
         <translation>Neue Version von „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Published version %1 of &quot;%2&quot;.</source>
+        <source>Published version %1 of "%2".</source>
         <translation>Version %1 von „%2“ veröffentlicht.</translation>
     </message>
     <message>
@@ -2620,7 +2651,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>KI-Anbieter hinzufügen</translation>
     </message>
     <message>
-        <source>A provider answers the AI console&apos;s questions for the platform or for one tenant. Its secret stays in the OS keychain, as a key of the key vault.</source>
+        <source>A provider answers the AI console's questions for the platform or for one tenant. Its secret stays in the OS keychain, as a key of the key vault.</source>
         <translation>Ein Anbieter beantwortet die Fragen der KI-Konsole für die Plattform oder einen Mandanten. Sein Geheimnis bleibt im System-Schlüsselbund, als Schlüssel des Schlüsseltresors.</translation>
     </message>
     <message>
@@ -2762,11 +2793,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Es gibt keinen KI-Anbieter mit der ID %1.</translation>
     </message>
     <message>
-        <source>%1 has no AI provider named &quot;%2&quot;.</source>
+        <source>%1 has no AI provider named "%2".</source>
         <translation>%1 hat keinen KI-Anbieter namens „%2“.</translation>
     </message>
     <message>
-        <source>The provider type must be one of %1, not &quot;%2&quot;.</source>
+        <source>The provider type must be one of %1, not "%2".</source>
         <translation>Der Anbietertyp muss einer von %1 sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -2778,7 +2809,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Die Reihenfolge ist eine ganze Zahl von 0 bis 10000.</translation>
     </message>
     <message>
-        <source>%1 already has an AI provider named &quot;%2&quot;.</source>
+        <source>%1 already has an AI provider named "%2".</source>
         <translation>%1 hat bereits einen KI-Anbieter namens „%2“.</translation>
     </message>
     <message>
@@ -2786,11 +2817,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>%1-Anbieter brauchen ein Modell (zum Beispiel %2).</translation>
     </message>
     <message>
-        <source>The base URL must start with http:// or https:// and hold no spaces, not &quot;%1&quot;.</source>
+        <source>The base URL must start with http:// or https:// and hold no spaces, not "%1".</source>
         <translation>Die Basis-URL muss mit http:// oder https:// beginnen und darf keine Leerzeichen enthalten, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Kapa providers need their project id (letters, digits, - and _), not &quot;%1&quot;.</source>
+        <source>Kapa providers need their project id (letters, digits, - and _), not "%1".</source>
         <translation>Kapa-Anbieter brauchen ihre Projekt-ID (Buchstaben, Ziffern, - und _), nicht „%1“.</translation>
     </message>
     <message>
@@ -2798,15 +2829,15 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Nur ein Kapa-Anbieter hat eine Projekt-ID.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; is revoked.</source>
+        <source>The key "%1" is revoked.</source>
         <translation>Der Schlüssel „%1“ ist widerrufen.</translation>
     </message>
     <message>
-        <source>%1 providers need a key from the key vault: add one with &quot;fusionctl keys add %2&quot; or in the Keys pane, then name it here.</source>
+        <source>%1 providers need a key from the key vault: add one with "fusionctl keys add %2" or in the Keys pane, then name it here.</source>
         <translation>%1-Anbieter brauchen einen Schlüssel aus dem Schlüsseltresor: Fügen Sie einen mit „fusionctl keys add %2“ oder im Bereich Schlüssel hinzu und nennen Sie ihn hier.</translation>
     </message>
     <message>
-        <source>Add AI provider &quot;%1&quot; for %2</source>
+        <source>Add AI provider "%1" for %2</source>
         <translation>KI-Anbieter „%1“ für %2 hinzufügen</translation>
     </message>
     <message>
@@ -2858,7 +2889,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Er wird zum Standard von %1: Ein Bereich mit Anbietern hat immer einen.</translation>
     </message>
     <message>
-        <source>Make &quot;%1&quot; the default AI provider of %2</source>
+        <source>Make "%1" the default AI provider of %2</source>
         <translation>„%1“ zum Standard-KI-Anbieter von %2 machen</translation>
     </message>
     <message>
@@ -2866,7 +2897,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Zum Standard machen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is inactive; activate it before making it the default.</source>
+        <source>"%1" is inactive; activate it before making it the default.</source>
         <translation>„%1“ ist inaktiv; aktivieren Sie ihn, bevor Sie ihn zum Standard machen.</translation>
     </message>
     <message>
@@ -2874,7 +2905,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Der Anbieter wurde inzwischen von jemand anderem geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>Activate AI provider &quot;%1&quot;</source>
+        <source>Activate AI provider "%1"</source>
         <translation>KI-Anbieter „%1“ aktivieren</translation>
     </message>
     <message>
@@ -2882,7 +2913,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <source>Deactivate AI provider &quot;%1&quot;</source>
+        <source>Deactivate AI provider "%1"</source>
         <translation>KI-Anbieter „%1“ deaktivieren</translation>
     </message>
     <message>
@@ -2890,7 +2921,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the default AI provider of %2: make another provider the default first.</source>
+        <source>"%1" is the default AI provider of %2: make another provider the default first.</source>
         <translation>„%1“ ist der Standard-KI-Anbieter von %2: Machen Sie zuerst einen anderen Anbieter zum Standard.</translation>
     </message>
     <message>
@@ -2902,14 +2933,14 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Seine Unterhaltungen, Nutzung und Statistiken bleiben; keine neue Frage geht mehr an ihn.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; is used by %n thread(s); deactivate it instead (its history stays).</source>
+        <source>"%1" is used by %n thread(s); deactivate it instead (its history stays).</source>
         <translation>
             <numerusform>„%1“ wird von %n Unterhaltung verwendet; deaktivieren Sie ihn stattdessen (sein Verlauf bleibt).</numerusform>
             <numerusform>„%1“ wird von %n Unterhaltungen verwendet; deaktivieren Sie ihn stattdessen (sein Verlauf bleibt).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete AI provider &quot;%1&quot; of %2</source>
+        <source>Delete AI provider "%1" of %2</source>
         <translation>KI-Anbieter „%1“ von %2 löschen</translation>
     </message>
     <message>
@@ -2917,7 +2948,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is still used by a thread; deactivate it instead (its history stays).</source>
+        <source>"%1" is still used by a thread; deactivate it instead (its history stays).</source>
         <translation>„%1“ wird noch von einer Unterhaltung verwendet; deaktivieren Sie ihn stattdessen (sein Verlauf bleibt).</translation>
     </message>
     <message>
@@ -2959,7 +2990,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Die Einstellungen wurden inzwischen von jemand anderem geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>Prune the AI platform&apos;s records</source>
+        <source>Prune the AI platform's records</source>
         <translation>Die Aufzeichnungen der KI-Plattform bereinigen</translation>
     </message>
     <message>
@@ -2988,7 +3019,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Unterhaltung %1</translation>
     </message>
     <message>
-        <source>thread %1 &quot;%2&quot;</source>
+        <source>thread %1 "%2"</source>
         <translation>Unterhaltung %1 „%2“</translation>
     </message>
     <message>
@@ -3118,7 +3149,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Ihre Rolle</translation>
     </message>
     <message>
-        <source>private: its members; internal: platform staff and the tenant&apos;s own admins; public: every login</source>
+        <source>private: its members; internal: platform staff and the tenant's own admins; public: every login</source>
         <translation>private: seine Mitglieder; internal: Plattform-Personal und die Admins des Mandanten; public: jede Anmeldung</translation>
     </message>
     <message>
@@ -3234,11 +3265,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>In Odoo: %1, %2 (vorgeschlagen, wenn der Arbeitsbereich für einen Mandanten mit Odoo-Verbindung angelegt wird; verknüpft, sobald die Vorschläge ausgeführt sind).</translation>
     </message>
     <message>
-        <source>Only the workspace&apos;s admins and owners change it (you are %1).</source>
+        <source>Only the workspace's admins and owners change it (you are %1).</source>
         <translation>Nur die Admins und Eigentümer des Arbeitsbereichs ändern ihn (Sie sind %1).</translation>
     </message>
     <message>
-        <source>Only the workspace&apos;s owners delete it.</source>
+        <source>Only the workspace's owners delete it.</source>
         <translation>Nur die Eigentümer des Arbeitsbereichs löschen ihn.</translation>
     </message>
     <message>
@@ -3254,7 +3285,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>&amp;Anlegen …</translation>
     </message>
     <message>
-        <source>Created workspace &quot;%1&quot;; you are its owner.</source>
+        <source>Created workspace "%1"; you are its owner.</source>
         <translation>Arbeitsbereich „%1“ angelegt; Sie sind sein Eigentümer.</translation>
     </message>
     <message>
@@ -3377,11 +3408,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
 <context>
     <name>fusion::AppJobs</name>
     <message>
-        <source>set it with Odoo Connection… in the tenant&apos;s page</source>
+        <source>set it with Odoo Connection… in the tenant's page</source>
         <translation>richten Sie sie mit „Odoo-Verbindung …“ auf der Seite des Mandanten ein</translation>
     </message>
     <message>
-        <source>store it with Odoo Connection… in the tenant&apos;s page</source>
+        <source>store it with Odoo Connection… in the tenant's page</source>
         <translation>hinterlegen Sie ihn mit „Odoo-Verbindung …“ auf der Seite des Mandanten</translation>
     </message>
     <message>
@@ -3539,15 +3570,15 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::BundleApply</name>
     <message>
-        <source>Connecting to %1&apos;s Odoo…</source>
+        <source>Connecting to %1's Odoo…</source>
         <translation>Verbindung zum Odoo von %1 …</translation>
     </message>
     <message>
-        <source>There is no bundle &quot;%1&quot;.</source>
+        <source>There is no bundle "%1".</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
-        <source>Asking %1&apos;s Odoo which modules it has…</source>
+        <source>Asking %1's Odoo which modules it has…</source>
         <translation>Das Odoo von %1 wird nach seinen Modulen gefragt …</translation>
     </message>
 </context>
@@ -3562,7 +3593,7 @@ Vorheriger: %2</translation>
         <translation>− %1</translation>
     </message>
     <message>
-        <source>The code must be 1–64 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
+        <source>The code must be 1–64 lowercase letters, digits, "-" or "_", starting with a letter or digit.</source>
         <translation>Der Code muss aus 1–64 Kleinbuchstaben, Ziffern, „-“ oder „_“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
@@ -3570,7 +3601,7 @@ Vorheriger: %2</translation>
         <translation>Der Name muss 1–120 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>The type must be 1–40 lowercase letters, digits or &quot;_&quot; (e.g. finance_ppm, crm).</source>
+        <source>The type must be 1–40 lowercase letters, digits or "_" (e.g. finance_ppm, crm).</source>
         <translation>Der Typ muss aus 1–40 Kleinbuchstaben, Ziffern oder „_“ bestehen (z. B. finance_ppm, crm).</translation>
     </message>
     <message>
@@ -3590,11 +3621,11 @@ Vorheriger: %2</translation>
         <translation>Ein Modulpaket kann höchstens %1 Module enthalten.</translation>
     </message>
     <message>
-        <source>Not a module name (lowercase letters, digits and &quot;_&quot;): %1</source>
+        <source>Not a module name (lowercase letters, digits and "_"): %1</source>
         <translation>Kein gültiger Modulname (Kleinbuchstaben, Ziffern und „_“): %1</translation>
     </message>
     <message>
-        <source>There already is a bundle &quot;%1&quot;.</source>
+        <source>There already is a bundle "%1".</source>
         <translation>Es gibt bereits ein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -3626,11 +3657,11 @@ Vorheriger: %2</translation>
         <translation>Module</translation>
     </message>
     <message>
-        <source>Not in the module catalog yet (sync a tenant&apos;s modules to check the names): %1</source>
+        <source>Not in the module catalog yet (sync a tenant's modules to check the names): %1</source>
         <translation>Noch nicht im Modulkatalog (gleichen Sie die Module eines Mandanten ab, um die Namen zu prüfen): %1</translation>
     </message>
     <message>
-        <source>There is no bundle &quot;%1&quot;.</source>
+        <source>There is no bundle "%1".</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -3653,7 +3684,7 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Removed modules stay installed in tenants&apos; Odoo; where no other bundle wants them they show up as drift.</source>
+        <source>Removed modules stay installed in tenants' Odoo; where no other bundle wants them they show up as drift.</source>
         <translation>Entfernte Module bleiben im Odoo der Mandanten installiert; wo kein anderes Modulpaket sie vorsieht, erscheinen sie als Abweichung.</translation>
     </message>
     <message>
@@ -3693,18 +3724,18 @@ Vorheriger: %2</translation>
         <translation>Mandant %1 hat das Modulpaket %2 nicht (oder Ihre Rolle darf den Mandanten nicht sehen).</translation>
     </message>
     <message>
-        <source>There is no live tenant &quot;%1&quot; (or your role may not see it).</source>
+        <source>There is no live tenant "%1" (or your role may not see it).</source>
         <translation>Es gibt keinen nicht stillgelegten Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
 </context>
 <context>
     <name>fusion::BundleInstaller</name>
     <message>
-        <source>Updating Odoo&apos;s module list…</source>
+        <source>Updating Odoo's module list…</source>
         <translation>Die Modulliste von Odoo wird aktualisiert …</translation>
     </message>
     <message>
-        <source>Reading the modules&apos; states…</source>
+        <source>Reading the modules' states…</source>
         <translation>Der Zustand der Module wird gelesen …</translation>
     </message>
     <message>
@@ -3783,7 +3814,7 @@ Vorheriger: %2</translation>
         <translation>Der Code bezeichnet das Modulpaket in Mandanten und Skripten; er kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>Lowercase letters, digits, &quot;-&quot; and &quot;_&quot;; it cannot change later.</source>
+        <source>Lowercase letters, digits, "-" and "_"; it cannot change later.</source>
         <translation>Kleinbuchstaben, Ziffern, „-“ und „_“; kann später nicht geändert werden.</translation>
     </message>
     <message>
@@ -3818,7 +3849,7 @@ Vorheriger: %2</translation>
         <translation>Zuerst die Änderungen an diesem Modulpaket speichern oder verwerfen.</translation>
     </message>
     <message>
-        <source>Working on %1&apos;s Odoo…</source>
+        <source>Working on %1's Odoo…</source>
         <translation>Im Odoo von %1 wird gearbeitet …</translation>
     </message>
     <message>
@@ -3842,15 +3873,15 @@ Vorheriger: %2</translation>
         <translation>%1 hat dieses Modulpaket nicht.</translation>
     </message>
     <message>
-        <source>Read %1&apos;s installed modules from its Odoo and record them</source>
+        <source>Read %1's installed modules from its Odoo and record them</source>
         <translation>Die installierten Module von %1 aus seinem Odoo lesen und erfassen</translation>
     </message>
     <message>
-        <source>Save or revert the bundle&apos;s changes first.</source>
+        <source>Save or revert the bundle's changes first.</source>
         <translation>Zuerst die Änderungen am Modulpaket speichern oder verwerfen.</translation>
     </message>
     <message>
-        <source>Install this bundle&apos;s missing modules in %1&apos;s Odoo</source>
+        <source>Install this bundle's missing modules in %1's Odoo</source>
         <translation>Die fehlenden Module dieses Modulpakets im Odoo von %1 installieren</translation>
     </message>
     <message>
@@ -3896,11 +3927,11 @@ Vorheriger: %2</translation>
         <translation>Zuweisung des Modulpakets %1 zu %2 aufgehoben.</translation>
     </message>
     <message>
-        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <source>Recorded %1 modules of %2's Odoo, %3 installed.</source>
         <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
     </message>
     <message>
-        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo, as last recorded. Sync its modules to check again.</source>
+        <source>Every module of bundle %1 is already installed in %2's Odoo, as last recorded. Sync its modules to check again.</source>
         <translation>Laut letzter Erfassung sind alle Module des Modulpakets %1 im Odoo von %2 bereits installiert. Zum erneuten Prüfen die Module abgleichen.</translation>
     </message>
     <message>
@@ -3908,18 +3939,18 @@ Vorheriger: %2</translation>
         <translation>Warten auf Ihre Bestätigung …</translation>
     </message>
     <message numerus="yes">
-        <source>Installed bundle %1 in %2&apos;s Odoo: %n module(s) (operation %3).</source>
+        <source>Installed bundle %1 in %2's Odoo: %n module(s) (operation %3).</source>
         <translation>
             <numerusform>Modulpaket %1 im Odoo von %2 installiert: %n Modul (Vorgang %3).</numerusform>
             <numerusform>Modulpaket %1 im Odoo von %2 installiert: %n Module (Vorgang %3).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Bundle %1 is not fully installed in %2&apos;s Odoo (operation %3): %4 Nothing was retried.</source>
+        <source>Bundle %1 is not fully installed in %2's Odoo (operation %3): %4 Nothing was retried.</source>
         <translation>Modulpaket %1 ist im Odoo von %2 nicht vollständig installiert (Vorgang %3): %4 Es wurde nichts wiederholt.</translation>
     </message>
     <message>
-        <source>The modules of %1&apos;s Odoo are as recorded.</source>
+        <source>The modules of %1's Odoo are as recorded.</source>
         <translation>Die Module des Odoo von %1 entsprechen dem erfassten Stand.</translation>
     </message>
 </context>
@@ -3949,7 +3980,7 @@ Vorheriger: %2</translation>
         <translation>Mandantenvorgänge erfordern fusion_owner, fusion_operator oder fusion_tenant_admin (Sie haben %1).</translation>
     </message>
     <message>
-        <source>Editing a tenant&apos;s identity needs the fusion_owner role (you have %1).</source>
+        <source>Editing a tenant's identity needs the fusion_owner role (you have %1).</source>
         <translation>Zum Bearbeiten der Identität eines Mandanten ist die Rolle fusion_owner erforderlich (Sie haben %1).</translation>
     </message>
     <message>
@@ -4083,11 +4114,11 @@ Vorheriger: %2</translation>
         <translation>HTTP-Status %1 (die Antwort war kein JSON)</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer is not valid JSON (%1).</source>
+        <source>The provider's answer is not valid JSON (%1).</source>
         <translation>Die Antwort des Anbieters ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer carries no readable token usage.</source>
+        <source>The provider's answer carries no readable token usage.</source>
         <translation>Die Antwort des Anbieters enthält keine lesbare Token-Nutzung.</translation>
     </message>
 </context>
@@ -4156,7 +4187,7 @@ Vorheriger: %2</translation>
         <translation>Im System-Schlüsselbund ist ein Passwort gespeichert. Geben Sie ein neues ein, um es zu ersetzen.</translation>
     </message>
     <message>
-        <source>No password stored; libpq&apos;s PGPASSWORD or ~/.pgpass apply.</source>
+        <source>No password stored; libpq's PGPASSWORD or ~/.pgpass apply.</source>
         <translation>Kein Passwort gespeichert; es gelten PGPASSWORD oder ~/.pgpass von libpq.</translation>
     </message>
     <message>
@@ -4199,11 +4230,11 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::ConnectionProfiles</name>
     <message>
-        <source>A profile name has up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
+        <source>A profile name has up to 64 letters, digits, '.', '_' or '-', and starts with a letter or digit.</source>
         <translation>Ein Profilname besteht aus bis zu 64 Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>There is no connection profile &quot;%1&quot;.</source>
+        <source>There is no connection profile "%1".</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
     <message>
@@ -4214,7 +4245,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::Connector</name>
     <message>
-        <source>There is no connection profile &quot;%1&quot;.</source>
+        <source>There is no connection profile "%1".</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
 </context>
@@ -4225,11 +4256,11 @@ Vorheriger: %2</translation>
         <translation>Ein Verbrauchername muss 1 bis 120 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a consumer name: use lower-case letters, digits and _ . : / - (for a tenant&apos;s Odoo module: tenant-slug/module_name).</source>
+        <source>"%1" is not a consumer name: use lower-case letters, digits and _ . : / - (for a tenant's Odoo module: tenant-slug/module_name).</source>
         <translation>„%1“ ist kein Verbrauchername: Verwenden Sie Kleinbuchstaben, Ziffern und _ . : / - (für ein Odoo-Modul eines Mandanten: tenant-slug/module_name).</translation>
     </message>
     <message>
-        <source>There is no consumer &quot;%1&quot;.</source>
+        <source>There is no consumer "%1".</source>
         <translation>Es gibt keinen Verbraucher „%1“.</translation>
     </message>
     <message>
@@ -4265,7 +4296,7 @@ Vorheriger: %2</translation>
         <translation>Bereits laufende Aufrufe werden noch beendet; jeder neue Aufruf wird abgelehnt.</translation>
     </message>
     <message>
-        <source>Calls are decided by the consumer&apos;s access rules again.</source>
+        <source>Calls are decided by the consumer's access rules again.</source>
         <translation>Über Aufrufe entscheiden wieder die Zugriffsregeln des Verbrauchers.</translation>
     </message>
     <message>
@@ -4307,7 +4338,7 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>No bundles are defined yet; the tenant starts with Odoo&apos;s base modules.</source>
+        <source>No bundles are defined yet; the tenant starts with Odoo's base modules.</source>
         <translation>Es sind noch keine Modulpakete definiert; der Mandant startet mit den Basismodulen von Odoo.</translation>
     </message>
     <message>
@@ -4319,11 +4350,11 @@ Vorheriger: %2</translation>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <source>✗ &quot;%1&quot; is already taken.</source>
+        <source>✗ "%1" is already taken.</source>
         <translation>✗ „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <source>✓ &quot;%1&quot; is available.</source>
+        <source>✓ "%1" is available.</source>
         <translation>✓ „%1“ ist verfügbar.</translation>
     </message>
     <message>
@@ -4592,7 +4623,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::DatabaseTarget</name>
     <message>
-        <source>Invalid database address &quot;%1&quot;: %2</source>
+        <source>Invalid database address "%1": %2</source>
         <translation>Ungültige Datenbankadresse „%1“: %2</translation>
     </message>
     <message>
@@ -4612,19 +4643,19 @@ Vorheriger: %2</translation>
         <translation>geben Sie kein Passwort in der Adresse an; speichern Sie ein Verbindungsprofil (sein Passwort wird im System-Schlüsselbund aufbewahrt) oder verwenden Sie PGPASSWORD</translation>
     </message>
     <message>
-        <source>the database name must not contain &apos;/&apos;</source>
+        <source>the database name must not contain '/'</source>
         <translation>der Datenbankname darf kein „/“ enthalten</translation>
     </message>
     <message>
-        <source>unknown sslmode &quot;%1&quot;</source>
+        <source>unknown sslmode "%1"</source>
         <translation>unbekannter sslmode „%1“</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;</source>
+        <source>invalid port "%1"</source>
         <translation>ungültiger Port „%1“</translation>
     </message>
     <message>
-        <source>unknown parameter &quot;%1&quot;</source>
+        <source>unknown parameter "%1"</source>
         <translation>unbekannter Parameter „%1“</translation>
     </message>
 </context>
@@ -4772,7 +4803,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Fügt API-Verbraucher einiger Mandanten mit Zugriffsregeln und Budgets sowie sechs Wochen ihrer Nutzung hinzu.</translation>
     </message>
     <message>
-        <source>Adds a local Ollama as the AI console&apos;s provider, a sample thread citing the platform&apos;s facts, two prompts and three events in the inbox.</source>
+        <source>Adds a local Ollama as the AI console's provider, a sample thread citing the platform's facts, two prompts and three events in the inbox.</source>
         <translation>Fügt ein lokales Ollama als Anbieter der KI-Konsole hinzu, eine Beispiel-Unterhaltung, die Fakten der Plattform zitiert, zwei Prompts und drei Ereignisse im Eingang.</translation>
     </message>
 </context>
@@ -4791,8 +4822,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Embeddings-Antwort ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The embeddings answer has no &quot;data&quot; list.</source>
-        <translation>Die Embeddings-Antwort enthält keine &quot;data&quot;-Liste.</translation>
+        <source>The embeddings answer has no "data" list.</source>
+        <translation>Die Embeddings-Antwort enthält keine "data"-Liste.</translation>
     </message>
     <message>
         <source>The embeddings answer has %1 vectors for %2 texts.</source>
@@ -4818,7 +4849,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::EventReceiver</name>
     <message>
-        <source>Give &quot;%1&quot; or &quot;%2&quot;, not both.</source>
+        <source>Give "%1" or "%2", not both.</source>
         <translation>Geben Sie „%1“ oder „%2“ an, nicht beides.</translation>
     </message>
     <message>
@@ -4838,7 +4869,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ereignisse werden mit POST gesendet.</translation>
     </message>
     <message>
-        <source>Send the intake token as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <source>Send the intake token as "Authorization: Bearer TOKEN".</source>
         <translation>Senden Sie das Annahme-Token als „Authorization: Bearer TOKEN“.</translation>
     </message>
     <message>
@@ -4858,54 +4889,54 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Inhalt muss ein JSON-Objekt mit source, event_type, ref und payload sein.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is given twice.</source>
+        <source>The field "%1" is given twice.</source>
         <translation>Das Feld „%1“ ist doppelt angegeben.</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot;: the body takes source, event_type (or type), ref (or external_ref) and payload (or payload_json).</source>
+        <source>Unknown field "%1": the body takes source, event_type (or type), ref (or external_ref) and payload (or payload_json).</source>
         <translation>Unbekanntes Feld „%1“: Der Inhalt nimmt source, event_type (oder type), ref (oder external_ref) und payload (oder payload_json).</translation>
     </message>
     <message>
-        <source>The body has no &quot;source&quot;.</source>
+        <source>The body has no "source".</source>
         <translation>Dem Inhalt fehlt „source“.</translation>
     </message>
     <message>
-        <source>&quot;source&quot; must be a string.</source>
+        <source>"source" must be a string.</source>
         <translation>„source“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <source>The body has no &quot;event_type&quot;.</source>
+        <source>The body has no "event_type".</source>
         <translation>Dem Inhalt fehlt „event_type“.</translation>
     </message>
     <message>
-        <source>&quot;event_type&quot; must be a string.</source>
+        <source>"event_type" must be a string.</source>
         <translation>„event_type“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <source>&quot;ref&quot; must be a string or a whole number.</source>
+        <source>"ref" must be a string or a whole number.</source>
         <translation>„ref“ muss eine Zeichenkette oder eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <source>Give &quot;payload&quot; or &quot;payload_json&quot;, not both.</source>
+        <source>Give "payload" or "payload_json", not both.</source>
         <translation>Geben Sie „payload“ oder „payload_json“ an, nicht beides.</translation>
     </message>
     <message>
-        <source>&quot;payload&quot; must be a JSON object or array.</source>
+        <source>"payload" must be a JSON object or array.</source>
         <translation>„payload“ muss ein JSON-Objekt oder -Array sein.</translation>
     </message>
     <message>
-        <source>&quot;payload_json&quot; must be a string holding a JSON object or array.</source>
+        <source>"payload_json" must be a string holding a JSON object or array.</source>
         <translation>„payload_json“ muss eine Zeichenkette mit einem JSON-Objekt oder -Array sein.</translation>
     </message>
     <message>
-        <source>The body has no &quot;payload&quot; (a JSON object or array).</source>
+        <source>The body has no "payload" (a JSON object or array).</source>
         <translation>Dem Inhalt fehlt „payload“ (ein JSON-Objekt oder -Array).</translation>
     </message>
 </context>
 <context>
     <name>fusion::EventsInbox</name>
     <message>
-        <source>The source must be 1 to 40 lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit, not &quot;%1&quot;.</source>
+        <source>The source must be 1 to 40 lowercase letters, digits, ".", "_" or "-", starting with a letter or digit, not "%1".</source>
         <translation>Die Quelle muss aus 1 bis 40 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen, nicht „%1“.</translation>
     </message>
     <message>
@@ -5142,7 +5173,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>die Antwort ist größer als %1 Bytes</translation>
     </message>
     <message>
-        <source>the answer&apos;s headers are too long</source>
+        <source>the answer's headers are too long</source>
         <translation>die Header der Antwort sind zu lang</translation>
     </message>
     <message>
@@ -5165,11 +5196,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Anfrage hat mehr Bytes, als ihre Content-Length angibt.</translation>
     </message>
     <message>
-        <source>The request&apos;s headers are larger than %1 bytes.</source>
+        <source>The request's headers are larger than %1 bytes.</source>
         <translation>Die Kopfzeilen der Anfrage sind größer als %1 Bytes.</translation>
     </message>
     <message>
-        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
+        <source>The request line is not "METHOD /path HTTP/1.1".</source>
         <translation>Die Anfragezeile hat nicht die Form „METHOD /path HTTP/1.1“.</translation>
     </message>
     <message>
@@ -5177,7 +5208,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Hier wird nur HTTP/1.1 und HTTP/1.0 gesprochen.</translation>
     </message>
     <message>
-        <source>The request target must be a path starting with &quot;/&quot;.</source>
+        <source>The request target must be a path starting with "/".</source>
         <translation>Das Ziel der Anfrage muss ein Pfad sein, der mit „/“ beginnt.</translation>
     </message>
     <message>
@@ -5189,7 +5220,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Kopfzeile ist über zwei Zeilen umbrochen.</translation>
     </message>
     <message>
-        <source>A header line is not &quot;Name: value&quot;.</source>
+        <source>A header line is not "Name: value".</source>
         <translation>Eine Kopfzeile hat nicht die Form „Name: value“.</translation>
     </message>
     <message>
@@ -5237,25 +5268,84 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::KbSourceDialog</name>
+    <message>
+        <source>Knowledge of %1 in Supabase</source>
+        <translation>Wissen von %1 in Supabase</translation>
+    </message>
+    <message>
+        <source>Searches of %1's knowledge ask this Supabase project (the kb.search_chunks and kb.search_chunks_text functions over its REST API) instead of this database. Its key stays in the OS keychain, as a key of the key vault, and is read only when a search is sent.</source>
+        <translation>Suchen im Wissen von %1 fragen dieses Supabase-Projekt (die Funktionen kb.search_chunks und kb.search_chunks_text über seine REST-API) statt dieser Datenbank. Sein Schlüssel bleibt im Schlüsselbund des Betriebssystems, als Schlüssel des Schlüsseltresors, und wird erst gelesen, wenn eine Suche gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The tenant's identifier in the project's kb.chunks (its tenant_ref column).</source>
+        <translation>Die Kennung des Mandanten in kb.chunks des Projekts (seine Spalte tenant_ref).</translation>
+    </message>
+    <message>
+        <source>&amp;Project URL:</source>
+        <translation>&amp;Projekt-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Schema:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ref:</source>
+        <translation>&amp;Mandanten-Ref.:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Search &amp;locally again…</source>
+        <translation>Wieder &amp;lokal suchen…</translation>
+    </message>
+    <message>
+        <source>Forgets the project: searches of %1 use this database's knowledge base again.</source>
+        <translation>Vergisst das Projekt: Suchen von %1 verwenden wieder die Wissensbasis dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>Enter the project's address.</source>
+        <translation>Geben Sie die Adresse des Projekts ein.</translation>
+    </message>
+    <message>
+        <source>The project URL must start with http:// or https:// and name a host.</source>
+        <translation>Die Projekt-URL muss mit http:// oder https:// beginnen und einen Host nennen.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant's identifier in the project's chunks.</source>
+        <translation>Geben Sie die Kennung des Mandanten in den Abschnitten des Projekts ein.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key to send: add the project's key in the Keys pane first.</source>
+        <translation>Der Schlüsseltresor hat keinen Schlüssel zum Senden: Fügen Sie zuerst den Schlüssel des Projekts im Bereich Schlüssel hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::KbSources</name>
     <message>
-        <source>Several keys are labelled &quot;%1&quot;: name one as PROVIDER/LABEL or by its id.</source>
+        <source>Several keys are labelled "%1": name one as PROVIDER/LABEL or by its id.</source>
         <translation>Mehrere Schlüssel tragen die Bezeichnung „%1“: Geben Sie einen als PROVIDER/LABEL oder über seine ID an.</translation>
     </message>
     <message>
-        <source>There is no live key &quot;%1&quot; in the key vault: add the Supabase key with &quot;fusionctl keys add&quot; first.</source>
+        <source>There is no live key "%1" in the key vault: add the Supabase key with "fusionctl keys add" first.</source>
         <translation>Im Schlüsseltresor gibt es keinen gültigen Schlüssel „%1“: Fügen Sie den Supabase-Schlüssel zuerst mit „fusionctl keys add“ hinzu.</translation>
     </message>
     <message>
-        <source>A Supabase source needs the project URL, the tenant reference (for example odoo_company:1) and the vault key holding the project&apos;s key.</source>
+        <source>A Supabase source needs the project URL, the tenant reference (for example odoo_company:1) and the vault key holding the project's key.</source>
         <translation>Eine Supabase-Quelle benötigt die Projekt-URL, die Mandantenreferenz (zum Beispiel odoo_company:1) und den Tresor-Schlüssel, der den Schlüssel des Projekts enthält.</translation>
     </message>
     <message>
-        <source>The project URL must start with http:// or https://, name a host and hold no spaces (at most 300 characters), not &quot;%1&quot;.</source>
+        <source>The project URL must start with http:// or https://, name a host and hold no spaces (at most 300 characters), not "%1".</source>
         <translation>Die Projekt-URL muss mit http:// oder https:// beginnen, einen Host nennen und darf keine Leerzeichen enthalten (höchstens 300 Zeichen), nicht „%1“.</translation>
     </message>
     <message>
-        <source>The schema is a lower-case PostgreSQL name (letters, digits, _), not &quot;%1&quot;.</source>
+        <source>The schema is a lower-case PostgreSQL name (letters, digits, _), not "%1".</source>
         <translation>Das Schema ist ein PostgreSQL-Name in Kleinbuchstaben (Buchstaben, Ziffern, _), nicht „%1“.</translation>
     </message>
     <message>
@@ -5299,7 +5389,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <source>&quot;fusionctl kb search --tenant %1&quot; asks this project instead of the local knowledge base.</source>
+        <source>"fusionctl kb search --tenant %1" asks this project instead of the local knowledge base.</source>
         <translation>„fusionctl kb search --tenant %1“ fragt dieses Projekt statt der lokalen Wissensbasis ab.</translation>
     </message>
     <message>
@@ -5374,7 +5464,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Schlüssel für %1 hinzufügen</translation>
     </message>
     <message>
-        <source>Rotate %1 Key &quot;%2&quot;</source>
+        <source>Rotate %1 Key "%2"</source>
         <translation>Schlüssel „%2“ für %1 rotieren</translation>
     </message>
     <message>
@@ -5382,7 +5472,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Das Geheimnis wird ausschließlich im System-Schlüsselbund abgelegt; die Datenbank speichert seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <source>The new secret becomes the default; &quot;%1&quot; keeps working as a retiring key for the grace period, then you revoke it.</source>
+        <source>The new secret becomes the default; "%1" keeps working as a retiring key for the grace period, then you revoke it.</source>
         <translation>Das neue Geheimnis wird zum Standard; „%1“ funktioniert während der Übergangsfrist als auslaufender Schlüssel weiter, danach widerrufen Sie ihn.</translation>
     </message>
     <message>
@@ -5438,7 +5528,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <source>Make it %1&apos;s default key</source>
+        <source>Make it %1's default key</source>
         <translation>Zum Standardschlüssel von %1 machen</translation>
     </message>
     <message>
@@ -5520,7 +5610,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Schlüssel %1 in der Datei ist kein Datensatz.</translation>
     </message>
     <message>
-        <source>Key %1 in the file has an unknown kind &quot;%2&quot;.</source>
+        <source>Key %1 in the file has an unknown kind "%2".</source>
         <translation>Schlüssel %1 in der Datei hat eine unbekannte Art „%2“.</translation>
     </message>
     <message>
@@ -5556,7 +5646,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Datei wurde von einer neueren Version von Fusion Console erstellt (Format %1); diese Version liest Format %2. Aktualisieren Sie Fusion Console, um sie zu importieren.</translation>
     </message>
     <message>
-        <source>The file&apos;s format %1 is unknown.</source>
+        <source>The file's format %1 is unknown.</source>
         <translation>Das Format %1 der Datei ist unbekannt.</translation>
     </message>
     <message>
@@ -5647,7 +5737,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <source>Type the file&apos;s passphrase.</source>
+        <source>Type the file's passphrase.</source>
         <translation>Geben Sie die Passphrase der Datei ein.</translation>
     </message>
     <message numerus="yes">
@@ -5688,7 +5778,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Import wird festgehalten…</translation>
     </message>
     <message>
-        <source>Deleting the replaced keys&apos; old secrets…</source>
+        <source>Deleting the replaced keys' old secrets…</source>
         <translation>Die alten Geheimnisse der ersetzten Schlüssel werden gelöscht…</translation>
     </message>
 </context>
@@ -5725,7 +5815,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Exportiert von %1 am %2.</translation>
     </message>
     <message>
-        <source>The file has a key for provider &quot;%1&quot;, which neither this database nor the file defines.</source>
+        <source>The file has a key for provider "%1", which neither this database nor the file defines.</source>
         <translation>Die Datei enthält einen Schlüssel für den Anbieter „%1“, den weder diese Datenbank noch die Datei definiert.</translation>
     </message>
     <message>
@@ -5745,7 +5835,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 ist bereits mit demselben Geheimnis vorhanden; bleibt unverändert.</translation>
     </message>
     <message>
-        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys&apos; old secrets are deleted afterwards.</source>
+        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys' old secrets are deleted afterwards.</source>
         <translation>Legt %1 Geheimnis(se) im System-Schlüsselbund neu an und ersetzt %2; die alten Geheimnisse der ersetzten Schlüssel werden danach gelöscht.</translation>
     </message>
     <message>
@@ -5791,7 +5881,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 hat keine Prüfmethode; es wurde nichts geprüft.</translation>
     </message>
     <message>
-        <source>The provider&apos;s address %1 is not a web address.</source>
+        <source>The provider's address %1 is not a web address.</source>
         <translation>Die Adresse %1 des Anbieters ist keine Webadresse.</translation>
     </message>
     <message>
@@ -5807,7 +5897,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Anbieter ist nicht erreichbar: %1.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer was not readable JSON.</source>
+        <source>The provider's answer was not readable JSON.</source>
         <translation>Die Antwort des Anbieters war kein lesbares JSON.</translation>
     </message>
     <message>
@@ -5819,7 +5909,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Laut Google ist das Kontingent aufgebraucht (%1): %2</translation>
     </message>
     <message>
-        <source>Google answered &quot;%1&quot;, which says nothing about the key.</source>
+        <source>Google answered "%1", which says nothing about the key.</source>
         <translation>Google hat „%1“ geantwortet, was nichts über den Schlüssel aussagt.</translation>
     </message>
     <message>
@@ -5838,7 +5928,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Das Aktualisierungstoken funktioniert.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; (%2).</source>
+        <source>Account "%1" (%2).</source>
         <translation>Konto „%1“ (%2).</translation>
     </message>
     <message numerus="yes">
@@ -5856,7 +5946,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::KeyVault</name>
     <message>
-        <source>%1 key &quot;%2&quot; (%3)</source>
+        <source>%1 key "%2" (%3)</source>
         <translation>Schlüssel „%2“ von %1 (%3)</translation>
     </message>
     <message>
@@ -5868,7 +5958,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Schlüsselbund-Eintrag dieses OAuth-Schlüssels hat nicht die erwartete Form.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http(s) address.</source>
+        <source>"%1" is not an http(s) address.</source>
         <translation>„%1“ ist keine http(s)-Adresse.</translation>
     </message>
     <message>
@@ -5876,7 +5966,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; Schlüssel liegen im Schlüsselbund.</translation>
     </message>
     <message>
-        <source>The code must be 1–40 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <source>The code must be 1–40 lowercase letters, digits, "-" or "_".</source>
         <translation>Der Code muss aus 1–40 Kleinbuchstaben, Ziffern, „-“ oder „_“ bestehen.</translation>
     </message>
     <message>
@@ -5896,7 +5986,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Prüfmethode muss einer dieser Werte sein: %1.</translation>
     </message>
     <message>
-        <source>There already is a provider &quot;%1&quot;.</source>
+        <source>There already is a provider "%1".</source>
         <translation>Es gibt bereits einen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -5936,7 +6026,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Speichern</translation>
     </message>
     <message>
-        <source>Back to the provider&apos;s own address.</source>
+        <source>Back to the provider's own address.</source>
         <translation>Zurück zur eigenen Adresse des Anbieters.</translation>
     </message>
     <message>
@@ -5948,7 +6038,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Anbieter wurde inzwischen von jemand anderem geändert; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>There is no provider &quot;%1&quot;.</source>
+        <source>There is no provider "%1".</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -5960,7 +6050,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 hat keinen Standardschlüssel; wählen Sie einen mit --key aus oder machen Sie einen zum Standard.</translation>
     </message>
     <message>
-        <source>%1 has no live key labelled &quot;%2&quot;.</source>
+        <source>%1 has no live key labelled "%2".</source>
         <translation>%1 hat keinen nicht widerrufenen Schlüssel mit der Bezeichnung „%2“.</translation>
     </message>
     <message>
@@ -6000,11 +6090,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ein Twilio-Schlüssel benötigt seine Account-SID (--client-id).</translation>
     </message>
     <message>
-        <source>%1 already has a key labelled &quot;%2&quot;.</source>
+        <source>%1 already has a key labelled "%2".</source>
         <translation>%1 hat bereits einen Schlüssel mit der Bezeichnung „%2“.</translation>
     </message>
     <message>
-        <source>Add %1 key &quot;%2&quot;</source>
+        <source>Add %1 key "%2"</source>
         <translation>Schlüssel „%2“ für %1 hinzufügen</translation>
     </message>
     <message>
@@ -6040,15 +6130,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Speichert das Geheimnis ausschließlich im System-Schlüsselbund (Eintrag %1); die Datenbank speichert seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <source>Becomes %1&apos;s default key instead of &quot;%2&quot;.</source>
+        <source>Becomes %1's default key instead of "%2".</source>
         <translation>Wird anstelle von „%2“ zum Standardschlüssel von %1.</translation>
     </message>
     <message>
-        <source>Becomes %1&apos;s default key.</source>
+        <source>Becomes %1's default key.</source>
         <translation>Wird zum Standardschlüssel von %1.</translation>
     </message>
     <message>
-        <source>Make &quot;%1&quot; the default %2 key</source>
+        <source>Make "%1" the default %2 key</source>
         <translation>„%1“ zum Standardschlüssel für %2 machen</translation>
     </message>
     <message>
@@ -6056,7 +6146,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Zum Standard machen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is retiring; only an active key can be the default.</source>
+        <source>"%1" is retiring; only an active key can be the default.</source>
         <translation>„%1“ läuft aus; nur ein aktiver Schlüssel kann der Standard sein.</translation>
     </message>
     <message>
@@ -6068,15 +6158,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Schlüssel wurde inzwischen von jemand anderem geändert; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Someone else changed %1&apos;s default key at the same moment; nothing was changed. Look again and choose.</source>
+        <source>Someone else changed %1's default key at the same moment; nothing was changed. Look again and choose.</source>
         <translation>Jemand anderes hat im selben Moment den Standardschlüssel von %1 geändert; es wurde nichts geändert. Sehen Sie erneut nach und wählen Sie dann.</translation>
     </message>
     <message>
-        <source>%1 has no key labelled &quot;%2&quot;.</source>
+        <source>%1 has no key labelled "%2".</source>
         <translation>%1 hat keinen Schlüssel mit der Bezeichnung „%2“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2&apos;s default key; make another key the default first.</source>
+        <source>"%1" is %2's default key; make another key the default first.</source>
         <translation>„%1“ ist der Standardschlüssel von %2; machen Sie zuerst einen anderen Schlüssel zum Standard.</translation>
     </message>
     <message>
@@ -6108,7 +6198,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Schlüssel wurde inzwischen von jemand anderem geändert; es wurde nichts widerrufen. Sehen Sie erneut nach.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already retiring; rotate the key that replaced it.</source>
+        <source>"%1" is already retiring; rotate the key that replaced it.</source>
         <translation>„%1“ läuft bereits aus; rotieren Sie den Schlüssel, der ihn ersetzt hat.</translation>
     </message>
     <message>
@@ -6116,7 +6206,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Übergangsfrist beträgt 0–365 Tage.</translation>
     </message>
     <message>
-        <source>Rotate %1: &quot;%2&quot; replaces &quot;%3&quot;</source>
+        <source>Rotate %1: "%2" replaces "%3"</source>
         <translation>%1 rotieren: „%2“ ersetzt „%3“</translation>
     </message>
     <message>
@@ -6124,15 +6214,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Rotieren</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; stops being the default now; revoke it when nothing uses it any more.</source>
+        <source>"%1" stops being the default now; revoke it when nothing uses it any more.</source>
         <translation>„%1“ ist ab sofort nicht mehr der Standard; widerrufen Sie ihn, sobald ihn nichts mehr verwendet.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; keeps working for %n day(s) as a retiring key (until %2); then revoke it.</source>
+        <source>"%1" keeps working for %n day(s) as a retiring key (until %2); then revoke it.</source>
         <translation>
             <numerusform>„%1“ funktioniert noch %n Tag als auslaufender Schlüssel weiter (bis %2); widerrufen Sie ihn danach.</numerusform>
             <numerusform>„%1“ funktioniert noch %n Tage als auslaufender Schlüssel weiter (bis %2); widerrufen Sie ihn danach.</numerusform>
@@ -6175,7 +6265,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Das Geheimnis verlässt den Schlüsselbund; das wird protokolliert, das Geheimnis selbst nicht.</translation>
     </message>
     <message>
-        <source>The secret of %1/%2 is not in this machine&apos;s keychain (item %3). Import it from an export file, or revoke the key and add it again.</source>
+        <source>The secret of %1/%2 is not in this machine's keychain (item %3). Import it from an export file, or revoke the key and add it again.</source>
         <translation>Das Geheimnis von %1/%2 ist nicht im Schlüsselbund dieses Rechners (Eintrag %3). Importieren Sie es aus einer Exportdatei, oder widerrufen Sie den Schlüssel und fügen Sie ihn neu hinzu.</translation>
     </message>
 </context>
@@ -6352,7 +6442,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Den Schlüssel durch ein neues Geheimnis ersetzen; der alte läuft aus</translation>
     </message>
     <message>
-        <source>Make this the provider&apos;s default key</source>
+        <source>Make this the provider's default key</source>
         <translation>Diesen Schlüssel zum Standardschlüssel des Anbieters machen</translation>
     </message>
     <message>
@@ -6398,26 +6488,26 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>&amp;Verbergen</translation>
     </message>
     <message numerus="yes">
-        <source>Copied the secret of &quot;%1&quot;; the clipboard is cleared in %n second(s) unless you copy something else.</source>
+        <source>Copied the secret of "%1"; the clipboard is cleared in %n second(s) unless you copy something else.</source>
         <translation>
             <numerusform>Das Geheimnis von „%1“ wurde kopiert; die Zwischenablage wird in %n Sekunde geleert, sofern Sie nicht etwas anderes kopieren.</numerusform>
             <numerusform>Das Geheimnis von „%1“ wurde kopiert; die Zwischenablage wird in %n Sekunden geleert, sofern Sie nicht etwas anderes kopieren.</numerusform>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the default now.</source>
+        <source>"%1" is the default now.</source>
         <translation>„%1“ ist jetzt der Standard.</translation>
     </message>
     <message>
-        <source>Revoked &quot;%1&quot;, but its keychain item %2 could not be deleted: %3 Revoke it again to retry.</source>
+        <source>Revoked "%1", but its keychain item %2 could not be deleted: %3 Revoke it again to retry.</source>
         <translation>„%1“ widerrufen, aber sein Schlüsselbund-Eintrag %2 konnte nicht gelöscht werden: %3 Widerrufen Sie ihn erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <source>Revoked &quot;%1&quot;; its secret is deleted from the keychain.</source>
+        <source>Revoked "%1"; its secret is deleted from the keychain.</source>
         <translation>„%1“ widerrufen; sein Geheimnis wurde aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot;.</source>
+        <source>Saved "%1".</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
@@ -6441,11 +6531,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>oder unbenutzt seit</translation>
     </message>
     <message>
-        <source>Scan a &amp;Tenant&apos;s Odoo…</source>
+        <source>Scan a &amp;Tenant's Odoo…</source>
         <translation>Odoo eines &amp;Mandanten durchsuchen …</translation>
     </message>
     <message>
-        <source>Look for credentials left in clear in a tenant&apos;s Odoo system parameters</source>
+        <source>Look for credentials left in clear in a tenant's Odoo system parameters</source>
         <translation>In den Systemparametern des Odoo eines Mandanten nach Zugangsdaten im Klartext suchen</translation>
     </message>
 </context>
@@ -6456,8 +6546,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Suche ist %1 Zeichen lang; suchen Sie mit höchstens %2.</translation>
     </message>
     <message>
-        <source>Search for at least one word (letters or digits); &quot;%1&quot; has none.</source>
-        <translation>Suchen Sie nach mindestens einem Wort (Buchstaben oder Ziffern); &quot;%1&quot; enthält keines.</translation>
+        <source>Search for at least one word (letters or digits); "%1" has none.</source>
+        <translation>Suchen Sie nach mindestens einem Wort (Buchstaben oder Ziffern); "%1" enthält keines.</translation>
     </message>
     <message>
         <source>The search has %1 words; search with at most %2.</source>
@@ -6508,7 +6598,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::KnowledgeChunker</name>
     <message>
-        <source>Odoo&apos;s answer for %1 record %2 cannot be used: %3. Nothing was stored.</source>
+        <source>Odoo's answer for %1 record %2 cannot be used: %3. Nothing was stored.</source>
         <translation>Die Antwort von Odoo für den %1-Datensatz %2 ist unbrauchbar: %3. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
@@ -6555,7 +6645,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::KnowledgeEmbed</name>
     <message>
-        <source>Embeddings come from openai or ollama; &quot;%1&quot; has none here.</source>
+        <source>Embeddings come from openai or ollama; "%1" has none here.</source>
         <translation>Embeddings kommen von openai oder ollama; „%1“ bietet hier keine.</translation>
     </message>
     <message>
@@ -6575,7 +6665,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Bette Abschnitte %1–%2 von %3 ein…</translation>
     </message>
     <message>
-        <source>Refused by the access rule of &quot;%1&quot;: %2</source>
+        <source>Refused by the access rule of "%1": %2</source>
         <translation>Von der Zugriffsregel für „%1“ abgelehnt: %2</translation>
     </message>
     <message>
@@ -6604,7 +6694,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>No chunk of %1 has an embedding yet: embed them first (Knowledge → Embed…, or &quot;fusionctl kb embed SLUG&quot;).</source>
+        <source>No chunk of %1 has an embedding yet: embed them first (Knowledge → Embed…, or "fusionctl kb embed SLUG").</source>
         <translation>Noch kein Abschnitt von %1 hat ein Embedding: betten Sie sie zuerst ein (Wissen → Einbetten… oder „fusionctl kb embed SLUG“).</translation>
     </message>
     <message>
@@ -6616,7 +6706,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Bette die Suchanfrage mit %1 ein…</translation>
     </message>
     <message>
-        <source>Refused by the access rule of &quot;%1&quot;: %2</source>
+        <source>Refused by the access rule of "%1": %2</source>
         <translation>Von der Zugriffsregel für „%1“ abgelehnt: %2</translation>
     </message>
     <message>
@@ -6631,15 +6721,19 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Searching the Supabase project of %1…</source>
         <translation>Das Supabase-Projekt von %1 wird durchsucht…</translation>
     </message>
+    <message>
+        <source>More than %1 chunks hold these words: the best of the first %1 found are shown. Add a word to narrow the search.</source>
+        <translation>Mehr als %1 Abschnitte enthalten diese Wörter: Die besten der ersten %1 gefundenen werden gezeigt. Fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::KnowledgeSync</name>
     <message>
-        <source>Odoo&apos;s answer to reading %1 cannot be used: %2. Nothing was stored.</source>
+        <source>Odoo's answer to reading %1 cannot be used: %2. Nothing was stored.</source>
         <translation>Die Antwort von Odoo beim Lesen von %1 ist unbrauchbar: %2. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Connecting to %1&apos;s Odoo…</source>
+        <source>Connecting to %1's Odoo…</source>
         <translation>Verbindung zum Odoo von %1 wird hergestellt…</translation>
     </message>
     <message>
@@ -6651,14 +6745,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>ein Datensatz hat keine ID oder kein write_date</translation>
     </message>
     <message numerus="yes">
-        <source>Read %n task(s) from %1&apos;s Odoo…</source>
+        <source>Read %n task(s) from %1's Odoo…</source>
         <translation>
             <numerusform>%n Aufgabe aus dem Odoo von %1 gelesen…</numerusform>
             <numerusform>%n Aufgaben aus dem Odoo von %1 gelesen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read %n project(s) from %1&apos;s Odoo…</source>
+        <source>Read %n project(s) from %1's Odoo…</source>
         <translation>
             <numerusform>%n Projekt aus dem Odoo von %1 gelesen…</numerusform>
             <numerusform>%n Projekte aus dem Odoo von %1 gelesen…</numerusform>
@@ -6694,7 +6788,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sends %n embeddings request(s) to %1, metered and budgeted as the consumer &quot;ai-knowledge&quot; (refused before any call when its access rule says so).</source>
+        <source>Sends %n embeddings request(s) to %1, metered and budgeted as the consumer "ai-knowledge" (refused before any call when its access rule says so).</source>
         <translation>
             <numerusform>Sendet %n Embedding-Anfrage an %1, abgerechnet und budgetiert als Verbraucher „ai-knowledge“ (vor jedem Aufruf abgelehnt, wenn seine Zugriffsregel es sagt).</numerusform>
             <numerusform>Sendet %n Embedding-Anfragen an %1, abgerechnet und budgetiert als Verbraucher „ai-knowledge“ (vor jedem Aufruf abgelehnt, wenn seine Zugriffsregel es sagt).</numerusform>
@@ -6928,11 +7022,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Diese Datenbank wurde von einer neueren Version von Fusion Console geschrieben (Schemaversion %1; diese Version kennt bis zu %2). Es wurde nichts geändert. Aktualisieren Sie Fusion Console, um sie zu öffnen.</translation>
     </message>
     <message>
-        <source>%1 has no Fusion Console schema yet. Create it with &quot;fusionctl db migrate&quot; (or open it in the app, which offers to).</source>
+        <source>%1 has no Fusion Console schema yet. Create it with "fusionctl db migrate" (or open it in the app, which offers to).</source>
         <translation>%1 hat noch kein Fusion-Console-Schema. Legen Sie es mit „fusionctl db migrate“ an (oder öffnen Sie die Datenbank in der App, die dies anbietet).</translation>
     </message>
     <message>
-        <source>The database schema is at version %1 and needs upgrading to %2. Run &quot;fusionctl db migrate&quot; (or open it in the app, which offers to).</source>
+        <source>The database schema is at version %1 and needs upgrading to %2. Run "fusionctl db migrate" (or open it in the app, which offers to).</source>
         <translation>Das Datenbankschema hat Version %1 und muss auf %2 aktualisiert werden. Führen Sie „fusionctl db migrate“ aus (oder öffnen Sie die Datenbank in der App, die dies anbietet).</translation>
     </message>
     <message>
@@ -7010,14 +7104,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::ModuleSync</name>
     <message>
-        <source>Reading the modules of %1&apos;s Odoo…</source>
+        <source>Reading the modules of %1's Odoo…</source>
         <translation>Die Module des Odoo von %1 werden gelesen …</translation>
     </message>
 </context>
 <context>
     <name>fusion::OdooClient</name>
     <message>
-        <source>Odoo has no database &quot;%1&quot;.</source>
+        <source>Odoo has no database "%1".</source>
         <translation>Odoo hat keine Datenbank „%1“.</translation>
     </message>
     <message>
@@ -7029,11 +7123,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Odoo hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <source>Odoo&apos;s version answer is not a struct.</source>
+        <source>Odoo's version answer is not a struct.</source>
         <translation>Die Versionsantwort von Odoo ist kein Struct.</translation>
     </message>
     <message>
-        <source>Odoo refused the login &quot;%1&quot; on database &quot;%2&quot;: wrong login, password or API key.</source>
+        <source>Odoo refused the login "%1" on database "%2": wrong login, password or API key.</source>
         <translation>Odoo hat die Anmeldung „%1“ an der Datenbank „%2“ abgelehnt: falscher Anmeldename, falsches Passwort oder falscher API-Schlüssel.</translation>
     </message>
     <message>
@@ -7061,7 +7155,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Server hat mit einer Webseite statt mit XML-RPC geantwortet (ist das die URL des Odoo-Servers?).</translation>
     </message>
     <message>
-        <source>Odoo&apos;s answer could not be read: %1.</source>
+        <source>Odoo's answer could not be read: %1.</source>
         <translation>Die Antwort von Odoo konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
@@ -7069,7 +7163,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation> Ob die Änderung vorgenommen wurde, ist ungewiss: Prüfen Sie das in Odoo, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s answer is larger than the limit of %1 MB; ask for fewer records or fields.</source>
+        <source>Odoo's answer is larger than the limit of %1 MB; ask for fewer records or fields.</source>
         <translation>Die Antwort von Odoo überschreitet das Limit von %1 MB; fordern Sie weniger Datensätze oder Felder an.</translation>
     </message>
     <message numerus="yes">
@@ -7080,7 +7174,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it for this tenant only if you know it is the right one.</source>
+        <source>The server's certificate is not trusted (SHA-256 fingerprint %1). Trust it for this tenant only if you know it is the right one.</source>
         <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (SHA-256-Fingerabdruck %1). Vertrauen Sie ihm für diesen Mandanten nur, wenn Sie sicher wissen, dass es das richtige ist.</translation>
     </message>
     <message>
@@ -7088,35 +7182,35 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Odoo ist nicht erreichbar: %1.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s search answer is not a list of ids.</source>
+        <source>Odoo's search answer is not a list of ids.</source>
         <translation>Die Suchantwort von Odoo ist keine Liste von IDs.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s answer is not a list of records.</source>
+        <source>Odoo's answer is not a list of records.</source>
         <translation>Die Antwort von Odoo ist keine Liste von Datensätzen.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s answer holds something that is not a record with an id.</source>
+        <source>Odoo's answer holds something that is not a record with an id.</source>
         <translation>Die Antwort von Odoo enthält etwas, das kein Datensatz mit ID ist.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s count is not a number.</source>
+        <source>Odoo's count is not a number.</source>
         <translation>Die von Odoo gelieferte Anzahl ist keine Zahl.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s field list is not a struct.</source>
+        <source>Odoo's field list is not a struct.</source>
         <translation>Die Feldliste von Odoo ist kein Struct.</translation>
     </message>
     <message>
-        <source>Odoo&apos;s answer is not a list of names.</source>
+        <source>Odoo's answer is not a list of names.</source>
         <translation>Die Antwort von Odoo ist keine Liste von Namen.</translation>
     </message>
     <message>
-        <source>Odoo did not answer the new record&apos;s id; check in Odoo whether it was created.</source>
+        <source>Odoo did not answer the new record's id; check in Odoo whether it was created.</source>
         <translation>Odoo hat die ID des neuen Datensatzes nicht zurückgegeben; prüfen Sie in Odoo, ob er angelegt wurde.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not HTTP: %1.</source>
+        <source>The server's answer is not HTTP: %1.</source>
         <translation>Die Antwort des Servers ist kein HTTP: %1.</translation>
     </message>
 </context>
@@ -7139,7 +7233,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Geben Sie den Odoo-Anmeldenamen ein.</translation>
     </message>
     <message>
-        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <source>There is no tenant "%1" (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
@@ -7170,7 +7264,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <source>None (the system&apos;s certificate authorities decide)</source>
+        <source>None (the system's certificate authorities decide)</source>
         <translation>Keines (die Zertifizierungsstellen des Systems entscheiden)</translation>
     </message>
     <message>
@@ -7213,18 +7307,18 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Suchbedingung benötigt einen Feldnamen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Odoo search operator.</source>
+        <source>"%1" is not an Odoo search operator.</source>
         <translation>„%1“ ist kein Odoo-Suchoperator.</translation>
     </message>
 </context>
 <context>
     <name>fusion::OdooModules</name>
     <message>
-        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <source>There is no tenant "%1" (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>Record the modules of tenant %1&apos;s Odoo</source>
+        <source>Record the modules of tenant %1's Odoo</source>
         <translation>Die Module des Odoo von Mandant %1 erfassen</translation>
     </message>
     <message>
@@ -7253,19 +7347,19 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>There is no bundle &quot;%1&quot;.</source>
+        <source>There is no bundle "%1".</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
-        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo.</source>
+        <source>Every module of bundle %1 is already installed in %2's Odoo.</source>
         <translation>Alle Module des Modulpakets %1 sind im Odoo von %2 bereits installiert.</translation>
     </message>
     <message>
-        <source>None of the missing modules of bundle %1 is available in %2&apos;s Odoo: %3.</source>
+        <source>None of the missing modules of bundle %1 is available in %2's Odoo: %3.</source>
         <translation>Keines der fehlenden Module des Modulpakets %1 ist im Odoo von %2 verfügbar: %3.</translation>
     </message>
     <message>
-        <source>Install bundle %1 in tenant %2&apos;s Odoo</source>
+        <source>Install bundle %1 in tenant %2's Odoo</source>
         <translation>Modulpaket %1 im Odoo von Mandant %2 installieren</translation>
     </message>
     <message>
@@ -7284,15 +7378,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>In diesem Odoo nicht verfügbar (nach der Aktualisierung der Modulliste erneut geprüft): </translation>
     </message>
     <message>
-        <source>Runs Odoo&apos;s update_list, then button_immediate_install, which can take minutes; the operation is recorded as running until Odoo answers. Nothing is retried.</source>
+        <source>Runs Odoo's update_list, then button_immediate_install, which can take minutes; the operation is recorded as running until Odoo answers. Nothing is retried.</source>
         <translation>Führt in Odoo update_list und dann button_immediate_install aus, was Minuten dauern kann; der Vorgang gilt als laufend, bis Odoo antwortet. Nichts wird wiederholt.</translation>
     </message>
     <message>
-        <source>Bundle installed in tenant %1&apos;s Odoo</source>
+        <source>Bundle installed in tenant %1's Odoo</source>
         <translation>Modulpaket im Odoo von Mandant %1 installiert</translation>
     </message>
     <message>
-        <source>Bundle install in tenant %1&apos;s Odoo failed</source>
+        <source>Bundle install in tenant %1's Odoo failed</source>
         <translation>Installation des Modulpakets im Odoo von Mandant %1 fehlgeschlagen</translation>
     </message>
     <message>
@@ -7332,7 +7426,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Als fehlgeschlagen schließen</translation>
     </message>
     <message>
-        <source>What Odoo installed is unknown: sync the tenant&apos;s modules (fusionctl odoo modules %1) to see it. Nothing is sent to Odoo and nothing is retried.</source>
+        <source>What Odoo installed is unknown: sync the tenant's modules (fusionctl odoo modules %1) to see it. Nothing is sent to Odoo and nothing is retried.</source>
         <translation>Was Odoo installiert hat, ist unbekannt: gleichen Sie die Module des Mandanten ab (fusionctl odoo modules %1), um es zu sehen. Nichts wird an Odoo gesendet und nichts wiederholt.</translation>
     </message>
 </context>
@@ -7375,11 +7469,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Name enthält</translation>
     </message>
     <message>
-        <source>No tenant has an Odoo connection yet: set one with Odoo Connection… in a tenant&apos;s page.</source>
+        <source>No tenant has an Odoo connection yet: set one with Odoo Connection… in a tenant's page.</source>
         <translation>Noch kein Mandant hat eine Odoo-Verbindung: Richten Sie eine mit „Odoo-Verbindung …“ auf der Seite eines Mandanten ein.</translation>
     </message>
     <message>
-        <source>Connecting to %1&apos;s Odoo…</source>
+        <source>Connecting to %1's Odoo…</source>
         <translation>Verbindung zum Odoo von %1 …</translation>
     </message>
     <message>
@@ -7406,14 +7500,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>Not connected to %1&apos;s Odoo.</source>
+        <source>Not connected to %1's Odoo.</source>
         <translation>Nicht mit dem Odoo von %1 verbunden.</translation>
     </message>
 </context>
 <context>
     <name>fusion::OdooProposals</name>
     <message>
-        <source>A case id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <source>A case id is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
         <translation>Eine Fall-ID besteht aus 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
@@ -7461,7 +7555,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Jede Aufgabe benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>A task&apos;s priority is 0 (normal) or 1 (high).</source>
+        <source>A task's priority is 0 (normal) or 1 (high).</source>
         <translation>Die Priorität einer Aufgabe ist 0 (normal) oder 1 (hoch).</translation>
     </message>
     <message numerus="yes">
@@ -7480,7 +7574,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Aktivität benötigt eine Zusammenfassung oder einen Typ.</translation>
     </message>
     <message>
-        <source>Odoo has no model &quot;%1&quot;.</source>
+        <source>Odoo has no model "%1".</source>
         <translation>Odoo hat kein Modell „%1“.</translation>
     </message>
     <message>
@@ -7488,7 +7582,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 für %2 #%3 planen</translation>
     </message>
     <message>
-        <source>Odoo has no activity type &quot;%1&quot;.</source>
+        <source>Odoo has no activity type "%1".</source>
         <translation>Odoo hat keinen Aktivitätstyp „%1“.</translation>
     </message>
     <message>
@@ -7508,11 +7602,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Termin %1 am %2 anlegen</translation>
     </message>
     <message>
-        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <source>There is no tenant "%1" (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>Save the proposal &quot;%1&quot; for tenant %2 (case %3)</source>
+        <source>Save the proposal "%1" for tenant %2 (case %3)</source>
         <translation>Vorschlag „%1“ für Mandant %2 speichern (Fall %3)</translation>
     </message>
     <message>
@@ -7552,7 +7646,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Vorschlag %1 ist %2, nicht ausstehend; ein Vorschlag wird höchstens einmal ausgeführt.</translation>
     </message>
     <message>
-        <source>Execute proposal %1 in tenant %2&apos;s Odoo: %3 (case %4)</source>
+        <source>Execute proposal %1 in tenant %2's Odoo: %3 (case %4)</source>
         <translation>Vorschlag %1 im Odoo von Mandant %2 ausführen: %3 (Fall %4)</translation>
     </message>
     <message>
@@ -7733,7 +7827,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Es ist kein System-Schlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <source>The OS keychain has no password or API key for %1&apos;s Odoo</source>
+        <source>The OS keychain has no password or API key for %1's Odoo</source>
         <translation>Im System-Schlüsselbund liegt kein Passwort oder API-Schlüssel für das Odoo von %1</translation>
     </message>
 </context>
@@ -7866,11 +7960,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>A module install that never recorded its end (the app was closed while Odoo worked): close it as failed, then sync the tenant&apos;s modules to see what Odoo did.</source>
+        <source>A module install that never recorded its end (the app was closed while Odoo worked): close it as failed, then sync the tenant's modules to see what Odoo did.</source>
         <translation>Eine Modulinstallation, deren Ende nie erfasst wurde (die App wurde geschlossen, während Odoo arbeitete): als fehlgeschlagen schließen und danach die Module des Mandanten abgleichen, um zu sehen, was Odoo getan hat.</translation>
     </message>
     <message>
-        <source>Closed operation %1 as failed; sync the tenant&apos;s modules to see what Odoo did.</source>
+        <source>Closed operation %1 as failed; sync the tenant's modules to see what Odoo did.</source>
         <translation>Vorgang %1 als fehlgeschlagen geschlossen; gleichen Sie die Module des Mandanten ab, um zu sehen, was Odoo getan hat.</translation>
     </message>
 </context>
@@ -7949,19 +8043,19 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Budget von %1 bei %2 erhöhen</translation>
     </message>
     <message>
-        <source>Rotate the %1 key &quot;%2&quot;</source>
+        <source>Rotate the %1 key "%2"</source>
         <translation>%1-Schlüssel „%2“ rotieren</translation>
     </message>
     <message>
-        <source>Revoke the %1 key &quot;%2&quot;</source>
+        <source>Revoke the %1 key "%2"</source>
         <translation>%1-Schlüssel „%2“ widerrufen</translation>
     </message>
     <message>
-        <source>%1 key &quot;%2&quot;: %3</source>
+        <source>%1 key "%2": %3</source>
         <translation>%1-Schlüssel „%2“: %3</translation>
     </message>
     <message>
-        <source>Provider %1, label &quot;%2&quot;, status %3.</source>
+        <source>Provider %1, label "%2", status %3.</source>
         <translation>Anbieter %1, Bezeichnung „%2“, Status %3.</translation>
     </message>
     <message>
@@ -8056,7 +8150,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::PolicyEngine</name>
     <message>
-        <source>There is no provider &quot;%1&quot;.</source>
+        <source>There is no provider "%1".</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -8076,7 +8170,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Verbraucher %1 ist gestoppt (Notaus): %2</translation>
     </message>
     <message>
-        <source>Consumer %1 has no access rule for %2: add one in the Access pane or with &quot;fusionctl access set&quot;.</source>
+        <source>Consumer %1 has no access rule for %2: add one in the Access pane or with "fusionctl access set".</source>
         <translation>Verbraucher %1 hat keine Zugriffsregel für %2: Fügen Sie eine in der Ansicht „Zugriff“ oder mit „fusionctl access set“ hinzu.</translation>
     </message>
     <message>
@@ -8100,7 +8194,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Benutzer %1 hat heute (UTC) %2 von %3 erlaubten Anfragen gestellt.</translation>
     </message>
     <message>
-        <source>Model &quot;%1&quot; has no price at %2, so a call cannot be held to its budget: add its price first.</source>
+        <source>Model "%1" has no price at %2, so a call cannot be held to its budget: add its price first.</source>
         <translation>Modell „%1“ hat bei %2 keinen Preis, daher kann ein Aufruf nicht an seinem Budget gemessen werden: Fügen Sie zuerst seinen Preis hinzu.</translation>
     </message>
     <message>
@@ -8164,7 +8258,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Anfragen pro Tag</translation>
     </message>
     <message>
-        <source>user&apos;s requests per day</source>
+        <source>user's requests per day</source>
         <translation>Anfragen des Benutzers pro Tag</translation>
     </message>
     <message>
@@ -8180,7 +8274,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Monatsbudget</translation>
     </message>
     <message>
-        <source>user&apos;s monthly budget</source>
+        <source>user's monthly budget</source>
         <translation>Monatsbudget des Benutzers</translation>
     </message>
     <message>
@@ -8262,7 +8356,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Preise müssen zwischen 0 und 10.000 pro Million Tokens liegen.</translation>
     </message>
     <message>
-        <source>There is no provider &quot;%1&quot;.</source>
+        <source>There is no provider "%1".</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -8329,11 +8423,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Vorlage kann nicht verwendet werden. %1</translation>
     </message>
     <message>
-        <source>The declared variable &quot;%1&quot; cannot be used: %2</source>
+        <source>The declared variable "%1" cannot be used: %2</source>
         <translation>Die deklarierte Variable „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <source>The variable &quot;%1&quot; is declared twice.</source>
+        <source>The variable "%1" is declared twice.</source>
         <translation>Die Variable „%1“ ist doppelt deklariert.</translation>
     </message>
     <message>
@@ -8345,15 +8439,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Prompt wurde inzwischen von jemand anderem geändert; nichts wurde geändert. Sehen Sie erneut nach und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <source>There is no prompt with the code &quot;%1&quot;.</source>
+        <source>There is no prompt with the code "%1".</source>
         <translation>Es gibt keinen Prompt mit dem Code „%1“.</translation>
     </message>
     <message>
-        <source>The prompt &quot;%1&quot; has no version %2 (its versions are 1 to %3).</source>
+        <source>The prompt "%1" has no version %2 (its versions are 1 to %3).</source>
         <translation>Der Prompt „%1“ hat keine Version %2 (seine Versionen sind 1 bis %3).</translation>
     </message>
     <message>
-        <source>A prompt code is 1 to 64 lowercase letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter or digit, not &quot;%1&quot;.</source>
+        <source>A prompt code is 1 to 64 lowercase letters, digits, "_", "." and "-", starting with a letter or digit, not "%1".</source>
         <translation>Ein Prompt-Code besteht aus 1 bis 64 Kleinbuchstaben, Ziffern, „_“, „.“ und „-“ und beginnt mit einem Buchstaben oder einer Ziffer, nicht „%1“.</translation>
     </message>
     <message>
@@ -8361,11 +8455,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ein Prompt braucht einen Namen mit 1 bis 120 Zeichen.</translation>
     </message>
     <message>
-        <source>A prompt with the code &quot;%1&quot; already exists; save a new version of it instead.</source>
+        <source>A prompt with the code "%1" already exists; save a new version of it instead.</source>
         <translation>Ein Prompt mit dem Code „%1“ existiert bereits; speichern Sie stattdessen eine neue Version davon.</translation>
     </message>
     <message>
-        <source>Add prompt &quot;%1&quot; (%2)</source>
+        <source>Add prompt "%1" (%2)</source>
         <translation>Prompt „%1“ (%2) hinzufügen</translation>
     </message>
     <message>
@@ -8400,15 +8494,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>Someone else added a prompt with the code &quot;%1&quot; meanwhile; nothing was saved.</source>
+        <source>Someone else added a prompt with the code "%1" meanwhile; nothing was saved.</source>
         <translation>Jemand anderes hat inzwischen einen Prompt mit dem Code „%1“ hinzugefügt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <source>Nothing changed: version %1 of &quot;%2&quot; already has this template and these variables; nothing was saved.</source>
+        <source>Nothing changed: version %1 of "%2" already has this template and these variables; nothing was saved.</source>
         <translation>Nichts geändert: Version %1 von „%2“ hat bereits diese Vorlage und diese Variablen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <source>Save version %1 of prompt &quot;%2&quot;</source>
+        <source>Save version %1 of prompt "%2"</source>
         <translation>Version %1 des Prompts „%2“ speichern</translation>
     </message>
     <message>
@@ -8432,11 +8526,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Version %1 bleibt veröffentlicht, bis Sie eine andere veröffentlichen.</translation>
     </message>
     <message>
-        <source>Someone else saved version %1 of &quot;%2&quot; meanwhile; nothing was saved. Look at the history and edit again.</source>
+        <source>Someone else saved version %1 of "%2" meanwhile; nothing was saved. Look at the history and edit again.</source>
         <translation>Jemand anderes hat inzwischen Version %1 von „%2“ gespeichert; nichts wurde gespeichert. Sehen Sie sich den Verlauf an und bearbeiten Sie erneut.</translation>
     </message>
     <message>
-        <source>Publish version %1 of prompt &quot;%2&quot;</source>
+        <source>Publish version %1 of prompt "%2"</source>
         <translation>Version %1 des Prompts „%2“ veröffentlichen</translation>
     </message>
     <message>
@@ -8444,11 +8538,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <source>Every new render of &quot;%1&quot; uses version %2.</source>
+        <source>Every new render of "%1" uses version %2.</source>
         <translation>Jedes neue Ausfüllen von „%1“ verwendet Version %2.</translation>
     </message>
     <message>
-        <source>Activate prompt &quot;%1&quot;</source>
+        <source>Activate prompt "%1"</source>
         <translation>Prompt „%1“ aktivieren</translation>
     </message>
     <message>
@@ -8456,7 +8550,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <source>Deactivate prompt &quot;%1&quot;</source>
+        <source>Deactivate prompt "%1"</source>
         <translation>Prompt „%1“ deaktivieren</translation>
     </message>
     <message>
@@ -8472,7 +8566,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Seine Versionen bleiben; er wird nicht mehr angeboten.</translation>
     </message>
     <message>
-        <source>The prompt &quot;%1&quot; has no published version.</source>
+        <source>The prompt "%1" has no published version.</source>
         <translation>Der Prompt „%1“ hat keine veröffentlichte Version.</translation>
     </message>
 </context>
@@ -8483,23 +8577,23 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>der Platzhalter hat keinen Variablennamen; schreiben Sie {{name}}.</translation>
     </message>
     <message>
-        <source>a variable name must start with a letter (A-Z, a-z) or &quot;_&quot;, not %1.</source>
+        <source>a variable name must start with a letter (A-Z, a-z) or "_", not %1.</source>
         <translation>ein Variablenname muss mit einem Buchstaben (A-Z, a-z) oder „_“ beginnen, nicht mit %1.</translation>
     </message>
     <message>
-        <source>%1 cannot be part of a variable name; names use only A-Z, a-z, 0-9, &quot;_&quot; and &quot;.&quot;.</source>
+        <source>%1 cannot be part of a variable name; names use only A-Z, a-z, 0-9, "_" and ".".</source>
         <translation>%1 darf nicht Teil eines Variablennamens sein; Namen bestehen nur aus A-Z, a-z, 0-9, „_“ und „.“.</translation>
     </message>
     <message>
-        <source>expected &quot;}}&quot; after the variable name &quot;%1&quot;, found %2.</source>
+        <source>expected "}}" after the variable name "%1", found %2.</source>
         <translation>nach dem Variablennamen „%1“ wurde „}}“ erwartet, gefunden wurde %2.</translation>
     </message>
     <message>
-        <source>this placeholder is not closed with &quot;}}&quot; on its line; for a literal &quot;{{&quot; write \{{.</source>
+        <source>this placeholder is not closed with "}}" on its line; for a literal "{{" write \{{.</source>
         <translation>dieser Platzhalter wird in seiner Zeile nicht mit „}}“ geschlossen; für ein wörtliches „{{“ schreiben Sie \{{.</translation>
     </message>
     <message>
-        <source>a placeholder cannot contain &quot;{&quot;: placeholders do not nest; for a literal &quot;{{&quot; write \{{.</source>
+        <source>a placeholder cannot contain "{": placeholders do not nest; for a literal "{{" write \{{.</source>
         <translation>ein Platzhalter darf kein „{“ enthalten: Platzhalter lassen sich nicht verschachteln; für ein wörtliches „{{“ schreiben Sie \{{.</translation>
     </message>
     <message>
@@ -8527,14 +8621,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Variable braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A variable name must start with a letter (A-Z, a-z) or &quot;_&quot;, not %1.</source>
+        <source>A variable name must start with a letter (A-Z, a-z) or "_", not %1.</source>
         <translation>Ein Variablenname muss mit einem Buchstaben (A-Z, a-z) oder „_“ beginnen, nicht mit %1.</translation>
     </message>
 </context>
 <context>
     <name>fusion::ProposalExecute</name>
     <message>
-        <source>Executing proposal %1 in %2&apos;s Odoo…</source>
+        <source>Executing proposal %1 in %2's Odoo…</source>
         <translation>Vorschlag %1 wird im Odoo von %2 ausgeführt …</translation>
     </message>
 </context>
@@ -8678,7 +8772,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Vorschlag %1 ist mittendrin fehlgeschlagen; seine Schritte zeigen, was jetzt in Odoo steht. Es wurde nichts wiederholt.</translation>
     </message>
     <message>
-        <source>No proposals here. Propose a change with New Proposal… or &quot;fusionctl odoo propose&quot;.</source>
+        <source>No proposals here. Propose a change with New Proposal… or "fusionctl odoo propose".</source>
         <translation>Hier gibt es keine Vorschläge. Schlagen Sie eine Änderung mit „Neuer Vorschlag …“ oder „fusionctl odoo propose“ vor.</translation>
     </message>
     <message>
@@ -8690,7 +8784,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Vorschlag %1 gespeichert. Prüfen Sie hier seine Aufrufe und wählen Sie dann „Ausführen“, wenn alles bereit ist.</translation>
     </message>
     <message>
-        <source>Closed proposal %1 as failed. Check the tenant&apos;s Odoo for what reached it.</source>
+        <source>Closed proposal %1 as failed. Check the tenant's Odoo for what reached it.</source>
         <translation>Vorschlag %1 als fehlgeschlagen geschlossen. Prüfen Sie im Odoo des Mandanten, was dort angekommen ist.</translation>
     </message>
 </context>
@@ -8749,7 +8843,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>&amp;Prüfen …</translation>
     </message>
     <message>
-        <source>No tenant has an Odoo connection yet; set one with Odoo Connection… in a tenant&apos;s page.</source>
+        <source>No tenant has an Odoo connection yet; set one with Odoo Connection… in a tenant's page.</source>
         <translation>Noch kein Mandant hat eine Odoo-Verbindung; richten Sie eine mit „Odoo-Verbindung …“ auf der Seite eines Mandanten ein.</translation>
     </message>
     <message>
@@ -8889,15 +8983,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Teilnehmer:</translation>
     </message>
     <message>
-        <source>Looking for this partner in %1&apos;s Odoo…</source>
+        <source>Looking for this partner in %1's Odoo…</source>
         <translation>Dieser Partner wird im Odoo von %1 gesucht …</translation>
     </message>
     <message>
-        <source>Checking the record and activity type in %1&apos;s Odoo…</source>
+        <source>Checking the record and activity type in %1's Odoo…</source>
         <translation>Datensatz und Aktivitätstyp werden im Odoo von %1 geprüft …</translation>
     </message>
     <message>
-        <source>Attendees are partner IDs (positive numbers): &quot;%1&quot; is not one.</source>
+        <source>Attendees are partner IDs (positive numbers): "%1" is not one.</source>
         <translation>Teilnehmer sind Partner-IDs (positive Zahlen): „%1“ ist keine.</translation>
     </message>
     <message>
@@ -8984,7 +9078,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <source>Give an http(s) address, or leave it empty for the provider&apos;s own.</source>
+        <source>Give an http(s) address, or leave it empty for the provider's own.</source>
         <translation>Geben Sie eine http(s)-Adresse an oder lassen Sie das Feld für die eigene Adresse des Anbieters leer.</translation>
     </message>
     <message>
@@ -8992,7 +9086,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Geben Sie dem Anbieter einen Code und einen Namen.</translation>
     </message>
     <message>
-        <source>Give the provider&apos;s base URL (http or https).</source>
+        <source>Give the provider's base URL (http or https).</source>
         <translation>Geben Sie die Basis-URL des Anbieters an (http oder https).</translation>
     </message>
     <message>
@@ -9053,11 +9147,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Datensatz existiert nicht mehr oder Ihre Rolle darf ihn nicht sehen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be edited.</source>
+        <source>"%1" cannot be edited.</source>
         <translation>„%1“ kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
+        <source>%1: "%2" is not a date (use YYYY-MM-DD).</source>
         <translation>%1: „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
     </message>
     <message>
@@ -9106,15 +9200,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Rollen gibt es nur bei PostgreSQL. Bei einer eingebetteten SQLite-Datei ist der lokale Benutzer der Eigentümer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Fusion Console role. Use one of: %2.</source>
+        <source>"%1" is not a Fusion Console role. Use one of: %2.</source>
         <translation>„%1“ ist keine Fusion-Console-Rolle. Verwenden Sie eine der folgenden: %2.</translation>
     </message>
     <message>
-        <source>There is no login role &quot;%1&quot; on this server. Create it first, e.g. CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;.</source>
-        <translation>Auf diesem Server gibt es keine Login-Rolle „%1“. Legen Sie sie zuerst an, z. B. mit CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;.</translation>
+        <source>There is no login role "%1" on this server. Create it first, e.g. CREATE ROLE %2 LOGIN PASSWORD '…'.</source>
+        <translation>Auf diesem Server gibt es keine Login-Rolle „%1“. Legen Sie sie zuerst an, z. B. mit CREATE ROLE %2 LOGIN PASSWORD '…'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a group role, not a login; grant roles to logins.</source>
+        <source>"%1" is a group role, not a login; grant roles to logins.</source>
         <translation>„%1“ ist eine Gruppenrolle und kein Login; vergeben Sie Rollen an Logins.</translation>
     </message>
     <message>
@@ -9208,7 +9302,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ihre Änderung wird als Vorschlag gespeichert; ein Eigentümer genehmigt oder lehnt ihn ab.</translation>
     </message>
     <message>
-        <source>Budgets are in USD and counted per UTC day and month; a limit left unchecked does not apply. Without a rule, a consumer&apos;s calls are refused.</source>
+        <source>Budgets are in USD and counted per UTC day and month; a limit left unchecked does not apply. Without a rule, a consumer's calls are refused.</source>
         <translation>Budgets sind in USD angegeben und werden pro UTC-Tag und -Monat gezählt; ein nicht angehaktes Limit gilt nicht. Ohne Regel werden die Aufrufe eines Verbrauchers abgelehnt.</translation>
     </message>
     <message>
@@ -9384,7 +9478,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::ServiceCall</name>
     <message>
-        <source>Calls go to openai or anthropic; &quot;%1&quot; has no chat API here.</source>
+        <source>Calls go to openai or anthropic; "%1" has no chat API here.</source>
         <translation>Aufrufe gehen an openai oder anthropic; „%1“ hat hier keine Chat-API.</translation>
     </message>
     <message>
@@ -9392,7 +9486,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ein Aufruf benötigt einen Prompt und ein Maximum von 1 bis 1.000.000 Ausgabe-Tokens.</translation>
     </message>
     <message>
-        <source>%1 has no default key: add one in the Keys pane or with &quot;fusionctl keys add&quot;.</source>
+        <source>%1 has no default key: add one in the Keys pane or with "fusionctl keys add".</source>
         <translation>%1 hat keinen Standardschlüssel: Fügen Sie einen in der Ansicht „Schlüssel“ oder mit „fusionctl keys add“ hinzu.</translation>
     </message>
     <message>
@@ -9400,8 +9494,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Keine Antwort innerhalb von %1 s.</translation>
     </message>
     <message>
-        <source>Embeddings come from openai or ollama; &quot;%1&quot; has none here.</source>
-        <translation>Embeddings kommen von openai oder ollama; &quot;%1&quot; bietet hier keine.</translation>
+        <source>Embeddings come from openai or ollama; "%1" has none here.</source>
+        <translation>Embeddings kommen von openai oder ollama; "%1" bietet hier keine.</translation>
     </message>
     <message>
         <source>Embeddings need a model and 1 to %1 texts, none empty.</source>
@@ -9514,11 +9608,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::SprawlScanDialog</name>
     <message>
-        <source>Credentials in a Tenant&apos;s Odoo</source>
+        <source>Credentials in a Tenant's Odoo</source>
         <translation>Zugangsdaten im Odoo eines Mandanten</translation>
     </message>
     <message>
-        <source>Modules often keep API keys in Odoo&apos;s system parameters, in clear. This reads them and shows what looks like a credential — by fingerprint only, never the value.</source>
+        <source>Modules often keep API keys in Odoo's system parameters, in clear. This reads them and shows what looks like a credential — by fingerprint only, never the value.</source>
         <translation>Module legen API-Schlüssel oft im Klartext in den Systemparametern von Odoo ab. Hier werden sie gelesen und alles, was nach Zugangsdaten aussieht, angezeigt — nur mit Fingerabdruck, nie mit dem Wert.</translation>
     </message>
     <message>
@@ -9550,7 +9644,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Noch kein Mandant hat eine Odoo-Verbindung.</translation>
     </message>
     <message>
-        <source>Reading the system parameters of %1&apos;s Odoo…</source>
+        <source>Reading the system parameters of %1's Odoo…</source>
         <translation>Die Systemparameter des Odoo von %1 werden gelesen …</translation>
     </message>
     <message>
@@ -9558,7 +9652,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>dem Tresor unbekannt</translation>
     </message>
     <message>
-        <source>No credentials in %1&apos;s system parameters.</source>
+        <source>No credentials in %1's system parameters.</source>
         <translation>Keine Zugangsdaten in den Systemparametern von %1.</translation>
     </message>
     <message numerus="yes">
@@ -9586,15 +9680,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::SupabaseKb</name>
     <message>
-        <source>The Supabase project %1 refused the key (HTTP %2): check that the vault key &quot;%3&quot; holds this project&apos;s API key.</source>
+        <source>The Supabase project %1 refused the key (HTTP %2): check that the vault key "%3" holds this project's API key.</source>
         <translation>Das Supabase-Projekt %1 hat den Schlüssel abgelehnt (HTTP %2): Prüfen Sie, ob der Tresor-Schlüssel „%3“ den API-Schlüssel dieses Projekts enthält.</translation>
     </message>
     <message>
-        <source>The Supabase project %1 does not expose the schema &quot;%2&quot; (HTTP 406): add it to the exposed schemas of the project&apos;s API settings.</source>
+        <source>The Supabase project %1 does not expose the schema "%2" (HTTP 406): add it to the exposed schemas of the project's API settings.</source>
         <translation>Das Supabase-Projekt %1 stellt das Schema „%2“ nicht bereit (HTTP 406): Fügen Sie es in den API-Einstellungen des Projekts zu den bereitgestellten Schemas hinzu.</translation>
     </message>
     <message>
-        <source>The Supabase project %1 has no search function in the schema &quot;%2&quot; taking these arguments (HTTP 404)%3.</source>
+        <source>The Supabase project %1 has no search function in the schema "%2" taking these arguments (HTTP 404)%3.</source>
         <translation>Das Supabase-Projekt %1 hat im Schema „%2“ keine Suchfunktion, die diese Argumente annimmt (HTTP 404)%3.</translation>
     </message>
     <message>
@@ -9618,19 +9712,19 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>kein Objekt.</translation>
     </message>
     <message>
-        <source>&quot;id&quot; is missing or not a whole number.</source>
+        <source>"id" is missing or not a whole number.</source>
         <translation>„id“ fehlt oder ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing or not text.</source>
+        <source>"%1" is missing or not text.</source>
         <translation>„%1“ fehlt oder ist kein Text.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing or neither text nor null.</source>
+        <source>"%1" is missing or neither text nor null.</source>
         <translation>„%1“ fehlt oder ist weder Text noch null.</translation>
     </message>
     <message>
-        <source>&quot;score&quot; is missing or not a number.</source>
+        <source>"score" is missing or not a number.</source>
         <translation>„score“ fehlt oder ist keine Zahl.</translation>
     </message>
     <message>
@@ -9646,11 +9740,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Abfragevektor benötigt 1 bis 8192 Werte.</translation>
     </message>
     <message>
-        <source>%1 has no Supabase knowledge source; set one with &quot;fusionctl kb source set&quot;.</source>
+        <source>%1 has no Supabase knowledge source; set one with "fusionctl kb source set".</source>
         <translation>%1 hat keine Supabase-Wissensquelle; legen Sie eine mit „fusionctl kb source set“ fest.</translation>
     </message>
     <message>
-        <source>The vault key &quot;%1&quot; of the Supabase source of %2 is revoked or gone: set another with &quot;fusionctl kb source set %2 --key …&quot;.</source>
+        <source>The vault key "%1" of the Supabase source of %2 is revoked or gone: set another with "fusionctl kb source set %2 --key …".</source>
         <translation>Der Tresor-Schlüssel „%1“ der Supabase-Quelle von %2 ist widerrufen oder nicht mehr vorhanden: Legen Sie mit „fusionctl kb source set %2 --key …“ einen anderen fest.</translation>
     </message>
     <message>
@@ -9837,23 +9931,23 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Odoo-Verbindung gespeichert.</translation>
     </message>
     <message>
-        <source>Set and test how Fusion Console reaches this tenant&apos;s Odoo</source>
+        <source>Set and test how Fusion Console reaches this tenant's Odoo</source>
         <translation>Festlegen und testen, wie Fusion Console das Odoo dieses Mandanten erreicht</translation>
     </message>
     <message>
-        <source>Read the modules installed in this tenant&apos;s Odoo and record them (asks first)</source>
+        <source>Read the modules installed in this tenant's Odoo and record them (asks first)</source>
         <translation>Die im Odoo dieses Mandanten installierten Module lesen und erfassen (fragt vorher nach)</translation>
     </message>
     <message>
-        <source>Reading the modules of %1&apos;s Odoo…</source>
+        <source>Reading the modules of %1's Odoo…</source>
         <translation>Die Module des Odoo von %1 werden gelesen …</translation>
     </message>
     <message>
-        <source>The modules of %1&apos;s Odoo are as recorded.</source>
+        <source>The modules of %1's Odoo are as recorded.</source>
         <translation>Die Module des Odoo von %1 entsprechen dem erfassten Stand.</translation>
     </message>
     <message>
-        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <source>Recorded %1 modules of %2's Odoo, %3 installed.</source>
         <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
     </message>
 </context>
@@ -9994,7 +10088,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::TenantRepository</name>
     <message>
-        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <source>There is no tenant "%1" (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
@@ -10093,7 +10187,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Kürzel: %1</translation>
     </message>
     <message>
-        <source>Slug: &quot;%1&quot; is already taken.</source>
+        <source>Slug: "%1" is already taken.</source>
         <translation>Kürzel: „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
@@ -10125,15 +10219,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Datenbankstrategie: Verwenden Sie db_per_tenant oder schema_per_tenant.</translation>
     </message>
     <message>
-        <source>Plan: there is no plan &quot;%1&quot;.</source>
+        <source>Plan: there is no plan "%1".</source>
         <translation>Tarif: Es gibt keinen Tarif „%1“.</translation>
     </message>
     <message>
-        <source>Infra template: there is no template &quot;%1&quot;.</source>
+        <source>Infra template: there is no template "%1".</source>
         <translation>Infrastrukturvorlage: Es gibt keine Vorlage „%1“.</translation>
     </message>
     <message>
-        <source>Bundle: there is no bundle &quot;%1&quot;.</source>
+        <source>Bundle: there is no bundle "%1".</source>
         <translation>Modulpaket: Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -10204,7 +10298,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Richtet SSO mit dem Keycloak-Realm %1 ein.</translation>
     </message>
     <message>
-        <source>The slug &quot;%1&quot; was taken meanwhile; nothing was created.</source>
+        <source>The slug "%1" was taken meanwhile; nothing was created.</source>
         <translation>Das Kürzel „%1“ wurde inzwischen vergeben; es wurde nichts angelegt.</translation>
     </message>
     <message>
@@ -10212,7 +10306,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Mandant %1 (%2) bearbeiten</translation>
     </message>
     <message>
-        <source>The tenant&apos;s plan changes as well.</source>
+        <source>The tenant's plan changes as well.</source>
         <translation>Der Tarif des Mandanten ändert sich ebenfalls.</translation>
     </message>
     <message>
@@ -10228,7 +10322,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Analyse von Mandant %1 ändern</translation>
     </message>
     <message>
-        <source>Queues the operation &quot;%1&quot; for the automation to carry out.</source>
+        <source>Queues the operation "%1" for the automation to carry out.</source>
         <translation>Stellt den Vorgang „%1“ in die Warteschlange, damit die Automatisierung ihn ausführt.</translation>
     </message>
     <message>
@@ -10236,7 +10330,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ein stillgelegter Mandant kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <source>There is no bundle &quot;%1&quot;.</source>
+        <source>There is no bundle "%1".</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -10259,7 +10353,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Module nicht mehr zugewiesener Modulpakete bleiben installiert, bis jemand sie entfernt.</translation>
     </message>
     <message>
-        <source>Someone else changed this tenant&apos;s bundles meanwhile; nothing was saved. Open the bundles again to see the current ones.</source>
+        <source>Someone else changed this tenant's bundles meanwhile; nothing was saved. Open the bundles again to see the current ones.</source>
         <translation>Jemand anderes hat die Modulpakete dieses Mandanten inzwischen geändert; es wurde nichts gespeichert. Öffnen Sie die Modulpakete erneut, um die aktuellen zu sehen.</translation>
     </message>
 </context>
@@ -10313,7 +10407,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ein Kürzel enthält keine doppelten Bindestriche.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is reserved for the platform.</source>
+        <source>"%1" is reserved for the platform.</source>
         <translation>„%1“ ist für die Plattform reserviert.</translation>
     </message>
     <message>
@@ -10333,7 +10427,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Geben Sie eine URL ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid URL.</source>
+        <source>"%1" is not a valid URL.</source>
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
@@ -10349,11 +10443,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ein Kubernetes-Namespace besteht aus bis zu 63 Kleinbuchstaben, Ziffern und Bindestrichen und beginnt und endet mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>A database name has up to 63 letters, digits, &apos;_&apos;, &apos;$&apos; or &apos;-&apos;, and starts with a letter or &apos;_&apos;.</source>
+        <source>A database name has up to 63 letters, digits, '_', '$' or '-', and starts with a letter or '_'.</source>
         <translation>Ein Datenbankname besteht aus bis zu 63 Buchstaben, Ziffern, „_“, „$“ oder „-“ und beginnt mit einem Buchstaben oder „_“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name.</source>
+        <source>"%1" is not a valid host name.</source>
         <translation>„%1“ ist kein gültiger Hostname.</translation>
     </message>
     <message>
@@ -10365,15 +10459,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Agenturgruppe darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>A realm name uses letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <source>A realm name uses letters, digits, '.', '_' and '-' only.</source>
         <translation>Ein Realm-Name besteht nur aus Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid redirect URI.</source>
+        <source>"%1" is not a valid redirect URI.</source>
         <translation>„%1“ ist keine gültige Weiterleitungs-URI.</translation>
     </message>
     <message>
-        <source>A schema name has up to 63 lowercase letters, digits and &apos;_&apos;, and starts with a letter or &apos;_&apos;.</source>
+        <source>A schema name has up to 63 lowercase letters, digits and '_', and starts with a letter or '_'.</source>
         <translation>Ein Schemaname besteht aus bis zu 63 Kleinbuchstaben, Ziffern und „_“ und beginnt mit einem Buchstaben oder „_“.</translation>
     </message>
 </context>
@@ -10686,11 +10780,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 ist zu groß</translation>
     </message>
     <message>
-        <source>occurred_at &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <source>occurred_at "%1" is not an ISO 8601 date and time</source>
         <translation>occurred_at „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
-        <source>occurred_at &quot;%1&quot; has no time zone (add Z or an offset such as +02:00)</source>
+        <source>occurred_at "%1" has no time zone (add Z or an offset such as +02:00)</source>
         <translation>occurred_at „%1“ hat keine Zeitzone (fügen Sie Z oder einen Versatz wie +02:00 hinzu)</translation>
     </message>
     <message>
@@ -10702,7 +10796,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>cost ist negativ</translation>
     </message>
     <message>
-        <source>cost &quot;%1&quot; is not an amount (at most six decimals, up to a billion)</source>
+        <source>cost "%1" is not an amount (at most six decimals, up to a billion)</source>
         <translation>cost „%1“ ist kein Betrag (höchstens sechs Nachkommastellen, bis zu einer Milliarde)</translation>
     </message>
     <message>
@@ -10738,7 +10832,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
+        <source>unknown field "%1"</source>
         <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
@@ -10750,7 +10844,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>(leer)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; twice</source>
+        <source>"%1" twice</source>
         <translation>„%1“ doppelt</translation>
     </message>
     <message>
@@ -10790,7 +10884,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Datei ist leer: Die erste Zeile muss die Spalten benennen (%1).</translation>
     </message>
     <message>
-        <source>there is no provider &quot;%1&quot;</source>
+        <source>there is no provider "%1"</source>
         <translation>es gibt keinen Anbieter „%1“</translation>
     </message>
     <message numerus="yes">
@@ -10833,18 +10927,18 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>Adds %1 to the consumers&apos; spending (and to their budgets&apos; counters)</source>
+        <source>Adds %1 to the consumers' spending (and to their budgets' counters)</source>
         <translation>Fügt %1 zu den Ausgaben der Verbraucher hinzu (und zu den Zählern ihrer Budgets)</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) used tokens of a model without a price: stored as unpriced, listed by &quot;fusionctl usage unpriced&quot;</source>
+        <source>%n row(s) used tokens of a model without a price: stored as unpriced, listed by "fusionctl usage unpriced"</source>
         <translation>
             <numerusform>%n Zeile hat Tokens eines Modells ohne Preis verbraucht: ohne Preis gespeichert, aufgelistet von „fusionctl usage unpriced“</numerusform>
             <numerusform>%n Zeilen haben Tokens eines Modells ohne Preis verbraucht: ohne Preis gespeichert, aufgelistet von „fusionctl usage unpriced“</numerusform>
         </translation>
     </message>
     <message>
-        <source>There is no provider &quot;%1&quot;.</source>
+        <source>There is no provider "%1".</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -10864,7 +10958,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Kosten</translation>
     </message>
     <message>
-        <source>unknown (no price for &quot;%1&quot;)</source>
+        <source>unknown (no price for "%1")</source>
         <translation>unbekannt (kein Preis für „%1“)</translation>
     </message>
     <message>
@@ -11154,7 +11248,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Neue Nutzung jetzt in die täglichen Aggregate übernehmen.</translation>
     </message>
     <message>
-        <source>The month of the period&apos;s end, for the chosen tenant.</source>
+        <source>The month of the period's end, for the chosen tenant.</source>
         <translation>Der Monat, in dem der Zeitraum endet, für den gewählten Mandanten.</translation>
     </message>
     <message>
@@ -11248,7 +11342,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Sonstige</translation>
     </message>
     <message>
-        <source>There is no tenant &quot;%1&quot;.</source>
+        <source>There is no tenant "%1".</source>
         <translation>Es gibt keinen Mandanten „%1“.</translation>
     </message>
 </context>
@@ -11310,7 +11404,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::UsageWriter</name>
     <message>
-        <source>There is no provider &quot;%1&quot;.</source>
+        <source>There is no provider "%1".</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
 </context>
@@ -11325,7 +11419,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Benutzerlimits festlegen</translation>
     </message>
     <message>
-        <source>A user&apos;s limits apply on top of every consumer&apos;s rules: the user&apos;s calls are refused once any of them is reached.</source>
+        <source>A user's limits apply on top of every consumer's rules: the user's calls are refused once any of them is reached.</source>
         <translation>Die Limits eines Benutzers gelten zusätzlich zu den Regeln jedes Verbrauchers: Die Aufrufe des Benutzers werden abgelehnt, sobald eines davon erreicht ist.</translation>
     </message>
     <message>
@@ -11407,8 +11501,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Discuss-Kanal %1 für Arbeitsbereich %2 erstellen</translation>
     </message>
     <message>
-        <source>Proposes in tenant %1&apos;s Odoo a project and a Discuss channel named &quot;%2&quot;; nothing is sent to Odoo until each proposal is executed, which asks again.</source>
-        <translation>Schlägt im Odoo von Mandant %1 ein Projekt und einen Discuss-Kanal namens &quot;%2&quot; vor; an Odoo wird nichts gesendet, bevor der jeweilige Vorschlag ausgeführt wird – dabei wird erneut nachgefragt.</translation>
+        <source>Proposes in tenant %1's Odoo a project and a Discuss channel named "%2"; nothing is sent to Odoo until each proposal is executed, which asks again.</source>
+        <translation>Schlägt im Odoo von Mandant %1 ein Projekt und einen Discuss-Kanal namens "%2" vor; an Odoo wird nichts gesendet, bevor der jeweilige Vorschlag ausgeführt wird – dabei wird erneut nachgefragt.</translation>
     </message>
 </context>
 <context>
@@ -11454,24 +11548,24 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Beschreibung hat höchstens 4000 Zeichen (diese hat %1).</translation>
     </message>
     <message>
-        <source>The visibility is private, internal or public, not &quot;%1&quot;.</source>
-        <translation>Die Sichtbarkeit ist private, internal oder public, nicht &quot;%1&quot;.</translation>
+        <source>The visibility is private, internal or public, not "%1".</source>
+        <translation>Die Sichtbarkeit ist private, internal oder public, nicht "%1".</translation>
     </message>
     <message>
-        <source>A member&apos;s role is member, admin or owner, not &quot;%1&quot;.</source>
-        <translation>Die Rolle eines Mitglieds ist member, admin oder owner, nicht &quot;%1&quot;.</translation>
+        <source>A member's role is member, admin or owner, not "%1".</source>
+        <translation>Die Rolle eines Mitglieds ist member, admin oder owner, nicht "%1".</translation>
     </message>
     <message>
         <source>A login is 1 to 120 characters.</source>
         <translation>Ein Anmeldename hat 1 bis 120 Zeichen.</translation>
     </message>
     <message>
-        <source>There is no login &quot;%1&quot; on this server.</source>
-        <translation>Auf diesem Server gibt es keinen Anmeldenamen &quot;%1&quot;.</translation>
+        <source>There is no login "%1" on this server.</source>
+        <translation>Auf diesem Server gibt es keinen Anmeldenamen "%1".</translation>
     </message>
     <message>
-        <source>Tenant %1 already has a workspace named &quot;%2&quot;.</source>
-        <translation>Mandant %1 hat bereits einen Arbeitsbereich namens &quot;%2&quot;.</translation>
+        <source>Tenant %1 already has a workspace named "%2".</source>
+        <translation>Mandant %1 hat bereits einen Arbeitsbereich namens "%2".</translation>
     </message>
     <message>
         <source>The database refused this change to workspace %1: your role in it or on the platform does not allow it.</source>
@@ -11482,32 +11576,32 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Arbeitsbereich %1 oder seine Mitglieder wurden zwischenzeitlich von jemand anderem geändert; es wurde nichts geändert. Sehen Sie erneut nach.</translation>
     </message>
     <message>
-        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
-        <translation>Es gibt keinen Mandanten &quot;%1&quot; (oder Ihre Rolle darf ihn nicht sehen).</translation>
+        <source>There is no tenant "%1" (or your role may not see it).</source>
+        <translation>Es gibt keinen Mandanten "%1" (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
         <source>There is no workspace %1 (or you may not see it).</source>
         <translation>Es gibt keinen Arbeitsbereich %1 (oder Sie dürfen ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>There is no workspace &quot;%1&quot; (or you may not see it).</source>
-        <translation>Es gibt keinen Arbeitsbereich &quot;%1&quot; (oder Sie dürfen ihn nicht sehen).</translation>
+        <source>There is no workspace "%1" (or you may not see it).</source>
+        <translation>Es gibt keinen Arbeitsbereich "%1" (oder Sie dürfen ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>Tenant %1 has no workspace &quot;%2&quot; (or you may not see it).</source>
-        <translation>Mandant %1 hat keinen Arbeitsbereich &quot;%2&quot; (oder Sie dürfen ihn nicht sehen).</translation>
+        <source>Tenant %1 has no workspace "%2" (or you may not see it).</source>
+        <translation>Mandant %1 hat keinen Arbeitsbereich "%2" (oder Sie dürfen ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>Several tenants have a workspace &quot;%1&quot;: name the tenant, or use the id.</source>
-        <translation>Mehrere Mandanten haben einen Arbeitsbereich &quot;%1&quot;: Geben Sie den Mandanten an oder verwenden Sie die ID.</translation>
+        <source>Several tenants have a workspace "%1": name the tenant, or use the id.</source>
+        <translation>Mehrere Mandanten haben einen Arbeitsbereich "%1": Geben Sie den Mandanten an oder verwenden Sie die ID.</translation>
     </message>
     <message>
-        <source>Creating a workspace in tenant %1 needs a platform staff role (owner, operator or finance) or that tenant&apos;s admin role.</source>
+        <source>Creating a workspace in tenant %1 needs a platform staff role (owner, operator or finance) or that tenant's admin role.</source>
         <translation>Das Erstellen eines Arbeitsbereichs in Mandant %1 erfordert eine Plattform-Mitarbeiterrolle (owner, operator oder finance) oder die Admin-Rolle dieses Mandanten.</translation>
     </message>
     <message>
-        <source>Create workspace &quot;%1&quot; in tenant %2</source>
-        <translation>Arbeitsbereich &quot;%1&quot; in Mandant %2 erstellen</translation>
+        <source>Create workspace "%1" in tenant %2</source>
+        <translation>Arbeitsbereich "%1" in Mandant %2 erstellen</translation>
     </message>
     <message>
         <source>Create</source>
@@ -11602,7 +11696,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Das Vergeben oder Entziehen der Eigentümerschaft</translation>
     </message>
     <message>
-        <source>Changing a member&apos;s role</source>
+        <source>Changing a member's role</source>
         <translation>Das Ändern der Rolle eines Mitglieds</translation>
     </message>
     <message>
@@ -11675,7 +11769,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Anbieter hat einen Chunk gesendet, der kein JSON ist.</translation>
     </message>
     <message>
-        <source>The provider&apos;s answer carries no readable token usage.</source>
+        <source>The provider's answer carries no readable token usage.</source>
         <translation>Die Antwort des Anbieters enthält keine lesbare Token-Nutzung.</translation>
     </message>
     <message>
@@ -11830,7 +11924,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>ZIEL</translation>
     </message>
     <message>
-        <source>No login has a Fusion Console role yet. Grant one with &quot;fusionctl roles grant LOGIN ROLE&quot;.</source>
+        <source>No login has a Fusion Console role yet. Grant one with "fusionctl roles grant LOGIN ROLE".</source>
         <translation>Noch kein Login hat eine Fusion-Console-Rolle. Vergeben Sie eine mit „fusionctl roles grant LOGIN ROLE“.</translation>
     </message>
     <message>
@@ -11878,11 +11972,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>(keine zugeordnet)</translation>
     </message>
     <message>
-        <source>unknown --sort &quot;%1&quot;; use name, slug, status, plan, agency, region, updated or created</source>
+        <source>unknown --sort "%1"; use name, slug, status, plan, agency, region, updated or created</source>
         <translation>unbekanntes --sort „%1“; verwenden Sie name, slug, status, plan, agency, region, updated oder created</translation>
     </message>
     <message>
-        <source>unknown --status &quot;%1&quot;; use %2</source>
+        <source>unknown --status "%1"; use %2</source>
         <translation>unbekannter --status „%1“; verwenden Sie %2</translation>
     </message>
     <message>
@@ -11890,7 +11984,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Keine passenden Mandanten.</translation>
     </message>
     <message>
-        <source>No tenants yet. Create one with &quot;fusionctl tenants create&quot;.</source>
+        <source>No tenants yet. Create one with "fusionctl tenants create".</source>
         <translation>Noch keine Mandanten. Legen Sie einen mit „fusionctl tenants create“ an.</translation>
     </message>
     <message>
@@ -12014,15 +12108,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>tenants edit benötigt mindestens ein --set FIELD=VALUE</translation>
     </message>
     <message>
-        <source>--set takes FIELD=VALUE, not &quot;%1&quot;</source>
+        <source>--set takes FIELD=VALUE, not "%1"</source>
         <translation>--set erwartet FIELD=VALUE, nicht „%1“</translation>
     </message>
     <message>
-        <source>There is no plan &quot;%1&quot;.</source>
+        <source>There is no plan "%1".</source>
         <translation>Es gibt keinen Tarif „%1“.</translation>
     </message>
     <message>
-        <source>There is no infra template &quot;%1&quot;.</source>
+        <source>There is no infra template "%1".</source>
         <translation>Es gibt keine Infrastrukturvorlage „%1“.</translation>
     </message>
     <message>
@@ -12154,7 +12248,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <source>Saved proposal %1. Review it with &quot;fusionctl odoo proposal show %1&quot; and run it with &quot;fusionctl odoo proposal execute %1&quot;.</source>
+        <source>Saved proposal %1. Review it with "fusionctl odoo proposal show %1" and run it with "fusionctl odoo proposal execute %1".</source>
         <translation>Vorschlag %1 gespeichert. Prüfen Sie ihn mit „fusionctl odoo proposal show %1“ und führen Sie ihn mit „fusionctl odoo proposal execute %1“ aus.</translation>
     </message>
     <message>
@@ -12214,11 +12308,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Vorschlag %1 ist mittendrin fehlgeschlagen; die Schritte oben zeigen, was jetzt in Odoo steht. Es wurde nichts wiederholt.</translation>
     </message>
     <message>
-        <source>There is no bundle &quot;%1&quot;.</source>
+        <source>There is no bundle "%1".</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
-        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo.</source>
+        <source>Every module of bundle %1 is already installed in %2's Odoo.</source>
         <translation>Alle Module des Modulpakets %1 sind im Odoo von %2 bereits installiert.</translation>
     </message>
     <message>
@@ -12258,7 +12352,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Modulpaket %1 wurde %2 zugewiesen.</translation>
     </message>
     <message>
-        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <source>Recorded %1 modules of %2's Odoo, %3 installed.</source>
         <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
     </message>
     <message>
@@ -12286,7 +12380,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Nicht vorgesehen</translation>
     </message>
     <message>
-        <source>No installed modules are recorded for %1 yet; run &quot;fusionctl odoo modules %1&quot; to read them from its Odoo.</source>
+        <source>No installed modules are recorded for %1 yet; run "fusionctl odoo modules %1" to read them from its Odoo.</source>
         <translation>Für %1 sind noch keine installierten Module erfasst; führen Sie „fusionctl odoo modules %1“ aus, um sie aus seinem Odoo zu lesen.</translation>
     </message>
     <message>
@@ -12334,7 +12428,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Modulpaket %1 gelöscht.</translation>
     </message>
     <message>
-        <source>No keys yet. Add one with &quot;fusionctl keys add PROVIDER --label L --secret-stdin&quot;.</source>
+        <source>No keys yet. Add one with "fusionctl keys add PROVIDER --label L --secret-stdin".</source>
         <translation>Noch keine Schlüssel. Fügen Sie einen mit „fusionctl keys add PROVIDER --label L --secret-stdin“ hinzu.</translation>
     </message>
     <message>
@@ -12549,11 +12643,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Importiert: %1 hinzugefügt, %2 ersetzt, %3 bereits vorhanden.</translation>
     </message>
     <message>
-        <source>Reading the system parameters of %1&apos;s Odoo…</source>
+        <source>Reading the system parameters of %1's Odoo…</source>
         <translation>Die Systemparameter des Odoo von %1 werden gelesen …</translation>
     </message>
     <message>
-        <source>No credentials in %1&apos;s system parameters.</source>
+        <source>No credentials in %1's system parameters.</source>
         <translation>Keine Zugangsdaten in den Systemparametern von %1.</translation>
     </message>
     <message>
@@ -12611,7 +12705,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>abgelehnt (%1)</translation>
     </message>
     <message>
-        <source>No access rules yet: &quot;fusionctl access set --consumer C --provider P ...&quot; adds one.</source>
+        <source>No access rules yet: "fusionctl access set --consumer C --provider P ..." adds one.</source>
         <translation>Noch keine Zugriffsregeln: „fusionctl access set --consumer C --provider P ...“ fügt eine hinzu.</translation>
     </message>
     <message>
@@ -12868,7 +12962,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>LETZTE</translation>
     </message>
     <message>
-        <source>These rows used tokens of models without a price; add the prices with &quot;fusionctl usage price set&quot;.</source>
+        <source>These rows used tokens of models without a price; add the prices with "fusionctl usage price set".</source>
         <translation>Diese Zeilen haben Tokens von Modellen ohne Preis verbraucht; fügen Sie die Preise mit „fusionctl usage price set“ hinzu.</translation>
     </message>
     <message>
@@ -12876,7 +12970,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>--by erwartet consumer, provider, model, feature, user oder day</translation>
     </message>
     <message>
-        <source>Aggregated usage from %1 to %2 (run &quot;fusionctl usage aggregate&quot; for the latest):</source>
+        <source>Aggregated usage from %1 to %2 (run "fusionctl usage aggregate" for the latest):</source>
         <translation>Aggregierte Nutzung von %1 bis %2 (führen Sie „fusionctl usage aggregate“ für den neuesten Stand aus):</translation>
     </message>
     <message>
@@ -12932,7 +13026,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>access set|propose --consumer C --provider P [--enable|--disable] [--monthly BETRAG|none] [--daily BETRAG|none] [--rpm N|none] [--rpd N|none] [--notes T]</translation>
     </message>
     <message>
-        <source>Proposed (proposal %1); an owner approves or rejects it with &quot;fusionctl access approve|reject %1&quot;.</source>
+        <source>Proposed (proposal %1); an owner approves or rejects it with "fusionctl access approve|reject %1".</source>
         <translation>Vorgeschlagen (Vorschlag %1); ein Eigentümer genehmigt oder lehnt ihn ab mit „fusionctl access approve|reject %1“.</translation>
     </message>
     <message>
@@ -12964,7 +13058,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Abgelehnt.</translation>
     </message>
     <message>
-        <source>access ack takes alert ids (positive whole numbers) or --all, not &quot;%1&quot;</source>
+        <source>access ack takes alert ids (positive whole numbers) or --all, not "%1"</source>
         <translation>access ack erwartet Warnungs-IDs (positive ganze Zahlen) oder --all, nicht „%1“</translation>
     </message>
     <message>
@@ -12972,11 +13066,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Nichts zu ändern.</translation>
     </message>
     <message>
-        <source>set it with &quot;fusionctl odoo connect&quot;</source>
+        <source>set it with "fusionctl odoo connect"</source>
         <translation>legen Sie sie mit „fusionctl odoo connect“ fest</translation>
     </message>
     <message>
-        <source>store one with &quot;fusionctl odoo connect&quot;</source>
+        <source>store one with "fusionctl odoo connect"</source>
         <translation>hinterlegen Sie einen mit „fusionctl odoo connect“</translation>
     </message>
     <message>
@@ -12996,7 +13090,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>keins</translation>
     </message>
     <message>
-        <source>No connection profiles. Add one with &quot;fusionctl profiles add NAME --url URL --password-stdin&quot;.</source>
+        <source>No connection profiles. Add one with "fusionctl profiles add NAME --url URL --password-stdin".</source>
         <translation>Keine Verbindungsprofile. Fügen Sie eines mit „fusionctl profiles add NAME --url URL --password-stdin“ hinzu.</translation>
     </message>
     <message>
@@ -13024,7 +13118,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Das Passwort von Verbindungsprofil %1 im System-Schlüsselbund wurde geändert.</translation>
     </message>
     <message>
-        <source>There is no connection profile &quot;%1&quot;.</source>
+        <source>There is no connection profile "%1".</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
     <message>
@@ -13076,7 +13170,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>MITTL. LATENZ</translation>
     </message>
     <message>
-        <source>No AI providers yet. Add one with &quot;fusionctl ai provider add NAME --type TYPE …&quot;.</source>
+        <source>No AI providers yet. Add one with "fusionctl ai provider add NAME --type TYPE …".</source>
         <translation>Noch keine KI-Anbieter. Fügen Sie einen mit „fusionctl ai provider add NAME --type TYP …“ hinzu.</translation>
     </message>
     <message>
@@ -13104,7 +13198,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <source>(the provider&apos;s)</source>
+        <source>(the provider's)</source>
         <translation>(die des Anbieters)</translation>
     </message>
     <message>
@@ -13152,7 +13246,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>--type ist nötig: einer von %1</translation>
     </message>
     <message>
-        <source>Added AI provider &quot;%1&quot; (id %2).</source>
+        <source>Added AI provider "%1" (id %2).</source>
         <translation>KI-Anbieter „%1“ hinzugefügt (ID %2).</translation>
     </message>
     <message>
@@ -13186,7 +13280,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>(nie geändert)</translation>
     </message>
     <message>
-        <source>Saved the AI platform&apos;s retention.</source>
+        <source>Saved the AI platform's retention.</source>
         <translation>Aufbewahrung der KI-Plattform gespeichert.</translation>
     </message>
     <message>
@@ -13254,7 +13348,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Verarbeitet</translation>
     </message>
     <message>
-        <source>events process takes event ids (positive whole numbers), not &quot;%1&quot;</source>
+        <source>events process takes event ids (positive whole numbers), not "%1"</source>
         <translation>events process nimmt Ereignis-IDs (positive ganze Zahlen), nicht „%1“</translation>
     </message>
     <message>
@@ -13293,7 +13387,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>die Vorlage wird von der Standardeingabe gelesen, zum Beispiel: &lt; vorlage.txt</translation>
     </message>
     <message>
-        <source>No prompts yet. Add one with &quot;fusionctl ai prompt add CODE --name NAME&quot;, the template on standard input.</source>
+        <source>No prompts yet. Add one with "fusionctl ai prompt add CODE --name NAME", the template on standard input.</source>
         <translation>Noch keine Prompts. Fügen Sie einen mit „fusionctl ai prompt add CODE --name NAME“ hinzu, die Vorlage über die Standardeingabe.</translation>
     </message>
     <message>
@@ -13337,15 +13431,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>--name ist nötig</translation>
     </message>
     <message>
-        <source>Added prompt &quot;%1&quot;; version 1 is published.</source>
+        <source>Added prompt "%1"; version 1 is published.</source>
         <translation>Prompt „%1“ hinzugefügt; Version 1 ist veröffentlicht.</translation>
     </message>
     <message>
-        <source>Saved and published version %1 of &quot;%2&quot;.</source>
+        <source>Saved and published version %1 of "%2".</source>
         <translation>Version %1 von „%2“ gespeichert und veröffentlicht.</translation>
     </message>
     <message>
-        <source>Saved version %1 of &quot;%2&quot;; version %3 stays published.</source>
+        <source>Saved version %1 of "%2"; version %3 stays published.</source>
         <translation>Version %1 von „%2“ gespeichert; Version %3 bleibt veröffentlicht.</translation>
     </message>
     <message>
@@ -13361,7 +13455,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Version, von der verglichen wird</translation>
     </message>
     <message>
-        <source>the version to compare with is a whole number, not &quot;%1&quot;</source>
+        <source>the version to compare with is a whole number, not "%1"</source>
         <translation>die Vergleichsversion ist eine ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
@@ -13369,7 +13463,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Versionen %1 und %2 haben dieselbe Vorlage.</translation>
     </message>
     <message>
-        <source>--set takes NAME=VALUE, not &quot;%1&quot;</source>
+        <source>--set takes NAME=VALUE, not "%1"</source>
         <translation>--set nimmt NAME=WERT, nicht „%1“</translation>
     </message>
     <message>
@@ -13413,11 +13507,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>LETZTE NACHRICHT</translation>
     </message>
     <message>
-        <source>No threads yet. Ask something with &quot;fusionctl ai ask QUESTION&quot;.</source>
+        <source>No threads yet. Ask something with "fusionctl ai ask QUESTION".</source>
         <translation>Noch keine Unterhaltungen. Fragen Sie etwas mit „fusionctl ai ask QUESTION“.</translation>
     </message>
     <message>
-        <source>No thread matches &quot;%1&quot;.</source>
+        <source>No thread matches "%1".</source>
         <translation>Keine Unterhaltung passt zu „%1“.</translation>
     </message>
     <message>
@@ -13465,7 +13559,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>up oder down</translation>
     </message>
     <message>
-        <source>feedback is &quot;up&quot; or &quot;down&quot;, not &quot;%1&quot;</source>
+        <source>feedback is "up" or "down", not "%1"</source>
         <translation>die Rückmeldung ist „up“ oder „down“, nicht „%1“</translation>
     </message>
     <message>
@@ -13521,7 +13615,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Bewahrt das Token im System-Schlüsselbund als %1 auf, nirgends sonst.</translation>
     </message>
     <message>
-        <source>Replaces the current token: senders using it are refused (401) until they use the new one, and a running &quot;events serve&quot; keeps the old one until it is restarted.</source>
+        <source>Replaces the current token: senders using it are refused (401) until they use the new one, and a running "events serve" keeps the old one until it is restarted.</source>
         <translation>Ersetzt das aktuelle Token: Absender, die es verwenden, werden abgewiesen (401), bis sie das neue verwenden, und ein laufendes „events serve“ behält das alte, bis es neu gestartet wird.</translation>
     </message>
     <message>
@@ -13533,7 +13627,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Das Annahme-Token für Ereignisse erzeugen</translation>
     </message>
     <message>
-        <source>The token is in the OS keychain and is not shown again: give it to the sender as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <source>The token is in the OS keychain and is not shown again: give it to the sender as "Authorization: Bearer TOKEN".</source>
         <translation>Das Token liegt im System-Schlüsselbund und wird nicht noch einmal angezeigt: Geben Sie es dem Absender als „Authorization: Bearer TOKEN“.</translation>
     </message>
     <message>
@@ -13565,7 +13659,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Deletes %1 from the OS keychain: &quot;events serve&quot; will not start until a new token is made, and a running one keeps its copy until it is restarted.</source>
+        <source>Deletes %1 from the OS keychain: "events serve" will not start until a new token is made, and a running one keeps its copy until it is restarted.</source>
         <translation>Löscht %1 aus dem System-Schlüsselbund: „events serve“ startet erst wieder, wenn ein neues Token erzeugt ist, und ein laufendes behält seine Kopie, bis es neu gestartet wird.</translation>
     </message>
     <message>
@@ -13613,7 +13707,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>SIGTERM und SIGINT können hier nicht abgefangen werden; das Beenden wird nicht sauber sein.</translation>
     </message>
     <message>
-        <source>There is no events intake token in the OS keychain: make one with &quot;fusionctl events token generate&quot;. Nothing is listening.</source>
+        <source>There is no events intake token in the OS keychain: make one with "fusionctl events token generate". Nothing is listening.</source>
         <translation>Im System-Schlüsselbund gibt es kein Annahme-Token für Ereignisse: Erzeugen Sie eines mit „fusionctl events token generate“. Es wird nicht gelauscht.</translation>
     </message>
     <message>
@@ -13668,8 +13762,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Kein Abschnitt enthält alle diese Wörter.</translation>
     </message>
     <message>
-        <source>The knowledge base is empty; fill it with &quot;fusionctl kb sync SLUG&quot;.</source>
-        <translation>Die Wissensbasis ist leer; füllen Sie sie mit &quot;fusionctl kb sync SLUG&quot;.</translation>
+        <source>The knowledge base is empty; fill it with "fusionctl kb sync SLUG".</source>
+        <translation>Die Wissensbasis ist leer; füllen Sie sie mit "fusionctl kb sync SLUG".</translation>
     </message>
     <message>
         <source>tenant #%1</source>
@@ -13740,8 +13834,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>workspaces create benötigt --tenant und --name</translation>
     </message>
     <message>
-        <source>Created workspace &quot;%1&quot; (id %2); you are its owner.</source>
-        <translation>Arbeitsbereich &quot;%1&quot; erstellt (ID %2); Sie sind sein Eigentümer.</translation>
+        <source>Created workspace "%1" (id %2); you are its owner.</source>
+        <translation>Arbeitsbereich "%1" erstellt (ID %2); Sie sind sein Eigentümer.</translation>
     </message>
     <message>
         <source>Odoo proposals %1 wait for review (fusionctl odoo proposal show ID).</source>
@@ -13764,8 +13858,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 ist kein Mitglied von Arbeitsbereich %2 mehr.</translation>
     </message>
     <message>
-        <source>a member&apos;s role is member, admin or owner, not &quot;%1&quot;</source>
-        <translation>die Rolle eines Mitglieds ist member, admin oder owner, nicht &quot;%1&quot;</translation>
+        <source>a member's role is member, admin or owner, not "%1"</source>
+        <translation>die Rolle eines Mitglieds ist member, admin oder owner, nicht "%1"</translation>
     </message>
     <message>
         <source>You left workspace %1.</source>
@@ -13798,7 +13892,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Vor dem Rest angehalten: %1</translation>
     </message>
     <message>
-        <source>--mode is words, vector or hybrid, not &quot;%1&quot;</source>
+        <source>--mode is words, vector or hybrid, not "%1"</source>
         <translation>--mode ist words, vector oder hybrid, nicht „%1“</translation>
     </message>
     <message>
@@ -13873,11 +13967,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>unbekannte Option --%1</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>--%1 takes %2, not &quot;%3&quot;</source>
+        <source>--%1 takes %2, not "%3"</source>
         <translation>--%1 erwartet %2, nicht „%3“</translation>
     </message>
     <message>
@@ -13893,7 +13987,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <source>the %1 is a positive whole number, not &quot;%2&quot;</source>
+        <source>the %1 is a positive whole number, not "%2"</source>
         <translation>%1: eine positive ganze Zahl erwartet, nicht „%2“</translation>
     </message>
     <message>
@@ -13905,11 +13999,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>einen Betrag wie 12.50</translation>
     </message>
     <message>
-        <source>an amount such as 25 or 12.50, or &quot;none&quot;</source>
+        <source>an amount such as 25 or 12.50, or "none"</source>
         <translation>einen Betrag wie 25 oder 12.50 oder „none“</translation>
     </message>
     <message>
-        <source>a whole number, or &quot;none&quot;</source>
+        <source>a whole number, or "none"</source>
         <translation>eine ganze Zahl oder „none“</translation>
     </message>
     <message>
@@ -13932,7 +14026,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Meldung der Datenbank: %1</translation>
     </message>
     <message>
-        <source>Run &quot;fusionctl --help&quot; for usage.</source>
+        <source>Run "fusionctl --help" for usage.</source>
         <translation>Mit „fusionctl --help“ erhalten Sie Hinweise zum Aufruf.</translation>
     </message>
     <message>
@@ -13940,7 +14034,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>fusionctl: nicht bestätigt: Die Standardeingabe ist kein Terminal. Es wurde nichts geändert; fügen Sie zur Bestätigung --yes hinzu.</translation>
     </message>
     <message>
-        <source>This cannot be undone. Type &quot;%1&quot; to confirm: </source>
+        <source>This cannot be undone. Type "%1" to confirm: </source>
         <translation>Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung „%1“ ein: </translation>
     </message>
     <message>
@@ -13960,7 +14054,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>verwenden Sie entweder --db oder --profile, nicht beides</translation>
     </message>
     <message>
-        <source>There is no connection profile &quot;%1&quot;.</source>
+        <source>There is no connection profile "%1".</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
     <message>
@@ -13968,19 +14062,19 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>FUSION_DB: %1</translation>
     </message>
     <message>
-        <source>The default connection profile &quot;%1&quot; no longer exists; choose another with &quot;fusionctl profiles use&quot;.</source>
+        <source>The default connection profile "%1" no longer exists; choose another with "fusionctl profiles use".</source>
         <translation>Das Standard-Verbindungsprofil „%1“ existiert nicht mehr; wählen Sie mit „fusionctl profiles use“ ein anderes.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>No database at %1 yet; &quot;fusionctl db migrate&quot; creates it.</source>
+        <source>No database at %1 yet; "fusionctl db migrate" creates it.</source>
         <translation>Unter %1 gibt es noch keine Datenbank; „fusionctl db migrate“ legt sie an.</translation>
     </message>
     <message>
-        <source>There is no database at %1 yet. Create it with &quot;fusionctl db migrate&quot;.</source>
+        <source>There is no database at %1 yet. Create it with "fusionctl db migrate".</source>
         <translation>Unter %1 gibt es noch keine Datenbank. Legen Sie sie mit „fusionctl db migrate“ an.</translation>
     </message>
     <message>
@@ -13992,7 +14086,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 braucht eine Aktion: %2</translation>
     </message>
     <message>
-        <source>unknown %1 action &quot;%2&quot;</source>
+        <source>unknown %1 action "%2"</source>
         <translation>unbekannte %1-Aktion „%2“</translation>
     </message>
 </context>
@@ -14004,7 +14098,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
 default profile (fusionctl profiles use NAME), else the embedded SQLite file.
 
-Commands (&quot;fusionctl COMMAND --help&quot; explains one):</source>
+Commands ("fusionctl COMMAND --help" explains one):</source>
         <translation>Aufruf: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
 
 Datenspeicher: --db sqlite:///path/file.db oder postgresql://user@host:port/db, sonst $FUSION_DB, sonst
@@ -14031,7 +14125,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>Aufruf: fusionctl %1 ACTION ...</translation>
     </message>
     <message>
-        <source>&quot;fusionctl %1 ACTION --help&quot; explains one.</source>
+        <source>"fusionctl %1 ACTION --help" explains one.</source>
         <translation>„fusionctl %1 ACTION --help“ erklärt eine Aktion.</translation>
     </message>
     <message>
@@ -14062,7 +14156,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>Verbraucher mit ihren Ausgaben und ihrem Zustand</translation>
     </message>
     <message>
-        <source>user limits and this month&apos;s use</source>
+        <source>user limits and this month's use</source>
         <translation>Benutzerlimits und der Verbrauch dieses Monats</translation>
     </message>
     <message>
@@ -14120,7 +14214,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>NAME [--monthly A|none] [--daily-requests N|none] [--block|--unblock] [--notes T]</translation>
     </message>
     <message>
-        <source>set a user&apos;s limits</source>
+        <source>set a user's limits</source>
         <translation>die Limits eines Benutzers setzen</translation>
     </message>
     <message>
@@ -14152,7 +14246,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG</translation>
     </message>
     <message>
-        <source>record the modules of a tenant&apos;s Odoo</source>
+        <source>record the modules of a tenant's Odoo</source>
         <translation>die Module des Odoo eines Mandanten erfassen</translation>
     </message>
     <message>
@@ -14202,7 +14296,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>einem Mandanten ein Modulpaket entziehen</translation>
     </message>
     <message>
-        <source>install the bundle&apos;s missing modules in the tenant&apos;s Odoo</source>
+        <source>install the bundle's missing modules in the tenant's Odoo</source>
         <translation>die fehlenden Module des Pakets im Odoo des Mandanten installieren</translation>
     </message>
     <message>
@@ -14296,7 +14390,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>PROVIDER --key LABEL</translation>
     </message>
     <message>
-        <source>make a key its provider&apos;s default</source>
+        <source>make a key its provider's default</source>
         <translation>einen Schlüssel zum Standard seines Anbieters machen</translation>
     </message>
     <message>
@@ -14308,7 +14402,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>Geheimnis für ein Programm ausgeben (protokolliert)</translation>
     </message>
     <message>
-        <source>credentials in a tenant&apos;s Odoo system parameters</source>
+        <source>credentials in a tenant's Odoo system parameters</source>
         <translation>Zugangsdaten in den Odoo-Systemparametern eines Mandanten</translation>
     </message>
     <message>
@@ -14334,11 +14428,11 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
 [--reads-per-minute N] [--writes-per-minute N]</translation>
     </message>
     <message>
-        <source>test, then store a tenant&apos;s Odoo connection</source>
+        <source>test, then store a tenant's Odoo connection</source>
         <translation>testen, dann Odoo-Verbindung eines Mandanten speichern</translation>
     </message>
     <message>
-        <source>server version, uid and latency of a tenant&apos;s Odoo</source>
+        <source>server version, uid and latency of a tenant's Odoo</source>
         <translation>Serverversion, UID und Latenz des Odoo eines Mandanten</translation>
     </message>
     <message>
@@ -14346,7 +14440,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]</translation>
     </message>
     <message>
-        <source>search a tenant&apos;s Odoo contacts</source>
+        <source>search a tenant's Odoo contacts</source>
         <translation>Kontakte im Odoo eines Mandanten suchen</translation>
     </message>
     <message>
@@ -14362,7 +14456,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]</translation>
     </message>
     <message>
-        <source>search a tenant&apos;s CRM leads</source>
+        <source>search a tenant's CRM leads</source>
         <translation>CRM-Leads eines Mandanten suchen</translation>
     </message>
     <message>
@@ -14370,7 +14464,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--partner ID] [--name N] [--limit N]</translation>
     </message>
     <message>
-        <source>search a tenant&apos;s projects</source>
+        <source>search a tenant's projects</source>
         <translation>Projekte eines Mandanten suchen</translation>
     </message>
     <message>
@@ -14378,7 +14472,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--project ID] [--partner ID] [--name N] [--limit N]</translation>
     </message>
     <message>
-        <source>search a tenant&apos;s project tasks</source>
+        <source>search a tenant's project tasks</source>
         <translation>Projektaufgaben eines Mandanten suchen</translation>
     </message>
     <message>
@@ -14386,7 +14480,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--partner ID] [--model M] [--record ID] [--limit N]</translation>
     </message>
     <message>
-        <source>search a tenant&apos;s scheduled activities</source>
+        <source>search a tenant's scheduled activities</source>
         <translation>geplante Aktivitäten eines Mandanten suchen</translation>
     </message>
     <message>
@@ -14394,7 +14488,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--partner ID]... [--name N] [--limit N]</translation>
     </message>
     <message>
-        <source>search a tenant&apos;s calendar events</source>
+        <source>search a tenant's calendar events</source>
         <translation>Kalendertermine eines Mandanten suchen</translation>
     </message>
     <message>
@@ -14458,7 +14552,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>NAME --password-stdin</translation>
     </message>
     <message>
-        <source>replace a profile&apos;s password in the OS keychain</source>
+        <source>replace a profile's password in the OS keychain</source>
         <translation>das Passwort eines Profils im System-Schlüsselbund ersetzen</translation>
     </message>
     <message>
@@ -14538,7 +14632,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>einen pausierten Mandanten fortsetzen (fragt nach)</translation>
     </message>
     <message>
-        <source>rebuild a tenant&apos;s deployment (asks)</source>
+        <source>rebuild a tenant's deployment (asks)</source>
         <translation>die Bereitstellung eines Mandanten neu aufbauen (fragt nach)</translation>
     </message>
     <message>
@@ -14550,7 +14644,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG --set FIELD=VALUE... [--expect-version N]</translation>
     </message>
     <message>
-        <source>change a tenant&apos;s fields, bundles, billing.*, sso.* or analytics.*</source>
+        <source>change a tenant's fields, bundles, billing.*, sso.* or analytics.*</source>
         <translation>Felder, Modulpakete, billing.*, sso.* oder analytics.* eines Mandanten ändern</translation>
     </message>
     <message>
@@ -14644,7 +14738,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>einen KI-Anbieter für die Plattform oder einen Mandanten hinzufügen (sein Geheimnis ist ein Schlüssel aus dem Tresor)</translation>
     </message>
     <message>
-        <source>make an AI provider its scope&apos;s default</source>
+        <source>make an AI provider its scope's default</source>
         <translation>einen KI-Anbieter zum Standard seines Bereichs machen</translation>
     </message>
     <message>
@@ -14712,7 +14806,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>CODE [--version N]</translation>
     </message>
     <message>
-        <source>a prompt&apos;s template and variables (the published version unless named)</source>
+        <source>a prompt's template and variables (the published version unless named)</source>
         <translation>Vorlage und Variablen eines Prompts (die veröffentlichte Version, sofern keine genannt)</translation>
     </message>
     <message>
@@ -14728,7 +14822,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>CODE [--var NAME]... [--note TEXT] [--publish] &lt; VORLAGE</translation>
     </message>
     <message>
-        <source>save a new version of a prompt (without --var: the latest version&apos;s variables)</source>
+        <source>save a new version of a prompt (without --var: the latest version's variables)</source>
         <translation>eine neue Version eines Prompts speichern (ohne --var: die Variablen der neuesten Version)</translation>
     </message>
     <message>
@@ -14756,7 +14850,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>CODE VON [BIS]</translation>
     </message>
     <message>
-        <source>a unified diff between two versions&apos; templates (TO: the latest; --json: hunks)</source>
+        <source>a unified diff between two versions' templates (TO: the latest; --json: hunks)</source>
         <translation>ein Unified-Diff zwischen den Vorlagen zweier Versionen (BIS: die neueste; --json: Abschnitte)</translation>
     </message>
     <message>
@@ -14764,7 +14858,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>CODE [--version N] [--set NAME=WERT]...</translation>
     </message>
     <message>
-        <source>a prompt&apos;s text with its variables filled in (the published version unless named)</source>
+        <source>a prompt's text with its variables filled in (the published version unless named)</source>
         <translation>der Text eines Prompts mit ausgefüllten Variablen (die veröffentlichte Version, sofern keine genannt)</translation>
     </message>
     <message>
@@ -14780,7 +14874,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ID [--last N]</translation>
     </message>
     <message>
-        <source>a thread&apos;s questions and answers with their sources</source>
+        <source>a thread's questions and answers with their sources</source>
         <translation>Fragen und Antworten einer Unterhaltung mit ihren Quellen</translation>
     </message>
     <message>
@@ -14838,7 +14932,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--full]</translation>
     </message>
     <message>
-        <source>read the projects and tasks changed in a tenant&apos;s Odoo into the knowledge base (--full: all, dropping those deleted there; asks)</source>
+        <source>read the projects and tasks changed in a tenant's Odoo into the knowledge base (--full: all, dropping those deleted there; asks)</source>
         <translation>die im Odoo eines Mandanten geänderten Projekte und Aufgaben in die Wissensbasis einlesen (--full: alle, dort gelöschte werden entfernt; fragt nach)</translation>
     </message>
     <message>
@@ -14878,7 +14972,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>einen Arbeitsbereich ändern (Admins und Eigentümer; fragt nach)</translation>
     </message>
     <message>
-        <source>a workspace&apos;s members and their roles</source>
+        <source>a workspace's members and their roles</source>
         <translation>die Mitglieder eines Arbeitsbereichs und ihre Rollen</translation>
     </message>
     <message>
@@ -14902,7 +14996,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ID LOGIN member|admin|owner</translation>
     </message>
     <message>
-        <source>change a member&apos;s role (asks)</source>
+        <source>change a member's role (asks)</source>
         <translation>die Rolle eines Mitglieds ändern (fragt nach)</translation>
     </message>
     <message>
@@ -14920,7 +15014,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
 [--prompt CODE [--set NAME=WERT]...] [--no-evidence] [--no-knowledge] [--max-tokens N] [--timeout S]</translation>
     </message>
     <message>
-        <source>ask the AI console; the answer streams in, citing the platform&apos;s facts and the knowledge base</source>
+        <source>ask the AI console; the answer streams in, citing the platform's facts and the knowledge base</source>
         <translation>die KI-Konsole fragen; die Antwort kommt gestreamt und zitiert die Fakten der Plattform und die Wissensbasis</translation>
     </message>
     <message>
@@ -14928,7 +15022,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--provider openai|ollama] [--model M]</translation>
     </message>
     <message>
-        <source>embed a tenant&apos;s chunks that have no vector of the model, through the metered service layer as the consumer ai-knowledge (asks)</source>
+        <source>embed a tenant's chunks that have no vector of the model, through the metered service layer as the consumer ai-knowledge (asks)</source>
         <translation>die Abschnitte eines Mandanten ohne Vektor des Modells einbetten, über die abgerechnete Dienstschicht als Verbraucher ai-knowledge (fragt)</translation>
     </message>
     <message>
@@ -14940,7 +15034,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>Abschnitte der Wissensbasis mit jedem Wort (oder der Bedeutung nach am nächsten, oder beides vereint), die besten zuerst</translation>
     </message>
     <message>
-        <source>where a tenant&apos;s knowledge is searched: the local knowledge base or a Supabase project</source>
+        <source>where a tenant's knowledge is searched: the local knowledge base or a Supabase project</source>
         <translation>wo das Wissen eines Mandanten durchsucht wird: die lokale Wissensbasis oder ein Supabase-Projekt</translation>
     </message>
     <message>
@@ -14948,11 +15042,11 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG --url URL --key KEY --tenant-ref REF [--schema kb]</translation>
     </message>
     <message>
-        <source>search a tenant&apos;s knowledge in its Supabase project (the seed&apos;s kb RPCs), with a vault key; or change it (asks)</source>
+        <source>search a tenant's knowledge in its Supabase project (the seed's kb RPCs), with a vault key; or change it (asks)</source>
         <translation>das Wissen eines Mandanten in seinem Supabase-Projekt durchsuchen (die kb-RPCs des Seeds), mit einem Tresor-Schlüssel; oder dies ändern (fragt nach)</translation>
     </message>
     <message>
-        <source>search a tenant&apos;s knowledge locally again (asks)</source>
+        <source>search a tenant's knowledge locally again (asks)</source>
         <translation>das Wissen eines Mandanten wieder lokal durchsuchen (fragt nach)</translation>
     </message>
 </context>
@@ -15031,7 +15125,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ein Kommentar ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>&quot;--&quot; inside a comment</source>
+        <source>"--" inside a comment</source>
         <translation>„--“ innerhalb eines Kommentars</translation>
     </message>
     <message>
@@ -15075,7 +15169,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>&lt;/%1&gt; erwartet, &lt;/%2&gt; gefunden</translation>
     </message>
     <message>
-        <source>a reference is not terminated by &apos;;&apos;</source>
+        <source>a reference is not terminated by ';'</source>
         <translation>eine Referenz ist nicht mit „;“ abgeschlossen</translation>
     </message>
     <message>
@@ -15087,7 +15181,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>eine Zeichenreferenz nennt U+%1, das XML nicht erlaubt</translation>
     </message>
     <message>
-        <source>a &apos;&amp;&apos; that starts no reference</source>
+        <source>a '&amp;' that starts no reference</source>
         <translation>ein „&amp;“, das keine Referenz beginnt</translation>
     </message>
     <message>
@@ -15107,7 +15201,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ein Steuerzeichen im Text</translation>
     </message>
     <message>
-        <source>&apos;]]&gt;&apos; in text</source>
+        <source>']]&gt;' in text</source>
         <translation>„]]&gt;“ im Text</translation>
     </message>
     <message>
@@ -15123,7 +15217,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>zwei Werte in einem &lt;value&gt;</translation>
     </message>
     <message>
-        <source>&lt;%1&gt; holds &quot;%2&quot;, which is not a valid %1</source>
+        <source>&lt;%1&gt; holds "%2", which is not a valid %1</source>
         <translation>&lt;%1&gt; enthält „%2“, kein gültiger Wert vom Typ %1</translation>
     </message>
     <message>
@@ -15143,7 +15237,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ein Struct-Mitglied ohne Namen</translation>
     </message>
     <message>
-        <source>struct member &quot;%1&quot; has no value</source>
+        <source>struct member "%1" has no value</source>
         <translation>Struct-Mitglied „%1“ hat keinen Wert</translation>
     </message>
     <message>

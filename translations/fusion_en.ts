@@ -2060,6 +2060,38 @@ Licensed under the GNU GPL v3 or later.</source>
         <source>Embeddings:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searched in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supa&amp;base project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches of this tenant&apos;s knowledge ask its Supabase project instead of this database (asks first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing where knowledge lives needs fusion_owner, fusion_api_manager or fusion_api_admin (you have %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches of %1&apos;s knowledge now ask its Supabase project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches of %1&apos;s knowledge use this database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::AiPane</name>
@@ -5226,6 +5258,65 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::KbSourceDialog</name>
+    <message>
+        <source>Knowledge of %1 in Supabase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches of %1&apos;s knowledge ask this Supabase project (the kb.search_chunks and kb.search_chunks_text functions over its REST API) instead of this database. Its key stays in the OS keychain, as a key of the key vault, and is read only when a search is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s identifier in the project&apos;s kb.chunks (its tenant_ref column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;locally again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgets the project: searches of %1 use this database&apos;s knowledge base again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project URL must start with http:// or https:// and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant&apos;s identifier in the project&apos;s chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault has no key to send: add the project&apos;s key in the Keys pane first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::KbSources</name>
     <message>
         <source>Several keys are labelled &quot;%1&quot;: name one as PROVIDER/LABEL or by its id.</source>
@@ -6618,6 +6709,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Searching the Supabase project of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 chunks hold these words: the best of the first %1 found are shown. Add a word to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
