@@ -1,8 +1,9 @@
 // The AI console's own cost, on the embedded SQLite store with 48 demo tenants: an ask end to end through
 // AiAsk (the provider, the platform's facts as evidence, the policy engine's reservation and settlement, the
 // streamed answer from the providers stand-in's Ollama, the thread, messages, citations and the redacted
-// audit in one transaction) with the provider's own time taken out; and opening a thread of 10,000 messages.
-// Prints figures; never fails on timing.
+// audit in one transaction) with the provider's own time taken out (the knowledge base is empty here: its
+// search is timed by bench_knowledge_base); and opening a thread of 10,000 messages. Prints figures; never
+// fails on timing.
 //
 //   bench_ai_console [--asks N] [--messages N]
 #include "models/ai/AiAsk.h"
