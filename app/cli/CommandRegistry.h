@@ -59,6 +59,7 @@ QSet<QString> globalFlags();
 void registerDbCommands(CommandRegistry& r);
 void registerTenantCommands(CommandRegistry& r);
 void registerOperationCommands(CommandRegistry& r);
+void registerControlPlaneCommands(CommandRegistry& r);
 void registerOdooCommands(CommandRegistry& r);
 void registerProposalCommands(CommandRegistry& r);
 void registerBundleCommands(CommandRegistry& r);

@@ -15,6 +15,7 @@ const CommandRegistry& commands()
         registerDbCommands(r);
         registerTenantCommands(r);
         registerOperationCommands(r);
+        registerControlPlaneCommands(r);
         registerOdooCommands(r);
         registerProposalCommands(r);
         registerBundleCommands(r);

@@ -1,6 +1,7 @@
 #include "models/demo/DemoSeeder.h"
 
 #include "models/demo/DemoAi.h"
+#include "models/demo/DemoControlPlane.h"
 #include "models/demo/DemoUsage.h"
 #include "models/tenants/Tenant.h"
 #include "models/tenants/TenantValidation.h"
@@ -67,7 +68,9 @@ QStringList DemoSeeder::describe(const DemoOptions& options)
            "history of operations.",
            nullptr, options.tenants),
         tr("Adds API consumers of a few tenants with access rules and budgets, and six weeks of their "
-           "usage.")};
+           "usage."),
+        tr("Adds image tags tested in development, two maintenance windows with upgrades scheduled in the "
+           "first, and the log of the last week's operations.")};
     if (options.aiConsole)
         lines << tr("Adds a local Ollama as the AI console's provider, a sample thread citing the platform's "
                     "facts, two "
@@ -183,10 +186,13 @@ PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
         const QStringList actors = {QStringLiteral("maria.santos"), QStringLiteral("jon.reyes"),
                                     QStringLiteral("n8n"), QStringLiteral("ops-bot")};
 
-        const QString insertOperation =
-            QStringLiteral("INSERT INTO operations (tenant_id, type, status, payload, logs_url, "
-                           "trigger_source, actor, created_at, "
-                           "started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        const QString insertOperation = QStringLiteral(
+            "INSERT INTO operations (tenant_id, type, status, payload, logs_url, "
+            "trigger_source, actor, created_at, "
+            "started_at, finished_at, tested_tag_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        // The demo fleet's upgrades all went to the tag its templates run (the database insists on a tested
+        // one).
+        const qint64 fleetTag = DemoControlPlane::seedTags(target, now);
         const QVariant noTime; // SQL NULL
         const auto addOperation = [&](qint64 tenantId, const QString& slug, const QString& type,
                                       const QString& status, const QDateTime& at, const QString& source) {
@@ -202,7 +208,8 @@ PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
                                .arg(at.toSecsSinceEpoch())
                          : QString(),
                  source, pick(rng, actors), iso(at), started ? QVariant(iso(at.addSecs(5))) : noTime,
-                 finished ? QVariant(iso(end)) : noTime});
+                 finished ? QVariant(iso(end)) : noTime,
+                 type == QLatin1String("upgrade_image") ? QVariant(fleetTag) : QVariant()});
             ++counts.operations;
             return id;
         };
@@ -350,17 +357,21 @@ PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
             active << qMakePair(aq.value(0).toLongLong(), aq.value(1).toString());
         aq.finish();
         const QJsonObject usage = DemoUsage::seed(target, rng, now, active);
+        const QJsonObject control = DemoControlPlane::seed(target, rng, now);
         if (options.aiConsole)
             DemoAi::seed(target, now);
-        return QJsonObject{{QStringLiteral("consumers"), usage.value(QStringLiteral("consumers"))},
-                           {QStringLiteral("usage_rows"), usage.value(QStringLiteral("usage_rows"))},
-                           {QStringLiteral("plans"), counts.plans},
-                           {QStringLiteral("infra_templates"), counts.templates},
-                           {QStringLiteral("modules"), counts.modules},
-                           {QStringLiteral("bundles"), counts.bundles},
-                           {QStringLiteral("tenants"), counts.tenants},
-                           {QStringLiteral("operations"), counts.operations},
-                           {QStringLiteral("module_states"), counts.moduleStates}};
+        return QJsonObject{
+            {QStringLiteral("consumers"), usage.value(QStringLiteral("consumers"))},
+            {QStringLiteral("usage_rows"), usage.value(QStringLiteral("usage_rows"))},
+            {QStringLiteral("plans"), counts.plans},
+            {QStringLiteral("infra_templates"), counts.templates},
+            {QStringLiteral("modules"), counts.modules},
+            {QStringLiteral("bundles"), counts.bundles},
+            {QStringLiteral("tenants"), counts.tenants},
+            {QStringLiteral("operations"), counts.operations},
+            {QStringLiteral("module_states"), counts.moduleStates},
+            {QStringLiteral("maintenance_windows"), control.value(QStringLiteral("maintenance_windows"))},
+            {QStringLiteral("operation_events"), control.value(QStringLiteral("operation_events"))}};
     };
     return write;
 }

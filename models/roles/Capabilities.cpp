@@ -4,7 +4,7 @@ namespace fusion {
 
 QStringList Roles::all()
 {
-    return {Owner, Operator, Finance, TenantAdmin, ApiUser, ApiManager, ApiAdmin};
+    return {Owner, Operator, Finance, TenantAdmin, ApiUser, ApiManager, ApiAdmin, Automation, EventIntake};
 }
 
 QString Roles::describe(const QString& role)
@@ -25,6 +25,12 @@ QString Roles::describe(const QString& role)
         return QCoreApplication::translate("fusion::Roles", "manages providers, consumers and access rules");
     if (role == ApiAdmin)
         return QCoreApplication::translate("fusion::Roles", "manages API keys");
+    if (role == Automation)
+        return QCoreApplication::translate("fusion::Roles",
+                                           "an automation (n8n): records and reports on operations only");
+    if (role == EventIntake)
+        return QCoreApplication::translate("fusion::Roles",
+                                           "an event receiver: puts events in the inbox only");
     return {};
 }
 

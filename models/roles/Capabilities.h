@@ -14,6 +14,9 @@ inline const QString TenantAdmin = QStringLiteral("fusion_tenant_admin");
 inline const QString ApiUser = QStringLiteral("fusion_api_user");
 inline const QString ApiManager = QStringLiteral("fusion_api_manager");
 inline const QString ApiAdmin = QStringLiteral("fusion_api_admin");
+// Logins of automations: n8n reporting on operations, a receiver putting events in the inbox.
+inline const QString Automation = QStringLiteral("fusion_automation");
+inline const QString EventIntake = QStringLiteral("fusion_event_intake");
 QStringList all();
 QString describe(const QString& role); // translated one-liner
 } // namespace Roles

@@ -296,7 +296,12 @@ QDateTime Database::toDateTime(const QVariant& value)
 
 QString Database::nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return timeText(QDateTime::currentDateTimeUtc());
+}
+
+QString Database::timeText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
 Failure Database::failure(const QSqlError& error, const QString& what) const

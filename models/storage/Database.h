@@ -57,6 +57,7 @@ public:
     // A nullable integer column: nullopt for NULL.
     static std::optional<qint64> toOptionalInt(const QVariant& value);
     static QString nowText(); // UTC ISO-8601 with milliseconds, the text form stored on both dialects
+    static QString timeText(const QDateTime& time); // `time` in that same form
 
     // Maps a driver error to a Failure a person understands; `what` names the operation.
     Failure failure(const QSqlError& error, const QString& what = {}) const;

@@ -1,5 +1,6 @@
 #include "models/tenants/TenantService.h"
 
+#include "models/controlplane/PlatformSettings.h"
 #include "models/itemmodels/OperationListModel.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantValidation.h"
@@ -254,6 +255,9 @@ PendingWrite TenantService::planAction(const QString& slug, TenantAction action)
             ErrorKind::InvalidInput,
             tr("Tenant %1 is %2. %3").arg(tenant.slug, TenantStatus::label(tenant.status).toLower(), why));
     }
+    if (const QString frozen = PlatformSettings::freezeProblem(PlatformSettings::read(m_db));
+        !frozen.isEmpty())
+        throw Failure(ErrorKind::Conflict, frozen);
 
     PendingWrite write;
     WritePlan& plan = write.plan;
@@ -374,6 +378,12 @@ PendingWrite TenantService::planCreate(const NewTenant& input) const
     const QStringList problems = validate(t);
     if (!problems.isEmpty())
         throw Failure(ErrorKind::InvalidInput, problems.join(QLatin1Char('\n')));
+    // A new tenant queues its provisioning, which a freeze forbids; the soft limit says the cluster is full.
+    if (const QString frozen = PlatformSettings::freezeProblem(PlatformSettings::read(m_db));
+        !frozen.isEmpty())
+        throw Failure(ErrorKind::Conflict, frozen);
+    if (const QString full = PlatformSettings::limitProblem(m_db); !full.isEmpty())
+        throw Failure(ErrorKind::InvalidInput, full);
 
     TenantRepository repo(m_db);
     QVariant planId;
@@ -447,6 +457,9 @@ PendingWrite TenantService::planCreate(const NewTenant& input) const
     write.apply = [t, planId, templateId, chosen, moduleNames, dbName, ns, source](Database& db) {
         const QString now = Database::nowText();
         const QVariant nullId(QMetaType::fromType<qint64>());
+        // Another session may have created tenants since the plan was shown.
+        if (const QString full = PlatformSettings::limitProblem(db); !full.isEmpty())
+            throw Failure(ErrorKind::InvalidInput, full);
         qint64 tenantId = 0;
         try {
             tenantId = db.insertReturningId(

@@ -1,0 +1,590 @@
+// fusionctl settings, infra tags, maintenance, upgrades, and the operations' drawer, re-run, report and
+// freeze.
+#include "app/cli/Cli.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/Fields.h"
+#include "app/cli/ListView.h"
+#include "models/controlplane/ImageTags.h"
+#include "models/controlplane/ImageUpgrade.h"
+#include "models/controlplane/MaintenanceWindows.h"
+#include "models/controlplane/OperationLog.h"
+#include "models/controlplane/PlatformSettings.h"
+#include "models/itemmodels/OperationListModel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fusion::cli {
+
+namespace {
+
+QString timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+}
+
+QJsonValue timeJson(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QString limitText(const std::optional<int>& limit)
+{
+    return limit ? QString::number(*limit) : tr("none");
+}
+
+// ---- settings -------------------------------------------------------------------------------------------
+
+int settingsShow(Context& c)
+{
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const PlatformSettingsValues v = PlatformSettings::read(c.db);
+    QJsonObject limits;
+    for (const QString& env : PlatformSettings::environments())
+        limits.insert(env, v.softLimits.value(env) ? QJsonValue(*v.softLimits.value(env)) : QJsonValue());
+    const int tenants = PlatformSettings::tenantCount(c.db);
+    Fields f;
+    f.add(tr("Environment"), QStringLiteral("environment"),
+          QStringLiteral("%1 (%2)").arg(PlatformSettings::environmentLabel(v.environment), v.environment),
+          v.environment)
+        .add(tr("Tenants"), QStringLiteral("tenants"),
+             v.currentLimit() ? tr("%1 of a soft limit of %2").arg(tenants).arg(*v.currentLimit())
+                              : tr("%1 (no limit)").arg(tenants),
+             tenants)
+        .add(tr("Operations"), QStringLiteral("operations_frozen"),
+             v.frozen ? PlatformSettings::freezeProblem(v) : tr("running normally"), v.frozen)
+        .json(QStringLiteral("freeze_reason"), v.freezeReason)
+        .json(QStringLiteral("frozen_by"), v.frozenBy)
+        .json(QStringLiteral("frozen_at"), timeJson(v.frozenAt))
+        .json(QStringLiteral("soft_tenant_limits"), limits);
+    c.show(f, [&] {
+        QList<QPair<QString, QString>> rows;
+        for (const QString& env : PlatformSettings::environments())
+            rows << qMakePair(tr("Limit in %1").arg(env), limitText(v.softLimits.value(env)));
+        c.console.keyValues(rows);
+    });
+    return ExitOk;
+}
+
+int settingsEnvironment(Context& c)
+{
+    const QString env = c.args.requirePositional(tr("environment"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(PlatformSettings::planSetEnvironment(c.db, env), [&c,
+                                                                                 env](const QJsonObject& o) {
+        c.report(o, tr("This database is now marked as %1.").arg(PlatformSettings::environmentLabel(env)));
+    });
+}
+
+int settingsLimit(Context& c)
+{
+    const QString env = c.args.requirePositional(tr("environment"));
+    const QString value = c.args.requirePositional(tr("limit"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    std::optional<int> limit;
+    if (value != QLatin1String("none")) {
+        const auto n = Args::wholeNumber(value, {1, 1000000});
+        if (!n)
+            return c.usage(Args::invalid(tr("limit"), tr("a number from 1 to 1000000, or none"), value));
+        limit = int(*n);
+    }
+    return c.confirmAndExecute(
+        PlatformSettings::planSetLimit(c.db, env, limit), [&c, env, limit](const QJsonObject& o) {
+            c.report(o, tr("The soft tenant limit of %1 is now %2.").arg(env, limitText(limit)));
+        });
+}
+
+int operationsFreeze(Context& c)
+{
+    const QString reason = c.args.option(QStringLiteral("reason")).value_or(QString());
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(PlatformSettings::planFreeze(c.db, reason), [&c](const QJsonObject& o) {
+        c.report(o, tr("Operations are frozen: nothing new starts until they are unfrozen."));
+    });
+}
+
+int operationsUnfreeze(Context& c)
+{
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(PlatformSettings::planUnfreeze(c.db),
+                               [&c](const QJsonObject& o) { c.report(o, tr("Operations are unfrozen.")); });
+}
+
+// ---- tested image tags ----------------------------------------------------------------------------------
+
+int tagsList(Context& c)
+{
+    const QString env = c.args.option(QStringLiteral("env")).value_or(QString());
+    const bool all = c.args.flag(QStringLiteral("all"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    using T = TestedTag;
+    const ListView<TestedTag> view({
+        {tr("ID"), QStringLiteral("id"), [](const T& t) { return QString::number(t.id); },
+         [](const T& t) { return QJsonValue(t.id); }},
+        {tr("ENV"), QStringLiteral("environment"), &T::environment},
+        {tr("COMPONENT"), QStringLiteral("component"), &T::component},
+        {tr("IMAGE"), QStringLiteral("image"), [](const T& t) { return t.reference(); },
+         [](const T& t) { return QJsonValue(t.image); }},
+        {{}, QStringLiteral("tag"), {}, [](const T& t) { return QJsonValue(t.tag); }},
+        {tr("TESTED (UTC)"), QStringLiteral("tested_at"), [](const T& t) { return timeText(t.testedAt); },
+         [](const T& t) { return timeJson(t.testedAt); }},
+        {tr("BY"), QStringLiteral("tested_by"), &T::testedBy},
+        {tr("STATE"), QStringLiteral("retired_at"),
+         [](const T& t) { return t.retired() ? tr("retired") : tr("current"); },
+         [](const T& t) { return timeJson(t.retiredAt); }},
+        {tr("NOTES"), QStringLiteral("notes"), &T::notes},
+    });
+    view.print(c, ImageTags::list(c.db, env, all),
+               ListText().ifEmpty(tr("No tested image tags. Record one with \"fusionctl infra tags add "
+                                     "IMAGE:TAG\" once it has passed testing.")));
+    return ExitOk;
+}
+
+int tagsAdd(Context& c)
+{
+    const QString reference = c.args.requirePositional(tr("IMAGE:TAG"));
+    const QString component = c.args.option(QStringLiteral("component")).value_or(QStringLiteral("odoo"));
+    const std::optional<QString> env = c.args.option(QStringLiteral("env"));
+    const QString notes = c.args.option(QStringLiteral("notes")).value_or(QString());
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const QString environment = env.value_or(PlatformSettings::read(c.db).environment);
+    return c.confirmAndExecute(ImageTags::planAdd(c.db, environment, component, reference, notes),
+                               [&c, reference, environment](const QJsonObject& o) {
+                                   c.report(
+                                       o, tr("%1 is recorded as tested in %2.").arg(reference, environment));
+                               });
+}
+
+int tagsRetire(Context& c)
+{
+    const qint64 id = c.args.idPositional(tr("tag id")).value_or(0);
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(ImageTags::planRetire(c.db, id), [&c, id](const QJsonObject& o) {
+        c.report(o, tr("Tag %1 is retired.").arg(id));
+    });
+}
+
+// ---- maintenance windows --------------------------------------------------------------------------------
+
+const ListView<MaintenanceWindow>& windowsView()
+{
+    using W = MaintenanceWindow;
+    static const ListView<MaintenanceWindow> view({
+        {tr("ID"), QStringLiteral("id"), [](const W& w) { return QString::number(w.id); },
+         [](const W& w) { return QJsonValue(w.id); }},
+        {tr("NAME"), QStringLiteral("name"), &W::name},
+        {tr("WHEN"), QStringLiteral("starts_at"), [](const W& w) { return MaintenanceWindows::spanText(w); },
+         [](const W& w) { return timeJson(w.startsAt); }},
+        {{}, QStringLiteral("ends_at"), {}, [](const W& w) { return timeJson(w.endsAt); }},
+        {tr("SCHEDULED"), QStringLiteral("scheduled"),
+         [](const W& w) { return QString::number(w.scheduled); },
+         [](const W& w) { return QJsonValue(w.scheduled); }},
+        {tr("STATE"), QStringLiteral("state"),
+         [](const W& w) {
+             if (w.cancelled())
+                 return tr("cancelled");
+             const QDateTime now = QDateTime::currentDateTimeUtc();
+             return w.activeAt(now) ? tr("open now") : w.endsAt <= now ? tr("over") : tr("upcoming");
+         }},
+        {tr("BY"), QStringLiteral("created_by"), &W::createdBy},
+    });
+    return view;
+}
+
+int maintenanceList(Context& c)
+{
+    const bool all = c.args.flag(QStringLiteral("all"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    windowsView().print(
+        c, MaintenanceWindows::list(c.db, all),
+        ListText().ifEmpty(tr("No maintenance window is coming up. Create one with \"fusionctl "
+                              "maintenance create NAME --start TIME --end TIME\".")));
+    return ExitOk;
+}
+
+int maintenanceCreate(Context& c)
+{
+    const QString name = c.args.requirePositional(tr("name"));
+    const auto start = c.args.timeOption(QStringLiteral("start"));
+    const auto end = c.args.timeOption(QStringLiteral("end"));
+    const QString notes = c.args.option(QStringLiteral("notes")).value_or(QString());
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!start || !end)
+        return c.usage(tr("Give the window's --start and --end, e.g. --start 2026-12-12T02:00:00Z."));
+    return c.confirmAndExecute(MaintenanceWindows::planCreate(c.db, name, *start, *end, notes),
+                               [&c, name](const QJsonObject& o) {
+                                   c.report(o, tr("Created the maintenance window \"%1\" (id %2).")
+                                                   .arg(name)
+                                                   .arg(o.value(QStringLiteral("window_id")).toInteger()));
+                               });
+}
+
+int maintenanceCancel(Context& c)
+{
+    const qint64 id = c.args.idPositional(tr("window id")).value_or(0);
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(MaintenanceWindows::planCancel(c.db, id), [&c](const QJsonObject& o) {
+        c.report(o, tr("The window is cancelled, with %n waiting operation(s).", nullptr,
+                       o.value(QStringLiteral("operations_cancelled")).toInt()));
+    });
+}
+
+// ---- image upgrades -------------------------------------------------------------------------------------
+
+std::optional<UpgradeRequest> upgradeRequest(Context& c, int* code)
+{
+    UpgradeRequest r;
+    r.tenantSlugs = c.args.options(QStringLiteral("tenant"));
+    r.allActive = c.args.flag(QStringLiteral("all-active"));
+    r.reference = c.args.option(QStringLiteral("image")).value_or(QString());
+    r.component = c.args.option(QStringLiteral("component")).value_or(QStringLiteral("odoo"));
+    r.windowId = c.args.intOption(QStringLiteral("window"), kPositive).value_or(0);
+    r.waveSize =
+        int(c.args.intOption(QStringLiteral("wave-size"), {1, ImageUpgrade::kMaxWaveSize}).value_or(50));
+    r.waveGapMinutes = int(c.args.intOption(QStringLiteral("wave-gap"), {0, 1440}).value_or(30));
+    if ((*code = c.finishArgs()) != ExitOk)
+        return std::nullopt;
+    if (r.reference.isEmpty() || r.windowId == 0) {
+        *code = c.usage(tr("Give the tested --image IMAGE:TAG and the maintenance --window ID."));
+        return std::nullopt;
+    }
+    if (r.tenantSlugs.isEmpty() == !r.allActive) {
+        *code = c.usage(tr("Name the tenants with --tenant SLUG (repeatable), or give --all-active."));
+        return std::nullopt;
+    }
+    return r;
+}
+
+QJsonObject previewJson(const UpgradePreview& p)
+{
+    QJsonArray waves;
+    for (const UpgradeWave& w : p.waves) {
+        QJsonArray tenants;
+        for (const UpgradeTarget& t : w.tenants)
+            tenants.append(
+                QJsonObject{{QStringLiteral("slug"), t.slug}, {QStringLiteral("from"), t.currentImage}});
+        waves.append(QJsonObject{{QStringLiteral("wave"), w.number},
+                                 {QStringLiteral("at"), timeJson(w.at)},
+                                 {QStringLiteral("tenants"), tenants}});
+    }
+    QJsonArray skipped;
+    for (const UpgradeSkip& s : p.skipped)
+        skipped.append(QJsonObject{{QStringLiteral("slug"), s.slug}, {QStringLiteral("reason"), s.reason}});
+    return QJsonObject{
+        {QStringLiteral("image"), p.tag.reference()}, {QStringLiteral("tag_id"), p.tag.id},
+        {QStringLiteral("window_id"), p.window.id},   {QStringLiteral("window"), p.window.name},
+        {QStringLiteral("count"), p.count()},         {QStringLiteral("waves"), waves},
+        {QStringLiteral("skipped"), skipped},         {QStringLiteral("blocked"), p.blocked}};
+}
+
+void printPreview(Context& c, const UpgradePreview& p)
+{
+    c.console.out(tr("Upgrade to %1 in \"%2\" (%3): %n tenant(s).", nullptr, p.count())
+                      .arg(p.tag.reference(), p.window.name, MaintenanceWindows::spanText(p.window)));
+    for (const UpgradeWave& w : p.waves) {
+        QStringList slugs;
+        for (const UpgradeTarget& t : w.tenants)
+            slugs << t.slug;
+        c.console.out(tr("  Wave %1 at %2 UTC (%3): %4")
+                          .arg(w.number)
+                          .arg(timeText(w.at))
+                          .arg(w.tenants.size())
+                          .arg(slugs.join(QStringLiteral(", "))));
+    }
+    for (const UpgradeSkip& s : p.skipped)
+        c.console.out(tr("  Not upgraded: %1 — %2").arg(s.slug, s.reason));
+    if (!p.blocked.isEmpty())
+        c.console.err(p.blocked);
+}
+
+int upgradesPlan(Context& c)
+{
+    int code = ExitOk;
+    const auto request = upgradeRequest(c, &code);
+    if (!request)
+        return code;
+    const UpgradePreview p = ImageUpgrade::preview(c.db, *request);
+    if (c.json)
+        c.report(previewJson(p), std::nullopt);
+    else
+        printPreview(c, p);
+    return ExitOk;
+}
+
+int upgradesSchedule(Context& c)
+{
+    int code = ExitOk;
+    const auto request = upgradeRequest(c, &code);
+    if (!request)
+        return code;
+    const UpgradePreview p = ImageUpgrade::preview(c.db, *request);
+    if (!c.json)
+        printPreview(c, p);
+    return c.confirmAndExecute(
+        ImageUpgrade::planSchedule(c.db, p, QStringLiteral("cli")), [&c, p](const QJsonObject& o) {
+            QJsonObject out = previewJson(p);
+            out.insert(QStringLiteral("scheduled"), o.value(QStringLiteral("scheduled")));
+            c.report(out,
+                     tr("Scheduled %n upgrade(s) in %1 wave(s).", nullptr, p.count()).arg(p.waves.size()));
+        });
+}
+
+int upgradesList(Context& c)
+{
+    const QString slug = c.args.option(QStringLiteral("tenant")).value_or(QString());
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    using U = UpgradeOperation;
+    const ListView<UpgradeOperation> view({
+        {tr("ID"), QStringLiteral("id"), [](const U& u) { return QString::number(u.id); },
+         [](const U& u) { return QJsonValue(u.id); }},
+        {tr("TENANT"), QStringLiteral("tenant"), &U::tenantSlug},
+        {tr("IMAGE"), QStringLiteral("image"), &U::reference},
+        {tr("AT (UTC)"), QStringLiteral("scheduled_for"), [](const U& u) { return timeText(u.scheduledFor); },
+         [](const U& u) { return timeJson(u.scheduledFor); }},
+        {tr("WAVE"), QStringLiteral("wave"), [](const U& u) { return QString::number(u.wave); },
+         [](const U& u) { return QJsonValue(u.wave); }},
+        {tr("WINDOW"), QStringLiteral("window"), &U::windowName},
+    });
+    view.print(c, ImageUpgrade::scheduled(c.db, slug),
+               ListText().ifEmpty(tr("No image upgrade is scheduled.")));
+    return ExitOk;
+}
+
+int upgradesCancel(Context& c)
+{
+    QList<qint64> ids;
+    while (const auto word = c.args.positional()) {
+        const auto id = Args::wholeNumber(*word, kPositive);
+        if (!id)
+            return c.usage(Args::invalid(tr("operation id"), tr("a positive number"), *word));
+        ids << *id;
+    }
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (ids.isEmpty())
+        return c.usage(tr("Name the upgrade operations to cancel (see \"fusionctl upgrades list\")."));
+    return c.confirmAndExecute(ImageUpgrade::planCancel(c.db, ids), [&c, ids](const QJsonObject& o) {
+        c.report(o, tr("Cancelled %n upgrade(s).", nullptr, int(ids.size())));
+    });
+}
+
+// ---- one operation --------------------------------------------------------------------------------------
+
+int operationsShow(Context& c)
+{
+    const qint64 id = c.args.idPositional(tr("operation id")).value_or(0);
+    const QString severity = c.args.option(QStringLiteral("severity")).value_or(QString());
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const OperationDetail d = OperationLog::detail(c.db, id, severity);
+    const Operation& o = d.operation;
+    QJsonArray events;
+    for (const OperationEvent& e : d.events)
+        events.append(QJsonObject{{QStringLiteral("at"), timeJson(e.at)},
+                                  {QStringLiteral("severity"), e.severity},
+                                  {QStringLiteral("message"), e.message},
+                                  {QStringLiteral("recorded_by"), e.recordedBy}});
+    QJsonArray reruns;
+    for (qint64 r : d.rerunBy)
+        reruns.append(r);
+    Fields f;
+    f.add(tr("Operation"), QStringLiteral("id"), QString::number(o.id), o.id)
+        .add(tr("Tenant"), QStringLiteral("tenant"), o.tenantSlug)
+        .add(tr("Type"), QStringLiteral("type"), OperationListModel::typeLabel(o.type), o.type)
+        .add(tr("Status"), QStringLiteral("status"), OperationListModel::statusLabel(o.status), o.status)
+        .add(tr("Started by"), QStringLiteral("trigger_source"),
+             QStringLiteral("%1 (%2)").arg(o.actor, o.triggerSource), o.triggerSource)
+        .json(QStringLiteral("actor"), o.actor)
+        .add(tr("Created"), QStringLiteral("created_at"), timeText(o.createdAt), timeJson(o.createdAt))
+        .add(tr("Scheduled"), QStringLiteral("scheduled_for"),
+             d.scheduledFor.isValid()
+                 ? (d.windowName.isEmpty() ? timeText(d.scheduledFor)
+                                           : tr("%1 (window \"%2\", wave %3)")
+                                                 .arg(timeText(d.scheduledFor), d.windowName)
+                                                 .arg(d.wave))
+                 : QStringLiteral("-"),
+             timeJson(d.scheduledFor))
+        .add(tr("Started"), QStringLiteral("started_at"), timeText(o.startedAt), timeJson(o.startedAt))
+        .add(tr("Finished"), QStringLiteral("finished_at"), timeText(o.finishedAt), timeJson(o.finishedAt))
+        .add(tr("Image"), QStringLiteral("image"),
+             d.imageReference.isEmpty() ? QStringLiteral("-") : d.imageReference, d.imageReference)
+        .add(tr("Error"), QStringLiteral("error"),
+             d.errorMessage.isEmpty() ? QStringLiteral("-") : d.errorMessage, d.errorMessage)
+        .add(tr("Logs"), QStringLiteral("logs_url"), o.logsUrl.isEmpty() ? QStringLiteral("-") : o.logsUrl,
+             o.logsUrl)
+        .add(tr("Execution"), QStringLiteral("external_ref"),
+             d.externalRef.isEmpty() ? QStringLiteral("-") : d.externalRef, d.externalRef)
+        .add(tr("Re-run of"), QStringLiteral("rerun_of"),
+             d.rerunOf ? QString::number(*d.rerunOf) : QStringLiteral("-"),
+             d.rerunOf ? QJsonValue(*d.rerunOf) : QJsonValue())
+        .json(QStringLiteral("rerun_by"), reruns)
+        .json(QStringLiteral("payload"), QJsonDocument::fromJson(o.payload.toUtf8()).object())
+        .json(QStringLiteral("events"), events)
+        .json(QStringLiteral("events_capped"), d.eventsCapped);
+    c.show(f, [&] {
+        c.console.out(QString());
+        if (d.events.isEmpty()) {
+            c.console.out(tr("No log events%1.")
+                              .arg(severity.isEmpty() ? QString() : tr(" at %1 or worse").arg(severity)));
+            return;
+        }
+        QList<QStringList> rows;
+        for (const OperationEvent& e : d.events)
+            rows << QStringList{timeText(e.at), e.severity, e.message};
+        c.console.table({tr("AT (UTC)"), tr("SEVERITY"), tr("MESSAGE")}, rows);
+        if (d.eventsCapped)
+            c.console.out(tr("Older events are not shown: the last %1 days, at most %2.")
+                              .arg(OperationLog::kEventDays)
+                              .arg(OperationLog::kMaxEvents));
+    });
+    return ExitOk;
+}
+
+int operationsRerun(Context& c)
+{
+    const qint64 id = c.args.idPositional(tr("operation id")).value_or(0);
+    const auto window = c.args.intOption(QStringLiteral("window"), kPositive);
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(OperationLog::planRerun(c.db, id, QStringLiteral("cli"), window),
+                               [&c, id](const QJsonObject& o) {
+                                   c.report(o, tr("Queued operation %1, a re-run of %2.")
+                                                   .arg(o.value(QStringLiteral("operation_id")).toInteger())
+                                                   .arg(id));
+                               });
+}
+
+int operationsReport(Context& c)
+{
+    OperationLog::Report r;
+    r.operationId = c.args.idPositional(tr("operation id")).value_or(0);
+    r.status = c.args.option(QStringLiteral("status")).value_or(QString());
+    r.message = c.args.option(QStringLiteral("message")).value_or(QString());
+    r.severity = c.args.option(QStringLiteral("severity")).value_or(QStringLiteral("info"));
+    r.logsUrl = c.args.option(QStringLiteral("logs-url")).value_or(QString());
+    r.externalRef = c.args.option(QStringLiteral("execution")).value_or(QString());
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(OperationLog::planReport(c.db, r), [&c, r](const QJsonObject& o) {
+        c.report(o, tr("Recorded for operation %1.").arg(r.operationId));
+    });
+}
+
+} // namespace
+
+void registerControlPlaneCommands(CommandRegistry& r)
+{
+    r.add({QStringLiteral("settings show"),
+           "",
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "the environment, tenant limits and the operations freeze"),
+           {},
+           settingsShow});
+    r.add({QStringLiteral("settings environment"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "dev|stage|prod"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "mark which environment this database runs"),
+           {},
+           settingsEnvironment});
+    r.add({QStringLiteral("settings limit"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ENV N|none"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "the soft tenant limit of an environment"),
+           {},
+           settingsLimit});
+    r.add({QStringLiteral("operations show"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID [--severity S]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "one operation with its schedule, links and log"),
+           {},
+           operationsShow});
+    r.add(
+        {QStringLiteral("operations rerun"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID [--window ID]"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "queue a finished operation again with the same payload"),
+         {},
+         operationsRerun});
+    r.add({QStringLiteral("operations report"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "ID [--status running|succeeded|failed] [--message M] [--severity S]\n"
+                             "[--logs-url URL] [--execution REF]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "what the automation reports back on an operation"),
+           {},
+           operationsReport});
+    r.add({QStringLiteral("operations freeze"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "--reason R"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "stop every new operation until unfrozen"),
+           {},
+           operationsFreeze});
+    r.add({QStringLiteral("operations unfreeze"),
+           "",
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "let operations start again"),
+           {},
+           operationsUnfreeze});
+    r.add({QStringLiteral("infra tags list"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--env ENV] [--all]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "image tags tested per environment"),
+           {QStringLiteral("all")},
+           tagsList});
+    r.add({QStringLiteral("infra tags add"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "IMAGE:TAG [--component odoo|postgres] [--env ENV] [--notes N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "record an image tag that passed testing"),
+           {},
+           tagsAdd});
+    r.add({QStringLiteral("infra tags retire"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "no new upgrade may target the tag"),
+           {},
+           tagsRetire});
+    r.add({QStringLiteral("maintenance list"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--all]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "maintenance windows to come (--all: every one)"),
+           {QStringLiteral("all")},
+           maintenanceList});
+    r.add({QStringLiteral("maintenance create"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "NAME --start TIME --end TIME [--notes N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "a window in which upgrades may run"),
+           {},
+           maintenanceCreate});
+    r.add({QStringLiteral("maintenance cancel"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "cancel a window and what waits in it"),
+           {},
+           maintenanceCancel});
+    r.add({QStringLiteral("upgrades plan"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "(--tenant SLUG... | --all-active) --image IMAGE:TAG --window ID\n"
+                             "[--component odoo|postgres] [--wave-size N] [--wave-gap MINUTES]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "preview who is upgraded when; writes nothing"),
+           {QStringLiteral("all-active")},
+           upgradesPlan});
+    r.add({QStringLiteral("upgrades schedule"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "(--tenant SLUG... | --all-active) --image IMAGE:TAG --window ID\n"
+                             "[--component odoo|postgres] [--wave-size N] [--wave-gap MINUTES]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "schedule image upgrades in waves inside a window"),
+           {QStringLiteral("all-active")},
+           upgradesSchedule});
+    r.add({QStringLiteral("upgrades list"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--tenant SLUG]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "image upgrades that have not started"),
+           {},
+           upgradesList});
+    r.add({QStringLiteral("upgrades cancel"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID..."),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "cancel scheduled upgrades before they start"),
+           {},
+           upgradesCancel});
+}
+
+} // namespace fusion::cli

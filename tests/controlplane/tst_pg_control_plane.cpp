@@ -1,0 +1,278 @@
+// The control plane's rules on PostgreSQL as real logins (migration 0013): the automation role reports on
+// operations and appends their logs — through the model and through the real fusionctl — and nothing else;
+// the freeze and the tested-tag rule hold for every role, also when SQL goes around the models; only owners
+// change settings, tags and freeze; operators schedule and cancel but do not claim an outcome.
+#include "models/audit/WriteExecutor.h"
+#include "models/controlplane/ImageTags.h"
+#include "models/controlplane/ImageUpgrade.h"
+#include "models/controlplane/MaintenanceWindows.h"
+#include "models/controlplane/OperationLog.h"
+#include "models/controlplane/PlatformSettings.h"
+#include "models/roles/Capabilities.h"
+#include "models/roles/RoleService.h"
+#include "tests/common/Failures.h"
+#include "tests/common/PgLogins.h"
+#include "tests/common/TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace fusion;
+
+class TestPgControlPlane : public QObject, protected test::PgLogins {
+    Q_OBJECT
+
+    QString m_automation;
+    QTemporaryDir m_home;
+
+    static ErrorKind kindOf(const std::optional<Error>& e) { return e ? e->kind : ErrorKind::Internal; }
+
+    // A fresh queued backup of tenant A, made by the superuser (the set-up, not the code under test).
+    qint64 queuedOperation()
+    {
+        return m_admin.insertReturningId(
+            QStringLiteral("INSERT INTO operations (tenant_id, type, status) VALUES (?, 'backup', 'queued')"),
+            {m_tenantA});
+    }
+    static QString messageOr(const std::optional<Error>& e, const QString& otherwise)
+    {
+        return e ? e->message : otherwise;
+    }
+    std::optional<Error> sqlAs(const QString& login, const QString& sql, const QVariantList& params = {})
+    {
+        auto db = as(login);
+        return test::failureOf([&] { db->exec(sql, params); });
+    }
+    qint64 window(const QString& login)
+    {
+        auto db = as(login);
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(3600);
+        return WriteExecutor::execute(*db, MaintenanceWindows::planCreate(*db, QStringLiteral("Night"), start,
+                                                                          start.addSecs(7200), {}))
+            .value(QStringLiteral("window_id"))
+            .toInteger();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString setUp = setUpLogins(QStringLiteral("ctlplane"));
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+        QVERIFY(m_home.isValid());
+        test::guarded([&] {
+            m_automation = m_pg->createLogin(QStringLiteral("n8n"));
+            WriteExecutor::execute(m_admin, RoleService(m_admin).planGrant(m_automation, Roles::Automation));
+        });
+    }
+
+    // The automation moves an operation on and logs it, each report audited as itself in the same
+    // transaction.
+    void theAutomationReportsOnOperations()
+    {
+        test::guarded([&] {
+            const qint64 op = queuedOperation();
+            auto n8n = as(m_automation);
+            OperationLog::Report r;
+            r.operationId = op;
+            r.status = QStringLiteral("running");
+            r.message = QStringLiteral("Workflow picked it up");
+            r.externalRef = QStringLiteral("exec-7781");
+            WriteExecutor::execute(*n8n, OperationLog::planReport(*n8n, r));
+            QCOMPARE(
+                m_admin.scalar(QStringLiteral("SELECT status FROM operations WHERE id = ?"), {op}).toString(),
+                QStringLiteral("running"));
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM operation_events WHERE operation_id = ? AND "
+                                          "recorded_by = ?"),
+                           {op, m_automation}),
+                     1);
+            QCOMPARE(
+                count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'operation.report' AND "
+                                     "actor = ?"),
+                      {m_automation}),
+                1);
+            // A new operation of its own (a backup it was asked to run), audited too.
+            QVERIFY(!sqlAs(m_automation,
+                           QStringLiteral("INSERT INTO operations (tenant_id, type, trigger_source, "
+                                          "actor) VALUES (?, 'backup', 'n8n', ?)"),
+                           {m_tenantA, m_automation}));
+        });
+    }
+
+    // Nothing else: not tenants, not billing, not keys, not another's name in the audit, not the payload.
+    void theAutomationTouchesNothingElse()
+    {
+        const qint64 op = queuedOperation();
+        const QList<QPair<QString, QVariantList>> refused{
+            {QStringLiteral("UPDATE tenants SET name = 'x' WHERE id = ?"), {m_tenantA}},
+            {QStringLiteral("SELECT name FROM tenants LIMIT 1"), {}},
+            {QStringLiteral("SELECT * FROM subscriptions LIMIT 1"), {}},
+            {QStringLiteral("SELECT * FROM api_keys LIMIT 1"), {}},
+            {QStringLiteral("SELECT * FROM audit_log LIMIT 1"), {}},
+            {QStringLiteral("UPDATE operations SET payload = '{}' WHERE id = ?"), {op}},
+            {QStringLiteral("UPDATE operations SET tested_tag_id = NULL WHERE id = ?"), {op}},
+            {QStringLiteral("DELETE FROM operations WHERE id = ?"), {op}},
+            {QStringLiteral("DELETE FROM operation_events"), {}},
+            {QStringLiteral("UPDATE platform_settings SET operations_frozen = false"), {}},
+            {QStringLiteral(
+                 "INSERT INTO tested_image_tags (environment, component, image, tag) VALUES ('dev', "
+                 "'odoo', 'evil', 'x')"),
+             {}},
+            {QStringLiteral(
+                 "INSERT INTO operation_events (operation_id, message, recorded_by) VALUES (?, 'x', "
+                 "'somebody-else')"),
+             {op}},
+        };
+        for (const auto& [sql, params] : refused) {
+            const auto e = sqlAs(m_automation, sql, params);
+            QVERIFY2(e, qPrintable(QStringLiteral("the automation role was allowed: ") + sql));
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM operations WHERE id = ?"), {op}), 1);
+    }
+
+    // The real fusionctl as the automation's login: a report goes through, a forbidden write does not.
+    void fusionctlReportsAsTheAutomation()
+    {
+        const qint64 op = queuedOperation();
+        const auto run = [&](const QStringList& args) {
+            return test::runCli(m_home.path(),
+                                QStringList{QStringLiteral("--db"), m_pg->url(m_automation)} + args);
+        };
+        const test::CliResult ok = run(
+            {QStringLiteral("operations"), QStringLiteral("report"), QString::number(op),
+             QStringLiteral("--status"), QStringLiteral("failed"), QStringLiteral("--severity"),
+             QStringLiteral("error"), QStringLiteral("--message"), QStringLiteral("Helm timed out"),
+             QStringLiteral("--logs-url"), QStringLiteral("https://n8n.example.com/workflow/3/executions/12"),
+             QStringLiteral("--yes"), QStringLiteral("--json")});
+        QVERIFY2(ok.code == 0, qPrintable(ok.err));
+        QCOMPARE(QJsonDocument::fromJson(ok.out.toUtf8()).object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("failed"));
+        QCOMPARE(m_admin.scalar(QStringLiteral("SELECT error_message FROM operations WHERE id = ?"), {op})
+                     .toString(),
+                 QStringLiteral("Helm timed out"));
+        const test::CliResult denied = run(
+            {QStringLiteral("tenants"), QStringLiteral("pause"),
+             m_admin.scalar(QStringLiteral("SELECT slug FROM tenants WHERE id = ?"), {m_tenantA}).toString(),
+             QStringLiteral("--yes")});
+        QVERIFY2(denied.code == 4 || denied.code == 5, qPrintable(denied.err));
+    }
+
+    // Only owners freeze; then no role may create or start an operation, whatever path it takes.
+    void theFreezeHoldsForEveryRole()
+    {
+        test::guarded([&] {
+            auto op = as(m_operator);
+            QCOMPARE(kindOf(test::failureOf([&] {
+                         WriteExecutor::execute(*op,
+                                                PlatformSettings::planFreeze(*op, QStringLiteral("mine")));
+                     })),
+                     ErrorKind::PermissionDenied);
+            const qint64 queued = queuedOperation();
+            auto owner = as(m_owner);
+            WriteExecutor::execute(*owner,
+                                   PlatformSettings::planFreeze(*owner, QStringLiteral("DB failover drill")));
+            for (const QString& login : {m_operator, m_tadminA, m_automation, m_owner}) {
+                const auto e = sqlAs(login,
+                                     QStringLiteral("INSERT INTO operations (tenant_id, type) VALUES (?, "
+                                                    "'backup')"),
+                                     {m_tenantA});
+                QVERIFY2(
+                    e && e->message.contains(QStringLiteral("DB failover drill")),
+                    qPrintable(login + QStringLiteral(": ") + (e ? e->message : QStringLiteral("accepted"))));
+            }
+            const auto start =
+                sqlAs(m_automation, QStringLiteral("UPDATE operations SET status = 'running' WHERE id = ?"),
+                      {queued});
+            QVERIFY2(start && start->message.contains(QStringLiteral("frozen")),
+                     qPrintable(messageOr(start, QStringLiteral("accepted"))));
+            auto n8n = as(m_automation);
+            OperationLog::Report r;
+            r.operationId = queued;
+            r.status = QStringLiteral("running");
+            const auto said = test::failureOf([&] { OperationLog::planReport(*n8n, r); });
+            QCOMPARE(kindOf(said), ErrorKind::Conflict);
+            QVERIFY2(messageOr(said, {}).contains(QStringLiteral("DB failover drill")),
+                     qPrintable(messageOr(said, QStringLiteral("accepted"))));
+            WriteExecutor::execute(*owner, PlatformSettings::planUnfreeze(*owner));
+            QVERIFY(!sqlAs(m_automation,
+                           QStringLiteral("UPDATE operations SET status = 'running' WHERE id = ?"),
+                           {queued}));
+        });
+    }
+
+    // Upgrades: owners record tags, operators schedule them in windows and cancel them; nobody upgrades to an
+    // untested tag, and an operator cannot claim an operation succeeded.
+    void upgradesFollowTheTestedTagRuleForEveryRole()
+    {
+        test::guarded([&] {
+            auto op = as(m_operator);
+            QCOMPARE(kindOf(test::failureOf([&] {
+                         WriteExecutor::execute(*op, ImageTags::planAdd(*op, QStringLiteral("dev"),
+                                                                        QStringLiteral("odoo"),
+                                                                        QStringLiteral("odoo:17.0-x"), {}));
+                     })),
+                     ErrorKind::PermissionDenied);
+            const qint64 w = window(m_operator);
+            // Tenant A (active in the demo) without the upgrade the demo scheduled for it.
+            m_admin.exec(
+                QStringLiteral("UPDATE operations SET status = 'cancelled' WHERE tenant_id = ? AND type = "
+                               "'upgrade_image' AND status = 'queued'"),
+                {m_tenantA});
+            const QString slug =
+                m_admin.scalar(QStringLiteral("SELECT slug FROM tenants WHERE id = ?"), {m_tenantA})
+                    .toString();
+            UpgradeRequest r;
+            r.tenantSlugs = {slug};
+            r.reference = QStringLiteral("registry.example.com/odoo:17.0-20261201");
+            r.windowId = w;
+            const UpgradePreview p = ImageUpgrade::preview(*op, r);
+            QCOMPARE(p.count(), 1);
+            const QJsonObject out =
+                WriteExecutor::execute(*op, ImageUpgrade::planSchedule(*op, p, QStringLiteral("ui")));
+            QCOMPARE(out.value(QStringLiteral("scheduled")).toInt(), 1);
+            const qint64 upgrade =
+                count(QStringLiteral("SELECT max(id) FROM operations WHERE maintenance_window_id = ?"), {w});
+
+            // Around the model: an untested, a retired and another environment's tag are all refused.
+            const qint64 retired =
+                count(QStringLiteral("SELECT id FROM tested_image_tags WHERE retired_at IS NOT NULL "
+                                     "LIMIT 1"));
+            m_admin.exec(
+                QStringLiteral("INSERT INTO tested_image_tags (environment, component, image, tag) VALUES "
+                               "('prod', 'odoo', 'registry.example.com/odoo', 'prod-only')"));
+            const qint64 prod =
+                count(QStringLiteral("SELECT id FROM tested_image_tags WHERE tag = 'prod-only'"));
+            for (const QVariant& tag : {QVariant(), QVariant(retired), QVariant(prod)}) {
+                const auto e = sqlAs(m_operator,
+                                     QStringLiteral("INSERT INTO operations (tenant_id, type, tested_tag_id) "
+                                                    "VALUES (?, 'upgrade_image', ?)"),
+                                     {m_tenantA, tag});
+                QVERIFY2(e, "an upgrade to a tag not tested here was accepted");
+            }
+            // An operator cancels what waits, but cannot claim an outcome.
+            QVERIFY(sqlAs(m_operator,
+                          QStringLiteral("UPDATE operations SET status = 'succeeded' WHERE id = ?"),
+                          {upgrade}));
+            WriteExecutor::execute(*op, ImageUpgrade::planCancel(*op, {upgrade}));
+            QCOMPARE(m_admin.scalar(QStringLiteral("SELECT status FROM operations WHERE id = ?"), {upgrade})
+                         .toString(),
+                     QStringLiteral("cancelled"));
+            // A tenant admin may not schedule windows or see other tenants' upgrades.
+            auto ta = as(m_tadminA);
+            QVERIFY(test::failureOf([&] {
+                const QDateTime s = QDateTime::currentDateTimeUtc().addSecs(3600);
+                WriteExecutor::execute(
+                    *ta, MaintenanceWindows::planCreate(*ta, QStringLiteral("Mine"), s, s.addSecs(600), {}));
+            }));
+            for (const UpgradeOperation& u : ImageUpgrade::scheduled(*ta))
+                QCOMPARE(u.tenantSlug, slug);
+            QVERIFY(count(QStringLiteral(
+                              "SELECT count(*) FROM operations WHERE type = 'upgrade_image' AND status = "
+                              "'queued' AND tenant_id <> ?"),
+                          {m_tenantA}) > 0);
+        });
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgControlPlane)
+#include "tst_pg_control_plane.moc"
