@@ -258,12 +258,17 @@ void KeycloakClient::transportProblem(HttpRequest& request, const QUrl& url, con
     // The socket does not say whether the name or the connection failed: the name is looked up again (from
     // the resolver's cache, usually) to tell the person which of the two to fix.
     QHostInfo::lookupHost(host, this, [host, server, refused, failed](const QHostInfo& info) {
-        if (info.error() == QHostInfo::HostNotFound)
-            return failed(Keycloak::problem(
-                KeycloakFailure::Dns, tr("The host name %1 of Keycloak does not resolve (DNS): check the "
-                                         "base URL %2.")
-                                          .arg(host, server)));
-        failed(refused());
+        if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty())
+            return failed(refused());
+        // Not found, or the resolver itself failed: either way the name is what stands in the way.
+        failed(Keycloak::problem(
+            KeycloakFailure::Dns,
+            info.error() == QHostInfo::HostNotFound
+                ? tr("The host name %1 of Keycloak does not resolve (DNS): check the base URL %2.")
+                      .arg(host, server)
+                : tr("The host name %1 of Keycloak could not be resolved (DNS: %2): check the network's name "
+                     "server and the base URL %3.")
+                      .arg(host, info.errorString(), server)));
     });
 }
 
