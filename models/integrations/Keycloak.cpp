@@ -44,7 +44,8 @@ bool kcStringList(const QJsonObject& o, const QString& field, QStringList* out)
         return true;
     if (!v.isArray())
         return false;
-    for (const QJsonValue& item : v.toArray()) {
+    const QJsonArray items = v.toArray();
+    for (const QJsonValue item : items) {
         if (!item.isString())
             return false;
         *out << item.toString();

@@ -210,7 +210,7 @@ void KeycloakClient::send(const QUrl& url, const QByteArray& method, const QByte
 }
 
 void KeycloakClient::transportProblem(HttpRequest& request, const QUrl& url, const QString& what,
-                                      Problem failed)
+                                      const Problem& failed)
 {
     const QString server = m_base;
     const QString why = request.errorString();

@@ -63,7 +63,7 @@ private:
     void send(const QUrl& url, const QByteArray& method, const QByteArray& body,
               const QByteArray& contentType, const QByteArray& authorization, const QString& what,
               Answer answer, Problem failed);
-    void transportProblem(HttpRequest& request, const QUrl& url, const QString& what, Problem failed);
+    void transportProblem(HttpRequest& request, const QUrl& url, const QString& what, const Problem& failed);
     KeycloakProblem badSettings(const QString& realm, const QString& clientId) const;
 
     KeycloakServer m_server;

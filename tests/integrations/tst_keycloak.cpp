@@ -112,7 +112,8 @@ class TestKeycloak : public QObject {
     QStringList callKinds()
     {
         QStringList kinds;
-        for (const QJsonValue& c : m_server->calls())
+        const QJsonArray calls = m_server->calls();
+        for (const QJsonValue c : calls)
             kinds << c[QLatin1String("kind")].toString() + QLatin1Char(':') +
                          QString::number(c[QLatin1String("status")].toInt());
         return kinds;
