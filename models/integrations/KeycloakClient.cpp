@@ -25,6 +25,12 @@ KeycloakProblem kcScrubbed(KeycloakProblem p, const QList<QByteArray>& secrets)
     return p;
 }
 
+// The secret as it was given and as it travels in the form, in case a server echoes the request.
+QList<QByteArray> kcSecretForms(const SecretBytes& secret)
+{
+    return {secret.bytes(), QUrl::toPercentEncoding(QString::fromUtf8(secret.bytes()))};
+}
+
 } // namespace
 
 KeycloakClient::KeycloakClient(KeycloakServer server, QObject* parent)
@@ -57,7 +63,7 @@ KeycloakProblem KeycloakClient::badSettings(const QString& realm, const QString&
 void KeycloakClient::testLogin(const QString& realm, const QString& clientId, const SecretBytes& clientSecret,
                                std::function<void(const KeycloakResult<KeycloakLoginReport>&)> done)
 {
-    auto secrets = std::make_shared<QList<QByteArray>>(QList<QByteArray>{clientSecret.bytes()});
+    auto secrets = std::make_shared<QList<QByteArray>>(kcSecretForms(clientSecret));
     auto finish = [done = std::move(done), secrets](const KeycloakResult<KeycloakLoginReport>& r) {
         if (r.ok()) {
             done(r);
@@ -118,7 +124,7 @@ void KeycloakClient::compare(const QString& realm, const QString& clientId, cons
                              std::function<void(const KeycloakResult<KeycloakComparison>&)> done)
 {
     // The admin token is added to the secrets to scrub once Keycloak issued it.
-    auto secrets = std::make_shared<QList<QByteArray>>(QList<QByteArray>{adminSecret.bytes()});
+    auto secrets = std::make_shared<QList<QByteArray>>(kcSecretForms(adminSecret));
     auto finish = [done = std::move(done), secrets](const KeycloakResult<KeycloakComparison>& r) {
         if (r.ok()) {
             done(r);
