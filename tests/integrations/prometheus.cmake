@@ -5,3 +5,7 @@
 fusion_add_script_test(integrations.fake_exporter
     COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/test_fake_exporter.py
     TIMEOUT 30 LABELS integrations python)
+# The query API and the KPIs without a server: the request to the byte, every answer and every malformed one,
+# combining, tenant health thresholds, the cache (and a malformed or hostile one ignored with a note), an
+# unreachable Prometheus, a proxy's token never in a message.
+fusion_add_test(tst_prometheus SOURCES integrations/tst_prometheus.cpp TIMEOUT 30)
