@@ -427,39 +427,59 @@ void ResourceKpis::finish(const std::shared_ptr<Round>& round)
         if (!*answer)
             return apply(answer->error());
     }
-    // Parsing a thousand namespaces' series takes milliseconds: on a worker thread, so the GUI thread keeps
-    // painting. The watcher is this object's child: gone with it, the result is dropped.
-    auto promise = std::make_shared<QPromise<Result<KpiSnapshot>>>();
-    auto* watcher = new QFutureWatcher<Result<KpiSnapshot>>(this);
+    // Parsing a thousand namespaces' series and writing the cache take tens of milliseconds: on a worker
+    // thread, so the GUI thread keeps painting. The watcher is this object's child: gone with it, the outcome
+    // is dropped.
+    struct Outcome {
+        std::optional<KpiSnapshot> snapshot;
+        Error error;
+        std::optional<QString> cacheNote; // set when the cache was written (empty) or could not be
+    };
+    auto promise = std::make_shared<QPromise<Outcome>>();
+    auto* watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
         watcher->deleteLater();
-        if (watcher->future().resultCount() > 0)
-            apply(watcher->future().result());
+        if (watcher->future().resultCount() == 0)
+            return apply(Error::make(ErrorKind::Internal, tr("The Prometheus answers could not be read.")));
+        const Outcome o = watcher->future().result();
+        if (o.snapshot)
+            apply(*o.snapshot, o.cacheNote);
         else
-            apply(Error::make(ErrorKind::Internal, tr("The Prometheus answers could not be read.")));
+            apply(o.error);
     });
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, round]() {
+    QThreadPool::globalInstance()->start([promise, round, cachePath = m_cachePath]() {
         promise->start();
         const PromAnswer& p = round->platform->value();
         const PromAnswer& n = round->namespaces->value();
-        promise->addResult(combine(Prometheus::parse(p.httpStatus, p.body, p.contentType),
-                                   Prometheus::parse(n.httpStatus, n.body, n.contentType), round->at));
+        Result<KpiSnapshot> combined =
+            combine(Prometheus::parse(p.httpStatus, p.body, p.contentType),
+                    Prometheus::parse(n.httpStatus, n.body, n.contentType), round->at);
+        Outcome o;
+        if (combined) {
+            o.snapshot = std::move(combined.value());
+            if (!cachePath.isEmpty()) {
+                // One refresh at a time: no other thread writes this file meanwhile.
+                const Result<Unit> saved = saveCache(cachePath, *o.snapshot);
+                o.cacheNote = saved ? QString() : saved.error().message;
+            }
+        } else {
+            o.error = combined.error();
+        }
+        promise->addResult(std::move(o));
         promise->finish();
     });
 }
 
-void ResourceKpis::apply(const Result<KpiSnapshot>& result)
+void ResourceKpis::apply(const Result<KpiSnapshot>& result, const std::optional<QString>& cacheNote)
 {
     m_running = false;
     if (result) {
         m_snapshot = result.value();
         m_fresh = true;
         m_lastError.clear();
-        if (!m_cachePath.isEmpty()) {
-            const Result<Unit> saved = saveCache(m_cachePath, m_snapshot);
-            m_cacheNote = saved ? QString() : saved.error().message;
-        }
+        if (cacheNote)
+            m_cacheNote = *cacheNote;
     } else {
         m_fresh = false;
         m_lastError = result.error().message;

@@ -134,7 +134,7 @@ Q_SIGNALS:
 private:
     struct Round;
     void finish(const std::shared_ptr<Round>& round);
-    void apply(const Result<KpiSnapshot>& result);
+    void apply(const Result<KpiSnapshot>& result, const std::optional<QString>& cacheNote = std::nullopt);
 
     Prometheus* m_client;
     QTimer m_timer;
