@@ -45,13 +45,14 @@ int promGet(int port, const QByteArray& path, QByteArray* body = nullptr)
 
 } // namespace
 
-RealPrometheus::RealPrometheus(int scrapeIntervalMs)
-    : m_scrapeMs(scrapeIntervalMs)
+RealPrometheus::RealPrometheus(int scrapeIntervalMs, const QString& binary)
+    : m_binary(binary)
+    , m_scrapeMs(scrapeIntervalMs)
 {
-    if (!QFileInfo(QString::fromLatin1(kBinary)).isExecutable()) {
+    if (!QFileInfo(m_binary).isExecutable()) {
         m_error = QStringLiteral("%1 is missing: install Debian's package \"prometheus\" "
                                  "(packaging/dev/install-deps.sh --tests)")
-                      .arg(QString::fromLatin1(kBinary));
+                      .arg(m_binary);
         return;
     }
     if (!m_dir.isValid()) {
@@ -116,7 +117,7 @@ bool RealPrometheus::launch(int port)
     m_process->setStandardOutputFile(QProcess::nullDevice());
     m_process->setStandardErrorFile(m_dir.filePath(QStringLiteral("prometheus.log")), QIODevice::Append);
     m_process->start(
-        QString::fromLatin1(kBinary),
+        m_binary,
         {QStringLiteral("--config.file=%1").arg(m_dir.filePath(QStringLiteral("prometheus.yml"))),
          QStringLiteral("--storage.tsdb.path=%1").arg(m_dir.filePath(QStringLiteral("data"))),
          QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port), QStringLiteral("--log.level=warn")});

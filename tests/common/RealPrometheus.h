@@ -20,7 +20,9 @@ class RealPrometheus {
 public:
     static constexpr const char* kBinary = "/usr/bin/prometheus";
 
-    explicit RealPrometheus(int scrapeIntervalMs = 1000);
+    // `binary`: another path only to check what happens when it is missing.
+    explicit RealPrometheus(int scrapeIntervalMs = 1000,
+                            const QString& binary = QString::fromLatin1(kBinary));
     ~RealPrometheus();
     RealPrometheus(const RealPrometheus&) = delete;
     RealPrometheus& operator=(const RealPrometheus&) = delete;
@@ -49,6 +51,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<FakeExporter> m_exporter;
     std::unique_ptr<QProcess> m_process;
+    QString m_binary;
     int m_scrapeMs;
     int m_port = 0;
     QString m_error;

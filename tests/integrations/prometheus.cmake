@@ -9,7 +9,8 @@ fusion_add_script_test(integrations.fake_exporter
 # combining, tenant health thresholds, the cache (and a malformed or hostile one ignored with a note), an
 # unreachable Prometheus, a proxy's token never in a message.
 fusion_add_test(tst_prometheus SOURCES integrations/tst_prometheus.cpp TIMEOUT 30)
-# Against Debian's real Prometheus scraping the exporter every second: the figures as told (CPU as a rate), a
+# Against Debian's real Prometheus scraping the exporter every second: a missing binary said plainly, refreshes
+# on a timer, the figures as told (CPU as a rate), a
 # namespace added later, the real API's scalar, +Inf and parse error, the cache painted at once, the exporter
 # gone ("No data since", the old figures kept, back with it) and Prometheus gone (one clear error, quickly).
 fusion_add_test(tst_resource_kpis SOURCES integrations/tst_resource_kpis.cpp TIMEOUT 90 LABELS prometheus)

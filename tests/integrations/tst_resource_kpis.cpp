@@ -1,10 +1,11 @@
 // Resource KPIs against Debian's real Prometheus (tests/common/RealPrometheus) scraping the kube-style
-// exporter (tests/fixtures/fake_exporter.py) every second: the platform and per-namespace figures are what
-// the exporter was told (CPU as a rate, within a tolerance); a namespace added later appears; the real query
-// API's scalar, +Inf and parse error read as the parser expects; the cache is written after a good refresh
-// and painted at once by the next start; the exporter gone, Prometheus marks its series stale and the
-// snapshot says "No data since" the last good time while still holding the old figures, and comes back with
-// the exporter; Prometheus stopped is one clear error, quickly.
+// exporter (tests/fixtures/fake_exporter.py) every second: a missing prometheus binary says how to install
+// it; refreshes run on a timer until stopped; the platform and per-namespace figures are what the exporter
+// was told (CPU as a rate, within a tolerance); a namespace added later appears; the real query API's scalar,
+// +Inf and parse error read as the parser expects; the cache is written after a good refresh and painted at
+// once by the next start; the exporter gone, Prometheus marks its series stale and the snapshot says "No data
+// since" the last good time while still holding the old figures, and comes back with the exporter; Prometheus
+// stopped is one clear error, quickly.
 #include "models/integrations/Prometheus.h"
 #include "models/integrations/ResourceKpis.h"
 #include "tests/common/RealPrometheus.h"
@@ -102,6 +103,29 @@ private Q_SLOTS:
                              {QStringLiteral("beta"), ns(1.25, kGiB / 2, kGiB, 10 * kGiB, 1)},
                              {QStringLiteral("idle"), ns(0, 0, kGiB, 10 * kGiB, 0, 1)}}));
         QVERIFY(m_prom->waitForScrapes(2));
+    }
+
+    void aMissingPrometheusSaysSo()
+    {
+        const test::RealPrometheus missing(1000, m_dir.filePath(QStringLiteral("no-such/prometheus")));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error(), QStringLiteral("%1 is missing: install Debian's package \"prometheus\" "
+                                                 "(packaging/dev/install-deps.sh --tests)")
+                                      .arg(m_dir.filePath(QStringLiteral("no-such/prometheus"))));
+    }
+
+    void refreshesInTheBackground()
+    {
+        auto kpis = fetcher();
+        QSignalSpy refreshed(kpis.get(), &ResourceKpis::refreshed);
+        kpis->start(1000); // at once, then every second
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 2, 5000);
+        kpis->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!kpis->isRefreshing(), 5000);
+        const qsizetype after = refreshed.size();
+        QTest::qWait(1500);
+        QCOMPARE(refreshed.size(), after); // stopped
+        QVERIFY2(kpis->isFresh(), qPrintable(kpis->lastError()));
     }
 
     void figuresAreWhatTheExporterSays()
