@@ -76,6 +76,8 @@ QString ResourceKpis::platformQuery(const QString& window)
         kpiTagged(QStringLiteral("sum(rate(container_cpu_usage_seconds_total{%1}[%2]))")
                       .arg(kKpiContainers, window),
                   QStringLiteral("cpu_used")),
+        // Allocatable counts every node, ready or not: what the cluster has; a node lost shows in
+        // nodes_ready.
         kpiTagged(QStringLiteral("sum(kube_node_status_allocatable{resource=\"cpu\"})"),
                   QStringLiteral("cpu_allocatable")),
         kpiTagged(QStringLiteral("sum(container_memory_working_set_bytes{%1})").arg(kKpiContainers),

@@ -113,7 +113,7 @@ public:
     // Loads the cache now (its snapshot becomes the last good one, not a fresh one) and saves every good
     // refresh to it. Returns loadCache()'s note.
     QString setCachePath(const QString& path);
-    // Refreshes every `ms` in the background until stop().
+    // Refreshes now and then every `ms` (at least a second) in the background until stop().
     void start(int ms = kDefaultIntervalMs);
     void stop();
     // One refresh now; ignored while one is running.

@@ -13,4 +13,4 @@ fusion_add_test(tst_prometheus SOURCES integrations/tst_prometheus.cpp TIMEOUT 3
 # on a timer, the figures as told (CPU as a rate), a
 # namespace added later, the real API's scalar, +Inf and parse error, the cache painted at once, the exporter
 # gone ("No data since", the old figures kept, back with it) and Prometheus gone (one clear error, quickly).
-fusion_add_test(tst_resource_kpis SOURCES integrations/tst_resource_kpis.cpp TIMEOUT 90 LABELS prometheus)
+fusion_add_test(tst_resource_kpis SOURCES integrations/tst_resource_kpis.cpp TIMEOUT 60 LABELS prometheus)
