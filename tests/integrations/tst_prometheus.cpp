@@ -4,7 +4,8 @@
 // it should not (HTML from a proxy, bad JSON, wrong shapes) read whole or refused as one clear error; the two
 // answers combined into a snapshot, an empty or rates-only answer refused as "no current series"; tenant
 // health and its thresholds; the cache written and read back, a malformed or hostile one ignored with a note;
-// an unreachable Prometheus one clear error, and a token never in a message.
+// an unreachable, silent, dropping or cutting server one clear error that keeps the last good figures; a
+// proxy's token sent but never in a message.
 #include "models/integrations/Prometheus.h"
 #include "models/integrations/ResourceKpis.h"
 
@@ -66,20 +67,31 @@ KpiSnapshot threeNamespaces()
 }
 
 // One HTTP answer to whoever connects, recording the request's head: a stand-in for an authenticating proxy
-// in front of Prometheus, which echoes what it was sent in its error.
+// in front of Prometheus, which echoes what it was sent in its error; or one that never answers, or closes
+// the connection once it has the request, or sends half a body.
 class EchoServer : public QObject {
 public:
+    enum Mode { Echo, Silent, Drop, Cut };
     QTcpServer server;
     QByteArray head;
-    EchoServer()
+    explicit EchoServer(Mode mode = Echo)
     {
         server.listen(QHostAddress::LocalHost, 0);
-        connect(&server, &QTcpServer::newConnection, this, [this] {
+        connect(&server, &QTcpServer::newConnection, this, [this, mode] {
             QTcpSocket* socket = server.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket, mode] {
                 head += socket->readAll();
-                if (!head.contains("\r\n\r\n"))
+                if (!head.contains("\r\n\r\n") || mode == Silent)
                     return;
+                if (mode == Drop)
+                    return socket->abort();
+                if (mode == Cut) {
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n"
+                        "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[");
+                    socket->flush();
+                    return socket->disconnectFromHost();
+                }
                 const qsizetype at = head.indexOf("Authorization: ");
                 const QByteArray auth =
                     at < 0 ? QByteArray() : head.mid(at + 15, head.indexOf("\r\n", at) - at - 15);
@@ -461,6 +473,7 @@ private Q_SLOTS:
             o.insert(QStringLiteral("namespaces"), QJsonArray{1, 2});
             return QJsonDocument(o).toJson();
         }() << QStringLiteral("its namespaces are not an object");
+        QTest::newRow("deep nesting") << QByteArray(100000, '[') << QStringLiteral("it is not valid JSON");
         QTest::newRow("too large") << QByteArray(ResourceKpis::kMaxCacheBytes + 1, ' ')
                                    << QStringLiteral("it is larger than 16 MB.");
     }
@@ -534,6 +547,42 @@ private Q_SLOTS:
         QVERIFY(!got->ok());
         QVERIFY2(got->error().message.contains(QStringLiteral("[token]")), qPrintable(got->error().message));
         QVERIFY(!got->error().message.contains(QLatin1String(kToken)));
+    }
+
+    void silentDroppedOrCutAnswersAreOneClearError_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("silent") << int(EchoServer::Silent)
+                                << QStringLiteral("Prometheus at %1 did not answer within 1 s.");
+        QTest::newRow("dropped") << int(EchoServer::Drop)
+                                 << QStringLiteral(
+                                        "The connection to Prometheus at %1 was closed before the whole "
+                                        "answer arrived.");
+        QTest::newRow("cut") << int(EchoServer::Cut)
+                             << QStringLiteral(
+                                    "The connection to Prometheus at %1 was closed before the whole "
+                                    "answer arrived.");
+    }
+
+    void silentDroppedOrCutAnswersAreOneClearError()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, says);
+        EchoServer server{EchoServer::Mode(mode)};
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.server.serverPort()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kpis.json"));
+        QVERIFY(ResourceKpis::saveCache(path, threeNamespaces()).ok());
+        ResourceKpis kpis(url);
+        kpis.setTimeoutMs(1000);
+        kpis.setCachePath(path);
+        QSignalSpy refreshed(&kpis, &ResourceKpis::refreshed);
+        kpis.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 5000);
+        QCOMPARE(kpis.lastError(), says.arg(url.toString()));
+        QVERIFY(!kpis.isFresh());
+        QCOMPARE(kpis.snapshot().namespaces.size(), 3); // the last good figures stay
     }
 };
 
