@@ -12,6 +12,7 @@ build_packages=(
 )
 test_packages=(
     lld postgresql dbus gnome-keyring libsecret-tools desktop-file-utils appstream python3 bsdutils systemd
+    prometheus
 )
 
 packages=("${build_packages[@]}")
