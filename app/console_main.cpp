@@ -8,6 +8,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/Theme.h"
 #include "ui/connection/Connector.h"
+#include "ui/infra/InfraPane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -160,6 +161,9 @@ int main(int argc, char* argv[])
     const QString aiTab = parser.value(paneOption).startsWith(QLatin1String("ai/"))
                               ? parser.value(paneOption).mid(3)
                               : QString();
+    const QString infraTab = parser.value(paneOption).startsWith(QLatin1String("infra/"))
+                                 ? parser.value(paneOption).mid(6)
+                                 : QString();
     int exitCode = 0;
     const auto capture = [&window, screenshot, &exitCode] {
         if (screenshot.isEmpty())
@@ -173,15 +177,18 @@ int main(int argc, char* argv[])
         });
     };
     if (!screenshot.isEmpty() || benchmark) {
-        QObject::connect(
-            window.connector(), &fusion::Connector::ready, &window, [&window, wanted, tenant, aiTab] {
-                if (!tenant.isEmpty())
-                    window.openTenantBySlug(tenant);
-                else
-                    window.showPane(wanted);
-                if (!aiTab.isEmpty() && !window.aiPane()->showTab(aiTab))
-                    std::fprintf(stderr, "fusion-console: the AI pane has no tab %s\n", qPrintable(aiTab));
-            });
+        QObject::connect(window.connector(), &fusion::Connector::ready, &window,
+                         [&window, wanted, tenant, aiTab, infraTab] {
+                             if (!tenant.isEmpty())
+                                 window.openTenantBySlug(tenant);
+                             else
+                                 window.showPane(wanted);
+                             if (!aiTab.isEmpty() && !window.aiPane()->showTab(aiTab))
+                                 std::fprintf(stderr, "fusion-console: the AI pane has no tab %s\n",
+                                              qPrintable(aiTab));
+                             if (!infraTab.isEmpty())
+                                 window.infraPane()->showTab(infraTab);
+                         });
         QObject::connect(&window, &fusion::MainWindow::paneLoaded, &window,
                          [&window, wanted, capture, benchmark, tenant](fusion::MainWindow::PaneId pane) {
                              static bool done = false;

@@ -1,6 +1,8 @@
 #include "ui/MainWindow.h"
 
+#include "models/controlplane/PlatformSettings.h"
 #include "models/demo/DemoSeeder.h"
+#include "models/storage/DbWorker.h"
 #include "models/tenants/TenantRepository.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/access/AccessPane.h"
@@ -16,6 +18,7 @@
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/Connector.h"
 #include "ui/dashboard/DashboardPane.h"
+#include "ui/infra/InfraPane.h"
 #include "ui/keys/KeysPane.h"
 #include "ui/odoo/OdooPane.h"
 #include "ui/operations/OperationsPane.h"
@@ -60,13 +63,14 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_access = new AccessPane(context, this);
     m_usage = new UsagePane(context, this);
     m_ai = new AiPane(context, this);
+    m_infra = new InfraPane(context, this);
     m_notifier = new DesktopNotifier(this);
     m_alertWatcher = new AlertWatcher(context, m_notifier, this);
     for (Pane* pane :
          {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants), static_cast<Pane*>(m_operations),
           static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo),
           static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
-          static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai)}) {
+          static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -84,6 +88,14 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_access, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Access); });
     connect(m_usage, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Usage); });
     connect(m_ai, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Ai); });
+    connect(m_infra, &Pane::loaded, this, [this] {
+        Q_EMIT paneLoaded(PaneId::Infra);
+        refreshEnvironment(); // a freeze or the environment may have changed here
+    });
+    connect(m_context, &AppContext::dataChanged, this, [this](const QString& table) {
+        if (table == QLatin1String("platform_settings"))
+            refreshEnvironment();
+    });
     connect(m_dashboard, &DashboardPane::keysRequested, this, [this] { showPane(PaneId::Keys); });
     connect(m_dashboard, &DashboardPane::alertsRequested, this, [this] { showPane(PaneId::Access); });
     connect(m_dashboard, &DashboardPane::spendRequested, this, [this] { showPane(PaneId::Usage); });
@@ -123,6 +135,11 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     });
     connect(m_tenants, &TenantsPane::currentTenantChanged, this, &MainWindow::updateActions);
 
+    m_environmentBadge = new QLabel(this);
+    m_environmentBadge->setObjectName(QStringLiteral("environmentBadge"));
+    m_environmentBadge->setTextFormat(Qt::PlainText);
+    m_environmentBadge->hide();
+    menuBar()->setCornerWidget(m_environmentBadge, Qt::TopRightCorner);
     m_databaseLabel = new QLabel(this);
     m_rolesLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -210,7 +227,8 @@ void MainWindow::setUpNavigation()
         {tr("Keys"), QStringLiteral(":/icons/keys.svg")},
         {tr("Access"), QStringLiteral(":/icons/access.svg")},
         {tr("Usage"), QStringLiteral(":/icons/usage.svg")},
-        {tr("AI"), QStringLiteral(":/icons/ai.svg")}};
+        {tr("AI"), QStringLiteral(":/icons/ai.svg")},
+        {tr("Infra"), QStringLiteral(":/icons/infra.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
     m_ui->navList->setSpacing(2);
@@ -236,6 +254,14 @@ void MainWindow::setUpActions()
     connect(ui.actionAccess, &QAction::triggered, this, [this] { showPane(PaneId::Access); });
     connect(ui.actionUsage, &QAction::triggered, this, [this] { showPane(PaneId::Usage); });
     connect(ui.actionAi, &QAction::triggered, this, [this] { showPane(PaneId::Ai); });
+    auto* actionInfra = new QAction(QIcon(QStringLiteral(":/icons/infra.svg")), tr("&Infra"), this);
+    actionInfra->setObjectName(QStringLiteral("actionInfra"));
+    actionInfra->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // After AI, as in the navigation list.
+    const QList<QAction*> viewActions = ui.viewMenu->actions();
+    const qsizetype ai = viewActions.indexOf(ui.actionAi);
+    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionInfra);
+    connect(actionInfra, &QAction::triggered, this, [this] { showPane(PaneId::Infra); });
     connect(ui.actionRefresh, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
             pane->reload();
@@ -336,6 +362,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_usage;
     case PaneId::Ai:
         return m_ai;
+    case PaneId::Infra:
+        return m_infra;
     }
     return m_dashboard;
 }
@@ -364,6 +392,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Usage;
     if (name == QLatin1String("ai") || name.startsWith(QLatin1String("ai/")))
         return PaneId::Ai; // "ai/prompts": a tab of the AI pane (AiPane::showTab)
+    if (name == QLatin1String("infra") || name.startsWith(QLatin1String("infra/")))
+        return PaneId::Infra; // "infra/windows": a tab of the Infra pane (InfraPane::showTab)
     return std::nullopt;
 }
 
@@ -377,6 +407,7 @@ void MainWindow::onReady()
     m_rolesLabel->setText(
         tr("%1 · %2").arg(caps.login, caps.effectiveRoleNames().join(QStringLiteral(", "))));
     setWindowTitle(tr("Fusion Console — %1").arg(m_context->target().displayName()));
+    refreshEnvironment();
     m_ui->navList->setEnabled(true);
     const int row = std::max(0, m_ui->navList->currentRow());
     showPane(static_cast<PaneId>(row));
@@ -577,6 +608,36 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/state"), saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::refreshEnvironment()
+{
+    if (!m_context->isReady())
+        return;
+    m_context->worker()->run<PlatformSettingsValues>(
+        this, [](Database& db) { return PlatformSettings::read(db); },
+        [this](const Result<PlatformSettingsValues>& r) {
+            if (!r) {
+                m_environmentBadge->hide();
+                return;
+            }
+            const PlatformSettingsValues& v = r.value();
+            QString text = PlatformSettings::environmentLabel(v.environment);
+            if (v.frozen)
+                text = tr("%1 · operations frozen").arg(text);
+            m_environmentBadge->setText(text);
+            m_environmentBadge->setToolTip(v.frozen
+                                               ? PlatformSettings::freezeProblem(v)
+                                               : tr("This database runs the %1 environment.")
+                                                     .arg(PlatformSettings::environmentLabel(v.environment)));
+            m_environmentBadge->setStyleSheet(
+                QStringLiteral(
+                    "QLabel { background: %1; color: white; font-weight: bold; border-radius: 4px; "
+                    "padding: 2px 10px; margin: 2px 6px; }")
+                    .arg(v.frozen ? QStringLiteral("#b71c1c")
+                                  : PlatformSettings::environmentColor(v.environment)));
+            m_environmentBadge->show();
+        });
 }
 
 } // namespace fusion

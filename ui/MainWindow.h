@@ -29,6 +29,7 @@ class KeysPane;
 class AccessPane;
 class UsagePane;
 class AiPane;
+class InfraPane;
 class AlertWatcher;
 class DesktopNotifier;
 class Pane;
@@ -51,7 +52,8 @@ public:
         Keys,
         Access,
         Usage,
-        Ai
+        Ai,
+        Infra
     };
 
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
@@ -70,6 +72,7 @@ public:
     AccessPane* accessPane() const { return m_access; }
     UsagePane* usagePane() const { return m_usage; }
     AiPane* aiPane() const { return m_ai; }
+    InfraPane* infraPane() const { return m_infra; }
     AlertWatcher* alertWatcher() const { return m_alertWatcher; }
     void openTenantBySlug(const QString& slug);
     static std::optional<PaneId> paneFromName(const QString& name);
@@ -92,6 +95,8 @@ private:
     void showProblem(const QString& title, const QString& text, const QString& detail, const QString& primary,
                      std::function<void()> onPrimary, bool offerDemo = false);
     void onReady();
+    // The header's environment badge (its colour) and whether operations are frozen, read off the GUI thread.
+    void refreshEnvironment();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext* m_context;
@@ -107,6 +112,8 @@ private:
     AccessPane* m_access;
     UsagePane* m_usage;
     AiPane* m_ai;
+    InfraPane* m_infra;
+    QLabel* m_environmentBadge;
     DesktopNotifier* m_notifier;
     AlertWatcher* m_alertWatcher;
     QLabel* m_databaseLabel;

@@ -345,4 +345,28 @@ DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file)
     return t;
 }
 
+QStringList sqliteBefore13()
+{
+    QStringList out;
+    for (const char* trigger : {"operations_frozen_insert", "operations_frozen_start", "operations_final",
+                                "operations_started", "operations_fixed_target", "operations_tested_tag",
+                                "operations_tag_only_upgrades", "operations_in_window"})
+        out << QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger));
+    out << QStringLiteral("DROP INDEX operations_window_idx")
+        << QStringLiteral("DROP INDEX operations_queued_idx");
+    for (const char* column : {"scheduled_for", "maintenance_window_id", "wave", "tested_tag_id", "rerun_of",
+                               "external_ref", "error_message"})
+        out << QStringLiteral("ALTER TABLE operations DROP COLUMN %1").arg(QLatin1String(column));
+    for (const char* table : {"operation_events", "maintenance_windows", "tested_image_tags",
+                              "environment_limits", "platform_settings"})
+        out << QStringLiteral("DROP TABLE %1").arg(QLatin1String(table));
+    out << QStringLiteral("ALTER TABLE infra_templates DROP COLUMN retired_at")
+        << QStringLiteral("ALTER TABLE infra_templates DROP COLUMN updated_by")
+        << QStringLiteral(
+               "DELETE FROM providers WHERE code IN ('keycloak', 'keycloak_admin_api', 'n8n', 'n8n_webhook', "
+               "'superset', 'prometheus')")
+        << QStringLiteral("DELETE FROM schema_version WHERE version >= 13");
+    return out;
+}
+
 } // namespace fusion::test

@@ -77,6 +77,9 @@ QString fingerprint(Database& db);
 // Runs SQL on a SQLite file through a connection of its own, as another program would (set-up and
 // tampering, never the code under test). False, with the failing statement in `error`, when one fails.
 bool sqliteExec(const QString& path, const QStringList& statements, QString* error = nullptr);
+// SQLite statements that take a file back to before migration 0013 (the control plane), for tests of what an
+// older release's file becomes: 0013 cannot simply run twice.
+QStringList sqliteBefore13();
 
 // A file's bytes (empty if it cannot be read), and writing them (false if it cannot be written).
 QByteArray readFile(const QString& path);

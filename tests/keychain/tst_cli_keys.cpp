@@ -420,7 +420,8 @@ private Q_SLOTS:
         for (const QString& login : {user, finance}) {
             r = as(login, {QStringLiteral("keys"), QStringLiteral("providers"), QStringLiteral("--json")});
             QVERIFY2(r.code == 0, qPrintable(describe(r)));
-            QCOMPARE(r.json().array().size(), 8); // the six of 0006, Ollama and Kapa (0009)
+            QCOMPARE(r.json().array().size(),
+                     14); // the six of 0006, Ollama and Kapa (0009), six services (0013)
             r = as(login, {QStringLiteral("keys"), QStringLiteral("list")});
             QCOMPARE(r.code, 4);
         }

@@ -60,12 +60,13 @@ const PlatformFact* bySource(const QList<PlatformFact>& facts, PlatformFact::Kin
 qint64 addOperation(Database& db, const QString& slug, const QString& type, const QString& status,
                     const QDateTime& at, const QString& payload = QStringLiteral("{}"))
 {
-    db.exec(
-        QStringLiteral("INSERT INTO operations (tenant_id, type, status, payload, logs_url, trigger_source, "
-                       "actor, created_at) VALUES ((SELECT id FROM tenants WHERE slug = ?), ?, ?, ?, ?, "
-                       "'ui', 'tester', ?)"),
-        {slug, type, status, payload, QStringLiteral("https://logs.example.com/ops/%1").arg(slug),
-         Periods::key(at)});
+    db.exec(QStringLiteral(
+                "INSERT INTO operations (tenant_id, type, status, payload, logs_url, trigger_source, "
+                "actor, created_at, tested_tag_id) VALUES ((SELECT id FROM tenants WHERE slug = ?), ?, ?, ?, "
+                "?, 'ui', 'tester', ?, CASE WHEN ? = 'upgrade_image' THEN (SELECT min(id) FROM "
+                "tested_image_tags WHERE retired_at IS NULL AND component = 'odoo') END)"),
+            {slug, type, status, payload, QStringLiteral("https://logs.example.com/ops/%1").arg(slug),
+             Periods::key(at), type});
     return db.scalar(QStringLiteral("SELECT max(id) FROM operations")).toLongLong();
 }
 

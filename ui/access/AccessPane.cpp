@@ -28,7 +28,7 @@
 namespace fusion {
 
 namespace {
-QPushButton* button(QWidget* parent, const QString& name, const QString& text, bool write)
+QPushButton* accessButton(QWidget* parent, const QString& name, const QString& text, bool write)
 {
     auto* b = new QPushButton(text, parent);
     b->setObjectName(name);
@@ -84,17 +84,18 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
     auto* rulesPage = new QWidget(m_tabs);
     auto* rulesLayout = new QVBoxLayout(rulesPage);
     auto* ruleButtons = new QHBoxLayout;
-    m_add = button(rulesPage, QStringLiteral("addRuleButton"), tr("&Add Rule…"), true);
-    m_edit = button(rulesPage, QStringLiteral("editRuleButton"), tr("&Edit…"), true);
-    m_remove = button(rulesPage, QStringLiteral("removeRuleButton"), tr("&Remove…"), true);
-    m_kill = button(rulesPage, QStringLiteral("killButton"), tr("&Stop Consumer…"), true);
-    m_test = button(rulesPage, QStringLiteral("testCallButton"), tr("&Test Call…"), false);
+    m_add = accessButton(rulesPage, QStringLiteral("addRuleButton"), tr("&Add Rule…"), true);
+    m_edit = accessButton(rulesPage, QStringLiteral("editRuleButton"), tr("&Edit…"), true);
+    m_remove = accessButton(rulesPage, QStringLiteral("removeRuleButton"), tr("&Remove…"), true);
+    m_kill = accessButton(rulesPage, QStringLiteral("killButton"), tr("&Stop Consumer…"), true);
+    m_test = accessButton(rulesPage, QStringLiteral("testCallButton"), tr("&Test Call…"), false);
     for (QPushButton* b : {m_add, m_edit, m_remove, m_kill})
         ruleButtons->addWidget(b);
     ruleButtons->addSpacing(12);
     ruleButtons->addWidget(m_test);
     ruleButtons->addStretch(1);
-    auto* exportRules = button(rulesPage, QStringLiteral("exportRulesButton"), tr("Export CS&V…"), false);
+    auto* exportRules =
+        accessButton(rulesPage, QStringLiteral("exportRulesButton"), tr("Export CS&V…"), false);
     ruleButtons->addWidget(exportRules);
     rulesLayout->addLayout(ruleButtons);
     m_ruleTable = table(rulesPage, QStringLiteral("ruleTable"), m_rules);
@@ -108,12 +109,13 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
     auto* usersPage = new QWidget(m_tabs);
     auto* usersLayout = new QVBoxLayout(usersPage);
     auto* userButtons = new QHBoxLayout;
-    m_addUser = button(usersPage, QStringLiteral("addUserButton"), tr("Set &Limits for a User…"), true);
-    m_editUser = button(usersPage, QStringLiteral("editUserButton"), tr("E&dit…"), true);
+    m_addUser = accessButton(usersPage, QStringLiteral("addUserButton"), tr("Set &Limits for a User…"), true);
+    m_editUser = accessButton(usersPage, QStringLiteral("editUserButton"), tr("E&dit…"), true);
     userButtons->addWidget(m_addUser);
     userButtons->addWidget(m_editUser);
     userButtons->addStretch(1);
-    auto* exportUsers = button(usersPage, QStringLiteral("exportUsersButton"), tr("Export CS&V…"), false);
+    auto* exportUsers =
+        accessButton(usersPage, QStringLiteral("exportUsersButton"), tr("Export CS&V…"), false);
     userButtons->addWidget(exportUsers);
     usersLayout->addLayout(userButtons);
     m_userTable = table(usersPage, QStringLiteral("userTable"), m_users);
@@ -125,7 +127,7 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
     auto* alertsPage = new QWidget(m_tabs);
     auto* alertsLayout = new QVBoxLayout(alertsPage);
     auto* alertButtons = new QHBoxLayout;
-    m_ack = button(alertsPage, QStringLiteral("acknowledgeButton"), tr("A&cknowledge…"), true);
+    m_ack = accessButton(alertsPage, QStringLiteral("acknowledgeButton"), tr("A&cknowledge…"), true);
     alertButtons->addWidget(m_ack);
     alertButtons->addStretch(1);
     alertsLayout->addLayout(alertButtons);
@@ -139,8 +141,8 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
     auto* proposalsPage = new QWidget(m_tabs);
     auto* proposalsLayout = new QVBoxLayout(proposalsPage);
     auto* proposalButtons = new QHBoxLayout;
-    m_approve = button(proposalsPage, QStringLiteral("approveButton"), tr("A&pprove…"), true);
-    m_reject = button(proposalsPage, QStringLiteral("rejectButton"), tr("Re&ject…"), true);
+    m_approve = accessButton(proposalsPage, QStringLiteral("approveButton"), tr("A&pprove…"), true);
+    m_reject = accessButton(proposalsPage, QStringLiteral("rejectButton"), tr("Re&ject…"), true);
     proposalButtons->addWidget(m_approve);
     proposalButtons->addWidget(m_reject);
     proposalButtons->addStretch(1);
@@ -156,8 +158,8 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
     auto* pricesPage = new QWidget(m_tabs);
     auto* pricesLayout = new QVBoxLayout(pricesPage);
     auto* priceButtons = new QHBoxLayout;
-    m_addPrice = button(pricesPage, QStringLiteral("addPriceButton"), tr("Add &Price…"), true);
-    m_editPrice = button(pricesPage, QStringLiteral("editPriceButton"), tr("Co&rrect…"), true);
+    m_addPrice = accessButton(pricesPage, QStringLiteral("addPriceButton"), tr("Add &Price…"), true);
+    m_editPrice = accessButton(pricesPage, QStringLiteral("editPriceButton"), tr("Co&rrect…"), true);
     priceButtons->addWidget(m_addPrice);
     priceButtons->addWidget(m_editPrice);
     priceButtons->addStretch(1);

@@ -7,10 +7,12 @@
 #include "ui/common/BadgeDelegate.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
+#include "ui/operations/OperationDrawer.h"
 #include "ui_OperationsPane.h"
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QSplitter>
 
 namespace fusion {
 
@@ -44,12 +46,29 @@ OperationsPane::OperationsPane(AppContext* context, QWidget* parent)
             Q_EMIT openTenantRequested(*op->tenantId);
     });
     coverWhileLoading(m_ui->tableView);
+    // The drawer beside the list: the selected operation's timeline, payload and log.
+    m_drawer = new OperationDrawer(context, m_messages, this);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("operationsSplitter"));
+    const int at = m_ui->mainLayout->indexOf(m_ui->tableView);
+    m_ui->mainLayout->removeWidget(m_ui->tableView);
+    splitter->addWidget(m_ui->tableView);
+    splitter->addWidget(m_drawer);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_ui->mainLayout->insertWidget(at, splitter, 1);
+    connect(m_drawer, &OperationDrawer::rerunQueued, this, &OperationsPane::showOperation);
     m_ui->abandonButton->setProperty("fusionWrite", true);
     connect(m_ui->abandonButton, &QPushButton::clicked, this, &OperationsPane::abandonSelected);
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OperationsPane::updateAbandon);
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const Operation* op = m_model->rowAt(current.row());
+                m_drawer->showOperation(op ? op->id : 0);
+            });
     updateAbandon();
-    watchTables({QStringLiteral("operations")});
+    watchTables({QStringLiteral("operations"), QStringLiteral("operation_events")});
 }
 
 OperationsPane::~OperationsPane() = default;
@@ -66,6 +85,9 @@ void OperationsPane::reload()
         },
         [this](const OperationsData& ops) {
             const bool first = m_model->rowCount() == 0;
+            // The drawer keeps showing its operation across a refresh (re-selected, so it reloads too).
+            if (m_wanted == 0)
+                m_wanted = m_drawer->operationId();
             m_model->setRows(ops.rows);
             updateAbandon();
             if (first)

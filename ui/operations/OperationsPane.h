@@ -10,6 +10,7 @@ class OperationsPane;
 
 namespace fusion {
 
+class OperationDrawer;
 class OperationListModel;
 
 // Every tenant operation across the fleet, newest first, filterable by status.
@@ -23,6 +24,7 @@ public:
     // Selects the operation once the list shows it (a citation of the AI console opens one this way); the
     // filter is cleared so that it is listed.
     void showOperation(qint64 id);
+    OperationDrawer* drawer() const { return m_drawer; }
 
 private:
     void updateAbandon();
@@ -31,6 +33,7 @@ private:
 
     std::unique_ptr<Ui::OperationsPane> m_ui;
     OperationListModel* m_model;
+    OperationDrawer* m_drawer;
     qint64 m_wanted = 0;
 };
 

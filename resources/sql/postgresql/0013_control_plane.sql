@@ -32,11 +32,10 @@ INSERT INTO environment_limits (environment) VALUES ('dev'), ('stage'), ('prod')
 -- points them at the real ones with the provider's URL override.
 INSERT INTO providers (code, name, kind, base_url, validation, builtin) VALUES
     ('keycloak', 'Keycloak (tenant clients)', 'api_key', 'http://localhost:8080', 'none', true),
-    ('keycloak_admin', 'Keycloak (admin client)', 'api_key', 'http://localhost:8080', 'none', true),
+    ('keycloak_admin_api', 'Keycloak (admin API client)', 'api_key', 'http://localhost:8080', 'none', true),
     ('n8n', 'n8n', 'api_key', 'http://localhost:5678', 'none', true),
     ('n8n_webhook', 'n8n webhooks', 'api_key', 'http://localhost:5678', 'none', true),
     ('superset', 'Superset', 'api_key', 'http://localhost:8088', 'none', true),
-    ('supabase', 'Supabase', 'api_key', 'http://localhost:54321', 'none', true),
     ('prometheus', 'Prometheus', 'api_key', 'http://localhost:9090', 'none', true)
 ON CONFLICT (code) DO NOTHING;
 
@@ -98,7 +97,7 @@ CREATE INDEX operation_events_op_idx ON operation_events (operation_id, at DESC,
 -- The rules every writer meets, whatever its role. SECURITY DEFINER: the settings and tags are read with the
 -- table owner's rights, so a role that may only write operations need not read them.
 CREATE FUNCTION fusion_operations_guard() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
     s platform_settings%ROWTYPE;

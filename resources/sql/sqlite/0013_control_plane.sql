@@ -26,11 +26,10 @@ INSERT INTO environment_limits (environment) VALUES ('dev'), ('stage'), ('prod')
 
 INSERT OR IGNORE INTO providers (code, name, kind, base_url, validation, builtin) VALUES
     ('keycloak', 'Keycloak (tenant clients)', 'api_key', 'http://localhost:8080', 'none', 1),
-    ('keycloak_admin', 'Keycloak (admin client)', 'api_key', 'http://localhost:8080', 'none', 1),
+    ('keycloak_admin_api', 'Keycloak (admin API client)', 'api_key', 'http://localhost:8080', 'none', 1),
     ('n8n', 'n8n', 'api_key', 'http://localhost:5678', 'none', 1),
     ('n8n_webhook', 'n8n webhooks', 'api_key', 'http://localhost:5678', 'none', 1),
     ('superset', 'Superset', 'api_key', 'http://localhost:8088', 'none', 1),
-    ('supabase', 'Supabase', 'api_key', 'http://localhost:54321', 'none', 1),
     ('prometheus', 'Prometheus', 'api_key', 'http://localhost:9090', 'none', 1);
 
 ALTER TABLE infra_templates ADD COLUMN retired_at TEXT;

@@ -1,0 +1,354 @@
+#include "ui/infra/InfraPane.h"
+
+#include "models/roles/Capabilities.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/MessageBar.h"
+#include "ui/common/WriteButton.h"
+#include "ui/common/WriteRunner.h"
+#include "ui/infra/InfraDialogs.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace fusion {
+
+namespace {
+
+QString timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QTreeWidget* makeList(QWidget* parent, const QString& name, const QStringList& headers)
+{
+    auto* list = new QTreeWidget(parent);
+    list->setObjectName(name);
+    list->setHeaderLabels(headers);
+    list->setRootIsDecorated(false);
+    list->setAlternatingRowColors(true);
+    list->setUniformRowHeights(true);
+    list->header()->setStretchLastSection(true);
+    return list;
+}
+
+QWidget* tabWith(QWidget* parent, QTreeWidget* list, const QList<QPushButton*>& buttons, const QString& intro)
+{
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    auto* text = new QLabel(intro, page);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    layout->addWidget(list, 1);
+    auto* row = new QHBoxLayout;
+    for (QPushButton* b : buttons)
+        row->addWidget(b);
+    row->addStretch(1);
+    layout->addLayout(row);
+    return page;
+}
+
+} // namespace
+
+InfraPane::InfraPane(AppContext* context, QWidget* parent)
+    : Pane(context, parent)
+{
+    setObjectName(QStringLiteral("infraPane"));
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    auto* heading = new QLabel(tr("Infrastructure and images"), this);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    heading->setFont(big);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("infraStateLabel"));
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setWordWrap(true);
+    m_freeze = makeWriteButton(QStringLiteral("freezeButton"), tr("Freeze operations…"), this);
+    top->addWidget(heading);
+    top->addStretch(1);
+    top->addWidget(m_freeze);
+    layout->addLayout(top);
+    layout->addWidget(m_state);
+    placeMessageBar(layout, 2);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("infraTabs"));
+    m_upgrades =
+        makeList(this, QStringLiteral("upgradesList"),
+                 {tr("Tenant"), tr("Image"), tr("When (UTC)"), tr("Wave"), tr("Window"), tr("Operation")});
+    m_upgrades->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_upgrade = makeWriteButton(QStringLiteral("upgradeButton"), tr("&Upgrade tenants…"), this);
+    m_cancelUpgrades = makeWriteButton(QStringLiteral("cancelUpgradesButton"), tr("&Cancel selected…"), this);
+    m_tabs->addTab(
+        tabWith(this, m_upgrades, {m_upgrade, m_cancelUpgrades},
+                tr("Image upgrades waiting for their time. Each becomes an operation the automation "
+                   "starts in its maintenance window; until then it can be cancelled.")),
+        tr("Scheduled upgrades"));
+    m_windows =
+        makeList(this, QStringLiteral("windowsList"),
+                 {tr("Name"), tr("When"), tr("Scheduled"), tr("State"), tr("Created by"), tr("Notes")});
+    m_newWindow = makeWriteButton(QStringLiteral("newWindowButton"), tr("&New window…"), this);
+    m_cancelWindow = makeWriteButton(QStringLiteral("cancelWindowButton"), tr("Cancel &window…"), this);
+    m_tabs->addTab(tabWith(this, m_windows, {m_newWindow, m_cancelWindow},
+                           tr("Periods agreed with the tenants in which disruptive operations may run. The "
+                              "dashboard shows the ones to come.")),
+                   tr("Maintenance windows"));
+    m_tags = makeList(
+        this, QStringLiteral("tagsList"),
+        {tr("Image"), tr("Component"), tr("Environment"), tr("Tested"), tr("By"), tr("State"), tr("Notes")});
+    m_recordTag = makeWriteButton(QStringLiteral("recordTagButton"), tr("&Record tested tag…"), this);
+    m_retireTag = makeWriteButton(QStringLiteral("retireTagButton"), tr("R&etire tag…"), this);
+    m_tabs->addTab(
+        tabWith(this, m_tags, {m_recordTag, m_retireTag},
+                tr("Image tags that passed testing, per environment. Upgrades may target only these: "
+                   "the database refuses any other.")),
+        tr("Tested tags"));
+    layout->addWidget(m_tabs, 1);
+    coverWhileLoading(m_tabs);
+
+    connect(m_upgrade, &QPushButton::clicked, this, [this] { upgradeTenants(); });
+    connect(m_cancelUpgrades, &QPushButton::clicked, this, &InfraPane::cancelUpgrades);
+    connect(m_newWindow, &QPushButton::clicked, this, &InfraPane::createWindow);
+    connect(m_cancelWindow, &QPushButton::clicked, this, &InfraPane::cancelWindow);
+    connect(m_recordTag, &QPushButton::clicked, this, &InfraPane::recordTag);
+    connect(m_retireTag, &QPushButton::clicked, this, &InfraPane::retireTag);
+    connect(m_freeze, &QPushButton::clicked, this, &InfraPane::toggleFreeze);
+    for (QTreeWidget* list : {m_upgrades, m_windows, m_tags})
+        connect(list, &QTreeWidget::itemSelectionChanged, this, &InfraPane::updateButtons);
+    watchTables({QStringLiteral("operations"), QStringLiteral("maintenance_windows"),
+                 QStringLiteral("tested_image_tags"), QStringLiteral("platform_settings")});
+    updateButtons();
+}
+
+void InfraPane::reload()
+{
+    loadPane(
+        [](Database& db) {
+            Data d;
+            d.settings = PlatformSettings::read(db);
+            d.upgrades = ImageUpgrade::scheduled(db);
+            d.windows = MaintenanceWindows::list(db, true);
+            d.tags = ImageTags::list(db, {}, true);
+            return d;
+        },
+        [this](const Data& d) { apply(d); });
+}
+
+void InfraPane::apply(const Data& d)
+{
+    m_data = d;
+    const PlatformSettingsValues& s = d.settings;
+    m_state->setText(s.frozen ? PlatformSettings::freezeProblem(s)
+                              : tr("%1 · operations run normally · %n upgrade(s) scheduled", nullptr,
+                                   int(d.upgrades.size()))
+                                    .arg(PlatformSettings::environmentLabel(s.environment)));
+    m_state->setStyleSheet(s.frozen ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    m_freeze->setText(s.frozen ? tr("Un&freeze operations…") : tr("&Freeze operations…"));
+
+    m_upgrades->clear();
+    for (const UpgradeOperation& u : d.upgrades) {
+        auto* item =
+            new QTreeWidgetItem(m_upgrades, {u.tenantSlug, u.reference, timeText(u.scheduledFor),
+                                             QString::number(u.wave), u.windowName, QString::number(u.id)});
+        item->setData(0, Qt::UserRole, u.id);
+    }
+    m_windows->clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const MaintenanceWindow& w : d.windows) {
+        const QString state = w.cancelled()     ? tr("cancelled")
+                              : w.activeAt(now) ? tr("open now")
+                              : w.endsAt <= now ? tr("over")
+                                                : tr("upcoming");
+        auto* item =
+            new QTreeWidgetItem(m_windows, {w.name, MaintenanceWindows::spanText(w),
+                                            QString::number(w.scheduled), state, w.createdBy, w.notes});
+        item->setData(0, Qt::UserRole, w.id);
+        item->setData(0, Qt::UserRole + 1, !w.cancelled() && w.endsAt > now);
+    }
+    m_tags->clear();
+    for (const TestedTag& t : d.tags) {
+        auto* item = new QTreeWidgetItem(
+            m_tags, {t.reference(), t.component, PlatformSettings::environmentLabel(t.environment),
+                     timeText(t.testedAt), t.testedBy, t.retired() ? tr("retired") : tr("current"), t.notes});
+        item->setData(0, Qt::UserRole, t.id);
+        item->setData(0, Qt::UserRole + 1, !t.retired());
+        if (t.retired())
+            for (int c = 0; c < item->columnCount(); ++c)
+                item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
+    }
+    for (QTreeWidget* list : {m_upgrades, m_windows, m_tags})
+        for (int c = 0; c < list->columnCount() - 1; ++c)
+            list->resizeColumnToContents(c);
+    updateButtons();
+}
+
+void InfraPane::updateButtons()
+{
+    const Capabilities& caps = m_context->capabilities();
+    const bool owner = caps.isOwner();
+    const bool runs = caps.can(Capability::RunOperations);
+    const QString ownersOnly = tr("Only owners (fusion_owner) may do this.");
+    m_freeze->setEnabled(owner);
+    m_freeze->setToolTip(owner ? tr("Stops every new operation, from anyone, until unfrozen.") : ownersOnly);
+    m_recordTag->setEnabled(owner);
+    m_recordTag->setToolTip(owner ? QString() : ownersOnly);
+    const QTreeWidgetItem* tag = m_tags->currentItem();
+    m_retireTag->setEnabled(owner && tag && tag->isSelected() && tag->data(0, Qt::UserRole + 1).toBool());
+    m_upgrade->setEnabled(runs);
+    m_newWindow->setEnabled(runs);
+    m_cancelUpgrades->setEnabled(runs && !m_upgrades->selectedItems().isEmpty());
+    const QTreeWidgetItem* window = m_windows->currentItem();
+    m_cancelWindow->setEnabled(runs && window && window->isSelected() &&
+                               window->data(0, Qt::UserRole + 1).toBool());
+}
+
+void InfraPane::showTab(const QString& name)
+{
+    static const QStringList tabs{QStringLiteral("upgrades"), QStringLiteral("windows"),
+                                  QStringLiteral("tags")};
+    m_tabs->setCurrentIndex(std::max(0, int(tabs.indexOf(name))));
+}
+
+void InfraPane::afterWrite(const Result<QJsonObject>& result, const QString& done)
+{
+    if (!result)
+        return showFailure(result.error());
+    m_messages->show(MessageBar::Success, done);
+    reload();
+}
+
+void InfraPane::upgradeTenants(const QStringList& slugs)
+{
+    QList<TestedTag> current;
+    for (const TestedTag& t : m_data.tags)
+        if (!t.retired() && t.environment == m_data.settings.environment)
+            current << t;
+    QList<MaintenanceWindow> open;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const MaintenanceWindow& w : m_data.windows)
+        if (!w.cancelled() && w.endsAt > now)
+            open << w;
+    auto* dialog = new UpgradeDialog(m_context, current, open, slugs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const UpgradeRequest request = dialog->request();
+        WriteRunner::run(
+            m_context, this,
+            [request](Database& db) {
+                return ImageUpgrade::planSchedule(db, ImageUpgrade::preview(db, request),
+                                                  QStringLiteral("ui"));
+            },
+            [this](const Result<QJsonObject>& r) {
+                afterWrite(r, r ? tr("Scheduled %n upgrade(s).", nullptr,
+                                     r.value().value(QStringLiteral("scheduled")).toInt())
+                                : QString());
+            });
+    });
+    dialog->open();
+}
+
+void InfraPane::cancelUpgrades()
+{
+    QList<qint64> ids;
+    for (const QTreeWidgetItem* item : m_upgrades->selectedItems())
+        ids << item->data(0, Qt::UserRole).toLongLong();
+    if (ids.isEmpty())
+        return;
+    WriteRunner::run(
+        m_context, this, [ids](Database& db) { return ImageUpgrade::planCancel(db, ids); },
+        [this, n = ids.size()](const Result<QJsonObject>& r) {
+            afterWrite(r, tr("Cancelled %n upgrade(s).", nullptr, int(n)));
+        });
+}
+
+void InfraPane::createWindow()
+{
+    auto* dialog = new WindowDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString name = dialog->name();
+        const QDateTime start = dialog->startsAt();
+        const QDateTime end = dialog->endsAt();
+        const QString notes = dialog->notes();
+        WriteRunner::run(
+            m_context, this,
+            [name, start, end, notes](Database& db) {
+                return MaintenanceWindows::planCreate(db, name, start, end, notes);
+            },
+            [this, name](const Result<QJsonObject>& r) {
+                afterWrite(r, tr("Created the maintenance window \"%1\".").arg(name));
+            });
+    });
+    dialog->open();
+}
+
+void InfraPane::cancelWindow()
+{
+    const QTreeWidgetItem* item = m_windows->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    WriteRunner::run(
+        m_context, this, [id](Database& db) { return MaintenanceWindows::planCancel(db, id); },
+        [this](const Result<QJsonObject>& r) { afterWrite(r, tr("The window is cancelled.")); });
+}
+
+void InfraPane::recordTag()
+{
+    auto* dialog = new TagDialog(m_data.settings.environment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString env = dialog->environment();
+        const QString component = dialog->component();
+        const QString reference = dialog->reference();
+        const QString notes = dialog->notes();
+        WriteRunner::run(
+            m_context, this,
+            [env, component, reference, notes](Database& db) {
+                return ImageTags::planAdd(db, env, component, reference, notes);
+            },
+            [this, reference](const Result<QJsonObject>& r) {
+                afterWrite(r, tr("%1 is recorded as tested.").arg(reference));
+            });
+    });
+    dialog->open();
+}
+
+void InfraPane::retireTag()
+{
+    const QTreeWidgetItem* item = m_tags->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    WriteRunner::run(
+        m_context, this, [id](Database& db) { return ImageTags::planRetire(db, id); },
+        [this](const Result<QJsonObject>& r) { afterWrite(r, tr("The tag is retired.")); });
+}
+
+void InfraPane::toggleFreeze()
+{
+    if (m_data.settings.frozen) {
+        WriteRunner::run(
+            m_context, this, [](Database& db) { return PlatformSettings::planUnfreeze(db); },
+            [this](const Result<QJsonObject>& r) { afterWrite(r, tr("Operations are unfrozen.")); });
+        return;
+    }
+    // The reason is asked for in the confirmation's own terms: a short dialog first.
+    auto* dialog = new FreezeDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString reason = dialog->reason();
+        WriteRunner::run(
+            m_context, this, [reason](Database& db) { return PlatformSettings::planFreeze(db, reason); },
+            [this](const Result<QJsonObject>& r) { afterWrite(r, tr("Operations are frozen.")); });
+    });
+    dialog->open();
+}
+
+} // namespace fusion
