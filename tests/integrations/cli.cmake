@@ -1,0 +1,8 @@
+# fusionctl for the control plane's integrations (sso, automation, analytics, health), each service reached at
+# its vault provider's address with its vault key read from a private keychain, against the stand-ins and the
+# real Prometheus.
+# automation: n8n's workflows and executions, activate/deactivate asked and audited, a webhook run recorded as
+# an operation with its execution id (or failed with the reason), never resent; keys named when missing.
+fusion_add_test(tst_cli_automation SOURCES integrations/tst_cli_automation.cpp integrations/FakeN8n.cpp
+    integrations/FakeN8n.h integrations/IntegrationCli.h KEYCHAIN TIMEOUT 120 LABELS python)
+add_dependencies(tst_cli_automation fusionctl)
