@@ -52,7 +52,10 @@ void withSecret(Context& c, const IntegrationEndpoint& endpoint, std::function<v
 
 int keycloakFailed(Context& c, const KeycloakProblem& p)
 {
-    Error e = Error::make(ErrorKind::Connection, p.message);
+    // The admin client refused by Keycloak is a permission to grant there; the rest are errors to fix.
+    Error e = Error::make(p.kind == KeycloakFailure::Forbidden ? ErrorKind::PermissionDenied
+                                                               : ErrorKind::Connection,
+                          p.message);
     if (p.kind == KeycloakFailure::TlsUntrusted && !p.fingerprint.isEmpty())
         e.message += QLatin1Char(' ') + tr("(certificate SHA-256 %1)").arg(p.fingerprint);
     return c.fail(e);
