@@ -11,3 +11,8 @@ add_dependencies(tst_cli_automation fusionctl)
 fusion_add_test(tst_cli_sso SOURCES integrations/tst_cli_sso.cpp integrations/FakeKeycloak.cpp
     integrations/FakeKeycloak.h integrations/IntegrationCli.h KEYCHAIN TIMEOUT 120 LABELS python)
 add_dependencies(tst_cli_sso fusionctl)
+# analytics and health: Superset's dashboards with the superset key's login, and the resource KPIs from the
+# real Prometheus (optional Bearer key), the last figures with "No data since" when it is gone.
+fusion_add_test(tst_cli_insights SOURCES integrations/tst_cli_insights.cpp integrations/FakeSuperset.cpp
+    integrations/FakeSuperset.h integrations/IntegrationCli.h KEYCHAIN TIMEOUT 120 LABELS python prometheus)
+add_dependencies(tst_cli_insights fusionctl)
