@@ -314,6 +314,27 @@ private Q_SLOTS:
         QCOMPARE(webhookCalls(), 1);
     }
 
+    void anUnansweredExecutionIsLookedUp()
+    {
+        // The workflow answers n8n's default "Workflow was started": its execution is found through the API.
+        m_n8n->reset();
+        m_n8n->setKey(kApiKey);
+        QJsonObject hook = workflow(QStringLiteral("Provision"), true, {});
+        hook.insert(QStringLiteral("webhook"), QJsonObject{{QStringLiteral("path"), kPath},
+                                                           {QStringLiteral("header"), kHeader},
+                                                           {QStringLiteral("value"), kHookValue}});
+        hook.insert(QStringLiteral("respond"), QStringLiteral("started"));
+        m_ids = m_n8n->seedWorkflows({hook});
+        const test::CliResult r = m_cli.run(runArgs() << QStringLiteral("--yes"));
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("is running as n8n execution")),
+                 qPrintable(m_cli.describe(r)));
+        const QJsonObject op = lastOperation();
+        QCOMPARE(op.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        QVERIFY(!op.value(QStringLiteral("external_ref")).toString().isEmpty());
+        QCOMPARE(webhookCalls(), 1);
+        QVERIFY(!m_n8n->callsJson().contains(kApiKey.toUtf8()));
+    }
+
     void runUsageAndUnknowns()
     {
         const qint64 before = m_cli.count(QStringLiteral("SELECT count(*) FROM operations"));
