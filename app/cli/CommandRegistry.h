@@ -75,6 +75,7 @@ void registerEventCommands(CommandRegistry& r);
 void registerEventIntakeCommands(CommandRegistry& r);
 void registerWorkspaceCommands(CommandRegistry& r);
 void registerKnowledgeCommands(CommandRegistry& r);
+void registerIntegrationCommands(CommandRegistry& r);
 void registerProfileCommands(CommandRegistry& r);
 
 } // namespace fusion::cli

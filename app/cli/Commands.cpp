@@ -31,6 +31,7 @@ const CommandRegistry& commands()
         registerEventIntakeCommands(r);
         registerWorkspaceCommands(r);
         registerKnowledgeCommands(r);
+        registerIntegrationCommands(r);
         registerProfileCommands(r);
         return r;
     }();

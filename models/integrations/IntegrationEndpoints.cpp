@@ -1,0 +1,126 @@
+#include "models/integrations/IntegrationEndpoints.h"
+
+#include "models/tenants/TenantRepository.h"
+#include "models/vault/KeyVault.h"
+
+namespace fusion {
+
+namespace {
+
+QString addKeyCommand(const QString& code, const QString& label, bool clientId)
+{
+    QString command = QStringLiteral("fusionctl keys add %1 --label %2 --secret-stdin").arg(code, label);
+    if (clientId)
+        command += QStringLiteral(" --client-id ID");
+    return command;
+}
+
+} // namespace
+
+IntegrationEndpoint IntegrationEndpoints::resolve(Database& db, const QString& code, const QString& label,
+                                                  bool required, const QString& keyMeaning)
+{
+    const Provider provider = KeyVault::requireProvider(db, code);
+    IntegrationEndpoint e;
+    e.providerCode = code;
+    const QUrl url(provider.effectiveBaseUrl(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        throw Failure(ErrorKind::InvalidInput,
+                      tr("%1 has no usable address; set it with \"fusionctl keys provider set %2 --base-url "
+                         "URL\".")
+                          .arg(provider.name, code));
+    e.baseUrl = url;
+    // Only active keys: a retiring one is on its way out and a revoked one has no secret any more.
+    std::optional<ApiKey> chosen;
+    for (const ApiKey& k : KeyVault::keys(db, code)) {
+        if (k.status != QLatin1String("active"))
+            continue;
+        if (!label.isEmpty() && k.label == label) {
+            chosen = k;
+            break;
+        }
+        if (k.isDefault && !chosen)
+            chosen = k;
+    }
+    if (!chosen) {
+        if (!required)
+            return e;
+        throw Failure(
+            ErrorKind::InvalidInput,
+            tr("%1 has no key for %2; add it with \"%3\".")
+                .arg(provider.name, keyMeaning,
+                     addKeyCommand(code, label.isEmpty() ? QStringLiteral("default") : label, false)));
+    }
+    e.clientId = chosen->clientId;
+    e.key = CallKey::find(db, code, chosen->id);
+    return e;
+}
+
+KeycloakTenantEndpoint IntegrationEndpoints::keycloakTenant(Database& db, const QString& slug)
+{
+    const Tenant tenant = TenantRepository(db).requireBySlug(slug);
+    const SsoConfig sso = TenantRepository(db).sso(tenant.id);
+    if (sso.id == 0 || sso.keycloakRealm.isEmpty() || sso.keycloakClientId.isEmpty())
+        throw Failure(ErrorKind::InvalidInput,
+                      tr("%1 has no SSO record with a Keycloak realm and client id; set it in the tenant's "
+                         "SSO pane first.")
+                          .arg(slug));
+    KeycloakTenantEndpoint t;
+    t.slug = slug;
+    t.realm = sso.keycloakRealm;
+    t.clientId = sso.keycloakClientId;
+    t.redirectUris = sso.redirectUris;
+    // The tenant's own label only: another tenant's secret (or a default) must never be tried here.
+    t.endpoint = resolve(db, QStringLiteral("keycloak"), slug, false, {});
+    if (t.endpoint.key.isNull() || t.endpoint.key.label != slug)
+        throw Failure(ErrorKind::InvalidInput,
+                      tr("Keycloak has no client secret for %1; add it with \"%2\".")
+                          .arg(slug, addKeyCommand(QStringLiteral("keycloak"), slug, false)));
+    return t;
+}
+
+IntegrationEndpoint IntegrationEndpoints::keycloakAdmin(Database& db)
+{
+    IntegrationEndpoint e = resolve(db, QStringLiteral("keycloak_admin"), {}, true, tr("its admin client"));
+    if (e.clientId.isEmpty())
+        throw Failure(
+            ErrorKind::InvalidInput,
+            tr("The Keycloak admin key has no client id; add the admin client's key with \"%1\".")
+                .arg(addKeyCommand(QStringLiteral("keycloak_admin"), QStringLiteral("admin"), true)));
+    return e;
+}
+
+IntegrationEndpoint IntegrationEndpoints::n8nApi(Database& db)
+{
+    return resolve(db, QStringLiteral("n8n"), {}, true, tr("its API"));
+}
+
+IntegrationEndpoint IntegrationEndpoints::n8nWebhook(Database& db, const QString& webhookPath)
+{
+    IntegrationEndpoint e = resolve(db, QStringLiteral("n8n_webhook"), webhookPath, false, {});
+    if (e.key.isNull() || e.clientId.isEmpty())
+        throw Failure(ErrorKind::InvalidInput,
+                      tr("n8n webhooks have no Header Auth key for \"%1\"; add it with \"%2\" (the client id "
+                         "is the header's name).")
+                          .arg(webhookPath, addKeyCommand(QStringLiteral("n8n_webhook"), webhookPath, true)));
+    return e;
+}
+
+IntegrationEndpoint IntegrationEndpoints::superset(Database& db)
+{
+    IntegrationEndpoint e = resolve(db, QStringLiteral("superset"), {}, true, tr("its login"));
+    if (e.clientId.isEmpty())
+        throw Failure(ErrorKind::InvalidInput,
+                      tr("The Superset key has no username; add the login with \"%1\" (the client id is the "
+                         "username).")
+                          .arg(addKeyCommand(QStringLiteral("superset"), QStringLiteral("login"), true)));
+    return e;
+}
+
+IntegrationEndpoint IntegrationEndpoints::prometheus(Database& db)
+{
+    return resolve(db, QStringLiteral("prometheus"), {}, false, {});
+}
+
+} // namespace fusion

@@ -1,0 +1,60 @@
+#pragma once
+// Where each outside service of the control plane is reached and with which vault key, resolved from the
+// database (migration 0013's providers). A service's endpoint is its provider's effective base URL
+// (`fusionctl keys provider set CODE --base-url URL`); its credentials are vault keys whose secret lives only
+// in the keychain and is read with CallKey just before a request is sent. The conventions:
+// - keycloak (tenant clients): the key labelled with the tenant's slug is that tenant's client secret; the
+//   realm and the client id come from the tenant's sso_configs row.
+// - keycloak_admin: the provider's default key; its client_id is the admin client's id (realm master), its
+//   secret that client's secret.
+// - n8n: the default key is the public API's key.
+// - n8n_webhook: the key labelled with the webhook's path (else the provider's default key); its client_id is
+//   the Header Auth header's name, its secret the header's value. A webhook is never called without one:
+//   an unauthenticated webhook would start a tenant's automation for anyone who can reach n8n.
+// - superset: the default key; client_id the username, secret the password (database login).
+// - prometheus: an optional default key, a Bearer token for an authenticating proxy; none: no auth.
+// Anything missing (a URL, a key, a client id, the SSO record) is one Failure naming the exact fusionctl
+// command that fixes it.
+#include "models/storage/Database.h"
+#include "models/vault/CallKey.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+namespace fusion {
+
+struct IntegrationEndpoint {
+    QString providerCode;
+    QUrl baseUrl;
+    QString clientId; // the key row's non-secret id (a client, a user, a header name); may be empty
+    CallKey key;      // null: no key (only where none is needed)
+};
+
+struct KeycloakTenantEndpoint {
+    IntegrationEndpoint endpoint;
+    QString slug;
+    QString realm;
+    QString clientId;
+    QString redirectUris; // sso_configs.redirect_uris as stored
+};
+
+class IntegrationEndpoints {
+    Q_DECLARE_TR_FUNCTIONS(fusion::IntegrationEndpoints)
+
+public:
+    // Each throws Failure: NotFound for an unknown tenant, InvalidInput for anything not set up.
+    static KeycloakTenantEndpoint keycloakTenant(Database& db, const QString& slug);
+    static IntegrationEndpoint keycloakAdmin(Database& db);
+    static IntegrationEndpoint n8nApi(Database& db);
+    static IntegrationEndpoint n8nWebhook(Database& db, const QString& webhookPath);
+    static IntegrationEndpoint superset(Database& db);
+    static IntegrationEndpoint prometheus(Database& db); // key may be null
+
+private:
+    // `label` empty: the provider's default key. `required` false: no key is no error.
+    static IntegrationEndpoint resolve(Database& db, const QString& code, const QString& label, bool required,
+                                       const QString& keyMeaning);
+};
+
+} // namespace fusion
