@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -22,7 +23,7 @@
         <translation>Kette prüfen</translation>
     </message>
     <message>
-        <source>Recompute every row's hash and check that no row was altered or removed</source>
+        <source>Recompute every row&apos;s hash and check that no row was altered or removed</source>
         <translation>Den Hash jeder Zeile neu berechnen und prüfen, dass keine Zeile verändert oder entfernt wurde</translation>
     </message>
     <message>
@@ -140,7 +141,7 @@
         <translation>Module a&amp;bgleichen …</translation>
     </message>
     <message>
-        <source>Read the tenant's installed modules from its Odoo and record them</source>
+        <source>Read the tenant&apos;s installed modules from its Odoo and record them</source>
         <translation>Die installierten Module des Mandanten aus seinem Odoo lesen und erfassen</translation>
     </message>
     <message>
@@ -148,7 +149,7 @@
         <translation>Auf den Mandanten an&amp;wenden …</translation>
     </message>
     <message>
-        <source>Install the bundle's missing modules in the tenant's Odoo</source>
+        <source>Install the bundle&apos;s missing modules in the tenant&apos;s Odoo</source>
         <translation>Die fehlenden Module des Modulpakets im Odoo des Mandanten installieren</translation>
     </message>
 </context>
@@ -594,7 +595,7 @@
         <translation>Odoo-Verbindung</translation>
     </message>
     <message>
-        <source>How Fusion Console reaches this tenant's Odoo over XML-RPC. The password or API key is kept only in the OS keychain; the connection is tested before anything is saved.</source>
+        <source>How Fusion Console reaches this tenant&apos;s Odoo over XML-RPC. The password or API key is kept only in the OS keychain; the connection is tested before anything is saved.</source>
         <translation>Wie Fusion Console das Odoo dieses Mandanten über XML-RPC erreicht. Das Passwort oder der API-Schlüssel wird ausschließlich im System-Schlüsselbund aufbewahrt; die Verbindung wird getestet, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
@@ -669,7 +670,7 @@
         <translation>&amp;Vorschlagen …</translation>
     </message>
     <message>
-        <source>Propose a change to this tenant's Odoo; nothing is sent until it is executed</source>
+        <source>Propose a change to this tenant&apos;s Odoo; nothing is sent until it is executed</source>
         <translation>Eine Änderung am Odoo dieses Mandanten vorschlagen; es wird nichts gesendet, bis sie ausgeführt wird</translation>
     </message>
 </context>
@@ -715,7 +716,7 @@
         <translation>&amp;Neuer Vorschlag …</translation>
     </message>
     <message>
-        <source>Propose a partner, lead, project, tasks, activity or event for a tenant's Odoo</source>
+        <source>Propose a partner, lead, project, tasks, activity or event for a tenant&apos;s Odoo</source>
         <translation>Einen Partner, einen Lead, ein Projekt, Aufgaben, eine Aktivität oder einen Kalendertermin für das Odoo eines Mandanten vorschlagen</translation>
     </message>
     <message>
@@ -742,7 +743,7 @@
         <translation>Dieses gespeicherte Verbindungsprofil öffnen.</translation>
     </message>
     <message>
-        <source>Use this language (e.g. de) instead of the system's.</source>
+        <source>Use this language (e.g. de) instead of the system&apos;s.</source>
         <translation>Diese Sprache (z. B. de) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
@@ -754,7 +755,7 @@
         <translation>Das Hauptfenster unsichtbar in diese PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
-        <source>Open this tenant's detail view.</source>
+        <source>Open this tenant&apos;s detail view.</source>
         <translation>Die Detailansicht dieses Mandanten öffnen.</translation>
     </message>
     <message>
@@ -1369,7 +1370,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Die Begründung ist zu lang (höchstens 500 Zeichen).</translation>
     </message>
     <message>
-        <source>There is no consumer "%1".</source>
+        <source>There is no consumer &quot;%1&quot;.</source>
         <translation>Es gibt keinen Verbraucher „%1“.</translation>
     </message>
     <message>
@@ -1491,7 +1492,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
 <context>
     <name>fusion::AccessRules</name>
     <message>
-        <source>There is no provider "%1".</source>
+        <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -1551,7 +1552,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Registriert den Verbraucher %1, der noch keinen Aufruf getätigt hat.</translation>
     </message>
     <message>
-        <source>This month's usage (%1) already reaches the new monthly budget: calls are refused until the month ends.</source>
+        <source>This month&apos;s usage (%1) already reaches the new monthly budget: calls are refused until the month ends.</source>
         <translation>Die Nutzung dieses Monats (%1) erreicht bereits das neue Monatsbudget: Aufrufe werden bis zum Monatsende abgelehnt.</translation>
     </message>
     <message>
@@ -1606,7 +1607,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
 <context>
     <name>fusion::AiAsk</name>
     <message>
-        <source>You are the assistant of Fusion Console, the desktop console of a multi-tenant Odoo platform. Answer the operator's question briefly and precisely. Base what you say about the platform on the evidence below and cite it as [n]; say so when the evidence does not answer the question.</source>
+        <source>You are the assistant of Fusion Console, the desktop console of a multi-tenant Odoo platform. Answer the operator&apos;s question briefly and precisely. Base what you say about the platform on the evidence below and cite it as [n]; say so when the evidence does not answer the question.</source>
         <translation>Sie sind der Assistent von Fusion Console, der Desktop-Konsole einer mandantenfähigen Odoo-Plattform. Beantworten Sie die Frage des Betreibers kurz und präzise. Stützen Sie Aussagen über die Plattform auf die folgenden Belege und zitieren Sie sie als [n]; sagen Sie es, wenn die Belege die Frage nicht beantworten.</translation>
     </message>
     <message>
@@ -1614,7 +1615,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Eine Frage (oder ein Prompt) ist nötig, mit höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <source>The answer's maximum is 1 to 1,000,000 tokens.</source>
+        <source>The answer&apos;s maximum is 1 to 1,000,000 tokens.</source>
         <translation>Das Maximum der Antwort liegt bei 1 bis 1.000.000 Tokens.</translation>
     </message>
     <message>
@@ -1622,11 +1623,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Unterhaltung %1 ist geschlossen: Fragen Sie in einer neuen Unterhaltung.</translation>
     </message>
     <message>
-        <source>Thread %1 is answered by "%2": ask another provider in a new thread.</source>
+        <source>Thread %1 is answered by &quot;%2&quot;: ask another provider in a new thread.</source>
         <translation>Unterhaltung %1 wird von „%2“ beantwortet: Fragen Sie einen anderen Anbieter in einer neuen Unterhaltung.</translation>
     </message>
     <message>
-        <source>No AI provider answers for %1: add one in the AI pane or with "fusionctl ai provider add".</source>
+        <source>No AI provider answers for %1: add one in the AI pane or with &quot;fusionctl ai provider add&quot;.</source>
         <translation>Für %1 antwortet kein KI-Anbieter: Fügen Sie einen in der Ansicht „KI“ oder mit „fusionctl ai provider add“ hinzu.</translation>
     </message>
     <message>
@@ -1634,15 +1635,15 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>die Plattform</translation>
     </message>
     <message>
-        <source>The AI provider "%1" is inactive: activate it or choose another.</source>
+        <source>The AI provider &quot;%1&quot; is inactive: activate it or choose another.</source>
         <translation>Der KI-Anbieter „%1“ ist inaktiv: Aktivieren Sie ihn oder wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <source>The AI provider "%1" names no model.</source>
+        <source>The AI provider &quot;%1&quot; names no model.</source>
         <translation>Der KI-Anbieter „%1“ nennt kein Modell.</translation>
     </message>
     <message>
-        <source>"%1" has no key: choose one for it in the AI pane, or add a default %2 key in the Keys pane.</source>
+        <source>&quot;%1&quot; has no key: choose one for it in the AI pane, or add a default %2 key in the Keys pane.</source>
         <translation>„%1“ hat keinen Schlüssel: Wählen Sie in der Ansicht „KI“ einen dafür aus, oder fügen Sie in der Ansicht „Schlüssel“ einen Standardschlüssel für %2 hinzu.</translation>
     </message>
     <message numerus="yes">
@@ -1661,11 +1662,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Die Antwort wurde abgeschnitten: %1.</translation>
     </message>
     <message>
-        <source>Kapa's answer has no text.</source>
+        <source>Kapa&apos;s answer has no text.</source>
         <translation>Die Antwort von Kapa enthält keinen Text.</translation>
     </message>
     <message>
-        <source>The provider reported no usage before the end, so this answer's cost is not known.</source>
+        <source>The provider reported no usage before the end, so this answer&apos;s cost is not known.</source>
         <translation>Der Anbieter hat vor dem Ende keine Nutzung gemeldet, daher sind die Kosten dieser Antwort nicht bekannt.</translation>
     </message>
     <message>
@@ -1673,7 +1674,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Eine Frage an die KI-Konsole wird wie jeder Aufruf über die Dienstschicht abgerechnet: Sie braucht fusion_owner oder eine API-Rolle (fusion_api_user, fusion_api_manager oder fusion_api_admin).</translation>
     </message>
     <message>
-        <source>Evidence (facts of the platform now, and passages of the tenants' knowledge base):</source>
+        <source>Evidence (facts of the platform now, and passages of the tenants&apos; knowledge base):</source>
         <translation>Belege (Fakten der Plattform jetzt und Passagen aus der Wissensbasis der Mandanten):</translation>
     </message>
     <message>
@@ -1891,7 +1892,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
 <context>
     <name>fusion::AiKnowledgeTab</name>
     <message>
-        <source>Sources: each tenant's Odoo projects and tasks</source>
+        <source>Sources: each tenant&apos;s Odoo projects and tasks</source>
         <translation>Quellen: die Odoo-Projekte und -Aufgaben jedes Mandanten</translation>
     </message>
     <message>
@@ -1971,7 +1972,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Jeder Mandant</translation>
     </message>
     <message>
-        <source>Reading %1's Odoo…</source>
+        <source>Reading %1&apos;s Odoo…</source>
         <translation>Odoo von %1 wird gelesen …</translation>
     </message>
     <message numerus="yes">
@@ -1994,7 +1995,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Eingebettet</translation>
     </message>
     <message>
-        <source>provider:model — OpenAI's or Ollama's embeddings, metered as the consumer "ai-knowledge".</source>
+        <source>provider:model — OpenAI&apos;s or Ollama&apos;s embeddings, metered as the consumer &quot;ai-knowledge&quot;.</source>
         <translation>Anbieter:Modell — Embeddings von OpenAI oder Ollama, abgerechnet als Verbraucher „ai-knowledge“.</translation>
     </message>
     <message>
@@ -2070,7 +2071,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Supa&amp;base-Projekt…</translation>
     </message>
     <message>
-        <source>Searches of this tenant's knowledge ask its Supabase project instead of this database (asks first).</source>
+        <source>Searches of this tenant&apos;s knowledge ask its Supabase project instead of this database (asks first).</source>
         <translation>Suchen im Wissen dieses Mandanten fragen sein Supabase-Projekt statt dieser Datenbank (fragt vorher).</translation>
     </message>
     <message>
@@ -2086,11 +2087,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Für %1 ist nichts zu ändern.</translation>
     </message>
     <message>
-        <source>Searches of %1's knowledge now ask its Supabase project.</source>
+        <source>Searches of %1&apos;s knowledge now ask its Supabase project.</source>
         <translation>Suchen im Wissen von %1 fragen jetzt sein Supabase-Projekt.</translation>
     </message>
     <message>
-        <source>Searches of %1's knowledge use this database again.</source>
+        <source>Searches of %1&apos;s knowledge use this database again.</source>
         <translation>Suchen im Wissen von %1 verwenden wieder diese Datenbank.</translation>
     </message>
 </context>
@@ -2169,7 +2170,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Unterhaltungen verwenden diesen Anbieter: Deaktivieren Sie ihn stattdessen (sein Verlauf bleibt).</translation>
     </message>
     <message>
-        <source>Added AI provider "%1".</source>
+        <source>Added AI provider &quot;%1&quot;.</source>
         <translation>KI-Anbieter „%1“ hinzugefügt.</translation>
     </message>
     <message>
@@ -2177,7 +2178,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Erledigt.</translation>
     </message>
     <message>
-        <source>Saved the AI platform's retention.</source>
+        <source>Saved the AI platform&apos;s retention.</source>
         <translation>Aufbewahrung der KI-Plattform gespeichert.</translation>
     </message>
     <message>
@@ -2253,7 +2254,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Wessen Fakten als Belege dienen und wessen Standardanbieter antwortet.</translation>
     </message>
     <message>
-        <source>Cite the platform's &amp;facts</source>
+        <source>Cite the platform&apos;s &amp;facts</source>
         <translation>Fakten der Plattform &amp;zitieren</translation>
     </message>
     <message>
@@ -2415,7 +2416,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>&amp;Wissensbasis zitieren</translation>
     </message>
     <message>
-        <source>The passages of the scope's knowledge base (every tenant's, for the platform) holding most of the question's words go with it as numbered evidence.</source>
+        <source>The passages of the scope&apos;s knowledge base (every tenant&apos;s, for the platform) holding most of the question&apos;s words go with it as numbered evidence.</source>
         <translation>Die Passagen der Wissensbasis des Bereichs (für die Plattform die aller Mandanten), die die meisten Wörter der Frage enthalten, gehen als nummerierte Belege mit.</translation>
     </message>
 </context>
@@ -2614,15 +2615,15 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Ak&amp;tivieren …</translation>
     </message>
     <message>
-        <source>Saved prompt "%1" (version 1, published).</source>
+        <source>Saved prompt &quot;%1&quot; (version 1, published).</source>
         <translation>Prompt „%1“ gespeichert (Version 1, veröffentlicht).</translation>
     </message>
     <message>
-        <source>Saved a new version of "%1".</source>
+        <source>Saved a new version of &quot;%1&quot;.</source>
         <translation>Neue Version von „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Published version %1 of "%2".</source>
+        <source>Published version %1 of &quot;%2&quot;.</source>
         <translation>Version %1 von „%2“ veröffentlicht.</translation>
     </message>
     <message>
@@ -2651,7 +2652,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>KI-Anbieter hinzufügen</translation>
     </message>
     <message>
-        <source>A provider answers the AI console's questions for the platform or for one tenant. Its secret stays in the OS keychain, as a key of the key vault.</source>
+        <source>A provider answers the AI console&apos;s questions for the platform or for one tenant. Its secret stays in the OS keychain, as a key of the key vault.</source>
         <translation>Ein Anbieter beantwortet die Fragen der KI-Konsole für die Plattform oder einen Mandanten. Sein Geheimnis bleibt im System-Schlüsselbund, als Schlüssel des Schlüsseltresors.</translation>
     </message>
     <message>
@@ -2793,11 +2794,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Es gibt keinen KI-Anbieter mit der ID %1.</translation>
     </message>
     <message>
-        <source>%1 has no AI provider named "%2".</source>
+        <source>%1 has no AI provider named &quot;%2&quot;.</source>
         <translation>%1 hat keinen KI-Anbieter namens „%2“.</translation>
     </message>
     <message>
-        <source>The provider type must be one of %1, not "%2".</source>
+        <source>The provider type must be one of %1, not &quot;%2&quot;.</source>
         <translation>Der Anbietertyp muss einer von %1 sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -2809,7 +2810,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Die Reihenfolge ist eine ganze Zahl von 0 bis 10000.</translation>
     </message>
     <message>
-        <source>%1 already has an AI provider named "%2".</source>
+        <source>%1 already has an AI provider named &quot;%2&quot;.</source>
         <translation>%1 hat bereits einen KI-Anbieter namens „%2“.</translation>
     </message>
     <message>
@@ -2817,11 +2818,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>%1-Anbieter brauchen ein Modell (zum Beispiel %2).</translation>
     </message>
     <message>
-        <source>The base URL must start with http:// or https:// and hold no spaces, not "%1".</source>
+        <source>The base URL must start with http:// or https:// and hold no spaces, not &quot;%1&quot;.</source>
         <translation>Die Basis-URL muss mit http:// oder https:// beginnen und darf keine Leerzeichen enthalten, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Kapa providers need their project id (letters, digits, - and _), not "%1".</source>
+        <source>Kapa providers need their project id (letters, digits, - and _), not &quot;%1&quot;.</source>
         <translation>Kapa-Anbieter brauchen ihre Projekt-ID (Buchstaben, Ziffern, - und _), nicht „%1“.</translation>
     </message>
     <message>
@@ -2829,15 +2830,15 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Nur ein Kapa-Anbieter hat eine Projekt-ID.</translation>
     </message>
     <message>
-        <source>The key "%1" is revoked.</source>
+        <source>The key &quot;%1&quot; is revoked.</source>
         <translation>Der Schlüssel „%1“ ist widerrufen.</translation>
     </message>
     <message>
-        <source>%1 providers need a key from the key vault: add one with "fusionctl keys add %2" or in the Keys pane, then name it here.</source>
+        <source>%1 providers need a key from the key vault: add one with &quot;fusionctl keys add %2&quot; or in the Keys pane, then name it here.</source>
         <translation>%1-Anbieter brauchen einen Schlüssel aus dem Schlüsseltresor: Fügen Sie einen mit „fusionctl keys add %2“ oder im Bereich Schlüssel hinzu und nennen Sie ihn hier.</translation>
     </message>
     <message>
-        <source>Add AI provider "%1" for %2</source>
+        <source>Add AI provider &quot;%1&quot; for %2</source>
         <translation>KI-Anbieter „%1“ für %2 hinzufügen</translation>
     </message>
     <message>
@@ -2889,7 +2890,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Er wird zum Standard von %1: Ein Bereich mit Anbietern hat immer einen.</translation>
     </message>
     <message>
-        <source>Make "%1" the default AI provider of %2</source>
+        <source>Make &quot;%1&quot; the default AI provider of %2</source>
         <translation>„%1“ zum Standard-KI-Anbieter von %2 machen</translation>
     </message>
     <message>
@@ -2897,7 +2898,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Zum Standard machen</translation>
     </message>
     <message>
-        <source>"%1" is inactive; activate it before making it the default.</source>
+        <source>&quot;%1&quot; is inactive; activate it before making it the default.</source>
         <translation>„%1“ ist inaktiv; aktivieren Sie ihn, bevor Sie ihn zum Standard machen.</translation>
     </message>
     <message>
@@ -2905,7 +2906,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Der Anbieter wurde inzwischen von jemand anderem geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>Activate AI provider "%1"</source>
+        <source>Activate AI provider &quot;%1&quot;</source>
         <translation>KI-Anbieter „%1“ aktivieren</translation>
     </message>
     <message>
@@ -2913,7 +2914,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <source>Deactivate AI provider "%1"</source>
+        <source>Deactivate AI provider &quot;%1&quot;</source>
         <translation>KI-Anbieter „%1“ deaktivieren</translation>
     </message>
     <message>
@@ -2921,7 +2922,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <source>"%1" is the default AI provider of %2: make another provider the default first.</source>
+        <source>&quot;%1&quot; is the default AI provider of %2: make another provider the default first.</source>
         <translation>„%1“ ist der Standard-KI-Anbieter von %2: Machen Sie zuerst einen anderen Anbieter zum Standard.</translation>
     </message>
     <message>
@@ -2933,14 +2934,14 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Seine Unterhaltungen, Nutzung und Statistiken bleiben; keine neue Frage geht mehr an ihn.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is used by %n thread(s); deactivate it instead (its history stays).</source>
+        <source>&quot;%1&quot; is used by %n thread(s); deactivate it instead (its history stays).</source>
         <translation>
             <numerusform>„%1“ wird von %n Unterhaltung verwendet; deaktivieren Sie ihn stattdessen (sein Verlauf bleibt).</numerusform>
             <numerusform>„%1“ wird von %n Unterhaltungen verwendet; deaktivieren Sie ihn stattdessen (sein Verlauf bleibt).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete AI provider "%1" of %2</source>
+        <source>Delete AI provider &quot;%1&quot; of %2</source>
         <translation>KI-Anbieter „%1“ von %2 löschen</translation>
     </message>
     <message>
@@ -2948,7 +2949,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>"%1" is still used by a thread; deactivate it instead (its history stays).</source>
+        <source>&quot;%1&quot; is still used by a thread; deactivate it instead (its history stays).</source>
         <translation>„%1“ wird noch von einer Unterhaltung verwendet; deaktivieren Sie ihn stattdessen (sein Verlauf bleibt).</translation>
     </message>
     <message>
@@ -2990,7 +2991,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Die Einstellungen wurden inzwischen von jemand anderem geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>Prune the AI platform's records</source>
+        <source>Prune the AI platform&apos;s records</source>
         <translation>Die Aufzeichnungen der KI-Plattform bereinigen</translation>
     </message>
     <message>
@@ -3019,7 +3020,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Unterhaltung %1</translation>
     </message>
     <message>
-        <source>thread %1 "%2"</source>
+        <source>thread %1 &quot;%2&quot;</source>
         <translation>Unterhaltung %1 „%2“</translation>
     </message>
     <message>
@@ -3149,7 +3150,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Ihre Rolle</translation>
     </message>
     <message>
-        <source>private: its members; internal: platform staff and the tenant's own admins; public: every login</source>
+        <source>private: its members; internal: platform staff and the tenant&apos;s own admins; public: every login</source>
         <translation>private: seine Mitglieder; internal: Plattform-Personal und die Admins des Mandanten; public: jede Anmeldung</translation>
     </message>
     <message>
@@ -3265,11 +3266,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>In Odoo: %1, %2 (vorgeschlagen, wenn der Arbeitsbereich für einen Mandanten mit Odoo-Verbindung angelegt wird; verknüpft, sobald die Vorschläge ausgeführt sind).</translation>
     </message>
     <message>
-        <source>Only the workspace's admins and owners change it (you are %1).</source>
+        <source>Only the workspace&apos;s admins and owners change it (you are %1).</source>
         <translation>Nur die Admins und Eigentümer des Arbeitsbereichs ändern ihn (Sie sind %1).</translation>
     </message>
     <message>
-        <source>Only the workspace's owners delete it.</source>
+        <source>Only the workspace&apos;s owners delete it.</source>
         <translation>Nur die Eigentümer des Arbeitsbereichs löschen ihn.</translation>
     </message>
     <message>
@@ -3285,7 +3286,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>&amp;Anlegen …</translation>
     </message>
     <message>
-        <source>Created workspace "%1"; you are its owner.</source>
+        <source>Created workspace &quot;%1&quot;; you are its owner.</source>
         <translation>Arbeitsbereich „%1“ angelegt; Sie sind sein Eigentümer.</translation>
     </message>
     <message>
@@ -3408,11 +3409,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
 <context>
     <name>fusion::AppJobs</name>
     <message>
-        <source>set it with Odoo Connection… in the tenant's page</source>
+        <source>set it with Odoo Connection… in the tenant&apos;s page</source>
         <translation>richten Sie sie mit „Odoo-Verbindung …“ auf der Seite des Mandanten ein</translation>
     </message>
     <message>
-        <source>store it with Odoo Connection… in the tenant's page</source>
+        <source>store it with Odoo Connection… in the tenant&apos;s page</source>
         <translation>hinterlegen Sie ihn mit „Odoo-Verbindung …“ auf der Seite des Mandanten</translation>
     </message>
     <message>
@@ -3534,6 +3535,65 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::AutomationRun</name>
+    <message>
+        <source>The webhook path &quot;%1&quot; does not end in an operation type; say which operation the workflow carries out (%2).</source>
+        <translation>Der Webhook-Pfad „%1“ endet nicht auf einen Vorgangstyp; geben Sie an, welchen Vorgang der Workflow ausführt (%2).</translation>
+    </message>
+    <message>
+        <source>A workflow can carry out %1, not &quot;%2&quot;.</source>
+        <translation>Ein Workflow kann %1 ausführen, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a webhook path (letters, digits and ._~:/- only).</source>
+        <translation>„%1“ ist kein Webhook-Pfad (nur Buchstaben, Ziffern und ._~:/-).</translation>
+    </message>
+    <message>
+        <source>Run n8n workflow %1 for %2</source>
+        <translation>n8n-Workflow %1 für %2 ausführen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzlast</translation>
+    </message>
+    <message>
+        <source>Records a queued operation, then calls the webhook %1 once (it is never resent).</source>
+        <translation>Legt einen Vorgang in der Warteschlange an und ruft dann den Webhook %1 einmal auf (er wird nie erneut gesendet).</translation>
+    </message>
+    <message>
+        <source>The operation then says whether the workflow started, with n8n&apos;s execution id.</source>
+        <translation>Der Vorgang vermerkt dann, ob der Workflow gestartet wurde, mit der Ausführungs-ID von n8n.</translation>
+    </message>
+    <message>
+        <source>Calling n8n&apos;s webhook %1 for %2…</source>
+        <translation>Webhook %1 von n8n für %2 wird aufgerufen…</translation>
+    </message>
+    <message>
+        <source>n8n started workflow %1 (execution %2).</source>
+        <translation>n8n hat Workflow %1 gestartet (Ausführung %2).</translation>
+    </message>
+    <message>
+        <source>n8n did not say which execution it started.</source>
+        <translation>n8n hat nicht angegeben, welche Ausführung gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>n8n started workflow %1; its execution is not known: %2</source>
+        <translation>n8n hat Workflow %1 gestartet; seine Ausführung ist nicht bekannt: %2</translation>
+    </message>
+    <message>
+        <source>n8n was called for operation %1, but its outcome could not be recorded: %2</source>
+        <translation>n8n wurde für Vorgang %1 aufgerufen, aber das Ergebnis konnte nicht festgehalten werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>fusion::BudgetAlerts</name>
     <message>
         <source>%1 of %2</source>
@@ -3570,15 +3630,15 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::BundleApply</name>
     <message>
-        <source>Connecting to %1's Odoo…</source>
+        <source>Connecting to %1&apos;s Odoo…</source>
         <translation>Verbindung zum Odoo von %1 …</translation>
     </message>
     <message>
-        <source>There is no bundle "%1".</source>
+        <source>There is no bundle &quot;%1&quot;.</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
-        <source>Asking %1's Odoo which modules it has…</source>
+        <source>Asking %1&apos;s Odoo which modules it has…</source>
         <translation>Das Odoo von %1 wird nach seinen Modulen gefragt …</translation>
     </message>
 </context>
@@ -3593,7 +3653,7 @@ Vorheriger: %2</translation>
         <translation>− %1</translation>
     </message>
     <message>
-        <source>The code must be 1–64 lowercase letters, digits, "-" or "_", starting with a letter or digit.</source>
+        <source>The code must be 1–64 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;, starting with a letter or digit.</source>
         <translation>Der Code muss aus 1–64 Kleinbuchstaben, Ziffern, „-“ oder „_“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
@@ -3601,7 +3661,7 @@ Vorheriger: %2</translation>
         <translation>Der Name muss 1–120 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>The type must be 1–40 lowercase letters, digits or "_" (e.g. finance_ppm, crm).</source>
+        <source>The type must be 1–40 lowercase letters, digits or &quot;_&quot; (e.g. finance_ppm, crm).</source>
         <translation>Der Typ muss aus 1–40 Kleinbuchstaben, Ziffern oder „_“ bestehen (z. B. finance_ppm, crm).</translation>
     </message>
     <message>
@@ -3621,11 +3681,11 @@ Vorheriger: %2</translation>
         <translation>Ein Modulpaket kann höchstens %1 Module enthalten.</translation>
     </message>
     <message>
-        <source>Not a module name (lowercase letters, digits and "_"): %1</source>
+        <source>Not a module name (lowercase letters, digits and &quot;_&quot;): %1</source>
         <translation>Kein gültiger Modulname (Kleinbuchstaben, Ziffern und „_“): %1</translation>
     </message>
     <message>
-        <source>There already is a bundle "%1".</source>
+        <source>There already is a bundle &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -3657,11 +3717,11 @@ Vorheriger: %2</translation>
         <translation>Module</translation>
     </message>
     <message>
-        <source>Not in the module catalog yet (sync a tenant's modules to check the names): %1</source>
+        <source>Not in the module catalog yet (sync a tenant&apos;s modules to check the names): %1</source>
         <translation>Noch nicht im Modulkatalog (gleichen Sie die Module eines Mandanten ab, um die Namen zu prüfen): %1</translation>
     </message>
     <message>
-        <source>There is no bundle "%1".</source>
+        <source>There is no bundle &quot;%1&quot;.</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -3684,7 +3744,7 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Removed modules stay installed in tenants' Odoo; where no other bundle wants them they show up as drift.</source>
+        <source>Removed modules stay installed in tenants&apos; Odoo; where no other bundle wants them they show up as drift.</source>
         <translation>Entfernte Module bleiben im Odoo der Mandanten installiert; wo kein anderes Modulpaket sie vorsieht, erscheinen sie als Abweichung.</translation>
     </message>
     <message>
@@ -3724,18 +3784,18 @@ Vorheriger: %2</translation>
         <translation>Mandant %1 hat das Modulpaket %2 nicht (oder Ihre Rolle darf den Mandanten nicht sehen).</translation>
     </message>
     <message>
-        <source>There is no live tenant "%1" (or your role may not see it).</source>
+        <source>There is no live tenant &quot;%1&quot; (or your role may not see it).</source>
         <translation>Es gibt keinen nicht stillgelegten Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
 </context>
 <context>
     <name>fusion::BundleInstaller</name>
     <message>
-        <source>Updating Odoo's module list…</source>
+        <source>Updating Odoo&apos;s module list…</source>
         <translation>Die Modulliste von Odoo wird aktualisiert …</translation>
     </message>
     <message>
-        <source>Reading the modules' states…</source>
+        <source>Reading the modules&apos; states…</source>
         <translation>Der Zustand der Module wird gelesen …</translation>
     </message>
     <message>
@@ -3814,7 +3874,7 @@ Vorheriger: %2</translation>
         <translation>Der Code bezeichnet das Modulpaket in Mandanten und Skripten; er kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>Lowercase letters, digits, "-" and "_"; it cannot change later.</source>
+        <source>Lowercase letters, digits, &quot;-&quot; and &quot;_&quot;; it cannot change later.</source>
         <translation>Kleinbuchstaben, Ziffern, „-“ und „_“; kann später nicht geändert werden.</translation>
     </message>
     <message>
@@ -3849,7 +3909,7 @@ Vorheriger: %2</translation>
         <translation>Zuerst die Änderungen an diesem Modulpaket speichern oder verwerfen.</translation>
     </message>
     <message>
-        <source>Working on %1's Odoo…</source>
+        <source>Working on %1&apos;s Odoo…</source>
         <translation>Im Odoo von %1 wird gearbeitet …</translation>
     </message>
     <message>
@@ -3873,15 +3933,15 @@ Vorheriger: %2</translation>
         <translation>%1 hat dieses Modulpaket nicht.</translation>
     </message>
     <message>
-        <source>Read %1's installed modules from its Odoo and record them</source>
+        <source>Read %1&apos;s installed modules from its Odoo and record them</source>
         <translation>Die installierten Module von %1 aus seinem Odoo lesen und erfassen</translation>
     </message>
     <message>
-        <source>Save or revert the bundle's changes first.</source>
+        <source>Save or revert the bundle&apos;s changes first.</source>
         <translation>Zuerst die Änderungen am Modulpaket speichern oder verwerfen.</translation>
     </message>
     <message>
-        <source>Install this bundle's missing modules in %1's Odoo</source>
+        <source>Install this bundle&apos;s missing modules in %1&apos;s Odoo</source>
         <translation>Die fehlenden Module dieses Modulpakets im Odoo von %1 installieren</translation>
     </message>
     <message>
@@ -3927,11 +3987,11 @@ Vorheriger: %2</translation>
         <translation>Zuweisung des Modulpakets %1 zu %2 aufgehoben.</translation>
     </message>
     <message>
-        <source>Recorded %1 modules of %2's Odoo, %3 installed.</source>
+        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
         <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
     </message>
     <message>
-        <source>Every module of bundle %1 is already installed in %2's Odoo, as last recorded. Sync its modules to check again.</source>
+        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo, as last recorded. Sync its modules to check again.</source>
         <translation>Laut letzter Erfassung sind alle Module des Modulpakets %1 im Odoo von %2 bereits installiert. Zum erneuten Prüfen die Module abgleichen.</translation>
     </message>
     <message>
@@ -3939,18 +3999,18 @@ Vorheriger: %2</translation>
         <translation>Warten auf Ihre Bestätigung …</translation>
     </message>
     <message numerus="yes">
-        <source>Installed bundle %1 in %2's Odoo: %n module(s) (operation %3).</source>
+        <source>Installed bundle %1 in %2&apos;s Odoo: %n module(s) (operation %3).</source>
         <translation>
             <numerusform>Modulpaket %1 im Odoo von %2 installiert: %n Modul (Vorgang %3).</numerusform>
             <numerusform>Modulpaket %1 im Odoo von %2 installiert: %n Module (Vorgang %3).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Bundle %1 is not fully installed in %2's Odoo (operation %3): %4 Nothing was retried.</source>
+        <source>Bundle %1 is not fully installed in %2&apos;s Odoo (operation %3): %4 Nothing was retried.</source>
         <translation>Modulpaket %1 ist im Odoo von %2 nicht vollständig installiert (Vorgang %3): %4 Es wurde nichts wiederholt.</translation>
     </message>
     <message>
-        <source>The modules of %1's Odoo are as recorded.</source>
+        <source>The modules of %1&apos;s Odoo are as recorded.</source>
         <translation>Die Module des Odoo von %1 entsprechen dem erfassten Stand.</translation>
     </message>
 </context>
@@ -3980,7 +4040,7 @@ Vorheriger: %2</translation>
         <translation>Mandantenvorgänge erfordern fusion_owner, fusion_operator oder fusion_tenant_admin (Sie haben %1).</translation>
     </message>
     <message>
-        <source>Editing a tenant's identity needs the fusion_owner role (you have %1).</source>
+        <source>Editing a tenant&apos;s identity needs the fusion_owner role (you have %1).</source>
         <translation>Zum Bearbeiten der Identität eines Mandanten ist die Rolle fusion_owner erforderlich (Sie haben %1).</translation>
     </message>
     <message>
@@ -4114,11 +4174,11 @@ Vorheriger: %2</translation>
         <translation>HTTP-Status %1 (die Antwort war kein JSON)</translation>
     </message>
     <message>
-        <source>The provider's answer is not valid JSON (%1).</source>
+        <source>The provider&apos;s answer is not valid JSON (%1).</source>
         <translation>Die Antwort des Anbieters ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
-        <source>The provider's answer carries no readable token usage.</source>
+        <source>The provider&apos;s answer carries no readable token usage.</source>
         <translation>Die Antwort des Anbieters enthält keine lesbare Token-Nutzung.</translation>
     </message>
 </context>
@@ -4187,7 +4247,7 @@ Vorheriger: %2</translation>
         <translation>Im System-Schlüsselbund ist ein Passwort gespeichert. Geben Sie ein neues ein, um es zu ersetzen.</translation>
     </message>
     <message>
-        <source>No password stored; libpq's PGPASSWORD or ~/.pgpass apply.</source>
+        <source>No password stored; libpq&apos;s PGPASSWORD or ~/.pgpass apply.</source>
         <translation>Kein Passwort gespeichert; es gelten PGPASSWORD oder ~/.pgpass von libpq.</translation>
     </message>
     <message>
@@ -4230,11 +4290,11 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::ConnectionProfiles</name>
     <message>
-        <source>A profile name has up to 64 letters, digits, '.', '_' or '-', and starts with a letter or digit.</source>
+        <source>A profile name has up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>Ein Profilname besteht aus bis zu 64 Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1".</source>
+        <source>There is no connection profile &quot;%1&quot;.</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
     <message>
@@ -4245,7 +4305,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::Connector</name>
     <message>
-        <source>There is no connection profile "%1".</source>
+        <source>There is no connection profile &quot;%1&quot;.</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
 </context>
@@ -4256,11 +4316,11 @@ Vorheriger: %2</translation>
         <translation>Ein Verbrauchername muss 1 bis 120 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a consumer name: use lower-case letters, digits and _ . : / - (for a tenant's Odoo module: tenant-slug/module_name).</source>
+        <source>&quot;%1&quot; is not a consumer name: use lower-case letters, digits and _ . : / - (for a tenant&apos;s Odoo module: tenant-slug/module_name).</source>
         <translation>„%1“ ist kein Verbrauchername: Verwenden Sie Kleinbuchstaben, Ziffern und _ . : / - (für ein Odoo-Modul eines Mandanten: tenant-slug/module_name).</translation>
     </message>
     <message>
-        <source>There is no consumer "%1".</source>
+        <source>There is no consumer &quot;%1&quot;.</source>
         <translation>Es gibt keinen Verbraucher „%1“.</translation>
     </message>
     <message>
@@ -4296,7 +4356,7 @@ Vorheriger: %2</translation>
         <translation>Bereits laufende Aufrufe werden noch beendet; jeder neue Aufruf wird abgelehnt.</translation>
     </message>
     <message>
-        <source>Calls are decided by the consumer's access rules again.</source>
+        <source>Calls are decided by the consumer&apos;s access rules again.</source>
         <translation>Über Aufrufe entscheiden wieder die Zugriffsregeln des Verbrauchers.</translation>
     </message>
     <message>
@@ -4338,7 +4398,7 @@ Vorheriger: %2</translation>
         </translation>
     </message>
     <message>
-        <source>No bundles are defined yet; the tenant starts with Odoo's base modules.</source>
+        <source>No bundles are defined yet; the tenant starts with Odoo&apos;s base modules.</source>
         <translation>Es sind noch keine Modulpakete definiert; der Mandant startet mit den Basismodulen von Odoo.</translation>
     </message>
     <message>
@@ -4350,11 +4410,11 @@ Vorheriger: %2</translation>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <source>✗ "%1" is already taken.</source>
+        <source>✗ &quot;%1&quot; is already taken.</source>
         <translation>✗ „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <source>✓ "%1" is available.</source>
+        <source>✓ &quot;%1&quot; is available.</source>
         <translation>✓ „%1“ ist verfügbar.</translation>
     </message>
     <message>
@@ -4532,6 +4592,30 @@ Vorheriger: %2</translation>
         <source>The key %1 no longer exists.</source>
         <translation>Der Schlüssel %1 existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Upgrades</translation>
+    </message>
+    <message>
+        <source>Opens the Infra pane&apos;s windows</source>
+        <translation>Öffnet die Wartungsfenster in der Ansicht „Infrastruktur“</translation>
+    </message>
+    <message>
+        <source>%1 (open now)</source>
+        <translation>%1 (jetzt offen)</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>Keine geplant</translation>
+    </message>
 </context>
 <context>
     <name>fusion::Database</name>
@@ -4623,7 +4707,7 @@ Vorheriger: %2</translation>
 <context>
     <name>fusion::DatabaseTarget</name>
     <message>
-        <source>Invalid database address "%1": %2</source>
+        <source>Invalid database address &quot;%1&quot;: %2</source>
         <translation>Ungültige Datenbankadresse „%1“: %2</translation>
     </message>
     <message>
@@ -4643,19 +4727,19 @@ Vorheriger: %2</translation>
         <translation>geben Sie kein Passwort in der Adresse an; speichern Sie ein Verbindungsprofil (sein Passwort wird im System-Schlüsselbund aufbewahrt) oder verwenden Sie PGPASSWORD</translation>
     </message>
     <message>
-        <source>the database name must not contain '/'</source>
+        <source>the database name must not contain &apos;/&apos;</source>
         <translation>der Datenbankname darf kein „/“ enthalten</translation>
     </message>
     <message>
-        <source>unknown sslmode "%1"</source>
+        <source>unknown sslmode &quot;%1&quot;</source>
         <translation>unbekannter sslmode „%1“</translation>
     </message>
     <message>
-        <source>invalid port "%1"</source>
+        <source>invalid port &quot;%1&quot;</source>
         <translation>ungültiger Port „%1“</translation>
     </message>
     <message>
-        <source>unknown parameter "%1"</source>
+        <source>unknown parameter &quot;%1&quot;</source>
         <translation>unbekannter Parameter „%1“</translation>
     </message>
 </context>
@@ -4803,8 +4887,12 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Fügt API-Verbraucher einiger Mandanten mit Zugriffsregeln und Budgets sowie sechs Wochen ihrer Nutzung hinzu.</translation>
     </message>
     <message>
-        <source>Adds a local Ollama as the AI console's provider, a sample thread citing the platform's facts, two prompts and three events in the inbox.</source>
+        <source>Adds a local Ollama as the AI console&apos;s provider, a sample thread citing the platform&apos;s facts, two prompts and three events in the inbox.</source>
         <translation>Fügt ein lokales Ollama als Anbieter der KI-Konsole hinzu, eine Beispiel-Unterhaltung, die Fakten der Plattform zitiert, zwei Prompts und drei Ereignisse im Eingang.</translation>
+    </message>
+    <message>
+        <source>Adds image tags tested in development, two maintenance windows with upgrades scheduled in the first, and the log of the last week&apos;s operations.</source>
+        <translation>Fügt in der Entwicklung getestete Image-Tags, zwei Wartungsfenster mit im ersten geplanten Upgrades sowie das Protokoll der Vorgänge der letzten Woche hinzu.</translation>
     </message>
 </context>
 <context>
@@ -4822,8 +4910,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Embeddings-Antwort ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The embeddings answer has no "data" list.</source>
-        <translation>Die Embeddings-Antwort enthält keine "data"-Liste.</translation>
+        <source>The embeddings answer has no &quot;data&quot; list.</source>
+        <translation>Die Embeddings-Antwort enthält keine &quot;data&quot;-Liste.</translation>
     </message>
     <message>
         <source>The embeddings answer has %1 vectors for %2 texts.</source>
@@ -4849,7 +4937,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::EventReceiver</name>
     <message>
-        <source>Give "%1" or "%2", not both.</source>
+        <source>Give &quot;%1&quot; or &quot;%2&quot;, not both.</source>
         <translation>Geben Sie „%1“ oder „%2“ an, nicht beides.</translation>
     </message>
     <message>
@@ -4869,7 +4957,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ereignisse werden mit POST gesendet.</translation>
     </message>
     <message>
-        <source>Send the intake token as "Authorization: Bearer TOKEN".</source>
+        <source>Send the intake token as &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Senden Sie das Annahme-Token als „Authorization: Bearer TOKEN“.</translation>
     </message>
     <message>
@@ -4889,54 +4977,54 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Inhalt muss ein JSON-Objekt mit source, event_type, ref und payload sein.</translation>
     </message>
     <message>
-        <source>The field "%1" is given twice.</source>
+        <source>The field &quot;%1&quot; is given twice.</source>
         <translation>Das Feld „%1“ ist doppelt angegeben.</translation>
     </message>
     <message>
-        <source>Unknown field "%1": the body takes source, event_type (or type), ref (or external_ref) and payload (or payload_json).</source>
+        <source>Unknown field &quot;%1&quot;: the body takes source, event_type (or type), ref (or external_ref) and payload (or payload_json).</source>
         <translation>Unbekanntes Feld „%1“: Der Inhalt nimmt source, event_type (oder type), ref (oder external_ref) und payload (oder payload_json).</translation>
     </message>
     <message>
-        <source>The body has no "source".</source>
+        <source>The body has no &quot;source&quot;.</source>
         <translation>Dem Inhalt fehlt „source“.</translation>
     </message>
     <message>
-        <source>"source" must be a string.</source>
+        <source>&quot;source&quot; must be a string.</source>
         <translation>„source“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <source>The body has no "event_type".</source>
+        <source>The body has no &quot;event_type&quot;.</source>
         <translation>Dem Inhalt fehlt „event_type“.</translation>
     </message>
     <message>
-        <source>"event_type" must be a string.</source>
+        <source>&quot;event_type&quot; must be a string.</source>
         <translation>„event_type“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <source>"ref" must be a string or a whole number.</source>
+        <source>&quot;ref&quot; must be a string or a whole number.</source>
         <translation>„ref“ muss eine Zeichenkette oder eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <source>Give "payload" or "payload_json", not both.</source>
+        <source>Give &quot;payload&quot; or &quot;payload_json&quot;, not both.</source>
         <translation>Geben Sie „payload“ oder „payload_json“ an, nicht beides.</translation>
     </message>
     <message>
-        <source>"payload" must be a JSON object or array.</source>
+        <source>&quot;payload&quot; must be a JSON object or array.</source>
         <translation>„payload“ muss ein JSON-Objekt oder -Array sein.</translation>
     </message>
     <message>
-        <source>"payload_json" must be a string holding a JSON object or array.</source>
+        <source>&quot;payload_json&quot; must be a string holding a JSON object or array.</source>
         <translation>„payload_json“ muss eine Zeichenkette mit einem JSON-Objekt oder -Array sein.</translation>
     </message>
     <message>
-        <source>The body has no "payload" (a JSON object or array).</source>
+        <source>The body has no &quot;payload&quot; (a JSON object or array).</source>
         <translation>Dem Inhalt fehlt „payload“ (ein JSON-Objekt oder -Array).</translation>
     </message>
 </context>
 <context>
     <name>fusion::EventsInbox</name>
     <message>
-        <source>The source must be 1 to 40 lowercase letters, digits, ".", "_" or "-", starting with a letter or digit, not "%1".</source>
+        <source>The source must be 1 to 40 lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit, not &quot;%1&quot;.</source>
         <translation>Die Quelle muss aus 1 bis 40 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen, nicht „%1“.</translation>
     </message>
     <message>
@@ -5151,6 +5239,25 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::FreezeDialog</name>
+    <message>
+        <source>Freeze all operations</source>
+        <translation>Alle Vorgänge einfrieren</translation>
+    </message>
+    <message>
+        <source>While frozen, no one — people, fusionctl, n8n or the AI console — can create or start an operation; running ones finish. Say why: everyone refused reads it.</source>
+        <translation>Solange die Vorgänge eingefroren sind, kann niemand — weder Personen noch fusionctl, n8n oder die KI-Konsole — einen Vorgang anlegen oder starten; laufende Vorgänge werden noch beendet. Geben Sie einen Grund an: Jeder, der abgewiesen wird, bekommt ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>Incident 42: storage cluster degraded</source>
+        <translation>Störung 42: Speichercluster beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze…</source>
+        <translation>&amp;Einfrieren…</translation>
+    </message>
+</context>
+<context>
     <name>fusion::HttpRequest</name>
     <message>
         <source>no complete answer within %1 ms</source>
@@ -5173,7 +5280,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>die Antwort ist größer als %1 Bytes</translation>
     </message>
     <message>
-        <source>the answer's headers are too long</source>
+        <source>the answer&apos;s headers are too long</source>
         <translation>die Header der Antwort sind zu lang</translation>
     </message>
     <message>
@@ -5196,11 +5303,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Anfrage hat mehr Bytes, als ihre Content-Length angibt.</translation>
     </message>
     <message>
-        <source>The request's headers are larger than %1 bytes.</source>
+        <source>The request&apos;s headers are larger than %1 bytes.</source>
         <translation>Die Kopfzeilen der Anfrage sind größer als %1 Bytes.</translation>
     </message>
     <message>
-        <source>The request line is not "METHOD /path HTTP/1.1".</source>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
         <translation>Die Anfragezeile hat nicht die Form „METHOD /path HTTP/1.1“.</translation>
     </message>
     <message>
@@ -5208,7 +5315,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Hier wird nur HTTP/1.1 und HTTP/1.0 gesprochen.</translation>
     </message>
     <message>
-        <source>The request target must be a path starting with "/".</source>
+        <source>The request target must be a path starting with &quot;/&quot;.</source>
         <translation>Das Ziel der Anfrage muss ein Pfad sein, der mit „/“ beginnt.</translation>
     </message>
     <message>
@@ -5220,7 +5327,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Kopfzeile ist über zwei Zeilen umbrochen.</translation>
     </message>
     <message>
-        <source>A header line is not "Name: value".</source>
+        <source>A header line is not &quot;Name: value&quot;.</source>
         <translation>Eine Kopfzeile hat nicht die Form „Name: value“.</translation>
     </message>
     <message>
@@ -5253,6 +5360,521 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::ImageTags</name>
+    <message>
+        <source>The component is odoo or postgres, not &quot;%1&quot;.</source>
+        <translation>Die Komponente ist odoo oder postgres, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not IMAGE:TAG (for example registry.example.com/odoo:17.0-20261201).</source>
+        <translation>„%1“ hat nicht die Form IMAGE:TAG (zum Beispiel registry.example.com/odoo:17.0-20261201).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image name: lower-case letters, digits and . _ - / : between them.</source>
+        <translation>„%1“ ist kein Image-Name: Kleinbuchstaben, Ziffern und dazwischen . _ - / :.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image tag: up to 128 letters, digits, _ . and -, not starting with . or -.</source>
+        <translation>„%1“ ist kein Image-Tag: bis zu 128 Buchstaben, Ziffern, _ . und -, nicht beginnend mit . oder -.</translation>
+    </message>
+    <message>
+        <source>&quot;latest&quot; names whatever was pushed last, not what was tested: record the exact tag.</source>
+        <translation>„latest“ bezeichnet das zuletzt Hochgeladene, nicht das Getestete: Erfassen Sie den genauen Tag.</translation>
+    </message>
+    <message>
+        <source>There is no environment &quot;%1&quot;: use dev, stage or prod.</source>
+        <translation>Es gibt keine Umgebung „%1“: Verwenden Sie dev, stage oder prod.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than 1,000 characters.</source>
+        <translation>Die Notizen sind länger als 1.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 was recorded as tested in %2 and retired since; it cannot be recorded again.</source>
+        <translation>%1 wurde als in %2 getestet erfasst und seitdem zurückgezogen; er kann nicht erneut erfasst werden.</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded as tested in %2.</source>
+        <translation>%1 ist bereits als in %2 getestet erfasst.</translation>
+    </message>
+    <message>
+        <source>Record %1 as tested in %2</source>
+        <translation>%1 als in %2 getestet erfassen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Image upgrades in %1 may then target this tag.</source>
+        <translation>Image-Upgrades in %1 dürfen dann diesen Tag als Ziel haben.</translation>
+    </message>
+    <message>
+        <source>There is no tested image tag %1.</source>
+        <translation>Es gibt keinen getesteten Image-Tag %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already retired.</source>
+        <translation>%1 ist bereits zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Retire %1 in %2</source>
+        <translation>%1 in %2 zurückziehen</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>No new upgrade may target it; tenants already on it are not changed.</source>
+        <translation>Kein neues Upgrade darf ihn als Ziel haben; Mandanten, die ihn bereits verwenden, bleiben unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled upgrade(s) to it stay scheduled: cancel them if it must not be deployed.</source>
+        <translation>
+            <numerusform>%n geplantes Upgrade auf ihn bleibt geplant: Brechen Sie es ab, wenn er nicht ausgerollt werden darf.</numerusform>
+            <numerusform>%n geplante Upgrades auf ihn bleiben geplant: Brechen Sie sie ab, wenn er nicht ausgerollt werden darf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tag was retired meanwhile by another session.</source>
+        <translation>Der Tag wurde inzwischen von einer anderen Sitzung zurückgezogen.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ImageUpgrade</name>
+    <message>
+        <source>A wave holds 1 to %1 tenants.</source>
+        <translation>Eine Welle umfasst 1 bis %1 Mandanten.</translation>
+    </message>
+    <message>
+        <source>The time between waves is 0 to 1,440 minutes.</source>
+        <translation>Der Abstand zwischen Wellen beträgt 0 bis 1.440 Minuten.</translation>
+    </message>
+    <message>
+        <source>Name the tenants to upgrade, or choose every active tenant.</source>
+        <translation>Nennen Sie die Mandanten für das Upgrade, oder wählen Sie alle aktiven Mandanten.</translation>
+    </message>
+    <message>
+        <source>%1 was retired in %2: choose a tag that is tested and current.</source>
+        <translation>%1 wurde in %2 zurückgezogen: Wählen Sie einen Tag, der getestet und aktuell ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as tested in %2. Upgrades use only tested tags: record it once it has passed (Infra → Tested tags, or &quot;fusionctl infra tags add&quot;).</source>
+        <translation>%1 ist nicht als in %2 getestet erfasst. Upgrades verwenden nur getestete Tags: Erfassen Sie ihn, sobald er die Tests bestanden hat (Infrastruktur → Getestete Tags oder „fusionctl infra tags add“).</translation>
+    </message>
+    <message>
+        <source>There is no maintenance window %1.</source>
+        <translation>Es gibt kein Wartungsfenster %1.</translation>
+    </message>
+    <message>
+        <source>The window &quot;%1&quot; was cancelled.</source>
+        <translation>Das Fenster „%1“ wurde abgesagt.</translation>
+    </message>
+    <message>
+        <source>The window &quot;%1&quot; is over.</source>
+        <translation>Das Fenster „%1“ ist vorbei.</translation>
+    </message>
+    <message>
+        <source>No tenant is called %1 (or your role may not see it).</source>
+        <translation>Kein Mandant heißt %1 (oder Ihre Rolle darf ihn nicht sehen).</translation>
+    </message>
+    <message>
+        <source>decommissioned</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <source>paused: resume it first</source>
+        <translation>pausiert: zuerst fortsetzen</translation>
+    </message>
+    <message>
+        <source>an image upgrade is already scheduled or running</source>
+        <translation>ein Image-Upgrade ist bereits geplant oder läuft</translation>
+    </message>
+    <message>
+        <source>already runs %1</source>
+        <translation>läuft bereits mit %1</translation>
+    </message>
+    <message>
+        <source>%1 tenants in waves of %2 every %3 minutes make %4 waves; the window &quot;%5&quot; (%6) has room for %7. Make the waves larger, the gap shorter, or choose a longer window.</source>
+        <translation>%1 Mandanten in Wellen zu je %2 alle %3 Minuten ergeben %4 Wellen; das Fenster „%5“ (%6) bietet Platz für %7. Vergrößern Sie die Wellen, verkürzen Sie den Abstand oder wählen Sie ein längeres Fenster.</translation>
+    </message>
+    <message>
+        <source>No tenant is left to upgrade: see why each was skipped.</source>
+        <translation>Es bleibt kein Mandant für ein Upgrade übrig: Sehen Sie nach, warum jeder übersprungen wurde.</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to %2</source>
+        <translation>Upgrade von %1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade %n tenant(s) to %1</source>
+        <translation>
+            <numerusform>Upgrade von %n Mandant auf %1</numerusform>
+            <numerusform>Upgrade von %n Mandanten auf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wave %1 at %2 UTC: %3</source>
+        <translation>Welle %1 um %2 UTC: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not upgraded: %n tenant(s) (see the preview for why).</source>
+        <translation>
+            <numerusform>Kein Upgrade: %n Mandant (Gründe siehe Vorschau).</numerusform>
+            <numerusform>Kein Upgrade: %n Mandanten (Gründe siehe Vorschau).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each becomes a queued operation the automation starts at its time; it can be cancelled until it starts.</source>
+        <translation>Jedes wird zu einem Vorgang in der Warteschlange, den die Automatisierung zu seiner Zeit startet; bis zum Start kann er abgebrochen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these tenants got an image upgrade meanwhile from another session; nothing was scheduled. Look at the preview again.</source>
+        <translation>
+            <numerusform>%n dieser Mandanten hat inzwischen aus einer anderen Sitzung ein Image-Upgrade erhalten; es wurde nichts geplant. Sehen Sie sich die Vorschau erneut an.</numerusform>
+            <numerusform>%n dieser Mandanten haben inzwischen aus einer anderen Sitzung ein Image-Upgrade erhalten; es wurde nichts geplant. Sehen Sie sich die Vorschau erneut an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the upgrades to cancel.</source>
+        <translation>Nennen Sie die abzubrechenden Upgrades.</translation>
+    </message>
+    <message>
+        <source>operation %1 is not an image upgrade</source>
+        <translation>Vorgang %1 ist kein Image-Upgrade</translation>
+    </message>
+    <message>
+        <source>operation %1 is already %2</source>
+        <translation>Vorgang %1 hat bereits den Status %2</translation>
+    </message>
+    <message>
+        <source>There is no operation %1 (or your role may not see it).</source>
+        <translation>Es gibt keinen Vorgang %1 (oder Ihre Rolle darf ihn nicht sehen).</translation>
+    </message>
+    <message>
+        <source>Only upgrades that have not started can be cancelled: %1.</source>
+        <translation>Nur noch nicht gestartete Upgrades können abgebrochen werden: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n scheduled image upgrade(s)</source>
+        <translation>
+            <numerusform>%n geplantes Image-Upgrade abbrechen</numerusform>
+            <numerusform>%n geplante Image-Upgrades abbrechen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel upgrades</source>
+        <translation>Upgrades abbrechen</translation>
+    </message>
+    <message>
+        <source>The tenants keep the image they run now.</source>
+        <translation>Die Mandanten behalten das Image, das sie jetzt verwenden.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Vor dem Start abgebrochen.</translation>
+    </message>
+    <message>
+        <source>One of these upgrades started meanwhile; nothing was cancelled. Look again.</source>
+        <translation>Eines dieser Upgrades wurde inzwischen gestartet; es wurde nichts abgebrochen. Sehen Sie erneut nach.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::InfraPane</name>
+    <message>
+        <source>Infrastructure and images</source>
+        <translation>Infrastruktur und Images</translation>
+    </message>
+    <message>
+        <source>Freeze operations…</source>
+        <translation>Vorgänge einfrieren…</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade tenants…</source>
+        <translation>&amp;Upgrade für Mandanten…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel selected…</source>
+        <translation>Ausgewählte &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>Image upgrades waiting for their time. Each becomes an operation the automation starts in its maintenance window; until then it can be cancelled.</source>
+        <translation>Image-Upgrades, die auf ihren Zeitpunkt warten. Jedes wird zu einem Vorgang, den die Automatisierung in seinem Wartungsfenster startet; bis dahin kann es abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Scheduled upgrades</source>
+        <translation>Geplante Upgrades</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;New window…</source>
+        <translation>&amp;Neues Wartungsfenster…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;window…</source>
+        <translation>Fenster &amp;absagen…</translation>
+    </message>
+    <message>
+        <source>Periods agreed with the tenants in which disruptive operations may run. The dashboard shows the ones to come.</source>
+        <translation>Mit den Mandanten vereinbarte Zeiträume, in denen störende Vorgänge laufen dürfen. Die Übersicht zeigt die bevorstehenden.</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Getestet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>&amp;Record tested tag…</source>
+        <translation>Getesteten Tag &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>R&amp;etire tag…</source>
+        <translation>Tag &amp;zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Image tags that passed testing, per environment. Upgrades may target only these: the database refuses any other.</source>
+        <translation>Image-Tags, die die Tests bestanden haben, je Umgebung. Upgrades dürfen nur diese als Ziel haben: Die Datenbank lehnt alle anderen ab.</translation>
+    </message>
+    <message>
+        <source>Tested tags</source>
+        <translation>Getestete Tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · operations run normally · %n upgrade(s) scheduled</source>
+        <translation>
+            <numerusform>%1 · Vorgänge laufen normal · %n Upgrade geplant</numerusform>
+            <numerusform>%1 · Vorgänge laufen normal · %n Upgrades geplant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;freeze operations…</source>
+        <translation>Ein&amp;frieren aufheben…</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze operations…</source>
+        <translation>Vorgänge ein&amp;frieren…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>jetzt offen</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>vorbei</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>bevorstehend</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Only owners (fusion_owner) may do this.</source>
+        <translation>Nur Eigentümer (fusion_owner) dürfen das.</translation>
+    </message>
+    <message>
+        <source>Stops every new operation, from anyone, until unfrozen.</source>
+        <translation>Stoppt jeden neuen Vorgang, von wem auch immer, bis das Einfrieren aufgehoben wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %n upgrade(s).</source>
+        <translation>
+            <numerusform>%n Upgrade geplant.</numerusform>
+            <numerusform>%n Upgrades geplant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n upgrade(s).</source>
+        <translation>
+            <numerusform>%n Upgrade abgebrochen.</numerusform>
+            <numerusform>%n Upgrades abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created the maintenance window &quot;%1&quot;.</source>
+        <translation>Wartungsfenster „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>The window is cancelled.</source>
+        <translation>Das Fenster ist abgesagt.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as tested.</source>
+        <translation>%1 ist als getestet erfasst.</translation>
+    </message>
+    <message>
+        <source>The tag is retired.</source>
+        <translation>Der Tag ist zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Operations are unfrozen.</source>
+        <translation>Das Einfrieren der Vorgänge ist aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Operations are frozen.</source>
+        <translation>Die Vorgänge sind eingefroren.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::IntegrationEndpoints</name>
+    <message>
+        <source>%1 has no usable address; set it with &quot;fusionctl keys provider set %2 --base-url URL&quot;.</source>
+        <translation>%1 hat keine nutzbare Adresse; legen Sie sie mit „fusionctl keys provider set %2 --base-url URL“ fest.</translation>
+    </message>
+    <message>
+        <source>%1 has no key for %2; add it with &quot;%3&quot;.</source>
+        <translation>%1 hat keinen Schlüssel für %2; fügen Sie ihn mit „%3“ hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 has no SSO record with a Keycloak realm and client id; set it in the tenant&apos;s SSO pane first.</source>
+        <translation>%1 hat keinen SSO-Eintrag mit Keycloak-Realm und Client-ID; legen Sie ihn zuerst in der SSO-Ansicht des Mandanten fest.</translation>
+    </message>
+    <message>
+        <source>Keycloak has no client secret for %1; add it with &quot;%2&quot;.</source>
+        <translation>Keycloak hat kein Client-Secret für %1; fügen Sie es mit „%2“ hinzu.</translation>
+    </message>
+    <message>
+        <source>its admin client</source>
+        <translation>seinen Admin-Client</translation>
+    </message>
+    <message>
+        <source>The Keycloak admin key has no client id; add the admin client&apos;s key with &quot;%1&quot;.</source>
+        <translation>Der Keycloak-Admin-Schlüssel hat keine Client-ID; fügen Sie den Schlüssel des Admin-Clients mit „%1“ hinzu.</translation>
+    </message>
+    <message>
+        <source>its API</source>
+        <translation>seine API</translation>
+    </message>
+    <message>
+        <source>n8n webhooks have no Header Auth key for &quot;%1&quot;; add it with &quot;%2&quot; (the client id is the header&apos;s name).</source>
+        <translation>n8n-Webhooks haben keinen Header-Auth-Schlüssel für „%1“; fügen Sie ihn mit „%2“ hinzu (die Client-ID ist der Name des Headers).</translation>
+    </message>
+    <message>
+        <source>its login</source>
+        <translation>seine Anmeldung</translation>
+    </message>
+    <message>
+        <source>The Superset key has no username; add the login with &quot;%1&quot; (the client id is the username).</source>
+        <translation>Der Superset-Schlüssel hat keinen Benutzernamen; fügen Sie die Anmeldung mit „%1“ hinzu (die Client-ID ist der Benutzername).</translation>
+    </message>
+</context>
+<context>
     <name>fusion::Job</name>
     <message>
         <source>Cancelled; nothing more was done.</source>
@@ -5274,11 +5896,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Wissen von %1 in Supabase</translation>
     </message>
     <message>
-        <source>Searches of %1's knowledge ask this Supabase project (the kb.search_chunks and kb.search_chunks_text functions over its REST API) instead of this database. Its key stays in the OS keychain, as a key of the key vault, and is read only when a search is sent.</source>
+        <source>Searches of %1&apos;s knowledge ask this Supabase project (the kb.search_chunks and kb.search_chunks_text functions over its REST API) instead of this database. Its key stays in the OS keychain, as a key of the key vault, and is read only when a search is sent.</source>
         <translation>Suchen im Wissen von %1 fragen dieses Supabase-Projekt (die Funktionen kb.search_chunks und kb.search_chunks_text über seine REST-API) statt dieser Datenbank. Sein Schlüssel bleibt im Schlüsselbund des Betriebssystems, als Schlüssel des Schlüsseltresors, und wird erst gelesen, wenn eine Suche gesendet wird.</translation>
     </message>
     <message>
-        <source>The tenant's identifier in the project's kb.chunks (its tenant_ref column).</source>
+        <source>The tenant&apos;s identifier in the project&apos;s kb.chunks (its tenant_ref column).</source>
         <translation>Die Kennung des Mandanten in kb.chunks des Projekts (seine Spalte tenant_ref).</translation>
     </message>
     <message>
@@ -5306,11 +5928,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Wieder &amp;lokal suchen…</translation>
     </message>
     <message>
-        <source>Forgets the project: searches of %1 use this database's knowledge base again.</source>
+        <source>Forgets the project: searches of %1 use this database&apos;s knowledge base again.</source>
         <translation>Vergisst das Projekt: Suchen von %1 verwenden wieder die Wissensbasis dieser Datenbank.</translation>
     </message>
     <message>
-        <source>Enter the project's address.</source>
+        <source>Enter the project&apos;s address.</source>
         <translation>Geben Sie die Adresse des Projekts ein.</translation>
     </message>
     <message>
@@ -5318,34 +5940,34 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Projekt-URL muss mit http:// oder https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
-        <source>Enter the tenant's identifier in the project's chunks.</source>
+        <source>Enter the tenant&apos;s identifier in the project&apos;s chunks.</source>
         <translation>Geben Sie die Kennung des Mandanten in den Abschnitten des Projekts ein.</translation>
     </message>
     <message>
-        <source>The key vault has no key to send: add the project's key in the Keys pane first.</source>
+        <source>The key vault has no key to send: add the project&apos;s key in the Keys pane first.</source>
         <translation>Der Schlüsseltresor hat keinen Schlüssel zum Senden: Fügen Sie zuerst den Schlüssel des Projekts im Bereich Schlüssel hinzu.</translation>
     </message>
 </context>
 <context>
     <name>fusion::KbSources</name>
     <message>
-        <source>Several keys are labelled "%1": name one as PROVIDER/LABEL or by its id.</source>
+        <source>Several keys are labelled &quot;%1&quot;: name one as PROVIDER/LABEL or by its id.</source>
         <translation>Mehrere Schlüssel tragen die Bezeichnung „%1“: Geben Sie einen als PROVIDER/LABEL oder über seine ID an.</translation>
     </message>
     <message>
-        <source>There is no live key "%1" in the key vault: add the Supabase key with "fusionctl keys add" first.</source>
+        <source>There is no live key &quot;%1&quot; in the key vault: add the Supabase key with &quot;fusionctl keys add&quot; first.</source>
         <translation>Im Schlüsseltresor gibt es keinen gültigen Schlüssel „%1“: Fügen Sie den Supabase-Schlüssel zuerst mit „fusionctl keys add“ hinzu.</translation>
     </message>
     <message>
-        <source>A Supabase source needs the project URL, the tenant reference (for example odoo_company:1) and the vault key holding the project's key.</source>
+        <source>A Supabase source needs the project URL, the tenant reference (for example odoo_company:1) and the vault key holding the project&apos;s key.</source>
         <translation>Eine Supabase-Quelle benötigt die Projekt-URL, die Mandantenreferenz (zum Beispiel odoo_company:1) und den Tresor-Schlüssel, der den Schlüssel des Projekts enthält.</translation>
     </message>
     <message>
-        <source>The project URL must start with http:// or https://, name a host and hold no spaces (at most 300 characters), not "%1".</source>
+        <source>The project URL must start with http:// or https://, name a host and hold no spaces (at most 300 characters), not &quot;%1&quot;.</source>
         <translation>Die Projekt-URL muss mit http:// oder https:// beginnen, einen Host nennen und darf keine Leerzeichen enthalten (höchstens 300 Zeichen), nicht „%1“.</translation>
     </message>
     <message>
-        <source>The schema is a lower-case PostgreSQL name (letters, digits, _), not "%1".</source>
+        <source>The schema is a lower-case PostgreSQL name (letters, digits, _), not &quot;%1&quot;.</source>
         <translation>Das Schema ist ein PostgreSQL-Name in Kleinbuchstaben (Buchstaben, Ziffern, _), nicht „%1“.</translation>
     </message>
     <message>
@@ -5389,7 +6011,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <source>"fusionctl kb search --tenant %1" asks this project instead of the local knowledge base.</source>
+        <source>&quot;fusionctl kb search --tenant %1&quot; asks this project instead of the local knowledge base.</source>
         <translation>„fusionctl kb search --tenant %1“ fragt dieses Projekt statt der lokalen Wissensbasis ab.</translation>
     </message>
     <message>
@@ -5464,7 +6086,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Schlüssel für %1 hinzufügen</translation>
     </message>
     <message>
-        <source>Rotate %1 Key "%2"</source>
+        <source>Rotate %1 Key &quot;%2&quot;</source>
         <translation>Schlüssel „%2“ für %1 rotieren</translation>
     </message>
     <message>
@@ -5472,7 +6094,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Das Geheimnis wird ausschließlich im System-Schlüsselbund abgelegt; die Datenbank speichert seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <source>The new secret becomes the default; "%1" keeps working as a retiring key for the grace period, then you revoke it.</source>
+        <source>The new secret becomes the default; &quot;%1&quot; keeps working as a retiring key for the grace period, then you revoke it.</source>
         <translation>Das neue Geheimnis wird zum Standard; „%1“ funktioniert während der Übergangsfrist als auslaufender Schlüssel weiter, danach widerrufen Sie ihn.</translation>
     </message>
     <message>
@@ -5528,7 +6150,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <source>Make it %1's default key</source>
+        <source>Make it %1&apos;s default key</source>
         <translation>Zum Standardschlüssel von %1 machen</translation>
     </message>
     <message>
@@ -5610,7 +6232,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Schlüssel %1 in der Datei ist kein Datensatz.</translation>
     </message>
     <message>
-        <source>Key %1 in the file has an unknown kind "%2".</source>
+        <source>Key %1 in the file has an unknown kind &quot;%2&quot;.</source>
         <translation>Schlüssel %1 in der Datei hat eine unbekannte Art „%2“.</translation>
     </message>
     <message>
@@ -5646,7 +6268,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Datei wurde von einer neueren Version von Fusion Console erstellt (Format %1); diese Version liest Format %2. Aktualisieren Sie Fusion Console, um sie zu importieren.</translation>
     </message>
     <message>
-        <source>The file's format %1 is unknown.</source>
+        <source>The file&apos;s format %1 is unknown.</source>
         <translation>Das Format %1 der Datei ist unbekannt.</translation>
     </message>
     <message>
@@ -5737,7 +6359,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <source>Type the file's passphrase.</source>
+        <source>Type the file&apos;s passphrase.</source>
         <translation>Geben Sie die Passphrase der Datei ein.</translation>
     </message>
     <message numerus="yes">
@@ -5778,7 +6400,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Import wird festgehalten…</translation>
     </message>
     <message>
-        <source>Deleting the replaced keys' old secrets…</source>
+        <source>Deleting the replaced keys&apos; old secrets…</source>
         <translation>Die alten Geheimnisse der ersetzten Schlüssel werden gelöscht…</translation>
     </message>
 </context>
@@ -5815,7 +6437,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Exportiert von %1 am %2.</translation>
     </message>
     <message>
-        <source>The file has a key for provider "%1", which neither this database nor the file defines.</source>
+        <source>The file has a key for provider &quot;%1&quot;, which neither this database nor the file defines.</source>
         <translation>Die Datei enthält einen Schlüssel für den Anbieter „%1“, den weder diese Datenbank noch die Datei definiert.</translation>
     </message>
     <message>
@@ -5835,7 +6457,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 ist bereits mit demselben Geheimnis vorhanden; bleibt unverändert.</translation>
     </message>
     <message>
-        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys' old secrets are deleted afterwards.</source>
+        <source>Adds %1 and replaces %2 secret(s) in the OS keychain; the replaced keys&apos; old secrets are deleted afterwards.</source>
         <translation>Legt %1 Geheimnis(se) im System-Schlüsselbund neu an und ersetzt %2; die alten Geheimnisse der ersetzten Schlüssel werden danach gelöscht.</translation>
     </message>
     <message>
@@ -5881,7 +6503,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 hat keine Prüfmethode; es wurde nichts geprüft.</translation>
     </message>
     <message>
-        <source>The provider's address %1 is not a web address.</source>
+        <source>The provider&apos;s address %1 is not a web address.</source>
         <translation>Die Adresse %1 des Anbieters ist keine Webadresse.</translation>
     </message>
     <message>
@@ -5897,7 +6519,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Anbieter ist nicht erreichbar: %1.</translation>
     </message>
     <message>
-        <source>The provider's answer was not readable JSON.</source>
+        <source>The provider&apos;s answer was not readable JSON.</source>
         <translation>Die Antwort des Anbieters war kein lesbares JSON.</translation>
     </message>
     <message>
@@ -5909,7 +6531,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Laut Google ist das Kontingent aufgebraucht (%1): %2</translation>
     </message>
     <message>
-        <source>Google answered "%1", which says nothing about the key.</source>
+        <source>Google answered &quot;%1&quot;, which says nothing about the key.</source>
         <translation>Google hat „%1“ geantwortet, was nichts über den Schlüssel aussagt.</translation>
     </message>
     <message>
@@ -5928,7 +6550,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Das Aktualisierungstoken funktioniert.</translation>
     </message>
     <message>
-        <source>Account "%1" (%2).</source>
+        <source>Account &quot;%1&quot; (%2).</source>
         <translation>Konto „%1“ (%2).</translation>
     </message>
     <message numerus="yes">
@@ -5946,7 +6568,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::KeyVault</name>
     <message>
-        <source>%1 key "%2" (%3)</source>
+        <source>%1 key &quot;%2&quot; (%3)</source>
         <translation>Schlüssel „%2“ von %1 (%3)</translation>
     </message>
     <message>
@@ -5958,7 +6580,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Schlüsselbund-Eintrag dieses OAuth-Schlüssels hat nicht die erwartete Form.</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) address.</source>
+        <source>&quot;%1&quot; is not an http(s) address.</source>
         <translation>„%1“ ist keine http(s)-Adresse.</translation>
     </message>
     <message>
@@ -5966,7 +6588,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; Schlüssel liegen im Schlüsselbund.</translation>
     </message>
     <message>
-        <source>The code must be 1–40 lowercase letters, digits, "-" or "_".</source>
+        <source>The code must be 1–40 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
         <translation>Der Code muss aus 1–40 Kleinbuchstaben, Ziffern, „-“ oder „_“ bestehen.</translation>
     </message>
     <message>
@@ -5986,7 +6608,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Prüfmethode muss einer dieser Werte sein: %1.</translation>
     </message>
     <message>
-        <source>There already is a provider "%1".</source>
+        <source>There already is a provider &quot;%1&quot;.</source>
         <translation>Es gibt bereits einen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -6026,7 +6648,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Speichern</translation>
     </message>
     <message>
-        <source>Back to the provider's own address.</source>
+        <source>Back to the provider&apos;s own address.</source>
         <translation>Zurück zur eigenen Adresse des Anbieters.</translation>
     </message>
     <message>
@@ -6038,7 +6660,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Anbieter wurde inzwischen von jemand anderem geändert; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>There is no provider "%1".</source>
+        <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -6050,7 +6672,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 hat keinen Standardschlüssel; wählen Sie einen mit --key aus oder machen Sie einen zum Standard.</translation>
     </message>
     <message>
-        <source>%1 has no live key labelled "%2".</source>
+        <source>%1 has no live key labelled &quot;%2&quot;.</source>
         <translation>%1 hat keinen nicht widerrufenen Schlüssel mit der Bezeichnung „%2“.</translation>
     </message>
     <message>
@@ -6090,11 +6712,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ein Twilio-Schlüssel benötigt seine Account-SID (--client-id).</translation>
     </message>
     <message>
-        <source>%1 already has a key labelled "%2".</source>
+        <source>%1 already has a key labelled &quot;%2&quot;.</source>
         <translation>%1 hat bereits einen Schlüssel mit der Bezeichnung „%2“.</translation>
     </message>
     <message>
-        <source>Add %1 key "%2"</source>
+        <source>Add %1 key &quot;%2&quot;</source>
         <translation>Schlüssel „%2“ für %1 hinzufügen</translation>
     </message>
     <message>
@@ -6130,15 +6752,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Speichert das Geheimnis ausschließlich im System-Schlüsselbund (Eintrag %1); die Datenbank speichert seinen Fingerabdruck.</translation>
     </message>
     <message>
-        <source>Becomes %1's default key instead of "%2".</source>
+        <source>Becomes %1&apos;s default key instead of &quot;%2&quot;.</source>
         <translation>Wird anstelle von „%2“ zum Standardschlüssel von %1.</translation>
     </message>
     <message>
-        <source>Becomes %1's default key.</source>
+        <source>Becomes %1&apos;s default key.</source>
         <translation>Wird zum Standardschlüssel von %1.</translation>
     </message>
     <message>
-        <source>Make "%1" the default %2 key</source>
+        <source>Make &quot;%1&quot; the default %2 key</source>
         <translation>„%1“ zum Standardschlüssel für %2 machen</translation>
     </message>
     <message>
@@ -6146,7 +6768,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Zum Standard machen</translation>
     </message>
     <message>
-        <source>"%1" is retiring; only an active key can be the default.</source>
+        <source>&quot;%1&quot; is retiring; only an active key can be the default.</source>
         <translation>„%1“ läuft aus; nur ein aktiver Schlüssel kann der Standard sein.</translation>
     </message>
     <message>
@@ -6158,15 +6780,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Schlüssel wurde inzwischen von jemand anderem geändert; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Someone else changed %1's default key at the same moment; nothing was changed. Look again and choose.</source>
+        <source>Someone else changed %1&apos;s default key at the same moment; nothing was changed. Look again and choose.</source>
         <translation>Jemand anderes hat im selben Moment den Standardschlüssel von %1 geändert; es wurde nichts geändert. Sehen Sie erneut nach und wählen Sie dann.</translation>
     </message>
     <message>
-        <source>%1 has no key labelled "%2".</source>
+        <source>%1 has no key labelled &quot;%2&quot;.</source>
         <translation>%1 hat keinen Schlüssel mit der Bezeichnung „%2“.</translation>
     </message>
     <message>
-        <source>"%1" is %2's default key; make another key the default first.</source>
+        <source>&quot;%1&quot; is %2&apos;s default key; make another key the default first.</source>
         <translation>„%1“ ist der Standardschlüssel von %2; machen Sie zuerst einen anderen Schlüssel zum Standard.</translation>
     </message>
     <message>
@@ -6198,7 +6820,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Schlüssel wurde inzwischen von jemand anderem geändert; es wurde nichts widerrufen. Sehen Sie erneut nach.</translation>
     </message>
     <message>
-        <source>"%1" is already retiring; rotate the key that replaced it.</source>
+        <source>&quot;%1&quot; is already retiring; rotate the key that replaced it.</source>
         <translation>„%1“ läuft bereits aus; rotieren Sie den Schlüssel, der ihn ersetzt hat.</translation>
     </message>
     <message>
@@ -6206,7 +6828,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Übergangsfrist beträgt 0–365 Tage.</translation>
     </message>
     <message>
-        <source>Rotate %1: "%2" replaces "%3"</source>
+        <source>Rotate %1: &quot;%2&quot; replaces &quot;%3&quot;</source>
         <translation>%1 rotieren: „%2“ ersetzt „%3“</translation>
     </message>
     <message>
@@ -6214,15 +6836,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Rotieren</translation>
     </message>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>"%1" stops being the default now; revoke it when nothing uses it any more.</source>
+        <source>&quot;%1&quot; stops being the default now; revoke it when nothing uses it any more.</source>
         <translation>„%1“ ist ab sofort nicht mehr der Standard; widerrufen Sie ihn, sobald ihn nichts mehr verwendet.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" keeps working for %n day(s) as a retiring key (until %2); then revoke it.</source>
+        <source>&quot;%1&quot; keeps working for %n day(s) as a retiring key (until %2); then revoke it.</source>
         <translation>
             <numerusform>„%1“ funktioniert noch %n Tag als auslaufender Schlüssel weiter (bis %2); widerrufen Sie ihn danach.</numerusform>
             <numerusform>„%1“ funktioniert noch %n Tage als auslaufender Schlüssel weiter (bis %2); widerrufen Sie ihn danach.</numerusform>
@@ -6265,8 +6887,233 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Das Geheimnis verlässt den Schlüsselbund; das wird protokolliert, das Geheimnis selbst nicht.</translation>
     </message>
     <message>
-        <source>The secret of %1/%2 is not in this machine's keychain (item %3). Import it from an export file, or revoke the key and add it again.</source>
+        <source>The secret of %1/%2 is not in this machine&apos;s keychain (item %3). Import it from an export file, or revoke the key and add it again.</source>
         <translation>Das Geheimnis von %1/%2 ist nicht im Schlüsselbund dieses Rechners (Eintrag %3). Importieren Sie es aus einer Exportdatei, oder widerrufen Sie den Schlüssel und fügen Sie ihn neu hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Keycloak</name>
+    <message>
+        <source>, an HTML page (a proxy&apos;s error page?)</source>
+        <translation>, eine HTML-Seite (die Fehlerseite eines Proxys?)</translation>
+    </message>
+    <message>
+        <source>Keycloak failed on %1 (HTTP %2)%3.</source>
+        <translation>Keycloak ist bei der Anfrage für %1 gescheitert (HTTP %2)%3.</translation>
+    </message>
+    <message>
+        <source>Keycloak refused the credentials for %1 (HTTP 401)%2.</source>
+        <translation>Keycloak hat die Anmeldedaten für %1 abgelehnt (HTTP 401)%2.</translation>
+    </message>
+    <message>
+        <source>Keycloak forbids %1 (HTTP 403)%2.</source>
+        <translation>Keycloak verweigert den Zugriff auf %1 (HTTP 403)%2.</translation>
+    </message>
+    <message>
+        <source>Keycloak answered HTTP %1 for %2%3.</source>
+        <translation>Keycloak hat für %2 mit HTTP %1 geantwortet%3.</translation>
+    </message>
+    <message>
+        <source>the OpenID configuration of realm &quot;%1&quot;</source>
+        <translation>die OpenID-Konfiguration von Realm „%1“</translation>
+    </message>
+    <message>
+        <source>Keycloak at %1 has no realm &quot;%2&quot; (HTTP 404 for its OpenID configuration): check the realm&apos;s name, which is case-sensitive.</source>
+        <translation>Keycloak unter %1 hat keinen Realm „%2“ (HTTP 404 für seine OpenID-Konfiguration): Prüfen Sie den Namen des Realms; Groß- und Kleinschreibung wird unterschieden.</translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s answer for %1 is malformed: %2</source>
+        <translation>Die Antwort von Keycloak für %1 ist fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2).</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation>kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a web address.</source>
+        <translation>„%1“ fehlt oder ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>&quot;grant_types_supported&quot; is not a list of text.</source>
+        <translation>„grant_types_supported“ ist keine Liste von Texten.</translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s OpenID configuration for realm &quot;%1&quot; names the issuer %2, not %3: tokens would carry an issuer that applications refuse. Set Keycloak&apos;s public host name (KC_HOSTNAME, or the proxy&apos;s forwarded headers) or correct the base URL.</source>
+        <translation>Die OpenID-Konfiguration von Keycloak für Realm „%1“ nennt den Aussteller %2, nicht %3: Tokens würden einen Aussteller tragen, den Anwendungen ablehnen. Legen Sie den öffentlichen Hostnamen von Keycloak fest (KC_HOSTNAME oder die weitergeleiteten Header des Proxys) oder korrigieren Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>its token endpoint %1 lies outside the issuer %2; the client secret is not sent there.</source>
+        <translation>sein Token-Endpunkt %1 liegt außerhalb des Ausstellers %2; das Client-Secret wird nicht dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>a token for %1</source>
+        <translation>ein Token für %1</translation>
+    </message>
+    <message>
+        <source>Keycloak refused the client credentials of %1 (HTTP %2%3): check the client secret in the keychain, and that the client exists, is enabled and has service accounts enabled.</source>
+        <translation>Keycloak hat die Client-Zugangsdaten von %1 abgelehnt (HTTP %2%3): Prüfen Sie das Client-Secret im Schlüsselbund und ob der Client existiert, aktiviert ist und Dienstkonten aktiviert hat.</translation>
+    </message>
+    <message>
+        <source>Keycloak has no token endpoint for %1 (HTTP 404): the realm does not exist.</source>
+        <translation>Keycloak hat keinen Token-Endpunkt für %1 (HTTP 404): Der Realm existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;access_token&quot; is missing or not text.</source>
+        <translation>„access_token“ fehlt oder ist kein Text.</translation>
+    </message>
+    <message>
+        <source>&quot;expires_in&quot; is missing or not a whole number of seconds.</source>
+        <translation>„expires_in“ fehlt oder ist keine ganze Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>&quot;refresh_expires_in&quot; is not a whole number of seconds.</source>
+        <translation>„refresh_expires_in“ ist keine ganze Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>&quot;token_type&quot; is missing or not &quot;Bearer&quot;.</source>
+        <translation>„token_type“ fehlt oder ist nicht „Bearer“.</translation>
+    </message>
+    <message>
+        <source>&quot;scope&quot; is not text.</source>
+        <translation>„scope“ ist kein Text.</translation>
+    </message>
+    <message>
+        <source>the clients of realm &quot;%1&quot;</source>
+        <translation>die Clients von Realm „%1“</translation>
+    </message>
+    <message>
+        <source>Keycloak did not accept the admin token for %1 (HTTP 401).</source>
+        <translation>Keycloak hat das Admin-Token für %1 nicht akzeptiert (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Keycloak forbids the admin client to read %1 (HTTP 403): give its service account the realm-management role &quot;view-clients&quot; (or the master realm&apos;s &quot;admin&quot; role).</source>
+        <translation>Keycloak verbietet dem Admin-Client, %1 zu lesen (HTTP 403): Geben Sie seinem Dienstkonto die realm-management-Rolle „view-clients“ (oder die Rolle „admin“ des master-Realms).</translation>
+    </message>
+    <message>
+        <source>Keycloak has no realm &quot;%1&quot; (HTTP 404 from the admin API).</source>
+        <translation>Keycloak hat keinen Realm „%1“ (HTTP 404 von der Admin-API).</translation>
+    </message>
+    <message>
+        <source>not a list of clients.</source>
+        <translation>keine Liste von Clients.</translation>
+    </message>
+    <message>
+        <source>client %1 is not an object.</source>
+        <translation>Client %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>client %1 has no &quot;id&quot; or &quot;clientId&quot; text.</source>
+        <translation>Client %1 hat keinen Text „id“ oder „clientId“.</translation>
+    </message>
+    <message>
+        <source>client %1 has no true/false &quot;enabled&quot;.</source>
+        <translation>Client %1 hat kein „enabled“ mit true/false.</translation>
+    </message>
+    <message>
+        <source>client %1: &quot;redirectUris&quot; or &quot;webOrigins&quot; is not a list of text.</source>
+        <translation>Client %1: „redirectUris“ oder „webOrigins“ ist keine Liste von Texten.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeycloakClient</name>
+    <message>
+        <source>The Keycloak base URL &quot;%1&quot; is not an http:// or https:// address with a host name.</source>
+        <translation>Die Keycloak-Basis-URL „%1“ ist keine http://- oder https://-Adresse mit Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The Keycloak realm &quot;%1&quot; is empty or holds a slash.</source>
+        <translation>Der Keycloak-Realm „%1“ ist leer oder enthält einen Schrägstrich.</translation>
+    </message>
+    <message>
+        <source>The Keycloak client id is empty.</source>
+        <translation>Die Keycloak-Client-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for the Keycloak client &quot;%1&quot;.</source>
+        <translation>Der Schlüsselbund enthält kein Geheimnis für den Keycloak-Client „%1“.</translation>
+    </message>
+    <message>
+        <source>the OpenID configuration of realm &quot;%1&quot;</source>
+        <translation>die OpenID-Konfiguration von Realm „%1“</translation>
+    </message>
+    <message>
+        <source>client &quot;%1&quot; of realm &quot;%2&quot;</source>
+        <translation>Client „%1“ von Realm „%2“</translation>
+    </message>
+    <message>
+        <source>a token for %1</source>
+        <translation>ein Token für %1</translation>
+    </message>
+    <message>
+        <source>The Keycloak admin client id or its secret (in the keychain) is missing.</source>
+        <translation>Die Client-ID des Keycloak-Admin-Clients oder sein Geheimnis (im Schlüsselbund) fehlt.</translation>
+    </message>
+    <message>
+        <source>the admin client &quot;%1&quot; of realm &quot;master&quot;</source>
+        <translation>Admin-Client „%1“ von Realm „master“</translation>
+    </message>
+    <message>
+        <source>the clients of realm &quot;%1&quot;</source>
+        <translation>die Clients von Realm „%1“</translation>
+    </message>
+    <message>
+        <source>Keycloak at %1 did not answer %2 within %3 s.</source>
+        <translation>Keycloak unter %1 hat die Anfrage für %2 nicht innerhalb von %3 s beantwortet.</translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s answer to %1 is larger than 4 MB.</source>
+        <translation>Die Antwort von Keycloak für %1 ist größer als 4 MB.</translation>
+    </message>
+    <message>
+        <source>Keycloak at %1 did not answer %2 in HTTP: %3.</source>
+        <translation>Keycloak unter %1 hat die Anfrage für %2 nicht per HTTP beantwortet: %3.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of Keycloak at %1 is not trusted (%2). Its SHA-256 fingerprint is %3: trust it only after Keycloak&apos;s administrator confirmed that fingerprint.</source>
+        <translation>Das TLS-Zertifikat von Keycloak unter %1 ist nicht vertrauenswürdig (%2). Sein SHA-256-Fingerabdruck ist %3: Vertrauen Sie ihm erst, nachdem der Administrator von Keycloak diesen Fingerabdruck bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>The connection to Keycloak at %1 closed before the whole answer to %2 arrived (%3).</source>
+        <translation>Die Verbindung zu Keycloak unter %1 wurde geschlossen, bevor die vollständige Antwort für %2 ankam (%3).</translation>
+    </message>
+    <message>
+        <source>Keycloak at %1 cannot be reached: %2.</source>
+        <translation>Keycloak unter %1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>The host name %1 of Keycloak does not resolve (DNS): check the base URL %2.</source>
+        <translation>Der Hostname %1 von Keycloak lässt sich nicht auflösen (DNS): Prüfen Sie die Basis-URL %2.</translation>
+    </message>
+    <message>
+        <source>The host name %1 of Keycloak could not be resolved (DNS: %2): check the network&apos;s name server and the base URL %3.</source>
+        <translation>Der Hostname %1 von Keycloak konnte nicht aufgelöst werden (DNS: %2): Prüfen Sie den Nameserver des Netzwerks und die Basis-URL %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeycloakDriftCheck</name>
+    <message>
+        <source>Keycloak has no client &quot;%1&quot; in this realm.</source>
+        <translation>Keycloak hat in diesem Realm keinen Client „%1“.</translation>
+    </message>
+    <message>
+        <source>The client &quot;%1&quot; is disabled in Keycloak: nobody can sign in through it.</source>
+        <translation>Der Client „%1“ ist in Keycloak deaktiviert: Niemand kann sich darüber anmelden.</translation>
+    </message>
+    <message>
+        <source>Only in our record: %1</source>
+        <translation>Nur in unserem Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>Only in Keycloak: %1</source>
+        <translation>Nur in Keycloak: %1</translation>
+    </message>
+    <message>
+        <source>In sync: Keycloak allows exactly the redirect URIs of our record.</source>
+        <translation>Synchron: Keycloak erlaubt genau die Weiterleitungs-URIs unseres Eintrags.</translation>
     </message>
 </context>
 <context>
@@ -6442,7 +7289,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Den Schlüssel durch ein neues Geheimnis ersetzen; der alte läuft aus</translation>
     </message>
     <message>
-        <source>Make this the provider's default key</source>
+        <source>Make this the provider&apos;s default key</source>
         <translation>Diesen Schlüssel zum Standardschlüssel des Anbieters machen</translation>
     </message>
     <message>
@@ -6488,26 +7335,26 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>&amp;Verbergen</translation>
     </message>
     <message numerus="yes">
-        <source>Copied the secret of "%1"; the clipboard is cleared in %n second(s) unless you copy something else.</source>
+        <source>Copied the secret of &quot;%1&quot;; the clipboard is cleared in %n second(s) unless you copy something else.</source>
         <translation>
             <numerusform>Das Geheimnis von „%1“ wurde kopiert; die Zwischenablage wird in %n Sekunde geleert, sofern Sie nicht etwas anderes kopieren.</numerusform>
             <numerusform>Das Geheimnis von „%1“ wurde kopiert; die Zwischenablage wird in %n Sekunden geleert, sofern Sie nicht etwas anderes kopieren.</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" is the default now.</source>
+        <source>&quot;%1&quot; is the default now.</source>
         <translation>„%1“ ist jetzt der Standard.</translation>
     </message>
     <message>
-        <source>Revoked "%1", but its keychain item %2 could not be deleted: %3 Revoke it again to retry.</source>
+        <source>Revoked &quot;%1&quot;, but its keychain item %2 could not be deleted: %3 Revoke it again to retry.</source>
         <translation>„%1“ widerrufen, aber sein Schlüsselbund-Eintrag %2 konnte nicht gelöscht werden: %3 Widerrufen Sie ihn erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <source>Revoked "%1"; its secret is deleted from the keychain.</source>
+        <source>Revoked &quot;%1&quot;; its secret is deleted from the keychain.</source>
         <translation>„%1“ widerrufen; sein Geheimnis wurde aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
-        <source>Saved "%1".</source>
+        <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
@@ -6531,11 +7378,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>oder unbenutzt seit</translation>
     </message>
     <message>
-        <source>Scan a &amp;Tenant's Odoo…</source>
+        <source>Scan a &amp;Tenant&apos;s Odoo…</source>
         <translation>Odoo eines &amp;Mandanten durchsuchen …</translation>
     </message>
     <message>
-        <source>Look for credentials left in clear in a tenant's Odoo system parameters</source>
+        <source>Look for credentials left in clear in a tenant&apos;s Odoo system parameters</source>
         <translation>In den Systemparametern des Odoo eines Mandanten nach Zugangsdaten im Klartext suchen</translation>
     </message>
 </context>
@@ -6546,8 +7393,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Suche ist %1 Zeichen lang; suchen Sie mit höchstens %2.</translation>
     </message>
     <message>
-        <source>Search for at least one word (letters or digits); "%1" has none.</source>
-        <translation>Suchen Sie nach mindestens einem Wort (Buchstaben oder Ziffern); "%1" enthält keines.</translation>
+        <source>Search for at least one word (letters or digits); &quot;%1&quot; has none.</source>
+        <translation>Suchen Sie nach mindestens einem Wort (Buchstaben oder Ziffern); &quot;%1&quot; enthält keines.</translation>
     </message>
     <message>
         <source>The search has %1 words; search with at most %2.</source>
@@ -6598,7 +7445,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::KnowledgeChunker</name>
     <message>
-        <source>Odoo's answer for %1 record %2 cannot be used: %3. Nothing was stored.</source>
+        <source>Odoo&apos;s answer for %1 record %2 cannot be used: %3. Nothing was stored.</source>
         <translation>Die Antwort von Odoo für den %1-Datensatz %2 ist unbrauchbar: %3. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
@@ -6645,7 +7492,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::KnowledgeEmbed</name>
     <message>
-        <source>Embeddings come from openai or ollama; "%1" has none here.</source>
+        <source>Embeddings come from openai or ollama; &quot;%1&quot; has none here.</source>
         <translation>Embeddings kommen von openai oder ollama; „%1“ bietet hier keine.</translation>
     </message>
     <message>
@@ -6665,7 +7512,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Bette Abschnitte %1–%2 von %3 ein…</translation>
     </message>
     <message>
-        <source>Refused by the access rule of "%1": %2</source>
+        <source>Refused by the access rule of &quot;%1&quot;: %2</source>
         <translation>Von der Zugriffsregel für „%1“ abgelehnt: %2</translation>
     </message>
     <message>
@@ -6694,7 +7541,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>No chunk of %1 has an embedding yet: embed them first (Knowledge → Embed…, or "fusionctl kb embed SLUG").</source>
+        <source>No chunk of %1 has an embedding yet: embed them first (Knowledge → Embed…, or &quot;fusionctl kb embed SLUG&quot;).</source>
         <translation>Noch kein Abschnitt von %1 hat ein Embedding: betten Sie sie zuerst ein (Wissen → Einbetten… oder „fusionctl kb embed SLUG“).</translation>
     </message>
     <message>
@@ -6706,7 +7553,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Bette die Suchanfrage mit %1 ein…</translation>
     </message>
     <message>
-        <source>Refused by the access rule of "%1": %2</source>
+        <source>Refused by the access rule of &quot;%1&quot;: %2</source>
         <translation>Von der Zugriffsregel für „%1“ abgelehnt: %2</translation>
     </message>
     <message>
@@ -6729,11 +7576,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::KnowledgeSync</name>
     <message>
-        <source>Odoo's answer to reading %1 cannot be used: %2. Nothing was stored.</source>
+        <source>Odoo&apos;s answer to reading %1 cannot be used: %2. Nothing was stored.</source>
         <translation>Die Antwort von Odoo beim Lesen von %1 ist unbrauchbar: %2. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Connecting to %1's Odoo…</source>
+        <source>Connecting to %1&apos;s Odoo…</source>
         <translation>Verbindung zum Odoo von %1 wird hergestellt…</translation>
     </message>
     <message>
@@ -6745,14 +7592,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>ein Datensatz hat keine ID oder kein write_date</translation>
     </message>
     <message numerus="yes">
-        <source>Read %n task(s) from %1's Odoo…</source>
+        <source>Read %n task(s) from %1&apos;s Odoo…</source>
         <translation>
             <numerusform>%n Aufgabe aus dem Odoo von %1 gelesen…</numerusform>
             <numerusform>%n Aufgaben aus dem Odoo von %1 gelesen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read %n project(s) from %1's Odoo…</source>
+        <source>Read %n project(s) from %1&apos;s Odoo…</source>
         <translation>
             <numerusform>%n Projekt aus dem Odoo von %1 gelesen…</numerusform>
             <numerusform>%n Projekte aus dem Odoo von %1 gelesen…</numerusform>
@@ -6788,7 +7635,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sends %n embeddings request(s) to %1, metered and budgeted as the consumer "ai-knowledge" (refused before any call when its access rule says so).</source>
+        <source>Sends %n embeddings request(s) to %1, metered and budgeted as the consumer &quot;ai-knowledge&quot; (refused before any call when its access rule says so).</source>
         <translation>
             <numerusform>Sendet %n Embedding-Anfrage an %1, abgerechnet und budgetiert als Verbraucher „ai-knowledge“ (vor jedem Aufruf abgelehnt, wenn seine Zugriffsregel es sagt).</numerusform>
             <numerusform>Sendet %n Embedding-Anfragen an %1, abgerechnet und budgetiert als Verbraucher „ai-knowledge“ (vor jedem Aufruf abgelehnt, wenn seine Zugriffsregel es sagt).</numerusform>
@@ -6999,6 +7846,126 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>AI</source>
         <translation>KI</translation>
     </message>
+    <message>
+        <source>Infra</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>&amp;Infra</source>
+        <translation>&amp;Infrastruktur</translation>
+    </message>
+    <message>
+        <source>%1 · operations frozen</source>
+        <translation>%1 · Vorgänge eingefroren</translation>
+    </message>
+    <message>
+        <source>This database runs the %1 environment.</source>
+        <translation>Diese Datenbank gehört zur Umgebung „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::MaintenanceWindows</name>
+    <message>
+        <source>%1–%2 UTC</source>
+        <translation>%1–%2 UTC</translation>
+    </message>
+    <message>
+        <source>A window needs a name of 1 to 120 characters.</source>
+        <translation>Ein Fenster braucht einen Namen mit 1 bis 120 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Give the start and the end as date and time, e.g. 2026-12-12T02:00Z.</source>
+        <translation>Geben Sie Beginn und Ende als Datum und Uhrzeit an, z. B. 2026-12-12T02:00Z.</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>Das Fenster muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>That window is already over.</source>
+        <translation>Dieses Fenster ist bereits vorbei.</translation>
+    </message>
+    <message>
+        <source>A window lasts at most %1 days.</source>
+        <translation>Ein Fenster dauert höchstens %1 Tage.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than 1,000 characters.</source>
+        <translation>Die Notizen sind länger als 1.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Create the maintenance window &quot;%1&quot;</source>
+        <translation>Wartungsfenster „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Shown on the dashboard until it ends (%1).</source>
+        <translation>Wird bis zu seinem Ende (%1) in der Übersicht angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It overlaps %n other window(s).</source>
+        <translation>
+            <numerusform>Es überschneidet sich mit %n anderen Fenster.</numerusform>
+            <numerusform>Es überschneidet sich mit %n anderen Fenstern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no maintenance window %1.</source>
+        <translation>Es gibt kein Wartungsfenster %1.</translation>
+    </message>
+    <message>
+        <source>The window &quot;%1&quot; is already cancelled.</source>
+        <translation>Das Fenster „%1“ ist bereits abgesagt.</translation>
+    </message>
+    <message>
+        <source>Cancel the maintenance window &quot;%1&quot;</source>
+        <translation>Wartungsfenster „%1“ absagen</translation>
+    </message>
+    <message>
+        <source>Cancel window</source>
+        <translation>Fenster absagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting in it are cancelled with it.</source>
+        <translation>
+            <numerusform>%n darin wartender Vorgang wird mit ihm abgebrochen.</numerusform>
+            <numerusform>%n darin wartende Vorgänge werden mit ihm abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) already running in it carry on.</source>
+        <translation>
+            <numerusform>%n darin bereits laufender Vorgang läuft weiter.</numerusform>
+            <numerusform>%n darin bereits laufende Vorgänge laufen weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The window was changed meanwhile by another session; nothing was cancelled. Look again.</source>
+        <translation>Das Fenster wurde inzwischen von einer anderen Sitzung geändert; es wurde nichts abgesagt. Sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>Its maintenance window was cancelled.</source>
+        <translation>Sein Wartungsfenster wurde abgesagt.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::MessageBar</name>
@@ -7022,11 +7989,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Diese Datenbank wurde von einer neueren Version von Fusion Console geschrieben (Schemaversion %1; diese Version kennt bis zu %2). Es wurde nichts geändert. Aktualisieren Sie Fusion Console, um sie zu öffnen.</translation>
     </message>
     <message>
-        <source>%1 has no Fusion Console schema yet. Create it with "fusionctl db migrate" (or open it in the app, which offers to).</source>
+        <source>%1 has no Fusion Console schema yet. Create it with &quot;fusionctl db migrate&quot; (or open it in the app, which offers to).</source>
         <translation>%1 hat noch kein Fusion-Console-Schema. Legen Sie es mit „fusionctl db migrate“ an (oder öffnen Sie die Datenbank in der App, die dies anbietet).</translation>
     </message>
     <message>
-        <source>The database schema is at version %1 and needs upgrading to %2. Run "fusionctl db migrate" (or open it in the app, which offers to).</source>
+        <source>The database schema is at version %1 and needs upgrading to %2. Run &quot;fusionctl db migrate&quot; (or open it in the app, which offers to).</source>
         <translation>Das Datenbankschema hat Version %1 und muss auf %2 aktualisiert werden. Führen Sie „fusionctl db migrate“ aus (oder öffnen Sie die Datenbank in der App, die dies anbietet).</translation>
     </message>
     <message>
@@ -7104,14 +8071,228 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::ModuleSync</name>
     <message>
-        <source>Reading the modules of %1's Odoo…</source>
+        <source>Reading the modules of %1&apos;s Odoo…</source>
         <translation>Die Module des Odoo von %1 werden gelesen …</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::N8n</name>
+    <message>
+        <source>n8n at %1 answered with something that is not valid JSON (%2 at byte %3).</source>
+        <translation>n8n unter %1 hat mit etwas geantwortet, das kein gültiges JSON ist (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>n8n at %1 answered with JSON that is not an object.</source>
+        <translation>n8n unter %1 hat mit JSON geantwortet, das kein Objekt ist.</translation>
+    </message>
+    <message>
+        <source>n8n at %1 answered a list without its &quot;data&quot; array.</source>
+        <translation>n8n unter %1 hat eine Liste ohne ihr „data“-Array geliefert.</translation>
+    </message>
+    <message>
+        <source>n8n at %1 answered a list without a &quot;nextCursor&quot; (text or null).</source>
+        <translation>n8n unter %1 hat eine Liste ohne „nextCursor“ (Text oder null) geliefert.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing or not text</source>
+        <translation>„id“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing or not text</source>
+        <translation>„name“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>&quot;active&quot; is missing or not true/false</source>
+        <translation>„active“ fehlt oder ist nicht true/false</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; is not a list</source>
+        <translation>„tags“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>a tag has no name</source>
+        <translation>ein Tag hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;createdAt&quot; or &quot;updatedAt&quot; is not a time</source>
+        <translation>„createdAt“ oder „updatedAt“ ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing or neither text nor a whole number</source>
+        <translation>„id“ fehlt oder ist weder Text noch eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;workflowId&quot; is missing or neither text nor a whole number</source>
+        <translation>„workflowId“ fehlt oder ist weder Text noch eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; is missing or not text</source>
+        <translation>„status“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; is missing or not text</source>
+        <translation>„mode“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>&quot;finished&quot; is missing or not true/false</source>
+        <translation>„finished“ fehlt oder ist nicht true/false</translation>
+    </message>
+    <message>
+        <source>&quot;startedAt&quot;, &quot;stoppedAt&quot; or &quot;waitTill&quot; is not a time</source>
+        <translation>„startedAt“, „stoppedAt“ oder „waitTill“ ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>&quot;retryOf&quot; is neither null nor an id</source>
+        <translation>„retryOf“ ist weder null noch eine ID</translation>
+    </message>
+    <message>
+        <source>Workflow %1 of the n8n answer from %2: %3.</source>
+        <translation>Workflow %1 der n8n-Antwort von %2: %3.</translation>
+    </message>
+    <message>
+        <source>The workflow n8n at %1 answered: %2.</source>
+        <translation>Der Workflow, den n8n unter %1 geliefert hat: %2.</translation>
+    </message>
+    <message>
+        <source>Execution %1 of the n8n answer from %2: %3.</source>
+        <translation>Ausführung %1 der n8n-Antwort von %2: %3.</translation>
+    </message>
+    <message>
+        <source>n8n at %1 answered HTTP %2 with a web page instead of JSON: is a proxy in front of it failing, or is this not n8n&apos;s address?</source>
+        <translation>n8n unter %1 hat HTTP %2 mit einer Webseite statt JSON geantwortet: Fällt ein vorgeschalteter Proxy aus, oder ist das nicht die Adresse von n8n?</translation>
+    </message>
+    <message>
+        <source>n8n at %1 refused the API key (HTTP 401%2): check the instance&apos;s API key in the keychain.</source>
+        <translation>n8n unter %1 hat den API-Schlüssel abgelehnt (HTTP 401%2): Prüfen Sie den API-Schlüssel der Instanz im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>n8n at %1 does not allow this API key to do that (HTTP 403%2).</source>
+        <translation>n8n unter %1 erlaubt diesem API-Schlüssel das nicht (HTTP 403%2).</translation>
+    </message>
+    <message>
+        <source>n8n at %1 has no such workflow or endpoint (HTTP 404%2).</source>
+        <translation>n8n unter %1 hat keinen solchen Workflow oder Endpunkt (HTTP 404%2).</translation>
+    </message>
+    <message>
+        <source>n8n at %1 refused the request (HTTP 400%2).</source>
+        <translation>n8n unter %1 hat die Anfrage abgelehnt (HTTP 400%2).</translation>
+    </message>
+    <message>
+        <source>n8n at %1 failed with HTTP %2%3.</source>
+        <translation>n8n unter %1 ist mit HTTP %2%3 gescheitert.</translation>
+    </message>
+    <message>
+        <source>The n8n webhook &quot;%1&quot; at %2 refused the value of the header %3 (HTTP 403): the webhook secret in the keychain is wrong.</source>
+        <translation>Der n8n-Webhook „%1“ unter %2 hat den Wert des Headers %3 abgelehnt (HTTP 403): Das Webhook-Geheimnis im Schlüsselbund ist falsch.</translation>
+    </message>
+    <message>
+        <source>The n8n webhook &quot;%1&quot; at %2 requires authorization and none was sent (HTTP 401): set the webhook&apos;s header name and secret.</source>
+        <translation>Der n8n-Webhook „%1“ unter %2 verlangt eine Autorisierung, aber es wurde keine gesendet (HTTP 401): Legen Sie Header-Namen und Geheimnis des Webhooks fest.</translation>
+    </message>
+    <message>
+        <source>n8n at %1 has no active webhook &quot;%2&quot; (HTTP 404): the workflow is inactive or its path changed.</source>
+        <translation>n8n unter %1 hat keinen aktiven Webhook „%2“ (HTTP 404): Der Workflow ist inaktiv oder sein Pfad hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>The n8n webhook &quot;%1&quot; at %2 answered HTTP %3 with a web page: is a proxy in front of n8n failing?</source>
+        <translation>Der n8n-Webhook „%1“ unter %2 hat HTTP %3 mit einer Webseite geantwortet: Fällt ein Proxy vor n8n aus?</translation>
+    </message>
+    <message>
+        <source>The n8n workflow behind the webhook &quot;%1&quot; at %2 failed (HTTP %3%4).</source>
+        <translation>Der n8n-Workflow hinter dem Webhook „%1“ unter %2 ist fehlgeschlagen (HTTP %3%4).</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::N8nClient</name>
+    <message>
+        <source>No API key is set for n8n at %1: add the instance&apos;s API key to the keychain.</source>
+        <translation>Für n8n unter %1 ist kein API-Schlüssel festgelegt: Fügen Sie den API-Schlüssel der Instanz zum Schlüsselbund hinzu.</translation>
+    </message>
+    <message>
+        <source>The n8n webhook &quot;%1&quot; at %2 did not answer within %3 s; the workflow may still have run: check its executions in n8n.</source>
+        <translation>Der n8n-Webhook „%1“ unter %2 hat nicht innerhalb von %3 s geantwortet; der Workflow ist vielleicht trotzdem gelaufen: Prüfen Sie seine Ausführungen in n8n.</translation>
+    </message>
+    <message>
+        <source>n8n at %1 did not answer within %2 s.</source>
+        <translation>n8n unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>n8n at %1 cannot be reached: %2</source>
+        <translation>n8n unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The connection to n8n at %1 closed before the webhook &quot;%2&quot; answered; the workflow may have run: check its executions in n8n.</source>
+        <translation>Die Verbindung zu n8n unter %1 wurde geschlossen, bevor der Webhook „%2“ antwortete; der Workflow ist möglicherweise gelaufen: Prüfen Sie seine Ausführungen in n8n.</translation>
+    </message>
+    <message>
+        <source>The connection to n8n at %1 closed before the whole answer arrived.</source>
+        <translation>Die Verbindung zu n8n unter %1 wurde geschlossen, bevor die vollständige Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>The answer of n8n at %1 is larger than 32 MB.</source>
+        <translation>Die Antwort von n8n unter %1 ist größer als 32 MB.</translation>
+    </message>
+    <message>
+        <source>The certificate of n8n at %1 is not trusted.</source>
+        <translation>Das Zertifikat von n8n unter %1 ist nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>n8n at %1 did not answer in HTTP: %2</source>
+        <translation>n8n unter %1 hat nicht per HTTP geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>n8n at %1 had more pages after %2: the list is stopped there (a server that never ends its list?).</source>
+        <translation>n8n unter %1 hatte nach %2 Seiten noch weitere: Die Liste wird dort abgebrochen (ein Server, der seine Liste nie beendet?).</translation>
+    </message>
+    <message>
+        <source>n8n at %1 gave a page cursor it had already given (page %2): the list is stopped so that it does not loop.</source>
+        <translation>n8n unter %1 hat einen Seiten-Cursor geliefert, den es schon einmal geliefert hatte (Seite %2): Die Liste wird abgebrochen, damit sie nicht endlos läuft.</translation>
+    </message>
+    <message>
+        <source>Choose an n8n workflow.</source>
+        <translation>Wählen Sie einen n8n-Workflow.</translation>
+    </message>
+    <message>
+        <source>n8n at %1 answered for another workflow or left it %2.</source>
+        <translation>n8n unter %1 hat für einen anderen Workflow geantwortet oder ihn %2 gelassen.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>The n8n webhook path &quot;%1&quot; is not valid: use letters, digits and . _ ~ : - between slashes.</source>
+        <translation>Der n8n-Webhook-Pfad „%1“ ist ungültig: Verwenden Sie Buchstaben, Ziffern und . _ ~ : - zwischen Schrägstrichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation>„%1“ ist kein gültiger HTTP-Header-Name.</translation>
+    </message>
+    <message>
+        <source>The webhook secret needs the name of the header n8n checks.</source>
+        <translation>Das Webhook-Geheimnis braucht den Namen des Headers, den n8n prüft.</translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s answer carries no execution id, and without the instance&apos;s API key and the workflow it cannot be looked up.</source>
+        <translation>Die Antwort des Workflows enthält keine Ausführungs-ID, und ohne den API-Schlüssel der Instanz und den Workflow lässt sie sich nicht nachschlagen.</translation>
+    </message>
+    <message>
+        <source>n8n at %1 lists no execution of the workflow started since the call yet (it leaves running executions out): look for it in n8n later.</source>
+        <translation>n8n unter %1 führt noch keine seit dem Aufruf gestartete Ausführung des Workflows auf (laufende Ausführungen lässt es weg): Suchen Sie später in n8n danach.</translation>
     </message>
 </context>
 <context>
     <name>fusion::OdooClient</name>
     <message>
-        <source>Odoo has no database "%1".</source>
+        <source>Odoo has no database &quot;%1&quot;.</source>
         <translation>Odoo hat keine Datenbank „%1“.</translation>
     </message>
     <message>
@@ -7123,11 +8304,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Odoo hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <source>Odoo's version answer is not a struct.</source>
+        <source>Odoo&apos;s version answer is not a struct.</source>
         <translation>Die Versionsantwort von Odoo ist kein Struct.</translation>
     </message>
     <message>
-        <source>Odoo refused the login "%1" on database "%2": wrong login, password or API key.</source>
+        <source>Odoo refused the login &quot;%1&quot; on database &quot;%2&quot;: wrong login, password or API key.</source>
         <translation>Odoo hat die Anmeldung „%1“ an der Datenbank „%2“ abgelehnt: falscher Anmeldename, falsches Passwort oder falscher API-Schlüssel.</translation>
     </message>
     <message>
@@ -7155,7 +8336,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Server hat mit einer Webseite statt mit XML-RPC geantwortet (ist das die URL des Odoo-Servers?).</translation>
     </message>
     <message>
-        <source>Odoo's answer could not be read: %1.</source>
+        <source>Odoo&apos;s answer could not be read: %1.</source>
         <translation>Die Antwort von Odoo konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
@@ -7163,7 +8344,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation> Ob die Änderung vorgenommen wurde, ist ungewiss: Prüfen Sie das in Odoo, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>Odoo's answer is larger than the limit of %1 MB; ask for fewer records or fields.</source>
+        <source>Odoo&apos;s answer is larger than the limit of %1 MB; ask for fewer records or fields.</source>
         <translation>Die Antwort von Odoo überschreitet das Limit von %1 MB; fordern Sie weniger Datensätze oder Felder an.</translation>
     </message>
     <message numerus="yes">
@@ -7174,7 +8355,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (SHA-256 fingerprint %1). Trust it for this tenant only if you know it is the right one.</source>
+        <source>The server&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it for this tenant only if you know it is the right one.</source>
         <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (SHA-256-Fingerabdruck %1). Vertrauen Sie ihm für diesen Mandanten nur, wenn Sie sicher wissen, dass es das richtige ist.</translation>
     </message>
     <message>
@@ -7182,35 +8363,35 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Odoo ist nicht erreichbar: %1.</translation>
     </message>
     <message>
-        <source>Odoo's search answer is not a list of ids.</source>
+        <source>Odoo&apos;s search answer is not a list of ids.</source>
         <translation>Die Suchantwort von Odoo ist keine Liste von IDs.</translation>
     </message>
     <message>
-        <source>Odoo's answer is not a list of records.</source>
+        <source>Odoo&apos;s answer is not a list of records.</source>
         <translation>Die Antwort von Odoo ist keine Liste von Datensätzen.</translation>
     </message>
     <message>
-        <source>Odoo's answer holds something that is not a record with an id.</source>
+        <source>Odoo&apos;s answer holds something that is not a record with an id.</source>
         <translation>Die Antwort von Odoo enthält etwas, das kein Datensatz mit ID ist.</translation>
     </message>
     <message>
-        <source>Odoo's count is not a number.</source>
+        <source>Odoo&apos;s count is not a number.</source>
         <translation>Die von Odoo gelieferte Anzahl ist keine Zahl.</translation>
     </message>
     <message>
-        <source>Odoo's field list is not a struct.</source>
+        <source>Odoo&apos;s field list is not a struct.</source>
         <translation>Die Feldliste von Odoo ist kein Struct.</translation>
     </message>
     <message>
-        <source>Odoo's answer is not a list of names.</source>
+        <source>Odoo&apos;s answer is not a list of names.</source>
         <translation>Die Antwort von Odoo ist keine Liste von Namen.</translation>
     </message>
     <message>
-        <source>Odoo did not answer the new record's id; check in Odoo whether it was created.</source>
+        <source>Odoo did not answer the new record&apos;s id; check in Odoo whether it was created.</source>
         <translation>Odoo hat die ID des neuen Datensatzes nicht zurückgegeben; prüfen Sie in Odoo, ob er angelegt wurde.</translation>
     </message>
     <message>
-        <source>The server's answer is not HTTP: %1.</source>
+        <source>The server&apos;s answer is not HTTP: %1.</source>
         <translation>Die Antwort des Servers ist kein HTTP: %1.</translation>
     </message>
 </context>
@@ -7233,7 +8414,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Geben Sie den Odoo-Anmeldenamen ein.</translation>
     </message>
     <message>
-        <source>There is no tenant "%1" (or your role may not see it).</source>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
@@ -7264,7 +8445,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <source>None (the system's certificate authorities decide)</source>
+        <source>None (the system&apos;s certificate authorities decide)</source>
         <translation>Keines (die Zertifizierungsstellen des Systems entscheiden)</translation>
     </message>
     <message>
@@ -7307,18 +8488,18 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Suchbedingung benötigt einen Feldnamen.</translation>
     </message>
     <message>
-        <source>"%1" is not an Odoo search operator.</source>
+        <source>&quot;%1&quot; is not an Odoo search operator.</source>
         <translation>„%1“ ist kein Odoo-Suchoperator.</translation>
     </message>
 </context>
 <context>
     <name>fusion::OdooModules</name>
     <message>
-        <source>There is no tenant "%1" (or your role may not see it).</source>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>Record the modules of tenant %1's Odoo</source>
+        <source>Record the modules of tenant %1&apos;s Odoo</source>
         <translation>Die Module des Odoo von Mandant %1 erfassen</translation>
     </message>
     <message>
@@ -7347,19 +8528,19 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>There is no bundle "%1".</source>
+        <source>There is no bundle &quot;%1&quot;.</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
-        <source>Every module of bundle %1 is already installed in %2's Odoo.</source>
+        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo.</source>
         <translation>Alle Module des Modulpakets %1 sind im Odoo von %2 bereits installiert.</translation>
     </message>
     <message>
-        <source>None of the missing modules of bundle %1 is available in %2's Odoo: %3.</source>
+        <source>None of the missing modules of bundle %1 is available in %2&apos;s Odoo: %3.</source>
         <translation>Keines der fehlenden Module des Modulpakets %1 ist im Odoo von %2 verfügbar: %3.</translation>
     </message>
     <message>
-        <source>Install bundle %1 in tenant %2's Odoo</source>
+        <source>Install bundle %1 in tenant %2&apos;s Odoo</source>
         <translation>Modulpaket %1 im Odoo von Mandant %2 installieren</translation>
     </message>
     <message>
@@ -7378,15 +8559,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>In diesem Odoo nicht verfügbar (nach der Aktualisierung der Modulliste erneut geprüft): </translation>
     </message>
     <message>
-        <source>Runs Odoo's update_list, then button_immediate_install, which can take minutes; the operation is recorded as running until Odoo answers. Nothing is retried.</source>
+        <source>Runs Odoo&apos;s update_list, then button_immediate_install, which can take minutes; the operation is recorded as running until Odoo answers. Nothing is retried.</source>
         <translation>Führt in Odoo update_list und dann button_immediate_install aus, was Minuten dauern kann; der Vorgang gilt als laufend, bis Odoo antwortet. Nichts wird wiederholt.</translation>
     </message>
     <message>
-        <source>Bundle installed in tenant %1's Odoo</source>
+        <source>Bundle installed in tenant %1&apos;s Odoo</source>
         <translation>Modulpaket im Odoo von Mandant %1 installiert</translation>
     </message>
     <message>
-        <source>Bundle install in tenant %1's Odoo failed</source>
+        <source>Bundle install in tenant %1&apos;s Odoo failed</source>
         <translation>Installation des Modulpakets im Odoo von Mandant %1 fehlgeschlagen</translation>
     </message>
     <message>
@@ -7426,7 +8607,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Als fehlgeschlagen schließen</translation>
     </message>
     <message>
-        <source>What Odoo installed is unknown: sync the tenant's modules (fusionctl odoo modules %1) to see it. Nothing is sent to Odoo and nothing is retried.</source>
+        <source>What Odoo installed is unknown: sync the tenant&apos;s modules (fusionctl odoo modules %1) to see it. Nothing is sent to Odoo and nothing is retried.</source>
         <translation>Was Odoo installiert hat, ist unbekannt: gleichen Sie die Module des Mandanten ab (fusionctl odoo modules %1), um es zu sehen. Nichts wird an Odoo gesendet und nichts wiederholt.</translation>
     </message>
 </context>
@@ -7469,11 +8650,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Name enthält</translation>
     </message>
     <message>
-        <source>No tenant has an Odoo connection yet: set one with Odoo Connection… in a tenant's page.</source>
+        <source>No tenant has an Odoo connection yet: set one with Odoo Connection… in a tenant&apos;s page.</source>
         <translation>Noch kein Mandant hat eine Odoo-Verbindung: Richten Sie eine mit „Odoo-Verbindung …“ auf der Seite eines Mandanten ein.</translation>
     </message>
     <message>
-        <source>Connecting to %1's Odoo…</source>
+        <source>Connecting to %1&apos;s Odoo…</source>
         <translation>Verbindung zum Odoo von %1 …</translation>
     </message>
     <message>
@@ -7500,14 +8681,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>Not connected to %1's Odoo.</source>
+        <source>Not connected to %1&apos;s Odoo.</source>
         <translation>Nicht mit dem Odoo von %1 verbunden.</translation>
     </message>
 </context>
 <context>
     <name>fusion::OdooProposals</name>
     <message>
-        <source>A case id is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <source>A case id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>Eine Fall-ID besteht aus 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
@@ -7555,7 +8736,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Jede Aufgabe benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>A task's priority is 0 (normal) or 1 (high).</source>
+        <source>A task&apos;s priority is 0 (normal) or 1 (high).</source>
         <translation>Die Priorität einer Aufgabe ist 0 (normal) oder 1 (hoch).</translation>
     </message>
     <message numerus="yes">
@@ -7574,7 +8755,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Aktivität benötigt eine Zusammenfassung oder einen Typ.</translation>
     </message>
     <message>
-        <source>Odoo has no model "%1".</source>
+        <source>Odoo has no model &quot;%1&quot;.</source>
         <translation>Odoo hat kein Modell „%1“.</translation>
     </message>
     <message>
@@ -7582,7 +8763,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 für %2 #%3 planen</translation>
     </message>
     <message>
-        <source>Odoo has no activity type "%1".</source>
+        <source>Odoo has no activity type &quot;%1&quot;.</source>
         <translation>Odoo hat keinen Aktivitätstyp „%1“.</translation>
     </message>
     <message>
@@ -7602,11 +8783,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Termin %1 am %2 anlegen</translation>
     </message>
     <message>
-        <source>There is no tenant "%1" (or your role may not see it).</source>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>Save the proposal "%1" for tenant %2 (case %3)</source>
+        <source>Save the proposal &quot;%1&quot; for tenant %2 (case %3)</source>
         <translation>Vorschlag „%1“ für Mandant %2 speichern (Fall %3)</translation>
     </message>
     <message>
@@ -7646,7 +8827,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Vorschlag %1 ist %2, nicht ausstehend; ein Vorschlag wird höchstens einmal ausgeführt.</translation>
     </message>
     <message>
-        <source>Execute proposal %1 in tenant %2's Odoo: %3 (case %4)</source>
+        <source>Execute proposal %1 in tenant %2&apos;s Odoo: %3 (case %4)</source>
         <translation>Vorschlag %1 im Odoo von Mandant %2 ausführen: %3 (Fall %4)</translation>
     </message>
     <message>
@@ -7827,8 +9008,115 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Es ist kein System-Schlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <source>The OS keychain has no password or API key for %1's Odoo</source>
+        <source>The OS keychain has no password or API key for %1&apos;s Odoo</source>
         <translation>Im System-Schlüsselbund liegt kein Passwort oder API-Schlüssel für das Odoo von %1</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OperationDrawer</name>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>%1 and worse</source>
+        <translation>%1 und höher</translation>
+    </message>
+    <message>
+        <source>At (UTC)</source>
+        <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run…</source>
+        <translation>&amp;Erneut ausführen…</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzlast</translation>
+    </message>
+    <message>
+        <source>Select an operation to see its timeline, payload and log.</source>
+        <translation>Wählen Sie einen Vorgang aus, um seinen Verlauf, seine Nutzlast und sein Protokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2 (%3)</source>
+        <translation>Angelegt %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Geplant für %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 in &quot;%2&quot;, wave %3</source>
+        <translation>Geplant für %1 in „%2“, Welle %3</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Gestartet %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>A re-run of operation %1</source>
+        <translation>Erneute Ausführung von Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Re-run as operation %1</source>
+        <translation>Erneut ausgeführt als Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Open logs</source>
+        <translation>Protokolle öffnen</translation>
+    </message>
+    <message>
+        <source>n8n execution %1</source>
+        <translation>n8n-Ausführung %1</translation>
+    </message>
+    <message>
+        <source>Nothing logged in the last %1 days.</source>
+        <translation>In den letzten %1 Tagen wurde nichts protokolliert.</translation>
+    </message>
+    <message>
+        <source>Older events are not shown: the last %1 days, at most %2.</source>
+        <translation>Ältere Ereignisse werden nicht angezeigt: die letzten %1 Tage, höchstens %2.</translation>
+    </message>
+    <message>
+        <source>An image upgrade runs again through Infra → Upgrade tenants…, in a maintenance window.</source>
+        <translation>Ein Image-Upgrade wird über Infrastruktur → Upgrade für Mandanten… in einem Wartungsfenster erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Queue a new operation with the same payload.</source>
+        <translation>Einen neuen Vorgang mit derselben Nutzlast in die Warteschlange stellen.</translation>
+    </message>
+    <message>
+        <source>It has not finished yet.</source>
+        <translation>Er ist noch nicht beendet.</translation>
+    </message>
+    <message>
+        <source>Queued operation %1, a re-run of %2.</source>
+        <translation>Vorgang %1 in die Warteschlange gestellt, eine erneute Ausführung von %2.</translation>
     </message>
 </context>
 <context>
@@ -7943,6 +9231,137 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::OperationLog</name>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>The severity is debug, info, warning or error, not &quot;%1&quot;.</source>
+        <translation>Der Schweregrad ist debug, info, warning oder error, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no operation %1 (or your role may not see it).</source>
+        <translation>Es gibt keinen Vorgang %1 (oder Ihre Rolle darf ihn nicht sehen).</translation>
+    </message>
+    <message>
+        <source>Operation %1 is still %2: re-run it once it has finished.</source>
+        <translation>Vorgang %1 hat noch den Status %2: Führen Sie ihn erneut aus, sobald er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Operation %1 belongs to no tenant any more.</source>
+        <translation>Vorgang %1 gehört zu keinem Mandanten mehr.</translation>
+    </message>
+    <message>
+        <source>An image upgrade runs in a maintenance window: choose the window to re-run it in.</source>
+        <translation>Ein Image-Upgrade läuft in einem Wartungsfenster: Wählen Sie das Fenster, in dem es erneut ausgeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>There is no maintenance window %1.</source>
+        <translation>Es gibt kein Wartungsfenster %1.</translation>
+    </message>
+    <message>
+        <source>The window &quot;%1&quot; is cancelled or over.</source>
+        <translation>Das Fenster „%1“ ist abgesagt oder vorbei.</translation>
+    </message>
+    <message>
+        <source>Only an image upgrade is scheduled in a maintenance window.</source>
+        <translation>Nur ein Image-Upgrade wird in einem Wartungsfenster geplant.</translation>
+    </message>
+    <message>
+        <source>Re-run operation %1 (%2) for %3</source>
+        <translation>Vorgang %1 (%2) für %3 erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzlast</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Geplant für</translation>
+    </message>
+    <message>
+        <source>A new queued operation for the automation; operation %1 stays as it was.</source>
+        <translation>Ein neuer Vorgang in der Warteschlange für die Automatisierung; Vorgang %1 bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>A report&apos;s status is running, succeeded or failed, not &quot;%1&quot;.</source>
+        <translation>Der Status einer Rückmeldung ist running, succeeded oder failed, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>A log message is at most 4,000 characters.</source>
+        <translation>Eine Protokollmeldung darf höchstens 4.000 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Say why it failed (--message): the people on call read it.</source>
+        <translation>Geben Sie an, warum es fehlgeschlagen ist (--message): Die Bereitschaft liest es.</translation>
+    </message>
+    <message>
+        <source>The logs URL must be an http or https address.</source>
+        <translation>Die Protokoll-URL muss eine http- oder https-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>An execution id is at most 200 characters.</source>
+        <translation>Eine Ausführungs-ID darf höchstens 200 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Nothing to report: give a status, a message, a logs URL or an execution id.</source>
+        <translation>Nichts zurückzumelden: Geben Sie einen Status, eine Meldung, eine Protokoll-URL oder eine Ausführungs-ID an.</translation>
+    </message>
+    <message>
+        <source>Operation %1 is already %2; its status cannot change.</source>
+        <translation>Vorgang %1 ist bereits %2; sein Status kann sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Report on operation %1</source>
+        <translation>Rückmeldung zu Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Zurückmelden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Adds to its log (%1): %2</source>
+        <translation>Ergänzt sein Protokoll (%1): %2</translation>
+    </message>
+    <message>
+        <source>Operation %1 changed meanwhile; nothing was recorded. Look again.</source>
+        <translation>Vorgang %1 wurde inzwischen geändert; es wurde nichts erfasst. Sehen Sie erneut nach.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::OperationsPane</name>
     <message>
         <source>All</source>
@@ -7960,11 +9379,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>A module install that never recorded its end (the app was closed while Odoo worked): close it as failed, then sync the tenant's modules to see what Odoo did.</source>
+        <source>A module install that never recorded its end (the app was closed while Odoo worked): close it as failed, then sync the tenant&apos;s modules to see what Odoo did.</source>
         <translation>Eine Modulinstallation, deren Ende nie erfasst wurde (die App wurde geschlossen, während Odoo arbeitete): als fehlgeschlagen schließen und danach die Module des Mandanten abgleichen, um zu sehen, was Odoo getan hat.</translation>
     </message>
     <message>
-        <source>Closed operation %1 as failed; sync the tenant's modules to see what Odoo did.</source>
+        <source>Closed operation %1 as failed; sync the tenant&apos;s modules to see what Odoo did.</source>
         <translation>Vorgang %1 als fehlgeschlagen geschlossen; gleichen Sie die Module des Mandanten ab, um zu sehen, was Odoo getan hat.</translation>
     </message>
 </context>
@@ -8043,19 +9462,19 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Budget von %1 bei %2 erhöhen</translation>
     </message>
     <message>
-        <source>Rotate the %1 key "%2"</source>
+        <source>Rotate the %1 key &quot;%2&quot;</source>
         <translation>%1-Schlüssel „%2“ rotieren</translation>
     </message>
     <message>
-        <source>Revoke the %1 key "%2"</source>
+        <source>Revoke the %1 key &quot;%2&quot;</source>
         <translation>%1-Schlüssel „%2“ widerrufen</translation>
     </message>
     <message>
-        <source>%1 key "%2": %3</source>
+        <source>%1 key &quot;%2&quot;: %3</source>
         <translation>%1-Schlüssel „%2“: %3</translation>
     </message>
     <message>
-        <source>Provider %1, label "%2", status %3.</source>
+        <source>Provider %1, label &quot;%2&quot;, status %3.</source>
         <translation>Anbieter %1, Bezeichnung „%2“, Status %3.</translation>
     </message>
     <message>
@@ -8148,9 +9567,142 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::PlatformSettings</name>
+    <message>
+        <source>Another session changed the platform settings meanwhile; nothing was saved. Look again and repeat the change.</source>
+        <translation>Eine andere Sitzung hat die Plattformeinstellungen inzwischen geändert; es wurde nichts gespeichert. Sehen Sie erneut nach und wiederholen Sie die Änderung.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>%1 already runs %2 tenants and its soft limit is %3: the cluster was sized for that many. An owner can raise the limit (Settings, or &quot;fusionctl settings limit %4 N&quot;) once there is room.</source>
+        <translation>%1 betreibt bereits %2 Mandanten bei einem weichen Limit von %3: Der Cluster wurde für so viele ausgelegt. Ein Eigentümer kann das Limit anheben (Einstellungen oder „fusionctl settings limit %4 N“), sobald Platz ist.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <source>Operations are frozen since %1 by %2 (%3): nothing new can start until an owner unfreezes them.</source>
+        <translation>Vorgänge sind seit %1 von %2 eingefroren (%3): Nichts Neues kann starten, bis ein Eigentümer das Einfrieren aufhebt.</translation>
+    </message>
+    <message>
+        <source>There is no environment &quot;%1&quot;: use dev, stage or prod.</source>
+        <translation>Es gibt keine Umgebung „%1“: Verwenden Sie dev, stage oder prod.</translation>
+    </message>
+    <message>
+        <source>Mark this database as %1</source>
+        <translation>Diese Datenbank als %1 kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Image upgrades may then use only the tags tested in %1.</source>
+        <translation>Image-Upgrades dürfen dann nur die in %1 getesteten Tags verwenden.</translation>
+    </message>
+    <message>
+        <source>A tenant limit is a whole number from 1 to 1,000,000.</source>
+        <translation>Ein Mandantenlimit ist eine ganze Zahl von 1 bis 1.000.000.</translation>
+    </message>
+    <message>
+        <source>Set the soft tenant limit of %1</source>
+        <translation>Weiches Mandantenlimit von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Set limit</source>
+        <translation>Limit festlegen</translation>
+    </message>
+    <message>
+        <source>Soft tenant limit</source>
+        <translation>Weiches Mandantenlimit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>%1 tenants already run here: no new tenant can be created until some are decommissioned or the limit is raised.</source>
+        <translation>Hier laufen bereits %1 Mandanten: Es kann kein neuer Mandant angelegt werden, bis einige stillgelegt sind oder das Limit angehoben wird.</translation>
+    </message>
+    <message>
+        <source>Another session changed this limit meanwhile; nothing was saved. Look again and repeat the change.</source>
+        <translation>Eine andere Sitzung hat dieses Limit inzwischen geändert; es wurde nichts gespeichert. Sehen Sie erneut nach und wiederholen Sie die Änderung.</translation>
+    </message>
+    <message>
+        <source>Say why operations are frozen: everyone who is refused will read it.</source>
+        <translation>Geben Sie an, warum die Vorgänge eingefroren werden: Alle, die abgewiesen werden, lesen es.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation>Die Begründung ist länger als 500 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Freeze all operations</source>
+        <translation>Alle Vorgänge einfrieren</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Einfrieren</translation>
+    </message>
+    <message>
+        <source>Operations frozen</source>
+        <translation>Vorgänge eingefroren</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>No one (people, fusionctl, n8n, the AI console) can create or start an operation until an owner unfreezes them; running operations finish.</source>
+        <translation>Niemand (Personen, fusionctl, n8n, die KI-Konsole) kann einen Vorgang anlegen oder starten, bis ein Eigentümer das Einfrieren aufhebt; laufende Vorgänge werden abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued operation(s) wait: they cannot start while frozen.</source>
+        <translation>
+            <numerusform>%n Vorgang in der Warteschlange wartet: Er kann nicht starten, solange die Vorgänge eingefroren sind.</numerusform>
+            <numerusform>%n Vorgänge in der Warteschlange warten: Sie können nicht starten, solange die Vorgänge eingefroren sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operations are not frozen.</source>
+        <translation>Die Vorgänge sind nicht eingefroren.</translation>
+    </message>
+    <message>
+        <source>Unfreeze operations</source>
+        <translation>Einfrieren der Vorgänge aufheben</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Einfrieren aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued operation(s) may start again.</source>
+        <translation>
+            <numerusform>%n Vorgang in der Warteschlange darf wieder starten.</numerusform>
+            <numerusform>%n Vorgänge in der Warteschlange dürfen wieder starten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fusion::PolicyEngine</name>
     <message>
-        <source>There is no provider "%1".</source>
+        <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -8170,7 +9722,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Verbraucher %1 ist gestoppt (Notaus): %2</translation>
     </message>
     <message>
-        <source>Consumer %1 has no access rule for %2: add one in the Access pane or with "fusionctl access set".</source>
+        <source>Consumer %1 has no access rule for %2: add one in the Access pane or with &quot;fusionctl access set&quot;.</source>
         <translation>Verbraucher %1 hat keine Zugriffsregel für %2: Fügen Sie eine in der Ansicht „Zugriff“ oder mit „fusionctl access set“ hinzu.</translation>
     </message>
     <message>
@@ -8194,7 +9746,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Benutzer %1 hat heute (UTC) %2 von %3 erlaubten Anfragen gestellt.</translation>
     </message>
     <message>
-        <source>Model "%1" has no price at %2, so a call cannot be held to its budget: add its price first.</source>
+        <source>Model &quot;%1&quot; has no price at %2, so a call cannot be held to its budget: add its price first.</source>
         <translation>Modell „%1“ hat bei %2 keinen Preis, daher kann ein Aufruf nicht an seinem Budget gemessen werden: Fügen Sie zuerst seinen Preis hinzu.</translation>
     </message>
     <message>
@@ -8258,7 +9810,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Anfragen pro Tag</translation>
     </message>
     <message>
-        <source>user's requests per day</source>
+        <source>user&apos;s requests per day</source>
         <translation>Anfragen des Benutzers pro Tag</translation>
     </message>
     <message>
@@ -8274,7 +9826,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Monatsbudget</translation>
     </message>
     <message>
-        <source>user's monthly budget</source>
+        <source>user&apos;s monthly budget</source>
         <translation>Monatsbudget des Benutzers</translation>
     </message>
     <message>
@@ -8356,7 +9908,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Preise müssen zwischen 0 und 10.000 pro Million Tokens liegen.</translation>
     </message>
     <message>
-        <source>There is no provider "%1".</source>
+        <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -8401,6 +9953,101 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::Prometheus</name>
+    <message>
+        <source>Prometheus refused the query as malformed (HTTP 400, %1): %2</source>
+        <translation>Prometheus hat die Abfrage als fehlerhaft abgelehnt (HTTP 400, %1): %2</translation>
+    </message>
+    <message>
+        <source>Prometheus could not evaluate the query (HTTP 422, %1): %2</source>
+        <translation>Prometheus konnte die Abfrage nicht auswerten (HTTP 422, %1): %2</translation>
+    </message>
+    <message>
+        <source>Prometheus timed out or was shutting down while evaluating the query (HTTP 503, %1): %2</source>
+        <translation>Prometheus hat beim Auswerten der Abfrage das Zeitlimit überschritten oder wurde gerade heruntergefahren (HTTP 503, %1): %2</translation>
+    </message>
+    <message>
+        <source>Prometheus answered an error (HTTP %1, %2): %3</source>
+        <translation>Prometheus hat mit einem Fehler geantwortet (HTTP %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Prometheus, or the proxy in front of it, refused the request (HTTP %1): check its token.</source>
+        <translation>Prometheus oder der vorgeschaltete Proxy hat die Anfrage abgelehnt (HTTP %1): Prüfen Sie das Token.</translation>
+    </message>
+    <message>
+        <source>Prometheus answered HTTP %1 with an HTML page instead of its JSON API: a proxy or a wrong address?</source>
+        <translation>Prometheus hat mit HTTP %1 und einer HTML-Seite statt seiner JSON-API geantwortet: ein Proxy oder eine falsche Adresse?</translation>
+    </message>
+    <message>
+        <source>Prometheus answered HTTP %1 without its JSON error.</source>
+        <translation>Prometheus hat mit HTTP %1 ohne seinen JSON-Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <source>Prometheus answered with an HTML page instead of its JSON API: a proxy or a wrong address?</source>
+        <translation>Prometheus hat mit einer HTML-Seite statt seiner JSON-API geantwortet: ein Proxy oder eine falsche Adresse?</translation>
+    </message>
+    <message>
+        <source>The Prometheus answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort von Prometheus ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The Prometheus answer has no &quot;status&quot;: &quot;success&quot;.</source>
+        <translation>Die Antwort von Prometheus enthält kein &quot;status&quot;: &quot;success&quot;.</translation>
+    </message>
+    <message>
+        <source>The Prometheus answer has no &quot;data&quot; with a &quot;resultType&quot;.</source>
+        <translation>Die Antwort von Prometheus enthält kein „data“ mit einem „resultType“.</translation>
+    </message>
+    <message>
+        <source>The Prometheus scalar is not a [time, &quot;value&quot;] pair.</source>
+        <translation>Der Skalar von Prometheus ist kein Paar [time, &quot;value&quot;].</translation>
+    </message>
+    <message>
+        <source>The Prometheus answer is a %1, not an instant vector or a scalar.</source>
+        <translation>Die Antwort von Prometheus hat den Typ %1 statt Instant-Vektor oder Skalar.</translation>
+    </message>
+    <message>
+        <source>The Prometheus vector has no &quot;result&quot; list.</source>
+        <translation>Der Vektor von Prometheus hat keine „result“-Liste.</translation>
+    </message>
+    <message>
+        <source>Series %1 of the Prometheus answer has no &quot;metric&quot; labels.</source>
+        <translation>Serie %1 der Prometheus-Antwort hat keine „metric“-Labels.</translation>
+    </message>
+    <message>
+        <source>Series %1 of the Prometheus answer: the label &quot;%2&quot; is not text.</source>
+        <translation>Serie %1 der Prometheus-Antwort: Das Label „%2“ ist kein Text.</translation>
+    </message>
+    <message>
+        <source>Series %1 of the Prometheus answer has no [time, &quot;value&quot;] pair.</source>
+        <translation>Serie %1 der Prometheus-Antwort hat kein Paar [time, &quot;value&quot;].</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer within %2 s.</source>
+        <translation>Prometheus unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to Prometheus at %1 was closed before the whole answer arrived.</source>
+        <translation>Die Verbindung zu Prometheus unter %1 wurde geschlossen, bevor die vollständige Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 cannot be reached: %2</source>
+        <translation>Prometheus unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The Prometheus answer is larger than %1 MB.</source>
+        <translation>Die Antwort von Prometheus ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>The certificate of Prometheus at %1 is not trusted.</source>
+        <translation>Dem Zertifikat von Prometheus unter %1 wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer in HTTP: %2</source>
+        <translation>Prometheus unter %1 hat nicht per HTTP geantwortet: %2</translation>
+    </message>
+</context>
+<context>
     <name>fusion::PromptLibrary</name>
     <message>
         <source>%1, … (%2 in all)</source>
@@ -8423,11 +10070,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Vorlage kann nicht verwendet werden. %1</translation>
     </message>
     <message>
-        <source>The declared variable "%1" cannot be used: %2</source>
+        <source>The declared variable &quot;%1&quot; cannot be used: %2</source>
         <translation>Die deklarierte Variable „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <source>The variable "%1" is declared twice.</source>
+        <source>The variable &quot;%1&quot; is declared twice.</source>
         <translation>Die Variable „%1“ ist doppelt deklariert.</translation>
     </message>
     <message>
@@ -8439,15 +10086,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Prompt wurde inzwischen von jemand anderem geändert; nichts wurde geändert. Sehen Sie erneut nach und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <source>There is no prompt with the code "%1".</source>
+        <source>There is no prompt with the code &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prompt mit dem Code „%1“.</translation>
     </message>
     <message>
-        <source>The prompt "%1" has no version %2 (its versions are 1 to %3).</source>
+        <source>The prompt &quot;%1&quot; has no version %2 (its versions are 1 to %3).</source>
         <translation>Der Prompt „%1“ hat keine Version %2 (seine Versionen sind 1 bis %3).</translation>
     </message>
     <message>
-        <source>A prompt code is 1 to 64 lowercase letters, digits, "_", "." and "-", starting with a letter or digit, not "%1".</source>
+        <source>A prompt code is 1 to 64 lowercase letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter or digit, not &quot;%1&quot;.</source>
         <translation>Ein Prompt-Code besteht aus 1 bis 64 Kleinbuchstaben, Ziffern, „_“, „.“ und „-“ und beginnt mit einem Buchstaben oder einer Ziffer, nicht „%1“.</translation>
     </message>
     <message>
@@ -8455,11 +10102,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ein Prompt braucht einen Namen mit 1 bis 120 Zeichen.</translation>
     </message>
     <message>
-        <source>A prompt with the code "%1" already exists; save a new version of it instead.</source>
+        <source>A prompt with the code &quot;%1&quot; already exists; save a new version of it instead.</source>
         <translation>Ein Prompt mit dem Code „%1“ existiert bereits; speichern Sie stattdessen eine neue Version davon.</translation>
     </message>
     <message>
-        <source>Add prompt "%1" (%2)</source>
+        <source>Add prompt &quot;%1&quot; (%2)</source>
         <translation>Prompt „%1“ (%2) hinzufügen</translation>
     </message>
     <message>
@@ -8494,15 +10141,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>Someone else added a prompt with the code "%1" meanwhile; nothing was saved.</source>
+        <source>Someone else added a prompt with the code &quot;%1&quot; meanwhile; nothing was saved.</source>
         <translation>Jemand anderes hat inzwischen einen Prompt mit dem Code „%1“ hinzugefügt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <source>Nothing changed: version %1 of "%2" already has this template and these variables; nothing was saved.</source>
+        <source>Nothing changed: version %1 of &quot;%2&quot; already has this template and these variables; nothing was saved.</source>
         <translation>Nichts geändert: Version %1 von „%2“ hat bereits diese Vorlage und diese Variablen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <source>Save version %1 of prompt "%2"</source>
+        <source>Save version %1 of prompt &quot;%2&quot;</source>
         <translation>Version %1 des Prompts „%2“ speichern</translation>
     </message>
     <message>
@@ -8526,11 +10173,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Version %1 bleibt veröffentlicht, bis Sie eine andere veröffentlichen.</translation>
     </message>
     <message>
-        <source>Someone else saved version %1 of "%2" meanwhile; nothing was saved. Look at the history and edit again.</source>
+        <source>Someone else saved version %1 of &quot;%2&quot; meanwhile; nothing was saved. Look at the history and edit again.</source>
         <translation>Jemand anderes hat inzwischen Version %1 von „%2“ gespeichert; nichts wurde gespeichert. Sehen Sie sich den Verlauf an und bearbeiten Sie erneut.</translation>
     </message>
     <message>
-        <source>Publish version %1 of prompt "%2"</source>
+        <source>Publish version %1 of prompt &quot;%2&quot;</source>
         <translation>Version %1 des Prompts „%2“ veröffentlichen</translation>
     </message>
     <message>
@@ -8538,11 +10185,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <source>Every new render of "%1" uses version %2.</source>
+        <source>Every new render of &quot;%1&quot; uses version %2.</source>
         <translation>Jedes neue Ausfüllen von „%1“ verwendet Version %2.</translation>
     </message>
     <message>
-        <source>Activate prompt "%1"</source>
+        <source>Activate prompt &quot;%1&quot;</source>
         <translation>Prompt „%1“ aktivieren</translation>
     </message>
     <message>
@@ -8550,7 +10197,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <source>Deactivate prompt "%1"</source>
+        <source>Deactivate prompt &quot;%1&quot;</source>
         <translation>Prompt „%1“ deaktivieren</translation>
     </message>
     <message>
@@ -8566,7 +10213,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Seine Versionen bleiben; er wird nicht mehr angeboten.</translation>
     </message>
     <message>
-        <source>The prompt "%1" has no published version.</source>
+        <source>The prompt &quot;%1&quot; has no published version.</source>
         <translation>Der Prompt „%1“ hat keine veröffentlichte Version.</translation>
     </message>
 </context>
@@ -8577,23 +10224,23 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>der Platzhalter hat keinen Variablennamen; schreiben Sie {{name}}.</translation>
     </message>
     <message>
-        <source>a variable name must start with a letter (A-Z, a-z) or "_", not %1.</source>
+        <source>a variable name must start with a letter (A-Z, a-z) or &quot;_&quot;, not %1.</source>
         <translation>ein Variablenname muss mit einem Buchstaben (A-Z, a-z) oder „_“ beginnen, nicht mit %1.</translation>
     </message>
     <message>
-        <source>%1 cannot be part of a variable name; names use only A-Z, a-z, 0-9, "_" and ".".</source>
+        <source>%1 cannot be part of a variable name; names use only A-Z, a-z, 0-9, &quot;_&quot; and &quot;.&quot;.</source>
         <translation>%1 darf nicht Teil eines Variablennamens sein; Namen bestehen nur aus A-Z, a-z, 0-9, „_“ und „.“.</translation>
     </message>
     <message>
-        <source>expected "}}" after the variable name "%1", found %2.</source>
+        <source>expected &quot;}}&quot; after the variable name &quot;%1&quot;, found %2.</source>
         <translation>nach dem Variablennamen „%1“ wurde „}}“ erwartet, gefunden wurde %2.</translation>
     </message>
     <message>
-        <source>this placeholder is not closed with "}}" on its line; for a literal "{{" write \{{.</source>
+        <source>this placeholder is not closed with &quot;}}&quot; on its line; for a literal &quot;{{&quot; write \{{.</source>
         <translation>dieser Platzhalter wird in seiner Zeile nicht mit „}}“ geschlossen; für ein wörtliches „{{“ schreiben Sie \{{.</translation>
     </message>
     <message>
-        <source>a placeholder cannot contain "{": placeholders do not nest; for a literal "{{" write \{{.</source>
+        <source>a placeholder cannot contain &quot;{&quot;: placeholders do not nest; for a literal &quot;{{&quot; write \{{.</source>
         <translation>ein Platzhalter darf kein „{“ enthalten: Platzhalter lassen sich nicht verschachteln; für ein wörtliches „{{“ schreiben Sie \{{.</translation>
     </message>
     <message>
@@ -8621,14 +10268,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Variable braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A variable name must start with a letter (A-Z, a-z) or "_", not %1.</source>
+        <source>A variable name must start with a letter (A-Z, a-z) or &quot;_&quot;, not %1.</source>
         <translation>Ein Variablenname muss mit einem Buchstaben (A-Z, a-z) oder „_“ beginnen, nicht mit %1.</translation>
     </message>
 </context>
 <context>
     <name>fusion::ProposalExecute</name>
     <message>
-        <source>Executing proposal %1 in %2's Odoo…</source>
+        <source>Executing proposal %1 in %2&apos;s Odoo…</source>
         <translation>Vorschlag %1 wird im Odoo von %2 ausgeführt …</translation>
     </message>
 </context>
@@ -8772,7 +10419,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Vorschlag %1 ist mittendrin fehlgeschlagen; seine Schritte zeigen, was jetzt in Odoo steht. Es wurde nichts wiederholt.</translation>
     </message>
     <message>
-        <source>No proposals here. Propose a change with New Proposal… or "fusionctl odoo propose".</source>
+        <source>No proposals here. Propose a change with New Proposal… or &quot;fusionctl odoo propose&quot;.</source>
         <translation>Hier gibt es keine Vorschläge. Schlagen Sie eine Änderung mit „Neuer Vorschlag …“ oder „fusionctl odoo propose“ vor.</translation>
     </message>
     <message>
@@ -8784,7 +10431,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Vorschlag %1 gespeichert. Prüfen Sie hier seine Aufrufe und wählen Sie dann „Ausführen“, wenn alles bereit ist.</translation>
     </message>
     <message>
-        <source>Closed proposal %1 as failed. Check the tenant's Odoo for what reached it.</source>
+        <source>Closed proposal %1 as failed. Check the tenant&apos;s Odoo for what reached it.</source>
         <translation>Vorschlag %1 als fehlgeschlagen geschlossen. Prüfen Sie im Odoo des Mandanten, was dort angekommen ist.</translation>
     </message>
 </context>
@@ -8843,7 +10490,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>&amp;Prüfen …</translation>
     </message>
     <message>
-        <source>No tenant has an Odoo connection yet; set one with Odoo Connection… in a tenant's page.</source>
+        <source>No tenant has an Odoo connection yet; set one with Odoo Connection… in a tenant&apos;s page.</source>
         <translation>Noch kein Mandant hat eine Odoo-Verbindung; richten Sie eine mit „Odoo-Verbindung …“ auf der Seite eines Mandanten ein.</translation>
     </message>
     <message>
@@ -8983,15 +10630,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Teilnehmer:</translation>
     </message>
     <message>
-        <source>Looking for this partner in %1's Odoo…</source>
+        <source>Looking for this partner in %1&apos;s Odoo…</source>
         <translation>Dieser Partner wird im Odoo von %1 gesucht …</translation>
     </message>
     <message>
-        <source>Checking the record and activity type in %1's Odoo…</source>
+        <source>Checking the record and activity type in %1&apos;s Odoo…</source>
         <translation>Datensatz und Aktivitätstyp werden im Odoo von %1 geprüft …</translation>
     </message>
     <message>
-        <source>Attendees are partner IDs (positive numbers): "%1" is not one.</source>
+        <source>Attendees are partner IDs (positive numbers): &quot;%1&quot; is not one.</source>
         <translation>Teilnehmer sind Partner-IDs (positive Zahlen): „%1“ ist keine.</translation>
     </message>
     <message>
@@ -9078,7 +10725,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <source>Give an http(s) address, or leave it empty for the provider's own.</source>
+        <source>Give an http(s) address, or leave it empty for the provider&apos;s own.</source>
         <translation>Geben Sie eine http(s)-Adresse an oder lassen Sie das Feld für die eigene Adresse des Anbieters leer.</translation>
     </message>
     <message>
@@ -9086,7 +10733,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Geben Sie dem Anbieter einen Code und einen Namen.</translation>
     </message>
     <message>
-        <source>Give the provider's base URL (http or https).</source>
+        <source>Give the provider&apos;s base URL (http or https).</source>
         <translation>Geben Sie die Basis-URL des Anbieters an (http oder https).</translation>
     </message>
     <message>
@@ -9147,11 +10794,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Datensatz existiert nicht mehr oder Ihre Rolle darf ihn nicht sehen.</translation>
     </message>
     <message>
-        <source>"%1" cannot be edited.</source>
+        <source>&quot;%1&quot; cannot be edited.</source>
         <translation>„%1“ kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (use YYYY-MM-DD).</source>
+        <source>%1: &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
         <translation>%1: „%2“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
     </message>
     <message>
@@ -9194,21 +10841,100 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::ResourceKpis</name>
+    <message>
+        <source>Prometheus answered a %1 where a vector was asked for.</source>
+        <translation>Prometheus hat mit dem Typ %1 geantwortet, wo ein Vektor angefragt war.</translation>
+    </message>
+    <message>
+        <source>Prometheus answered the platform query with a series not asked for (%1).</source>
+        <translation>Prometheus hat auf die Plattformabfrage mit einer nicht angefragten Serie geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>Prometheus answered the namespace query with a series not asked for (%1).</source>
+        <translation>Prometheus hat auf die Namespace-Abfrage mit einer nicht angefragten Serie geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>Prometheus has no current series of the cluster: are its exporters up?</source>
+        <translation>Prometheus hat keine aktuellen Serien des Clusters: Laufen seine Exporter?</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>No data since %1</source>
+        <translation>Keine Daten seit %1</translation>
+    </message>
+    <message>
+        <source>Prometheus has no series of the namespace %1.</source>
+        <translation>Prometheus hat keine Serien des Namespace %1.</translation>
+    </message>
+    <message>
+        <source>No pod is running in the namespace %1.</source>
+        <translation>Im Namespace %1 läuft kein Pod.</translation>
+    </message>
+    <message>
+        <source>Storage is %1 % full (warning above %2 %).</source>
+        <translation>Der Speicherplatz ist zu %1 % belegt (Warnung über %2 %).</translation>
+    </message>
+    <message>
+        <source>The resource figures cache %1 was ignored: %2</source>
+        <translation>Der Cache der Ressourcenwerte %1 wurde ignoriert: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB.</source>
+        <translation>er ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>er ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>it is not a cache of this version of Fusion Console.</source>
+        <translation>er ist kein Cache dieser Version von Fusion Console.</translation>
+    </message>
+    <message>
+        <source>its time is missing, malformed or in the future.</source>
+        <translation>sein Zeitpunkt fehlt, ist fehlerhaft oder liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>its platform figures are missing or not numbers &gt;= 0.</source>
+        <translation>seine Plattformwerte fehlen oder sind keine Zahlen &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>its namespaces are not an object of at most %1.</source>
+        <translation>seine Namespaces sind kein Objekt mit höchstens %1 Einträgen.</translation>
+    </message>
+    <message>
+        <source>the figures of a namespace are missing or not numbers &gt;= 0.</source>
+        <translation>die Werte eines Namespace fehlen oder sind keine Zahlen &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>The resource figures cache %1 cannot be written: %2</source>
+        <translation>Der Cache der Ressourcenwerte %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The Prometheus answers could not be read.</source>
+        <translation>Die Antworten von Prometheus konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::RoleService</name>
     <message>
         <source>Roles exist only on PostgreSQL. On an embedded SQLite file the local user is the owner.</source>
         <translation>Rollen gibt es nur bei PostgreSQL. Bei einer eingebetteten SQLite-Datei ist der lokale Benutzer der Eigentümer.</translation>
     </message>
     <message>
-        <source>"%1" is not a Fusion Console role. Use one of: %2.</source>
+        <source>&quot;%1&quot; is not a Fusion Console role. Use one of: %2.</source>
         <translation>„%1“ ist keine Fusion-Console-Rolle. Verwenden Sie eine der folgenden: %2.</translation>
     </message>
     <message>
-        <source>There is no login role "%1" on this server. Create it first, e.g. CREATE ROLE %2 LOGIN PASSWORD '…'.</source>
-        <translation>Auf diesem Server gibt es keine Login-Rolle „%1“. Legen Sie sie zuerst an, z. B. mit CREATE ROLE %2 LOGIN PASSWORD '…'.</translation>
+        <source>There is no login role &quot;%1&quot; on this server. Create it first, e.g. CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;.</source>
+        <translation>Auf diesem Server gibt es keine Login-Rolle „%1“. Legen Sie sie zuerst an, z. B. mit CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;.</translation>
     </message>
     <message>
-        <source>"%1" is a group role, not a login; grant roles to logins.</source>
+        <source>&quot;%1&quot; is a group role, not a login; grant roles to logins.</source>
         <translation>„%1“ ist eine Gruppenrolle und kein Login; vergeben Sie Rollen an Logins.</translation>
     </message>
     <message>
@@ -9282,6 +11008,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>manages API keys</source>
         <translation>verwaltet API-Schlüssel</translation>
     </message>
+    <message>
+        <source>an automation (n8n): records and reports on operations only</source>
+        <translation>eine Automatisierung (n8n): erfasst nur Vorgänge und meldet zu ihnen zurück</translation>
+    </message>
+    <message>
+        <source>an event receiver: puts events in the inbox only</source>
+        <translation>ein Ereignisempfänger: legt nur Ereignisse im Eingang ab</translation>
+    </message>
 </context>
 <context>
     <name>fusion::RuleDialog</name>
@@ -9302,7 +11036,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ihre Änderung wird als Vorschlag gespeichert; ein Eigentümer genehmigt oder lehnt ihn ab.</translation>
     </message>
     <message>
-        <source>Budgets are in USD and counted per UTC day and month; a limit left unchecked does not apply. Without a rule, a consumer's calls are refused.</source>
+        <source>Budgets are in USD and counted per UTC day and month; a limit left unchecked does not apply. Without a rule, a consumer&apos;s calls are refused.</source>
         <translation>Budgets sind in USD angegeben und werden pro UTC-Tag und -Monat gezählt; ein nicht angehaktes Limit gilt nicht. Ohne Regel werden die Aufrufe eines Verbrauchers abgelehnt.</translation>
     </message>
     <message>
@@ -9478,7 +11212,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::ServiceCall</name>
     <message>
-        <source>Calls go to openai or anthropic; "%1" has no chat API here.</source>
+        <source>Calls go to openai or anthropic; &quot;%1&quot; has no chat API here.</source>
         <translation>Aufrufe gehen an openai oder anthropic; „%1“ hat hier keine Chat-API.</translation>
     </message>
     <message>
@@ -9486,7 +11220,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ein Aufruf benötigt einen Prompt und ein Maximum von 1 bis 1.000.000 Ausgabe-Tokens.</translation>
     </message>
     <message>
-        <source>%1 has no default key: add one in the Keys pane or with "fusionctl keys add".</source>
+        <source>%1 has no default key: add one in the Keys pane or with &quot;fusionctl keys add&quot;.</source>
         <translation>%1 hat keinen Standardschlüssel: Fügen Sie einen in der Ansicht „Schlüssel“ oder mit „fusionctl keys add“ hinzu.</translation>
     </message>
     <message>
@@ -9494,8 +11228,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Keine Antwort innerhalb von %1 s.</translation>
     </message>
     <message>
-        <source>Embeddings come from openai or ollama; "%1" has none here.</source>
-        <translation>Embeddings kommen von openai oder ollama; "%1" bietet hier keine.</translation>
+        <source>Embeddings come from openai or ollama; &quot;%1&quot; has none here.</source>
+        <translation>Embeddings kommen von openai oder ollama; &quot;%1&quot; bietet hier keine.</translation>
     </message>
     <message>
         <source>Embeddings need a model and 1 to %1 texts, none empty.</source>
@@ -9608,11 +11342,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::SprawlScanDialog</name>
     <message>
-        <source>Credentials in a Tenant's Odoo</source>
+        <source>Credentials in a Tenant&apos;s Odoo</source>
         <translation>Zugangsdaten im Odoo eines Mandanten</translation>
     </message>
     <message>
-        <source>Modules often keep API keys in Odoo's system parameters, in clear. This reads them and shows what looks like a credential — by fingerprint only, never the value.</source>
+        <source>Modules often keep API keys in Odoo&apos;s system parameters, in clear. This reads them and shows what looks like a credential — by fingerprint only, never the value.</source>
         <translation>Module legen API-Schlüssel oft im Klartext in den Systemparametern von Odoo ab. Hier werden sie gelesen und alles, was nach Zugangsdaten aussieht, angezeigt — nur mit Fingerabdruck, nie mit dem Wert.</translation>
     </message>
     <message>
@@ -9644,7 +11378,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Noch kein Mandant hat eine Odoo-Verbindung.</translation>
     </message>
     <message>
-        <source>Reading the system parameters of %1's Odoo…</source>
+        <source>Reading the system parameters of %1&apos;s Odoo…</source>
         <translation>Die Systemparameter des Odoo von %1 werden gelesen …</translation>
     </message>
     <message>
@@ -9652,7 +11386,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>dem Tresor unbekannt</translation>
     </message>
     <message>
-        <source>No credentials in %1's system parameters.</source>
+        <source>No credentials in %1&apos;s system parameters.</source>
         <translation>Keine Zugangsdaten in den Systemparametern von %1.</translation>
     </message>
     <message numerus="yes">
@@ -9680,15 +11414,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::SupabaseKb</name>
     <message>
-        <source>The Supabase project %1 refused the key (HTTP %2): check that the vault key "%3" holds this project's API key.</source>
+        <source>The Supabase project %1 refused the key (HTTP %2): check that the vault key &quot;%3&quot; holds this project&apos;s API key.</source>
         <translation>Das Supabase-Projekt %1 hat den Schlüssel abgelehnt (HTTP %2): Prüfen Sie, ob der Tresor-Schlüssel „%3“ den API-Schlüssel dieses Projekts enthält.</translation>
     </message>
     <message>
-        <source>The Supabase project %1 does not expose the schema "%2" (HTTP 406): add it to the exposed schemas of the project's API settings.</source>
+        <source>The Supabase project %1 does not expose the schema &quot;%2&quot; (HTTP 406): add it to the exposed schemas of the project&apos;s API settings.</source>
         <translation>Das Supabase-Projekt %1 stellt das Schema „%2“ nicht bereit (HTTP 406): Fügen Sie es in den API-Einstellungen des Projekts zu den bereitgestellten Schemas hinzu.</translation>
     </message>
     <message>
-        <source>The Supabase project %1 has no search function in the schema "%2" taking these arguments (HTTP 404)%3.</source>
+        <source>The Supabase project %1 has no search function in the schema &quot;%2&quot; taking these arguments (HTTP 404)%3.</source>
         <translation>Das Supabase-Projekt %1 hat im Schema „%2“ keine Suchfunktion, die diese Argumente annimmt (HTTP 404)%3.</translation>
     </message>
     <message>
@@ -9712,19 +11446,19 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>kein Objekt.</translation>
     </message>
     <message>
-        <source>"id" is missing or not a whole number.</source>
+        <source>&quot;id&quot; is missing or not a whole number.</source>
         <translation>„id“ fehlt oder ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>"%1" is missing or not text.</source>
+        <source>&quot;%1&quot; is missing or not text.</source>
         <translation>„%1“ fehlt oder ist kein Text.</translation>
     </message>
     <message>
-        <source>"%1" is missing or neither text nor null.</source>
+        <source>&quot;%1&quot; is missing or neither text nor null.</source>
         <translation>„%1“ fehlt oder ist weder Text noch null.</translation>
     </message>
     <message>
-        <source>"score" is missing or not a number.</source>
+        <source>&quot;score&quot; is missing or not a number.</source>
         <translation>„score“ fehlt oder ist keine Zahl.</translation>
     </message>
     <message>
@@ -9740,11 +11474,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Abfragevektor benötigt 1 bis 8192 Werte.</translation>
     </message>
     <message>
-        <source>%1 has no Supabase knowledge source; set one with "fusionctl kb source set".</source>
+        <source>%1 has no Supabase knowledge source; set one with &quot;fusionctl kb source set&quot;.</source>
         <translation>%1 hat keine Supabase-Wissensquelle; legen Sie eine mit „fusionctl kb source set“ fest.</translation>
     </message>
     <message>
-        <source>The vault key "%1" of the Supabase source of %2 is revoked or gone: set another with "fusionctl kb source set %2 --key …".</source>
+        <source>The vault key &quot;%1&quot; of the Supabase source of %2 is revoked or gone: set another with &quot;fusionctl kb source set %2 --key …&quot;.</source>
         <translation>Der Tresor-Schlüssel „%1“ der Supabase-Quelle von %2 ist widerrufen oder nicht mehr vorhanden: Legen Sie mit „fusionctl kb source set %2 --key …“ einen anderen fest.</translation>
     </message>
     <message>
@@ -9770,6 +11504,211 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>The Supabase project %1 did not answer in HTTP: %2</source>
         <translation>Das Supabase-Projekt %1 hat nicht per HTTP geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Superset</name>
+    <message>
+        <source>Superset at %1 answered HTTP %2 with a web page instead of JSON: is a proxy in front of it failing, or is this not Superset&apos;s address?</source>
+        <translation>Superset unter %1 hat mit HTTP %2 und einer Webseite statt JSON geantwortet: Fällt ein vorgeschalteter Proxy aus, oder ist das nicht die Adresse von Superset?</translation>
+    </message>
+    <message>
+        <source>Superset at %1 does not let this user do that (HTTP 403%2).</source>
+        <translation>Superset unter %1 erlaubt diesem Benutzer das nicht (HTTP 403%2).</translation>
+    </message>
+    <message>
+        <source>Superset at %1 refused the request (HTTP 400%2).</source>
+        <translation>Superset unter %1 hat die Anfrage abgelehnt (HTTP 400%2).</translation>
+    </message>
+    <message>
+        <source>Superset at %1 failed with HTTP %2%3.</source>
+        <translation>Superset unter %1 ist mit HTTP %2%3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Superset at %1 answered with something that is not valid JSON (%2 at byte %3).</source>
+        <translation>Superset unter %1 hat mit etwas geantwortet, das kein gültiges JSON ist (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>Superset at %1 answered with JSON that is not an object.</source>
+        <translation>Superset unter %1 hat mit JSON geantwortet, das kein Objekt ist.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing or not a whole number</source>
+        <translation>„id“ fehlt oder ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;dashboard_title&quot; is missing or not text</source>
+        <translation>„dashboard_title“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>&quot;uuid&quot; is not text</source>
+        <translation>„uuid“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>&quot;slug&quot; is neither text nor null</source>
+        <translation>„slug“ ist weder Text noch null</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot; is missing or not true/false</source>
+        <translation>„published“ fehlt oder ist nicht true/false</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is missing or not text</source>
+        <translation>„url“ fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; does not point into this Superset</source>
+        <translation>„url“ zeigt nicht in dieses Superset</translation>
+    </message>
+    <message>
+        <source>&quot;changed_on_utc&quot; is not a time</source>
+        <translation>„changed_on_utc“ ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>a tag has no name</source>
+        <translation>ein Tag hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; is not a list</source>
+        <translation>„tags“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>Superset at %1 refused the user name or password (HTTP %2%3): check the credentials in the keychain.</source>
+        <translation>Superset unter %1 hat den Benutzernamen oder das Passwort abgelehnt (HTTP %2%3): Prüfen Sie die Zugangsdaten im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Superset at %1 answered the login without an access token.</source>
+        <translation>Superset unter %1 hat auf die Anmeldung ohne Zugriffstoken geantwortet.</translation>
+    </message>
+    <message>
+        <source>Superset at %1 refused the refresh token (HTTP %2%3): log in again.</source>
+        <translation>Superset unter %1 hat das Aktualisierungstoken abgelehnt (HTTP %2%3): Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Superset at %1 answered the refresh without an access token.</source>
+        <translation>Superset unter %1 hat auf die Aktualisierung ohne Zugriffstoken geantwortet.</translation>
+    </message>
+    <message>
+        <source>Superset at %1 refused the access token (HTTP %2%3): log in again.</source>
+        <translation>Superset unter %1 hat das Zugriffstoken abgelehnt (HTTP %2%3): Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Superset at %1 answered a list without its &quot;count&quot;.</source>
+        <translation>Superset unter %1 hat eine Liste ohne ihr „count“ geliefert.</translation>
+    </message>
+    <message>
+        <source>Superset at %1 answered a list without its &quot;result&quot; rows.</source>
+        <translation>Superset unter %1 hat eine Liste ohne ihre „result“-Zeilen geliefert.</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 of the Superset answer from %2: %3.</source>
+        <translation>Dashboard %1 der Superset-Antwort von %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SupersetClient</name>
+    <message>
+        <source>Superset at %1 did not answer within %2 s.</source>
+        <translation>Superset unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to Superset at %1 closed before the whole answer arrived.</source>
+        <translation>Die Verbindung zu Superset unter %1 wurde geschlossen, bevor die vollständige Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>Superset at %1 cannot be reached: %2</source>
+        <translation>Superset unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The answer of Superset at %1 is larger than 32 MB.</source>
+        <translation>Die Antwort von Superset unter %1 ist größer als 32 MB.</translation>
+    </message>
+    <message>
+        <source>The certificate of Superset at %1 is not trusted.</source>
+        <translation>Dem Zertifikat von Superset unter %1 wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Superset at %1 did not answer in HTTP: %2</source>
+        <translation>Superset unter %1 hat nicht per HTTP geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>Superset at %1 needs a user name and a password in the keychain.</source>
+        <translation>Superset unter %1 braucht einen Benutzernamen und ein Passwort im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>There is no Superset refresh token for %1: log in again.</source>
+        <translation>Es gibt kein Superset-Aktualisierungstoken für %1: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>There is no Superset access token for %1: log in first.</source>
+        <translation>Es gibt kein Superset-Zugriffstoken für %1: Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Superset at %1 had more pages after %2: the list is stopped there.</source>
+        <translation>Superset unter %1 hatte nach %2 weitere Seiten: Die Liste endet dort.</translation>
+    </message>
+    <message>
+        <source>The number of dashboards in Superset at %1 changed while they were listed (%2, then %3): list them again.</source>
+        <translation>Die Anzahl der Dashboards in Superset unter %1 hat sich während der Auflistung geändert (%2, dann %3): Listen Sie sie erneut auf.</translation>
+    </message>
+    <message>
+        <source>Superset at %1 gave more dashboards than the %2 it counted.</source>
+        <translation>Superset unter %1 hat mehr Dashboards geliefert als die %2 gezählten.</translation>
+    </message>
+    <message>
+        <source>Superset at %1 counted %2 dashboards but gave only %3.</source>
+        <translation>Superset unter %1 hat %2 Dashboards gezählt, aber nur %3 geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TagDialog</name>
+    <message>
+        <source>Record a tested image tag</source>
+        <translation>Getesteten Image-Tag erfassen</translation>
+    </message>
+    <message>
+        <source>Only tags recorded here can be the target of an image upgrade in their environment. Record the exact tag that passed, never a moving one such as &quot;latest&quot;.</source>
+        <translation>Nur hier erfasste Tags können in ihrer Umgebung Ziel eines Image-Upgrades sein. Erfassen Sie genau den Tag, der die Tests bestanden hat, nie einen beweglichen wie „latest“.</translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation>Odoo</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>What was tested, and where</source>
+        <translation>Was wo getestet wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation>&amp;Komponente:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>&amp;Erfassen…</translation>
+    </message>
+    <message>
+        <source>Enter the image and its tag.</source>
+        <translation>Geben Sie das Image und seinen Tag ein.</translation>
     </message>
 </context>
 <context>
@@ -9931,24 +11870,32 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Odoo-Verbindung gespeichert.</translation>
     </message>
     <message>
-        <source>Set and test how Fusion Console reaches this tenant's Odoo</source>
+        <source>Set and test how Fusion Console reaches this tenant&apos;s Odoo</source>
         <translation>Festlegen und testen, wie Fusion Console das Odoo dieses Mandanten erreicht</translation>
     </message>
     <message>
-        <source>Read the modules installed in this tenant's Odoo and record them (asks first)</source>
+        <source>Read the modules installed in this tenant&apos;s Odoo and record them (asks first)</source>
         <translation>Die im Odoo dieses Mandanten installierten Module lesen und erfassen (fragt vorher nach)</translation>
     </message>
     <message>
-        <source>Reading the modules of %1's Odoo…</source>
+        <source>Reading the modules of %1&apos;s Odoo…</source>
         <translation>Die Module des Odoo von %1 werden gelesen …</translation>
     </message>
     <message>
-        <source>The modules of %1's Odoo are as recorded.</source>
+        <source>The modules of %1&apos;s Odoo are as recorded.</source>
         <translation>Die Module des Odoo von %1 entsprechen dem erfassten Stand.</translation>
     </message>
     <message>
-        <source>Recorded %1 modules of %2's Odoo, %3 installed.</source>
+        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
         <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade image…</source>
+        <translation>Image-&amp;Upgrade…</translation>
+    </message>
+    <message>
+        <source>Schedule an upgrade of this tenant to a tested image tag, in a maintenance window.</source>
+        <translation>Ein Upgrade dieses Mandanten auf einen getesteten Image-Tag in einem Wartungsfenster planen.</translation>
     </message>
 </context>
 <context>
@@ -10088,7 +12035,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::TenantRepository</name>
     <message>
-        <source>There is no tenant "%1" (or your role may not see it).</source>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
         <translation>Es gibt keinen Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
@@ -10187,7 +12134,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Kürzel: %1</translation>
     </message>
     <message>
-        <source>Slug: "%1" is already taken.</source>
+        <source>Slug: &quot;%1&quot; is already taken.</source>
         <translation>Kürzel: „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
@@ -10219,15 +12166,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Datenbankstrategie: Verwenden Sie db_per_tenant oder schema_per_tenant.</translation>
     </message>
     <message>
-        <source>Plan: there is no plan "%1".</source>
+        <source>Plan: there is no plan &quot;%1&quot;.</source>
         <translation>Tarif: Es gibt keinen Tarif „%1“.</translation>
     </message>
     <message>
-        <source>Infra template: there is no template "%1".</source>
+        <source>Infra template: there is no template &quot;%1&quot;.</source>
         <translation>Infrastrukturvorlage: Es gibt keine Vorlage „%1“.</translation>
     </message>
     <message>
-        <source>Bundle: there is no bundle "%1".</source>
+        <source>Bundle: there is no bundle &quot;%1&quot;.</source>
         <translation>Modulpaket: Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -10298,7 +12245,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Richtet SSO mit dem Keycloak-Realm %1 ein.</translation>
     </message>
     <message>
-        <source>The slug "%1" was taken meanwhile; nothing was created.</source>
+        <source>The slug &quot;%1&quot; was taken meanwhile; nothing was created.</source>
         <translation>Das Kürzel „%1“ wurde inzwischen vergeben; es wurde nichts angelegt.</translation>
     </message>
     <message>
@@ -10306,7 +12253,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Mandant %1 (%2) bearbeiten</translation>
     </message>
     <message>
-        <source>The tenant's plan changes as well.</source>
+        <source>The tenant&apos;s plan changes as well.</source>
         <translation>Der Tarif des Mandanten ändert sich ebenfalls.</translation>
     </message>
     <message>
@@ -10322,7 +12269,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Analyse von Mandant %1 ändern</translation>
     </message>
     <message>
-        <source>Queues the operation "%1" for the automation to carry out.</source>
+        <source>Queues the operation &quot;%1&quot; for the automation to carry out.</source>
         <translation>Stellt den Vorgang „%1“ in die Warteschlange, damit die Automatisierung ihn ausführt.</translation>
     </message>
     <message>
@@ -10330,7 +12277,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ein stillgelegter Mandant kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <source>There is no bundle "%1".</source>
+        <source>There is no bundle &quot;%1&quot;.</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
@@ -10353,7 +12300,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Module nicht mehr zugewiesener Modulpakete bleiben installiert, bis jemand sie entfernt.</translation>
     </message>
     <message>
-        <source>Someone else changed this tenant's bundles meanwhile; nothing was saved. Open the bundles again to see the current ones.</source>
+        <source>Someone else changed this tenant&apos;s bundles meanwhile; nothing was saved. Open the bundles again to see the current ones.</source>
         <translation>Jemand anderes hat die Modulpakete dieses Mandanten inzwischen geändert; es wurde nichts gespeichert. Öffnen Sie die Modulpakete erneut, um die aktuellen zu sehen.</translation>
     </message>
 </context>
@@ -10407,7 +12354,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ein Kürzel enthält keine doppelten Bindestriche.</translation>
     </message>
     <message>
-        <source>"%1" is reserved for the platform.</source>
+        <source>&quot;%1&quot; is reserved for the platform.</source>
         <translation>„%1“ ist für die Plattform reserviert.</translation>
     </message>
     <message>
@@ -10427,7 +12374,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Geben Sie eine URL ein.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid URL.</source>
+        <source>&quot;%1&quot; is not a valid URL.</source>
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
@@ -10443,11 +12390,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Ein Kubernetes-Namespace besteht aus bis zu 63 Kleinbuchstaben, Ziffern und Bindestrichen und beginnt und endet mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>A database name has up to 63 letters, digits, '_', '$' or '-', and starts with a letter or '_'.</source>
+        <source>A database name has up to 63 letters, digits, &apos;_&apos;, &apos;$&apos; or &apos;-&apos;, and starts with a letter or &apos;_&apos;.</source>
         <translation>Ein Datenbankname besteht aus bis zu 63 Buchstaben, Ziffern, „_“, „$“ oder „-“ und beginnt mit einem Buchstaben oder „_“.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name.</source>
+        <source>&quot;%1&quot; is not a valid host name.</source>
         <translation>„%1“ ist kein gültiger Hostname.</translation>
     </message>
     <message>
@@ -10459,15 +12406,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Agenturgruppe darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>A realm name uses letters, digits, '.', '_' and '-' only.</source>
+        <source>A realm name uses letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
         <translation>Ein Realm-Name besteht nur aus Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid redirect URI.</source>
+        <source>&quot;%1&quot; is not a valid redirect URI.</source>
         <translation>„%1“ ist keine gültige Weiterleitungs-URI.</translation>
     </message>
     <message>
-        <source>A schema name has up to 63 lowercase letters, digits and '_', and starts with a letter or '_'.</source>
+        <source>A schema name has up to 63 lowercase letters, digits and &apos;_&apos;, and starts with a letter or &apos;_&apos;.</source>
         <translation>Ein Schemaname besteht aus bis zu 63 Kleinbuchstaben, Ziffern und „_“ und beginnt mit einem Buchstaben oder „_“.</translation>
     </message>
 </context>
@@ -10587,6 +12534,94 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>unknown (no price)</source>
         <translation>unbekannt (kein Preis)</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UpgradeDialog</name>
+    <message>
+        <source>Upgrade images</source>
+        <translation>Image-Upgrades</translation>
+    </message>
+    <message>
+        <source>Every &amp;active tenant</source>
+        <translation>Alle &amp;aktiven Mandanten</translation>
+    </message>
+    <message>
+        <source>These &amp;tenants (slugs, one per line or separated by commas):</source>
+        <translation>Diese &amp;Mandanten (Kürzel, eines pro Zeile oder durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source> tenants</source>
+        <translation> Mandanten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenster:</translation>
+    </message>
+    <message>
+        <source>Waves of:</source>
+        <translation>Wellen zu:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>A&amp;bstand:</translation>
+    </message>
+    <message>
+        <source>Wave / tenant</source>
+        <translation>Welle / Mandant</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Runs now</source>
+        <translation>Läuft sofort</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Planen…</translation>
+    </message>
+    <message>
+        <source>No image tag is recorded as tested here: record one first (Tested tags).</source>
+        <translation>Hier ist kein Image-Tag als getestet erfasst: Erfassen Sie zuerst einen (Getestete Tags).</translation>
+    </message>
+    <message>
+        <source>No maintenance window is coming up: create one first (Maintenance windows).</source>
+        <translation>Es steht kein Wartungsfenster bevor: Legen Sie zuerst eines an (Wartungsfenster).</translation>
+    </message>
+    <message>
+        <source>Name at least one tenant.</source>
+        <translation>Nennen Sie mindestens einen Mandanten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wave %1 (%n tenant(s))</source>
+        <translation>
+            <numerusform>Welle %1 (%n Mandant)</numerusform>
+            <numerusform>Welle %1 (%n Mandanten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not upgraded (%n)</source>
+        <translation>
+            <numerusform>Kein Upgrade (%n)</numerusform>
+            <numerusform>Kein Upgrade (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) to %1 in %2 wave(s).</source>
+        <translation>
+            <numerusform>%n Mandant auf %1 in %2 Welle(n).</numerusform>
+            <numerusform>%n Mandanten auf %1 in %2 Welle(n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10780,11 +12815,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 ist zu groß</translation>
     </message>
     <message>
-        <source>occurred_at "%1" is not an ISO 8601 date and time</source>
+        <source>occurred_at &quot;%1&quot; is not an ISO 8601 date and time</source>
         <translation>occurred_at „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
-        <source>occurred_at "%1" has no time zone (add Z or an offset such as +02:00)</source>
+        <source>occurred_at &quot;%1&quot; has no time zone (add Z or an offset such as +02:00)</source>
         <translation>occurred_at „%1“ hat keine Zeitzone (fügen Sie Z oder einen Versatz wie +02:00 hinzu)</translation>
     </message>
     <message>
@@ -10796,7 +12831,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>cost ist negativ</translation>
     </message>
     <message>
-        <source>cost "%1" is not an amount (at most six decimals, up to a billion)</source>
+        <source>cost &quot;%1&quot; is not an amount (at most six decimals, up to a billion)</source>
         <translation>cost „%1“ ist kein Betrag (höchstens sechs Nachkommastellen, bis zu einer Milliarde)</translation>
     </message>
     <message>
@@ -10832,7 +12867,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
+        <source>unknown field &quot;%1&quot;</source>
         <translation>unbekanntes Feld „%1“</translation>
     </message>
     <message>
@@ -10844,7 +12879,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>(leer)</translation>
     </message>
     <message>
-        <source>"%1" twice</source>
+        <source>&quot;%1&quot; twice</source>
         <translation>„%1“ doppelt</translation>
     </message>
     <message>
@@ -10884,7 +12919,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Datei ist leer: Die erste Zeile muss die Spalten benennen (%1).</translation>
     </message>
     <message>
-        <source>there is no provider "%1"</source>
+        <source>there is no provider &quot;%1&quot;</source>
         <translation>es gibt keinen Anbieter „%1“</translation>
     </message>
     <message numerus="yes">
@@ -10927,18 +12962,18 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         </translation>
     </message>
     <message>
-        <source>Adds %1 to the consumers' spending (and to their budgets' counters)</source>
+        <source>Adds %1 to the consumers&apos; spending (and to their budgets&apos; counters)</source>
         <translation>Fügt %1 zu den Ausgaben der Verbraucher hinzu (und zu den Zählern ihrer Budgets)</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) used tokens of a model without a price: stored as unpriced, listed by "fusionctl usage unpriced"</source>
+        <source>%n row(s) used tokens of a model without a price: stored as unpriced, listed by &quot;fusionctl usage unpriced&quot;</source>
         <translation>
             <numerusform>%n Zeile hat Tokens eines Modells ohne Preis verbraucht: ohne Preis gespeichert, aufgelistet von „fusionctl usage unpriced“</numerusform>
             <numerusform>%n Zeilen haben Tokens eines Modells ohne Preis verbraucht: ohne Preis gespeichert, aufgelistet von „fusionctl usage unpriced“</numerusform>
         </translation>
     </message>
     <message>
-        <source>There is no provider "%1".</source>
+        <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
@@ -10958,7 +12993,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Kosten</translation>
     </message>
     <message>
-        <source>unknown (no price for "%1")</source>
+        <source>unknown (no price for &quot;%1&quot;)</source>
         <translation>unbekannt (kein Preis für „%1“)</translation>
     </message>
     <message>
@@ -11248,7 +13283,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Neue Nutzung jetzt in die täglichen Aggregate übernehmen.</translation>
     </message>
     <message>
-        <source>The month of the period's end, for the chosen tenant.</source>
+        <source>The month of the period&apos;s end, for the chosen tenant.</source>
         <translation>Der Monat, in dem der Zeitraum endet, für den gewählten Mandanten.</translation>
     </message>
     <message>
@@ -11342,7 +13377,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Sonstige</translation>
     </message>
     <message>
-        <source>There is no tenant "%1".</source>
+        <source>There is no tenant &quot;%1&quot;.</source>
         <translation>Es gibt keinen Mandanten „%1“.</translation>
     </message>
 </context>
@@ -11404,7 +13439,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::UsageWriter</name>
     <message>
-        <source>There is no provider "%1".</source>
+        <source>There is no provider &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
 </context>
@@ -11419,7 +13454,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Benutzerlimits festlegen</translation>
     </message>
     <message>
-        <source>A user's limits apply on top of every consumer's rules: the user's calls are refused once any of them is reached.</source>
+        <source>A user&apos;s limits apply on top of every consumer&apos;s rules: the user&apos;s calls are refused once any of them is reached.</source>
         <translation>Die Limits eines Benutzers gelten zusätzlich zu den Regeln jedes Verbrauchers: Die Aufrufe des Benutzers werden abgelehnt, sobald eines davon erreicht ist.</translation>
     </message>
     <message>
@@ -11483,6 +13518,53 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::WindowDialog</name>
+    <message>
+        <source>New maintenance window</source>
+        <translation>Neues Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Weekly maintenance</source>
+        <translation>Wöchentliche Wartung</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>What tenants were told</source>
+        <translation>Was den Mandanten mitgeteilt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Anlegen…</translation>
+    </message>
+    <message>
+        <source>Name the window as tenants know it.</source>
+        <translation>Benennen Sie das Fenster so, wie die Mandanten es kennen.</translation>
+    </message>
+    <message>
+        <source>That window would already be over.</source>
+        <translation>Dieses Fenster wäre bereits vorbei.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::WorkspaceOdoo</name>
     <message>
         <source>Your role may not propose Odoo changes: no Odoo project or channel is proposed.</source>
@@ -11501,8 +13583,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Discuss-Kanal %1 für Arbeitsbereich %2 erstellen</translation>
     </message>
     <message>
-        <source>Proposes in tenant %1's Odoo a project and a Discuss channel named "%2"; nothing is sent to Odoo until each proposal is executed, which asks again.</source>
-        <translation>Schlägt im Odoo von Mandant %1 ein Projekt und einen Discuss-Kanal namens "%2" vor; an Odoo wird nichts gesendet, bevor der jeweilige Vorschlag ausgeführt wird – dabei wird erneut nachgefragt.</translation>
+        <source>Proposes in tenant %1&apos;s Odoo a project and a Discuss channel named &quot;%2&quot;; nothing is sent to Odoo until each proposal is executed, which asks again.</source>
+        <translation>Schlägt im Odoo von Mandant %1 ein Projekt und einen Discuss-Kanal namens &quot;%2&quot; vor; an Odoo wird nichts gesendet, bevor der jeweilige Vorschlag ausgeführt wird – dabei wird erneut nachgefragt.</translation>
     </message>
 </context>
 <context>
@@ -11548,24 +13630,24 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Eine Beschreibung hat höchstens 4000 Zeichen (diese hat %1).</translation>
     </message>
     <message>
-        <source>The visibility is private, internal or public, not "%1".</source>
-        <translation>Die Sichtbarkeit ist private, internal oder public, nicht "%1".</translation>
+        <source>The visibility is private, internal or public, not &quot;%1&quot;.</source>
+        <translation>Die Sichtbarkeit ist private, internal oder public, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A member's role is member, admin or owner, not "%1".</source>
-        <translation>Die Rolle eines Mitglieds ist member, admin oder owner, nicht "%1".</translation>
+        <source>A member&apos;s role is member, admin or owner, not &quot;%1&quot;.</source>
+        <translation>Die Rolle eines Mitglieds ist member, admin oder owner, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A login is 1 to 120 characters.</source>
         <translation>Ein Anmeldename hat 1 bis 120 Zeichen.</translation>
     </message>
     <message>
-        <source>There is no login "%1" on this server.</source>
-        <translation>Auf diesem Server gibt es keinen Anmeldenamen "%1".</translation>
+        <source>There is no login &quot;%1&quot; on this server.</source>
+        <translation>Auf diesem Server gibt es keinen Anmeldenamen &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Tenant %1 already has a workspace named "%2".</source>
-        <translation>Mandant %1 hat bereits einen Arbeitsbereich namens "%2".</translation>
+        <source>Tenant %1 already has a workspace named &quot;%2&quot;.</source>
+        <translation>Mandant %1 hat bereits einen Arbeitsbereich namens &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The database refused this change to workspace %1: your role in it or on the platform does not allow it.</source>
@@ -11576,32 +13658,32 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Arbeitsbereich %1 oder seine Mitglieder wurden zwischenzeitlich von jemand anderem geändert; es wurde nichts geändert. Sehen Sie erneut nach.</translation>
     </message>
     <message>
-        <source>There is no tenant "%1" (or your role may not see it).</source>
-        <translation>Es gibt keinen Mandanten "%1" (oder Ihre Rolle darf ihn nicht sehen).</translation>
+        <source>There is no tenant &quot;%1&quot; (or your role may not see it).</source>
+        <translation>Es gibt keinen Mandanten &quot;%1&quot; (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
     <message>
         <source>There is no workspace %1 (or you may not see it).</source>
         <translation>Es gibt keinen Arbeitsbereich %1 (oder Sie dürfen ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>There is no workspace "%1" (or you may not see it).</source>
-        <translation>Es gibt keinen Arbeitsbereich "%1" (oder Sie dürfen ihn nicht sehen).</translation>
+        <source>There is no workspace &quot;%1&quot; (or you may not see it).</source>
+        <translation>Es gibt keinen Arbeitsbereich &quot;%1&quot; (oder Sie dürfen ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>Tenant %1 has no workspace "%2" (or you may not see it).</source>
-        <translation>Mandant %1 hat keinen Arbeitsbereich "%2" (oder Sie dürfen ihn nicht sehen).</translation>
+        <source>Tenant %1 has no workspace &quot;%2&quot; (or you may not see it).</source>
+        <translation>Mandant %1 hat keinen Arbeitsbereich &quot;%2&quot; (oder Sie dürfen ihn nicht sehen).</translation>
     </message>
     <message>
-        <source>Several tenants have a workspace "%1": name the tenant, or use the id.</source>
-        <translation>Mehrere Mandanten haben einen Arbeitsbereich "%1": Geben Sie den Mandanten an oder verwenden Sie die ID.</translation>
+        <source>Several tenants have a workspace &quot;%1&quot;: name the tenant, or use the id.</source>
+        <translation>Mehrere Mandanten haben einen Arbeitsbereich &quot;%1&quot;: Geben Sie den Mandanten an oder verwenden Sie die ID.</translation>
     </message>
     <message>
-        <source>Creating a workspace in tenant %1 needs a platform staff role (owner, operator or finance) or that tenant's admin role.</source>
+        <source>Creating a workspace in tenant %1 needs a platform staff role (owner, operator or finance) or that tenant&apos;s admin role.</source>
         <translation>Das Erstellen eines Arbeitsbereichs in Mandant %1 erfordert eine Plattform-Mitarbeiterrolle (owner, operator oder finance) oder die Admin-Rolle dieses Mandanten.</translation>
     </message>
     <message>
-        <source>Create workspace "%1" in tenant %2</source>
-        <translation>Arbeitsbereich "%1" in Mandant %2 erstellen</translation>
+        <source>Create workspace &quot;%1&quot; in tenant %2</source>
+        <translation>Arbeitsbereich &quot;%1&quot; in Mandant %2 erstellen</translation>
     </message>
     <message>
         <source>Create</source>
@@ -11696,7 +13778,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Das Vergeben oder Entziehen der Eigentümerschaft</translation>
     </message>
     <message>
-        <source>Changing a member's role</source>
+        <source>Changing a member&apos;s role</source>
         <translation>Das Ändern der Rolle eines Mitglieds</translation>
     </message>
     <message>
@@ -11769,7 +13851,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der Anbieter hat einen Chunk gesendet, der kein JSON ist.</translation>
     </message>
     <message>
-        <source>The provider's answer carries no readable token usage.</source>
+        <source>The provider&apos;s answer carries no readable token usage.</source>
         <translation>Die Antwort des Anbieters enthält keine lesbare Token-Nutzung.</translation>
     </message>
     <message>
@@ -11924,7 +14006,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>ZIEL</translation>
     </message>
     <message>
-        <source>No login has a Fusion Console role yet. Grant one with "fusionctl roles grant LOGIN ROLE".</source>
+        <source>No login has a Fusion Console role yet. Grant one with &quot;fusionctl roles grant LOGIN ROLE&quot;.</source>
         <translation>Noch kein Login hat eine Fusion-Console-Rolle. Vergeben Sie eine mit „fusionctl roles grant LOGIN ROLE“.</translation>
     </message>
     <message>
@@ -11972,11 +14054,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>(keine zugeordnet)</translation>
     </message>
     <message>
-        <source>unknown --sort "%1"; use name, slug, status, plan, agency, region, updated or created</source>
+        <source>unknown --sort &quot;%1&quot;; use name, slug, status, plan, agency, region, updated or created</source>
         <translation>unbekanntes --sort „%1“; verwenden Sie name, slug, status, plan, agency, region, updated oder created</translation>
     </message>
     <message>
-        <source>unknown --status "%1"; use %2</source>
+        <source>unknown --status &quot;%1&quot;; use %2</source>
         <translation>unbekannter --status „%1“; verwenden Sie %2</translation>
     </message>
     <message>
@@ -11984,7 +14066,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Keine passenden Mandanten.</translation>
     </message>
     <message>
-        <source>No tenants yet. Create one with "fusionctl tenants create".</source>
+        <source>No tenants yet. Create one with &quot;fusionctl tenants create&quot;.</source>
         <translation>Noch keine Mandanten. Legen Sie einen mit „fusionctl tenants create“ an.</translation>
     </message>
     <message>
@@ -12108,15 +14190,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>tenants edit benötigt mindestens ein --set FIELD=VALUE</translation>
     </message>
     <message>
-        <source>--set takes FIELD=VALUE, not "%1"</source>
+        <source>--set takes FIELD=VALUE, not &quot;%1&quot;</source>
         <translation>--set erwartet FIELD=VALUE, nicht „%1“</translation>
     </message>
     <message>
-        <source>There is no plan "%1".</source>
+        <source>There is no plan &quot;%1&quot;.</source>
         <translation>Es gibt keinen Tarif „%1“.</translation>
     </message>
     <message>
-        <source>There is no infra template "%1".</source>
+        <source>There is no infra template &quot;%1&quot;.</source>
         <translation>Es gibt keine Infrastrukturvorlage „%1“.</translation>
     </message>
     <message>
@@ -12248,7 +14330,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <source>Saved proposal %1. Review it with "fusionctl odoo proposal show %1" and run it with "fusionctl odoo proposal execute %1".</source>
+        <source>Saved proposal %1. Review it with &quot;fusionctl odoo proposal show %1&quot; and run it with &quot;fusionctl odoo proposal execute %1&quot;.</source>
         <translation>Vorschlag %1 gespeichert. Prüfen Sie ihn mit „fusionctl odoo proposal show %1“ und führen Sie ihn mit „fusionctl odoo proposal execute %1“ aus.</translation>
     </message>
     <message>
@@ -12308,11 +14390,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Vorschlag %1 ist mittendrin fehlgeschlagen; die Schritte oben zeigen, was jetzt in Odoo steht. Es wurde nichts wiederholt.</translation>
     </message>
     <message>
-        <source>There is no bundle "%1".</source>
+        <source>There is no bundle &quot;%1&quot;.</source>
         <translation>Es gibt kein Modulpaket „%1“.</translation>
     </message>
     <message>
-        <source>Every module of bundle %1 is already installed in %2's Odoo.</source>
+        <source>Every module of bundle %1 is already installed in %2&apos;s Odoo.</source>
         <translation>Alle Module des Modulpakets %1 sind im Odoo von %2 bereits installiert.</translation>
     </message>
     <message>
@@ -12352,7 +14434,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Modulpaket %1 wurde %2 zugewiesen.</translation>
     </message>
     <message>
-        <source>Recorded %1 modules of %2's Odoo, %3 installed.</source>
+        <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
         <translation>%1 Module des Odoo von %2 erfasst, %3 installiert.</translation>
     </message>
     <message>
@@ -12380,7 +14462,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Nicht vorgesehen</translation>
     </message>
     <message>
-        <source>No installed modules are recorded for %1 yet; run "fusionctl odoo modules %1" to read them from its Odoo.</source>
+        <source>No installed modules are recorded for %1 yet; run &quot;fusionctl odoo modules %1&quot; to read them from its Odoo.</source>
         <translation>Für %1 sind noch keine installierten Module erfasst; führen Sie „fusionctl odoo modules %1“ aus, um sie aus seinem Odoo zu lesen.</translation>
     </message>
     <message>
@@ -12428,7 +14510,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Modulpaket %1 gelöscht.</translation>
     </message>
     <message>
-        <source>No keys yet. Add one with "fusionctl keys add PROVIDER --label L --secret-stdin".</source>
+        <source>No keys yet. Add one with &quot;fusionctl keys add PROVIDER --label L --secret-stdin&quot;.</source>
         <translation>Noch keine Schlüssel. Fügen Sie einen mit „fusionctl keys add PROVIDER --label L --secret-stdin“ hinzu.</translation>
     </message>
     <message>
@@ -12643,11 +14725,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Importiert: %1 hinzugefügt, %2 ersetzt, %3 bereits vorhanden.</translation>
     </message>
     <message>
-        <source>Reading the system parameters of %1's Odoo…</source>
+        <source>Reading the system parameters of %1&apos;s Odoo…</source>
         <translation>Die Systemparameter des Odoo von %1 werden gelesen …</translation>
     </message>
     <message>
-        <source>No credentials in %1's system parameters.</source>
+        <source>No credentials in %1&apos;s system parameters.</source>
         <translation>Keine Zugangsdaten in den Systemparametern von %1.</translation>
     </message>
     <message>
@@ -12705,7 +14787,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>abgelehnt (%1)</translation>
     </message>
     <message>
-        <source>No access rules yet: "fusionctl access set --consumer C --provider P ..." adds one.</source>
+        <source>No access rules yet: &quot;fusionctl access set --consumer C --provider P ...&quot; adds one.</source>
         <translation>Noch keine Zugriffsregeln: „fusionctl access set --consumer C --provider P ...“ fügt eine hinzu.</translation>
     </message>
     <message>
@@ -12962,7 +15044,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>LETZTE</translation>
     </message>
     <message>
-        <source>These rows used tokens of models without a price; add the prices with "fusionctl usage price set".</source>
+        <source>These rows used tokens of models without a price; add the prices with &quot;fusionctl usage price set&quot;.</source>
         <translation>Diese Zeilen haben Tokens von Modellen ohne Preis verbraucht; fügen Sie die Preise mit „fusionctl usage price set“ hinzu.</translation>
     </message>
     <message>
@@ -12970,7 +15052,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>--by erwartet consumer, provider, model, feature, user oder day</translation>
     </message>
     <message>
-        <source>Aggregated usage from %1 to %2 (run "fusionctl usage aggregate" for the latest):</source>
+        <source>Aggregated usage from %1 to %2 (run &quot;fusionctl usage aggregate&quot; for the latest):</source>
         <translation>Aggregierte Nutzung von %1 bis %2 (führen Sie „fusionctl usage aggregate“ für den neuesten Stand aus):</translation>
     </message>
     <message>
@@ -13026,7 +15108,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>access set|propose --consumer C --provider P [--enable|--disable] [--monthly BETRAG|none] [--daily BETRAG|none] [--rpm N|none] [--rpd N|none] [--notes T]</translation>
     </message>
     <message>
-        <source>Proposed (proposal %1); an owner approves or rejects it with "fusionctl access approve|reject %1".</source>
+        <source>Proposed (proposal %1); an owner approves or rejects it with &quot;fusionctl access approve|reject %1&quot;.</source>
         <translation>Vorgeschlagen (Vorschlag %1); ein Eigentümer genehmigt oder lehnt ihn ab mit „fusionctl access approve|reject %1“.</translation>
     </message>
     <message>
@@ -13058,7 +15140,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Abgelehnt.</translation>
     </message>
     <message>
-        <source>access ack takes alert ids (positive whole numbers) or --all, not "%1"</source>
+        <source>access ack takes alert ids (positive whole numbers) or --all, not &quot;%1&quot;</source>
         <translation>access ack erwartet Warnungs-IDs (positive ganze Zahlen) oder --all, nicht „%1“</translation>
     </message>
     <message>
@@ -13066,11 +15148,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Nichts zu ändern.</translation>
     </message>
     <message>
-        <source>set it with "fusionctl odoo connect"</source>
+        <source>set it with &quot;fusionctl odoo connect&quot;</source>
         <translation>legen Sie sie mit „fusionctl odoo connect“ fest</translation>
     </message>
     <message>
-        <source>store one with "fusionctl odoo connect"</source>
+        <source>store one with &quot;fusionctl odoo connect&quot;</source>
         <translation>hinterlegen Sie einen mit „fusionctl odoo connect“</translation>
     </message>
     <message>
@@ -13090,7 +15172,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>keins</translation>
     </message>
     <message>
-        <source>No connection profiles. Add one with "fusionctl profiles add NAME --url URL --password-stdin".</source>
+        <source>No connection profiles. Add one with &quot;fusionctl profiles add NAME --url URL --password-stdin&quot;.</source>
         <translation>Keine Verbindungsprofile. Fügen Sie eines mit „fusionctl profiles add NAME --url URL --password-stdin“ hinzu.</translation>
     </message>
     <message>
@@ -13118,7 +15200,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Das Passwort von Verbindungsprofil %1 im System-Schlüsselbund wurde geändert.</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1".</source>
+        <source>There is no connection profile &quot;%1&quot;.</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
     <message>
@@ -13170,7 +15252,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>MITTL. LATENZ</translation>
     </message>
     <message>
-        <source>No AI providers yet. Add one with "fusionctl ai provider add NAME --type TYPE …".</source>
+        <source>No AI providers yet. Add one with &quot;fusionctl ai provider add NAME --type TYPE …&quot;.</source>
         <translation>Noch keine KI-Anbieter. Fügen Sie einen mit „fusionctl ai provider add NAME --type TYP …“ hinzu.</translation>
     </message>
     <message>
@@ -13198,7 +15280,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <source>(the provider's)</source>
+        <source>(the provider&apos;s)</source>
         <translation>(die des Anbieters)</translation>
     </message>
     <message>
@@ -13246,7 +15328,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>--type ist nötig: einer von %1</translation>
     </message>
     <message>
-        <source>Added AI provider "%1" (id %2).</source>
+        <source>Added AI provider &quot;%1&quot; (id %2).</source>
         <translation>KI-Anbieter „%1“ hinzugefügt (ID %2).</translation>
     </message>
     <message>
@@ -13280,7 +15362,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>(nie geändert)</translation>
     </message>
     <message>
-        <source>Saved the AI platform's retention.</source>
+        <source>Saved the AI platform&apos;s retention.</source>
         <translation>Aufbewahrung der KI-Plattform gespeichert.</translation>
     </message>
     <message>
@@ -13348,7 +15430,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Verarbeitet</translation>
     </message>
     <message>
-        <source>events process takes event ids (positive whole numbers), not "%1"</source>
+        <source>events process takes event ids (positive whole numbers), not &quot;%1&quot;</source>
         <translation>events process nimmt Ereignis-IDs (positive ganze Zahlen), nicht „%1“</translation>
     </message>
     <message>
@@ -13387,7 +15469,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>die Vorlage wird von der Standardeingabe gelesen, zum Beispiel: &lt; vorlage.txt</translation>
     </message>
     <message>
-        <source>No prompts yet. Add one with "fusionctl ai prompt add CODE --name NAME", the template on standard input.</source>
+        <source>No prompts yet. Add one with &quot;fusionctl ai prompt add CODE --name NAME&quot;, the template on standard input.</source>
         <translation>Noch keine Prompts. Fügen Sie einen mit „fusionctl ai prompt add CODE --name NAME“ hinzu, die Vorlage über die Standardeingabe.</translation>
     </message>
     <message>
@@ -13431,15 +15513,15 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>--name ist nötig</translation>
     </message>
     <message>
-        <source>Added prompt "%1"; version 1 is published.</source>
+        <source>Added prompt &quot;%1&quot;; version 1 is published.</source>
         <translation>Prompt „%1“ hinzugefügt; Version 1 ist veröffentlicht.</translation>
     </message>
     <message>
-        <source>Saved and published version %1 of "%2".</source>
+        <source>Saved and published version %1 of &quot;%2&quot;.</source>
         <translation>Version %1 von „%2“ gespeichert und veröffentlicht.</translation>
     </message>
     <message>
-        <source>Saved version %1 of "%2"; version %3 stays published.</source>
+        <source>Saved version %1 of &quot;%2&quot;; version %3 stays published.</source>
         <translation>Version %1 von „%2“ gespeichert; Version %3 bleibt veröffentlicht.</translation>
     </message>
     <message>
@@ -13455,7 +15537,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Version, von der verglichen wird</translation>
     </message>
     <message>
-        <source>the version to compare with is a whole number, not "%1"</source>
+        <source>the version to compare with is a whole number, not &quot;%1&quot;</source>
         <translation>die Vergleichsversion ist eine ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
@@ -13463,7 +15545,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die Versionen %1 und %2 haben dieselbe Vorlage.</translation>
     </message>
     <message>
-        <source>--set takes NAME=VALUE, not "%1"</source>
+        <source>--set takes NAME=VALUE, not &quot;%1&quot;</source>
         <translation>--set nimmt NAME=WERT, nicht „%1“</translation>
     </message>
     <message>
@@ -13507,11 +15589,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>LETZTE NACHRICHT</translation>
     </message>
     <message>
-        <source>No threads yet. Ask something with "fusionctl ai ask QUESTION".</source>
+        <source>No threads yet. Ask something with &quot;fusionctl ai ask QUESTION&quot;.</source>
         <translation>Noch keine Unterhaltungen. Fragen Sie etwas mit „fusionctl ai ask QUESTION“.</translation>
     </message>
     <message>
-        <source>No thread matches "%1".</source>
+        <source>No thread matches &quot;%1&quot;.</source>
         <translation>Keine Unterhaltung passt zu „%1“.</translation>
     </message>
     <message>
@@ -13559,7 +15641,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>up oder down</translation>
     </message>
     <message>
-        <source>feedback is "up" or "down", not "%1"</source>
+        <source>feedback is &quot;up&quot; or &quot;down&quot;, not &quot;%1&quot;</source>
         <translation>die Rückmeldung ist „up“ oder „down“, nicht „%1“</translation>
     </message>
     <message>
@@ -13615,7 +15697,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Bewahrt das Token im System-Schlüsselbund als %1 auf, nirgends sonst.</translation>
     </message>
     <message>
-        <source>Replaces the current token: senders using it are refused (401) until they use the new one, and a running "events serve" keeps the old one until it is restarted.</source>
+        <source>Replaces the current token: senders using it are refused (401) until they use the new one, and a running &quot;events serve&quot; keeps the old one until it is restarted.</source>
         <translation>Ersetzt das aktuelle Token: Absender, die es verwenden, werden abgewiesen (401), bis sie das neue verwenden, und ein laufendes „events serve“ behält das alte, bis es neu gestartet wird.</translation>
     </message>
     <message>
@@ -13627,7 +15709,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Das Annahme-Token für Ereignisse erzeugen</translation>
     </message>
     <message>
-        <source>The token is in the OS keychain and is not shown again: give it to the sender as "Authorization: Bearer TOKEN".</source>
+        <source>The token is in the OS keychain and is not shown again: give it to the sender as &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Das Token liegt im System-Schlüsselbund und wird nicht noch einmal angezeigt: Geben Sie es dem Absender als „Authorization: Bearer TOKEN“.</translation>
     </message>
     <message>
@@ -13659,7 +15741,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Deletes %1 from the OS keychain: "events serve" will not start until a new token is made, and a running one keeps its copy until it is restarted.</source>
+        <source>Deletes %1 from the OS keychain: &quot;events serve&quot; will not start until a new token is made, and a running one keeps its copy until it is restarted.</source>
         <translation>Löscht %1 aus dem System-Schlüsselbund: „events serve“ startet erst wieder, wenn ein neues Token erzeugt ist, und ein laufendes behält seine Kopie, bis es neu gestartet wird.</translation>
     </message>
     <message>
@@ -13707,7 +15789,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>SIGTERM und SIGINT können hier nicht abgefangen werden; das Beenden wird nicht sauber sein.</translation>
     </message>
     <message>
-        <source>There is no events intake token in the OS keychain: make one with "fusionctl events token generate". Nothing is listening.</source>
+        <source>There is no events intake token in the OS keychain: make one with &quot;fusionctl events token generate&quot;. Nothing is listening.</source>
         <translation>Im System-Schlüsselbund gibt es kein Annahme-Token für Ereignisse: Erzeugen Sie eines mit „fusionctl events token generate“. Es wird nicht gelauscht.</translation>
     </message>
     <message>
@@ -13762,8 +15844,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Kein Abschnitt enthält alle diese Wörter.</translation>
     </message>
     <message>
-        <source>The knowledge base is empty; fill it with "fusionctl kb sync SLUG".</source>
-        <translation>Die Wissensbasis ist leer; füllen Sie sie mit "fusionctl kb sync SLUG".</translation>
+        <source>The knowledge base is empty; fill it with &quot;fusionctl kb sync SLUG&quot;.</source>
+        <translation>Die Wissensbasis ist leer; füllen Sie sie mit &quot;fusionctl kb sync SLUG&quot;.</translation>
     </message>
     <message>
         <source>tenant #%1</source>
@@ -13834,8 +15916,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>workspaces create benötigt --tenant und --name</translation>
     </message>
     <message>
-        <source>Created workspace "%1" (id %2); you are its owner.</source>
-        <translation>Arbeitsbereich "%1" erstellt (ID %2); Sie sind sein Eigentümer.</translation>
+        <source>Created workspace &quot;%1&quot; (id %2); you are its owner.</source>
+        <translation>Arbeitsbereich &quot;%1&quot; erstellt (ID %2); Sie sind sein Eigentümer.</translation>
     </message>
     <message>
         <source>Odoo proposals %1 wait for review (fusionctl odoo proposal show ID).</source>
@@ -13858,8 +15940,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 ist kein Mitglied von Arbeitsbereich %2 mehr.</translation>
     </message>
     <message>
-        <source>a member's role is member, admin or owner, not "%1"</source>
-        <translation>die Rolle eines Mitglieds ist member, admin oder owner, nicht "%1"</translation>
+        <source>a member&apos;s role is member, admin or owner, not &quot;%1&quot;</source>
+        <translation>die Rolle eines Mitglieds ist member, admin oder owner, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>You left workspace %1.</source>
@@ -13892,7 +15974,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Vor dem Rest angehalten: %1</translation>
     </message>
     <message>
-        <source>--mode is words, vector or hybrid, not "%1"</source>
+        <source>--mode is words, vector or hybrid, not &quot;%1&quot;</source>
         <translation>--mode ist words, vector oder hybrid, nicht „%1“</translation>
     </message>
     <message>
@@ -13943,6 +16025,497 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>The knowledge of %1 is the local knowledge base again.</source>
         <translation>Das Wissen von %1 ist wieder die lokale Wissensbasis.</translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>%1 of a soft limit of %2</source>
+        <translation>%1 bei einem weichen Limit von %2</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (kein Limit)</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>running normally</source>
+        <translation>laufen normal</translation>
+    </message>
+    <message>
+        <source>Limit in %1</source>
+        <translation>Limit in %1</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>This database is now marked as %1.</source>
+        <translation>Diese Datenbank ist jetzt als %1 gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>a number from 1 to 1000000, or none</source>
+        <translation>eine Zahl von 1 bis 1000000 oder none</translation>
+    </message>
+    <message>
+        <source>The soft tenant limit of %1 is now %2.</source>
+        <translation>Das weiche Mandantenlimit von %1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Operations are frozen: nothing new starts until they are unfrozen.</source>
+        <translation>Die Vorgänge sind eingefroren: Nichts Neues startet, bis das Einfrieren aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>Operations are unfrozen.</source>
+        <translation>Das Einfrieren der Vorgänge ist aufgehoben.</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>COMPONENT</source>
+        <translation>KOMPONENTE</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>TESTED (UTC)</source>
+        <translation>GETESTET (UTC)</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>NOTES</source>
+        <translation>NOTIZEN</translation>
+    </message>
+    <message>
+        <source>No tested image tags. Record one with &quot;fusionctl infra tags add IMAGE:TAG&quot; once it has passed testing.</source>
+        <translation>Keine getesteten Image-Tags. Erfassen Sie einen mit „fusionctl infra tags add IMAGE:TAG“, sobald er die Tests bestanden hat.</translation>
+    </message>
+    <message>
+        <source>IMAGE:TAG</source>
+        <translation>IMAGE:TAG</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as tested in %2.</source>
+        <translation>%1 ist als getestet in %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>tag id</source>
+        <translation>Tag-ID</translation>
+    </message>
+    <message>
+        <source>Tag %1 is retired.</source>
+        <translation>Tag %1 ist zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>SCHEDULED</source>
+        <translation>GEPLANT</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>jetzt offen</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>vorbei</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>bevorstehend</translation>
+    </message>
+    <message>
+        <source>No maintenance window is coming up. Create one with &quot;fusionctl maintenance create NAME --start TIME --end TIME&quot;.</source>
+        <translation>Es steht kein Wartungsfenster bevor. Legen Sie eines mit „fusionctl maintenance create NAME --start TIME --end TIME“ an.</translation>
+    </message>
+    <message>
+        <source>Give the window&apos;s --start and --end, e.g. --start 2026-12-12T02:00:00Z.</source>
+        <translation>Geben Sie --start und --end des Fensters an, z. B. --start 2026-12-12T02:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Created the maintenance window &quot;%1&quot; (id %2).</source>
+        <translation>Wartungsfenster „%1“ angelegt (ID %2).</translation>
+    </message>
+    <message>
+        <source>window id</source>
+        <translation>Fenster-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>The window is cancelled, with %n waiting operation(s).</source>
+        <translation>
+            <numerusform>Das Fenster ist abgesagt, mit %n wartendem Vorgang.</numerusform>
+            <numerusform>Das Fenster ist abgesagt, mit %n wartenden Vorgängen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the tested --image IMAGE:TAG and the maintenance --window ID.</source>
+        <translation>Geben Sie das getestete --image IMAGE:TAG und das Wartungsfenster --window ID an.</translation>
+    </message>
+    <message>
+        <source>Name the tenants with --tenant SLUG (repeatable), or give --all-active.</source>
+        <translation>Nennen Sie die Mandanten mit --tenant SLUG (wiederholbar) oder geben Sie --all-active an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade to %1 in &quot;%2&quot; (%3): %n tenant(s).</source>
+        <translation>
+            <numerusform>Upgrade auf %1 in „%2“ (%3): %n Mandant.</numerusform>
+            <numerusform>Upgrade auf %1 in „%2“ (%3): %n Mandanten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Wave %1 at %2 UTC (%3): %4</source>
+        <translation>  Welle %1 um %2 UTC (%3): %4</translation>
+    </message>
+    <message>
+        <source>  Not upgraded: %1 — %2</source>
+        <translation>  Kein Upgrade: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %n upgrade(s) in %1 wave(s).</source>
+        <translation>
+            <numerusform>%n Upgrade in %1 Welle(n) geplant.</numerusform>
+            <numerusform>%n Upgrades in %1 Welle(n) geplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WAVE</source>
+        <translation>WELLE</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>FENSTER</translation>
+    </message>
+    <message>
+        <source>No image upgrade is scheduled.</source>
+        <translation>Es ist kein Image-Upgrade geplant.</translation>
+    </message>
+    <message>
+        <source>a positive number</source>
+        <translation>eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>Name the upgrade operations to cancel (see &quot;fusionctl upgrades list&quot;).</source>
+        <translation>Nennen Sie die abzubrechenden Upgrade-Vorgänge (siehe „fusionctl upgrades list“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n upgrade(s).</source>
+        <translation>
+            <numerusform>%n Upgrade abgebrochen.</numerusform>
+            <numerusform>%n Upgrades abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Gestartet von</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>%1 (window &quot;%2&quot;, wave %3)</source>
+        <translation>%1 (Fenster „%2“, Welle %3)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Re-run of</source>
+        <translation>Erneute Ausführung von</translation>
+    </message>
+    <message>
+        <source>No log events%1.</source>
+        <translation>Keine Protokollereignisse%1.</translation>
+    </message>
+    <message>
+        <source> at %1 or worse</source>
+        <translation> ab Schweregrad %1</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWEREGRAD</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <source>Older events are not shown: the last %1 days, at most %2.</source>
+        <translation>Ältere Ereignisse werden nicht angezeigt: die letzten %1 Tage, höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Queued operation %1, a re-run of %2.</source>
+        <translation>Vorgang %1 in die Warteschlange gestellt, eine erneute Ausführung von %2.</translation>
+    </message>
+    <message>
+        <source>Recorded for operation %1.</source>
+        <translation>Für Vorgang %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>(certificate SHA-256 %1)</source>
+        <translation>(Zertifikat SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Authorization endpoint</source>
+        <translation>Autorisierungsendpunkt</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Token-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Userinfo endpoint</source>
+        <translation>Userinfo-Endpunkt</translation>
+    </message>
+    <message>
+        <source>JWKS</source>
+        <translation>JWKS</translation>
+    </message>
+    <message>
+        <source>Token lifetime</source>
+        <translation>Token-Lebensdauer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation>Token-Typ</translation>
+    </message>
+    <message>
+        <source>Test login of %1 succeeded.</source>
+        <translation>Testanmeldung für %1 war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>--active is yes or no, not &quot;%1&quot;</source>
+        <translation>--active ist yes oder no, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>n8n has no such workflows.</source>
+        <translation>n8n hat keine solchen Workflows.</translation>
+    </message>
+    <message>
+        <source>n8n has no workflows tagged %1.</source>
+        <translation>n8n hat keine Workflows mit dem Tag %1.</translation>
+    </message>
+    <message>
+        <source>--all reads every page: it takes no --cursor</source>
+        <translation>--all liest alle Seiten und akzeptiert kein --cursor</translation>
+    </message>
+    <message>
+        <source>More: add --cursor %1 for the next page, or --all.</source>
+        <translation>Mehr: Fügen Sie --cursor %1 für die nächste Seite hinzu, oder --all.</translation>
+    </message>
+    <message>
+        <source>n8n has no such executions.</source>
+        <translation>n8n hat keine solchen Ausführungen.</translation>
+    </message>
+    <message>
+        <source>WORKFLOW</source>
+        <translation>WORKFLOW</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>STARTED (UTC)</source>
+        <translation>GESTARTET (UTC)</translation>
+    </message>
+    <message>
+        <source>STOPPED (UTC)</source>
+        <translation>BEENDET (UTC)</translation>
+    </message>
+    <message>
+        <source>workflow id</source>
+        <translation>Workflow-ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an n8n workflow id</source>
+        <translation>„%1“ ist keine n8n-Workflow-ID</translation>
+    </message>
+    <message>
+        <source>Activate n8n workflow %1</source>
+        <translation>n8n-Workflow %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate n8n workflow %1</source>
+        <translation>n8n-Workflow %1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Its triggers and production webhook start answering in %1.</source>
+        <translation>Seine Trigger und sein Produktions-Webhook beginnen in %1 zu antworten.</translation>
+    </message>
+    <message>
+        <source>Its triggers and production webhook stop in %1.</source>
+        <translation>Seine Trigger und sein Produktions-Webhook stoppen in %1.</translation>
+    </message>
+    <message>
+        <source>n8n made the change, but it could not be audited: %1</source>
+        <translation>n8n hat die Änderung vorgenommen, aber sie konnte nicht im Prüfprotokoll erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>Workflow %1 (%2) is active.</source>
+        <translation>Workflow %1 (%2) ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Workflow %1 (%2) is inactive.</source>
+        <translation>Workflow %1 (%2) ist inaktiv.</translation>
+    </message>
+    <message>
+        <source>automation run needs --tenant SLUG</source>
+        <translation>automation run braucht --tenant SLUG</translation>
+    </message>
+    <message>
+        <source>automation run needs the workflow&apos;s webhook path (--path)</source>
+        <translation>automation run braucht den Webhook-Pfad des Workflows (--path)</translation>
+    </message>
+    <message>
+        <source>Use --type TYPE.</source>
+        <translation>Verwenden Sie --type TYPE.</translation>
+    </message>
+    <message>
+        <source>fusionctl: operation %1 failed: %2</source>
+        <translation>fusionctl: Vorgang %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Operation %1 is running; n8n&apos;s execution is not known: %2</source>
+        <translation>Vorgang %1 läuft; die Ausführung in n8n ist nicht bekannt: %2</translation>
+    </message>
+    <message>
+        <source>Operation %1 is running as n8n execution %2.</source>
+        <translation>Vorgang %1 läuft als n8n-Ausführung %2.</translation>
+    </message>
+    <message>
+        <source>Superset has no dashboards.</source>
+        <translation>Superset hat keine Dashboards.</translation>
+    </message>
+    <message>
+        <source>Superset has no dashboards tagged %1.</source>
+        <translation>Superset hat keine Dashboards mit dem Tag %1.</translation>
+    </message>
+    <message>
+        <source>Sampled (UTC): %1</source>
+        <translation>Messzeitpunkt (UTC): %1</translation>
+    </message>
+    <message>
+        <source>CPU: %1 of %2 cores (%3)</source>
+        <translation>CPU: %1 von %2 Kernen (%3)</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2 (%3)</source>
+        <translation>Arbeitsspeicher: %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Storage: %1 of %2 (%3)</source>
+        <translation>Speicherplatz: %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Nodes ready: %1 of %2</source>
+        <translation>Bereite Knoten: %1 von %2</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>NAMESPACE</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation>ARBEITSSPEICHER</translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation>SPEICHERPLATZ</translation>
+    </message>
+    <message>
+        <source>PODS</source>
+        <translation>PODS</translation>
+    </message>
+    <message>
+        <source>%1 has no Kubernetes namespace recorded; its resources cannot be told apart.</source>
+        <translation>Für %1 ist kein Kubernetes-Namespace erfasst; seine Ressourcen lassen sich nicht zuordnen.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -13967,11 +16540,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>unbekannte Option --%1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>--%1 takes %2, not "%3"</source>
+        <source>--%1 takes %2, not &quot;%3&quot;</source>
         <translation>--%1 erwartet %2, nicht „%3“</translation>
     </message>
     <message>
@@ -13987,7 +16560,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <source>the %1 is a positive whole number, not "%2"</source>
+        <source>the %1 is a positive whole number, not &quot;%2&quot;</source>
         <translation>%1: eine positive ganze Zahl erwartet, nicht „%2“</translation>
     </message>
     <message>
@@ -13999,11 +16572,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>einen Betrag wie 12.50</translation>
     </message>
     <message>
-        <source>an amount such as 25 or 12.50, or "none"</source>
+        <source>an amount such as 25 or 12.50, or &quot;none&quot;</source>
         <translation>einen Betrag wie 25 oder 12.50 oder „none“</translation>
     </message>
     <message>
-        <source>a whole number, or "none"</source>
+        <source>a whole number, or &quot;none&quot;</source>
         <translation>eine ganze Zahl oder „none“</translation>
     </message>
     <message>
@@ -14026,7 +16599,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Meldung der Datenbank: %1</translation>
     </message>
     <message>
-        <source>Run "fusionctl --help" for usage.</source>
+        <source>Run &quot;fusionctl --help&quot; for usage.</source>
         <translation>Mit „fusionctl --help“ erhalten Sie Hinweise zum Aufruf.</translation>
     </message>
     <message>
@@ -14034,7 +16607,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>fusionctl: nicht bestätigt: Die Standardeingabe ist kein Terminal. Es wurde nichts geändert; fügen Sie zur Bestätigung --yes hinzu.</translation>
     </message>
     <message>
-        <source>This cannot be undone. Type "%1" to confirm: </source>
+        <source>This cannot be undone. Type &quot;%1&quot; to confirm: </source>
         <translation>Dies kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung „%1“ ein: </translation>
     </message>
     <message>
@@ -14054,7 +16627,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>verwenden Sie entweder --db oder --profile, nicht beides</translation>
     </message>
     <message>
-        <source>There is no connection profile "%1".</source>
+        <source>There is no connection profile &quot;%1&quot;.</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
     </message>
     <message>
@@ -14062,19 +16635,19 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>FUSION_DB: %1</translation>
     </message>
     <message>
-        <source>The default connection profile "%1" no longer exists; choose another with "fusionctl profiles use".</source>
+        <source>The default connection profile &quot;%1&quot; no longer exists; choose another with &quot;fusionctl profiles use&quot;.</source>
         <translation>Das Standard-Verbindungsprofil „%1“ existiert nicht mehr; wählen Sie mit „fusionctl profiles use“ ein anderes.</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>No database at %1 yet; "fusionctl db migrate" creates it.</source>
+        <source>No database at %1 yet; &quot;fusionctl db migrate&quot; creates it.</source>
         <translation>Unter %1 gibt es noch keine Datenbank; „fusionctl db migrate“ legt sie an.</translation>
     </message>
     <message>
-        <source>There is no database at %1 yet. Create it with "fusionctl db migrate".</source>
+        <source>There is no database at %1 yet. Create it with &quot;fusionctl db migrate&quot;.</source>
         <translation>Unter %1 gibt es noch keine Datenbank. Legen Sie sie mit „fusionctl db migrate“ an.</translation>
     </message>
     <message>
@@ -14086,7 +16659,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1 braucht eine Aktion: %2</translation>
     </message>
     <message>
-        <source>unknown %1 action "%2"</source>
+        <source>unknown %1 action &quot;%2&quot;</source>
         <translation>unbekannte %1-Aktion „%2“</translation>
     </message>
 </context>
@@ -14098,7 +16671,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
 default profile (fusionctl profiles use NAME), else the embedded SQLite file.
 
-Commands ("fusionctl COMMAND --help" explains one):</source>
+Commands (&quot;fusionctl COMMAND --help&quot; explains one):</source>
         <translation>Aufruf: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
 
 Datenspeicher: --db sqlite:///path/file.db oder postgresql://user@host:port/db, sonst $FUSION_DB, sonst
@@ -14125,7 +16698,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>Aufruf: fusionctl %1 ACTION ...</translation>
     </message>
     <message>
-        <source>"fusionctl %1 ACTION --help" explains one.</source>
+        <source>&quot;fusionctl %1 ACTION --help&quot; explains one.</source>
         <translation>„fusionctl %1 ACTION --help“ erklärt eine Aktion.</translation>
     </message>
     <message>
@@ -14156,7 +16729,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>Verbraucher mit ihren Ausgaben und ihrem Zustand</translation>
     </message>
     <message>
-        <source>user limits and this month's use</source>
+        <source>user limits and this month&apos;s use</source>
         <translation>Benutzerlimits und der Verbrauch dieses Monats</translation>
     </message>
     <message>
@@ -14214,7 +16787,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>NAME [--monthly A|none] [--daily-requests N|none] [--block|--unblock] [--notes T]</translation>
     </message>
     <message>
-        <source>set a user's limits</source>
+        <source>set a user&apos;s limits</source>
         <translation>die Limits eines Benutzers setzen</translation>
     </message>
     <message>
@@ -14246,7 +16819,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG</translation>
     </message>
     <message>
-        <source>record the modules of a tenant's Odoo</source>
+        <source>record the modules of a tenant&apos;s Odoo</source>
         <translation>die Module des Odoo eines Mandanten erfassen</translation>
     </message>
     <message>
@@ -14296,7 +16869,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>einem Mandanten ein Modulpaket entziehen</translation>
     </message>
     <message>
-        <source>install the bundle's missing modules in the tenant's Odoo</source>
+        <source>install the bundle&apos;s missing modules in the tenant&apos;s Odoo</source>
         <translation>die fehlenden Module des Pakets im Odoo des Mandanten installieren</translation>
     </message>
     <message>
@@ -14390,7 +16963,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>PROVIDER --key LABEL</translation>
     </message>
     <message>
-        <source>make a key its provider's default</source>
+        <source>make a key its provider&apos;s default</source>
         <translation>einen Schlüssel zum Standard seines Anbieters machen</translation>
     </message>
     <message>
@@ -14402,7 +16975,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>Geheimnis für ein Programm ausgeben (protokolliert)</translation>
     </message>
     <message>
-        <source>credentials in a tenant's Odoo system parameters</source>
+        <source>credentials in a tenant&apos;s Odoo system parameters</source>
         <translation>Zugangsdaten in den Odoo-Systemparametern eines Mandanten</translation>
     </message>
     <message>
@@ -14428,11 +17001,11 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
 [--reads-per-minute N] [--writes-per-minute N]</translation>
     </message>
     <message>
-        <source>test, then store a tenant's Odoo connection</source>
+        <source>test, then store a tenant&apos;s Odoo connection</source>
         <translation>testen, dann Odoo-Verbindung eines Mandanten speichern</translation>
     </message>
     <message>
-        <source>server version, uid and latency of a tenant's Odoo</source>
+        <source>server version, uid and latency of a tenant&apos;s Odoo</source>
         <translation>Serverversion, UID und Latenz des Odoo eines Mandanten</translation>
     </message>
     <message>
@@ -14440,7 +17013,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--search Q] [--email E] [--phone P] [--website W] [--companies] [--limit N]</translation>
     </message>
     <message>
-        <source>search a tenant's Odoo contacts</source>
+        <source>search a tenant&apos;s Odoo contacts</source>
         <translation>Kontakte im Odoo eines Mandanten suchen</translation>
     </message>
     <message>
@@ -14456,7 +17029,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--partner ID] [--email E] [--name N] [--stage S] [--limit N]</translation>
     </message>
     <message>
-        <source>search a tenant's CRM leads</source>
+        <source>search a tenant&apos;s CRM leads</source>
         <translation>CRM-Leads eines Mandanten suchen</translation>
     </message>
     <message>
@@ -14464,7 +17037,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--partner ID] [--name N] [--limit N]</translation>
     </message>
     <message>
-        <source>search a tenant's projects</source>
+        <source>search a tenant&apos;s projects</source>
         <translation>Projekte eines Mandanten suchen</translation>
     </message>
     <message>
@@ -14472,7 +17045,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--project ID] [--partner ID] [--name N] [--limit N]</translation>
     </message>
     <message>
-        <source>search a tenant's project tasks</source>
+        <source>search a tenant&apos;s project tasks</source>
         <translation>Projektaufgaben eines Mandanten suchen</translation>
     </message>
     <message>
@@ -14480,7 +17053,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--partner ID] [--model M] [--record ID] [--limit N]</translation>
     </message>
     <message>
-        <source>search a tenant's scheduled activities</source>
+        <source>search a tenant&apos;s scheduled activities</source>
         <translation>geplante Aktivitäten eines Mandanten suchen</translation>
     </message>
     <message>
@@ -14488,7 +17061,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--partner ID]... [--name N] [--limit N]</translation>
     </message>
     <message>
-        <source>search a tenant's calendar events</source>
+        <source>search a tenant&apos;s calendar events</source>
         <translation>Kalendertermine eines Mandanten suchen</translation>
     </message>
     <message>
@@ -14552,7 +17125,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>NAME --password-stdin</translation>
     </message>
     <message>
-        <source>replace a profile's password in the OS keychain</source>
+        <source>replace a profile&apos;s password in the OS keychain</source>
         <translation>das Passwort eines Profils im System-Schlüsselbund ersetzen</translation>
     </message>
     <message>
@@ -14632,7 +17205,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>einen pausierten Mandanten fortsetzen (fragt nach)</translation>
     </message>
     <message>
-        <source>rebuild a tenant's deployment (asks)</source>
+        <source>rebuild a tenant&apos;s deployment (asks)</source>
         <translation>die Bereitstellung eines Mandanten neu aufbauen (fragt nach)</translation>
     </message>
     <message>
@@ -14644,7 +17217,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG --set FIELD=VALUE... [--expect-version N]</translation>
     </message>
     <message>
-        <source>change a tenant's fields, bundles, billing.*, sso.* or analytics.*</source>
+        <source>change a tenant&apos;s fields, bundles, billing.*, sso.* or analytics.*</source>
         <translation>Felder, Modulpakete, billing.*, sso.* oder analytics.* eines Mandanten ändern</translation>
     </message>
     <message>
@@ -14738,7 +17311,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>einen KI-Anbieter für die Plattform oder einen Mandanten hinzufügen (sein Geheimnis ist ein Schlüssel aus dem Tresor)</translation>
     </message>
     <message>
-        <source>make an AI provider its scope's default</source>
+        <source>make an AI provider its scope&apos;s default</source>
         <translation>einen KI-Anbieter zum Standard seines Bereichs machen</translation>
     </message>
     <message>
@@ -14806,7 +17379,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>CODE [--version N]</translation>
     </message>
     <message>
-        <source>a prompt's template and variables (the published version unless named)</source>
+        <source>a prompt&apos;s template and variables (the published version unless named)</source>
         <translation>Vorlage und Variablen eines Prompts (die veröffentlichte Version, sofern keine genannt)</translation>
     </message>
     <message>
@@ -14822,7 +17395,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>CODE [--var NAME]... [--note TEXT] [--publish] &lt; VORLAGE</translation>
     </message>
     <message>
-        <source>save a new version of a prompt (without --var: the latest version's variables)</source>
+        <source>save a new version of a prompt (without --var: the latest version&apos;s variables)</source>
         <translation>eine neue Version eines Prompts speichern (ohne --var: die Variablen der neuesten Version)</translation>
     </message>
     <message>
@@ -14850,7 +17423,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>CODE VON [BIS]</translation>
     </message>
     <message>
-        <source>a unified diff between two versions' templates (TO: the latest; --json: hunks)</source>
+        <source>a unified diff between two versions&apos; templates (TO: the latest; --json: hunks)</source>
         <translation>ein Unified-Diff zwischen den Vorlagen zweier Versionen (BIS: die neueste; --json: Abschnitte)</translation>
     </message>
     <message>
@@ -14858,7 +17431,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>CODE [--version N] [--set NAME=WERT]...</translation>
     </message>
     <message>
-        <source>a prompt's text with its variables filled in (the published version unless named)</source>
+        <source>a prompt&apos;s text with its variables filled in (the published version unless named)</source>
         <translation>der Text eines Prompts mit ausgefüllten Variablen (die veröffentlichte Version, sofern keine genannt)</translation>
     </message>
     <message>
@@ -14874,7 +17447,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ID [--last N]</translation>
     </message>
     <message>
-        <source>a thread's questions and answers with their sources</source>
+        <source>a thread&apos;s questions and answers with their sources</source>
         <translation>Fragen und Antworten einer Unterhaltung mit ihren Quellen</translation>
     </message>
     <message>
@@ -14932,7 +17505,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--full]</translation>
     </message>
     <message>
-        <source>read the projects and tasks changed in a tenant's Odoo into the knowledge base (--full: all, dropping those deleted there; asks)</source>
+        <source>read the projects and tasks changed in a tenant&apos;s Odoo into the knowledge base (--full: all, dropping those deleted there; asks)</source>
         <translation>die im Odoo eines Mandanten geänderten Projekte und Aufgaben in die Wissensbasis einlesen (--full: alle, dort gelöschte werden entfernt; fragt nach)</translation>
     </message>
     <message>
@@ -14972,7 +17545,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>einen Arbeitsbereich ändern (Admins und Eigentümer; fragt nach)</translation>
     </message>
     <message>
-        <source>a workspace's members and their roles</source>
+        <source>a workspace&apos;s members and their roles</source>
         <translation>die Mitglieder eines Arbeitsbereichs und ihre Rollen</translation>
     </message>
     <message>
@@ -14996,7 +17569,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ID LOGIN member|admin|owner</translation>
     </message>
     <message>
-        <source>change a member's role (asks)</source>
+        <source>change a member&apos;s role (asks)</source>
         <translation>die Rolle eines Mitglieds ändern (fragt nach)</translation>
     </message>
     <message>
@@ -15014,7 +17587,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
 [--prompt CODE [--set NAME=WERT]...] [--no-evidence] [--no-knowledge] [--max-tokens N] [--timeout S]</translation>
     </message>
     <message>
-        <source>ask the AI console; the answer streams in, citing the platform's facts and the knowledge base</source>
+        <source>ask the AI console; the answer streams in, citing the platform&apos;s facts and the knowledge base</source>
         <translation>die KI-Konsole fragen; die Antwort kommt gestreamt und zitiert die Fakten der Plattform und die Wissensbasis</translation>
     </message>
     <message>
@@ -15022,7 +17595,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG [--provider openai|ollama] [--model M]</translation>
     </message>
     <message>
-        <source>embed a tenant's chunks that have no vector of the model, through the metered service layer as the consumer ai-knowledge (asks)</source>
+        <source>embed a tenant&apos;s chunks that have no vector of the model, through the metered service layer as the consumer ai-knowledge (asks)</source>
         <translation>die Abschnitte eines Mandanten ohne Vektor des Modells einbetten, über die abgerechnete Dienstschicht als Verbraucher ai-knowledge (fragt)</translation>
     </message>
     <message>
@@ -15034,7 +17607,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>Abschnitte der Wissensbasis mit jedem Wort (oder der Bedeutung nach am nächsten, oder beides vereint), die besten zuerst</translation>
     </message>
     <message>
-        <source>where a tenant's knowledge is searched: the local knowledge base or a Supabase project</source>
+        <source>where a tenant&apos;s knowledge is searched: the local knowledge base or a Supabase project</source>
         <translation>wo das Wissen eines Mandanten durchsucht wird: die lokale Wissensbasis oder ein Supabase-Projekt</translation>
     </message>
     <message>
@@ -15042,12 +17615,184 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>SLUG --url URL --key KEY --tenant-ref REF [--schema kb]</translation>
     </message>
     <message>
-        <source>search a tenant's knowledge in its Supabase project (the seed's kb RPCs), with a vault key; or change it (asks)</source>
+        <source>search a tenant&apos;s knowledge in its Supabase project (the seed&apos;s kb RPCs), with a vault key; or change it (asks)</source>
         <translation>das Wissen eines Mandanten in seinem Supabase-Projekt durchsuchen (die kb-RPCs des Seeds), mit einem Tresor-Schlüssel; oder dies ändern (fragt nach)</translation>
     </message>
     <message>
-        <source>search a tenant's knowledge locally again (asks)</source>
+        <source>search a tenant&apos;s knowledge locally again (asks)</source>
         <translation>das Wissen eines Mandanten wieder lokal durchsuchen (fragt nach)</translation>
+    </message>
+    <message>
+        <source>the environment, tenant limits and the operations freeze</source>
+        <translation>die Umgebung, Mandantenlimits und das Einfrieren von Vorgängen</translation>
+    </message>
+    <message>
+        <source>dev|stage|prod</source>
+        <translation>dev|stage|prod</translation>
+    </message>
+    <message>
+        <source>mark which environment this database runs</source>
+        <translation>festlegen, in welcher Umgebung diese Datenbank läuft</translation>
+    </message>
+    <message>
+        <source>ENV N|none</source>
+        <translation>ENV N|none</translation>
+    </message>
+    <message>
+        <source>the soft tenant limit of an environment</source>
+        <translation>das weiche Mandantenlimit einer Umgebung</translation>
+    </message>
+    <message>
+        <source>ID [--severity S]</source>
+        <translation>ID [--severity S]</translation>
+    </message>
+    <message>
+        <source>one operation with its schedule, links and log</source>
+        <translation>ein Vorgang mit Zeitplan, Links und Protokoll</translation>
+    </message>
+    <message>
+        <source>ID [--window ID]</source>
+        <translation>ID [--window ID]</translation>
+    </message>
+    <message>
+        <source>queue a finished operation again with the same payload</source>
+        <translation>einen abgeschlossenen Vorgang mit derselben Nutzlast erneut in die Warteschlange stellen</translation>
+    </message>
+    <message>
+        <source>ID [--status running|succeeded|failed] [--message M] [--severity S]
+[--logs-url URL] [--execution REF]</source>
+        <translation>ID [--status running|succeeded|failed] [--message M] [--severity S]
+[--logs-url URL] [--execution REF]</translation>
+    </message>
+    <message>
+        <source>what the automation reports back on an operation</source>
+        <translation>was die Automatisierung zu einem Vorgang zurückmeldet</translation>
+    </message>
+    <message>
+        <source>--reason R</source>
+        <translation>--reason R</translation>
+    </message>
+    <message>
+        <source>stop every new operation until unfrozen</source>
+        <translation>jeden neuen Vorgang stoppen, bis das Einfrieren aufgehoben wird</translation>
+    </message>
+    <message>
+        <source>let operations start again</source>
+        <translation>Vorgänge wieder starten lassen</translation>
+    </message>
+    <message>
+        <source>[--env ENV] [--all]</source>
+        <translation>[--env ENV] [--all]</translation>
+    </message>
+    <message>
+        <source>image tags tested per environment</source>
+        <translation>je Umgebung getestete Image-Tags</translation>
+    </message>
+    <message>
+        <source>IMAGE:TAG [--component odoo|postgres] [--env ENV] [--notes N]</source>
+        <translation>IMAGE:TAG [--component odoo|postgres] [--env ENV] [--notes N]</translation>
+    </message>
+    <message>
+        <source>record an image tag that passed testing</source>
+        <translation>einen Image-Tag erfassen, der die Tests bestanden hat</translation>
+    </message>
+    <message>
+        <source>no new upgrade may target the tag</source>
+        <translation>kein neues Upgrade darf den Tag als Ziel haben</translation>
+    </message>
+    <message>
+        <source>maintenance windows to come (--all: every one)</source>
+        <translation>kommende Wartungsfenster (--all: alle)</translation>
+    </message>
+    <message>
+        <source>NAME --start TIME --end TIME [--notes N]</source>
+        <translation>NAME --start TIME --end TIME [--notes N]</translation>
+    </message>
+    <message>
+        <source>a window in which upgrades may run</source>
+        <translation>ein Fenster, in dem Upgrades laufen dürfen</translation>
+    </message>
+    <message>
+        <source>cancel a window and what waits in it</source>
+        <translation>ein Fenster absagen, samt allem, was darin wartet</translation>
+    </message>
+    <message>
+        <source>(--tenant SLUG... | --all-active) --image IMAGE:TAG --window ID
+[--component odoo|postgres] [--wave-size N] [--wave-gap MINUTES]</source>
+        <translation>(--tenant SLUG... | --all-active) --image IMAGE:TAG --window ID
+[--component odoo|postgres] [--wave-size N] [--wave-gap MINUTES]</translation>
+    </message>
+    <message>
+        <source>preview who is upgraded when; writes nothing</source>
+        <translation>Vorschau, wer wann ein Upgrade erhält; schreibt nichts</translation>
+    </message>
+    <message>
+        <source>schedule image upgrades in waves inside a window</source>
+        <translation>Image-Upgrades in Wellen innerhalb eines Fensters planen</translation>
+    </message>
+    <message>
+        <source>image upgrades that have not started</source>
+        <translation>Image-Upgrades, die noch nicht begonnen haben</translation>
+    </message>
+    <message>
+        <source>ID...</source>
+        <translation>ID...</translation>
+    </message>
+    <message>
+        <source>cancel scheduled upgrades before they start</source>
+        <translation>geplante Upgrades abbrechen, bevor sie beginnen</translation>
+    </message>
+    <message>
+        <source>a test login with a tenant&apos;s Keycloak client (its secret: vault key keycloak/SLUG): issuer, endpoints, token lifetime, or exactly what failed</source>
+        <translation>eine Testanmeldung mit dem Keycloak-Client eines Mandanten (sein Client-Secret: Tresor-Schlüssel keycloak/SLUG): Aussteller, Endpunkte, Token-Lebensdauer oder genau, was fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>drift between a tenant&apos;s SSO record and its Keycloak client&apos;s redirect URIs (admin key keycloak_admin_api), with the console URL; exit 1 when they differ</source>
+        <translation>Abweichung zwischen dem SSO-Eintrag eines Mandanten und den Weiterleitungs-URIs seines Keycloak-Clients (Admin-Schlüssel keycloak_admin_api), mit der URL der Konsole; Exit-Code 1, wenn sie sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG] [--active yes|no]</source>
+        <translation>[--tenant SLUG] [--active yes|no]</translation>
+    </message>
+    <message>
+        <source>n8n&apos;s workflows (a tenant&apos;s: tagged tenant:SLUG), with the n8n vault key</source>
+        <translation>die Workflows von n8n (die eines Mandanten: mit Tag tenant:SLUG), mit dem n8n-Tresor-Schlüssel</translation>
+    </message>
+    <message>
+        <source>[--workflow ID] [--status S] [--limit N] [--cursor C] [--all]</source>
+        <translation>[--workflow ID] [--status S] [--limit N] [--cursor C] [--all]</translation>
+    </message>
+    <message>
+        <source>n8n&apos;s executions, newest first: one page and the cursor of the next, or --all</source>
+        <translation>die Ausführungen von n8n, neueste zuerst: eine Seite und der Cursor der nächsten, oder --all</translation>
+    </message>
+    <message>
+        <source>WORKFLOW_ID</source>
+        <translation>WORKFLOW_ID</translation>
+    </message>
+    <message>
+        <source>activate an n8n workflow (asks; audited)</source>
+        <translation>einen n8n-Workflow aktivieren (fragt nach; protokolliert)</translation>
+    </message>
+    <message>
+        <source>deactivate an n8n workflow (asks; audited)</source>
+        <translation>einen n8n-Workflow deaktivieren (fragt nach; protokolliert)</translation>
+    </message>
+    <message>
+        <source>WORKFLOW_ID --tenant SLUG --path PATH [--type TYPE]</source>
+        <translation>WORKFLOW_ID --tenant SLUG --path PATH [--type TYPE]</translation>
+    </message>
+    <message>
+        <source>call a workflow&apos;s production webhook once for a tenant, recorded as an operation (TYPE: the path&apos;s last segment unless given) with n8n&apos;s execution id (asks)</source>
+        <translation>den Produktions-Webhook eines Workflows einmal für einen Mandanten aufrufen, als Vorgang erfasst (TYPE: das letzte Segment des Pfads, sofern nicht angegeben) mit der Ausführungs-ID von n8n (fragt nach)</translation>
+    </message>
+    <message>
+        <source>Superset&apos;s dashboards (a tenant&apos;s: tagged tenant:SLUG), with the superset vault key&apos;s login</source>
+        <translation>die Dashboards von Superset (die eines Mandanten: mit Tag tenant:SLUG), mit der Anmeldung aus dem Tresor-Schlüssel superset</translation>
+    </message>
+    <message>
+        <source>resource KPIs from Prometheus: the platform&apos;s CPU, memory, storage and nodes, and each tenant namespace&apos;s; the last known ones with &quot;No data since&quot; when stale</source>
+        <translation>Ressourcen-Kennzahlen aus Prometheus: CPU, Arbeitsspeicher, Speicherplatz und Knoten der Plattform sowie die jedes Mandanten-Namespace; die zuletzt bekannten mit „Keine Daten seit“, wenn sie veraltet sind</translation>
     </message>
 </context>
 <context>
@@ -15125,7 +17870,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ein Kommentar ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>"--" inside a comment</source>
+        <source>&quot;--&quot; inside a comment</source>
         <translation>„--“ innerhalb eines Kommentars</translation>
     </message>
     <message>
@@ -15169,7 +17914,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>&lt;/%1&gt; erwartet, &lt;/%2&gt; gefunden</translation>
     </message>
     <message>
-        <source>a reference is not terminated by ';'</source>
+        <source>a reference is not terminated by &apos;;&apos;</source>
         <translation>eine Referenz ist nicht mit „;“ abgeschlossen</translation>
     </message>
     <message>
@@ -15181,7 +17926,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>eine Zeichenreferenz nennt U+%1, das XML nicht erlaubt</translation>
     </message>
     <message>
-        <source>a '&amp;' that starts no reference</source>
+        <source>a &apos;&amp;&apos; that starts no reference</source>
         <translation>ein „&amp;“, das keine Referenz beginnt</translation>
     </message>
     <message>
@@ -15201,7 +17946,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ein Steuerzeichen im Text</translation>
     </message>
     <message>
-        <source>']]&gt;' in text</source>
+        <source>&apos;]]&gt;&apos; in text</source>
         <translation>„]]&gt;“ im Text</translation>
     </message>
     <message>
@@ -15217,7 +17962,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>zwei Werte in einem &lt;value&gt;</translation>
     </message>
     <message>
-        <source>&lt;%1&gt; holds "%2", which is not a valid %1</source>
+        <source>&lt;%1&gt; holds &quot;%2&quot;, which is not a valid %1</source>
         <translation>&lt;%1&gt; enthält „%2“, kein gültiger Wert vom Typ %1</translation>
     </message>
     <message>
@@ -15237,7 +17982,7 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>ein Struct-Mitglied ohne Namen</translation>
     </message>
     <message>
-        <source>struct member "%1" has no value</source>
+        <source>struct member &quot;%1&quot; has no value</source>
         <translation>Struct-Mitglied „%1“ hat keinen Wert</translation>
     </message>
     <message>

@@ -3525,6 +3525,65 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::AutomationRun</name>
+    <message>
+        <source>The webhook path &quot;%1&quot; does not end in an operation type; say which operation the workflow carries out (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workflow can carry out %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a webhook path (letters, digits and ._~:/- only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run n8n workflow %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a queued operation, then calls the webhook %1 once (it is never resent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation then says whether the workflow started, with n8n&apos;s execution id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling n8n&apos;s webhook %1 for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n started workflow %1 (execution %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n did not say which execution it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n started workflow %1; its execution is not known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n was called for operation %1, but its outcome could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::BudgetAlerts</name>
     <message>
         <source>%1 of %2</source>
@@ -4523,6 +4582,30 @@ Previous: %2</source>
         <source>The key %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Infra pane&apos;s windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::Database</name>
@@ -4794,6 +4877,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Adds a local Ollama as the AI console&apos;s provider, a sample thread citing the platform&apos;s facts, two prompts and three events in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds image tags tested in development, two maintenance windows with upgrades scheduled in the first, and the log of the last week&apos;s operations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5141,6 +5228,25 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::FreezeDialog</name>
+    <message>
+        <source>Freeze all operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While frozen, no one — people, fusionctl, n8n or the AI console — can create or start an operation; running ones finish. Say why: everyone refused reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident 42: storage cluster degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::HttpRequest</name>
     <message>
         <source>no complete answer within %1 ms</source>
@@ -5239,6 +5345,521 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>A %1 request needs a Content-Length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ImageTags</name>
+    <message>
+        <source>The component is odoo or postgres, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not IMAGE:TAG (for example registry.example.com/odoo:17.0-20261201).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image name: lower-case letters, digits and . _ - / : between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image tag: up to 128 letters, digits, _ . and -, not starting with . or -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;latest&quot; names whatever was pushed last, not what was tested: record the exact tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment &quot;%1&quot;: use dev, stage or prod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are longer than 1,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was recorded as tested in %2 and retired since; it cannot be recorded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already recorded as tested in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 as tested in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image upgrades in %1 may then target this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tested image tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new upgrade may target it; tenants already on it are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled upgrade(s) to it stay scheduled: cancel them if it must not be deployed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tag was retired meanwhile by another session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ImageUpgrade</name>
+    <message>
+        <source>A wave holds 1 to %1 tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time between waves is 0 to 1,440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the tenants to upgrade, or choose every active tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was retired in %2: choose a tag that is tested and current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as tested in %2. Upgrades use only tested tags: record it once it has passed (Infra → Tested tags, or &quot;fusionctl infra tags add&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no maintenance window %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window &quot;%1&quot; was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window &quot;%1&quot; is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant is called %1 (or your role may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decommissioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: resume it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image upgrade is already scheduled or running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already runs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tenants in waves of %2 every %3 minutes make %4 waves; the window &quot;%5&quot; (%6) has room for %7. Make the waves larger, the gap shorter, or choose a longer window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant is left to upgrade: see why each was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade %n tenant(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wave %1 at %2 UTC: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not upgraded: %n tenant(s) (see the preview for why).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each becomes a queued operation the automation starts at its time; it can be cancelled until it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these tenants got an image upgrade meanwhile from another session; nothing was scheduled. Look at the preview again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the upgrades to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation %1 is not an image upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation %1 is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operation %1 (or your role may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only upgrades that have not started can be cancelled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n scheduled image upgrade(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenants keep the image they run now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these upgrades started meanwhile; nothing was cancelled. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::InfraPane</name>
+    <message>
+        <source>Infrastructure and images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze operations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade tenants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image upgrades waiting for their time. Each becomes an operation the automation starts in its maintenance window; until then it can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods agreed with the tenants in which disruptive operations may run. The dashboard shows the ones to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record tested tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;etire tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image tags that passed testing, per environment. Upgrades may target only these: the database refuses any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · operations run normally · %n upgrade(s) scheduled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;freeze operations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze operations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only owners (fusion_owner) may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops every new operation, from anyone, until unfrozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %n upgrade(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n upgrade(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created the maintenance window &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations are unfrozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::IntegrationEndpoints</name>
+    <message>
+        <source>%1 has no usable address; set it with &quot;fusionctl keys provider set %2 --base-url URL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key for %2; add it with &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SSO record with a Keycloak realm and client id; set it in the tenant&apos;s SSO pane first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak has no client secret for %1; add it with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its admin client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Keycloak admin key has no client id; add the admin client&apos;s key with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n webhooks have no Header Auth key for &quot;%1&quot;; add it with &quot;%2&quot; (the client id is the header&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Superset key has no username; add the login with &quot;%1&quot; (the client id is the username).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6260,6 +6881,231 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::Keycloak</name>
+    <message>
+        <source>, an HTML page (a proxy&apos;s error page?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak failed on %1 (HTTP %2)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak refused the credentials for %1 (HTTP 401)%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak forbids %1 (HTTP 403)%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak answered HTTP %1 for %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OpenID configuration of realm &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak at %1 has no realm &quot;%2&quot; (HTTP 404 for its OpenID configuration): check the realm&apos;s name, which is case-sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s answer for %1 is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;grant_types_supported&quot; is not a list of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s OpenID configuration for realm &quot;%1&quot; names the issuer %2, not %3: tokens would carry an issuer that applications refuse. Set Keycloak&apos;s public host name (KC_HOSTNAME, or the proxy&apos;s forwarded headers) or correct the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its token endpoint %1 lies outside the issuer %2; the client secret is not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak refused the client credentials of %1 (HTTP %2%3): check the client secret in the keychain, and that the client exists, is enabled and has service accounts enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak has no token endpoint for %1 (HTTP 404): the realm does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;access_token&quot; is missing or not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;expires_in&quot; is missing or not a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;refresh_expires_in&quot; is not a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;token_type&quot; is missing or not &quot;Bearer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;scope&quot; is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clients of realm &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak did not accept the admin token for %1 (HTTP 401).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak forbids the admin client to read %1 (HTTP 403): give its service account the realm-management role &quot;view-clients&quot; (or the master realm&apos;s &quot;admin&quot; role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak has no realm &quot;%1&quot; (HTTP 404 from the admin API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a list of clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 has no &quot;id&quot; or &quot;clientId&quot; text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 has no true/false &quot;enabled&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1: &quot;redirectUris&quot; or &quot;webOrigins&quot; is not a list of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeycloakClient</name>
+    <message>
+        <source>The Keycloak base URL &quot;%1&quot; is not an http:// or https:// address with a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Keycloak realm &quot;%1&quot; is empty or holds a slash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Keycloak client id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for the Keycloak client &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OpenID configuration of realm &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client &quot;%1&quot; of realm &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Keycloak admin client id or its secret (in the keychain) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin client &quot;%1&quot; of realm &quot;master&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clients of realm &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak at %1 did not answer %2 within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s answer to %1 is larger than 4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak at %1 did not answer %2 in HTTP: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of Keycloak at %1 is not trusted (%2). Its SHA-256 fingerprint is %3: trust it only after Keycloak&apos;s administrator confirmed that fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Keycloak at %1 closed before the whole answer to %2 arrived (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak at %1 cannot be reached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name %1 of Keycloak does not resolve (DNS): check the base URL %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name %1 of Keycloak could not be resolved (DNS: %2): check the network&apos;s name server and the base URL %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeycloakDriftCheck</name>
+    <message>
+        <source>Keycloak has no client &quot;%1&quot; in this realm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client &quot;%1&quot; is disabled in Keycloak: nobody can sign in through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in our record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in Keycloak: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sync: Keycloak allows exactly the redirect URIs of our record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::KeysPane</name>
     <message>
         <source>&amp;Add Key…</source>
@@ -6989,6 +7835,126 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>AI</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Infra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Infra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · operations frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database runs the %1 environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::MaintenanceWindows</name>
+    <message>
+        <source>%1–%2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window needs a name of 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the start and the end as date and time, e.g. 2026-12-12T02:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That window is already over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window lasts at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are longer than 1,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the maintenance window &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the dashboard until it ends (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It overlaps %n other window(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no maintenance window %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window &quot;%1&quot; is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the maintenance window &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting in it are cancelled with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) already running in it carry on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The window was changed meanwhile by another session; nothing was cancelled. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its maintenance window was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::MessageBar</name>
@@ -7095,6 +8061,220 @@ Start with what failed in the last week and what to do first; end with its budge
     <name>fusion::ModuleSync</name>
     <message>
         <source>Reading the modules of %1&apos;s Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::N8n</name>
+    <message>
+        <source>n8n at %1 answered with something that is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 answered with JSON that is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 answered a list without its &quot;data&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 answered a list without a &quot;nextCursor&quot; (text or null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;active&quot; is missing or not true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;createdAt&quot; or &quot;updatedAt&quot; is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing or neither text nor a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;workflowId&quot; is missing or neither text nor a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;finished&quot; is missing or not true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;startedAt&quot;, &quot;stoppedAt&quot; or &quot;waitTill&quot; is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;retryOf&quot; is neither null nor an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow %1 of the n8n answer from %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow n8n at %1 answered: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution %1 of the n8n answer from %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 answered HTTP %2 with a web page instead of JSON: is a proxy in front of it failing, or is this not n8n&apos;s address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 refused the API key (HTTP 401%2): check the instance&apos;s API key in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 does not allow this API key to do that (HTTP 403%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 has no such workflow or endpoint (HTTP 404%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 refused the request (HTTP 400%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 failed with HTTP %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The n8n webhook &quot;%1&quot; at %2 refused the value of the header %3 (HTTP 403): the webhook secret in the keychain is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The n8n webhook &quot;%1&quot; at %2 requires authorization and none was sent (HTTP 401): set the webhook&apos;s header name and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 has no active webhook &quot;%2&quot; (HTTP 404): the workflow is inactive or its path changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The n8n webhook &quot;%1&quot; at %2 answered HTTP %3 with a web page: is a proxy in front of n8n failing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The n8n workflow behind the webhook &quot;%1&quot; at %2 failed (HTTP %3%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::N8nClient</name>
+    <message>
+        <source>No API key is set for n8n at %1: add the instance&apos;s API key to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The n8n webhook &quot;%1&quot; at %2 did not answer within %3 s; the workflow may still have run: check its executions in n8n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to n8n at %1 closed before the webhook &quot;%2&quot; answered; the workflow may have run: check its executions in n8n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to n8n at %1 closed before the whole answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of n8n at %1 is larger than 32 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of n8n at %1 is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 did not answer in HTTP: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 had more pages after %2: the list is stopped there (a server that never ends its list?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 gave a page cursor it had already given (page %2): the list is stopped so that it does not loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an n8n workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 answered for another workflow or left it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The n8n webhook path &quot;%1&quot; is not valid: use letters, digits and . _ ~ : - between slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook secret needs the name of the header n8n checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s answer carries no execution id, and without the instance&apos;s API key and the workflow it cannot be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 lists no execution of the workflow started since the call yet (it leaves running executions out): look for it in n8n later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7822,6 +9002,113 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::OperationDrawer</name>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an operation to see its timeline, payload and log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 in &quot;%2&quot;, wave %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A re-run of operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run as operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n execution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged in the last %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older events are not shown: the last %1 days, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image upgrade runs again through Infra → Upgrade tenants…, in a maintenance window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a new operation with the same payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued operation %1, a re-run of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::OperationListModel</name>
     <message>
         <source>Provision</source>
@@ -7929,6 +9216,137 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::OperationLog</name>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The severity is debug, info, warning or error, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operation %1 (or your role may not see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 is still %2: re-run it once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 belongs to no tenant any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image upgrade runs in a maintenance window: choose the window to re-run it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no maintenance window %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window &quot;%1&quot; is cancelled or over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an image upgrade is scheduled in a maintenance window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run operation %1 (%2) for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new queued operation for the automation; operation %1 stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report&apos;s status is running, succeeded or failed, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A log message is at most 4,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it failed (--message): the people on call read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logs URL must be an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An execution id is at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report: give a status, a message, a logs URL or an execution id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 is already %2; its status cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds to its log (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 changed meanwhile; nothing was recorded. Look again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8135,6 +9553,139 @@ Start with what failed in the last week and what to do first; end with its budge
     <message>
         <source>%1 d ago</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::PlatformSettings</name>
+    <message>
+        <source>Another session changed the platform settings meanwhile; nothing was saved. Look again and repeat the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already runs %2 tenants and its soft limit is %3: the cluster was sized for that many. An owner can raise the limit (Settings, or &quot;fusionctl settings limit %4 N&quot;) once there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations are frozen since %1 by %2 (%3): nothing new can start until an owner unfreezes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment &quot;%1&quot;: use dev, stage or prod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this database as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image upgrades may then use only the tags tested in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant limit is a whole number from 1 to 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the soft tenant limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft tenant limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tenants already run here: no new tenant can be created until some are decommissioned or the limit is raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session changed this limit meanwhile; nothing was saved. Look again and repeat the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why operations are frozen: everyone who is refused will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze all operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one (people, fusionctl, n8n, the AI console) can create or start an operation until an owner unfreezes them; running operations finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued operation(s) wait: they cannot start while frozen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operations are not frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued operation(s) may start again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8387,6 +9938,101 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Someone changed this price meanwhile; look again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Prometheus</name>
+    <message>
+        <source>Prometheus refused the query as malformed (HTTP 400, %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus could not evaluate the query (HTTP 422, %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus timed out or was shutting down while evaluating the query (HTTP 503, %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus answered an error (HTTP %1, %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus, or the proxy in front of it, refused the request (HTTP %1): check its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus answered HTTP %1 with an HTML page instead of its JSON API: a proxy or a wrong address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus answered HTTP %1 without its JSON error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus answered with an HTML page instead of its JSON API: a proxy or a wrong address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus answer has no &quot;status&quot;: &quot;success&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus answer has no &quot;data&quot; with a &quot;resultType&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus scalar is not a [time, &quot;value&quot;] pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus answer is a %1, not an instant vector or a scalar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus vector has no &quot;result&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1 of the Prometheus answer has no &quot;metric&quot; labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1 of the Prometheus answer: the label &quot;%2&quot; is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1 of the Prometheus answer has no [time, &quot;value&quot;] pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Prometheus at %1 was closed before the whole answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus answer is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of Prometheus at %1 is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer in HTTP: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9184,6 +10830,85 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::ResourceKpis</name>
+    <message>
+        <source>Prometheus answered a %1 where a vector was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus answered the platform query with a series not asked for (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus answered the namespace query with a series not asked for (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus has no current series of the cluster: are its exporters up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus has no series of the namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod is running in the namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage is %1 % full (warning above %2 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource figures cache %1 was ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a cache of this version of Fusion Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time is missing, malformed or in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its platform figures are missing or not numbers &gt;= 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its namespaces are not an object of at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figures of a namespace are missing or not numbers &gt;= 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource figures cache %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus answers could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::RoleService</name>
     <message>
         <source>Roles exist only on PostgreSQL. On an embedded SQLite file the local user is the owner.</source>
@@ -9270,6 +10995,14 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>manages API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an automation (n8n): records and reports on operations only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event receiver: puts events in the inbox only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9763,6 +11496,211 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::Superset</name>
+    <message>
+        <source>Superset at %1 answered HTTP %2 with a web page instead of JSON: is a proxy in front of it failing, or is this not Superset&apos;s address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 does not let this user do that (HTTP 403%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 refused the request (HTTP 400%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 failed with HTTP %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 answered with something that is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 answered with JSON that is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing or not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;dashboard_title&quot; is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;uuid&quot; is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;slug&quot; is neither text nor null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;published&quot; is missing or not true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; does not point into this Superset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;changed_on_utc&quot; is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 refused the user name or password (HTTP %2%3): check the credentials in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 answered the login without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 refused the refresh token (HTTP %2%3): log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 answered the refresh without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 refused the access token (HTTP %2%3): log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 answered a list without its &quot;count&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 answered a list without its &quot;result&quot; rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard %1 of the Superset answer from %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SupersetClient</name>
+    <message>
+        <source>Superset at %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Superset at %1 closed before the whole answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of Superset at %1 is larger than 32 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of Superset at %1 is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 did not answer in HTTP: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 needs a user name and a password in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Superset refresh token for %1: log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Superset access token for %1: log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 had more pages after %2: the list is stopped there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of dashboards in Superset at %1 changed while they were listed (%2, then %3): list them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 gave more dashboards than the %2 it counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset at %1 counted %2 dashboards but gave only %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TagDialog</name>
+    <message>
+        <source>Record a tested image tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tags recorded here can be the target of an image upgrade in their environment. Record the exact tag that passed, never a moving one such as &quot;latest&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was tested, and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the image and its tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::TenantDetailView</name>
     <message>
         <source>One database per tenant</source>
@@ -9938,6 +11876,14 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Recorded %1 modules of %2&apos;s Odoo, %3 installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule an upgrade of this tenant to a tested image tag, in a maintenance window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10577,6 +12523,94 @@ Start with what failed in the last week and what to do first; end with its budge
     <message>
         <source>unknown (no price)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::UpgradeDialog</name>
+    <message>
+        <source>Upgrade images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;active tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These &amp;tenants (slugs, one per line or separated by commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waves of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave / tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image tag is recorded as tested here: record one first (Tested tags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maintenance window is coming up: create one first (Maintenance windows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wave %1 (%n tenant(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not upgraded (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) to %1 in %2 wave(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11469,6 +13503,53 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::WindowDialog</name>
+    <message>
+        <source>New maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tenants were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the window as tenants know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That window would already be over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13933,6 +16014,497 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>The knowledge of %1 is the local knowledge base again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of a soft limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running normally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is now marked as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from 1 to 1000000, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The soft tenant limit of %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations are frozen: nothing new starts until they are unfrozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations are unfrozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPONENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TESTED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tested image tags. Record one with &quot;fusionctl infra tags add IMAGE:TAG&quot; once it has passed testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE:TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as tested in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maintenance window is coming up. Create one with &quot;fusionctl maintenance create NAME --start TIME --end TIME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the window&apos;s --start and --end, e.g. --start 2026-12-12T02:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the maintenance window &quot;%1&quot; (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The window is cancelled, with %n waiting operation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the tested --image IMAGE:TAG and the maintenance --window ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the tenants with --tenant SLUG (repeatable), or give --all-active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade to %1 in &quot;%2&quot; (%3): %n tenant(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Wave %1 at %2 UTC (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Not upgraded: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %n upgrade(s) in %1 wave(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WAVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image upgrade is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the upgrade operations to cancel (see &quot;fusionctl upgrades list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n upgrade(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (window &quot;%2&quot;, wave %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log events%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1 or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older events are not shown: the last %1 days, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued operation %1, a re-run of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded for operation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(certificate SHA-256 %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Userinfo endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test login of %1 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--active is yes or no, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n has no such workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n has no workflows tagged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all reads every page: it takes no --cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: add --cursor %1 for the next page, or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n has no such executions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKFLOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOPPED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an n8n workflow id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate n8n workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate n8n workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its triggers and production webhook start answering in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its triggers and production webhook stop in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n made the change, but it could not be audited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow %1 (%2) is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow %1 (%2) is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automation run needs --tenant SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automation run needs the workflow&apos;s webhook path (--path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --type TYPE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl: operation %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 is running; n8n&apos;s execution is not known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 is running as n8n execution %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset has no dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset has no dashboards tagged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled (UTC): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU: %1 of %2 cores (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage: %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes ready: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PODS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Kubernetes namespace recorded; its resources cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -15014,6 +17586,176 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>search a tenant&apos;s knowledge locally again (asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment, tenant limits and the operations freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dev|stage|prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark which environment this database runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENV N|none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the soft tenant limit of an environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [--severity S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one operation with its schedule, links and log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [--window ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue a finished operation again with the same payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [--status running|succeeded|failed] [--message M] [--severity S]
+[--logs-url URL] [--execution REF]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the automation reports back on an operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop every new operation until unfrozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let operations start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--env ENV] [--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image tags tested per environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE:TAG [--component odoo|postgres] [--env ENV] [--notes N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an image tag that passed testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new upgrade may target the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance windows to come (--all: every one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME --start TIME --end TIME [--notes N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a window in which upgrades may run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a window and what waits in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(--tenant SLUG... | --all-active) --image IMAGE:TAG --window ID
+[--component odoo|postgres] [--wave-size N] [--wave-gap MINUTES]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview who is upgraded when; writes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule image upgrades in waves inside a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image upgrades that have not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel scheduled upgrades before they start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test login with a tenant&apos;s Keycloak client (its secret: vault key keycloak/SLUG): issuer, endpoints, token lifetime, or exactly what failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift between a tenant&apos;s SSO record and its Keycloak client&apos;s redirect URIs (admin key keycloak_admin_api), with the console URL; exit 1 when they differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG] [--active yes|no]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n&apos;s workflows (a tenant&apos;s: tagged tenant:SLUG), with the n8n vault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--workflow ID] [--status S] [--limit N] [--cursor C] [--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n&apos;s executions, newest first: one page and the cursor of the next, or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKFLOW_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activate an n8n workflow (asks; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivate an n8n workflow (asks; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKFLOW_ID --tenant SLUG --path PATH [--type TYPE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call a workflow&apos;s production webhook once for a tenant, recorded as an operation (TYPE: the path&apos;s last segment unless given) with n8n&apos;s execution id (asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset&apos;s dashboards (a tenant&apos;s: tagged tenant:SLUG), with the superset vault key&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource KPIs from Prometheus: the platform&apos;s CPU, memory, storage and nodes, and each tenant namespace&apos;s; the last known ones with &quot;No data since&quot; when stale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

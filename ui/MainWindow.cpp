@@ -103,6 +103,15 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         showPane(PaneId::Proposals);
         m_proposals->propose(slug);
     });
+    connect(m_tenants->detailView(), &TenantDetailView::upgradeImageRequested, this,
+            [this](const QString& slug) {
+                showPane(PaneId::Infra);
+                m_infra->upgradeTenants({slug});
+            });
+    connect(m_dashboard, &DashboardPane::maintenanceRequested, this, [this] {
+        showPane(PaneId::Infra);
+        m_infra->showTab(QStringLiteral("windows"));
+    });
     connect(m_dashboard, &DashboardPane::operationRequested, this, [this](qint64 id) {
         showPane(PaneId::Operations);
         m_operations->showOperation(id);

@@ -19,7 +19,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <cmath>
@@ -565,11 +564,7 @@ int healthShow(Context& c)
                               .arg(tenant));
         namespaceOf.insert(t.slug, t.k8sNamespace);
     } else {
-        QSqlQuery q =
-            c.db.exec(QStringLiteral("SELECT slug, k8s_namespace FROM tenants WHERE k8s_namespace <> '' "
-                                     "AND status <> 'decommissioned' ORDER BY slug"));
-        while (q.next())
-            namespaceOf.insert(q.value(0).toString(), q.value(1).toString());
+        namespaceOf = IntegrationEndpoints::tenantNamespaces(c.db);
     }
     const IntegrationEndpoint e = IntegrationEndpoints::prometheus(c.db);
     auto* kpis = new ResourceKpis(e.baseUrl, c.owner);
@@ -615,7 +610,7 @@ void registerIntegrationCommands(CommandRegistry& r)
            QT_TRANSLATE_NOOP(
                "fusion::cli::Commands",
                "drift between a tenant's SSO record and its Keycloak client's redirect URIs (admin "
-               "key keycloak_admin), with the console URL; exit 1 when they differ"),
+               "key keycloak_admin_api), with the console URL; exit 1 when they differ"),
            {},
            ssoCompare});
     r.add({QStringLiteral("automation workflows"),

@@ -3,6 +3,8 @@
 #include "models/tenants/TenantRepository.h"
 #include "models/vault/KeyVault.h"
 
+#include <QSqlQuery>
+
 namespace fusion {
 
 namespace {
@@ -82,12 +84,13 @@ KeycloakTenantEndpoint IntegrationEndpoints::keycloakTenant(Database& db, const 
 
 IntegrationEndpoint IntegrationEndpoints::keycloakAdmin(Database& db)
 {
-    IntegrationEndpoint e = resolve(db, QStringLiteral("keycloak_admin"), {}, true, tr("its admin client"));
+    IntegrationEndpoint e =
+        resolve(db, QStringLiteral("keycloak_admin_api"), {}, true, tr("its admin client"));
     if (e.clientId.isEmpty())
         throw Failure(
             ErrorKind::InvalidInput,
             tr("The Keycloak admin key has no client id; add the admin client's key with \"%1\".")
-                .arg(addKeyCommand(QStringLiteral("keycloak_admin"), QStringLiteral("admin"), true)));
+                .arg(addKeyCommand(QStringLiteral("keycloak_admin_api"), QStringLiteral("admin"), true)));
     return e;
 }
 
@@ -121,6 +124,17 @@ IntegrationEndpoint IntegrationEndpoints::superset(Database& db)
 IntegrationEndpoint IntegrationEndpoints::prometheus(Database& db)
 {
     return resolve(db, QStringLiteral("prometheus"), {}, false, {});
+}
+
+QMap<QString, QString> IntegrationEndpoints::tenantNamespaces(Database& db)
+{
+    QMap<QString, QString> out;
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT slug, k8s_namespace FROM tenants WHERE k8s_namespace <> '' AND "
+                               "status <> 'decommissioned' ORDER BY slug"));
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
 }
 
 } // namespace fusion

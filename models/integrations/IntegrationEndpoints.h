@@ -5,7 +5,8 @@
 // in the keychain and is read with CallKey just before a request is sent. The conventions:
 // - keycloak (tenant clients): the key labelled with the tenant's slug is that tenant's client secret; the
 //   realm and the client id come from the tenant's sso_configs row.
-// - keycloak_admin: the provider's default key; its client_id is the admin client's id (realm master), its
+// - keycloak_admin_api: the provider's default key; its client_id is the admin client's id (realm master),
+// its
 //   secret that client's secret.
 // - n8n: the default key is the public API's key.
 // - n8n_webhook: the key labelled with the webhook's path (else the provider's default key); its client_id is
@@ -19,6 +20,7 @@
 #include "models/vault/CallKey.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 #include <QUrl>
 
@@ -50,6 +52,9 @@ public:
     static IntegrationEndpoint n8nWebhook(Database& db, const QString& webhookPath);
     static IntegrationEndpoint superset(Database& db);
     static IntegrationEndpoint prometheus(Database& db); // key may be null
+    // Every live tenant's Kubernetes namespace (slug → namespace), for matching Prometheus's series to
+    // tenants.
+    static QMap<QString, QString> tenantNamespaces(Database& db);
 
 private:
     // `label` empty: the provider's default key. `required` false: no key is no error.

@@ -2,10 +2,10 @@
 // tenant's client secret is the vault key keycloak/SLUG (missing: the exact "fusionctl keys add" to run; the
 // tenant without an SSO record: said, nothing sent); a test login reports the issuer, the endpoints and the
 // token lifetime (text and --json); a wrong secret, an unknown realm and an HTML page are Keycloak's own
-// problem said in one line (exit 1); compare uses the keycloak_admin key (its client id the admin client),
-// reports drift both ways and a missing client with the console URL (exit 1 unless in sync, 0 when it is),
-// and an admin client Keycloak forbids is exit 4; unknown tenants exit 5; no secret in any output, in the
-// stand-in's log or in the database file.
+// problem said in one line (exit 1); compare uses the keycloak_admin_api key (its client id the admin
+// client), reports drift both ways and a missing client with the console URL (exit 1 unless in sync, 0 when
+// it is), and an admin client Keycloak forbids is exit 4; unknown tenants exit 5; no secret in any output, in
+// the stand-in's log or in the database file.
 #include "tests/integrations/FakeKeycloak.h"
 #include "tests/integrations/IntegrationCli.h"
 
@@ -84,7 +84,7 @@ private Q_SLOTS:
         m_kc = std::make_unique<test::FakeKeycloak>();
         QVERIFY2(m_kc->ok(), qPrintable(m_kc->error()));
         QVERIFY(m_cli.pointAt(QStringLiteral("keycloak"), m_kc->url()));
-        QVERIFY(m_cli.pointAt(QStringLiteral("keycloak_admin"), m_kc->url()));
+        QVERIFY(m_cli.pointAt(QStringLiteral("keycloak_admin_api"), m_kc->url()));
         test::guarded([&] {
             m_other =
                 m_cli.store
@@ -130,15 +130,15 @@ private Q_SLOTS:
         QVERIFY(m_cli.addKey(QStringLiteral("keycloak"), kSlug, kAppSecret));
 
         // The admin key needs its client id.
-        QVERIFY(m_cli.addKey(QStringLiteral("keycloak_admin"), QStringLiteral("noid"),
+        QVERIFY(m_cli.addKey(QStringLiteral("keycloak_admin_api"), QStringLiteral("noid"),
                              QStringLiteral("kc-noid-0000000001")));
         const test::CliResult noId = sso(QStringLiteral("compare"), kSlug);
         QCOMPARE(noId.code, 1);
         QVERIFY2(noId.err.contains(QStringLiteral("--client-id")), qPrintable(m_cli.describe(noId)));
-        QVERIFY(m_cli.addKey(QStringLiteral("keycloak_admin"), QStringLiteral("admin"), kAdminSecret,
+        QVERIFY(m_cli.addKey(QStringLiteral("keycloak_admin_api"), QStringLiteral("admin"), kAdminSecret,
                              QStringLiteral("fusion-admin")));
         const test::CliResult def = m_cli.run({QStringLiteral("keys"), QStringLiteral("set-default"),
-                                               QStringLiteral("keycloak_admin"), QStringLiteral("--key"),
+                                               QStringLiteral("keycloak_admin_api"), QStringLiteral("--key"),
                                                QStringLiteral("admin"), QStringLiteral("--yes")});
         QVERIFY2(def.code == 0, qPrintable(m_cli.describe(def)));
     }
@@ -233,14 +233,14 @@ private Q_SLOTS:
     void aForbiddenAdminIsExitFour()
     {
         // The viewer client may not read the realm's clients: Keycloak's 403.
-        QVERIFY(m_cli.addKey(QStringLiteral("keycloak_admin"), QStringLiteral("viewer"), kViewerSecret,
+        QVERIFY(m_cli.addKey(QStringLiteral("keycloak_admin_api"), QStringLiteral("viewer"), kViewerSecret,
                              QStringLiteral("fusion-viewer")));
-        QCOMPARE(
-            m_cli
-                .run({QStringLiteral("keys"), QStringLiteral("set-default"), QStringLiteral("keycloak_admin"),
-                      QStringLiteral("--key"), QStringLiteral("viewer"), QStringLiteral("--yes")})
-                .code,
-            0);
+        QCOMPARE(m_cli
+                     .run({QStringLiteral("keys"), QStringLiteral("set-default"),
+                           QStringLiteral("keycloak_admin_api"), QStringLiteral("--key"),
+                           QStringLiteral("viewer"), QStringLiteral("--yes")})
+                     .code,
+                 0);
         const test::CliResult r = sso(QStringLiteral("compare"), kSlug);
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(QStringLiteral("Keycloak")), qPrintable(m_cli.describe(r)));

@@ -1,6 +1,7 @@
 #include "ui/dashboard/DashboardPane.h"
 
 #include "models/ai/PlatformFacts.h"
+#include "models/controlplane/MaintenanceWindows.h"
 #include "models/itemmodels/OperationListModel.h"
 #include "models/itemmodels/TenantHealthModel.h"
 #include "models/policy/BudgetAlerts.h"
@@ -21,6 +22,8 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace fusion {
 
@@ -34,6 +37,7 @@ struct DashboardData {
     std::optional<UsageQuery::MonthSummary> spend; // absent when the role may not see usage
     int openAlerts = 0;
     QList<PlatformFact> recommendations;
+    QList<MaintenanceWindow> windows; // not over yet, soonest first
 };
 
 QString severityKey(const QVariant& severity)
@@ -153,8 +157,31 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
         if (op && op->tenantId)
             Q_EMIT openTenantRequested(*op->tenantId);
     });
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
+    // The seed's right sidebar: the maintenance windows to come.
+    auto* windowsBox = new QWidget(this);
+    windowsBox->setObjectName(QStringLiteral("windowsBox"));
+    auto* windowsLayout = new QVBoxLayout(windowsBox);
+    windowsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* windowsLabel = new QLabel(tr("Maintenance windows"), windowsBox);
+    QFont boldFont = windowsLabel->font();
+    boldFont.setBold(true);
+    windowsLabel->setFont(boldFont);
+    m_windows = new QTreeWidget(windowsBox);
+    m_windows->setObjectName(QStringLiteral("maintenanceWindowsList"));
+    m_windows->setHeaderLabels({tr("Window"), tr("Upgrades")});
+    m_windows->setRootIsDecorated(false);
+    m_windows->setWordWrap(true);
+    m_windows->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_windows->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_windows->header()->setStretchLastSection(false);
+    m_windows->setToolTip(tr("Opens the Infra pane's windows"));
+    windowsLayout->addWidget(windowsLabel);
+    windowsLayout->addWidget(m_windows);
+    m_ui->splitter->addWidget(windowsBox);
+    connect(m_windows, &QTreeWidget::itemActivated, this, [this] { Q_EMIT maintenanceRequested(); });
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setStretchFactor(2, 1);
 
     m_ui->mainLayout->setStretchFactor(m_ui->splitter, 1);
     m_ui->healthView->horizontalHeader()->setStretchLastSection(false);
@@ -165,7 +192,7 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
     coverWhileLoading(m_ui->splitter);
     watchTables({QStringLiteral("tenants"), QStringLiteral("operations"), QStringLiteral("api_keys"),
                  QStringLiteral("usage_daily"), QStringLiteral("budget_alerts"),
-                 QStringLiteral("access_rules")});
+                 QStringLiteral("access_rules"), QStringLiteral("maintenance_windows")});
 }
 
 DashboardPane::~DashboardPane() = default;
@@ -184,6 +211,7 @@ void DashboardPane::reload()
             facts.attention = rules;
             d.recommendations = PlatformFacts::recommendations(db, QDateTime::currentDateTimeUtc(), facts);
             d.counts = repo.counts();
+            d.windows = MaintenanceWindows::list(db);
             d.health = repo.health(25);
             OperationQuery q;
             q.limit = 40;
@@ -249,6 +277,22 @@ void DashboardPane::reload()
             m_health->setRows(d.health);
             m_operations->setRows(d.operations);
             m_recommendations->setRecommendations(d.recommendations);
+            m_windows->clear();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const MaintenanceWindow& w : d.windows) {
+                auto* item = new QTreeWidgetItem(
+                    m_windows, {QStringLiteral("%1\n%2").arg(w.name, MaintenanceWindows::spanText(w)),
+                                QString::number(w.scheduled)});
+                item->setToolTip(0, w.notes.isEmpty() ? w.name : w.notes);
+                if (w.activeAt(now)) {
+                    QFont open = item->font(0);
+                    open.setBold(true);
+                    item->setFont(0, open);
+                    item->setText(0, tr("%1 (open now)").arg(item->text(0)));
+                }
+            }
+            if (d.windows.isEmpty())
+                new QTreeWidgetItem(m_windows, {tr("None planned"), QString()});
         });
 }
 

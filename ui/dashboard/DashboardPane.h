@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QTreeWidget;
 
 namespace Ui {
 class DashboardPane;
@@ -36,6 +37,7 @@ Q_SIGNALS:
     void spendRequested();  // the Usage pane
     void alertsRequested(); // the Access pane's alerts
     void operationRequested(qint64 id);
+    void maintenanceRequested(); // the Infra pane's maintenance windows
     void keyRequested(const QString& providerCode, const QString& label);
     // "Ask about this": the AI console with this question about this tenant (empty: the platform).
     void askRequested(const QString& question, const QString& tenantSlug);
@@ -53,6 +55,7 @@ private:
     KpiCard* m_alertsCard;
     QLabel* m_topConsumers;
     RecommendationsPanel* m_recommendations;
+    QTreeWidget* m_windows;
 };
 
 } // namespace fusion

@@ -225,6 +225,15 @@ void InfraPane::afterWrite(const Result<QJsonObject>& result, const QString& don
 
 void InfraPane::upgradeTenants(const QStringList& slugs)
 {
+    if (!hasLoadedOnce()) {
+        // The tags and windows the dialog offers arrive with the pane's first load.
+        auto* once = new QObject(this);
+        connect(this, &Pane::loaded, once, [this, slugs, once] {
+            once->deleteLater();
+            upgradeTenants(slugs);
+        });
+        return;
+    }
     QList<TestedTag> current;
     for (const TestedTag& t : m_data.tags)
         if (!t.retired() && t.environment == m_data.settings.environment)

@@ -130,6 +130,17 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
     m_infra->bind(QStringLiteral("db_host"), m_ui->dbHostEdit);
     m_infra->bind(QStringLiteral("k8s_namespace"), m_ui->namespaceEdit);
     m_infra->setButtons(m_ui->infraSaveButton, m_ui->infraRevertButton);
+    // The seed's image_upgrade_modal from the tenant's Infra tab: the Infra pane's dialog, this tenant
+    // chosen.
+    auto* upgrade = new QPushButton(tr("&Upgrade image…"), this);
+    upgrade->setObjectName(QStringLiteral("upgradeImageButton"));
+    upgrade->setToolTip(
+        tr("Schedule an upgrade of this tenant to a tested image tag, in a maintenance window."));
+    m_ui->infraButtonLayout->insertWidget(0, upgrade);
+    connect(upgrade, &QPushButton::clicked, this, [this] {
+        if (const auto t = tenant())
+            Q_EMIT upgradeImageRequested(t->slug);
+    });
     connect(m_ui->templateCombo, &QComboBox::currentIndexChanged, this,
             &TenantDetailView::updateTemplateDetails);
 

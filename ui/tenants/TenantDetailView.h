@@ -47,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void backRequested();
+    void upgradeImageRequested(const QString& slug); // the Infra pane's upgrade dialog, for this tenant
     void tenantLoaded(const fusion::Tenant& tenant);
     void loaded();
 
