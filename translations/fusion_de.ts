@@ -4597,14 +4597,6 @@ Vorheriger: %2</translation>
         <translation>Wartungsfenster</translation>
     </message>
     <message>
-        <source>Window</source>
-        <translation>Fenster</translation>
-    </message>
-    <message>
-        <source>Upgrades</source>
-        <translation>Upgrades</translation>
-    </message>
-    <message>
         <source>Opens the Infra pane&apos;s windows</source>
         <translation>Öffnet die Wartungsfenster in der Ansicht „Infrastruktur“</translation>
     </message>
@@ -4615,6 +4607,19 @@ Vorheriger: %2</translation>
     <message>
         <source>None planned</source>
         <translation>Keine geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+%n upgrade(s) scheduled</source>
+        <translation>
+            <numerusform>%1
+%2
+%n Upgrade geplant</numerusform>
+            <numerusform>%1
+%2
+%n Upgrades geplant</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4587,14 +4587,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opens the Infra pane&apos;s windows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4605,6 +4597,15 @@ Previous: %2</source>
     <message>
         <source>None planned</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+%n upgrade(s) scheduled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -646,6 +646,9 @@ void MainWindow::refreshEnvironment()
                     .arg(v.frozen ? QStringLiteral("#b71c1c")
                                   : PlatformSettings::environmentColor(v.environment)));
             m_environmentBadge->show();
+            // The menu bar lays its corner widget out only when it is set: a longer text must be set again.
+            m_environmentBadge->adjustSize();
+            menuBar()->setCornerWidget(m_environmentBadge, Qt::TopRightCorner);
         });
 }
 

@@ -1,5 +1,6 @@
 #include "models/integrations/N8n.h"
 
+#include "models/net/UrlPath.h"
 #include "models/tenants/TenantValidation.h"
 
 #include <QJsonArray>
@@ -15,18 +16,6 @@ namespace fusion {
 namespace {
 
 const QString kN8nTagPrefix = QStringLiteral("tenant:");
-
-QUrl n8nBaseWith(const QUrl& base, const QString& path)
-{
-    QUrl url = base;
-    QString p = url.path();
-    while (p.endsWith(QLatin1Char('/')))
-        p.chop(1);
-    url.setPath(p + path);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
 
 // A JSON value n8n may send as a string or, in older releases, a number; empty when it is neither.
 QString n8nIdText(const QJsonValue& v)
@@ -197,7 +186,7 @@ QString N8n::tenantOfTag(const QString& tag)
 
 QUrl N8n::workflowsUrl(const QUrl& base, const N8nWorkflowFilter& filter, int limit, const QString& cursor)
 {
-    QUrl url = n8nBaseWith(base, QStringLiteral("/api/v1/workflows"));
+    QUrl url = urlWithPath(base, QStringLiteral("/api/v1/workflows"));
     QUrlQuery q;
     if (filter.active)
         q.addQueryItem(QStringLiteral("active"),
@@ -216,7 +205,7 @@ QUrl N8n::workflowsUrl(const QUrl& base, const N8nWorkflowFilter& filter, int li
 
 QUrl N8n::executionsUrl(const QUrl& base, const N8nExecutionFilter& filter, int limit, const QString& cursor)
 {
-    QUrl url = n8nBaseWith(base, QStringLiteral("/api/v1/executions"));
+    QUrl url = urlWithPath(base, QStringLiteral("/api/v1/executions"));
     QUrlQuery q;
     if (!filter.status.isEmpty())
         q.addQueryItem(QStringLiteral("status"), QString::fromLatin1(QUrl::toPercentEncoding(filter.status)));
@@ -251,7 +240,7 @@ QUrl N8n::webhookUrl(const QUrl& base, const QString& path)
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._~:-]+(/[A-Za-z0-9._~:-]+)*$"));
     if (!allowed.match(path).hasMatch() || path.split(QLatin1Char('/')).contains(QStringLiteral("..")))
         return {};
-    return n8nBaseWith(base, QStringLiteral("/webhook/") + path);
+    return urlWithPath(base, QStringLiteral("/webhook/") + path);
 }
 
 QUrl N8n::executionPageUrl(const QUrl& base, const QString& workflowId, const QString& executionId)

@@ -2,6 +2,7 @@
 
 #include "models/integrations/N8n.h"
 #include "models/net/HttpRequest.h"
+#include "models/net/UrlPath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,18 +18,6 @@ namespace fusion {
 namespace {
 
 constexpr qint64 kSupersetMaxBytes = 32 * 1024 * 1024;
-
-QUrl supersetUrl(const QUrl& base, const QString& path)
-{
-    QUrl url = base;
-    QString p = url.path();
-    while (p.endsWith(QLatin1Char('/')))
-        p.chop(1);
-    url.setPath(p + path);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
 
 // Superset's "2026-12-01T10:00:00.000000+0000" (and the ISO forms with Z or +00:00); invalid when not one.
 QDateTime supersetTime(const QString& text)
@@ -184,17 +173,17 @@ QStringList SupersetDashboard::tenants() const
 
 QUrl Superset::loginUrl(const QUrl& base)
 {
-    return supersetUrl(base, QStringLiteral("/api/v1/security/login"));
+    return urlWithPath(base, QStringLiteral("/api/v1/security/login"));
 }
 
 QUrl Superset::refreshUrl(const QUrl& base)
 {
-    return supersetUrl(base, QStringLiteral("/api/v1/security/refresh"));
+    return urlWithPath(base, QStringLiteral("/api/v1/security/refresh"));
 }
 
 QUrl Superset::dashboardsUrl(const QUrl& base, int page, int pageSize)
 {
-    QUrl url = supersetUrl(base, QStringLiteral("/api/v1/dashboard/"));
+    QUrl url = urlWithPath(base, QStringLiteral("/api/v1/dashboard/"));
     QUrlQuery q;
     // Rison: an object is (key:value,...); the parentheses, colon and comma are sent percent-encoded.
     q.addQueryItem(QStringLiteral("q"),

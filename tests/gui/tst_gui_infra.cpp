@@ -73,11 +73,14 @@ class TestGuiInfra : public QObject, protected MainWindowFixture {
         db.open(m_target);
         return db.scalar(sql).toLongLong();
     }
-    void shot(const QString& name)
+    // The window (or a dialog of it) as a PNG in $FUSION_SCREENSHOT_DIR, for a person to look at.
+    void shot(const QString& name, QWidget* widget = nullptr)
     {
         const QString dir = qEnvironmentVariable("FUSION_SCREENSHOT_DIR");
         if (!dir.isEmpty())
-            QVERIFY(m_window->grab().save(QDir(dir).filePath(name)));
+            QVERIFY((widget ? widget : static_cast<QWidget*>(m_window.get()))
+                        ->grab()
+                        .save(QDir(dir).filePath(name)));
     }
 
 private Q_SLOTS:
@@ -166,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         slugsEdit->setPlainText(slugs.join(QStringLiteral(", ")));
         QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled() && preview->topLevelItemCount() == 3, 10000);
-        shot(QStringLiteral("infra-upgrade-dialog.png"));
+        shot(QStringLiteral("infra-upgrade-dialog.png"), dialog);
         ok->click();
         QVERIFY(answerConfirmation(true));
         QTRY_COMPARE_WITH_TIMEOUT(list(QStringLiteral("upgradesList"))->topLevelItemCount(), 9, 10000);

@@ -22,7 +22,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QTreeWidget>
+#include <QListWidget>
 #include <QVBoxLayout>
 
 namespace fusion {
@@ -166,22 +166,24 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
     QFont boldFont = windowsLabel->font();
     boldFont.setBold(true);
     windowsLabel->setFont(boldFont);
-    m_windows = new QTreeWidget(windowsBox);
+    m_windows = new QListWidget(windowsBox);
     m_windows->setObjectName(QStringLiteral("maintenanceWindowsList"));
-    m_windows->setHeaderLabels({tr("Window"), tr("Upgrades")});
-    m_windows->setRootIsDecorated(false);
     m_windows->setWordWrap(true);
-    m_windows->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_windows->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_windows->header()->setStretchLastSection(false);
+    m_windows->setSpacing(3);
+    m_windows->setAlternatingRowColors(true);
+    m_windows->setTextElideMode(Qt::ElideNone);
     m_windows->setToolTip(tr("Opens the Infra pane's windows"));
+    // As wide as a window's time span, no wider: the tables beside it need the room.
+    const int span = fontMetrics().horizontalAdvance(QStringLiteral("Sat 12 Dec 2026 02:00–04:00 UTC")) + 32;
+    windowsBox->setMinimumWidth(span);
+    windowsBox->setMaximumWidth(span + 40);
     windowsLayout->addWidget(windowsLabel);
     windowsLayout->addWidget(m_windows);
     m_ui->splitter->addWidget(windowsBox);
-    connect(m_windows, &QTreeWidget::itemActivated, this, [this] { Q_EMIT maintenanceRequested(); });
+    connect(m_windows, &QListWidget::itemActivated, this, [this] { Q_EMIT maintenanceRequested(); });
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->splitter->setStretchFactor(2, 1);
+    m_ui->splitter->setStretchFactor(2, 0);
 
     m_ui->mainLayout->setStretchFactor(m_ui->splitter, 1);
     m_ui->healthView->horizontalHeader()->setStretchLastSection(false);
@@ -280,19 +282,19 @@ void DashboardPane::reload()
             m_windows->clear();
             const QDateTime now = QDateTime::currentDateTimeUtc();
             for (const MaintenanceWindow& w : d.windows) {
-                auto* item = new QTreeWidgetItem(
-                    m_windows, {QStringLiteral("%1\n%2").arg(w.name, MaintenanceWindows::spanText(w)),
-                                QString::number(w.scheduled)});
-                item->setToolTip(0, w.notes.isEmpty() ? w.name : w.notes);
+                auto* item = new QListWidgetItem(tr("%1\n%2\n%n upgrade(s) scheduled", nullptr, w.scheduled)
+                                                     .arg(w.name, MaintenanceWindows::spanText(w)),
+                                                 m_windows);
+                item->setToolTip(w.notes.isEmpty() ? w.name : w.notes);
                 if (w.activeAt(now)) {
-                    QFont open = item->font(0);
+                    QFont open = item->font();
                     open.setBold(true);
-                    item->setFont(0, open);
-                    item->setText(0, tr("%1 (open now)").arg(item->text(0)));
+                    item->setFont(open);
+                    item->setText(tr("%1 (open now)").arg(item->text()));
                 }
             }
             if (d.windows.isEmpty())
-                new QTreeWidgetItem(m_windows, {tr("None planned"), QString()});
+                new QListWidgetItem(tr("None planned"), m_windows);
         });
 }
 

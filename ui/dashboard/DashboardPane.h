@@ -5,7 +5,7 @@
 #include <memory>
 
 class QLabel;
-class QTreeWidget;
+class QListWidget;
 
 namespace Ui {
 class DashboardPane;
@@ -55,7 +55,7 @@ private:
     KpiCard* m_alertsCard;
     QLabel* m_topConsumers;
     RecommendationsPanel* m_recommendations;
-    QTreeWidget* m_windows;
+    QListWidget* m_windows;
 };
 
 } // namespace fusion

@@ -274,7 +274,10 @@ UpgradeDialog::UpgradeDialog(AppContext* context, const QList<TestedTag>& tags,
     m_preview = new QTreeWidget(this);
     m_preview->setObjectName(QStringLiteral("upgradePreview"));
     m_preview->setHeaderLabels({tr("Wave / tenant"), tr("When (UTC)"), tr("Runs now")});
+    m_preview->header()->setStretchLastSection(false);
     m_preview->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_preview->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_preview->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_preview->setRootIsDecorated(true);
     layout->addWidget(m_preview, 1);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
