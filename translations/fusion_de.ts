@@ -5835,6 +5835,187 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Operations are frozen.</source>
         <translation>Die Vorgänge sind eingefroren.</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Odoo image</source>
+        <translation>Odoo-Image</translation>
+    </message>
+    <message>
+        <source>PostgreSQL image</source>
+        <translation>PostgreSQL-Image</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>New &amp;template…</source>
+        <translation>Neue &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit template…</source>
+        <translation>Vorlage &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Retire t&amp;emplate…</source>
+        <translation>Vorlage &amp;zurückziehen…</translation>
+    </message>
+    <message>
+        <source>What new tenants are built from: chart, images, size and environment defaults. A retired template is kept for the tenants built from it.</source>
+        <translation>Woraus neue Mandanten aufgebaut werden: Chart, Images, Größe und Umgebungsvorgaben. Eine zurückgezogene Vorlage bleibt für die Mandanten erhalten, die aus ihr aufgebaut wurden.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>%1 (not tested here)</source>
+        <translation>%1 (hier nicht getestet)</translation>
+    </message>
+    <message>
+        <source>Saved the infra template &quot;%1&quot;.</source>
+        <translation>Die Infrastrukturvorlage „%1“ ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The infra template &quot;%1&quot; is retired.</source>
+        <translation>Die Infrastrukturvorlage „%1“ ist zurückgezogen.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::InfraTemplates</name>
+    <message>
+        <source>Helm chart</source>
+        <translation>Helm-Chart</translation>
+    </message>
+    <message>
+        <source>Odoo image</source>
+        <translation>Odoo-Image</translation>
+    </message>
+    <message>
+        <source>PostgreSQL image</source>
+        <translation>PostgreSQL-Image</translation>
+    </message>
+    <message>
+        <source>Size profile</source>
+        <translation>Größenprofil</translation>
+    </message>
+    <message>
+        <source>Environment defaults</source>
+        <translation>Umgebungsvorgaben</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Name: 1 to 120 characters.</source>
+        <translation>Name: 1 bis 120 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Helm chart: name the chart tenants are deployed with, e.g. charts/odoo-tenant:2.4.1.</source>
+        <translation>Helm-Chart: Nennen Sie das Chart, mit dem Mandanten bereitgestellt werden, z. B. charts/odoo-tenant:2.4.1.</translation>
+    </message>
+    <message>
+        <source>%1: name the image and its tag.</source>
+        <translation>%1: Nennen Sie das Image und seinen Tag.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Size profile: small, medium, large or xlarge.</source>
+        <translation>Größenprofil: small, medium, large oder xlarge.</translation>
+    </message>
+    <message>
+        <source>Environment defaults: a JSON object, e.g. {&quot;workers&quot;: 2}.</source>
+        <translation>Umgebungsvorgaben: ein JSON-Objekt, z. B. {&quot;workers&quot;: 2}.</translation>
+    </message>
+    <message>
+        <source>Version: at most 40 characters.</source>
+        <translation>Version: höchstens 40 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There already is a template &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>Create the infra template &quot;%1&quot;</source>
+        <translation>Infrastrukturvorlage „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as tested in %2: tenants can be built from it, but an upgrade to it would be refused until it is.</source>
+        <translation>%1 ist in %2 nicht als getestet erfasst: Mandanten können daraus aufgebaut werden, ein Upgrade darauf würde aber abgelehnt, bis es erfasst ist.</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>Es gibt keine Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired; create a new template instead.</source>
+        <translation>„%1“ ist zurückgezogen; legen Sie stattdessen eine neue Vorlage an.</translation>
+    </message>
+    <message>
+        <source>Change the infra template &quot;%1&quot;</source>
+        <translation>Infrastrukturvorlage „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) built from it keep what they run: a template describes new tenants, an image upgrade changes existing ones.</source>
+        <translation>
+            <numerusform>%n daraus aufgebauter Mandant behält, was er ausführt: Eine Vorlage beschreibt neue Mandanten, ein Image-Upgrade ändert bestehende.</numerusform>
+            <numerusform>%n daraus aufgebaute Mandanten behalten, was sie ausführen: Eine Vorlage beschreibt neue Mandanten, ein Image-Upgrade ändert bestehende.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another session changed or retired the template meanwhile; nothing was saved. Look again.</source>
+        <translation>Eine andere Sitzung hat die Vorlage inzwischen geändert oder zurückgezogen; nichts wurde gespeichert. Sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already retired.</source>
+        <translation>„%1“ ist bereits zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Retire the infra template &quot;%1&quot;</source>
+        <translation>Infrastrukturvorlage „%1“ zurückziehen</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message numerus="yes">
+        <source>No new tenant can be built from it; the %n tenant(s) built from it are not changed.</source>
+        <translation>
+            <numerusform>Daraus kann kein neuer Mandant mehr aufgebaut werden; der %n daraus aufgebaute Mandant bleibt unverändert.</numerusform>
+            <numerusform>Daraus kann kein neuer Mandant mehr aufgebaut werden; die %n daraus aufgebauten Mandanten bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template was retired meanwhile by another session.</source>
+        <translation>Die Vorlage wurde inzwischen von einer anderen Sitzung zurückgezogen.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::IntegrationEndpoints</name>
@@ -11717,6 +11898,53 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::TemplateDialog</name>
+    <message>
+        <source>Infra template %1</source>
+        <translation>Infrastrukturvorlage %1</translation>
+    </message>
+    <message>
+        <source>New infra template</source>
+        <translation>Neue Infrastrukturvorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Helm &amp;chart:</source>
+        <translation>Helm-&amp;Chart:</translation>
+    </message>
+    <message>
+        <source>&amp;Odoo image:</source>
+        <translation>&amp;Odoo-Image:</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL image:</source>
+        <translation>&amp;PostgreSQL-Image:</translation>
+    </message>
+    <message>
+        <source>&amp;Size profile:</source>
+        <translation>&amp;Größenprofil:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment defaults (JSON):</source>
+        <translation>&amp;Umgebungsvorgaben (JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Anlegen…</translation>
+    </message>
+</context>
+<context>
     <name>fusion::TenantDetailView</name>
     <message>
         <source>One database per tenant</source>
@@ -12175,10 +12403,6 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Tarif: Es gibt keinen Tarif „%1“.</translation>
     </message>
     <message>
-        <source>Infra template: there is no template &quot;%1&quot;.</source>
-        <translation>Infrastrukturvorlage: Es gibt keine Vorlage „%1“.</translation>
-    </message>
-    <message>
         <source>Bundle: there is no bundle &quot;%1&quot;.</source>
         <translation>Modulpaket: Es gibt kein Modulpaket „%1“.</translation>
     </message>
@@ -12307,6 +12531,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Someone else changed this tenant&apos;s bundles meanwhile; nothing was saved. Open the bundles again to see the current ones.</source>
         <translation>Jemand anderes hat die Modulpakete dieses Mandanten inzwischen geändert; es wurde nichts gespeichert. Öffnen Sie die Modulpakete erneut, um die aktuellen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Infra template: there is no template &quot;%1&quot;, or it is retired.</source>
+        <translation>Infrastrukturvorlage: Es gibt keine Vorlage „%1“, oder sie ist zurückgezogen.</translation>
     </message>
 </context>
 <context>
@@ -16521,6 +16749,42 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>%1 has no Kubernetes namespace recorded; its resources cannot be told apart.</source>
         <translation>Für %1 ist kein Kubernetes-Namespace erfasst; seine Ressourcen lassen sich nicht zuordnen.</translation>
     </message>
+    <message>
+        <source>CHART</source>
+        <translation>CHART</translation>
+    </message>
+    <message>
+        <source>ODOO IMAGE</source>
+        <translation>ODOO-IMAGE</translation>
+    </message>
+    <message>
+        <source>%1 (not tested here)</source>
+        <translation>%1 (hier nicht getestet)</translation>
+    </message>
+    <message>
+        <source>POSTGRESQL IMAGE</source>
+        <translation>POSTGRESQL-IMAGE</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>No infra templates. Create one with &quot;fusionctl infra templates create&quot;.</source>
+        <translation>Keine Infrastrukturvorlagen. Legen Sie eine mit „fusionctl infra templates create“ an.</translation>
+    </message>
+    <message>
+        <source>Created the infra template &quot;%1&quot;.</source>
+        <translation>Die Infrastrukturvorlage „%1“ ist angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved the infra template &quot;%1&quot;.</source>
+        <translation>Die Infrastrukturvorlage „%1“ ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The infra template &quot;%1&quot; is retired.</source>
+        <translation>Die Infrastrukturvorlage „%1“ ist zurückgezogen.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -17798,6 +18062,34 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>resource KPIs from Prometheus: the platform&apos;s CPU, memory, storage and nodes, and each tenant namespace&apos;s; the last known ones with &quot;No data since&quot; when stale</source>
         <translation>Ressourcen-Kennzahlen aus Prometheus: CPU, Arbeitsspeicher, Speicherplatz und Knoten der Plattform sowie die jedes Mandanten-Namespace; die zuletzt bekannten mit „Keine Daten seit“, wenn sie veraltet sind</translation>
+    </message>
+    <message>
+        <source>infra templates (--all: with the retired ones)</source>
+        <translation>Infrastrukturvorlagen (--all: auch die zurückgezogenen)</translation>
+    </message>
+    <message>
+        <source>NAME --chart C --odoo-image IMAGE:TAG --pg-image IMAGE:TAG
+[--size small|medium|large|xlarge] [--env JSON] [--template-version V]</source>
+        <translation>NAME --chart C --odoo-image IMAGE:TAG --pg-image IMAGE:TAG
+[--size small|medium|large|xlarge] [--env JSON] [--template-version V]</translation>
+    </message>
+    <message>
+        <source>a template new tenants are built from</source>
+        <translation>eine Vorlage, aus der neue Mandanten aufgebaut werden</translation>
+    </message>
+    <message>
+        <source>NAME [--chart C] [--odoo-image IMAGE:TAG] [--pg-image IMAGE:TAG] [--size S]
+[--env JSON] [--template-version V]</source>
+        <translation>NAME [--chart C] [--odoo-image IMAGE:TAG] [--pg-image IMAGE:TAG] [--size S]
+[--env JSON] [--template-version V]</translation>
+    </message>
+    <message>
+        <source>change a template (its tenants are not changed)</source>
+        <translation>eine Vorlage ändern (ihre Mandanten bleiben unverändert)</translation>
+    </message>
+    <message>
+        <source>no new tenant is built from the template</source>
+        <translation>aus der Vorlage wird kein neuer Mandant mehr aufgebaut</translation>
     </message>
 </context>
 <context>

@@ -5820,6 +5820,187 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Operations are frozen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire t&amp;emplate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What new tenants are built from: chart, images, size and environment defaults. A retired template is kept for the tenants built from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not tested here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the infra template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The infra template &quot;%1&quot; is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::InfraTemplates</name>
+    <message>
+        <source>Helm chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm chart: name the chart tenants are deployed with, e.g. charts/odoo-tenant:2.4.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name the image and its tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size profile: small, medium, large or xlarge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment defaults: a JSON object, e.g. {&quot;workers&quot;: 2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the infra template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as tested in %2: tenants can be built from it, but an upgrade to it would be refused until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired; create a new template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the infra template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) built from it keep what they run: a template describes new tenants, an image upgrade changes existing ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another session changed or retired the template meanwhile; nothing was saved. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the infra template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No new tenant can be built from it; the %n tenant(s) built from it are not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template was retired meanwhile by another session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::IntegrationEndpoints</name>
@@ -11702,6 +11883,53 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::TemplateDialog</name>
+    <message>
+        <source>Infra template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New infra template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm &amp;chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Odoo image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment defaults (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::TenantDetailView</name>
     <message>
         <source>One database per tenant</source>
@@ -12160,10 +12388,6 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Infra template: there is no template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bundle: there is no bundle &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12291,6 +12515,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Someone else changed this tenant&apos;s bundles meanwhile; nothing was saved. Open the bundles again to see the current ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infra template: there is no template &quot;%1&quot;, or it is retired.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16506,6 +16734,42 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>%1 has no Kubernetes namespace recorded; its resources cannot be told apart.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CHART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODOO IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not tested here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSTGRESQL IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No infra templates. Create one with &quot;fusionctl infra templates create&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the infra template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the infra template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The infra template &quot;%1&quot; is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -17757,6 +18021,32 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>resource KPIs from Prometheus: the platform&apos;s CPU, memory, storage and nodes, and each tenant namespace&apos;s; the last known ones with &quot;No data since&quot; when stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infra templates (--all: with the retired ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME --chart C --odoo-image IMAGE:TAG --pg-image IMAGE:TAG
+[--size small|medium|large|xlarge] [--env JSON] [--template-version V]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template new tenants are built from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME [--chart C] [--odoo-image IMAGE:TAG] [--pg-image IMAGE:TAG] [--size S]
+[--env JSON] [--template-version V]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a template (its tenants are not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new tenant is built from the template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

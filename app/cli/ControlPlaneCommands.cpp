@@ -6,6 +6,7 @@
 #include "app/cli/ListView.h"
 #include "models/controlplane/ImageTags.h"
 #include "models/controlplane/ImageUpgrade.h"
+#include "models/controlplane/InfraTemplates.h"
 #include "models/controlplane/MaintenanceWindows.h"
 #include "models/controlplane/OperationLog.h"
 #include "models/controlplane/PlatformSettings.h"
@@ -169,6 +170,105 @@ int tagsRetire(Context& c)
         return code;
     return c.confirmAndExecute(ImageTags::planRetire(c.db, id), [&c, id](const QJsonObject& o) {
         c.report(o, tr("Tag %1 is retired.").arg(id));
+    });
+}
+
+// ---- infra templates ------------------------------------------------------------------------------------
+
+int templatesList(Context& c)
+{
+    const bool all = c.args.flag(QStringLiteral("all"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    using T = TemplateRow;
+    const ListView<TemplateRow> view({
+        {tr("NAME"), QStringLiteral("name"), [](const T& t) { return t.values.name; }},
+        {tr("CHART"), QStringLiteral("k8s_chart"), [](const T& t) { return t.values.k8sChart; }},
+        {tr("ODOO IMAGE"), QStringLiteral("docker_image_odoo"),
+         [](const T& t) {
+             return t.odooImageTested ? t.values.dockerImageOdoo
+                                      : tr("%1 (not tested here)").arg(t.values.dockerImageOdoo);
+         },
+         [](const T& t) { return QJsonValue(t.values.dockerImageOdoo); }},
+        {{},
+         QStringLiteral("odoo_image_tested"),
+         {},
+         [](const T& t) { return QJsonValue(t.odooImageTested); }},
+        {tr("POSTGRESQL IMAGE"), QStringLiteral("docker_image_pg"),
+         [](const T& t) { return t.values.dockerImagePg; }},
+        {tr("SIZE"), QStringLiteral("size_profile"), [](const T& t) { return t.values.sizeProfile; }},
+        {tr("VERSION"), QStringLiteral("version"), [](const T& t) { return t.values.version; }},
+        {tr("TENANTS"), QStringLiteral("tenants"), [](const T& t) { return QString::number(t.tenants); },
+         [](const T& t) { return QJsonValue(t.tenants); }},
+        {tr("STATE"), QStringLiteral("retired_at"),
+         [](const T& t) { return t.retired() ? tr("retired") : tr("current"); },
+         [](const T& t) { return timeJson(t.retiredAt); }},
+        {{},
+         QStringLiteral("env_defaults"),
+         {},
+         [](const T& t) {
+             return QJsonValue(QJsonDocument::fromJson(t.values.envDefaults.toUtf8()).object());
+         }},
+    });
+    view.print(
+        c, InfraTemplates::list(c.db, all),
+        ListText().ifEmpty(tr("No infra templates. Create one with \"fusionctl infra templates create\".")));
+    return ExitOk;
+}
+
+// The fields given on the command line over `base` (what the template holds now, or the defaults).
+TemplateInput templateFields(Context& c, TemplateInput base)
+{
+    const auto set = [&c](const char* option, QString& field) {
+        if (const auto v = c.args.option(QLatin1String(option)))
+            field = *v;
+    };
+    set("chart", base.k8sChart);
+    set("odoo-image", base.imageOdoo);
+    set("pg-image", base.imagePg);
+    set("size", base.sizeProfile);
+    set("env", base.envDefaults);
+    set("template-version", base.version);
+    return base;
+}
+
+int templatesCreate(Context& c)
+{
+    TemplateInput in;
+    in.name = c.args.requirePositional(tr("name"));
+    in = templateFields(c, in);
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(InfraTemplates::planCreate(c.db, in), [&c, in](const QJsonObject& o) {
+        c.report(o, tr("Created the infra template \"%1\".").arg(in.name));
+    });
+}
+
+int templatesEdit(Context& c)
+{
+    const QString name = c.args.requirePositional(tr("name"));
+    const auto current = InfraTemplates::find(c.db, name);
+    TemplateInput base;
+    if (current) {
+        const InfraTemplate& t = current->values;
+        base = {t.name,        t.k8sChart,    t.dockerImageOdoo, t.dockerImagePg,
+                t.sizeProfile, t.envDefaults, t.version};
+    }
+    const TemplateInput in = templateFields(c, base);
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(InfraTemplates::planEdit(c.db, name, in), [&c, name](const QJsonObject& o) {
+        c.report(o, tr("Saved the infra template \"%1\".").arg(name));
+    });
+}
+
+int templatesRetire(Context& c)
+{
+    const QString name = c.args.requirePositional(tr("name"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(InfraTemplates::planRetire(c.db, name), [&c, name](const QJsonObject& o) {
+        c.report(o, tr("The infra template \"%1\" is retired.").arg(name));
     });
 }
 
@@ -530,6 +630,30 @@ void registerControlPlaneCommands(CommandRegistry& r)
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "let operations start again"),
            {},
            operationsUnfreeze});
+    r.add({QStringLiteral("infra templates list"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--all]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "infra templates (--all: with the retired ones)"),
+           {QStringLiteral("all")},
+           templatesList});
+    r.add({QStringLiteral("infra templates create"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "NAME --chart C --odoo-image IMAGE:TAG --pg-image IMAGE:TAG\n"
+                             "[--size small|medium|large|xlarge] [--env JSON] [--template-version V]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "a template new tenants are built from"),
+           {},
+           templatesCreate});
+    r.add({QStringLiteral("infra templates edit"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "NAME [--chart C] [--odoo-image IMAGE:TAG] [--pg-image IMAGE:TAG] [--size S]\n"
+                             "[--env JSON] [--template-version V]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "change a template (its tenants are not changed)"),
+           {},
+           templatesEdit});
+    r.add({QStringLiteral("infra templates retire"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "NAME"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "no new tenant is built from the template"),
+           {},
+           templatesRetire});
     r.add({QStringLiteral("infra tags list"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--env ENV] [--all]"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "image tags tested per environment"),

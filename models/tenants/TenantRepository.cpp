@@ -335,11 +335,12 @@ QList<Plan> TenantRepository::plans(bool withPrices) const
     return list;
 }
 
-QList<InfraTemplate> TenantRepository::infraTemplates() const
+QList<InfraTemplate> TenantRepository::infraTemplates(bool withRetired) const
 {
-    QSqlQuery r = m_db.exec(
-        QStringLiteral("SELECT id, name, k8s_chart, docker_image_odoo, docker_image_pg, "
-                       "size_profile, env_defaults, version FROM infra_templates ORDER BY name, id"));
+    QSqlQuery r = m_db.exec(QStringLiteral("SELECT id, name, k8s_chart, docker_image_odoo, docker_image_pg, "
+                                           "size_profile, env_defaults, version FROM infra_templates") +
+                            (withRetired ? QString() : QStringLiteral(" WHERE retired_at IS NULL")) +
+                            QStringLiteral(" ORDER BY name, id"));
     QList<InfraTemplate> list;
     while (r.next()) {
         InfraTemplate t;

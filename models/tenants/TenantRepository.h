@@ -31,7 +31,9 @@ public:
     qint64 operationCount(const OperationQuery& query) const;
 
     QList<Plan> plans(bool withPrices) const;
-    QList<InfraTemplate> infraTemplates() const;
+    // Retired templates only with `withRetired` (a tenant built from one still shows it; a new tenant cannot
+    // use it).
+    QList<InfraTemplate> infraTemplates(bool withRetired = true) const;
     QList<Bundle> bundles() const;
 
     Subscription subscription(qint64 tenantId) const;

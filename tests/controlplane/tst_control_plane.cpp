@@ -6,6 +6,7 @@
 #include "models/audit/WriteExecutor.h"
 #include "models/controlplane/ImageTags.h"
 #include "models/controlplane/ImageUpgrade.h"
+#include "models/controlplane/InfraTemplates.h"
 #include "models/controlplane/MaintenanceWindows.h"
 #include "models/controlplane/OperationLog.h"
 #include "models/controlplane/PlatformSettings.h"
@@ -218,6 +219,72 @@ private Q_SLOTS:
             QVERIFY(ImageTags::find(m_db, id)->retired());
             QCOMPARE(audits(QStringLiteral("image_tag.retire")), 1);
             QCOMPARE(kindOf(test::failureOf([&] { ImageTags::planRetire(m_db, id); })), ErrorKind::Conflict);
+        });
+    }
+
+    // Templates: created, edited (only what differs) and retired through the plan; a retired one builds no
+    // new tenant but stays for those built from it.
+    void templatesAreCreatedEditedAndRetired()
+    {
+        test::guarded([&] {
+            TemplateInput in;
+            in.name = QStringLiteral("odoo17-xl");
+            in.k8sChart = QStringLiteral("charts/odoo-tenant:2.5.0");
+            in.imageOdoo = kDecember;
+            in.imagePg = QStringLiteral("postgres:16.4");
+            in.sizeProfile = QStringLiteral("xlarge");
+            in.envDefaults = QStringLiteral("{ \"workers\": 16 }");
+            in.version = QStringLiteral("2.5.0");
+            for (const auto& [field, bad] :
+                 {std::pair{&TemplateInput::imageOdoo, QStringLiteral("odoo:latest")},
+                  std::pair{&TemplateInput::sizeProfile, QStringLiteral("huge")},
+                  std::pair{&TemplateInput::envDefaults, QStringLiteral("[1, 2]")},
+                  std::pair{&TemplateInput::k8sChart, QString()}}) {
+                TemplateInput wrong = in;
+                wrong.*field = bad;
+                QCOMPARE(kindOf(test::failureOf([&] { InfraTemplates::planCreate(m_db, wrong); })),
+                         ErrorKind::InvalidInput);
+            }
+            WriteExecutor::execute(m_db, InfraTemplates::planCreate(m_db, in));
+            auto row = InfraTemplates::find(m_db, in.name);
+            QVERIFY(row && row->odooImageTested);
+            QCOMPARE(row->values.envDefaults, QStringLiteral("{\"workers\":16}"));
+            QCOMPARE(kindOf(test::failureOf([&] { InfraTemplates::planCreate(m_db, in); })),
+                     ErrorKind::Conflict);
+
+            // Re-spacing the JSON changes nothing; a new chart is the one change.
+            in.envDefaults = QStringLiteral("{\"workers\":   16}");
+            in.k8sChart = QStringLiteral("charts/odoo-tenant:2.5.1");
+            const PendingWrite edit = InfraTemplates::planEdit(m_db, in.name, in);
+            QCOMPARE(edit.plan.changes.size(), 1);
+            QCOMPARE(edit.plan.changes.first().field, QStringLiteral("k8s_chart"));
+            WriteExecutor::execute(m_db, edit);
+            QCOMPARE(InfraTemplates::find(m_db, in.name)->values.k8sChart,
+                     QStringLiteral("charts/odoo-tenant:2.5.1"));
+
+            // A tenant built from it, then the template retired: the tenant keeps it, a new tenant may not
+            // use it.
+            NewTenant t;
+            t.slug = QStringLiteral("built-on-xl");
+            t.name = QStringLiteral("Built on XL");
+            t.infraTemplateName = in.name;
+            TenantService service(m_db, QStringLiteral("cli"));
+            WriteExecutor::execute(m_db, service.planCreate(t));
+            const PendingWrite retire = InfraTemplates::planRetire(m_db, in.name);
+            QVERIFY(retire.plan.effects.join(QLatin1Char(' ')).contains(QStringLiteral("1 tenant")));
+            WriteExecutor::execute(m_db, retire);
+            QVERIFY(InfraTemplates::find(m_db, in.name)->retired());
+            QCOMPARE(InfraTemplates::list(m_db).size(), InfraTemplates::list(m_db, true).size() - 1);
+            QCOMPARE(TenantRepository(m_db).findBySlug(QStringLiteral("built-on-xl"))->infraTemplateName,
+                     in.name);
+            t.slug = QStringLiteral("not-on-xl");
+            const auto refused = test::failureOf([&] { service.planCreate(t); });
+            QVERIFY2(refused && refused->message.contains(QStringLiteral("retired")),
+                     qPrintable(said(refused)));
+            QVERIFY(test::failureOf([&] { InfraTemplates::planEdit(m_db, in.name, in); }));
+            QCOMPARE(
+                count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'infra_template.%'")),
+                3);
         });
     }
 

@@ -5,6 +5,7 @@
 #include "models/audit/WriteExecutor.h"
 #include "models/controlplane/ImageTags.h"
 #include "models/controlplane/ImageUpgrade.h"
+#include "models/controlplane/InfraTemplates.h"
 #include "models/controlplane/MaintenanceWindows.h"
 #include "models/controlplane/OperationLog.h"
 #include "models/controlplane/PlatformSettings.h"
@@ -211,6 +212,20 @@ private Q_SLOTS:
                                                                         QStringLiteral("odoo"),
                                                                         QStringLiteral("odoo:17.0-x"), {}));
                      })),
+                     ErrorKind::PermissionDenied);
+            // Templates are the owners' too.
+            TemplateInput tpl;
+            tpl.name = QStringLiteral("operator-made");
+            tpl.k8sChart = QStringLiteral("charts/odoo-tenant:2.4.1");
+            tpl.imageOdoo = QStringLiteral("registry.example.com/odoo:17.0-20261201");
+            tpl.imagePg = QStringLiteral("postgres:15.8");
+            QCOMPARE(kindOf(test::failureOf(
+                         [&] { WriteExecutor::execute(*op, InfraTemplates::planCreate(*op, tpl)); })),
+                     ErrorKind::PermissionDenied);
+            auto owner = as(m_owner);
+            WriteExecutor::execute(*owner, InfraTemplates::planCreate(*owner, tpl));
+            QCOMPARE(kindOf(test::failureOf(
+                         [&] { WriteExecutor::execute(*op, InfraTemplates::planRetire(*op, tpl.name)); })),
                      ErrorKind::PermissionDenied);
             const qint64 w = window(m_operator);
             // Tenant A (active in the demo) without the upgrade the demo scheduled for it.

@@ -122,6 +122,30 @@ private Q_SLOTS:
                 d->findChild<QLineEdit*>(QStringLiteral("freezeReasonEdit"))->setText(QStringLiteral("no"));
             },
             false));
+        // Templates: new (through its dialog), edit (a changed version), retire.
+        infra()->showTab(QStringLiteral("templates"));
+        QTRY_VERIFY_WITH_TIMEOUT(list(QStringLiteral("templatesList"))->topLevelItemCount() == 4, 10000);
+        QVERIFY(write(
+            QStringLiteral("newTemplateButton"), QStringLiteral("templateDialog"),
+            [](QDialog* d) {
+                d->findChild<QLineEdit*>(QStringLiteral("templateNameEdit"))
+                    ->setText(QStringLiteral("never"));
+                d->findChild<QLineEdit*>(QStringLiteral("templateChartEdit"))
+                    ->setText(QStringLiteral("charts/odoo-tenant:9"));
+                d->findChild<QLineEdit*>(QStringLiteral("templatePgEdit"))
+                    ->setText(QStringLiteral("postgres:16.4"));
+            },
+            false));
+        list(QStringLiteral("templatesList"))
+            ->setCurrentItem(list(QStringLiteral("templatesList"))->topLevelItem(0));
+        QVERIFY(write(
+            QStringLiteral("editTemplateButton"), QStringLiteral("templateDialog"),
+            [](QDialog* d) {
+                d->findChild<QLineEdit*>(QStringLiteral("templateVersionEdit"))
+                    ->setText(QStringLiteral("9.9"));
+            },
+            false));
+        QVERIFY(write(QStringLiteral("retireTemplateButton"), {}, nullptr, false));
         // The drawer's Re-run, on a failed operation.
         m_window->showPane(MainWindow::PaneId::Operations);
         auto* ops = m_window->findChild<OperationsPane*>();

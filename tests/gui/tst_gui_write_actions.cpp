@@ -671,13 +671,15 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     // dialog (which needs a Supabase key in the vault), cancelling each confirmation first.
     exercised << QStringLiteral("kbSyncButton") << QStringLiteral("kbEmbedButton")
               << QStringLiteral("kbSourceButton");
-    // The Infra pane's writes go through dialogs of their own (an upgrade's live preview, a window, a tag, the
-    // freeze's reason) and the operation drawer's Re-run needs a finished operation selected: tst_gui_infra
-    // cancels each confirmation and checks that nothing changed.
+    // The Infra pane's writes go through dialogs of their own (an upgrade's live preview, a window, a tag,
+    // a template, the freeze's reason) and the operation drawer's Re-run needs a finished operation selected:
+    // tst_gui_infra cancels each confirmation and checks that nothing changed.
     exercised << QStringLiteral("upgradeButton") << QStringLiteral("cancelUpgradesButton")
               << QStringLiteral("newWindowButton") << QStringLiteral("cancelWindowButton")
               << QStringLiteral("recordTagButton") << QStringLiteral("retireTagButton")
-              << QStringLiteral("freezeButton") << QStringLiteral("rerunButton");
+              << QStringLiteral("freezeButton") << QStringLiteral("rerunButton")
+              << QStringLiteral("newTemplateButton") << QStringLiteral("editTemplateButton")
+              << QStringLiteral("retireTemplateButton");
 
     QTest::qWait(300);
     QCOMPARE(dbSnapshot(), before);

@@ -108,6 +108,88 @@ QString TagDialog::notes() const
     return m_notes->text().trimmed();
 }
 
+// ---- TemplateDialog -------------------------------------------------------------------------------------
+
+TemplateDialog::TemplateDialog(const std::optional<TemplateInput>& current,
+                               const QStringList& testedOdooImages, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("templateDialog"));
+    setWindowTitle(current ? tr("Infra template %1").arg(current->name) : tr("New infra template"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("templateNameEdit"));
+    m_chart = new QLineEdit(this);
+    m_chart->setObjectName(QStringLiteral("templateChartEdit"));
+    m_chart->setPlaceholderText(QStringLiteral("charts/odoo-tenant:2.4.1"));
+    // Tested tags first: an image tenants can later be upgraded to, or any other one typed in.
+    m_odoo = new QComboBox(this);
+    m_odoo->setObjectName(QStringLiteral("templateOdooCombo"));
+    m_odoo->setEditable(true);
+    m_odoo->addItems(testedOdooImages);
+    m_pg = new QLineEdit(this);
+    m_pg->setObjectName(QStringLiteral("templatePgEdit"));
+    m_pg->setPlaceholderText(QStringLiteral("postgres:15.8"));
+    m_size = new QComboBox(this);
+    m_size->setObjectName(QStringLiteral("templateSizeCombo"));
+    m_size->addItems(InfraTemplates::sizeProfiles());
+    m_env = new QPlainTextEdit(this);
+    m_env->setObjectName(QStringLiteral("templateEnvEdit"));
+    m_env->setMaximumHeight(fontMetrics().height() * 5);
+    m_env->setPlainText(QStringLiteral("{}"));
+    m_version = new QLineEdit(this);
+    m_version->setObjectName(QStringLiteral("templateVersionEdit"));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Helm &chart:"), m_chart);
+    form->addRow(tr("&Odoo image:"), m_odoo);
+    form->addRow(tr("&PostgreSQL image:"), m_pg);
+    form->addRow(tr("&Size profile:"), m_size);
+    form->addRow(tr("&Environment defaults (JSON):"), m_env);
+    form->addRow(tr("&Version:"), m_version);
+    layout->addLayout(form);
+    m_problem = problemLabel(this, QStringLiteral("templateProblem"));
+    layout->addWidget(m_problem);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(current ? tr("&Save…") : tr("&Create…"));
+    layout->addWidget(m_buttons);
+    if (current) {
+        m_name->setText(current->name);
+        m_name->setReadOnly(true);
+        m_chart->setText(current->k8sChart);
+        m_odoo->setCurrentText(current->imageOdoo);
+        m_pg->setText(current->imagePg);
+        m_size->setCurrentText(current->sizeProfile);
+        m_env->setPlainText(current->envDefaults);
+        m_version->setText(current->version);
+    } else {
+        m_odoo->setCurrentText(testedOdooImages.value(0));
+    }
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit* e : {m_name, m_chart, m_pg, m_version})
+        connect(e, &QLineEdit::textChanged, this, &TemplateDialog::validate);
+    connect(m_odoo, &QComboBox::currentTextChanged, this, &TemplateDialog::validate);
+    connect(m_size, &QComboBox::currentIndexChanged, this, &TemplateDialog::validate);
+    connect(m_env, &QPlainTextEdit::textChanged, this, &TemplateDialog::validate);
+    validate();
+}
+
+void TemplateDialog::validate()
+{
+    const QStringList problems = InfraTemplates::validate(value());
+    m_problem->setText(problems.value(0));
+    m_problem->setVisible(!problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}
+
+TemplateInput TemplateDialog::value() const
+{
+    return {m_name->text().trimmed(),   m_chart->text().trimmed(), m_odoo->currentText().trimmed(),
+            m_pg->text().trimmed(),     m_size->currentText(),     m_env->toPlainText(),
+            m_version->text().trimmed()};
+}
+
 // ---- FreezeDialog ---------------------------------------------------------------------------------------
 
 FreezeDialog::FreezeDialog(QWidget* parent)

@@ -2,6 +2,7 @@
 
 #include "models/controlplane/ImageTags.h"
 #include "models/controlplane/ImageUpgrade.h"
+#include "models/controlplane/InfraTemplates.h"
 #include "models/controlplane/MaintenanceWindows.h"
 
 #include <QDialog>
@@ -39,6 +40,29 @@ private:
     QComboBox* m_component;
     QLineEdit* m_reference;
     QLineEdit* m_notes;
+    QLabel* m_problem;
+    QDialogButtonBox* m_buttons;
+};
+
+// A new infra template, or the fields of one to change (its name then fixed). Checked as you type with
+// InfraTemplates::validate, and again when the write is planned.
+class TemplateDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    TemplateDialog(const std::optional<TemplateInput>& current, const QStringList& testedOdooImages,
+                   QWidget* parent = nullptr);
+    TemplateInput value() const;
+
+private:
+    void validate();
+    QLineEdit* m_name;
+    QLineEdit* m_chart;
+    QComboBox* m_odoo;
+    QLineEdit* m_pg;
+    QComboBox* m_size;
+    QPlainTextEdit* m_env;
+    QLineEdit* m_version;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
 };

@@ -109,6 +109,17 @@ InfraPane::InfraPane(AppContext* context, QWidget* parent)
                 tr("Image tags that passed testing, per environment. Upgrades may target only these: "
                    "the database refuses any other.")),
         tr("Tested tags"));
+    m_templates = makeList(this, QStringLiteral("templatesList"),
+                           {tr("Name"), tr("Chart"), tr("Odoo image"), tr("PostgreSQL image"), tr("Size"),
+                            tr("Version"), tr("Tenants"), tr("State")});
+    m_newTemplate = makeWriteButton(QStringLiteral("newTemplateButton"), tr("New &template…"), this);
+    m_editTemplate = makeWriteButton(QStringLiteral("editTemplateButton"), tr("E&dit template…"), this);
+    m_retireTemplate = makeWriteButton(QStringLiteral("retireTemplateButton"), tr("Retire t&emplate…"), this);
+    m_tabs->addTab(
+        tabWith(this, m_templates, {m_newTemplate, m_editTemplate, m_retireTemplate},
+                tr("What new tenants are built from: chart, images, size and environment defaults. A "
+                   "retired template is kept for the tenants built from it.")),
+        tr("Templates"));
     layout->addWidget(m_tabs, 1);
     coverWhileLoading(m_tabs);
 
@@ -119,10 +130,18 @@ InfraPane::InfraPane(AppContext* context, QWidget* parent)
     connect(m_recordTag, &QPushButton::clicked, this, &InfraPane::recordTag);
     connect(m_retireTag, &QPushButton::clicked, this, &InfraPane::retireTag);
     connect(m_freeze, &QPushButton::clicked, this, &InfraPane::toggleFreeze);
-    for (QTreeWidget* list : {m_upgrades, m_windows, m_tags})
+    connect(m_newTemplate, &QPushButton::clicked, this, [this] { editTemplate(true); });
+    connect(m_editTemplate, &QPushButton::clicked, this, [this] { editTemplate(false); });
+    connect(m_retireTemplate, &QPushButton::clicked, this, &InfraPane::retireTemplate);
+    connect(m_templates, &QTreeWidget::itemActivated, this, [this] {
+        if (m_editTemplate->isEnabled())
+            editTemplate(false);
+    });
+    for (QTreeWidget* list : {m_upgrades, m_windows, m_tags, m_templates})
         connect(list, &QTreeWidget::itemSelectionChanged, this, &InfraPane::updateButtons);
     watchTables({QStringLiteral("operations"), QStringLiteral("maintenance_windows"),
-                 QStringLiteral("tested_image_tags"), QStringLiteral("platform_settings")});
+                 QStringLiteral("tested_image_tags"), QStringLiteral("platform_settings"),
+                 QStringLiteral("infra_templates")});
     updateButtons();
 }
 
@@ -135,6 +154,7 @@ void InfraPane::reload()
             d.upgrades = ImageUpgrade::scheduled(db);
             d.windows = MaintenanceWindows::list(db, true);
             d.tags = ImageTags::list(db, {}, true);
+            d.templates = InfraTemplates::list(db, true);
             return d;
         },
         [this](const Data& d) { apply(d); });
@@ -182,7 +202,23 @@ void InfraPane::apply(const Data& d)
             for (int c = 0; c < item->columnCount(); ++c)
                 item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
     }
-    for (QTreeWidget* list : {m_upgrades, m_windows, m_tags})
+    m_templates->clear();
+    for (const TemplateRow& t : d.templates) {
+        const InfraTemplate& v = t.values;
+        auto* item = new QTreeWidgetItem(
+            m_templates,
+            {v.name, v.k8sChart,
+             t.odooImageTested ? v.dockerImageOdoo : tr("%1 (not tested here)").arg(v.dockerImageOdoo),
+             v.dockerImagePg, v.sizeProfile, v.version, QString::number(t.tenants),
+             t.retired() ? tr("retired") : tr("current")});
+        item->setData(0, Qt::UserRole, v.name);
+        item->setData(0, Qt::UserRole + 1, !t.retired());
+        item->setToolTip(0, v.envDefaults);
+        if (t.retired())
+            for (int c = 0; c < item->columnCount(); ++c)
+                item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
+    }
+    for (QTreeWidget* list : {m_upgrades, m_windows, m_tags, m_templates})
         for (int c = 0; c < list->columnCount() - 1; ++c)
             list->resizeColumnToContents(c);
     updateButtons();
@@ -200,6 +236,12 @@ void InfraPane::updateButtons()
     m_recordTag->setToolTip(owner ? QString() : ownersOnly);
     const QTreeWidgetItem* tag = m_tags->currentItem();
     m_retireTag->setEnabled(owner && tag && tag->isSelected() && tag->data(0, Qt::UserRole + 1).toBool());
+    const QTreeWidgetItem* chosen = m_templates->currentItem();
+    const bool current = chosen && chosen->isSelected() && chosen->data(0, Qt::UserRole + 1).toBool();
+    m_newTemplate->setEnabled(owner);
+    m_editTemplate->setEnabled(owner && current);
+    m_retireTemplate->setEnabled(owner && current);
+    m_newTemplate->setToolTip(owner ? QString() : ownersOnly);
     m_upgrade->setEnabled(runs);
     m_newWindow->setEnabled(runs);
     m_cancelUpgrades->setEnabled(runs && !m_upgrades->selectedItems().isEmpty());
@@ -211,7 +253,7 @@ void InfraPane::updateButtons()
 void InfraPane::showTab(const QString& name)
 {
     static const QStringList tabs{QStringLiteral("upgrades"), QStringLiteral("windows"),
-                                  QStringLiteral("tags")};
+                                  QStringLiteral("tags"), QStringLiteral("templates")};
     m_tabs->setCurrentIndex(std::max(0, int(tabs.indexOf(name))));
 }
 
@@ -358,6 +400,57 @@ void InfraPane::toggleFreeze()
             [this](const Result<QJsonObject>& r) { afterWrite(r, tr("Operations are frozen.")); });
     });
     dialog->open();
+}
+
+void InfraPane::editTemplate(bool create)
+{
+    std::optional<TemplateInput> current;
+    if (!create) {
+        const QTreeWidgetItem* item = m_templates->currentItem();
+        if (!item)
+            return;
+        for (const TemplateRow& t : std::as_const(m_data.templates))
+            if (t.values.name == item->data(0, Qt::UserRole).toString())
+                current =
+                    TemplateInput{t.values.name,          t.values.k8sChart,    t.values.dockerImageOdoo,
+                                  t.values.dockerImagePg, t.values.sizeProfile, t.values.envDefaults,
+                                  t.values.version};
+        if (!current)
+            return;
+    }
+    QStringList tested;
+    for (const TestedTag& t : std::as_const(m_data.tags))
+        if (!t.retired() && t.component == QLatin1String("odoo") &&
+            t.environment == m_data.settings.environment)
+            tested << t.reference();
+    auto* dialog = new TemplateDialog(current, tested, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, create] {
+        const TemplateInput in = dialog->value();
+        WriteRunner::run(
+            m_context, this,
+            [in, create](Database& db) {
+                return create ? InfraTemplates::planCreate(db, in)
+                              : InfraTemplates::planEdit(db, in.name, in);
+            },
+            [this, in](const Result<QJsonObject>& r) {
+                afterWrite(r, tr("Saved the infra template \"%1\".").arg(in.name));
+            });
+    });
+    dialog->open();
+}
+
+void InfraPane::retireTemplate()
+{
+    const QTreeWidgetItem* item = m_templates->currentItem();
+    if (!item)
+        return;
+    const QString name = item->data(0, Qt::UserRole).toString();
+    WriteRunner::run(
+        m_context, this, [name](Database& db) { return InfraTemplates::planRetire(db, name); },
+        [this, name](const Result<QJsonObject>& r) {
+            afterWrite(r, tr("The infra template \"%1\" is retired.").arg(name));
+        });
 }
 
 } // namespace fusion

@@ -2,6 +2,7 @@
 
 #include "models/controlplane/ImageTags.h"
 #include "models/controlplane/ImageUpgrade.h"
+#include "models/controlplane/InfraTemplates.h"
 #include "models/controlplane/MaintenanceWindows.h"
 #include "models/controlplane/PlatformSettings.h"
 #include "ui/common/Pane.h"
@@ -24,7 +25,7 @@ public:
     void reload() override;
     // Opens the upgrade dialog for these tenants (a tenant's Infra tab), or for every active one.
     void upgradeTenants(const QStringList& slugs = {});
-    void showTab(const QString& name); // "upgrades", "windows", "tags"
+    void showTab(const QString& name); // "upgrades", "windows", "tags", "templates"
 
 private:
     struct Data {
@@ -32,6 +33,7 @@ private:
         QList<UpgradeOperation> upgrades;
         QList<MaintenanceWindow> windows;
         QList<TestedTag> tags;
+        QList<TemplateRow> templates;
     };
     void apply(const Data& data);
     void updateButtons();
@@ -41,6 +43,8 @@ private:
     void cancelWindow();
     void cancelUpgrades();
     void toggleFreeze();
+    void editTemplate(bool create);
+    void retireTemplate();
     void afterWrite(const Result<QJsonObject>& result, const QString& done);
 
     Data m_data;
@@ -56,6 +60,10 @@ private:
     QPushButton* m_cancelWindow;
     QPushButton* m_recordTag;
     QPushButton* m_retireTag;
+    QTreeWidget* m_templates;
+    QPushButton* m_newTemplate;
+    QPushButton* m_editTemplate;
+    QPushButton* m_retireTemplate;
 };
 
 } // namespace fusion

@@ -139,7 +139,7 @@ void CreateTenantWizard::loadChoices()
             WizardChoices c;
             c.plans = repo.plans(prices);
             c.bundles = repo.bundles();
-            c.templates = repo.infraTemplates();
+            c.templates = repo.infraTemplates(false);
             c.agencyGroups = repo.agencyGroups();
             return c;
         },
