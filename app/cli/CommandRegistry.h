@@ -60,6 +60,7 @@ void registerDbCommands(CommandRegistry& r);
 void registerTenantCommands(CommandRegistry& r);
 void registerOperationCommands(CommandRegistry& r);
 void registerControlPlaneCommands(CommandRegistry& r);
+void registerInfraCommands(CommandRegistry& r);
 void registerOdooCommands(CommandRegistry& r);
 void registerProposalCommands(CommandRegistry& r);
 void registerBundleCommands(CommandRegistry& r);

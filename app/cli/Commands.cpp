@@ -16,6 +16,7 @@ const CommandRegistry& commands()
         registerTenantCommands(r);
         registerOperationCommands(r);
         registerControlPlaneCommands(r);
+        registerInfraCommands(r);
         registerOdooCommands(r);
         registerProposalCommands(r);
         registerBundleCommands(r);

@@ -358,10 +358,12 @@ QStringList TenantService::validate(const NewTenant& t) const
         m_db.scalar(QStringLiteral("SELECT count(*) FROM plans WHERE code = ?"), {t.planCode}).toInt() == 0)
         problems << tr("Plan: there is no plan \"%1\".").arg(t.planCode);
     if (!t.infraTemplateName.isEmpty() &&
-        m_db.scalar(QStringLiteral("SELECT count(*) FROM infra_templates WHERE name = ? AND retired_at IS NULL"),
-                    {t.infraTemplateName})
+        m_db.scalar(
+                QStringLiteral("SELECT count(*) FROM infra_templates WHERE name = ? AND retired_at IS NULL"),
+                {t.infraTemplateName})
                 .toInt() == 0)
-        problems << tr("Infra template: there is no template \"%1\", or it is retired.").arg(t.infraTemplateName);
+        problems
+            << tr("Infra template: there is no template \"%1\", or it is retired.").arg(t.infraTemplateName);
     for (const QString& code : t.bundleCodes) {
         if (m_db.scalar(QStringLiteral("SELECT count(*) FROM bundles WHERE code = ?"), {code}).toInt() == 0)
             problems << tr("Bundle: there is no bundle \"%1\".").arg(code);
