@@ -345,9 +345,19 @@ DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file)
     return t;
 }
 
+QStringList sqliteBefore14()
+{
+    return {QStringLiteral("DROP TABLE sso_realm_templates"),
+            QStringLiteral("ALTER TABLE providers DROP COLUMN tls_sha256"),
+            QStringLiteral("ALTER TABLE analytics_configs DROP COLUMN etl_kind"),
+            QStringLiteral("ALTER TABLE analytics_configs DROP COLUMN etl_target"),
+            QStringLiteral("ALTER TABLE platform_settings DROP COLUMN runbook_base_url"),
+            QStringLiteral("DELETE FROM schema_version WHERE version >= 14")};
+}
+
 QStringList sqliteBefore13()
 {
-    QStringList out;
+    QStringList out = sqliteBefore14();
     for (const char* trigger : {"operations_frozen_insert", "operations_frozen_start", "operations_final",
                                 "operations_started", "operations_fixed_target", "operations_tested_tag",
                                 "operations_tag_only_upgrades", "operations_in_window"})

@@ -80,6 +80,8 @@ bool sqliteExec(const QString& path, const QStringList& statements, QString* err
 // SQLite statements that take a file back to before migration 0013 (the control plane), for tests of what an
 // older release's file becomes: 0013 cannot simply run twice.
 QStringList sqliteBefore13();
+// The same for migration 0014 (trusted certificates, realm templates, ETL checks, the runbook address).
+QStringList sqliteBefore14();
 
 // A file's bytes (empty if it cannot be read), and writing them (false if it cannot be written).
 QByteArray readFile(const QString& path);
