@@ -146,6 +146,7 @@ int providers(Context& c)
         {tr("KEYS"), QStringLiteral("keys"), [](const P& p) { return QString::number(p.liveKeys); },
          [](const P& p) { return QJsonValue(p.liveKeys); }},
         {{}, QStringLiteral("validation"), {}, [](const P& p) { return QJsonValue(p.validation); }},
+        {{}, QStringLiteral("tls_sha256"), {}, [](const P& p) { return QJsonValue(p.tlsSha256); }},
     });
     view.print(c, KeyVault::providers(c.db));
     return ExitOk;
@@ -173,10 +174,19 @@ int provider(Context& c)
     if (action == QLatin1String("set")) {
         const auto url = c.args.option(QStringLiteral("base-url"));
         const bool reset = c.args.flag(QStringLiteral("reset"));
+        const auto trust = c.args.option(QStringLiteral("trust-sha256"));
+        const bool untrust = c.args.flag(QStringLiteral("no-trust"));
         if (const int code2 = c.finishArgs(); code2 != ExitOk)
             return code2;
-        if (!url && !reset)
-            return c.usage(tr("keys provider set needs --base-url URL or --reset"));
+        if (int(bool(url) || reset) + int(bool(trust) || untrust) != 1)
+            return c.usage(tr("keys provider set needs one of --base-url URL, --reset, --trust-sha256 HEX or "
+                              "--no-trust"));
+        if (trust || untrust)
+            return c.confirmAndExecute(
+                KeyVault::planTrustCertificate(c.db, code, untrust ? QString() : *trust),
+                [&c, code](const QJsonObject& outcome) {
+                    c.report(outcome, tr("Saved provider %1.").arg(code));
+                });
         return c.confirmAndExecute(KeyVault::planSetBaseUrl(c.db, code, reset ? QString() : *url),
                                    [&c, code](const QJsonObject& outcome) {
                                        c.report(outcome, tr("Saved provider %1.").arg(code));
@@ -485,13 +495,15 @@ void registerKeyCommands(CommandRegistry& r)
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "the providers keys can be kept for"),
            {},
            providers});
-    r.add({QStringLiteral("keys provider"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands",
-                             "add CODE --name N [--kind K] [--base-url URL] [--token-url URL] [--validation "
-                             "V]\n| set CODE --base-url URL|--reset"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands", "add a provider, or change where its API is"),
-           {QStringLiteral("reset")},
-           provider});
+    r.add(
+        {QStringLiteral("keys provider"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                           "add CODE --name N [--kind K] [--base-url URL] [--token-url URL] [--validation "
+                           "V]\n| set CODE --base-url URL|--reset|--trust-sha256 HEX|--no-trust"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                           "add a provider, or change where its API is and which certificate it may present"),
+         {QStringLiteral("reset"), QStringLiteral("no-trust")},
+         provider});
     r.add({QStringLiteral("keys list"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands",
                              "[--provider P] [--all] [--expiring-days N] [--unused-days N]"),

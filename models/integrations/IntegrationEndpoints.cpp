@@ -33,6 +33,7 @@ IntegrationEndpoint IntegrationEndpoints::resolve(Database& db, const QString& c
                          "URL\".")
                           .arg(provider.name, code));
     e.baseUrl = url;
+    e.tlsSha256 = provider.tlsSha256;
     // Only active keys: a retiring one is on its way out and a revoked one has no secret any more.
     std::optional<ApiKey> chosen;
     for (const ApiKey& k : KeyVault::keys(db, code)) {

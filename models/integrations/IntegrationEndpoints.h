@@ -29,8 +29,9 @@ namespace fusion {
 struct IntegrationEndpoint {
     QString providerCode;
     QUrl baseUrl;
-    QString clientId; // the key row's non-secret id (a client, a user, a header name); may be empty
-    CallKey key;      // null: no key (only where none is needed)
+    QString clientId;  // the key row's non-secret id (a client, a user, a header name); may be empty
+    QString tlsSha256; // a certificate the owner trusts for this service (HttpRequest::Options); may be empty
+    CallKey key;       // null: no key (only where none is needed)
 };
 
 struct KeycloakTenantEndpoint {

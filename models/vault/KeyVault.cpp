@@ -142,11 +142,12 @@ const SecretBytes& KeySecret::identifying(const QString& kind) const
 QList<Provider> KeyVault::providers(Database& db)
 {
     QList<Provider> list;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT p.id, p.code, p.name, p.kind, p.base_url, "
-                                         "p.base_url_override, p.token_url, p.validation, p.builtin, "
-                                         "p.row_version, (SELECT count(*) FROM api_keys k WHERE "
-                                         "k.provider_id = p.id AND k.status <> 'revoked') "
-                                         "FROM providers p ORDER BY p.builtin DESC, p.name"));
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT p.id, p.code, p.name, p.kind, p.base_url, "
+                               "p.base_url_override, p.token_url, p.validation, p.builtin, "
+                               "p.row_version, p.tls_sha256, (SELECT count(*) FROM api_keys k WHERE "
+                               "k.provider_id = p.id AND k.status <> 'revoked') "
+                               "FROM providers p ORDER BY p.builtin DESC, p.name"));
     while (q.next()) {
         Provider p;
         p.id = q.value(0).toLongLong();
@@ -159,7 +160,8 @@ QList<Provider> KeyVault::providers(Database& db)
         p.validation = q.value(7).toString();
         p.builtin = q.value(8).toBool();
         p.rowVersion = q.value(9).toInt();
-        p.liveKeys = q.value(10).toInt();
+        p.tlsSha256 = q.value(10).toString();
+        p.liveKeys = q.value(11).toInt();
         list << p;
     }
     return list;
@@ -262,6 +264,50 @@ PendingWrite KeyVault::planSetBaseUrl(Database& db, const QString& code, const Q
             d.exec(QStringLiteral("UPDATE providers SET base_url_override = ?, updated_at = ?, row_version = "
                                   "row_version + 1 WHERE id = ? AND row_version = ?"),
                    {override, Database::nowText(), id, version});
+        if (q.numRowsAffected() != 1)
+            throw Failure(ErrorKind::Conflict,
+                          tr("The provider was changed by someone else meanwhile; nothing was saved."));
+        return QJsonObject{{QStringLiteral("provider_id"), id}};
+    };
+    return write;
+}
+
+PendingWrite KeyVault::planTrustCertificate(Database& db, const QString& code, const QString& sha256)
+{
+    const Provider p = requireProvider(db, code);
+    QString hex = sha256.trimmed().toLower();
+    hex.remove(QLatin1Char(':'));
+    static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hex.isEmpty() && !sha.match(hex).hasMatch())
+        throw Failure(
+            ErrorKind::InvalidInput,
+            tr("\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits).").arg(sha256.left(100)));
+    PendingWrite write;
+    WritePlan& plan = write.plan;
+    plan.action = QStringLiteral("provider.trust_certificate");
+    plan.title = hex.isEmpty() ? tr("Stop trusting %1's own certificate").arg(p.name)
+                               : tr("Trust a certificate for %1").arg(p.name);
+    plan.verb = hex.isEmpty() ? tr("Stop trusting") : tr("Trust");
+    plan.targetType = QStringLiteral("provider");
+    plan.target = code;
+    if (hex == p.tlsSha256)
+        return write;
+    plan.changes << FieldChange{QStringLiteral("tls_sha256"), tr("Trusted certificate (SHA-256)"),
+                                p.tlsSha256, hex};
+    plan.effects << (hex.isEmpty()
+                         ? tr("Only certificates a certificate authority vouches for are accepted again.")
+                         : tr("Connections to %1 accept this certificate although no certificate authority "
+                              "vouches for it. Compare the fingerprint with the server's own before you "
+                              "confirm.")
+                               .arg(p.effectiveBaseUrl()));
+    plan.rowsAffected = 1;
+    const qint64 id = p.id;
+    const int version = p.rowVersion;
+    write.apply = [id, version, hex](Database& d) {
+        QSqlQuery q =
+            d.exec(QStringLiteral("UPDATE providers SET tls_sha256 = ?, updated_at = ?, row_version = "
+                                  "row_version + 1 WHERE id = ? AND row_version = ?"),
+                   {hex, Database::nowText(), id, version});
         if (q.numRowsAffected() != 1)
             throw Failure(ErrorKind::Conflict,
                           tr("The provider was changed by someone else meanwhile; nothing was saved."));

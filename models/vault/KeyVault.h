@@ -24,6 +24,7 @@ struct Provider {
     QString baseUrlOverride; // empty: baseUrl
     QString tokenUrl;        // OAuth
     QString validation;      // how a key is checked at no cost (KeyValidator)
+    QString tlsSha256; // a certificate the owner trusts although no authority vouches for it; empty: none
     bool builtin = false;
     int rowVersion = 0;
     int liveKeys = 0; // active or retiring
@@ -99,6 +100,9 @@ public:
     static PendingWrite planAddProvider(Database& db, const Provider& in);
     // Points a provider at another base URL (a proxy, a regional endpoint, a test server); empty: its own.
     static PendingWrite planSetBaseUrl(Database& db, const QString& code, const QString& url);
+    // Trusts one certificate for a provider (its SHA-256, in hex with or without colons) although no
+    // authority vouches for it — a service behind a private authority; empty: trust only authorities again.
+    static PendingWrite planTrustCertificate(Database& db, const QString& code, const QString& sha256);
     static Provider requireProvider(Database& db, const QString& code);
     // Live keys (active and retiring) of one provider or all; revoked ones too when asked.
     static QList<ApiKey> keys(Database& db, const QString& providerCode = {}, bool includeRevoked = false);
