@@ -41,6 +41,8 @@ int settingsShow(Context& c)
              tenants)
         .add(tr("Operations"), QStringLiteral("operations_frozen"),
              v.frozen ? PlatformSettings::freezeProblem(v) : tr("running normally"), v.frozen)
+        .add(tr("Runbooks"), QStringLiteral("runbook_base_url"),
+             v.runbookBaseUrl.isEmpty() ? tr("none") : v.runbookBaseUrl, v.runbookBaseUrl)
         .json(QStringLiteral("freeze_reason"), v.freezeReason)
         .json(QStringLiteral("frozen_by"), v.frozenBy)
         .json(QStringLiteral("frozen_at"), timeJson(v.frozenAt))
@@ -81,6 +83,20 @@ int settingsLimit(Context& c)
     return c.confirmAndExecute(
         PlatformSettings::planSetLimit(c.db, env, limit), [&c, env, limit](const QJsonObject& o) {
             c.report(o, tr("The soft tenant limit of %1 is now %2.").arg(env, limitText(limit)));
+        });
+}
+
+int settingsRunbooks(Context& c)
+{
+    const QString value = c.args.requirePositional(tr("runbook address"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const QString url = value == QLatin1String("none") ? QString() : value;
+    return c.confirmAndExecute(
+        PlatformSettings::planSetRunbookBaseUrl(c.db, url), [&c](const QJsonObject& o) {
+            const QString saved = o.value(QStringLiteral("runbook_base_url")).toString();
+            c.report(o, saved.isEmpty() ? tr("Failed operations link to no runbook.")
+                                        : tr("Failed operations link to runbooks under %1.").arg(saved));
         });
 }
 
@@ -144,6 +160,8 @@ int operationsShow(Context& c)
              d.imageReference.isEmpty() ? QStringLiteral("-") : d.imageReference, d.imageReference)
         .add(tr("Error"), QStringLiteral("error"),
              d.errorMessage.isEmpty() ? QStringLiteral("-") : d.errorMessage, d.errorMessage)
+        .add(tr("Runbook"), QStringLiteral("runbook_url"),
+             d.runbookUrl.isEmpty() ? QStringLiteral("-") : d.runbookUrl, d.runbookUrl)
         .add(tr("Logs"), QStringLiteral("logs_url"), o.logsUrl.isEmpty() ? QStringLiteral("-") : o.logsUrl,
              o.logsUrl)
         .add(tr("Execution"), QStringLiteral("external_ref"),
@@ -224,6 +242,12 @@ void registerControlPlaneCommands(CommandRegistry& r)
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "the soft tenant limit of an environment"),
            {},
            settingsLimit});
+    r.add({QStringLiteral("settings runbooks"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "URL|none"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "where runbooks live: a failed operation links to URL/TYPE"),
+           {},
+           settingsRunbooks});
     r.add({QStringLiteral("operations show"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID [--severity S]"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "one operation with its schedule, links and log"),

@@ -68,6 +68,8 @@ OperationDetail OperationLog::detail(Database& db, qint64 operationId, const QSt
     d.rerunOf = Database::toOptionalInt(q.value(16));
     d.externalRef = q.value(17).toString();
     d.errorMessage = q.value(18).toString();
+    if (o.status == QLatin1String("failed"))
+        d.runbookUrl = PlatformSettings::runbookUrl(PlatformSettings::read(db).runbookBaseUrl, o.type);
 
     QSqlQuery reruns =
         db.exec(QStringLiteral("SELECT id FROM operations WHERE rerun_of = ? ORDER BY id"), {operationId});

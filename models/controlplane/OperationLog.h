@@ -32,6 +32,7 @@ struct OperationDetail {
     QList<qint64> rerunBy; // later operations that re-ran this one
     QString externalRef;   // the n8n execution that carried it out
     QString errorMessage;
+    QString runbookUrl; // a failed operation's recommended runbook (Platform settings' runbook address)
     QList<OperationEvent> events; // newest first
     bool eventsCapped = false;    // more events than shown (older than a week, or more than 500)
 };

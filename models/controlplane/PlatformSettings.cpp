@@ -3,6 +3,7 @@
 #include "models/core/Error.h"
 
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace fusion {
 
@@ -61,8 +62,9 @@ QString PlatformSettings::environmentColor(const QString& environment)
 PlatformSettingsValues PlatformSettings::read(Database& db)
 {
     PlatformSettingsValues v;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT environment, operations_frozen, freeze_reason, frozen_by, "
-                                         "frozen_at, row_version FROM platform_settings WHERE id = 1"));
+    QSqlQuery q = db.exec(
+        QStringLiteral("SELECT environment, operations_frozen, freeze_reason, frozen_by, "
+                       "frozen_at, row_version, runbook_base_url FROM platform_settings WHERE id = 1"));
     if (q.next()) {
         v.environment = q.value(0).toString();
         v.frozen = q.value(1).toBool();
@@ -70,6 +72,7 @@ PlatformSettingsValues PlatformSettings::read(Database& db)
         v.frozenBy = q.value(3).toString();
         v.frozenAt = Database::toDateTime(q.value(4));
         v.rowVersion = q.value(5).toInt();
+        v.runbookBaseUrl = q.value(6).toString();
     }
     QSqlQuery limits =
         db.exec(QStringLiteral("SELECT environment, soft_tenant_limit FROM environment_limits"));
@@ -255,6 +258,58 @@ PendingWrite PlatformSettings::planUnfreeze(Database& db)
         return QJsonObject{{QStringLiteral("frozen"), false}};
     };
     return write;
+}
+
+PendingWrite PlatformSettings::planSetRunbookBaseUrl(Database& db, const QString& url)
+{
+    const QString wanted = url.trimmed();
+    if (!wanted.isEmpty()) {
+        const QUrl u(wanted, QUrl::StrictMode);
+        if (!u.isValid() || u.host().isEmpty() ||
+            (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")) ||
+            wanted.size() > 500 || wanted.contains(QLatin1Char(' ')))
+            throw Failure(ErrorKind::InvalidInput,
+                          tr("\"%1\" is not an http(s) address for the runbooks.").arg(wanted.left(80)));
+        if (!u.userInfo().isEmpty())
+            throw Failure(ErrorKind::InvalidInput,
+                          tr("The runbooks' address must not contain a user name or password."));
+    }
+    QString normalised = wanted;
+    while (normalised.endsWith(QLatin1Char('/')))
+        normalised.chop(1);
+    const PlatformSettingsValues v = read(db);
+    PendingWrite write;
+    write.plan =
+        settingsPlan(QStringLiteral("platform.runbooks"), tr("Set where the runbooks live"), tr("Save"));
+    if (v.runbookBaseUrl != normalised) {
+        FieldChange change{QStringLiteral("runbook_base_url"), tr("Runbooks"), v.runbookBaseUrl, normalised};
+        if (v.runbookBaseUrl.isEmpty())
+            change.beforeText = tr("none");
+        if (normalised.isEmpty())
+            change.afterText = tr("none");
+        write.plan.changes << change;
+        write.plan.effects << (normalised.isEmpty()
+                                   ? tr("Failed operations link to no runbook.")
+                                   : tr("A failed provisioning, for example, links to %1.")
+                                         .arg(runbookUrl(normalised, QStringLiteral("provision"))));
+    }
+    const int version = v.rowVersion;
+    write.apply = [normalised, version](Database& d) {
+        requireVersion(d, version);
+        d.exec(QStringLiteral(
+                   "UPDATE platform_settings SET runbook_base_url = ?, updated_by = ?, updated_at = ?, "
+                   "row_version = row_version + 1 WHERE id = 1"),
+               {normalised, d.actor(), Database::nowText()});
+        return QJsonObject{{QStringLiteral("runbook_base_url"), normalised}};
+    };
+    return write;
+}
+
+QString PlatformSettings::runbookUrl(const QString& baseUrl, const QString& type)
+{
+    if (baseUrl.isEmpty() || type.isEmpty())
+        return {};
+    return baseUrl + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(type));
 }
 
 } // namespace fusion

@@ -22,6 +22,7 @@ struct PlatformSettingsValues {
     QString frozenBy;
     QDateTime frozenAt;
     QMap<QString, std::optional<int>> softLimits; // environment → limit (nullopt: none)
+    QString runbookBaseUrl;                       // empty: failures link to no runbook
     int rowVersion = 0;
 
     std::optional<int> currentLimit() const { return softLimits.value(environment); }
@@ -48,6 +49,10 @@ public:
     static PendingWrite planSetLimit(Database& db, const QString& environment, std::optional<int> limit);
     static PendingWrite planFreeze(Database& db, const QString& reason);
     static PendingWrite planUnfreeze(Database& db);
+    // Where the runbooks live: a failed operation links to {url}/{operation type}. Empty: no links.
+    static PendingWrite planSetRunbookBaseUrl(Database& db, const QString& url);
+    // The runbook recommended for an operation of `type` (provision, upgrade_image, …); empty without a base.
+    static QString runbookUrl(const QString& baseUrl, const QString& type);
 };
 
 } // namespace fusion

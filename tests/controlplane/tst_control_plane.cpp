@@ -10,8 +10,10 @@
 #include "models/controlplane/MaintenanceWindows.h"
 #include "models/controlplane/OperationLog.h"
 #include "models/controlplane/PlatformSettings.h"
+#include "models/integrations/IntegrationEndpoints.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
+#include "models/vault/KeyVault.h"
 #include "tests/common/Failures.h"
 #include "tests/common/TestSupport.h"
 
@@ -563,6 +565,74 @@ private Q_SLOTS:
             QVERIFY(test::failureOf([&] {
                 WriteExecutor::execute(m_db, OperationLog::planRerun(m_db, failed, QStringLiteral("ui"), w));
             }));
+        });
+    }
+
+    // A failed operation links to its runbook under the address an owner set; a succeeded one and a platform
+    // without an address link to none; an address with a password in it is refused.
+    void aFailureLinksToItsRunbook()
+    {
+        test::guarded([&] {
+            const qint64 failed =
+                count(QStringLiteral("SELECT min(id) FROM operations WHERE type = 'upgrade_image' "
+                                     "AND status = 'failed'"));
+            const qint64 succeeded = count(QStringLiteral("SELECT min(id) FROM operations WHERE status = "
+                                                          "'succeeded'"));
+            QVERIFY(failed > 0 && succeeded > 0);
+            QVERIFY(OperationLog::detail(m_db, failed).runbookUrl.isEmpty());
+            const QJsonObject saved = WriteExecutor::execute(
+                m_db, PlatformSettings::planSetRunbookBaseUrl(m_db, QStringLiteral("https://wiki.example.com/"
+                                                                                   "runbooks/")));
+            QCOMPARE(saved.value(QStringLiteral("runbook_base_url")).toString(),
+                     QStringLiteral("https://wiki.example.com/runbooks"));
+            QCOMPARE(audits(QStringLiteral("platform.runbooks")), 1);
+            QCOMPARE(OperationLog::detail(m_db, failed).runbookUrl,
+                     QStringLiteral("https://wiki.example.com/runbooks/upgrade_image"));
+            QVERIFY(OperationLog::detail(m_db, succeeded).runbookUrl.isEmpty());
+            for (const QString& bad :
+                 {QStringLiteral("ftp://wiki.example.com"),
+                  QStringLiteral("https://bob:secret@wiki.example.com"), QStringLiteral("not a url")}) {
+                const auto refused =
+                    test::failureOf([&] { PlatformSettings::planSetRunbookBaseUrl(m_db, bad); });
+                QVERIFY2(refused && refused->kind == ErrorKind::InvalidInput, qPrintable(bad));
+                QVERIFY(!refused->message.contains(QStringLiteral("secret")));
+            }
+            // The database keeps the rule too.
+            QVERIFY(test::failureOf([&] {
+                m_db.exec(QStringLiteral("UPDATE platform_settings SET runbook_base_url = 'javascript:x'"));
+            }));
+            WriteExecutor::execute(m_db, PlatformSettings::planSetRunbookBaseUrl(m_db, {}));
+            QVERIFY(OperationLog::detail(m_db, failed).runbookUrl.isEmpty());
+        });
+    }
+
+    // Trusting a service's certificate takes a SHA-256 as people copy it (colons, capitals), stores it in
+    // one form, is audited, and the service's endpoint carries it; anything else is refused.
+    void aServiceCertificateIsTrustedByItsFingerprint()
+    {
+        test::guarded([&] {
+            const QString colons = QStringLiteral("AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:"
+                                                  "01:23:45:67:89:AB:CD:EF:01:23:45:67:89");
+            const PendingWrite plan =
+                KeyVault::planTrustCertificate(m_db, QStringLiteral("prometheus"), colons);
+            QCOMPARE(plan.plan.changes.size(), 1);
+            WriteExecutor::execute(m_db, plan);
+            const QString hex = colons.toLower().remove(QLatin1Char(':'));
+            QCOMPARE(KeyVault::requireProvider(m_db, QStringLiteral("prometheus")).tlsSha256, hex);
+            QCOMPARE(audits(QStringLiteral("provider.trust_certificate")), 1);
+            QCOMPARE(IntegrationEndpoints::prometheus(m_db).tlsSha256, hex);
+            // The same again changes nothing.
+            QVERIFY(KeyVault::planTrustCertificate(m_db, QStringLiteral("prometheus"), hex)
+                        .plan.changes.isEmpty());
+            for (const QString& bad : {QStringLiteral("abc"), QString(64, QLatin1Char('g'))})
+                QVERIFY(test::failureOf(
+                    [&] { KeyVault::planTrustCertificate(m_db, QStringLiteral("prometheus"), bad); }));
+            QVERIFY(test::failureOf([&] {
+                m_db.exec(QStringLiteral("UPDATE providers SET tls_sha256 = 'ABC' WHERE code = 'n8n'"));
+            }));
+            WriteExecutor::execute(m_db,
+                                   KeyVault::planTrustCertificate(m_db, QStringLiteral("prometheus"), {}));
+            QVERIFY(KeyVault::requireProvider(m_db, QStringLiteral("prometheus")).tlsSha256.isEmpty());
         });
     }
 };
