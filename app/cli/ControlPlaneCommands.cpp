@@ -165,7 +165,12 @@ int operationsShow(Context& c)
         .add(tr("Logs"), QStringLiteral("logs_url"), o.logsUrl.isEmpty() ? QStringLiteral("-") : o.logsUrl,
              o.logsUrl)
         .add(tr("Execution"), QStringLiteral("external_ref"),
-             d.externalRef.isEmpty() ? QStringLiteral("-") : d.externalRef, d.externalRef)
+             d.externalRef.isEmpty() ? QStringLiteral("-")
+             : d.executionUrl.isValid()
+                 ? QStringLiteral("%1 (%2)").arg(d.externalRef, d.executionUrl.toString())
+                 : d.externalRef,
+             d.externalRef)
+        .json(QStringLiteral("execution_url"), d.executionUrl.toString())
         .add(tr("Re-run of"), QStringLiteral("rerun_of"),
              d.rerunOf ? QString::number(*d.rerunOf) : QStringLiteral("-"),
              d.rerunOf ? QJsonValue(*d.rerunOf) : QJsonValue())

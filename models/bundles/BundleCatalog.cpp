@@ -436,4 +436,29 @@ QList<TenantDrift> BundleCatalog::drift(Database& db, const DriftQuery& query)
     return rows;
 }
 
+QList<BundleDraft> BundleCatalog::starters()
+{
+    return {
+        BundleDraft{QStringLiteral("finance-ppm"),
+                    tr("Finance PPM"),
+                    tr("Accounting with OCA reports, reconciliation and assets, projects with timesheets: "
+                       "finance and project portfolio management."),
+                    QStringLiteral("finance_ppm"),
+                    QStringLiteral("1.0"),
+                    {QStringLiteral("account"), QStringLiteral("account_asset_management"),
+                     QStringLiteral("account_financial_report"), QStringLiteral("account_reconcile_oca"),
+                     QStringLiteral("hr_timesheet"), QStringLiteral("mis_builder"), QStringLiteral("project"),
+                     QStringLiteral("project_timeline")}},
+        BundleDraft{QStringLiteral("crm-sales"),
+                    tr("CRM & Sales"),
+                    tr("Leads and opportunities through to quotations and sales orders, with contacts and "
+                       "the calendar."),
+                    QStringLiteral("crm"),
+                    QStringLiteral("1.0"),
+                    {QStringLiteral("calendar"), QStringLiteral("contacts"), QStringLiteral("crm"),
+                     QStringLiteral("crm_stage_probability"), QStringLiteral("sale_management"),
+                     QStringLiteral("sale_order_type")}},
+    };
+}
+
 } // namespace fusion

@@ -72,6 +72,9 @@ public:
 
     // Problems with a draft, one per line; empty when it can be saved.
     static QStringList validate(const BundleDraft& raw);
+    // The seed's recommended starting bundles (Finance PPM, CRM & Sales): drafts a person reviews and saves
+    // through the confirmation like any new bundle — offered when the catalog is empty.
+    static QList<BundleDraft> starters();
     static PendingWrite planCreate(Database& db, const BundleDraft& raw);
     // Saves `raw` (trimmed, modules sorted) over the bundle `code` if nobody changed it since
     // `expectedVersion` was read.

@@ -3,8 +3,12 @@
 #include "models/controlplane/MaintenanceWindows.h"
 #include "models/controlplane/PlatformSettings.h"
 #include "models/core/Error.h"
+#include "models/integrations/N8n.h"
 #include "models/itemmodels/OperationListModel.h"
+#include "models/vault/KeyVault.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QUrl>
 
@@ -68,6 +72,13 @@ OperationDetail OperationLog::detail(Database& db, qint64 operationId, const QSt
     d.rerunOf = Database::toOptionalInt(q.value(16));
     d.externalRef = q.value(17).toString();
     d.errorMessage = q.value(18).toString();
+    const QString workflow =
+        QJsonDocument::fromJson(o.payload.toUtf8()).object().value(QStringLiteral("workflow_id")).toString();
+    if (!d.externalRef.isEmpty() && !workflow.isEmpty()) {
+        const QUrl n8n(KeyVault::requireProvider(db, QStringLiteral("n8n")).effectiveBaseUrl());
+        if (n8n.isValid() && !n8n.host().isEmpty())
+            d.executionUrl = N8n::executionPageUrl(n8n, workflow, d.externalRef);
+    }
     if (o.status == QLatin1String("failed"))
         d.runbookUrl = PlatformSettings::runbookUrl(PlatformSettings::read(db).runbookBaseUrl, o.type);
 

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -33,6 +34,7 @@ struct OperationDetail {
     QString externalRef;   // the n8n execution that carried it out
     QString errorMessage;
     QString runbookUrl; // a failed operation's recommended runbook (Platform settings' runbook address)
+    QUrl executionUrl;  // where n8n shows the execution (its workflow known from the payload); may be empty
     QList<OperationEvent> events; // newest first
     bool eventsCapped = false;    // more events than shown (older than a week, or more than 500)
 };

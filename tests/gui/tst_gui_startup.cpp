@@ -7,6 +7,7 @@
 #include "models/tenants/TenantRepository.h"
 #include "tests/common/TestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/bundles/BundlesPane.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ConfirmDialog.h"
 #include "ui/connection/Connector.h"
@@ -17,6 +18,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -103,6 +106,35 @@ private Q_SLOTS:
         db.open(target);
         QCOMPARE(Migrator::status(db).current, Migrator::latestVersion(Dialect::Sqlite));
         QCOMPARE(AuditLog::count(db, {}), qint64(1));
+
+        // No bundles either: the Bundles pane explains them and starts from a recommended one, saved only
+        // after confirmation.
+        window.showPane(MainWindow::PaneId::Bundles);
+        auto* bundlesEmpty = window.findChild<QWidget*>(QStringLiteral("bundlesEmptyState"));
+        QTRY_VERIFY_WITH_TIMEOUT(bundlesEmpty && bundlesEmpty->isVisible(), 5000);
+        auto* ppm = bundlesEmpty->findChild<QPushButton*>(QStringLiteral("starter-finance-ppm"));
+        QVERIFY(ppm && ppm->isEnabled());
+        QVERIFY(bundlesEmpty->findChild<QPushButton*>(QStringLiteral("starter-crm-sales")));
+        ppm->click();
+        auto* pane = window.bundlesPane();
+        QCOMPARE(pane->findChild<QLineEdit*>(QStringLiteral("codeEdit"))->text(),
+                 QStringLiteral("finance-ppm"));
+        QVERIFY(pane->findChild<QListWidget*>(QStringLiteral("modulesList"))->count() >= 5);
+        auto* save = pane->findChild<QPushButton*>(QStringLiteral("saveButton"));
+        QVERIFY(save->isEnabled());
+        save->click();
+        confirm = waitForConfirm();
+        QVERIFY(confirm);
+        confirm->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM bundles")).toInt(), 0);
+        QTRY_VERIFY(save->isEnabled());
+        save->click();
+        confirm = waitForConfirm();
+        QVERIFY(confirm);
+        confirm->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!bundlesEmpty->isVisible(), 10000);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM bundles WHERE code = 'finance-ppm'")).toInt(),
+                 1);
     }
 
     void newFileWithDemoData()

@@ -177,7 +177,7 @@ AccessPane::AccessPane(AppContext* context, QWidget* parent)
                    pricesPage);
     unpricedLabel->setWordWrap(true);
     m_priceUnpriced =
-        button(pricesPage, QStringLiteral("priceUnpricedButton"), tr("Price This &Model…"), true);
+        accessButton(pricesPage, QStringLiteral("priceUnpricedButton"), tr("Price This &Model…"), true);
     unpricedHeader->addWidget(unpricedLabel, 1);
     unpricedHeader->addWidget(m_priceUnpriced);
     pricesLayout->addLayout(unpricedHeader);

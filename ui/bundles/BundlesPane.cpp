@@ -8,6 +8,7 @@
 #include "models/storage/DbWorker.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
+#include "ui/bundles/BundlesEmptyState.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
 #include "ui/common/MessageBar.h"
@@ -34,6 +35,7 @@ BundlesPane::BundlesPane(AppContext* context, QWidget* parent)
     : Pane(context, parent)
     , m_ui(std::make_unique<Ui::BundlesPane>())
     , m_bundles(new BundleListModel(this))
+    , m_empty(new BundlesEmptyState(this))
     , m_drift(new TenantDriftModel(this))
     , m_moduleNames(new QStringListModel(this))
     , m_client(new OdooClient(this))
@@ -97,6 +99,10 @@ BundlesPane::BundlesPane(AppContext* context, QWidget* parent)
                     setTenant(current.data(TenantDriftModel::SlugRole).toString());
             });
     connect(m_ui->newButton, &QPushButton::clicked, this, &BundlesPane::startNew);
+    // Until the first bundle exists, the list's place explains bundles and offers the recommended ones.
+    m_ui->splitter->insertWidget(0, m_empty);
+    m_empty->hide();
+    connect(m_empty, &BundlesEmptyState::startFrom, this, &BundlesPane::startFrom);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &BundlesPane::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &BundlesPane::revert);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &BundlesPane::deleteBundle);
@@ -145,6 +151,8 @@ void BundlesPane::reload()
             if (first)
                 m_ui->bundleTable->resizeColumnsToContents();
             m_ui->countLabel->setText(tr("%n bundle(s)", nullptr, int(s.bundles.size())));
+            m_empty->setVisible(s.bundles.isEmpty());
+            m_ui->bundleTable->setVisible(!s.bundles.isEmpty());
             QStringList names;
             for (const CatalogModule& m : s.modules)
                 names << m.name;
@@ -254,6 +262,8 @@ void BundlesPane::updateButtons()
     m_ui->bundleTable->setEnabled(!dirty);
     m_ui->newButton->setEnabled(manage && !dirty);
     m_ui->newButton->setToolTip(manage ? tr("Define a new bundle") : noManage);
+    m_empty->setCanManage(manage && !dirty,
+                          manage ? tr("Save or revert the bundle you are editing first.") : noManage);
     m_ui->bundleTable->setToolTip(dirty ? tr("Save or revert the changes to this bundle first.") : QString());
     m_ui->tabs->setTabEnabled(1, !creating);
 

@@ -18,6 +18,7 @@ class QTimer;
 namespace fusion {
 
 class BundleListModel;
+class BundlesEmptyState;
 class Job;
 class OdooClient;
 class TenantDriftModel;
@@ -55,6 +56,7 @@ private:
     void addModules();
     void removeModules();
     void startNew();
+    void startFrom(const BundleDraft& draft); // a new bundle's form filled from a recommendation
     void save();
     void revert();
     void deleteBundle();
@@ -70,6 +72,7 @@ private:
 
     std::unique_ptr<Ui::BundlesPane> m_ui;
     BundleListModel* m_bundles;
+    BundlesEmptyState* m_empty;
     TenantDriftModel* m_drift;
     QStringListModel* m_moduleNames;
     OdooClient* m_client;

@@ -97,6 +97,21 @@ void BundlesPane::startNew()
     m_ui->codeEdit->setFocus();
 }
 
+void BundlesPane::startFrom(const BundleDraft& draft)
+{
+    startNew();
+    m_filling = true;
+    m_ui->codeEdit->setText(draft.code);
+    m_ui->nameEdit->setText(draft.name);
+    m_ui->typeCombo->setCurrentText(draft.type);
+    m_ui->versionEdit->setText(draft.version);
+    m_ui->descriptionEdit->setPlainText(draft.description);
+    m_ui->modulesList->addItems(draft.modules);
+    m_filling = false;
+    updateButtons();
+    m_ui->saveButton->setFocus();
+}
+
 void BundlesPane::revert()
 {
     fillForm(m_current);

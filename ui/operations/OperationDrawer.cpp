@@ -166,7 +166,16 @@ void OperationDrawer::apply(const OperationDetail& d)
     if (!o.logsUrl.isEmpty())
         links << QStringLiteral("<a href=\"%1\">%2</a>").arg(o.logsUrl.toHtmlEscaped(), tr("Open logs"));
     if (!d.externalRef.isEmpty())
-        links << tr("n8n execution %1").arg(d.externalRef.toHtmlEscaped());
+        links << (d.executionUrl.isValid()
+                      ? QStringLiteral("<a href=\"%1\">%2</a>")
+                            .arg(d.executionUrl.toString().toHtmlEscaped(),
+                                 tr("n8n execution %1").arg(d.externalRef.toHtmlEscaped()))
+                      : tr("n8n execution %1").arg(d.externalRef.toHtmlEscaped()));
+    if (!d.runbookUrl.isEmpty())
+        links << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(d.runbookUrl.toHtmlEscaped(), tr("Recommended runbook"));
+    else if (o.status == QLatin1String("failed"))
+        links << tr("No runbook address is set (Settings → Runbooks).");
     m_links->setText(links.join(QStringLiteral(" · ")));
     m_links->setVisible(!links.isEmpty());
     const QJsonDocument payload = QJsonDocument::fromJson(o.payload.toUtf8());
