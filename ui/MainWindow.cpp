@@ -23,6 +23,7 @@
 #include "ui/odoo/OdooPane.h"
 #include "ui/operations/OperationsPane.h"
 #include "ui/proposals/ProposalsPane.h"
+#include "ui/settings/SettingsPane.h"
 #include "ui/tenants/CreateTenantWizard.h"
 #include "ui/tenants/TenantDetailView.h"
 #include "ui/tenants/TenantsPane.h"
@@ -64,13 +65,15 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_usage = new UsagePane(context, this);
     m_ai = new AiPane(context, this);
     m_infra = new InfraPane(context, this);
+    m_settings = new SettingsPane(context, this);
     m_notifier = new DesktopNotifier(this);
     m_alertWatcher = new AlertWatcher(context, m_notifier, this);
     for (Pane* pane :
          {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants), static_cast<Pane*>(m_operations),
           static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo),
           static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
-          static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra)}) {
+          static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra),
+          static_cast<Pane*>(m_settings)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -92,6 +95,16 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         Q_EMIT paneLoaded(PaneId::Infra);
         refreshEnvironment(); // a freeze or the environment may have changed here
     });
+    connect(m_settings, &Pane::loaded, this, [this] {
+        Q_EMIT paneLoaded(PaneId::Settings);
+        refreshEnvironment(); // the environment or the freeze may have changed here
+    });
+    connect(m_settings, &SettingsPane::keysRequested, this,
+            [this](const QString& provider, const QString& label) {
+                showPane(PaneId::Keys);
+                if (!label.isEmpty())
+                    m_keys->selectKey(provider, label);
+            });
     connect(m_context, &AppContext::dataChanged, this, [this](const QString& table) {
         if (table == QLatin1String("platform_settings"))
             refreshEnvironment();
@@ -237,7 +250,8 @@ void MainWindow::setUpNavigation()
         {tr("Access"), QStringLiteral(":/icons/access.svg")},
         {tr("Usage"), QStringLiteral(":/icons/usage.svg")},
         {tr("AI"), QStringLiteral(":/icons/ai.svg")},
-        {tr("Infra"), QStringLiteral(":/icons/infra.svg")}};
+        {tr("Infra"), QStringLiteral(":/icons/infra.svg")},
+        {tr("Settings"), QStringLiteral(":/icons/settings.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
     m_ui->navList->setSpacing(2);
@@ -271,6 +285,13 @@ void MainWindow::setUpActions()
     const qsizetype ai = viewActions.indexOf(ui.actionAi);
     ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionInfra);
     connect(actionInfra, &QAction::triggered, this, [this] { showPane(PaneId::Infra); });
+    // Settings close the list, as in most desktop applications; Ctrl+, as they open preferences.
+    auto* actionSettings =
+        new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Platform &Settings"), this);
+    actionSettings->setObjectName(QStringLiteral("actionSettings"));
+    actionSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    ui.viewMenu->insertAction(ai + 2 < viewActions.size() ? viewActions[ai + 2] : nullptr, actionSettings);
+    connect(actionSettings, &QAction::triggered, this, [this] { showPane(PaneId::Settings); });
     connect(ui.actionRefresh, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
             pane->reload();
@@ -373,6 +394,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_ai;
     case PaneId::Infra:
         return m_infra;
+    case PaneId::Settings:
+        return m_settings;
     }
     return m_dashboard;
 }
@@ -403,6 +426,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Ai; // "ai/prompts": a tab of the AI pane (AiPane::showTab)
     if (name == QLatin1String("infra") || name.startsWith(QLatin1String("infra/")))
         return PaneId::Infra; // "infra/windows": a tab of the Infra pane (InfraPane::showTab)
+    if (name == QLatin1String("settings"))
+        return PaneId::Settings;
     return std::nullopt;
 }
 

@@ -141,6 +141,8 @@ QJsonObject DemoControlPlane::seed(Database& db, QRandomGenerator& rng, const QD
         "UPDATE operations SET error_message = CASE type WHEN 'backup' THEN 'pg_dump: the disk of "
         "the backup volume is full.' ELSE 'Readiness probe failed for 10 minutes; rolled back.' "
         "END WHERE status = 'failed'"));
+    // Failures link to their runbooks (an example address: an owner points it at the real wiki).
+    db.exec(QStringLiteral("UPDATE platform_settings SET runbook_base_url = 'https://runbooks.example.com/fusion'"));
     return QJsonObject{{QStringLiteral("maintenance_windows"), 2},
                        {QStringLiteral("scheduled_upgrades"), scheduled},
                        {QStringLiteral("operation_events"), events}};

@@ -579,7 +579,8 @@ private Q_SLOTS:
             const qint64 succeeded = count(QStringLiteral("SELECT min(id) FROM operations WHERE status = "
                                                           "'succeeded'"));
             QVERIFY(failed > 0 && succeeded > 0);
-            QVERIFY(OperationLog::detail(m_db, failed).runbookUrl.isEmpty());
+            QCOMPARE(OperationLog::detail(m_db, failed).runbookUrl,
+                     QStringLiteral("https://runbooks.example.com/fusion/upgrade_image")); // the demo's
             const QJsonObject saved = WriteExecutor::execute(
                 m_db, PlatformSettings::planSetRunbookBaseUrl(m_db, QStringLiteral("https://wiki.example.com/"
                                                                                    "runbooks/")));

@@ -22,3 +22,4 @@ add_dependencies(tst_gui_ai_console fusionctl)
 # The Infra pane and the operation drawer: each write asks first, upgrades through the dialog's preview, the
 # freeze in the header, an operation's log and its re-run.
 fusion_add_test(tst_gui_infra SOURCES gui/tst_gui_infra.cpp LIBS fusion_ui TIMEOUT 240)
+fusion_add_test(tst_gui_settings SOURCES gui/tst_gui_settings.cpp LIBS fusion_ui TIMEOUT 180)

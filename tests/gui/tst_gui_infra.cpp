@@ -4,6 +4,7 @@
 #include "models/controlplane/ImageUpgrade.h"
 #include "models/controlplane/PlatformSettings.h"
 #include "models/itemmodels/OperationListModel.h"
+#include "tests/gui/ClickWrite.h"
 #include "tests/gui/ConfirmAnswer.h"
 #include "tests/gui/MainWindowTest.h"
 #include "ui/common/ConfirmDialog.h"
@@ -50,22 +51,7 @@ class TestGuiInfra : public QObject, protected MainWindowFixture {
     bool write(const QString& button, const QString& dialogName, const std::function<void(QDialog*)>& fill,
                bool confirm)
     {
-        auto* b = in<QPushButton>(m_window.get(), button);
-        if (!b || !QTest::qWaitFor([b] { return b->isEnabled(); }, 10000))
-            return false;
-        b->click();
-        if (!dialogName.isEmpty()) {
-            auto* dialog = waitForVisible<QDialog>(dialogName);
-            if (!dialog)
-                return false;
-            if (fill)
-                fill(dialog);
-            auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-            if (!QTest::qWaitFor([ok] { return ok->isEnabled(); }, 10000))
-                return false;
-            ok->click();
-        }
-        return answerConfirmation(confirm);
+        return clickWrite(m_window.get(), button, dialogName, fill, confirm);
     }
     qint64 scalar(const QString& sql)
     {
@@ -251,6 +237,12 @@ private Q_SLOTS:
         const int all = events->topLevelItemCount();
         QVERIFY(all >= 3);
         QVERIFY(!in<QLabel>(drawer, QStringLiteral("drawerError"))->text().isEmpty());
+        // A failure links to its recommended runbook (the demo's runbook address, then the type).
+        const QString links = in<QLabel>(drawer, QStringLiteral("drawerLinks"))->text();
+        QVERIFY2(links.contains(QStringLiteral("href=\"https://runbooks.example.com/fusion/%1\"")
+                                    .arg(drawer->detail().operation.type)) &&
+                     links.contains(QStringLiteral("Recommended runbook")),
+                 qPrintable(links));
         auto* severity = in<QComboBox>(drawer, QStringLiteral("drawerSeverityCombo"));
         severity->setCurrentIndex(severity->findData(QStringLiteral("error")));
         Q_EMIT severity->activated(severity->currentIndex());

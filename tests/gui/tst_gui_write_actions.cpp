@@ -680,6 +680,12 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
               << QStringLiteral("freezeButton") << QStringLiteral("rerunButton")
               << QStringLiteral("newTemplateButton") << QStringLiteral("editTemplateButton")
               << QStringLiteral("retireTemplateButton");
+    // Platform settings: each write needs a choice first (another environment, a limit, a reason, an address,
+    // a fingerprint): tst_gui_settings cancels each confirmation and checks that nothing changed.
+    exercised << QStringLiteral("environmentButton") << QStringLiteral("limitButton")
+              << QStringLiteral("settingsFreezeButton") << QStringLiteral("runbooksSaveButton")
+              << QStringLiteral("serviceAddressButton") << QStringLiteral("trustCertificateButton")
+              << QStringLiteral("untrustCertificateButton");
 
     QTest::qWait(300);
     QCOMPARE(dbSnapshot(), before);

@@ -2,6 +2,7 @@
 
 #include "models/controlplane/PlatformSettings.h"
 #include "ui/common/Loads.h"
+#include "ui/common/WriteRunner.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -223,6 +224,27 @@ FreezeDialog::FreezeDialog(QWidget* parent)
 QString FreezeDialog::reason() const
 {
     return m_reason->text().trimmed();
+}
+
+void toggleOperationsFreeze(AppContext* context, QWidget* parent, bool frozen,
+                            const std::function<void(const Result<QJsonObject>&, const QString&)>& done)
+{
+    if (frozen) {
+        WriteRunner::run(
+            context, parent, [](Database& db) { return PlatformSettings::planUnfreeze(db); },
+            [done](const Result<QJsonObject>& r) { done(r, FreezeDialog::tr("Operations are unfrozen.")); });
+        return;
+    }
+    // The reason is asked for in the confirmation's own terms: a short dialog first.
+    auto* dialog = new FreezeDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, parent, [context, parent, dialog, done] {
+        const QString reason = dialog->reason();
+        WriteRunner::run(
+            context, parent, [reason](Database& db) { return PlatformSettings::planFreeze(db, reason); },
+            [done](const Result<QJsonObject>& r) { done(r, FreezeDialog::tr("Operations are frozen.")); });
+    });
+    dialog->open();
 }
 
 // ---- WindowDialog ---------------------------------------------------------------------------------------

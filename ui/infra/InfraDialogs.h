@@ -4,8 +4,12 @@
 #include "models/controlplane/ImageUpgrade.h"
 #include "models/controlplane/InfraTemplates.h"
 #include "models/controlplane/MaintenanceWindows.h"
+#include "models/core/Error.h"
 
 #include <QDialog>
+#include <QJsonObject>
+
+#include <functional>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -79,6 +83,11 @@ private:
     QLineEdit* m_reason;
     QDialogButtonBox* m_buttons;
 };
+
+// Freezes operations (asking why first) or unfreezes them, through the confirmation; `done` gets the result
+// and what to tell the person. The Infra pane and Platform settings both offer it.
+void toggleOperationsFreeze(AppContext* context, QWidget* parent, bool frozen,
+                            const std::function<void(const Result<QJsonObject>&, const QString&)>& done);
 
 // A new maintenance window, in UTC (the times tenants were told).
 class WindowDialog : public QDialog {

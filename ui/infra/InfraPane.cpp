@@ -384,22 +384,9 @@ void InfraPane::retireTag()
 
 void InfraPane::toggleFreeze()
 {
-    if (m_data.settings.frozen) {
-        WriteRunner::run(
-            m_context, this, [](Database& db) { return PlatformSettings::planUnfreeze(db); },
-            [this](const Result<QJsonObject>& r) { afterWrite(r, tr("Operations are unfrozen.")); });
-        return;
-    }
-    // The reason is asked for in the confirmation's own terms: a short dialog first.
-    auto* dialog = new FreezeDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString reason = dialog->reason();
-        WriteRunner::run(
-            m_context, this, [reason](Database& db) { return PlatformSettings::planFreeze(db, reason); },
-            [this](const Result<QJsonObject>& r) { afterWrite(r, tr("Operations are frozen.")); });
-    });
-    dialog->open();
+    toggleOperationsFreeze(
+        m_context, this, m_data.settings.frozen,
+        [this](const Result<QJsonObject>& r, const QString& done) { afterWrite(r, done); });
 }
 
 void InfraPane::editTemplate(bool create)
