@@ -125,10 +125,14 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         showPane(PaneId::Infra);
         m_infra->showTab(QStringLiteral("windows"));
     });
-    connect(m_dashboard, &DashboardPane::operationRequested, this, [this](qint64 id) {
+    // Every list of operations opens the same drawer, in the Operations pane.
+    const auto showOperation = [this](qint64 id) {
         showPane(PaneId::Operations);
         m_operations->showOperation(id);
-    });
+    };
+    connect(m_infra, &InfraPane::operationRequested, this, showOperation);
+    connect(m_tenants->detailView(), &TenantDetailView::operationRequested, this, showOperation);
+    connect(m_dashboard, &DashboardPane::operationRequested, this, showOperation);
     connect(m_dashboard, &DashboardPane::keyRequested, this,
             [this](const QString& provider, const QString& label) {
                 showPane(PaneId::Keys);

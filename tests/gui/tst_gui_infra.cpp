@@ -11,6 +11,8 @@
 #include "ui/infra/InfraPane.h"
 #include "ui/operations/OperationDrawer.h"
 #include "ui/operations/OperationsPane.h"
+#include "ui/tenants/TenantDetailView.h"
+#include "ui/tenants/TenantsPane.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -254,6 +256,32 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(drawer->detail().operation.id > before, 10000);
         QCOMPARE(drawer->detail().rerunOf, std::optional<qint64>(failed));
         QCOMPARE(drawer->detail().operation.status, QStringLiteral("queued"));
+    }
+
+    // A scheduled upgrade in Infra and an operation in a tenant's Logs tab open the same drawer.
+    void everyListOfOperationsOpensTheDrawer()
+    {
+        openInfra(QStringLiteral("upgrades"));
+        QTRY_VERIFY_WITH_TIMEOUT(list(QStringLiteral("upgradesList"))->topLevelItemCount() == 6, 10000);
+        QTreeWidgetItem* upgrade = list(QStringLiteral("upgradesList"))->topLevelItem(0);
+        const qint64 upgradeId = upgrade->data(0, Qt::UserRole).toLongLong();
+        Q_EMIT list(QStringLiteral("upgradesList"))->itemActivated(upgrade, 0);
+        auto* ops = m_window->findChild<OperationsPane*>();
+        QTRY_VERIFY_WITH_TIMEOUT(ops->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->drawer()->detail().operation.id, upgradeId, 10000);
+        QVERIFY(!ops->drawer()->detail().imageReference.isEmpty());
+
+        const Tenant t = tenant(ops->drawer()->detail().operation.tenantSlug);
+        tenants()->openTenant(t.id);
+        auto* view = tenants()->detailView()->findChild<QTableView*>(QStringLiteral("operationsView"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->isVisible() || view->model()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 10000);
+        const QModelIndex row = view->model()->index(view->model()->rowCount() - 1, 0);
+        const qint64 id = row.data(OperationListModel::IdRole).toLongLong();
+        QVERIFY(id > 0);
+        Q_EMIT view->activated(row);
+        QTRY_VERIFY_WITH_TIMEOUT(ops->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->drawer()->detail().operation.id, id, 10000);
     }
 };
 

@@ -133,6 +133,9 @@ InfraPane::InfraPane(AppContext* context, QWidget* parent)
     connect(m_newTemplate, &QPushButton::clicked, this, [this] { editTemplate(true); });
     connect(m_editTemplate, &QPushButton::clicked, this, [this] { editTemplate(false); });
     connect(m_retireTemplate, &QPushButton::clicked, this, &InfraPane::retireTemplate);
+    connect(m_upgrades, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        Q_EMIT operationRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
     connect(m_templates, &QTreeWidget::itemActivated, this, [this] {
         if (m_editTemplate->isEnabled())
             editTemplate(false);

@@ -27,6 +27,9 @@ public:
     void upgradeTenants(const QStringList& slugs = {});
     void showTab(const QString& name); // "upgrades", "windows", "tags", "templates"
 
+Q_SIGNALS:
+    void operationRequested(qint64 id); // a scheduled upgrade's operation, in the drawer
+
 private:
     struct Data {
         PlatformSettingsValues settings;

@@ -275,7 +275,12 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
         if (!url.isEmpty())
             QDesktopServices::openUrl(QUrl(url));
     };
-    connect(m_ui->operationsView, &QTableView::activated, this, openLogs);
+    // A row opens the operation drawer (timeline, log, links, re-run); Open logs goes to the logs themselves.
+    connect(m_ui->operationsView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = index.data(OperationListModel::IdRole).toLongLong(); id > 0)
+            Q_EMIT operationRequested(id);
+    });
+    m_ui->operationsView->setToolTip(tr("Double-click an operation for its timeline, log and links."));
     connect(m_ui->openLogsButton, &QPushButton::clicked, this, openLogs);
 }
 

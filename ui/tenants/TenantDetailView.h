@@ -48,6 +48,7 @@ public:
 Q_SIGNALS:
     void backRequested();
     void upgradeImageRequested(const QString& slug); // the Infra pane's upgrade dialog, for this tenant
+    void operationRequested(qint64 id);              // the operation drawer, for one of its operations
     void tenantLoaded(const fusion::Tenant& tenant);
     void loaded();
 
