@@ -1605,6 +1605,33 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     </message>
 </context>
 <context>
+    <name>fusion::AddressDialog</name>
+    <message>
+        <source>Where %1 is reached</source>
+        <translation>Wo %1 erreichbar ist</translation>
+    </message>
+    <message>
+        <source>The base address of %1, e.g. https://sso.example.com. Credentials never go into it: they are keys in the keychain.</source>
+        <translation>Die Basisadresse von %1, z. B. https://sso.example.com. Zugangsdaten gehören nie hinein: Sie sind Schlüssel im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Use the default (%1)</source>
+        <translation>Standard verwenden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address with a host name.</source>
+        <translation>Geben Sie eine http://- oder https://-Adresse mit einem Hostnamen ein.</translation>
+    </message>
+    <message>
+        <source>No user name or password in the address: they belong in the keychain.</source>
+        <translation>Kein Benutzername und kein Passwort in der Adresse: Sie gehören in den Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::AiAsk</name>
     <message>
         <source>You are the assistant of Fusion Console, the desktop console of a multi-tenant Odoo platform. Answer the operator&apos;s question briefly and precisely. Base what you say about the platform on the evidence below and cite it as [n]; say so when the evidence does not answer the question.</source>
@@ -3787,6 +3814,22 @@ Vorheriger: %2</translation>
         <source>There is no live tenant &quot;%1&quot; (or your role may not see it).</source>
         <translation>Es gibt keinen nicht stillgelegten Mandanten „%1“ (oder Ihre Rolle darf ihn nicht sehen).</translation>
     </message>
+    <message>
+        <source>Finance PPM</source>
+        <translation>Finance PPM</translation>
+    </message>
+    <message>
+        <source>Accounting with OCA reports, reconciliation and assets, projects with timesheets: finance and project portfolio management.</source>
+        <translation>Buchhaltung mit OCA-Berichten, Abstimmung und Anlagen, Projekte mit Zeiterfassung: Finanz- und Projektportfoliomanagement.</translation>
+    </message>
+    <message>
+        <source>CRM &amp; Sales</source>
+        <translation>CRM &amp; Vertrieb</translation>
+    </message>
+    <message>
+        <source>Leads and opportunities through to quotations and sales orders, with contacts and the calendar.</source>
+        <translation>Leads und Verkaufschancen bis zu Angeboten und Aufträgen, mit Kontakten und Kalender.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::BundleInstaller</name>
@@ -3846,6 +3889,27 @@ Vorheriger: %2</translation>
     <message>
         <source>Continue…</source>
         <translation>Weiter…</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BundlesEmptyState</name>
+    <message>
+        <source>No bundles yet</source>
+        <translation>Noch keine Bundles</translation>
+    </message>
+    <message>
+        <source>A bundle is a set of Odoo modules (core, OCA and ipai_*) that tenants get together. Start from a recommended bundle below — it fills the form, and nothing is saved until you confirm — or define your own with New Bundle.</source>
+        <translation>Ein Bundle ist eine Gruppe von Odoo-Modulen (Core, OCA und ipai_*), die Mandanten gemeinsam erhalten. Beginnen Sie mit einem empfohlenen Bundle unten – es füllt das Formular aus, und nichts wird gespeichert, bevor Sie bestätigen – oder legen Sie mit „Neues Bundle“ ein eigenes an.</translation>
+    </message>
+    <message>
+        <source>Start from %1</source>
+        <translation>Mit %1 beginnen</translation>
+    </message>
+    <message>
+        <source>%1
+Modules: %2</source>
+        <translation>%1
+Module: %2</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4076,10 @@ Vorheriger: %2</translation>
     <message>
         <source>The modules of %1&apos;s Odoo are as recorded.</source>
         <translation>Die Module des Odoo von %1 entsprechen dem erfassten Stand.</translation>
+    </message>
+    <message>
+        <source>Save or revert the bundle you are editing first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst das Bundle, das Sie bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -5261,6 +5329,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>&amp;Freeze…</source>
         <translation>&amp;Einfrieren…</translation>
     </message>
+    <message>
+        <source>Operations are unfrozen.</source>
+        <translation>Vorgänge sind wieder freigegeben.</translation>
+    </message>
+    <message>
+        <source>Operations are frozen.</source>
+        <translation>Vorgänge sind eingefroren.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::HttpRequest</name>
@@ -5826,14 +5902,6 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>The tag is retired.</source>
         <translation>Der Tag ist zurückgezogen.</translation>
-    </message>
-    <message>
-        <source>Operations are unfrozen.</source>
-        <translation>Das Einfrieren der Vorgänge ist aufgehoben.</translation>
-    </message>
-    <message>
-        <source>Operations are frozen.</source>
-        <translation>Die Vorgänge sind eingefroren.</translation>
     </message>
     <message>
         <source>Chart</source>
@@ -7076,6 +7144,38 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>The secret of %1/%2 is not in this machine&apos;s keychain (item %3). Import it from an export file, or revoke the key and add it again.</source>
         <translation>Das Geheimnis von %1/%2 ist nicht im Schlüsselbund dieses Rechners (Eintrag %3). Importieren Sie es aus einer Exportdatei, oder widerrufen Sie den Schlüssel und fügen Sie ihn neu hinzu.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1&apos;s own certificate</source>
+        <translation>Dem eigenen Zertifikat von %1 nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust a certificate for %1</source>
+        <translation>Einem Zertifikat für %1 vertrauen</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256)</source>
+        <translation>Vertrautes Zertifikat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Only certificates a certificate authority vouches for are accepted again.</source>
+        <translation>Es werden wieder nur Zertifikate angenommen, für die eine Zertifizierungsstelle bürgt.</translation>
+    </message>
+    <message>
+        <source>Connections to %1 accept this certificate although no certificate authority vouches for it. Compare the fingerprint with the server&apos;s own before you confirm.</source>
+        <translation>Verbindungen zu %1 nehmen dieses Zertifikat an, obwohl keine Zertifizierungsstelle dafür bürgt. Vergleichen Sie den Fingerabdruck vor dem Bestätigen mit dem des Servers.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::Keycloak</name>
@@ -7841,6 +7941,32 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::LimitDialog</name>
+    <message>
+        <source>Soft tenant limit of %1</source>
+        <translation>Weiche Mandantengrenze von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>How many tenants the cluster of %1 was sized for. Creating one more is refused with this explanation until the limit is raised. %n tenant(s) run here now.</source>
+        <translation>
+            <numerusform>Für wie viele Mandanten der Cluster von %1 ausgelegt ist. Einen weiteren anzulegen wird mit dieser Erklärung abgelehnt, bis die Grenze angehoben wird. Hier läuft derzeit %n Mandant.</numerusform>
+            <numerusform>Für wie viele Mandanten der Cluster von %1 ausgelegt ist. Einen weiteren anzulegen wird mit dieser Erklärung abgelehnt, bis die Grenze angehoben wird. Hier laufen derzeit %n Mandanten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation>Grenze:</translation>
+    </message>
+    <message>
+        <source>&amp;Set limit…</source>
+        <translation>Grenze &amp;setzen…</translation>
+    </message>
+</context>
+<context>
     <name>fusion::LimitField</name>
     <message>
         <source>Limit</source>
@@ -8047,6 +8173,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>This database runs the %1 environment.</source>
         <translation>Diese Datenbank gehört zur Umgebung „%1“.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Platform &amp;Settings</source>
+        <translation>Plattform-&amp;Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -9304,6 +9438,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Queued operation %1, a re-run of %2.</source>
         <translation>Vorgang %1 in die Warteschlange gestellt, eine erneute Ausführung von %2.</translation>
     </message>
+    <message>
+        <source>Recommended runbook</source>
+        <translation>Empfohlenes Runbook</translation>
+    </message>
+    <message>
+        <source>No runbook address is set (Settings → Runbooks).</source>
+        <translation>Keine Runbook-Adresse festgelegt (Einstellungen → Runbooks).</translation>
+    </message>
 </context>
 <context>
     <name>fusion::OperationListModel</name>
@@ -9883,6 +10025,34 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
             <numerusform>%n Vorgang in der Warteschlange darf wieder starten.</numerusform>
             <numerusform>%n Vorgänge in der Warteschlange dürfen wieder starten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) address for the runbooks.</source>
+        <translation>„%1“ ist keine http(s)-Adresse für die Runbooks.</translation>
+    </message>
+    <message>
+        <source>The runbooks&apos; address must not contain a user name or password.</source>
+        <translation>Die Adresse der Runbooks darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>Set where the runbooks live</source>
+        <translation>Festlegen, wo die Runbooks liegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>Failed operations link to no runbook.</source>
+        <translation>Fehlgeschlagene Vorgänge verweisen auf kein Runbook.</translation>
+    </message>
+    <message>
+        <source>A failed provisioning, for example, links to %1.</source>
+        <translation>Eine fehlgeschlagene Bereitstellung verweist zum Beispiel auf %1.</translation>
     </message>
 </context>
 <context>
@@ -11423,6 +11593,260 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::ServiceSettings</name>
+    <message>
+        <source>Tenants&apos; single sign-on: Test login with each tenant&apos;s client</source>
+        <translation>Single Sign-on der Mandanten: Testanmeldung mit dem Client jedes Mandanten</translation>
+    </message>
+    <message>
+        <source>one client secret per tenant, labelled with its slug</source>
+        <translation>ein Client-Geheimnis je Mandant, beschriftet mit seinem Slug</translation>
+    </message>
+    <message>
+        <source>Compare with Keycloak: reads realms&apos; clients through the admin API</source>
+        <translation>Mit Keycloak vergleichen: liest die Clients der Realms über die Admin-API</translation>
+    </message>
+    <message>
+        <source>the admin client&apos;s secret; its client id in the key</source>
+        <translation>das Geheimnis des Admin-Clients; seine Client-ID im Schlüssel</translation>
+    </message>
+    <message>
+        <source>Automation: workflows and executions through n8n&apos;s public API</source>
+        <translation>Automatisierung: Workflows und Ausführungen über die öffentliche API von n8n</translation>
+    </message>
+    <message>
+        <source>the public API key</source>
+        <translation>der öffentliche API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Automation: webhook workflows run for a tenant (Header Auth)</source>
+        <translation>Automatisierung: Webhook-Workflows für einen Mandanten ausführen (Header Auth)</translation>
+    </message>
+    <message>
+        <source>the header&apos;s value, labelled with the webhook path; the header&apos;s name as client id</source>
+        <translation>der Wert des Headers, beschriftet mit dem Webhook-Pfad; der Name des Headers als Client-ID</translation>
+    </message>
+    <message>
+        <source>Analytics: dashboards listed from Superset&apos;s API</source>
+        <translation>Analytics: Dashboards aus der API von Superset</translation>
+    </message>
+    <message>
+        <source>a database login; the username as client id</source>
+        <translation>eine Datenbankanmeldung; der Benutzername als Client-ID</translation>
+    </message>
+    <message>
+        <source>Analytics and the knowledge base: PostgREST RPCs</source>
+        <translation>Analytics und Wissensbasis: PostgREST-RPCs</translation>
+    </message>
+    <message>
+        <source>the service key</source>
+        <translation>der Service-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Live health: resource KPIs from PromQL</source>
+        <translation>Live-Zustand: Ressourcen-Kennzahlen per PromQL</translation>
+    </message>
+    <message>
+        <source>optional: a bearer token for a proxy in front of Prometheus</source>
+        <translation>optional: ein Bearer-Token für einen Proxy vor Prometheus</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SettingsPane</name>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Platform settings</source>
+        <translation>Plattform-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>This database runs:</source>
+        <translation>Diese Datenbank läuft als:</translation>
+    </message>
+    <message>
+        <source>Shown in the window&apos;s header in its colour; image upgrades may use only the tags tested in it.</source>
+        <translation>Wird in der Kopfzeile des Fensters in ihrer Farbe gezeigt; Image-Upgrades dürfen nur die hier getesteten Tags verwenden.</translation>
+    </message>
+    <message>
+        <source>Soft tenant limit</source>
+        <translation>Weiche Mandantengrenze</translation>
+    </message>
+    <message>
+        <source>Set &amp;limit…</source>
+        <translation>&amp;Grenze setzen…</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze operations…</source>
+        <translation>Vorgänge &amp;einfrieren…</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Outside services</source>
+        <translation>Externe Dienste</translation>
+    </message>
+    <message>
+        <source>Where each service is reached and with which credentials. Secrets stay in the system keychain: only their references and fingerprints are listed here. Keys are added and rotated in the Keys pane.</source>
+        <translation>Wo jeder Dienst erreichbar ist und mit welchen Zugangsdaten. Geheimnisse bleiben im Schlüsselbund des Systems: Hier stehen nur ihre Verweise und Fingerabdrücke. Schlüssel werden im Bereich „Schlüssel“ hinzugefügt und rotiert.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Credentials in the keychain</source>
+        <translation>Zugangsdaten im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <source>Change &amp;address…</source>
+        <translation>&amp;Adresse ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust certificate…</source>
+        <translation>Zertifikat &amp;vertrauen…</translation>
+    </message>
+    <message>
+        <source>Stop t&amp;rusting…</source>
+        <translation>Nicht mehr ve&amp;rtrauen…</translation>
+    </message>
+    <message>
+        <source>Manage &amp;keys…</source>
+        <translation>Schlüssel ver&amp;walten…</translation>
+    </message>
+    <message>
+        <source>%1 tenants of a soft limit of %2 here.</source>
+        <translation>%1 Mandanten bei einer weichen Grenze von %2 hier.</translation>
+    </message>
+    <message>
+        <source>%1 tenants here; no limit.</source>
+        <translation>%1 Mandanten hier; keine Grenze.</translation>
+    </message>
+    <message>
+        <source>(this database)</source>
+        <translation>(diese Datenbank)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Operations run normally. Freezing stops every new operation, from anyone, until an owner unfreezes them.</source>
+        <translation>Vorgänge laufen normal. Einfrieren stoppt jeden neuen Vorgang, von allen, bis ein Eigentümer sie wieder freigibt.</translation>
+    </message>
+    <message>
+        <source>Un&amp;freeze operations…</source>
+        <translation>Vorgänge &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>No address: failed operations link to no runbook.</source>
+        <translation>Keine Adresse: Fehlgeschlagene Vorgänge verweisen auf kein Runbook.</translation>
+    </message>
+    <message>
+        <source>A failed provisioning links to %1.</source>
+        <translation>Eine fehlgeschlagene Bereitstellung verweist auf %1.</translation>
+    </message>
+    <message>
+        <source>none yet — %1</source>
+        <translation>noch keine – %1</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>keine (%1)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>authorities only</source>
+        <translation>nur Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>trusted %1…%2</source>
+        <translation>vertraut %1…%2</translation>
+    </message>
+    <message>
+        <source>Only certificates an authority on this machine vouches for are accepted.</source>
+        <translation>Nur Zertifikate, für die eine Zertifizierungsstelle auf diesem Rechner bürgt, werden angenommen.</translation>
+    </message>
+    <message>
+        <source>Also accepted: the certificate with SHA-256 %1</source>
+        <translation>Außerdem angenommen: das Zertifikat mit SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>What the key is: %1</source>
+        <translation>Was der Schlüssel ist: %1</translation>
+    </message>
+    <message>
+        <source>Only owners (fusion_owner) may change platform settings.</source>
+        <translation>Nur Eigentümer (fusion_owner) dürfen Plattform-Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Mark this database as the chosen environment</source>
+        <translation>Diese Datenbank als die gewählte Umgebung kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <translation>Wählen Sie zuerst einen Dienst.</translation>
+    </message>
+    <message>
+        <source>This database is now marked as %1.</source>
+        <translation>Diese Datenbank ist jetzt als %1 gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>The limit is saved.</source>
+        <translation>Die Grenze ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The runbooks&apos; address is saved.</source>
+        <translation>Die Adresse der Runbooks ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The address is saved.</source>
+        <translation>Die Adresse ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only certificates an authority vouches for are accepted again.</source>
+        <translation>Es werden wieder nur Zertifikate angenommen, für die eine Zertifizierungsstelle bürgt.</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted.</source>
+        <translation>Dem Zertifikat wird vertraut.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::SpendReport</name>
     <message>
         <source>Consumer</source>
@@ -12130,6 +12554,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Schedule an upgrade of this tenant to a tested image tag, in a maintenance window.</source>
         <translation>Ein Upgrade dieses Mandanten auf einen getesteten Image-Tag in einem Wartungsfenster planen.</translation>
     </message>
+    <message>
+        <source>Double-click an operation for its timeline, log and links.</source>
+        <translation>Doppelklicken Sie auf einen Vorgang für Zeitleiste, Protokoll und Links.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::TenantDriftModel</name>
@@ -12767,6 +13195,25 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>unknown (no price)</source>
         <translation>unbekannt (kein Preis)</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TrustDialog</name>
+    <message>
+        <source>Trust a certificate for %1</source>
+        <translation>Einem Zertifikat für %1 vertrauen</translation>
+    </message>
+    <message>
+        <source>For a server whose certificate no authority on this machine vouches for (a private CA or a self-signed certificate). Paste the certificate&apos;s SHA-256 fingerprint as the server&apos;s owner gives it — for example from &quot;openssl x509 -noout -fingerprint -sha256&quot; on the server — never one copied from a connection you do not trust yet.</source>
+        <translation>Für einen Server, für dessen Zertifikat keine Zertifizierungsstelle auf diesem Rechner bürgt (eine private CA oder ein selbst signiertes Zertifikat). Fügen Sie den SHA-256-Fingerabdruck des Zertifikats so ein, wie ihn der Betreiber des Servers angibt – etwa aus „openssl x509 -noout -fingerprint -sha256“ auf dem Server –, nie einen aus einer Verbindung, der Sie noch nicht vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust…</source>
+        <translation>&amp;Vertrauen…</translation>
+    </message>
+    <message>
+        <source>A SHA-256 fingerprint has 64 hexadecimal digits (colons allowed).</source>
+        <translation>Ein SHA-256-Fingerabdruck hat 64 Hexadezimalziffern (Doppelpunkte erlaubt).</translation>
     </message>
 </context>
 <context>
@@ -14803,10 +15250,6 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Anbieter %1 hinzugefügt.</translation>
     </message>
     <message>
-        <source>keys provider set needs --base-url URL or --reset</source>
-        <translation>keys provider set benötigt --base-url URL oder --reset</translation>
-    </message>
-    <message>
         <source>Saved provider %1.</source>
         <translation>Anbieter %1 gespeichert.</translation>
     </message>
@@ -16785,6 +17228,30 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>The infra template &quot;%1&quot; is retired.</source>
         <translation>Die Infrastrukturvorlage „%1“ ist zurückgezogen.</translation>
     </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>runbook address</source>
+        <translation>Runbook-Adresse</translation>
+    </message>
+    <message>
+        <source>Failed operations link to no runbook.</source>
+        <translation>Fehlgeschlagene Vorgänge verweisen auf kein Runbook.</translation>
+    </message>
+    <message>
+        <source>Failed operations link to runbooks under %1.</source>
+        <translation>Fehlgeschlagene Vorgänge verweisen auf Runbooks unter %1.</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>keys provider set needs one of --base-url URL, --reset, --trust-sha256 HEX or --no-trust</source>
+        <translation>keys provider set braucht eines von --base-url URL, --reset, --trust-sha256 HEX oder --no-trust</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -17174,16 +17641,6 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>the providers keys can be kept for</source>
         <translation>die Anbieter, für die Schlüssel verwaltet werden können</translation>
-    </message>
-    <message>
-        <source>add CODE --name N [--kind K] [--base-url URL] [--token-url URL] [--validation V]
-| set CODE --base-url URL|--reset</source>
-        <translation>add CODE --name N [--kind K] [--base-url URL] [--token-url URL] [--validation V]
-| set CODE --base-url URL|--reset</translation>
-    </message>
-    <message>
-        <source>add a provider, or change where its API is</source>
-        <translation>einen Anbieter hinzufügen oder die Adresse seiner API ändern</translation>
     </message>
     <message>
         <source>[--provider P] [--all] [--expiring-days N] [--unused-days N]</source>
@@ -18090,6 +18547,24 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>no new tenant is built from the template</source>
         <translation>aus der Vorlage wird kein neuer Mandant mehr aufgebaut</translation>
+    </message>
+    <message>
+        <source>URL|none</source>
+        <translation>URL|none</translation>
+    </message>
+    <message>
+        <source>where runbooks live: a failed operation links to URL/TYPE</source>
+        <translation>wo die Runbooks liegen: ein fehlgeschlagener Vorgang verweist auf URL/TYP</translation>
+    </message>
+    <message>
+        <source>add CODE --name N [--kind K] [--base-url URL] [--token-url URL] [--validation V]
+| set CODE --base-url URL|--reset|--trust-sha256 HEX|--no-trust</source>
+        <translation>add CODE --name N [--kind K] [--base-url URL] [--token-url URL] [--validation V]
+| set CODE --base-url URL|--reset|--trust-sha256 HEX|--no-trust</translation>
+    </message>
+    <message>
+        <source>add a provider, or change where its API is and which certificate it may present</source>
+        <translation>einen Anbieter hinzufügen oder ändern, wo seine API liegt und welches Zertifikat sie vorlegen darf</translation>
     </message>
 </context>
 <context>

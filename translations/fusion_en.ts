@@ -1603,6 +1603,33 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>fusion::AddressDialog</name>
+    <message>
+        <source>Where %1 is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base address of %1, e.g. https://sso.example.com. Credentials never go into it: they are keys in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address with a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user name or password in the address: they belong in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::AiAsk</name>
     <message>
         <source>You are the assistant of Fusion Console, the desktop console of a multi-tenant Odoo platform. Answer the operator&apos;s question briefly and precisely. Base what you say about the platform on the evidence below and cite it as [n]; say so when the evidence does not answer the question.</source>
@@ -3777,6 +3804,22 @@ Previous: %2</source>
         <source>There is no live tenant &quot;%1&quot; (or your role may not see it).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finance PPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting with OCA reports, reconciliation and assets, projects with timesheets: finance and project portfolio management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM &amp; Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads and opportunities through to quotations and sales orders, with contacts and the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::BundleInstaller</name>
@@ -3835,6 +3878,26 @@ Previous: %2</source>
     </message>
     <message>
         <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BundlesEmptyState</name>
+    <message>
+        <source>No bundles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle is a set of Odoo modules (core, OCA and ipai_*) that tenants get together. Start from a recommended bundle below — it fills the form, and nothing is saved until you confirm — or define your own with New Bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Modules: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4001,6 +4064,10 @@ Previous: %2</source>
     </message>
     <message>
         <source>The modules of %1&apos;s Odoo are as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or revert the bundle you are editing first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5246,6 +5313,14 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>&amp;Freeze…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operations are unfrozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::HttpRequest</name>
@@ -5810,14 +5885,6 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>The tag is retired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operations are unfrozen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operations are frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7061,6 +7128,38 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>The secret of %1/%2 is not in this machine&apos;s keychain (item %3). Import it from an export file, or revoke the key and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting %1&apos;s own certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only certificates a certificate authority vouches for are accepted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections to %1 accept this certificate although no certificate authority vouches for it. Compare the fingerprint with the server&apos;s own before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::Keycloak</name>
@@ -7826,6 +7925,32 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::LimitDialog</name>
+    <message>
+        <source>Soft tenant limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>How many tenants the cluster of %1 was sized for. Creating one more is refused with this explanation until the limit is raised. %n tenant(s) run here now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::LimitField</name>
     <message>
         <source>Limit</source>
@@ -8031,6 +8156,14 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>This database runs the %1 environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9289,6 +9422,14 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Queued operation %1, a re-run of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recommended runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runbook address is set (Settings → Runbooks).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::OperationListModel</name>
@@ -9868,6 +10009,34 @@ Start with what failed in the last week and what to do first; end with its budge
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) address for the runbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbooks&apos; address must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set where the runbooks live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed operations link to no runbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed provisioning, for example, links to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11408,6 +11577,260 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::ServiceSettings</name>
+    <message>
+        <source>Tenants&apos; single sign-on: Test login with each tenant&apos;s client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one client secret per tenant, labelled with its slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Keycloak: reads realms&apos; clients through the admin API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin client&apos;s secret; its client id in the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation: workflows and executions through n8n&apos;s public API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation: webhook workflows run for a tenant (Header Auth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header&apos;s value, labelled with the webhook path; the header&apos;s name as client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics: dashboards listed from Superset&apos;s API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database login; the username as client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics and the knowledge base: PostgREST RPCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live health: resource KPIs from PromQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a bearer token for a proxy in front of Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SettingsPane</name>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the window&apos;s header in its colour; image upgrades may use only the tags tested in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft tenant limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze operations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each service is reached and with which credentials. Secrets stay in the system keychain: only their references and fingerprints are listed here. Keys are added and rotated in the Keys pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop t&amp;rusting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tenants of a soft limit of %2 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tenants here; no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations run normally. Freezing stops every new operation, from anyone, until an owner unfreezes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;freeze operations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address: failed operations link to no runbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed provisioning links to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorities only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted %1…%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only certificates an authority on this machine vouches for are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also accepted: the certificate with SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the key is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only owners (fusion_owner) may change platform settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this database as the chosen environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is now marked as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbooks&apos; address is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only certificates an authority vouches for are accepted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::SpendReport</name>
     <message>
         <source>Consumer</source>
@@ -12115,6 +12538,10 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Schedule an upgrade of this tenant to a tested image tag, in a maintenance window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click an operation for its timeline, log and links.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::TenantDriftModel</name>
@@ -12751,6 +13178,25 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>unknown (no price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TrustDialog</name>
+    <message>
+        <source>Trust a certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a server whose certificate no authority on this machine vouches for (a private CA or a self-signed certificate). Paste the certificate&apos;s SHA-256 fingerprint as the server&apos;s owner gives it — for example from &quot;openssl x509 -noout -fingerprint -sha256&quot; on the server — never one copied from a connection you do not trust yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SHA-256 fingerprint has 64 hexadecimal digits (colons allowed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14788,10 +15234,6 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keys provider set needs --base-url URL or --reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved provider %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16770,6 +17212,30 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>The infra template &quot;%1&quot; is retired.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbook address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed operations link to no runbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed operations link to runbooks under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys provider set needs one of --base-url URL, --reset, --trust-sha256 HEX or --no-trust</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -17149,15 +17615,6 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>the providers keys can be kept for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add CODE --name N [--kind K] [--base-url URL] [--token-url URL] [--validation V]
-| set CODE --base-url URL|--reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add a provider, or change where its API is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -18047,6 +18504,23 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>no new tenant is built from the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL|none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where runbooks live: a failed operation links to URL/TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add CODE --name N [--kind K] [--base-url URL] [--token-url URL] [--validation V]
+| set CODE --base-url URL|--reset|--trust-sha256 HEX|--no-trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a provider, or change where its API is and which certificate it may present</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
