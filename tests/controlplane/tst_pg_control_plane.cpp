@@ -11,6 +11,7 @@
 #include "models/controlplane/PlatformSettings.h"
 #include "models/roles/Capabilities.h"
 #include "models/roles/RoleService.h"
+#include "models/vault/KeyVault.h"
 #include "tests/common/Failures.h"
 #include "tests/common/PgLogins.h"
 #include "tests/common/TestSupport.h"
@@ -198,6 +199,42 @@ private Q_SLOTS:
             QVERIFY(!sqlAs(m_automation,
                            QStringLiteral("UPDATE operations SET status = 'running' WHERE id = ?"),
                            {queued}));
+        });
+    }
+
+    // Where runbooks live and which certificate a service may present are owners' to say: an operator and a
+    // tenant admin are refused by the database; the owner's change is what a failed operation then links to.
+    void runbooksAndTrustedCertificatesAreOwners()
+    {
+        test::guarded([&] {
+            for (const QString& login : {m_operator, m_tadminA}) {
+                auto who = as(login);
+                QCOMPARE(kindOf(test::failureOf([&] {
+                             WriteExecutor::execute(*who,
+                                                    PlatformSettings::planSetRunbookBaseUrl(
+                                                        *who, QStringLiteral("https://evil.example.com")));
+                         })),
+                         ErrorKind::PermissionDenied);
+                QCOMPARE(kindOf(test::failureOf([&] {
+                             WriteExecutor::execute(
+                                 *who, KeyVault::planTrustCertificate(*who, QStringLiteral("keycloak"),
+                                                                      QString(64, QLatin1Char('a'))));
+                         })),
+                         ErrorKind::PermissionDenied);
+            }
+            auto owner = as(m_owner);
+            WriteExecutor::execute(*owner, PlatformSettings::planSetRunbookBaseUrl(
+                                               *owner, QStringLiteral("https://wiki.example.com/runbooks")));
+            WriteExecutor::execute(*owner, KeyVault::planTrustCertificate(*owner, QStringLiteral("keycloak"),
+                                                                          QString(64, QLatin1Char('b'))));
+            auto op = as(m_operator);
+            QCOMPARE(PlatformSettings::read(*op).runbookBaseUrl,
+                     QStringLiteral("https://wiki.example.com/runbooks"));
+            QCOMPARE(KeyVault::requireProvider(*op, QStringLiteral("keycloak")).tlsSha256,
+                     QString(64, QLatin1Char('b')));
+            WriteExecutor::execute(*owner, PlatformSettings::planSetRunbookBaseUrl(*owner, {}));
+            WriteExecutor::execute(*owner,
+                                   KeyVault::planTrustCertificate(*owner, QStringLiteral("keycloak"), {}));
         });
     }
 
