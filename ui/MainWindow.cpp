@@ -23,6 +23,7 @@
 #include "ui/odoo/OdooPane.h"
 #include "ui/operations/OperationsPane.h"
 #include "ui/proposals/ProposalsPane.h"
+#include "ui/sso/SsoPane.h"
 #include "ui/tenants/CreateTenantWizard.h"
 #include "ui/tenants/TenantDetailView.h"
 #include "ui/tenants/TenantsPane.h"
@@ -64,13 +65,15 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_usage = new UsagePane(context, this);
     m_ai = new AiPane(context, this);
     m_infra = new InfraPane(context, this);
+    m_sso = new SsoPane(context, this);
     m_notifier = new DesktopNotifier(this);
     m_alertWatcher = new AlertWatcher(context, m_notifier, this);
     for (Pane* pane :
          {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants), static_cast<Pane*>(m_operations),
           static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo),
           static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
-          static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra)}) {
+          static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra),
+          static_cast<Pane*>(m_sso)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -92,6 +95,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         Q_EMIT paneLoaded(PaneId::Infra);
         refreshEnvironment(); // a freeze or the environment may have changed here
     });
+    connect(m_sso, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Sso); });
     connect(m_context, &AppContext::dataChanged, this, [this](const QString& table) {
         if (table == QLatin1String("platform_settings"))
             refreshEnvironment();
@@ -237,7 +241,8 @@ void MainWindow::setUpNavigation()
         {tr("Access"), QStringLiteral(":/icons/access.svg")},
         {tr("Usage"), QStringLiteral(":/icons/usage.svg")},
         {tr("AI"), QStringLiteral(":/icons/ai.svg")},
-        {tr("Infra"), QStringLiteral(":/icons/infra.svg")}};
+        {tr("Infra"), QStringLiteral(":/icons/infra.svg")},
+        {tr("SSO"), QStringLiteral(":/icons/sso.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
     m_ui->navList->setSpacing(2);
@@ -271,6 +276,12 @@ void MainWindow::setUpActions()
     const qsizetype ai = viewActions.indexOf(ui.actionAi);
     ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionInfra);
     connect(actionInfra, &QAction::triggered, this, [this] { showPane(PaneId::Infra); });
+    auto* actionSso = new QAction(QIcon(QStringLiteral(":/icons/sso.svg")), tr("&SSO"), this);
+    actionSso->setObjectName(QStringLiteral("actionSso"));
+    actionSso->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    // After Infra: before the same action Infra was put in front of.
+    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionSso);
+    connect(actionSso, &QAction::triggered, this, [this] { showPane(PaneId::Sso); });
     connect(ui.actionRefresh, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
             pane->reload();
@@ -373,6 +384,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_ai;
     case PaneId::Infra:
         return m_infra;
+    case PaneId::Sso:
+        return m_sso;
     }
     return m_dashboard;
 }
@@ -403,6 +416,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Ai; // "ai/prompts": a tab of the AI pane (AiPane::showTab)
     if (name == QLatin1String("infra") || name.startsWith(QLatin1String("infra/")))
         return PaneId::Infra; // "infra/windows": a tab of the Infra pane (InfraPane::showTab)
+    if (name == QLatin1String("sso"))
+        return PaneId::Sso;
     return std::nullopt;
 }
 
