@@ -284,7 +284,7 @@ private Q_SLOTS:
         SsoCheckPanel* panel = sso()->checkPanel();
         QVERIFY(clickAndWait(panel, QStringLiteral("ssoTestButton"), QStringLiteral("not trusted")));
         QVERIFY(result(panel)->text().contains(cert.sha256));
-        auto* trust = in<QPushButton>(panel, QStringLiteral("trustCertificateButton"));
+        auto* trust = in<QPushButton>(panel, QStringLiteral("ssoTrustCertificateButton"));
         QVERIFY(trust->isVisible());
 
         const QString before = dbSnapshot();

@@ -684,7 +684,7 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     // after a check met a certificate nobody vouches for: tst_gui_sso cancels each confirmation against the
     // Keycloak stand-in (over HTTPS for the certificate) and checks that nothing changed.
     exercised << QStringLiteral("newRealmTemplateButton") << QStringLiteral("editRealmTemplateButton")
-              << QStringLiteral("deleteRealmTemplateButton") << QStringLiteral("trustCertificateButton");
+              << QStringLiteral("deleteRealmTemplateButton") << QStringLiteral("ssoTrustCertificateButton");
 
     QTest::qWait(300);
     QCOMPARE(dbSnapshot(), before);

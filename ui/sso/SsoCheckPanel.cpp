@@ -135,7 +135,8 @@ SsoCheckPanel::SsoCheckPanel(AppContext* context, QWidget* parent)
     scroll->setWidget(m_result);
     layout->addWidget(scroll, 1);
 
-    m_trust = makeWriteButton(QStringLiteral("trustCertificateButton"), tr("T&rust this certificate…"), this);
+    m_trust =
+        makeWriteButton(QStringLiteral("ssoTrustCertificateButton"), tr("T&rust this certificate…"), this);
     m_trust->setVisible(false);
     auto* trustRow = new QHBoxLayout;
     trustRow->addWidget(m_trust);
