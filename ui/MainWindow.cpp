@@ -24,6 +24,7 @@
 #include "ui/operations/OperationsPane.h"
 #include "ui/proposals/ProposalsPane.h"
 #include "ui/settings/SettingsPane.h"
+#include "ui/sso/SsoPane.h"
 #include "ui/tenants/CreateTenantWizard.h"
 #include "ui/tenants/TenantDetailView.h"
 #include "ui/tenants/TenantsPane.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_usage = new UsagePane(context, this);
     m_ai = new AiPane(context, this);
     m_infra = new InfraPane(context, this);
+    m_sso = new SsoPane(context, this);
     m_settings = new SettingsPane(context, this);
     m_notifier = new DesktopNotifier(this);
     m_alertWatcher = new AlertWatcher(context, m_notifier, this);
@@ -73,7 +75,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
           static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo),
           static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
           static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra),
-          static_cast<Pane*>(m_settings)}) {
+          static_cast<Pane*>(m_sso), static_cast<Pane*>(m_settings)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -95,6 +97,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         Q_EMIT paneLoaded(PaneId::Infra);
         refreshEnvironment(); // a freeze or the environment may have changed here
     });
+    connect(m_sso, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Sso); });
     connect(m_settings, &Pane::loaded, this, [this] {
         Q_EMIT paneLoaded(PaneId::Settings);
         refreshEnvironment(); // the environment or the freeze may have changed here
@@ -255,6 +258,7 @@ void MainWindow::setUpNavigation()
         {tr("Usage"), QStringLiteral(":/icons/usage.svg")},
         {tr("AI"), QStringLiteral(":/icons/ai.svg")},
         {tr("Infra"), QStringLiteral(":/icons/infra.svg")},
+        {tr("SSO"), QStringLiteral(":/icons/sso.svg")},
         {tr("Settings"), QStringLiteral(":/icons/settings.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
@@ -289,12 +293,18 @@ void MainWindow::setUpActions()
     const qsizetype ai = viewActions.indexOf(ui.actionAi);
     ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionInfra);
     connect(actionInfra, &QAction::triggered, this, [this] { showPane(PaneId::Infra); });
+    auto* actionSso = new QAction(QIcon(QStringLiteral(":/icons/sso.svg")), tr("&SSO"), this);
+    actionSso->setObjectName(QStringLiteral("actionSso"));
+    actionSso->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    // After Infra: before the same action Infra was put in front of.
+    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionSso);
+    connect(actionSso, &QAction::triggered, this, [this] { showPane(PaneId::Sso); });
     // Settings close the list, as in most desktop applications; Ctrl+, as they open preferences.
     auto* actionSettings =
-        new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Platform &Settings"), this);
+        new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Platform Setti&ngs"), this);
     actionSettings->setObjectName(QStringLiteral("actionSettings"));
     actionSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    ui.viewMenu->insertAction(ai + 2 < viewActions.size() ? viewActions[ai + 2] : nullptr, actionSettings);
+    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionSettings);
     connect(actionSettings, &QAction::triggered, this, [this] { showPane(PaneId::Settings); });
     connect(ui.actionRefresh, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
@@ -398,6 +408,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_ai;
     case PaneId::Infra:
         return m_infra;
+    case PaneId::Sso:
+        return m_sso;
     case PaneId::Settings:
         return m_settings;
     }
@@ -430,6 +442,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Ai; // "ai/prompts": a tab of the AI pane (AiPane::showTab)
     if (name == QLatin1String("infra") || name.startsWith(QLatin1String("infra/")))
         return PaneId::Infra; // "infra/windows": a tab of the Infra pane (InfraPane::showTab)
+    if (name == QLatin1String("sso"))
+        return PaneId::Sso;
     if (name == QLatin1String("settings"))
         return PaneId::Settings;
     return std::nullopt;

@@ -30,6 +30,7 @@ class AccessPane;
 class UsagePane;
 class AiPane;
 class InfraPane;
+class SsoPane;
 class SettingsPane;
 class AlertWatcher;
 class DesktopNotifier;
@@ -55,6 +56,7 @@ public:
         Usage,
         Ai,
         Infra,
+        Sso,
         Settings
     };
 
@@ -75,6 +77,7 @@ public:
     UsagePane* usagePane() const { return m_usage; }
     AiPane* aiPane() const { return m_ai; }
     InfraPane* infraPane() const { return m_infra; }
+    SsoPane* ssoPane() const { return m_sso; }
     SettingsPane* settingsPane() const { return m_settings; }
     AlertWatcher* alertWatcher() const { return m_alertWatcher; }
     void openTenantBySlug(const QString& slug);
@@ -116,6 +119,7 @@ private:
     UsagePane* m_usage;
     AiPane* m_ai;
     InfraPane* m_infra;
+    SsoPane* m_sso;
     SettingsPane* m_settings = nullptr;
     QLabel* m_environmentBadge;
     DesktopNotifier* m_notifier;

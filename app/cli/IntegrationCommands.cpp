@@ -6,13 +6,16 @@
 #include "app/cli/CliJobs.h"
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/Fields.h"
+#include "app/cli/ListView.h"
 #include "models/audit/WriteExecutor.h"
+#include "models/controlplane/RealmTemplates.h"
 #include "models/integrations/IntegrationEndpoints.h"
 #include "models/integrations/KeycloakClient.h"
 #include "models/integrations/N8nClient.h"
 #include "models/integrations/ResourceKpis.h"
 #include "models/integrations/Superset.h"
 #include "models/jobs/AutomationRun.h"
+#include "models/jobs/SsoCheck.h"
 #include "models/tenants/TenantRepository.h"
 
 #include <QCoreApplication>
@@ -60,79 +63,147 @@ int keycloakFailed(Context& c, const KeycloakProblem& p)
     return c.fail(e);
 }
 
-int ssoTest(Context& c)
+// Runs one SsoCheck for the tenant named on the command line; `show` prints what Keycloak answered.
+int ssoCheck(Context& c, SsoCheck::Kind kind, std::function<int(const SsoCheck::Outcome&)> show)
 {
     const QString slug = c.args.requirePositional(tr("tenant slug"));
     if (const int exit = c.finishArgs(); exit != ExitOk)
         return exit;
-    const KeycloakTenantEndpoint t = IntegrationEndpoints::keycloakTenant(c.db, slug);
-    withSecret(c, t.endpoint, [&c, t](const KeySecret& secret) {
-        auto* client = new KeycloakClient(KeycloakServer{t.endpoint.baseUrl.toString(), {}, 15000}, c.owner);
-        client->testLogin(
-            t.realm, t.clientId, secret.key,
-            [&c, t, client](const KeycloakResult<KeycloakLoginReport>& result) {
-                client->deleteLater();
-                if (!result.ok())
-                    return c.done(keycloakFailed(c, result.problem));
-                const KeycloakLoginReport& r = result.value;
-                Fields f;
-                f.add(tr("Tenant"), QStringLiteral("tenant"), t.slug)
-                    .add(tr("Realm"), QStringLiteral("realm"), t.realm)
-                    .add(tr("Client"), QStringLiteral("client_id"), t.clientId)
-                    .add(tr("Issuer"), QStringLiteral("issuer"), r.discovery.issuer)
-                    .add(tr("Authorization endpoint"), QStringLiteral("authorization_endpoint"),
-                         r.discovery.authorizationEndpoint)
-                    .add(tr("Token endpoint"), QStringLiteral("token_endpoint"), r.discovery.tokenEndpoint)
-                    .add(tr("Userinfo endpoint"), QStringLiteral("userinfo_endpoint"),
-                         r.discovery.userinfoEndpoint)
-                    .add(tr("JWKS"), QStringLiteral("jwks_uri"), r.discovery.jwksUri)
-                    .add(tr("Token lifetime"), QStringLiteral("expires_in"),
-                         tr("%n second(s)", nullptr, r.expiresIn), r.expiresIn)
-                    .add(tr("Token type"), QStringLiteral("token_type"), r.tokenType)
-                    .add(tr("Scope"), QStringLiteral("scope"), r.scope)
-                    .json(QStringLiteral("ok"), true);
-                c.show(f, [&c, t] { c.console.err(tr("Test login of %1 succeeded.").arg(t.slug)); });
-                c.done(ExitOk);
-            });
+    auto* job = new SsoCheck(jobHost(c), QCoreApplication::instance());
+    job->start(kind, slug, [&c, job, show = std::move(show)](const Result<SsoCheck::Outcome>& result) {
+        job->deleteLater();
+        if (!result)
+            return c.done(jobFailed(c, result.error()));
+        if (!result.value().ok())
+            return c.done(keycloakFailed(c, result.value().problem));
+        c.done(show(result.value()));
     });
     return ExitPending;
 }
 
+int ssoTest(Context& c)
+{
+    return ssoCheck(c, SsoCheck::Kind::TestLogin, [&c](const SsoCheck::Outcome& o) {
+        const KeycloakLoginReport& r = *o.login;
+        Fields f;
+        f.add(tr("Tenant"), QStringLiteral("tenant"), o.slug)
+            .add(tr("Realm"), QStringLiteral("realm"), o.realm)
+            .add(tr("Client"), QStringLiteral("client_id"), o.clientId)
+            .add(tr("Issuer"), QStringLiteral("issuer"), r.discovery.issuer)
+            .add(tr("Authorization endpoint"), QStringLiteral("authorization_endpoint"),
+                 r.discovery.authorizationEndpoint)
+            .add(tr("Token endpoint"), QStringLiteral("token_endpoint"), r.discovery.tokenEndpoint)
+            .add(tr("Userinfo endpoint"), QStringLiteral("userinfo_endpoint"), r.discovery.userinfoEndpoint)
+            .add(tr("JWKS"), QStringLiteral("jwks_uri"), r.discovery.jwksUri)
+            .add(tr("Token lifetime"), QStringLiteral("expires_in"), tr("%n second(s)", nullptr, r.expiresIn),
+                 r.expiresIn)
+            .add(tr("Token type"), QStringLiteral("token_type"), r.tokenType)
+            .add(tr("Scope"), QStringLiteral("scope"), r.scope)
+            .json(QStringLiteral("ok"), true);
+        const QString slug = o.slug;
+        c.show(f, [&c, slug] { c.console.err(tr("Test login of %1 succeeded.").arg(slug)); });
+        return int(ExitOk);
+    });
+}
+
 int ssoCompare(Context& c)
 {
-    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    return ssoCheck(c, SsoCheck::Kind::Compare, [&c](const SsoCheck::Outcome& o) {
+        const KeycloakComparison& r = *o.comparison;
+        const QStringList findings = KeycloakDriftCheck::describe(r.drift, o.clientId);
+        Fields f;
+        f.add(tr("Tenant"), QStringLiteral("tenant"), o.slug)
+            .add(tr("Realm"), QStringLiteral("realm"), o.realm)
+            .add(tr("Client"), QStringLiteral("client_id"), o.clientId)
+            .add(tr("In sync"), QStringLiteral("in_sync"), r.drift.inSync() ? tr("yes") : tr("no"),
+                 r.drift.inSync())
+            .add(tr("Console"), QStringLiteral("console_url"), r.consoleUrl.toString())
+            .json(QStringLiteral("client_missing"), r.drift.clientMissing)
+            .json(QStringLiteral("client_disabled"), r.drift.clientDisabled)
+            .json(QStringLiteral("only_ours"), QJsonArray::fromStringList(r.drift.onlyOurs))
+            .json(QStringLiteral("only_keycloak"), QJsonArray::fromStringList(r.drift.onlyKeycloak))
+            .json(QStringLiteral("findings"), QJsonArray::fromStringList(findings));
+        c.show(f, [&c, findings] { c.console.out(findings.join(QLatin1Char('\n'))); });
+        // Drift is what a script checks for: exit 1 unless in sync.
+        return int(r.drift.inSync() ? ExitOk : ExitError);
+    });
+}
+
+// --- sso realm templates -------------------------------------------------------------------------------
+
+int ssoTemplatesList(Context& c)
+{
     if (const int exit = c.finishArgs(); exit != ExitOk)
         return exit;
-    const KeycloakTenantEndpoint t = IntegrationEndpoints::keycloakTenant(c.db, slug);
-    const IntegrationEndpoint admin = IntegrationEndpoints::keycloakAdmin(c.db);
-    withSecret(c, admin, [&c, t, admin](const KeySecret& secret) {
-        auto* client = new KeycloakClient(KeycloakServer{admin.baseUrl.toString(), {}, 15000}, c.owner);
-        client->compare(
-            t.realm, t.clientId, t.redirectUris, admin.clientId, secret.key,
-            [&c, t, client](const KeycloakResult<KeycloakComparison>& result) {
-                client->deleteLater();
-                if (!result.ok())
-                    return c.done(keycloakFailed(c, result.problem));
-                const KeycloakComparison& r = result.value;
-                const QStringList findings = KeycloakDriftCheck::describe(r.drift, t.clientId);
-                Fields f;
-                f.add(tr("Tenant"), QStringLiteral("tenant"), t.slug)
-                    .add(tr("Realm"), QStringLiteral("realm"), t.realm)
-                    .add(tr("Client"), QStringLiteral("client_id"), t.clientId)
-                    .add(tr("In sync"), QStringLiteral("in_sync"), r.drift.inSync() ? tr("yes") : tr("no"),
-                         r.drift.inSync())
-                    .add(tr("Console"), QStringLiteral("console_url"), r.consoleUrl.toString())
-                    .json(QStringLiteral("client_missing"), r.drift.clientMissing)
-                    .json(QStringLiteral("client_disabled"), r.drift.clientDisabled)
-                    .json(QStringLiteral("only_ours"), QJsonArray::fromStringList(r.drift.onlyOurs))
-                    .json(QStringLiteral("only_keycloak"), QJsonArray::fromStringList(r.drift.onlyKeycloak))
-                    .json(QStringLiteral("findings"), QJsonArray::fromStringList(findings));
-                c.show(f, [&c, findings] { c.console.out(findings.join(QLatin1Char('\n'))); });
-                // Drift is what a script checks for: exit 1 unless in sync.
-                c.done(r.drift.inSync() ? ExitOk : ExitError);
-            });
+    using T = RealmTemplate;
+    const ListView<RealmTemplate> view({
+        {tr("NAME"), QStringLiteral("name"), [](const T& t) { return t.values.name; }},
+        {tr("REALM"), QStringLiteral("realm_pattern"), [](const T& t) { return t.values.realmPattern; }},
+        {tr("CLIENT ID"), QStringLiteral("client_id_pattern"),
+         [](const T& t) { return t.values.clientIdPattern; }},
+        {tr("REDIRECT URIS"), QStringLiteral("redirect_uris"),
+         [](const T& t) { return t.values.redirectUris.split(QLatin1Char('\n')).join(QStringLiteral(", ")); },
+         [](const T& t) {
+             return QJsonValue(QJsonArray::fromStringList(
+                 t.values.redirectUris.split(QLatin1Char('\n'), Qt::SkipEmptyParts)));
+         }},
+        {tr("DESCRIPTION"), QStringLiteral("description"), [](const T& t) { return t.values.description; }},
     });
-    return ExitPending;
+    view.print(
+        c, RealmTemplates::list(c.db),
+        ListText().ifEmpty(tr("No realm templates. Create one with \"fusionctl sso templates create\".")));
+    return ExitOk;
+}
+
+// The fields given on the command line over `base` (what the template holds now, or nothing).
+RealmTemplateInput ssoTemplateFields(Context& c, RealmTemplateInput base)
+{
+    const auto set = [&c](const char* option, QString& field) {
+        if (const auto v = c.args.option(QLatin1String(option)))
+            field = *v;
+    };
+    set("realm", base.realmPattern);
+    set("client-id", base.clientIdPattern);
+    set("description", base.description);
+    if (const QStringList uris = c.args.options(QStringLiteral("redirect-uri")); !uris.isEmpty())
+        base.redirectUris = uris.join(QLatin1Char('\n'));
+    if (c.args.flag(QStringLiteral("no-redirect-uris")))
+        base.redirectUris.clear();
+    return base;
+}
+
+int ssoTemplatesCreate(Context& c)
+{
+    RealmTemplateInput in;
+    in.name = c.args.requirePositional(tr("name"));
+    in = ssoTemplateFields(c, in);
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    return c.confirmAndExecute(RealmTemplates::planCreate(c.db, in), [&c, in](const QJsonObject& o) {
+        c.report(o, tr("Created the realm template \"%1\".").arg(in.name.trimmed()));
+    });
+}
+
+int ssoTemplatesEdit(Context& c)
+{
+    const QString name = c.args.requirePositional(tr("name"));
+    const auto current = RealmTemplates::find(c.db, name);
+    const RealmTemplateInput in = ssoTemplateFields(c, current ? current->values : RealmTemplateInput{});
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    return c.confirmAndExecute(RealmTemplates::planEdit(c.db, name, in), [&c, name](const QJsonObject& o) {
+        c.report(o, tr("Saved the realm template \"%1\".").arg(name));
+    });
+}
+
+int ssoTemplatesDelete(Context& c)
+{
+    const QString name = c.args.requirePositional(tr("name"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    return c.confirmAndExecute(RealmTemplates::planDelete(c.db, name), [&c, name](const QJsonObject& o) {
+        c.report(o, tr("Deleted the realm template \"%1\".").arg(name));
+    });
 }
 
 // --- automation --------------------------------------------------------------------------------------------
@@ -613,6 +684,33 @@ void registerIntegrationCommands(CommandRegistry& r)
                "key keycloak_admin_api), with the console URL; exit 1 when they differ"),
            {},
            ssoCompare});
+    r.add({QStringLiteral("sso templates list"),
+           {},
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "Keycloak realm templates the create wizard fills a tenant's SSO record from"),
+           {},
+           ssoTemplatesList});
+    r.add({QStringLiteral("sso templates create"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "NAME --realm PATTERN --client-id PATTERN [--redirect-uri PATTERN]...\n"
+                             "[--description TEXT]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "a realm template; patterns may hold {slug} and {odoo_url} (owners; asks)"),
+           {},
+           ssoTemplatesCreate});
+    r.add({QStringLiteral("sso templates edit"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "NAME [--realm P] [--client-id P] [--redirect-uri P]... [--no-redirect-uris]\n"
+                             "[--description TEXT]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "change a realm template (tenants' SSO records are not changed)"),
+           {QStringLiteral("no-redirect-uris")},
+           ssoTemplatesEdit});
+    r.add({QStringLiteral("sso templates delete"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "NAME"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "delete a realm template (owners; asks)"),
+           {},
+           ssoTemplatesDelete});
     r.add({QStringLiteral("automation workflows"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--tenant SLUG] [--active yes|no]"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands",

@@ -142,8 +142,22 @@ QJsonObject DemoControlPlane::seed(Database& db, QRandomGenerator& rng, const QD
         "the backup volume is full.' ELSE 'Readiness probe failed for 10 minutes; rolled back.' "
         "END WHERE status = 'failed'"));
     // Failures link to their runbooks (an example address: an owner points it at the real wiki).
-    db.exec(QStringLiteral("UPDATE platform_settings SET runbook_base_url = 'https://runbooks.example.com/fusion'"));
+    db.exec(QStringLiteral(
+        "UPDATE platform_settings SET runbook_base_url = 'https://runbooks.example.com/fusion'"));
+    // The two ways the platform lays out Keycloak: one shared realm with a client per tenant, or a realm of
+    // each tenant's own (for tenants that bring their own identity providers).
+    const QString realmTemplate = QStringLiteral("INSERT INTO sso_realm_templates (name, realm_pattern, "
+                                                 "client_id_pattern, redirect_uris, description, "
+                                                 "updated_by) VALUES (?, ?, ?, ?, ?, 'maria.santos')");
+    db.exec(realmTemplate, {QStringLiteral("Shared realm"), QStringLiteral("fusion"),
+                            QStringLiteral("odoo-{slug}"), QStringLiteral("{odoo_url}/auth_oauth/signin"),
+                            QStringLiteral("Every tenant signs in through the platform's realm.")});
+    db.exec(realmTemplate,
+            {QStringLiteral("Realm per tenant"), QStringLiteral("{slug}"), QStringLiteral("odoo"),
+             QStringLiteral("{odoo_url}/auth_oauth/signin"),
+             QStringLiteral("A realm of the tenant's own, for its own identity providers and users.")});
     return QJsonObject{{QStringLiteral("maintenance_windows"), 2},
+                       {QStringLiteral("sso_realm_templates"), 2},
                        {QStringLiteral("scheduled_upgrades"), scheduled},
                        {QStringLiteral("operation_events"), events}};
 }

@@ -9,6 +9,7 @@
 #include "models/controlplane/MaintenanceWindows.h"
 #include "models/controlplane/OperationLog.h"
 #include "models/controlplane/PlatformSettings.h"
+#include "models/controlplane/RealmTemplates.h"
 #include "models/roles/Capabilities.h"
 #include "models/roles/RoleService.h"
 #include "models/vault/KeyVault.h"
@@ -322,6 +323,37 @@ private Q_SLOTS:
                               "SELECT count(*) FROM operations WHERE type = 'upgrade_image' AND status = "
                               "'queued' AND tenant_id <> ?"),
                           {m_tenantA}) > 0);
+        });
+    }
+
+    // Realm templates are the owners': an operator reads them but creating one is refused by the database
+    // (nothing written, nothing audited); an owner creates and deletes one.
+    void realmTemplatesAreForOwners()
+    {
+        test::guarded([&] {
+            const RealmTemplateInput in{QStringLiteral("Operator's realm"),
+                                        QStringLiteral("ops-{slug}"),
+                                        QStringLiteral("odoo"),
+                                        QStringLiteral("{odoo_url}/auth_oauth/signin"),
+                                        {}};
+            auto op = as(m_operator);
+            const int before = int(RealmTemplates::list(*op).size());
+            const auto refused =
+                test::failureOf([&] { WriteExecutor::execute(*op, RealmTemplates::planCreate(*op, in)); });
+            QCOMPARE(kindOf(refused), ErrorKind::PermissionDenied);
+            QCOMPARE(
+                count(QStringLiteral("SELECT count(*) FROM sso_realm_templates WHERE name = ?"), {in.name}),
+                0);
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                          "'sso_realm_template.create'")),
+                     0);
+            auto owner = as(m_owner);
+            WriteExecutor::execute(*owner, RealmTemplates::planCreate(*owner, in));
+            QCOMPARE(int(RealmTemplates::list(*op).size()), before + 1);
+            QVERIFY(test::failureOf(
+                [&] { WriteExecutor::execute(*op, RealmTemplates::planDelete(*op, in.name)); }));
+            WriteExecutor::execute(*owner, RealmTemplates::planDelete(*owner, in.name));
+            QCOMPARE(int(RealmTemplates::list(*op).size()), before);
         });
     }
 };

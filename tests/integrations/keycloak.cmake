@@ -9,3 +9,8 @@ fusion_add_script_test(integrations.fake_keycloak
 # secret or token in any message or in the stand-in's log.
 fusion_add_test(tst_keycloak SOURCES integrations/tst_keycloak.cpp integrations/FakeKeycloak.cpp
     integrations/FakeKeycloak.h TIMEOUT 30 LABELS providers)
+# SsoCheck, the SSO pane's and fusionctl's one flow, against the stand-in (also over HTTPS with a certificate
+# trusted by its fingerprint) and a private keychain: the report, 401, an issuer mismatch, a missing key, drift.
+fusion_add_test(tst_sso_check SOURCES integrations/tst_sso_check.cpp integrations/FakeKeycloak.cpp
+    integrations/FakeKeycloak.h integrations/IntegrationCli.h KEYCHAIN TIMEOUT 60 LABELS python)
+add_dependencies(tst_sso_check fusionctl)

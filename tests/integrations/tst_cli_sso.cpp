@@ -4,8 +4,9 @@
 // token lifetime (text and --json); a wrong secret, an unknown realm and an HTML page are Keycloak's own
 // problem said in one line (exit 1); compare uses the keycloak_admin_api key (its client id the admin
 // client), reports drift both ways and a missing client with the console URL (exit 1 unless in sync, 0 when
-// it is), and an admin client Keycloak forbids is exit 4; unknown tenants exit 5; no secret in any output, in
-// the stand-in's log or in the database file.
+// it is), and an admin client Keycloak forbids is exit 4; unknown tenants exit 5; realm templates listed,
+// created, edited and deleted (asked, audited); no secret in any output, in the stand-in's log or in the
+// database file.
 #include "tests/integrations/FakeKeycloak.h"
 #include "tests/integrations/IntegrationCli.h"
 
@@ -245,6 +246,62 @@ private Q_SLOTS:
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(QStringLiteral("Keycloak")), qPrintable(m_cli.describe(r)));
         QVERIFY(!m_cli.dbHoldsASecret());
+    }
+
+    // Realm templates from the command line: listed (the demo's two), created with their patterns (asks;
+    // a pattern Keycloak would refuse is refused first), edited (only what differs), deleted; each audited.
+    void realmTemplatesFromTheCommandLine()
+    {
+        const auto templates = [this] {
+            QStringList names;
+            const test::CliResult r = m_cli.run({QStringLiteral("--json"), QStringLiteral("sso"),
+                                                 QStringLiteral("templates"), QStringLiteral("list")});
+            for (const QJsonValue& t : r.json().array())
+                names << t.toObject().value(QStringLiteral("name")).toString();
+            return names;
+        };
+        QCOMPARE(templates(),
+                 (QStringList{QStringLiteral("Realm per tenant"), QStringLiteral("Shared realm")}));
+        const QStringList create{QStringLiteral("sso"),
+                                 QStringLiteral("templates"),
+                                 QStringLiteral("create"),
+                                 QStringLiteral("Per agency"),
+                                 QStringLiteral("--realm"),
+                                 QStringLiteral("agency-{slug}"),
+                                 QStringLiteral("--client-id"),
+                                 QStringLiteral("odoo"),
+                                 QStringLiteral("--redirect-uri"),
+                                 QStringLiteral("{odoo_url}/auth_oauth/signin"),
+                                 QStringLiteral("--redirect-uri"),
+                                 QStringLiteral("{odoo_url}/web")};
+        test::CliResult r = m_cli.run(create + QStringList{QStringLiteral("--realm"), QStringLiteral("a b")});
+        QCOMPARE(r.code, 2); // an option given twice is a usage error
+        r = m_cli.run(
+            QStringList(create).replaceInStrings(QStringLiteral("agency-{slug}"), QStringLiteral("a b")) +
+            QStringList{QStringLiteral("--yes")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Realm")), qPrintable(m_cli.describe(r)));
+        r = m_cli.run(create + QStringList{QStringLiteral("--yes")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(templates().size(), 3);
+        QCOMPARE(m_cli.store
+                     .scalar(QStringLiteral("SELECT redirect_uris FROM sso_realm_templates WHERE name = ?"),
+                             {QStringLiteral("Per agency")})
+                     .toString(),
+                 QStringLiteral("{odoo_url}/auth_oauth/signin\n{odoo_url}/web"));
+        r = m_cli.run({QStringLiteral("sso"), QStringLiteral("templates"), QStringLiteral("edit"),
+                       QStringLiteral("Per agency"), QStringLiteral("--client-id"),
+                       QStringLiteral("odoo-{slug}"), QStringLiteral("--yes")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("Client id")) && !r.err.contains(QStringLiteral("Realm ")),
+                 qPrintable(m_cli.describe(r)));
+        r = m_cli.run({QStringLiteral("sso"), QStringLiteral("templates"), QStringLiteral("delete"),
+                       QStringLiteral("Per agency"), QStringLiteral("--yes")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(templates().size(), 2);
+        QCOMPARE(m_cli.count(QStringLiteral(
+                     "SELECT count(*) FROM audit_log WHERE action LIKE 'sso_realm_template.%'")),
+                 3);
     }
 };
 

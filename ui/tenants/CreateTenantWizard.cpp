@@ -7,6 +7,8 @@
 #include "ui/common/WriteRunner.h"
 #include "ui_CreateTenantWizard.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -110,9 +112,33 @@ CreateTenantWizard::CreateTenantWizard(AppContext* context, QWidget* parent)
     connect(m_ui->ssoCheck, &QCheckBox::toggled, this, ssoEnabled);
     connect(m_ui->realmEdit, &QLineEdit::textChanged, m_ui->ssoPage, &WizardPage::recheck);
     connect(m_ui->redirectUrisEdit, &QPlainTextEdit::textChanged, m_ui->ssoPage, &WizardPage::recheck);
+    // A realm template fills the three fields; they stay editable, and the preview says what will be set.
+    m_realmTemplate = new QComboBox(m_ui->ssoPage);
+    m_realmTemplate->setObjectName(QStringLiteral("realmTemplateCombo"));
+    m_realmTemplate->addItem(tr("(none)"));
+    m_realmTemplate->setToolTip(tr("Realm templates are kept in the SSO pane."));
+    m_ui->ssoForm->insertRow(0, tr("Realm &template:"), m_realmTemplate);
+    m_ssoPreview = new QLabel(m_ui->ssoPage);
+    m_ssoPreview->setObjectName(QStringLiteral("ssoPreviewLabel"));
+    m_ssoPreview->setWordWrap(true);
+    m_ssoPreview->setTextFormat(Qt::PlainText);
+    m_ui->ssoPageLayout->addWidget(m_ssoPreview);
+    connect(m_realmTemplate, &QComboBox::currentIndexChanged, this, &CreateTenantWizard::applyRealmTemplate);
+    connect(m_ui->ssoCheck, &QCheckBox::toggled, this, &CreateTenantWizard::updateSsoPreview);
+    connect(m_ui->realmEdit, &QLineEdit::textChanged, this, &CreateTenantWizard::updateSsoPreview);
+    connect(m_ui->clientIdEdit, &QLineEdit::textChanged, this, &CreateTenantWizard::updateSsoPreview);
+    connect(m_ui->redirectUrisEdit, &QPlainTextEdit::textChanged, this,
+            &CreateTenantWizard::updateSsoPreview);
     ssoEnabled(false);
 
     connect(this, &QWizard::currentIdChanged, this, [this](int) {
+        // The slug or the Odoo URL may have changed since the template filled the fields: fill them again,
+        // unless the person edited them.
+        if (currentPage() == m_ui->ssoPage && m_realmTemplate->currentIndex() > 0 &&
+            m_ui->realmEdit->text() == m_rendered.realm &&
+            m_ui->clientIdEdit->text() == m_rendered.clientId &&
+            m_ui->redirectUrisEdit->toPlainText() == m_rendered.redirectUris)
+            applyRealmTemplate();
         if (currentPage() == m_ui->ssoPage && m_ui->realmEdit->text().isEmpty()) {
             const QString slug = m_ui->slugEdit->text();
             m_ui->realmEdit->setText(slug);
@@ -125,6 +151,8 @@ CreateTenantWizard::CreateTenantWizard(AppContext* context, QWidget* parent)
             updateReview();
     });
     loadChoices();
+    loadRealmTemplates();
+    updateSsoPreview();
 }
 
 CreateTenantWizard::~CreateTenantWizard() = default;
@@ -184,6 +212,63 @@ void CreateTenantWizard::loadChoices()
             updatePlanDescription();
             Q_EMIT choicesLoaded();
         });
+}
+
+void CreateTenantWizard::loadRealmTemplates()
+{
+    m_context->worker()->run<QList<RealmTemplate>>(
+        this, [](Database& db) { return RealmTemplates::list(db); },
+        [this](const Result<QList<RealmTemplate>>& result) {
+            if (!result) {
+                m_realmTemplate->setToolTip(result.error().message);
+                return;
+            }
+            m_realmTemplates = result.value();
+            const QSignalBlocker block(m_realmTemplate);
+            m_realmTemplate->clear();
+            m_realmTemplate->addItem(tr("(none)"));
+            for (const RealmTemplate& t : std::as_const(m_realmTemplates)) {
+                m_realmTemplate->addItem(t.values.name);
+                m_realmTemplate->setItemData(m_realmTemplate->count() - 1, t.values.description,
+                                             Qt::ToolTipRole);
+            }
+            Q_EMIT realmTemplatesLoaded();
+        });
+}
+
+void CreateTenantWizard::applyRealmTemplate()
+{
+    const int index = m_realmTemplate->currentIndex() - 1;
+    if (index < 0 || index >= m_realmTemplates.size())
+        return;
+    m_rendered = RealmTemplates::render(m_realmTemplates[index].values, m_ui->slugEdit->text(),
+                                        m_ui->odooUrlEdit->text());
+    m_ui->ssoCheck->setChecked(true);
+    m_ui->realmEdit->setText(m_rendered.realm);
+    m_ui->clientIdEdit->setText(m_rendered.clientId);
+    m_ui->redirectUrisEdit->setPlainText(m_rendered.redirectUris);
+    updateSsoPreview();
+}
+
+void CreateTenantWizard::updateSsoPreview()
+{
+    if (!m_ui->ssoCheck->isChecked()) {
+        m_ssoPreview->setText(
+            tr("No SSO record will be configured; it can be added later on the tenant's SSO "
+               "tab."));
+        return;
+    }
+    QStringList uris;
+    for (const QString& line : m_ui->redirectUrisEdit->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            uris << line.trimmed();
+    const QString realm = m_ui->realmEdit->text().trimmed();
+    const QString client = m_ui->clientIdEdit->text().trimmed();
+    // No plural forms: the redirect URIs are listed, or said to be none.
+    m_ssoPreview->setText(tr("Will configure: realm %1, client %2; redirect URIs: %3")
+                              .arg(realm.isEmpty() ? tr("(none)") : realm,
+                                   client.isEmpty() ? tr("(none)") : client,
+                                   uris.isEmpty() ? tr("none") : uris.join(QStringLiteral(", "))));
 }
 
 void CreateTenantWizard::checkSlug()

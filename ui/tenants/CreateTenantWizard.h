@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/controlplane/RealmTemplates.h"
 #include "models/tenants/Tenant.h"
 #include "models/tenants/TenantService.h"
 
@@ -11,6 +12,8 @@ namespace Ui {
 class CreateTenantWizard;
 }
 
+class QComboBox;
+class QLabel;
 class QTimer;
 
 namespace fusion {
@@ -34,6 +37,7 @@ public:
 Q_SIGNALS:
     void tenantCreated(qint64 tenantId);
     void choicesLoaded();
+    void realmTemplatesLoaded();
 
 private:
     void loadChoices();
@@ -41,6 +45,10 @@ private:
     void updateReview();
     void updateBundleSummary();
     void updatePlanDescription();
+    void loadRealmTemplates();
+    // Fills realm, client id and redirect URIs from the chosen realm template for this slug and Odoo URL.
+    void applyRealmTemplate();
+    void updateSsoPreview();
 
     std::unique_ptr<Ui::CreateTenantWizard> m_ui;
     AppContext* m_context;
@@ -53,6 +61,10 @@ private:
     QString m_checkedSlug;
     Loads* m_slugChecks; // only the newest check of what is typed may answer
     bool m_creating = false;
+    QList<RealmTemplate> m_realmTemplates;
+    QComboBox* m_realmTemplate;
+    QLabel* m_ssoPreview;
+    RenderedSso m_rendered; // what the template last filled in: a field still equal to it was not edited
 };
 
 } // namespace fusion

@@ -16,6 +16,7 @@
 #include "ui/common/StatusColors.h"
 #include "ui/common/WriteRunner.h"
 #include "ui/odoo/OdooConnectionDialog.h"
+#include "ui/sso/SsoCheckPanel.h"
 #include "ui/tenants/BundlePickerDialog.h"
 #include "ui_TenantDetailView.h"
 
@@ -149,6 +150,9 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
     m_sso->bind(QStringLiteral("redirect_uris"), m_ui->redirectUrisEdit);
     m_sso->bind(QStringLiteral("status"), m_ui->ssoStatusCombo);
     m_sso->setButtons(m_ui->ssoSaveButton, m_ui->ssoRevertButton);
+    // The SSO pane's checks, for this tenant's saved record.
+    m_ssoChecks = new SsoCheckPanel(m_context, m_ui->ssoTab);
+    m_ui->ssoTabLayout->insertWidget(2, m_ssoChecks, 1);
 
     m_analytics->bind(QStringLiteral("supabase_project"), m_ui->supabaseProjectEdit);
     m_analytics->bind(QStringLiteral("schema_name"), m_ui->schemaEdit);
@@ -437,6 +441,7 @@ void TenantDetailView::apply(const TenantDetail& d, const QList<Plan>& plans,
                          {QStringLiteral("keycloak_client_id"), d.sso.keycloakClientId},
                          {QStringLiteral("redirect_uris"), d.sso.redirectUris},
                          {QStringLiteral("status"), d.sso.status}});
+    m_ssoChecks->setTenant(t.slug, !d.sso.keycloakRealm.isEmpty() && !d.sso.keycloakClientId.isEmpty());
     kept |= !reloadForm(m_analytics, &m_analyticsVersion, d.analytics.rowVersion,
                         {{QStringLiteral("supabase_project"), d.analytics.supabaseProject},
                          {QStringLiteral("schema_name"), d.analytics.schemaName},

@@ -25,6 +25,7 @@ class MessageBar;
 class ModuleStateModel;
 class OdooClient;
 class OperationListModel;
+class SsoCheckPanel;
 struct PendingWrite;
 
 // One tenant in full: a header with its status and lifecycle actions, and tabs Overview, Modules, Infra,
@@ -71,6 +72,7 @@ private:
     FormBinding* m_overview;
     FormBinding* m_infra;
     FormBinding* m_sso;
+    SsoCheckPanel* m_ssoChecks;
     FormBinding* m_analytics;
     FormBinding* m_billing;
     qint64 m_tenantId = 0;
