@@ -9,6 +9,7 @@
 #include "ui/access/AlertWatcher.h"
 #include "ui/ai/AiPane.h"
 #include "ui/audit/AuditPane.h"
+#include "ui/automation/AutomationPane.h"
 #include "ui/bundles/BundlesPane.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DesktopNotifier.h"
@@ -64,13 +65,15 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_usage = new UsagePane(context, this);
     m_ai = new AiPane(context, this);
     m_infra = new InfraPane(context, this);
+    m_automation = new AutomationPane(context, this);
     m_notifier = new DesktopNotifier(this);
     m_alertWatcher = new AlertWatcher(context, m_notifier, this);
     for (Pane* pane :
          {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants), static_cast<Pane*>(m_operations),
           static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo),
           static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
-          static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra)}) {
+          static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra),
+          static_cast<Pane*>(m_automation)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -92,6 +95,13 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         Q_EMIT paneLoaded(PaneId::Infra);
         refreshEnvironment(); // a freeze or the environment may have changed here
     });
+    // Automation: its run's operation in the Operations pane's drawer; a missing n8n key in the Keys pane.
+    connect(m_automation, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Automation); });
+    connect(m_automation, &AutomationPane::operationRequested, this, [this](qint64 id) {
+        showPane(PaneId::Operations);
+        m_operations->showOperation(id);
+    });
+    connect(m_automation, &AutomationPane::keysRequested, this, [this] { showPane(PaneId::Keys); });
     connect(m_context, &AppContext::dataChanged, this, [this](const QString& table) {
         if (table == QLatin1String("platform_settings"))
             refreshEnvironment();
@@ -237,7 +247,8 @@ void MainWindow::setUpNavigation()
         {tr("Access"), QStringLiteral(":/icons/access.svg")},
         {tr("Usage"), QStringLiteral(":/icons/usage.svg")},
         {tr("AI"), QStringLiteral(":/icons/ai.svg")},
-        {tr("Infra"), QStringLiteral(":/icons/infra.svg")}};
+        {tr("Infra"), QStringLiteral(":/icons/infra.svg")},
+        {tr("Automation"), QStringLiteral(":/icons/automation.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
     m_ui->navList->setSpacing(2);
@@ -271,6 +282,15 @@ void MainWindow::setUpActions()
     const qsizetype ai = viewActions.indexOf(ui.actionAi);
     ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionInfra);
     connect(actionInfra, &QAction::triggered, this, [this] { showPane(PaneId::Infra); });
+    auto* actionAutomation =
+        new QAction(QIcon(QStringLiteral(":/icons/automation.svg")), tr("Auto&mation"), this);
+    actionAutomation->setObjectName(QStringLiteral("actionAutomation"));
+    actionAutomation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)); // W: workflows
+    const qsizetype infra = ui.viewMenu->actions().indexOf(actionInfra);
+    ui.viewMenu->insertAction(infra + 1 < ui.viewMenu->actions().size() ? ui.viewMenu->actions()[infra + 1]
+                                                                        : nullptr,
+                              actionAutomation);
+    connect(actionAutomation, &QAction::triggered, this, [this] { showPane(PaneId::Automation); });
     connect(ui.actionRefresh, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
             pane->reload();
@@ -373,6 +393,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_ai;
     case PaneId::Infra:
         return m_infra;
+    case PaneId::Automation:
+        return m_automation;
     }
     return m_dashboard;
 }
@@ -403,6 +425,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Ai; // "ai/prompts": a tab of the AI pane (AiPane::showTab)
     if (name == QLatin1String("infra") || name.startsWith(QLatin1String("infra/")))
         return PaneId::Infra; // "infra/windows": a tab of the Infra pane (InfraPane::showTab)
+    if (name == QLatin1String("automation"))
+        return PaneId::Automation;
     return std::nullopt;
 }
 

@@ -14,6 +14,11 @@ N8nInstanceInfo N8nInstance::read(Database& db)
         info.tenants.insert(q.value(0).toString(), q.value(1).toLongLong());
     try {
         info.address = KeyVault::requireProvider(db, QStringLiteral("n8n")).effectiveBaseUrl();
+        // Where "Open n8n" goes even before the key is set.
+        const QUrl address(info.address, QUrl::StrictMode);
+        if (address.isValid() && !address.host().isEmpty() &&
+            (address.scheme() == QLatin1String("http") || address.scheme() == QLatin1String("https")))
+            info.base = address;
         const IntegrationEndpoint api = IntegrationEndpoints::n8nApi(db);
         info.base = api.baseUrl;
         info.key = api.key;

@@ -11,7 +11,7 @@ namespace fusion {
 
 struct N8nInstanceInfo {
     QString address;      // the provider's base URL as set (may be empty or unusable)
-    QUrl base;            // valid only when usable
+    QUrl base;            // valid only when usable (then "Open n8n" opens it, set up or not)
     bool keySet = false;  // an active API key is in the vault
     QString setupProblem; // empty when the API can be called; else what is missing and the command fixing it
     CallKey key;          // null unless keySet
