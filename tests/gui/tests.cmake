@@ -22,3 +22,10 @@ add_dependencies(tst_gui_ai_console fusionctl)
 # The Infra pane and the operation drawer: each write asks first, upgrades through the dialog's preview, the
 # freeze in the header, an operation's log and its re-run.
 fusion_add_test(tst_gui_infra SOURCES gui/tst_gui_infra.cpp LIBS fusion_ui TIMEOUT 240)
+# The Automation pane against the n8n stand-in with its keys in a private keychain: workflows and the tenants
+# their tags link, activate/deactivate asked (Cancel sends nothing to n8n) and audited, executions filtered
+# and paged by cursor, a webhook run for a tenant recorded as an operation, a refused key or an unreachable
+# n8n said with its fix while the other panes work.
+fusion_add_test(tst_gui_automation SOURCES gui/tst_gui_automation.cpp integrations/FakeN8n.cpp
+    integrations/FakeN8n.h LIBS fusion_ui KEYCHAIN TIMEOUT 120 LABELS python)
+add_dependencies(tst_gui_automation fusionctl)

@@ -680,6 +680,11 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
               << QStringLiteral("freezeButton") << QStringLiteral("rerunButton")
               << QStringLiteral("newTemplateButton") << QStringLiteral("editTemplateButton")
               << QStringLiteral("retireTemplateButton");
+    // The Automation pane's writes change n8n (activate, deactivate) or call its webhook (run for a tenant):
+    // tst_gui_automation answers each confirmation with Cancel (nothing sent to the n8n stand-in) and then OK
+    // (sent once, audited; the run's operation recorded).
+    exercised << QStringLiteral("activateWorkflowButton") << QStringLiteral("deactivateWorkflowButton")
+              << QStringLiteral("runWorkflowButton");
 
     QTest::qWait(300);
     QCOMPARE(dbSnapshot(), before);
