@@ -286,6 +286,7 @@ private Q_SLOTS:
         more->click();
         QTRY_COMPARE_WITH_TIMEOUT(executions()->topLevelItemCount(), 123, 10000);
         QVERIFY(!more->isEnabled()); // the last page: no cursor
+        shot(QStringLiteral("automation-executions.png"));
         // Every page asked for one page's rows, never everything.
         for (const QJsonValue& v : m_n8n->calls()) {
             const QJsonObject c = v.toObject();
