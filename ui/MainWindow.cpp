@@ -9,6 +9,7 @@
 #include "ui/access/AlertWatcher.h"
 #include "ui/ai/AiPane.h"
 #include "ui/audit/AuditPane.h"
+#include "ui/automation/AutomationPane.h"
 #include "ui/bundles/BundlesPane.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DesktopNotifier.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_ai = new AiPane(context, this);
     m_infra = new InfraPane(context, this);
     m_sso = new SsoPane(context, this);
+    m_automation = new AutomationPane(context, this);
     m_settings = new SettingsPane(context, this);
     m_notifier = new DesktopNotifier(this);
     m_alertWatcher = new AlertWatcher(context, m_notifier, this);
@@ -75,7 +77,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
           static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo),
           static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
           static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra),
-          static_cast<Pane*>(m_sso), static_cast<Pane*>(m_settings)}) {
+          static_cast<Pane*>(m_sso), static_cast<Pane*>(m_automation), static_cast<Pane*>(m_settings)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -108,6 +110,13 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
                 if (!label.isEmpty())
                     m_keys->selectKey(provider, label);
             });
+    // Automation: its run's operation in the Operations pane's drawer; a missing n8n key in the Keys pane.
+    connect(m_automation, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Automation); });
+    connect(m_automation, &AutomationPane::operationRequested, this, [this](qint64 id) {
+        showPane(PaneId::Operations);
+        m_operations->showOperation(id);
+    });
+    connect(m_automation, &AutomationPane::keysRequested, this, [this] { showPane(PaneId::Keys); });
     connect(m_context, &AppContext::dataChanged, this, [this](const QString& table) {
         if (table == QLatin1String("platform_settings"))
             refreshEnvironment();
@@ -259,6 +268,7 @@ void MainWindow::setUpNavigation()
         {tr("AI"), QStringLiteral(":/icons/ai.svg")},
         {tr("Infra"), QStringLiteral(":/icons/infra.svg")},
         {tr("SSO"), QStringLiteral(":/icons/sso.svg")},
+        {tr("Automation"), QStringLiteral(":/icons/automation.svg")},
         {tr("Settings"), QStringLiteral(":/icons/settings.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
@@ -299,6 +309,12 @@ void MainWindow::setUpActions()
     // After Infra: before the same action Infra was put in front of.
     ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionSso);
     connect(actionSso, &QAction::triggered, this, [this] { showPane(PaneId::Sso); });
+    auto* actionAutomation =
+        new QAction(QIcon(QStringLiteral(":/icons/automation.svg")), tr("Auto&mation"), this);
+    actionAutomation->setObjectName(QStringLiteral("actionAutomation"));
+    actionAutomation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)); // W: workflows
+    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionAutomation);
+    connect(actionAutomation, &QAction::triggered, this, [this] { showPane(PaneId::Automation); });
     // Settings close the list, as in most desktop applications; Ctrl+, as they open preferences.
     auto* actionSettings =
         new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Platform Setti&ngs"), this);
@@ -410,6 +426,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_infra;
     case PaneId::Sso:
         return m_sso;
+    case PaneId::Automation:
+        return m_automation;
     case PaneId::Settings:
         return m_settings;
     }
@@ -444,6 +462,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Infra; // "infra/windows": a tab of the Infra pane (InfraPane::showTab)
     if (name == QLatin1String("sso"))
         return PaneId::Sso;
+    if (name == QLatin1String("automation"))
+        return PaneId::Automation;
     if (name == QLatin1String("settings"))
         return PaneId::Settings;
     return std::nullopt;

@@ -31,6 +31,7 @@ class UsagePane;
 class AiPane;
 class InfraPane;
 class SsoPane;
+class AutomationPane;
 class SettingsPane;
 class AlertWatcher;
 class DesktopNotifier;
@@ -57,6 +58,7 @@ public:
         Ai,
         Infra,
         Sso,
+        Automation,
         Settings
     };
 
@@ -78,6 +80,7 @@ public:
     AiPane* aiPane() const { return m_ai; }
     InfraPane* infraPane() const { return m_infra; }
     SsoPane* ssoPane() const { return m_sso; }
+    AutomationPane* automationPane() const { return m_automation; }
     SettingsPane* settingsPane() const { return m_settings; }
     AlertWatcher* alertWatcher() const { return m_alertWatcher; }
     void openTenantBySlug(const QString& slug);
@@ -120,6 +123,7 @@ private:
     AiPane* m_ai;
     InfraPane* m_infra;
     SsoPane* m_sso;
+    AutomationPane* m_automation;
     SettingsPane* m_settings = nullptr;
     QLabel* m_environmentBadge;
     DesktopNotifier* m_notifier;

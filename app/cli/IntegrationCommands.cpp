@@ -16,6 +16,7 @@
 #include "models/integrations/Superset.h"
 #include "models/jobs/AutomationRun.h"
 #include "models/jobs/SsoCheck.h"
+#include "models/jobs/WorkflowToggle.h"
 #include "models/tenants/TenantRepository.h"
 
 #include <QCoreApplication>
@@ -353,52 +354,24 @@ int automationExecutions(Context& c)
 
 int automationSetActive(Context& c, bool active)
 {
-    const QString id = c.args.requirePositional(tr("workflow id"));
+    WorkflowToggle::Request request;
+    request.workflowId = c.args.requirePositional(tr("workflow id"));
+    request.active = active;
     if (const int exit = c.finishArgs(); exit != ExitOk)
         return exit;
-    if (!N8n::workflowUrl(QUrl(QStringLiteral("http://n8n")), id).isValid() || id.contains(QLatin1Char('/')))
-        return c.usage(tr("\"%1\" is not an n8n workflow id").arg(id));
-    const IntegrationEndpoint api = IntegrationEndpoints::n8nApi(c.db);
-    PendingWrite write;
-    write.plan.action =
-        active ? QStringLiteral("automation.activate") : QStringLiteral("automation.deactivate");
-    write.plan.title =
-        active ? tr("Activate n8n workflow %1").arg(id) : tr("Deactivate n8n workflow %1").arg(id);
-    write.plan.verb = active ? tr("Activate") : tr("Deactivate");
-    write.plan.targetType = QStringLiteral("n8n_workflow");
-    write.plan.target = id;
-    write.plan.changes << FieldChange{QStringLiteral("active"), tr("Active"), QVariant(), active};
-    write.plan.effects << (active ? tr("Its triggers and production webhook start answering in %1.")
-                                  : tr("Its triggers and production webhook stop in %1."))
-                              .arg(N8n::instanceName(api.baseUrl));
-    if (const int exit = c.confirm(write.plan); exit != ExitOk)
-        return exit;
-    withSecret(c, api, [&c, api, id, active, write](const KeySecret& secret) {
-        auto* client = new N8nClient(api.baseUrl, c.owner);
-        client->setActive(
-            id, active, secret.key, [&c, client, active, write](const Result<N8nWorkflow>& result) {
-                client->deleteLater();
-                if (!result)
-                    return c.done(c.fail(result.error()));
-                // n8n changed it: the audit row records what was done there (nothing changes in our store).
-                PendingWrite audited = write;
-                const N8nWorkflow w = result.value();
-                audited.apply = [w](Database&) {
-                    return QJsonObject{{QStringLiteral("workflow_id"), w.id},
-                                       {QStringLiteral("name"), w.name},
-                                       {QStringLiteral("active"), w.active}};
-                };
-                const auto recorded = capture([&] { return WriteExecutor::execute(c.db, audited); });
-                if (!recorded) {
-                    Error e = recorded.error();
-                    e.message = tr("n8n made the change, but it could not be audited: %1").arg(e.message);
-                    return c.done(c.fail(e));
-                }
-                c.report(workflowJson(w),
-                         (active ? tr("Workflow %1 (%2) is active.") : tr("Workflow %1 (%2) is inactive."))
-                             .arg(w.id, w.name));
-                c.done(w.active == active ? ExitOk : ExitError);
-            });
+    if (!WorkflowToggle::isValidWorkflowId(request.workflowId))
+        return c.usage(tr("\"%1\" is not an n8n workflow id").arg(request.workflowId));
+    auto* job = new WorkflowToggle(jobHost(c), QCoreApplication::instance());
+    showProgress(c, job);
+    job->start(request, [&c, job, active](const Result<WorkflowToggle::Outcome>& result) {
+        job->deleteLater();
+        if (!result)
+            return c.done(jobFailed(c, result.error()));
+        const N8nWorkflow& w = result.value().workflow;
+        c.report(workflowJson(w),
+                 (w.active ? tr("Workflow %1 (%2) is active.") : tr("Workflow %1 (%2) is inactive."))
+                     .arg(w.id, w.name));
+        c.done(w.active == active ? ExitOk : ExitError);
     });
     return ExitPending;
 }

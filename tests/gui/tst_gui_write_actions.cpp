@@ -691,6 +691,11 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     // Keycloak stand-in (over HTTPS for the certificate) and checks that nothing changed.
     exercised << QStringLiteral("newRealmTemplateButton") << QStringLiteral("editRealmTemplateButton")
               << QStringLiteral("deleteRealmTemplateButton") << QStringLiteral("ssoTrustCertificateButton");
+    // The Automation pane's writes change n8n (activate, deactivate) or call its webhook (run for a tenant):
+    // tst_gui_automation answers each confirmation with Cancel (nothing sent to the n8n stand-in) and then OK
+    // (sent once, audited; the run's operation recorded).
+    exercised << QStringLiteral("activateWorkflowButton") << QStringLiteral("deactivateWorkflowButton")
+              << QStringLiteral("runWorkflowButton");
 
     QTest::qWait(300);
     QCOMPARE(dbSnapshot(), before);
