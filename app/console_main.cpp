@@ -117,8 +117,8 @@ int main(int argc, char* argv[])
         QObject::tr(
             "Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, "
             "usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, "
-            "ai/providers, "
-            "ai/retention)."),
+            "ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, "
+            "infra/templates), sso, automation, analytics, settings."),
         QStringLiteral("pane"));
     const QCommandLineOption tenantOption(
         QStringLiteral("tenant"), QObject::tr("Open this tenant's detail view."), QStringLiteral("slug"));

@@ -767,8 +767,8 @@
         <translation>Startzeiten (ms) ausgeben und beenden.</translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention).</source>
-        <translation>Anzuzeigender Bereich: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (oder einer seiner Reiter: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention).</translation>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, infra/templates), sso, automation, analytics, settings.</source>
+        <translation>Anzuzeigender Bereich: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (oder eine Registerkarte davon: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (oder infra/upgrades, infra/windows, infra/tags, infra/templates), sso, automation, analytics, settings.</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3562,302 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::AutomationPane</name>
+    <message>
+        <source>Automation (n8n)</source>
+        <translation>Automatisierung (n8n)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open n8n</source>
+        <translation>n8n &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Run for tenant…</source>
+        <translation>Für Mandanten aus&amp;führen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Keys</source>
+        <translation>&amp;Schlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;operation</source>
+        <translation>&amp;Vorgang öffnen</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Alle Mandanten</translation>
+    </message>
+    <message>
+        <source>Filter by name, tag or id</source>
+        <translation>Nach Name, Tag oder ID filtern</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>Aktualisiert (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Aktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Open in n&amp;8n</source>
+        <translation>In n&amp;8n öffnen</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>All workflows</source>
+        <translation>Alle Workflows</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Workflow:</source>
+        <translation>Workflow:</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Gestartet (UTC)</translation>
+    </message>
+    <message>
+        <source>Stopped (UTC)</source>
+        <translation>Beendet (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Load more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>Open e&amp;xecution in n8n</source>
+        <translation>A&amp;usführung in n8n öffnen</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(keine Adresse)</translation>
+    </message>
+    <message>
+        <source>API key set</source>
+        <translation>API-Schlüssel hinterlegt</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>n8n at %1 · %2 · not set up: %3 Or add it in the Keys pane.</source>
+        <translation>n8n unter %1 · %2 · nicht eingerichtet: %3 Oder fügen Sie ihn im Bereich „Schlüssel“ hinzu.</translation>
+    </message>
+    <message>
+        <source>n8n is not set up yet: %1</source>
+        <translation>n8n ist noch nicht eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>Executions appear here once n8n is set up.</source>
+        <translation>Ausführungen erscheinen hier, sobald n8n eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>n8n at %1 · %2 · connecting…</source>
+        <translation>n8n unter %1 · %2 · Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Asking n8n for its workflows…</source>
+        <translation>n8n wird nach seinen Workflows gefragt…</translation>
+    </message>
+    <message>
+        <source> Fix: store the instance&apos;s API key with &quot;fusionctl keys add n8n --label default --secret-stdin&quot; or in the Keys pane.</source>
+        <translation> Abhilfe: Hinterlegen Sie den API-Schlüssel der Instanz mit „fusionctl keys add n8n --label default --secret-stdin“ oder im Bereich „Schlüssel“.</translation>
+    </message>
+    <message>
+        <source> Fix: check that n8n runs at this address, or change it with &quot;fusionctl keys provider set n8n --base-url URL&quot; or in the Keys pane.</source>
+        <translation> Abhilfe: Prüfen Sie, ob n8n unter dieser Adresse läuft, oder ändern Sie sie mit „fusionctl keys provider set n8n --base-url URL“ oder im Bereich „Schlüssel“.</translation>
+    </message>
+    <message>
+        <source>n8n at %1 · %2 · %3%4</source>
+        <translation>n8n unter %1 · %2 · %3%4</translation>
+    </message>
+    <message>
+        <source>n8n&apos;s workflows could not be read: %1</source>
+        <translation>Die Workflows von n8n konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>n8n at %1 · API key set · reachable · %n workflow(s)</source>
+        <translation>
+            <numerusform>n8n unter %1 · API-Schlüssel hinterlegt · erreichbar · %n Workflow</numerusform>
+            <numerusform>n8n unter %1 · API-Schlüssel hinterlegt · erreichbar · %n Workflows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>n8n id %1</source>
+        <translation>n8n-ID %1</translation>
+    </message>
+    <message>
+        <source>No tenant here has this slug</source>
+        <translation>Kein Mandant hier hat dieses Kürzel</translation>
+    </message>
+    <message>
+        <source>Click to open the tenant</source>
+        <translation>Klicken, um den Mandanten zu öffnen</translation>
+    </message>
+    <message>
+        <source>n8n has no workflows yet. Create one in n8n (Open n8n) and tag it with a tenant&apos;s slug or &quot;tenant:&lt;slug&gt;&quot; to link it to that tenant.</source>
+        <translation>n8n hat noch keine Workflows. Legen Sie einen in n8n an (n8n öffnen) und versehen Sie ihn mit dem Kürzel eines Mandanten oder „tenant:&lt;slug&gt;“ als Tag, um ihn mit diesem Mandanten zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>No workflow matches this filter. Tag a workflow with the tenant&apos;s slug in n8n to link it, or clear the filter.</source>
+        <translation>Kein Workflow passt zu diesem Filter. Versehen Sie einen Workflow in n8n mit dem Kürzel des Mandanten als Tag, um ihn zu verknüpfen, oder leeren Sie den Filter.</translation>
+    </message>
+    <message>
+        <source>Asking n8n for its executions…</source>
+        <translation>n8n wird nach seinen Ausführungen gefragt…</translation>
+    </message>
+    <message>
+        <source>n8n&apos;s executions could not be read: %1</source>
+        <translation>Die Ausführungen von n8n konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s)</source>
+        <translation>
+            <numerusform>%n Ausführung</numerusform>
+            <numerusform>%n Ausführungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) shown; more in n8n</source>
+        <translation>
+            <numerusform>%n Ausführung angezeigt; weitere in n8n</numerusform>
+            <numerusform>%n Ausführungen angezeigt; weitere in n8n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n8n has no executions yet. They appear when a workflow runs (Run for tenant…).</source>
+        <translation>n8n hat noch keine Ausführungen. Sie erscheinen, wenn ein Workflow läuft (Für Mandanten ausführen…).</translation>
+    </message>
+    <message>
+        <source>No execution matches this status and workflow.</source>
+        <translation>Keine Ausführung passt zu diesem Status und Workflow.</translation>
+    </message>
+    <message>
+        <source>Turns on the workflow&apos;s triggers and production webhook in n8n.</source>
+        <translation>Schaltet die Trigger und den Produktions-Webhook des Workflows in n8n ein.</translation>
+    </message>
+    <message>
+        <source>Stops the workflow&apos;s triggers and production webhook in n8n.</source>
+        <translation>Stoppt die Trigger und den Produktions-Webhook des Workflows in n8n.</translation>
+    </message>
+    <message>
+        <source>Calls a webhook workflow once for a tenant, as an operation.</source>
+        <translation>Ruft einen Webhook-Workflow einmal für einen Mandanten auf, als Vorgang.</translation>
+    </message>
+    <message>
+        <source>n8n must be reachable first (see above).</source>
+        <translation>n8n muss zuerst erreichbar sein (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Workflow &quot;%1&quot; is active in n8n.</source>
+        <translation>Workflow „%1“ ist in n8n aktiv.</translation>
+    </message>
+    <message>
+        <source>Workflow &quot;%1&quot; is inactive in n8n.</source>
+        <translation>Workflow „%1“ ist in n8n inaktiv.</translation>
+    </message>
+    <message>
+        <source>Operation %1 for %2 failed: %3</source>
+        <translation>Vorgang %1 für %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Operation %1 for %2 is running; n8n&apos;s execution is not known: %3</source>
+        <translation>Vorgang %1 für %2 läuft; die Ausführung in n8n ist nicht bekannt: %3</translation>
+    </message>
+    <message>
+        <source>Operation %1 for %2 is running as n8n execution %3.</source>
+        <translation>Vorgang %1 für %2 läuft als n8n-Ausführung %3.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::AutomationRun</name>
     <message>
         <source>The webhook path &quot;%1&quot; does not end in an operation type; say which operation the workflow carries out (%2).</source>
@@ -4566,6 +4862,26 @@ Module: %2</translation>
     <message>
         <source>Tenant not created</source>
         <translation>Mandant nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Realm templates are kept in the SSO pane.</source>
+        <translation>Realm-Vorlagen werden im Bereich „SSO“ verwaltet.</translation>
+    </message>
+    <message>
+        <source>Realm &amp;template:</source>
+        <translation>Realm-&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>No SSO record will be configured; it can be added later on the tenant&apos;s SSO tab.</source>
+        <translation>Es wird kein SSO-Eintrag eingerichtet; er kann später auf dem Reiter „SSO“ des Mandanten hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Will configure: realm %1, client %2; redirect URIs: %3</source>
+        <translation>Wird eingerichtet: Realm %1, Client %2; Weiterleitungs-URIs: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -8179,8 +8495,24 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Platform &amp;Settings</source>
-        <translation>Plattform-&amp;Einstellungen</translation>
+        <source>SSO</source>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <source>&amp;SSO</source>
+        <translation>&amp;SSO</translation>
+    </message>
+    <message>
+        <source>Auto&amp;mation</source>
+        <translation>Auto&amp;matisierung</translation>
+    </message>
+    <message>
+        <source>Platform Setti&amp;ngs</source>
+        <translation>Plattform&amp;einstellungen</translation>
     </message>
 </context>
 <context>
@@ -11098,6 +11430,160 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::RealmTemplateDialog</name>
+    <message>
+        <source>Realm template %1</source>
+        <translation>Realm-Vorlage %1</translation>
+    </message>
+    <message>
+        <source>New realm template</source>
+        <translation>Neue Realm-Vorlage</translation>
+    </message>
+    <message>
+        <source>Patterns for a new tenant&apos;s SSO record. {slug} becomes the tenant&apos;s slug, {odoo_url} its Odoo address.</source>
+        <translation>Muster für den SSO-Eintrag eines neuen Mandanten. {slug} wird zum Kürzel des Mandanten, {odoo_url} zu seiner Odoo-Adresse.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Realm:</source>
+        <translation>&amp;Realm:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URIs (one a line):</source>
+        <translation>Weiterleitungs-&amp;URIs (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Anlegen…</translation>
+    </message>
+    <message>
+        <source>For a tenant acme at https://acme.example.com: realm %1, client %2, redirect URIs %3</source>
+        <translation>Für einen Mandanten acme unter https://acme.example.com: Realm %1, Client %2, Weiterleitungs-URIs %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::RealmTemplates</name>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation>Weiterleitungs-URIs</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Name: 1 to 80 characters.</source>
+        <translation>Name: 1 bis 80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1: {%2} is not a placeholder; use {slug} or {odoo_url}.</source>
+        <translation>%1: {%2} ist kein Platzhalter; verwenden Sie {slug} oder {odoo_url}.</translation>
+    </message>
+    <message>
+        <source>Realm: 1 to 120 characters, e.g. fusion or {slug}.</source>
+        <translation>Realm: 1 bis 120 Zeichen, z. B. fusion oder {slug}.</translation>
+    </message>
+    <message>
+        <source>Realm: %1</source>
+        <translation>Realm: %1</translation>
+    </message>
+    <message>
+        <source>Client id: 1 to 120 characters, e.g. odoo-{slug}.</source>
+        <translation>Client-ID: 1 bis 120 Zeichen, z. B. odoo-{slug}.</translation>
+    </message>
+    <message>
+        <source>Redirect URIs: at most 2000 characters.</source>
+        <translation>Weiterleitungs-URIs: höchstens 2000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Redirect URIs: %1</source>
+        <translation>Weiterleitungs-URIs: %1</translation>
+    </message>
+    <message>
+        <source>Description: at most 500 characters.</source>
+        <translation>Beschreibung: höchstens 500 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There already is a realm template &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Realm-Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>Create the realm template &quot;%1&quot;</source>
+        <translation>Realm-Vorlage „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>The create wizard offers it for new tenants&apos; SSO records.</source>
+        <translation>Der Anlage-Assistent bietet sie für die SSO-Einträge neuer Mandanten an.</translation>
+    </message>
+    <message>
+        <source>There is no realm template &quot;%1&quot;.</source>
+        <translation>Es gibt keine Realm-Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>Change the realm template &quot;%1&quot;</source>
+        <translation>Realm-Vorlage „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Tenants whose SSO record was filled from it keep their record.</source>
+        <translation>Mandanten, deren SSO-Eintrag daraus befüllt wurde, behalten ihren Eintrag.</translation>
+    </message>
+    <message>
+        <source>Another session changed or deleted the realm template meanwhile; nothing was saved. Look again.</source>
+        <translation>Eine andere Sitzung hat die Realm-Vorlage inzwischen geändert oder gelöscht; es wurde nichts gespeichert. Sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>Delete the realm template &quot;%1&quot;</source>
+        <translation>Realm-Vorlage „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The create wizard no longer offers it; SSO records filled from it stay.</source>
+        <translation>Der Anlage-Assistent bietet sie nicht mehr an; daraus befüllte SSO-Einträge bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Another session changed or deleted the realm template meanwhile; look again.</source>
+        <translation>Eine andere Sitzung hat die Realm-Vorlage inzwischen geändert oder gelöscht; sehen Sie erneut nach.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::RecommendationsPanel</name>
     <message>
         <source>Recommendations</source>
@@ -11454,6 +11940,65 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>A budget is an amount in USD with at most six decimals, e.g. 250 or 12.50.</source>
         <translation>Ein Budget ist ein Betrag in USD mit Punkt als Dezimaltrennzeichen und höchstens sechs Nachkommastellen, z. B. 250 oder 12.50.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::RunForTenantDialog</name>
+    <message>
+        <source>Run a workflow for a tenant</source>
+        <translation>Workflow für einen Mandanten ausführen</translation>
+    </message>
+    <message>
+        <source>Calls the workflow&apos;s production webhook once with the tenant&apos;s slug, and records it as an operation of that tenant with n8n&apos;s execution id. You confirm the run next.</source>
+        <translation>Ruft den Produktions-Webhook des Workflows einmal mit dem Kürzel des Mandanten auf und erfasst dies als Vorgang dieses Mandanten mit der Ausführungs-ID von n8n. Die Ausführung bestätigen Sie im nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>e.g. acme-finance-ph/provision</source>
+        <translation>z. B. acme-finance-ph/provision</translation>
+    </message>
+    <message>
+        <source>From the path&apos;s last segment</source>
+        <translation>Aus dem letzten Segment des Pfads</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>&amp;Workflow:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;path:</source>
+        <translation>Webhook-&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Vorgang:</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Ausführen…</translation>
+    </message>
+    <message>
+        <source>n8n listed no workflows to run.</source>
+        <translation>n8n hat keine ausführbaren Workflows aufgeführt.</translation>
+    </message>
+    <message>
+        <source>There are no tenants to run it for.</source>
+        <translation>Es gibt keine Mandanten, für die er ausgeführt werden kann.</translation>
+    </message>
+    <message>
+        <source>Enter the path the workflow&apos;s Webhook node listens on (after /webhook/).</source>
+        <translation>Geben Sie den Pfad ein, auf dem der Webhook-Knoten des Workflows lauscht (nach /webhook/).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a webhook path (letters, digits and ._~:/- only).</source>
+        <translation>„%1“ ist kein Webhook-Pfad (nur Buchstaben, Ziffern und ._~:/-).</translation>
     </message>
 </context>
 <context>
@@ -12019,6 +12564,431 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>an event of the stream is larger than %1 bytes</source>
         <translation>ein Ereignis des Streams ist größer als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SsoCheck</name>
+    <message>
+        <source>%1 has no Keycloak realm in its SSO record; set it in the tenant&apos;s SSO tab first.</source>
+        <translation>%1 hat keinen Keycloak-Realm in seinem SSO-Eintrag; legen Sie ihn zuerst auf dem Reiter „SSO“ des Mandanten fest.</translation>
+    </message>
+    <message>
+        <source>Keycloak has no address; set it with &quot;fusionctl keys provider set keycloak --base-url URL&quot;.</source>
+        <translation>Keycloak hat keine Adresse; legen Sie sie mit „fusionctl keys provider set keycloak --base-url URL“ fest.</translation>
+    </message>
+    <message>
+        <source>Signing in to realm %1 as client %2…</source>
+        <translation>Anmeldung bei Realm %1 als Client %2…</translation>
+    </message>
+    <message>
+        <source>Reading client %1 of realm %2 from Keycloak…</source>
+        <translation>Client %1 des Realms %2 wird aus Keycloak gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SsoCheckPanel</name>
+    <message>
+        <source>Check Keycloak&apos;s address in the Keys pane (provider %1).</source>
+        <translation>Prüfen Sie die Adresse von Keycloak im Bereich „Schlüssel“ (Anbieter %1).</translation>
+    </message>
+    <message>
+        <source>If this is your Keycloak&apos;s certificate (compare the fingerprint with the server&apos;s), trust it; otherwise do not connect.</source>
+        <translation>Wenn dies das Zertifikat Ihres Keycloak ist (vergleichen Sie den Fingerabdruck mit dem des Servers), vertrauen Sie ihm; andernfalls stellen Sie keine Verbindung her.</translation>
+    </message>
+    <message>
+        <source>Check that Keycloak is running and reachable from here, then try again.</source>
+        <translation>Prüfen Sie, ob Keycloak läuft und von hier aus erreichbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Correct the realm in the tenant&apos;s SSO record, or create the realm in Keycloak.</source>
+        <translation>Korrigieren Sie den Realm im SSO-Eintrag des Mandanten oder legen Sie den Realm in Keycloak an.</translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s frontend URL (hostname setting) differs from the address used here; make them the same.</source>
+        <translation>Die Frontend-URL von Keycloak (Hostname-Einstellung) weicht von der hier verwendeten Adresse ab; gleichen Sie beide an.</translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s secret in the Keys pane (keycloak, label = the tenant&apos;s slug) and that the client has service accounts enabled.</source>
+        <translation>Prüfen Sie das Client-Geheimnis im Bereich „Schlüssel“ (keycloak, Label = Kürzel des Mandanten) und ob für den Client Dienstkonten aktiviert sind.</translation>
+    </message>
+    <message>
+        <source>Give the admin client the realm-management role view-clients in Keycloak.</source>
+        <translation>Geben Sie dem Admin-Client in Keycloak die realm-management-Rolle view-clients.</translation>
+    </message>
+    <message>
+        <source>Complete the tenant&apos;s SSO record and Keycloak&apos;s address.</source>
+        <translation>Vervollständigen Sie den SSO-Eintrag des Mandanten und die Adresse von Keycloak.</translation>
+    </message>
+    <message>
+        <source>Look at Keycloak&apos;s log for this request.</source>
+        <translation>Sehen Sie im Protokoll von Keycloak nach dieser Anfrage.</translation>
+    </message>
+    <message>
+        <source>DNS: host not found</source>
+        <translation>DNS: Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>TLS: certificate not trusted</source>
+        <translation>TLS: Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>Wrong realm</source>
+        <translation>Falscher Realm</translation>
+    </message>
+    <message>
+        <source>Issuer mismatch</source>
+        <translation>Aussteller stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>401: client refused</source>
+        <translation>401: Client abgelehnt</translation>
+    </message>
+    <message>
+        <source>403: admin client refused</source>
+        <translation>403: Admin-Client abgelehnt</translation>
+    </message>
+    <message>
+        <source>Keycloak error %1</source>
+        <translation>Keycloak-Fehler %1</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Unlesbare Antwort</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Test login</source>
+        <translation>&amp;Testanmeldung</translation>
+    </message>
+    <message>
+        <source>OIDC discovery of the realm and a client-credentials token request with the client&apos;s secret from the keychain.</source>
+        <translation>OIDC-Discovery des Realms und eine Client-Credentials-Tokenanfrage mit dem Client-Geheimnis aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Keycloak</source>
+        <translation>Mit Keycloak &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Reads the client through Keycloak&apos;s admin API (the keycloak_admin_api key) and compares its redirect URIs with this record.</source>
+        <translation>Liest den Client über die Admin-API von Keycloak (Schlüssel keycloak_admin_api) und vergleicht seine Weiterleitungs-URIs mit diesem Eintrag.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Keycloak</source>
+        <translation>In &amp;Keycloak öffnen</translation>
+    </message>
+    <message>
+        <source>The realm in Keycloak&apos;s admin console, in your browser.</source>
+        <translation>Der Realm in der Admin-Konsole von Keycloak, in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate…</source>
+        <translation>Diesem Zertifikat ve&amp;rtrauen…</translation>
+    </message>
+    <message>
+        <source>Choose a tenant to test its login or compare it with Keycloak.</source>
+        <translation>Wählen Sie einen Mandanten, um seine Anmeldung zu testen oder ihn mit Keycloak zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Test login signs in as %1&apos;s client; Compare reads the client from Keycloak and shows what differs from this record.</source>
+        <translation>„Testanmeldung“ meldet sich als Client von %1 an; „Vergleichen“ liest den Client aus Keycloak und zeigt, was von diesem Eintrag abweicht.</translation>
+    </message>
+    <message>
+        <source>%1 has no Keycloak realm and client id yet: fill them in and save before testing.</source>
+        <translation>%1 hat noch keinen Keycloak-Realm und keine Client-ID: Tragen Sie beide ein und speichern Sie vor dem Testen.</translation>
+    </message>
+    <message>
+        <source>Choose a tenant first.</source>
+        <translation>Wählen Sie zuerst einen Mandanten.</translation>
+    </message>
+    <message>
+        <source>The SSO record needs a realm and a client id.</source>
+        <translation>Der SSO-Eintrag benötigt einen Realm und eine Client-ID.</translation>
+    </message>
+    <message>
+        <source>Trust the certificate with this fingerprint for Keycloak from now on (asks first; audited).</source>
+        <translation>Dem Zertifikat mit diesem Fingerabdruck für Keycloak ab jetzt vertrauen (fragt vorher nach; protokolliert).</translation>
+    </message>
+    <message>
+        <source>Only owners may trust a certificate: ask one to do it.</source>
+        <translation>Nur Eigentümer dürfen einem Zertifikat vertrauen: Bitten Sie einen darum.</translation>
+    </message>
+    <message>
+        <source>Testing the login of %1…</source>
+        <translation>Anmeldung von %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s client from Keycloak…</source>
+        <translation>Client von %1 wird aus Keycloak gelesen…</translation>
+    </message>
+    <message>
+        <source>The login of %1 could not be tested.</source>
+        <translation>Die Anmeldung von %1 konnte nicht getestet werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be compared with Keycloak.</source>
+        <translation>%1 konnte nicht mit Keycloak verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Not set up: %1</source>
+        <translation>Nicht eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>Test login of %1 failed: %2</source>
+        <translation>Testanmeldung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with Keycloak failed: %2</source>
+        <translation>Vergleich von %1 mit Keycloak fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck des Zertifikats:</translation>
+    </message>
+    <message>
+        <source>Test login of %1 succeeded.</source>
+        <translation>Testanmeldung von %1 erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Token lifetime</source>
+        <translation>Token-Lebensdauer</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation>Token-Typ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Authorization endpoint</source>
+        <translation>Autorisierungs-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Token-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Userinfo endpoint</source>
+        <translation>Userinfo-Endpunkt</translation>
+    </message>
+    <message>
+        <source>JWKS</source>
+        <translation>JWKS</translation>
+    </message>
+    <message>
+        <source>End session endpoint</source>
+        <translation>End-Session-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Login OK (token %1 s)</source>
+        <translation>Anmeldung OK (Token %1 s)</translation>
+    </message>
+    <message>
+        <source>%1 is in sync with Keycloak.</source>
+        <translation>%1 ist synchron mit Keycloak.</translation>
+    </message>
+    <message>
+        <source>%1 differs from Keycloak.</source>
+        <translation>%1 weicht von Keycloak ab.</translation>
+    </message>
+    <message>
+        <source>Realm %1 has no client %2: nobody can sign in through it.</source>
+        <translation>Realm %1 hat keinen Client %2: Niemand kann sich darüber anmelden.</translation>
+    </message>
+    <message>
+        <source>Client %1 is disabled in Keycloak: nobody can sign in through it.</source>
+        <translation>Client %1 ist in Keycloak deaktiviert: Niemand kann sich darüber anmelden.</translation>
+    </message>
+    <message>
+        <source>Only in our record (Keycloak would refuse these redirects):</source>
+        <translation>Nur in unserem Eintrag (Keycloak würde diese Weiterleitungen ablehnen):</translation>
+    </message>
+    <message>
+        <source>Only in Keycloak (allowed there, not in our record):</source>
+        <translation>Nur in Keycloak (dort erlaubt, nicht in unserem Eintrag):</translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s redirect URIs</source>
+        <translation>Weiterleitungs-URIs in Keycloak</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>Client missing in Keycloak</source>
+        <translation>Client fehlt in Keycloak</translation>
+    </message>
+    <message>
+        <source>Client disabled in Keycloak</source>
+        <translation>Client in Keycloak deaktiviert</translation>
+    </message>
+    <message>
+        <source>Drift: %1 only ours, %2 only Keycloak&apos;s</source>
+        <translation>Abweichung: %1 nur bei uns, %2 nur in Keycloak</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>Kein Browser konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is trusted for Keycloak now; test again.</source>
+        <translation>Dem Zertifikat %1 wird für Keycloak jetzt vertraut; testen Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SsoPane</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Single sign-on (Keycloak)</source>
+        <translation>Single Sign-on (Keycloak)</translation>
+    </message>
+    <message>
+        <source>Filter by tenant, realm, client or status…</source>
+        <translation>Nach Mandant, Realm, Client oder Status filtern…</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation>Weiterleitungs-URIs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>No tenant has single sign-on configured yet. Open a tenant, fill in its Keycloak realm and client id on its SSO tab (or choose a realm template when creating one), then test its login here.</source>
+        <translation>Noch kein Mandant hat Single Sign-on eingerichtet. Öffnen Sie einen Mandanten, tragen Sie auf seinem Reiter „SSO“ den Keycloak-Realm und die Client-ID ein (oder wählen Sie beim Anlegen eine Realm-Vorlage) und testen Sie dann hier seine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>What the create wizard fills a new tenant&apos;s SSO record from. {slug} becomes the tenant&apos;s slug and {odoo_url} its Odoo address; records already filled in are not changed by editing a template.</source>
+        <translation>Woraus der Anlage-Assistent den SSO-Eintrag eines neuen Mandanten befüllt. {slug} wird zum Kürzel des Mandanten und {odoo_url} zu seiner Odoo-Adresse; bereits befüllte Einträge ändern sich nicht, wenn eine Vorlage bearbeitet wird.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;New template…</source>
+        <translation>&amp;Neue Vorlage…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit template…</source>
+        <translation>Vorlage &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete template…</source>
+        <translation>Vorlage &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Realm templates</source>
+        <translation>Realm-Vorlagen</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Only owners (fusion_owner) may change realm templates.</source>
+        <translation>Nur Eigentümer (fusion_owner) dürfen Realm-Vorlagen ändern.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Saved the realm template &quot;%1&quot;.</source>
+        <translation>Realm-Vorlage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted the realm template &quot;%1&quot;.</source>
+        <translation>Realm-Vorlage „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -14242,6 +15212,68 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>That window would already be over.</source>
         <translation>Dieses Fenster wäre bereits vorbei.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::WorkflowToggle</name>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message>
+        <source>Activate n8n workflow %1</source>
+        <translation>n8n-Workflow %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate n8n workflow %1</source>
+        <translation>n8n-Workflow %1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Its triggers and production webhook start answering in %1.</source>
+        <translation>Seine Trigger und sein Produktions-Webhook beginnen in %1 zu antworten.</translation>
+    </message>
+    <message>
+        <source>Its triggers and production webhook stop in %1.</source>
+        <translation>Seine Trigger und sein Produktions-Webhook werden in %1 gestoppt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It runs the automation of %n tenant(s): %1.</source>
+        <translation>
+            <numerusform>Er führt die Automatisierung von %n Mandanten aus: %1.</numerusform>
+            <numerusform>Er führt die Automatisierung von %n Mandanten aus: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an n8n workflow id</source>
+        <translation>„%1“ ist keine n8n-Workflow-ID</translation>
+    </message>
+    <message>
+        <source>Activating workflow %1 in n8n…</source>
+        <translation>Workflow %1 wird in n8n aktiviert…</translation>
+    </message>
+    <message>
+        <source>Deactivating workflow %1 in n8n…</source>
+        <translation>Workflow %1 wird in n8n deaktiviert…</translation>
+    </message>
+    <message>
+        <source>n8n made the change, but it could not be audited: %1</source>
+        <translation>n8n hat die Änderung vorgenommen, aber sie konnte nicht im Prüfprotokoll erfasst werden: %1</translation>
     </message>
 </context>
 <context>
@@ -17081,34 +18113,6 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>„%1“ ist keine n8n-Workflow-ID</translation>
     </message>
     <message>
-        <source>Activate n8n workflow %1</source>
-        <translation>n8n-Workflow %1 aktivieren</translation>
-    </message>
-    <message>
-        <source>Deactivate n8n workflow %1</source>
-        <translation>n8n-Workflow %1 deaktivieren</translation>
-    </message>
-    <message>
-        <source>Activate</source>
-        <translation>Aktivieren</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Deaktivieren</translation>
-    </message>
-    <message>
-        <source>Its triggers and production webhook start answering in %1.</source>
-        <translation>Seine Trigger und sein Produktions-Webhook beginnen in %1 zu antworten.</translation>
-    </message>
-    <message>
-        <source>Its triggers and production webhook stop in %1.</source>
-        <translation>Seine Trigger und sein Produktions-Webhook stoppen in %1.</translation>
-    </message>
-    <message>
-        <source>n8n made the change, but it could not be audited: %1</source>
-        <translation>n8n hat die Änderung vorgenommen, aber sie konnte nicht im Prüfprotokoll erfasst werden: %1</translation>
-    </message>
-    <message>
         <source>Workflow %1 (%2) is active.</source>
         <translation>Workflow %1 (%2) ist aktiv.</translation>
     </message>
@@ -17251,6 +18255,38 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>keys provider set needs one of --base-url URL, --reset, --trust-sha256 HEX or --no-trust</source>
         <translation>keys provider set braucht eines von --base-url URL, --reset, --trust-sha256 HEX oder --no-trust</translation>
+    </message>
+    <message>
+        <source>REALM</source>
+        <translation>REALM</translation>
+    </message>
+    <message>
+        <source>CLIENT ID</source>
+        <translation>CLIENT-ID</translation>
+    </message>
+    <message>
+        <source>REDIRECT URIS</source>
+        <translation>WEITERLEITUNGS-URIS</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>No realm templates. Create one with &quot;fusionctl sso templates create&quot;.</source>
+        <translation>Keine Realm-Vorlagen. Legen Sie eine mit „fusionctl sso templates create“ an.</translation>
+    </message>
+    <message>
+        <source>Created the realm template &quot;%1&quot;.</source>
+        <translation>Realm-Vorlage „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved the realm template &quot;%1&quot;.</source>
+        <translation>Realm-Vorlage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted the realm template &quot;%1&quot;.</source>
+        <translation>Realm-Vorlage „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -18565,6 +19601,34 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>add a provider, or change where its API is and which certificate it may present</source>
         <translation>einen Anbieter hinzufügen oder ändern, wo seine API liegt und welches Zertifikat sie vorlegen darf</translation>
+    </message>
+    <message>
+        <source>Keycloak realm templates the create wizard fills a tenant&apos;s SSO record from</source>
+        <translation>Keycloak-Realm-Vorlagen, aus denen der Anlage-Assistent den SSO-Eintrag eines Mandanten befüllt</translation>
+    </message>
+    <message>
+        <source>NAME --realm PATTERN --client-id PATTERN [--redirect-uri PATTERN]...
+[--description TEXT]</source>
+        <translation>NAME --realm PATTERN --client-id PATTERN [--redirect-uri PATTERN]...
+[--description TEXT]</translation>
+    </message>
+    <message>
+        <source>a realm template; patterns may hold {slug} and {odoo_url} (owners; asks)</source>
+        <translation>eine Realm-Vorlage; Muster dürfen {slug} und {odoo_url} enthalten (Eigentümer; fragt nach)</translation>
+    </message>
+    <message>
+        <source>NAME [--realm P] [--client-id P] [--redirect-uri P]... [--no-redirect-uris]
+[--description TEXT]</source>
+        <translation>NAME [--realm P] [--client-id P] [--redirect-uri P]... [--no-redirect-uris]
+[--description TEXT]</translation>
+    </message>
+    <message>
+        <source>change a realm template (tenants&apos; SSO records are not changed)</source>
+        <translation>eine Realm-Vorlage ändern (SSO-Einträge der Mandanten bleiben unverändert)</translation>
+    </message>
+    <message>
+        <source>delete a realm template (owners; asks)</source>
+        <translation>eine Realm-Vorlage löschen (Eigentümer; fragt nach)</translation>
     </message>
 </context>
 <context>

@@ -767,7 +767,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention).</source>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, infra/templates), sso, automation, analytics, settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3552,6 +3552,302 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::AutomationPane</name>
+    <message>
+        <source>Automation (n8n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open n8n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run for tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, tag or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in n&amp;8n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open e&amp;xecution in n8n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 · %2 · not set up: %3 Or add it in the Keys pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n is not set up yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executions appear here once n8n is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 · %2 · connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking n8n for its workflows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Fix: store the instance&apos;s API key with &quot;fusionctl keys add n8n --label default --secret-stdin&quot; or in the Keys pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Fix: check that n8n runs at this address, or change it with &quot;fusionctl keys provider set n8n --base-url URL&quot; or in the Keys pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n at %1 · %2 · %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n&apos;s workflows could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>n8n at %1 · API key set · reachable · %n workflow(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant here has this slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n has no workflows yet. Create one in n8n (Open n8n) and tag it with a tenant&apos;s slug or &quot;tenant:&lt;slug&gt;&quot; to link it to that tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflow matches this filter. Tag a workflow with the tenant&apos;s slug in n8n to link it, or clear the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking n8n for its executions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n&apos;s executions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) shown; more in n8n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n8n has no executions yet. They appear when a workflow runs (Run for tenant…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No execution matches this status and workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns on the workflow&apos;s triggers and production webhook in n8n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the workflow&apos;s triggers and production webhook in n8n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls a webhook workflow once for a tenant, as an operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n must be reachable first (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow &quot;%1&quot; is active in n8n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow &quot;%1&quot; is inactive in n8n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 for %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 for %2 is running; n8n&apos;s execution is not known: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 for %2 is running as n8n execution %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::AutomationRun</name>
     <message>
         <source>The webhook path &quot;%1&quot; does not end in an operation type; say which operation the workflow carries out (%2).</source>
@@ -4554,6 +4850,26 @@ Modules: %2</source>
     </message>
     <message>
         <source>Tenant not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm templates are kept in the SSO pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSO record will be configured; it can be added later on the tenant&apos;s SSO tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will configure: realm %1, client %2; redirect URIs: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8163,7 +8479,23 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Platform &amp;Settings</source>
+        <source>SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto&amp;mation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform Setti&amp;ngs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11082,6 +11414,160 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::RealmTemplateDialog</name>
+    <message>
+        <source>Realm template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New realm template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns for a new tenant&apos;s SSO record. {slug} becomes the tenant&apos;s slug, {odoo_url} its Odoo address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Realm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URIs (one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a tenant acme at https://acme.example.com: realm %1, client %2, redirect URIs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::RealmTemplates</name>
+    <message>
+        <source>Realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: 1 to 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: {%2} is not a placeholder; use {slug} or {odoo_url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm: 1 to 120 characters, e.g. fusion or {slug}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id: 1 to 120 characters, e.g. odoo-{slug}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URIs: at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URIs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a realm template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the realm template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The create wizard offers it for new tenants&apos; SSO records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no realm template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the realm template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants whose SSO record was filled from it keep their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session changed or deleted the realm template meanwhile; nothing was saved. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the realm template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The create wizard no longer offers it; SSO records filled from it stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session changed or deleted the realm template meanwhile; look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::RecommendationsPanel</name>
     <message>
         <source>Recommendations</source>
@@ -11437,6 +11923,65 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>A budget is an amount in USD with at most six decimals, e.g. 250 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::RunForTenantDialog</name>
+    <message>
+        <source>Run a workflow for a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls the workflow&apos;s production webhook once with the tenant&apos;s slug, and records it as an operation of that tenant with n8n&apos;s execution id. You confirm the run next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. acme-finance-ph/provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the path&apos;s last segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n listed no workflows to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no tenants to run it for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the path the workflow&apos;s Webhook node listens on (after /webhook/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a webhook path (letters, digits and ._~:/- only).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12002,6 +12547,431 @@ Start with what failed in the last week and what to do first; end with its budge
     <name>fusion::SseParser</name>
     <message>
         <source>an event of the stream is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SsoCheck</name>
+    <message>
+        <source>%1 has no Keycloak realm in its SSO record; set it in the tenant&apos;s SSO tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak has no address; set it with &quot;fusionctl keys provider set keycloak --base-url URL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to realm %1 as client %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading client %1 of realm %2 from Keycloak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SsoCheckPanel</name>
+    <message>
+        <source>Check Keycloak&apos;s address in the Keys pane (provider %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is your Keycloak&apos;s certificate (compare the fingerprint with the server&apos;s), trust it; otherwise do not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that Keycloak is running and reachable from here, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the realm in the tenant&apos;s SSO record, or create the realm in Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s frontend URL (hostname setting) differs from the address used here; make them the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s secret in the Keys pane (keycloak, label = the tenant&apos;s slug) and that the client has service accounts enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the admin client the realm-management role view-clients in Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the tenant&apos;s SSO record and Keycloak&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at Keycloak&apos;s log for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS: host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>401: client refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>403: admin client refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OIDC discovery of the realm and a client-credentials token request with the client&apos;s secret from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the client through Keycloak&apos;s admin API (the keycloak_admin_api key) and compares its redirect URIs with this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The realm in Keycloak&apos;s admin console, in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tenant to test its login or compare it with Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test login signs in as %1&apos;s client; Compare reads the client from Keycloak and shows what differs from this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Keycloak realm and client id yet: fill them in and save before testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSO record needs a realm and a client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the certificate with this fingerprint for Keycloak from now on (asks first; audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only owners may trust a certificate: ask one to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the login of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s client from Keycloak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login of %1 could not be tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be compared with Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test login of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with Keycloak failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test login of %1 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Userinfo endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login OK (token %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in sync with Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from Keycloak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm %1 has no client %2: nobody can sign in through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 is disabled in Keycloak: nobody can sign in through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in our record (Keycloak would refuse these redirects):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in Keycloak (allowed there, not in our record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak&apos;s redirect URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client missing in Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client disabled in Keycloak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift: %1 only ours, %2 only Keycloak&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is trusted for Keycloak now; test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SsoPane</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on (Keycloak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tenant, realm, client or status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant has single sign-on configured yet. Open a tenant, fill in its Keycloak realm and client id on its SSO tab (or choose a realm template when creating one), then test its login here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the create wizard fills a new tenant&apos;s SSO record from. {slug} becomes the tenant&apos;s slug and {odoo_url} its Odoo address; records already filled in are not changed by editing a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only owners (fusion_owner) may change realm templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the realm template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the realm template &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14225,6 +15195,68 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>That window would already be over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::WorkflowToggle</name>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate n8n workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate n8n workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its triggers and production webhook start answering in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its triggers and production webhook stop in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It runs the automation of %n tenant(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an n8n workflow id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating workflow %1 in n8n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivating workflow %1 in n8n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n made the change, but it could not be audited: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17065,34 +18097,6 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activate n8n workflow %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deactivate n8n workflow %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its triggers and production webhook start answering in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its triggers and production webhook stop in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n8n made the change, but it could not be audited: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workflow %1 (%2) is active.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17234,6 +18238,38 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>keys provider set needs one of --base-url URL, --reset, --trust-sha256 HEX or --no-trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REALM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDIRECT URIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No realm templates. Create one with &quot;fusionctl sso templates create&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the realm template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the realm template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the realm template &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18521,6 +19557,32 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>add a provider, or change where its API is and which certificate it may present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keycloak realm templates the create wizard fills a tenant&apos;s SSO record from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME --realm PATTERN --client-id PATTERN [--redirect-uri PATTERN]...
+[--description TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a realm template; patterns may hold {slug} and {odoo_url} (owners; asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME [--realm P] [--client-id P] [--redirect-uri P]... [--no-redirect-uris]
+[--description TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a realm template (tenants&apos; SSO records are not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a realm template (owners; asks)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
