@@ -13,6 +13,7 @@
 #include "models/integrations/ResourceKpis.h"
 #include "models/integrations/Superset.h"
 #include "models/jobs/AutomationRun.h"
+#include "models/jobs/EtlTest.h"
 #include "models/tenants/TenantRepository.h"
 
 #include <QCoreApplication>
@@ -447,6 +448,34 @@ int analyticsDashboards(Context& c)
     return ExitPending;
 }
 
+int analyticsEtlTest(Context& c)
+{
+    const QString slug = c.args.requirePositional(tr("tenant slug"));
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    auto* job = new EtlTest(jobHost(c), QCoreApplication::instance());
+    showProgress(c, job);
+    job->start(slug, [&c, job](const Result<EtlTest::Outcome>& result) {
+        job->deleteLater();
+        if (!result)
+            return c.done(jobFailed(c, result.error()));
+        const EtlTest::Outcome& o = result.value();
+        const QString took = tr("%1 ms").arg(o.durationMs);
+        if (!o.ok) {
+            c.report(
+                o.json(), std::nullopt,
+                tr("fusionctl: the ETL test of %1 failed after %2: %3").arg(o.tenantSlug, took, o.failure));
+            return c.done(ExitError);
+        }
+        c.report(o.json(), tr("The ETL test of %1 succeeded: HTTP %2 in %3; %4")
+                               .arg(o.tenantSlug)
+                               .arg(o.httpStatus)
+                               .arg(took, o.summary));
+        c.done(ExitOk);
+    });
+    return ExitPending;
+}
+
 // --- health ------------------------------------------------------------------------------------------------
 
 QString percent(double used, double total)
@@ -652,6 +681,14 @@ void registerIntegrationCommands(CommandRegistry& r)
                            "key's login"),
          {},
          analyticsDashboards});
+    r.add(
+        {QStringLiteral("analytics etl-test"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                           "run a tenant's ETL check once (its n8n webhook or Supabase RPC; asks, audited): "
+                           "status, duration, execution id or the answer, or exactly what failed"),
+         {},
+         analyticsEtlTest});
     r.add({QStringLiteral("health show"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--tenant SLUG]"),
            QT_TRANSLATE_NOOP(
