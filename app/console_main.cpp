@@ -118,7 +118,7 @@ int main(int argc, char* argv[])
             "Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, "
             "usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, "
             "ai/providers, "
-            "ai/retention)."),
+            "ai/retention), infra (or infra/windows, …), analytics."),
         QStringLiteral("pane"));
     const QCommandLineOption tenantOption(
         QStringLiteral("tenant"), QObject::tr("Open this tenant's detail view."), QStringLiteral("slug"));

@@ -8,6 +8,7 @@
 #include "ui/access/AccessPane.h"
 #include "ui/access/AlertWatcher.h"
 #include "ui/ai/AiPane.h"
+#include "ui/analytics/AnalyticsPane.h"
 #include "ui/audit/AuditPane.h"
 #include "ui/bundles/BundlesPane.h"
 #include "ui/common/AppContext.h"
@@ -64,13 +65,15 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_usage = new UsagePane(context, this);
     m_ai = new AiPane(context, this);
     m_infra = new InfraPane(context, this);
+    m_analytics = new AnalyticsPane(context, this);
     m_notifier = new DesktopNotifier(this);
     m_alertWatcher = new AlertWatcher(context, m_notifier, this);
     for (Pane* pane :
          {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants), static_cast<Pane*>(m_operations),
           static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo),
           static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
-          static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra)}) {
+          static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra),
+          static_cast<Pane*>(m_analytics)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -92,6 +95,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         Q_EMIT paneLoaded(PaneId::Infra);
         refreshEnvironment(); // a freeze or the environment may have changed here
     });
+    connect(m_analytics, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Analytics); });
     connect(m_context, &AppContext::dataChanged, this, [this](const QString& table) {
         if (table == QLatin1String("platform_settings"))
             refreshEnvironment();
@@ -237,7 +241,8 @@ void MainWindow::setUpNavigation()
         {tr("Access"), QStringLiteral(":/icons/access.svg")},
         {tr("Usage"), QStringLiteral(":/icons/usage.svg")},
         {tr("AI"), QStringLiteral(":/icons/ai.svg")},
-        {tr("Infra"), QStringLiteral(":/icons/infra.svg")}};
+        {tr("Infra"), QStringLiteral(":/icons/infra.svg")},
+        {tr("Analytics"), QStringLiteral(":/icons/usage.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
     m_ui->navList->setSpacing(2);
@@ -271,6 +276,13 @@ void MainWindow::setUpActions()
     const qsizetype ai = viewActions.indexOf(ui.actionAi);
     ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionInfra);
     connect(actionInfra, &QAction::triggered, this, [this] { showPane(PaneId::Infra); });
+    auto* actionAnalytics = new QAction(QIcon(QStringLiteral(":/icons/usage.svg")), tr("A&nalytics"), this);
+    actionAnalytics->setObjectName(QStringLiteral("actionAnalytics"));
+    actionAnalytics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    // After Infra, as in the navigation list.
+    ui.viewMenu->insertAction(ui.viewMenu->actions().value(ui.viewMenu->actions().indexOf(actionInfra) + 1),
+                              actionAnalytics);
+    connect(actionAnalytics, &QAction::triggered, this, [this] { showPane(PaneId::Analytics); });
     connect(ui.actionRefresh, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
             pane->reload();
@@ -373,6 +385,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_ai;
     case PaneId::Infra:
         return m_infra;
+    case PaneId::Analytics:
+        return m_analytics;
     }
     return m_dashboard;
 }
@@ -403,6 +417,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Ai; // "ai/prompts": a tab of the AI pane (AiPane::showTab)
     if (name == QLatin1String("infra") || name.startsWith(QLatin1String("infra/")))
         return PaneId::Infra; // "infra/windows": a tab of the Infra pane (InfraPane::showTab)
+    if (name == QLatin1String("analytics"))
+        return PaneId::Analytics;
     return std::nullopt;
 }
 

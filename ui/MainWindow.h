@@ -30,6 +30,7 @@ class AccessPane;
 class UsagePane;
 class AiPane;
 class InfraPane;
+class AnalyticsPane;
 class AlertWatcher;
 class DesktopNotifier;
 class Pane;
@@ -53,7 +54,8 @@ public:
         Access,
         Usage,
         Ai,
-        Infra
+        Infra,
+        Analytics
     };
 
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
@@ -73,6 +75,7 @@ public:
     UsagePane* usagePane() const { return m_usage; }
     AiPane* aiPane() const { return m_ai; }
     InfraPane* infraPane() const { return m_infra; }
+    AnalyticsPane* analyticsPane() const { return m_analytics; }
     AlertWatcher* alertWatcher() const { return m_alertWatcher; }
     void openTenantBySlug(const QString& slug);
     static std::optional<PaneId> paneFromName(const QString& name);
@@ -113,6 +116,7 @@ private:
     UsagePane* m_usage;
     AiPane* m_ai;
     InfraPane* m_infra;
+    AnalyticsPane* m_analytics;
     QLabel* m_environmentBadge;
     DesktopNotifier* m_notifier;
     AlertWatcher* m_alertWatcher;

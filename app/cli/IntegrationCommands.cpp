@@ -7,6 +7,7 @@
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/Fields.h"
 #include "models/audit/WriteExecutor.h"
+#include "models/integrations/AnalyticsCatalog.h"
 #include "models/integrations/IntegrationEndpoints.h"
 #include "models/integrations/KeycloakClient.h"
 #include "models/integrations/N8nClient.h"
@@ -402,48 +403,36 @@ int analyticsDashboards(Context& c)
         return exit;
     if (!tenant.isEmpty())
         TenantRepository(c.db).requireBySlug(tenant);
-    const IntegrationEndpoint e = IntegrationEndpoints::superset(c.db);
-    withSecret(c, e, [&c, e, tenant](const KeySecret& secret) {
-        auto* client = new SupersetClient(e.baseUrl, c.owner);
-        client->login(e.clientId, secret.key, [&c, client, tenant](const Result<SupersetTokens>& tokens) {
-            if (!tokens) {
-                client->deleteLater();
-                return c.done(c.fail(tokens.error()));
-            }
-            client->listDashboards(
-                tokens.value().access, [&c, client, tenant](const Result<QList<SupersetDashboard>>& result) {
-                    client->deleteLater();
-                    if (!result)
-                        return c.done(c.fail(result.error()));
-                    QJsonArray json;
-                    QList<QStringList> rows;
-                    for (const SupersetDashboard& d : result.value()) {
-                        if (!tenant.isEmpty() && !d.tenants().contains(tenant))
-                            continue;
-                        json.append(
-                            QJsonObject{{QStringLiteral("id"), d.id},
-                                        {QStringLiteral("title"), d.title},
-                                        {QStringLiteral("slug"), d.slug},
-                                        {QStringLiteral("url"), d.url.toString()},
-                                        {QStringLiteral("published"), d.published},
-                                        {QStringLiteral("tenants"), QJsonArray::fromStringList(d.tenants())},
-                                        {QStringLiteral("changed_on"), timeJson(d.changedOn)}});
-                        rows << QStringList{QString::number(d.id), d.published ? tr("yes") : tr("no"),
-                                            d.tenants().join(QLatin1Char(',')), d.title, d.url.toString()};
-                    }
-                    c.report(
-                        json,
-                        rows.isEmpty()
-                            ? std::optional<QString>()
-                            : table({tr("ID"), tr("PUBLISHED"), tr("TENANTS"), tr("TITLE"), tr("URL")}, rows),
-                        rows.isEmpty()
-                            ? (tenant.isEmpty()
-                                   ? tr("Superset has no dashboards.")
-                                   : tr("Superset has no dashboards tagged %1.").arg(N8n::tenantTag(tenant)))
-                            : QString());
-                    c.done(ExitOk);
-                });
-        });
+    // The same fetch as the Analytics pane's: the superset endpoint, its login from the keychain, every page.
+    auto* fetch = new SupersetDashboards(jobHost(c), c.owner);
+    fetch->fetch([&c, fetch, tenant](const Result<QList<SupersetDashboard>>& result) {
+        fetch->deleteLater();
+        if (!result)
+            return c.done(c.fail(result.error()));
+        QJsonArray json;
+        QList<QStringList> rows;
+        for (const SupersetDashboard& d : result.value()) {
+            if (!tenant.isEmpty() && !d.tenants().contains(tenant))
+                continue;
+            json.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                    {QStringLiteral("title"), d.title},
+                                    {QStringLiteral("slug"), d.slug},
+                                    {QStringLiteral("url"), d.url.toString()},
+                                    {QStringLiteral("published"), d.published},
+                                    {QStringLiteral("tenants"), QJsonArray::fromStringList(d.tenants())},
+                                    {QStringLiteral("changed_on"), timeJson(d.changedOn)}});
+            rows << QStringList{QString::number(d.id), d.published ? tr("yes") : tr("no"),
+                                d.tenants().join(QLatin1Char(',')), d.title, d.url.toString()};
+        }
+        c.report(
+            json,
+            rows.isEmpty() ? std::optional<QString>()
+                           : table({tr("ID"), tr("PUBLISHED"), tr("TENANTS"), tr("TITLE"), tr("URL")}, rows),
+            rows.isEmpty()
+                ? (tenant.isEmpty() ? tr("Superset has no dashboards.")
+                                    : tr("Superset has no dashboards tagged %1.").arg(N8n::tenantTag(tenant)))
+                : QString());
+        c.done(ExitOk);
     });
     return ExitPending;
 }

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -270,6 +271,10 @@ void EtlTest::callN8n(const std::shared_ptr<Plan>& plan)
                                        : tr("n8n started execution %1.").arg(o.executionId);
                            } else {
                                o.failure = run.error().message;
+                               // n8n's refusal carries its status only in its words ("… (HTTP 500…").
+                               static const QRegularExpression status(QStringLiteral("\\bHTTP (\\d{3})\\b"));
+                               if (const QRegularExpressionMatch m = status.match(o.failure); m.hasMatch())
+                                   o.httpStatus = m.captured(1).toInt();
                            }
                            record(plan, o);
                        });

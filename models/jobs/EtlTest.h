@@ -35,7 +35,7 @@ public:
         QString schema; // supabase_rpc: the schema the function was called in
         QUrl url;       // what was called
         bool ok = false;
-        int httpStatus = 0; // 0: no HTTP answer came (or n8n's refusal, whose status is in `failure`)
+        int httpStatus = 0; // 0: no HTTP answer came
         qint64 durationMs = 0;
         QString executionId; // n8n: the execution it started, when it said
         QString summary;     // what the answer held, in a line

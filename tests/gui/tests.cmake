@@ -22,3 +22,10 @@ add_dependencies(tst_gui_ai_console fusionctl)
 # The Infra pane and the operation drawer: each write asks first, upgrades through the dialog's preview, the
 # freeze in the header, an operation's log and its re-run.
 fusion_add_test(tst_gui_infra SOURCES gui/tst_gui_infra.cpp LIBS fusion_ui TIMEOUT 240)
+# The Analytics pane: Superset's dashboards listed and linked to their tenants, opened in the browser; Link to
+# tenant… and Test ETL… ask first (Cancel writes and sends nothing), then write or call once, audited; a
+# failing Superset said with its fix; finance read-only.
+fusion_add_test(tst_gui_analytics SOURCES gui/tst_gui_analytics.cpp integrations/FakeSuperset.cpp
+    integrations/FakeSuperset.h integrations/FakeN8n.cpp integrations/FakeN8n.h LIBS fusion_ui KEYCHAIN
+    TIMEOUT 180 LABELS python)
+add_dependencies(tst_gui_analytics fusionctl)

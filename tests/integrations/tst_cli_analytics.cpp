@@ -239,6 +239,7 @@ private Q_SLOTS:
             QCOMPARE(r.code, 1);
             const QJsonObject o = r.json().object();
             QCOMPARE(o.value(QStringLiteral("ok")).toBool(), false);
+            QCOMPARE(o.value(QStringLiteral("http_status")).toInt(), QByteArray(c.said).toInt());
             QVERIFY2(o.value(QStringLiteral("error")).toString().contains(QLatin1String(c.said)),
                      qPrintable(m_cli.describe(r)));
             QCOMPARE(webhookCalls(), 1);
