@@ -8,6 +8,7 @@
 #include "ui/access/AccessPane.h"
 #include "ui/access/AlertWatcher.h"
 #include "ui/ai/AiPane.h"
+#include "ui/analytics/AnalyticsPane.h"
 #include "ui/audit/AuditPane.h"
 #include "ui/automation/AutomationPane.h"
 #include "ui/bundles/BundlesPane.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_infra = new InfraPane(context, this);
     m_sso = new SsoPane(context, this);
     m_automation = new AutomationPane(context, this);
+    m_analytics = new AnalyticsPane(context, this);
     m_settings = new SettingsPane(context, this);
     m_notifier = new DesktopNotifier(this);
     m_alertWatcher = new AlertWatcher(context, m_notifier, this);
@@ -77,7 +79,8 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
           static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo),
           static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
           static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra),
-          static_cast<Pane*>(m_sso), static_cast<Pane*>(m_automation), static_cast<Pane*>(m_settings)}) {
+          static_cast<Pane*>(m_sso), static_cast<Pane*>(m_automation), static_cast<Pane*>(m_analytics),
+          static_cast<Pane*>(m_settings)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -117,6 +120,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         m_operations->showOperation(id);
     });
     connect(m_automation, &AutomationPane::keysRequested, this, [this] { showPane(PaneId::Keys); });
+    connect(m_analytics, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Analytics); });
     connect(m_context, &AppContext::dataChanged, this, [this](const QString& table) {
         if (table == QLatin1String("platform_settings"))
             refreshEnvironment();
@@ -269,6 +273,7 @@ void MainWindow::setUpNavigation()
         {tr("Infra"), QStringLiteral(":/icons/infra.svg")},
         {tr("SSO"), QStringLiteral(":/icons/sso.svg")},
         {tr("Automation"), QStringLiteral(":/icons/automation.svg")},
+        {tr("Analytics"), QStringLiteral(":/icons/analytics.svg")},
         {tr("Settings"), QStringLiteral(":/icons/settings.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
@@ -315,6 +320,12 @@ void MainWindow::setUpActions()
     actionAutomation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)); // W: workflows
     ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionAutomation);
     connect(actionAutomation, &QAction::triggered, this, [this] { showPane(PaneId::Automation); });
+    auto* actionAnalytics =
+        new QAction(QIcon(QStringLiteral(":/icons/analytics.svg")), tr("Ana&lytics"), this);
+    actionAnalytics->setObjectName(QStringLiteral("actionAnalytics"));
+    actionAnalytics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionAnalytics);
+    connect(actionAnalytics, &QAction::triggered, this, [this] { showPane(PaneId::Analytics); });
     // Settings close the list, as in most desktop applications; Ctrl+, as they open preferences.
     auto* actionSettings =
         new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Platform Setti&ngs"), this);
@@ -428,6 +439,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_sso;
     case PaneId::Automation:
         return m_automation;
+    case PaneId::Analytics:
+        return m_analytics;
     case PaneId::Settings:
         return m_settings;
     }
@@ -464,6 +477,8 @@ std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
         return PaneId::Sso;
     if (name == QLatin1String("automation"))
         return PaneId::Automation;
+    if (name == QLatin1String("analytics"))
+        return PaneId::Analytics;
     if (name == QLatin1String("settings"))
         return PaneId::Settings;
     return std::nullopt;

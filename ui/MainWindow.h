@@ -32,6 +32,7 @@ class AiPane;
 class InfraPane;
 class SsoPane;
 class AutomationPane;
+class AnalyticsPane;
 class SettingsPane;
 class AlertWatcher;
 class DesktopNotifier;
@@ -59,6 +60,7 @@ public:
         Infra,
         Sso,
         Automation,
+        Analytics,
         Settings
     };
 
@@ -81,6 +83,7 @@ public:
     InfraPane* infraPane() const { return m_infra; }
     SsoPane* ssoPane() const { return m_sso; }
     AutomationPane* automationPane() const { return m_automation; }
+    AnalyticsPane* analyticsPane() const { return m_analytics; }
     SettingsPane* settingsPane() const { return m_settings; }
     AlertWatcher* alertWatcher() const { return m_alertWatcher; }
     void openTenantBySlug(const QString& slug);
@@ -124,6 +127,7 @@ private:
     InfraPane* m_infra;
     SsoPane* m_sso;
     AutomationPane* m_automation;
+    AnalyticsPane* m_analytics;
     SettingsPane* m_settings = nullptr;
     QLabel* m_environmentBadge;
     DesktopNotifier* m_notifier;

@@ -172,11 +172,13 @@ int show(Context& c)
     f.json(QStringLiteral("analytics"),
            d.analytics.id == 0
                ? QJsonValue(QJsonValue::Null)
-               : QJsonValue(QJsonObject{
-                     {QStringLiteral("supabase_project"), d.analytics.supabaseProject},
-                     {QStringLiteral("schema_name"), d.analytics.schemaName},
-                     {QStringLiteral("sync_mode"), d.analytics.syncMode},
-                     {QStringLiteral("superset_dashboard_url"), d.analytics.supersetDashboardUrl}}));
+               : QJsonValue(
+                     QJsonObject{{QStringLiteral("supabase_project"), d.analytics.supabaseProject},
+                                 {QStringLiteral("schema_name"), d.analytics.schemaName},
+                                 {QStringLiteral("sync_mode"), d.analytics.syncMode},
+                                 {QStringLiteral("superset_dashboard_url"), d.analytics.supersetDashboardUrl},
+                                 {QStringLiteral("etl_kind"), d.analytics.etlKind},
+                                 {QStringLiteral("etl_target"), d.analytics.etlTarget}}));
     QJsonArray bundles;
     for (const Bundle& b : d.bundles)
         bundles.append(b.code);

@@ -122,6 +122,35 @@ IntegrationEndpoint IntegrationEndpoints::superset(Database& db)
     return e;
 }
 
+IntegrationEndpoint IntegrationEndpoints::supabaseProject(Database& db, const QString& slug,
+                                                          const QString& project)
+{
+    if (project.isEmpty())
+        throw Failure(
+            ErrorKind::InvalidInput,
+            tr("%1 has no Supabase project; set it in the tenant's Analytics tab first.").arg(slug));
+    bool known = false;
+    for (const Provider& p : KeyVault::providers(db))
+        known = known || p.code == QLatin1String("supabase");
+    if (!known)
+        throw Failure(ErrorKind::InvalidInput,
+                      tr("There is no Supabase provider for the project keys; add it with \"fusionctl keys "
+                         "provider add supabase --name Supabase --base-url https://supabase.com\", then the "
+                         "project's key with \"%1\".")
+                          .arg(addKeyCommand(QStringLiteral("supabase"), slug, false)));
+    IntegrationEndpoint e =
+        resolve(db, QStringLiteral("supabase"), slug, true, tr("the project of %1").arg(slug));
+    const QUrl url =
+        project.startsWith(QLatin1String("http://")) || project.startsWith(QLatin1String("https://"))
+            ? QUrl(project, QUrl::StrictMode)
+            : QUrl(QStringLiteral("https://%1.supabase.co").arg(project), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        throw Failure(ErrorKind::InvalidInput,
+                      tr("The Supabase project \"%1\" of %2 is not an address.").arg(project, slug));
+    e.baseUrl = url;
+    return e;
+}
+
 IntegrationEndpoint IntegrationEndpoints::prometheus(Database& db)
 {
     return resolve(db, QStringLiteral("prometheus"), {}, false, {});

@@ -13,6 +13,10 @@
 //   the Header Auth header's name, its secret the header's value. A webhook is never called without one:
 //   an unauthenticated webhook would start a tenant's automation for anyone who can reach n8n.
 // - superset: the default key; client_id the username, secret the password (database login).
+// - supabase (a tenant's analytics project, the ETL check's RPC): the key labelled with the tenant's slug,
+//   else the provider's default key; its secret is the project's API key. The project's address is the
+//   tenant's analytics_configs.supabase_project: a full http(s) address, or a reference REF meaning
+//   https://REF.supabase.co. The provider is not built in: "fusionctl keys provider add supabase …".
 // - prometheus: an optional default key, a Bearer token for an authenticating proxy; none: no auth.
 // Anything missing (a URL, a key, a client id, the SSO record) is one Failure naming the exact fusionctl
 // command that fixes it.
@@ -52,6 +56,8 @@ public:
     static IntegrationEndpoint n8nApi(Database& db);
     static IntegrationEndpoint n8nWebhook(Database& db, const QString& webhookPath);
     static IntegrationEndpoint superset(Database& db);
+    // `project`: the tenant's analytics_configs.supabase_project; baseUrl is the project's address.
+    static IntegrationEndpoint supabaseProject(Database& db, const QString& slug, const QString& project);
     static IntegrationEndpoint prometheus(Database& db); // key may be null
     // Every live tenant's Kubernetes namespace (slug → namespace), for matching Prometheus's series to
     // tenants.

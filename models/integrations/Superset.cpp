@@ -144,6 +144,18 @@ QString supersetDashboardFrom(const QJsonValue& v, const QUrl& base, SupersetDas
     } else if (!changed.isNull() && !changed.isUndefined()) {
         return Superset::tr("\"changed_on_utc\" is not a time");
     }
+    // Owners are shown, never relied on: an owner without a name is left out rather than refused.
+    for (const QJsonValue& owner : o.value(QStringLiteral("owners")).toArray()) {
+        const QJsonObject ow = owner.toObject();
+        QString name = QStringLiteral("%1 %2")
+                           .arg(ow.value(QStringLiteral("first_name")).toString(),
+                                ow.value(QStringLiteral("last_name")).toString())
+                           .simplified();
+        if (name.isEmpty())
+            name = ow.value(QStringLiteral("username")).toString().simplified();
+        if (!name.isEmpty())
+            d->owners << name.left(100);
+    }
     const QJsonValue tags = o.value(QStringLiteral("tags"));
     if (tags.isArray()) {
         for (const QJsonValue& t : tags.toArray()) {

@@ -37,6 +37,7 @@ struct SupersetDashboard {
     bool published = false;
     QDateTime changedOn; // UTC; invalid when not given
     QStringList tags;
+    QStringList owners; // "First Last" (or the username) of each owner Superset names
     QStringList tenants() const;
 };
 

@@ -174,6 +174,10 @@ struct AnalyticsConfig {
     QString schemaName;
     QString syncMode = QStringLiteral("none");
     QString supersetDashboardUrl;
+    // The "Test ETL" check (migration 0014): "none", "n8n_webhook" (etl_target: the webhook's path) or
+    // "supabase_rpc" (etl_target: the RPC function's name, called in schemaName).
+    QString etlKind = QStringLiteral("none");
+    QString etlTarget;
     int rowVersion = 0;
 };
 

@@ -436,8 +436,8 @@ AnalyticsConfig TenantRepository::analytics(qint64 tenantId) const
     AnalyticsConfig a;
     a.tenantId = tenantId;
     QSqlQuery r = m_db.exec(QStringLiteral("SELECT id, supabase_project, schema_name, sync_mode, "
-                                           "superset_dashboard_url, row_version FROM analytics_configs WHERE "
-                                           "tenant_id = ?"),
+                                           "superset_dashboard_url, row_version, etl_kind, etl_target FROM "
+                                           "analytics_configs WHERE tenant_id = ?"),
                             {tenantId});
     if (r.next()) {
         a.id = r.value(0).toLongLong();
@@ -446,6 +446,8 @@ AnalyticsConfig TenantRepository::analytics(qint64 tenantId) const
         a.syncMode = r.value(3).toString();
         a.supersetDashboardUrl = r.value(4).toString();
         a.rowVersion = r.value(5).toInt();
+        a.etlKind = r.value(6).toString();
+        a.etlTarget = r.value(7).toString();
     }
     return a;
 }

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -19,6 +20,57 @@ QString oneOf(const QString& value, const QStringList& allowed)
         return {};
     return QCoreApplication::translate("fusion::TenantService", "Use one of: %1.")
         .arg(allowed.join(QStringLiteral(", ")));
+}
+
+// A Supabase project: its reference (as in https://REF.supabase.co) or its full address (self-hosted).
+QString analyticsSupabaseProject(const QString& v)
+{
+    static const QRegularExpression ref(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
+    if (v.isEmpty() || ref.match(v).hasMatch())
+        return {};
+    if (v.startsWith(QLatin1String("http://")) || v.startsWith(QLatin1String("https://")))
+        return TenantValidation::url(v);
+    return QCoreApplication::translate(
+        "fusion::TenantService", "A Supabase project is its reference (lowercase letters, digits and '-', "
+                                 "as in https://REF.supabase.co) or its http(s) address.");
+}
+
+// What the database accepts for etl_target (migration 0014's CHECK), said before it refuses.
+QString analyticsEtlTarget(const QString& v)
+{
+    static const QRegularExpression target(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_./-]{0,199}$"));
+    if (v.isEmpty() || target.match(v).hasMatch())
+        return {};
+    return QCoreApplication::translate("fusion::TenantService",
+                                       "An ETL target has up to 200 letters, digits and _ . / -, and starts "
+                                       "with a letter, a digit or '_'.");
+}
+
+// The ETL check as a whole, once the edit is merged with what is stored: each kind needs its target in its
+// own form, and an RPC needs the project and the schema it is called in.
+QString analyticsEtlProblem(const QVariantMap& merged)
+{
+    const QString kind = merged.value(QStringLiteral("etl_kind")).toString();
+    const QString target = merged.value(QStringLiteral("etl_target")).toString();
+    if (kind == QLatin1String("n8n_webhook")) {
+        static const QRegularExpression path(QStringLiteral("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"));
+        if (!path.match(target).hasMatch() || target.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+            return QCoreApplication::translate("fusion::TenantService",
+                                               "An n8n ETL check needs the webhook's path (what follows "
+                                               "/webhook/, e.g. acme/etl) as its target.");
+    } else if (kind == QLatin1String("supabase_rpc")) {
+        static const QRegularExpression function(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+        if (!function.match(target).hasMatch())
+            return QCoreApplication::translate("fusion::TenantService",
+                                               "A Supabase ETL check needs the RPC function's name (letters, "
+                                               "digits and '_') as its target.");
+        if (merged.value(QStringLiteral("supabase_project")).toString().isEmpty() ||
+            merged.value(QStringLiteral("schema_name")).toString().isEmpty())
+            return QCoreApplication::translate(
+                "fusion::TenantService", "A Supabase ETL check needs the Supabase project and the schema "
+                                         "its function is called in.");
+    }
+    return {};
 }
 
 QString jsonText(const QJsonObject& o)
@@ -143,10 +195,8 @@ const EditableTable& TenantService::analyticsTable()
         QStringLiteral("analytics_configs"),
         QStringLiteral("tenant_id"),
         {
-            {QStringLiteral("supabase_project"),
-             QT_TRANSLATE_NOOP("fusion::Fields", "Supabase project"),
-             EditableField::Text,
-             {}},
+            {QStringLiteral("supabase_project"), QT_TRANSLATE_NOOP("fusion::Fields", "Supabase project"),
+             EditableField::Text, [](const QString& v) { return analyticsSupabaseProject(v); }},
             {QStringLiteral("schema_name"), QT_TRANSLATE_NOOP("fusion::Fields", "Schema"),
              EditableField::Text, [](const QString& v) { return TenantValidation::schemaName(v); }},
             {QStringLiteral("sync_mode"), QT_TRANSLATE_NOOP("fusion::Fields", "Sync mode"),
@@ -158,6 +208,14 @@ const EditableTable& TenantService::analyticsTable()
             {QStringLiteral("superset_dashboard_url"),
              QT_TRANSLATE_NOOP("fusion::Fields", "Superset dashboard"), EditableField::Text,
              [](const QString& v) { return TenantValidation::url(v); }},
+            {QStringLiteral("etl_kind"), QT_TRANSLATE_NOOP("fusion::Fields", "ETL check"),
+             EditableField::Text,
+             [](const QString& v) {
+                 return oneOf(v, {QStringLiteral("none"), QStringLiteral("n8n_webhook"),
+                                  QStringLiteral("supabase_rpc")});
+             }},
+            {QStringLiteral("etl_target"), QT_TRANSLATE_NOOP("fusion::Fields", "ETL target"),
+             EditableField::Text, [](const QString& v) { return analyticsEtlTarget(v); }},
         }};
     return table;
 }
@@ -579,6 +637,16 @@ PendingWrite TenantService::planEditAnalytics(qint64 tenantId, int expectedVersi
     const auto tenant = TenantRepository(m_db).findById(tenantId);
     if (!tenant)
         throw Failure(ErrorKind::NotFound, tr("The tenant no longer exists or your role may not see it."));
+    // The ETL check is judged whole: the fields this edit leaves alone are what is stored.
+    if (values.contains(QStringLiteral("etl_kind")) || values.contains(QStringLiteral("etl_target")) ||
+        values.contains(QStringLiteral("supabase_project")) ||
+        values.contains(QStringLiteral("schema_name"))) {
+        QVariantMap merged = RecordEdit::currentValues(m_db, analyticsTable(), tenantId);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            merged.insert(it.key(), it.value());
+        if (const QString problem = analyticsEtlProblem(merged); !problem.isEmpty())
+            throw Failure(ErrorKind::InvalidInput, problem);
+    }
     PendingWrite w = RecordEdit::plan(m_db, analyticsTable(), tenantId, expectedVersion, values);
     return withTenantContext(std::move(w), *tenant, QStringLiteral("tenant.analytics.edit"),
                              tr("Change analytics of tenant %1").arg(tenant->slug));

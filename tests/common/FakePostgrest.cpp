@@ -34,6 +34,14 @@ void FakePostgrest::setExposedSchemas(const QStringList& schemas)
                      postgrestJson({{QStringLiteral("exposed"), QJsonArray::fromStringList(schemas)}}));
 }
 
+void FakePostgrest::setFunction(const QString& schema, const QString& name, const QJsonValue& result)
+{
+    m_server.control("POST", QStringLiteral("/_functions"),
+                     postgrestJson({{QStringLiteral("schema"), schema},
+                                    {QStringLiteral("name"), name},
+                                    {QStringLiteral("result"), result}}));
+}
+
 void FakePostgrest::misbehave(const QString& mode, int count, int seconds)
 {
     m_server.control("POST", QStringLiteral("/_misbehave"),

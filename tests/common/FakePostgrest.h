@@ -26,6 +26,8 @@ public:
     // updated_at, embedding (a list of numbers or null) and optionally id.
     void setChunks(const QString& tenantRef, const QJsonArray& chunks);
     void setExposedSchemas(const QStringList& schemas);
+    // A function schema.name taking no arguments that answers `result` (an ETL check's RPC).
+    void setFunction(const QString& schema, const QString& name, const QJsonValue& result);
     // mode: none, 500, malformed, not_array, wrong_types, missing_fields, timeout, drop, cut.
     void misbehave(const QString& mode, int count = 1, int seconds = 30);
     QJsonArray calls(); // {function, profile, auth, status}

@@ -35,3 +35,10 @@ add_dependencies(tst_gui_sso fusionctl)
 fusion_add_test(tst_gui_automation SOURCES gui/tst_gui_automation.cpp integrations/FakeN8n.cpp
     integrations/FakeN8n.h LIBS fusion_ui KEYCHAIN TIMEOUT 120 LABELS python)
 add_dependencies(tst_gui_automation fusionctl)
+# The Analytics pane: Superset's dashboards listed and linked to their tenants, opened in the browser; Link to
+# tenant… and Test ETL… ask first (Cancel writes and sends nothing), then write or call once, audited; a
+# failing Superset said with its fix; finance read-only.
+fusion_add_test(tst_gui_analytics SOURCES gui/tst_gui_analytics.cpp integrations/FakeSuperset.cpp
+    integrations/FakeSuperset.h integrations/FakeN8n.cpp integrations/FakeN8n.h LIBS fusion_ui KEYCHAIN
+    TIMEOUT 180 LABELS python)
+add_dependencies(tst_gui_analytics fusionctl)

@@ -696,6 +696,11 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     // (sent once, audited; the run's operation recorded).
     exercised << QStringLiteral("activateWorkflowButton") << QStringLiteral("deactivateWorkflowButton")
               << QStringLiteral("runWorkflowButton");
+    // The Analytics pane's Test ETL calls an outside service once confirmed (n8n or Supabase, whose secret
+    // is in the keychain) and Link to tenant… needs Superset's dashboards listed first: tst_gui_analytics
+    // runs both against the stand-ins, cancelling each confirmation first and checking nothing was sent or
+    // changed.
+    exercised << QStringLiteral("analyticsTestEtlButton") << QStringLiteral("analyticsLinkButton");
 
     QTest::qWait(300);
     QCOMPARE(dbSnapshot(), before);

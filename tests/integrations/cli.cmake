@@ -16,3 +16,9 @@ add_dependencies(tst_cli_sso fusionctl)
 fusion_add_test(tst_cli_insights SOURCES integrations/tst_cli_insights.cpp integrations/FakeSuperset.cpp
     integrations/FakeSuperset.h integrations/IntegrationCli.h KEYCHAIN TIMEOUT 60 LABELS python prometheus)
 add_dependencies(tst_cli_insights fusionctl)
+# analytics etl-test: a tenant's ETL check (an n8n webhook or a Supabase RPC) run once after the question,
+# audited before and after, its result or exact failure (401, 5xx, malformed JSON, a schema not exposed);
+# Cancel calls nothing; no secret in any output, the audit log or the stand-ins' logs.
+fusion_add_test(tst_cli_analytics SOURCES integrations/tst_cli_analytics.cpp integrations/FakeN8n.cpp
+    integrations/FakeN8n.h integrations/IntegrationCli.h KEYCHAIN TIMEOUT 60 LABELS python)
+add_dependencies(tst_cli_analytics fusionctl)

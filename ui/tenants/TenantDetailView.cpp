@@ -107,6 +107,9 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
     fillCombo(m_ui->syncModeCombo, {{tr("No sync"), QStringLiteral("none")},
                                     {tr("Batch"), QStringLiteral("batch")},
                                     {tr("Real time"), QStringLiteral("realtime")}});
+    fillCombo(m_ui->etlKindCombo, {{tr("No ETL check"), QStringLiteral("none")},
+                                   {tr("n8n webhook workflow"), QStringLiteral("n8n_webhook")},
+                                   {tr("Supabase RPC function"), QStringLiteral("supabase_rpc")}});
     fillCombo(m_ui->subscriptionStatusCombo, {{tr("Trialing"), QStringLiteral("trialing")},
                                               {tr("Active"), QStringLiteral("active")},
                                               {tr("Past due"), QStringLiteral("past_due")},
@@ -158,6 +161,8 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
     m_analytics->bind(QStringLiteral("schema_name"), m_ui->schemaEdit);
     m_analytics->bind(QStringLiteral("sync_mode"), m_ui->syncModeCombo);
     m_analytics->bind(QStringLiteral("superset_dashboard_url"), m_ui->supersetUrlEdit);
+    m_analytics->bind(QStringLiteral("etl_kind"), m_ui->etlKindCombo);
+    m_analytics->bind(QStringLiteral("etl_target"), m_ui->etlTargetEdit);
     m_analytics->setButtons(m_ui->analyticsSaveButton, m_ui->analyticsRevertButton);
 
     m_billing->bind(QStringLiteral("plan_id"), m_ui->billingPlanCombo);
@@ -446,7 +451,9 @@ void TenantDetailView::apply(const TenantDetail& d, const QList<Plan>& plans,
                         {{QStringLiteral("supabase_project"), d.analytics.supabaseProject},
                          {QStringLiteral("schema_name"), d.analytics.schemaName},
                          {QStringLiteral("sync_mode"), d.analytics.syncMode},
-                         {QStringLiteral("superset_dashboard_url"), d.analytics.supersetDashboardUrl}});
+                         {QStringLiteral("superset_dashboard_url"), d.analytics.supersetDashboardUrl},
+                         {QStringLiteral("etl_kind"), d.analytics.etlKind},
+                         {QStringLiteral("etl_target"), d.analytics.etlTarget}});
     kept |= !reloadForm(
         m_billing, &m_billingVersion, d.subscription.rowVersion,
         {{QStringLiteral("plan_id"), d.subscription.planId ? QVariant(*d.subscription.planId) : QVariant()},
