@@ -22,3 +22,6 @@ add_dependencies(tst_gui_ai_console fusionctl)
 # The Infra pane and the operation drawer: each write asks first, upgrades through the dialog's preview, the
 # freeze in the header, an operation's log and its re-run.
 fusion_add_test(tst_gui_infra SOURCES gui/tst_gui_infra.cpp LIBS fusion_ui TIMEOUT 240)
+# The dashboard's live health: resource cards from the cache at once, then from Debian's real Prometheus
+# scraping the exporter; degraded tenants in the resources table; "No data since …" once Prometheus stops.
+fusion_add_test(tst_gui_health SOURCES gui/tst_gui_health.cpp LIBS fusion_ui TIMEOUT 120)
