@@ -12,6 +12,7 @@ namespace fusion {
 
 struct HealthFeed::Setup {
     QUrl url;
+    QString trustedSha256;
     QString problem; // no usable address: how to set one
     CallKey key;     // null: Prometheus is asked without a token
     QMap<QString, QString> namespaces;
@@ -130,6 +131,7 @@ void HealthFeed::resolve(bool refreshAfter)
             try {
                 const IntegrationEndpoint e = IntegrationEndpoints::prometheus(db);
                 s.url = e.baseUrl;
+                s.trustedSha256 = e.tlsSha256;
                 s.key = e.key;
             } catch (const Failure& f) {
                 s.problem = f.error().message;
@@ -170,6 +172,7 @@ void HealthFeed::applySetup(const Setup& setup, bool refreshAfter)
         connect(m_kpis, &ResourceKpis::refreshed, this, &HealthFeed::changed);
         created = true;
     }
+    m_kpis->setTrustedSha256(setup.trustedSha256);
     const auto go = [this, created, refreshAfter] {
         if (!m_kpis || !m_started)
             return;
