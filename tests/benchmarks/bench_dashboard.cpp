@@ -113,6 +113,7 @@ int main(int argc, char** argv)
         return fail("the main window did not connect");
     window->showPane(MainWindow::PaneId::Dashboard);
     HealthFeed* feed = context->healthFeed();
+    feed->setRateWindow(QStringLiteral("5s")); // Prometheus scrapes every second here
     const auto complete = [&] {
         const KpiSnapshot s = feed->snapshot();
         return feed->isFresh() && s.namespaces.size() == spaces.size() &&

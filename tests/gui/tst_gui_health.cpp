@@ -205,6 +205,7 @@ private Q_SLOTS:
         };
 
         QVERIFY(openWindow());
+        feed()->setRateWindow(QStringLiteral("5s")); // Prometheus scrapes every second here
         QTRY_VERIFY_WITH_TIMEOUT(feed()->isFresh() && feed()->snapshot().platform.cpuUsedCores > 0, 30000);
         // The rate of the CPU counters needs a few scrapes: refresh until it has settled on the exporter's.
         QTRY_VERIFY_WITH_TIMEOUT(

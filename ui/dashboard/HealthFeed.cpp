@@ -64,6 +64,13 @@ void HealthFeed::setIntervalMs(int ms)
         m_kpis->start(ms);
 }
 
+void HealthFeed::setRateWindow(const QString& window)
+{
+    m_rateWindow = window;
+    if (m_kpis)
+        m_kpis->setRateWindow(window);
+}
+
 void HealthFeed::ensureStarted()
 {
     if (m_started || !m_context->isReady())
@@ -173,6 +180,8 @@ void HealthFeed::applySetup(const Setup& setup, bool refreshAfter)
         created = true;
     }
     m_kpis->setTrustedSha256(setup.trustedSha256);
+    if (!m_rateWindow.isEmpty())
+        m_kpis->setRateWindow(m_rateWindow);
     const auto go = [this, created, refreshAfter] {
         if (!m_kpis || !m_started)
             return;

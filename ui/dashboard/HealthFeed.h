@@ -32,6 +32,9 @@ public:
     void setCachePath(const QString& path);
     QString cachePath() const { return m_cachePath; }
     void setIntervalMs(int ms);
+    // The PromQL rate window (ResourceKpis::setRateWindow): tests scraping every second use a few seconds,
+    // since a rate over the default two minutes only settles once a series is that old.
+    void setRateWindow(const QString& window);
 
     // Reads where Prometheus is (once per connection) and starts the background refresh; later calls do
     // nothing while it runs.
@@ -74,6 +77,7 @@ private:
     QString m_secretError;
     QUrl m_url;
     QMap<QString, QString> m_namespaces;
+    QString m_rateWindow;
     int m_intervalMs = kIntervalMs;
     bool m_started = false;
     bool m_resolving = false;
