@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTabWidget>
@@ -116,6 +117,7 @@ private Q_SLOTS:
         cached.platform = {10, 40, 24.0 * kGiB, 32.0 * kGiB, 95.0 * kGiB, 100.0 * kGiB, 3, 4};
         cached.namespaces.insert(namespaces.first(),
                                  NamespaceKpis{0.5, 1.0 * kGiB, 1.0 * kGiB, 10.0 * kGiB, 2});
+        QVERIFY(QDir().mkpath(QFileInfo(HealthFeed::defaultCachePath()).absolutePath()));
         QVERIFY(ResourceKpis::saveCache(HealthFeed::defaultCachePath(), cached));
 
         m_context = std::make_unique<AppContext>();
@@ -248,7 +250,10 @@ private Q_SLOTS:
         // Double-click opens the tenant.
         const QModelIndex index = view->model()->index(rowOf(full), TenantKpiModel::SlugColumn);
         view->scrollTo(index);
-        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        // As a person double-clicks: a click, then the double-click (which alone QTest sends without a press).
+        const QPoint at = view->visualRect(index).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->tenantsPane()->isVisible() &&
                                      m_window->tenantsPane()->currentTenant() &&
                                      m_window->tenantsPane()->currentTenant()->slug == full,
