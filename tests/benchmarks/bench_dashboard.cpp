@@ -112,7 +112,7 @@ int main(int argc, char** argv)
     if (!test::openMainWindow(context, window, target))
         return fail("the main window did not connect");
     window->showPane(MainWindow::PaneId::Dashboard);
-    HealthFeed* feed = context->healthFeed();
+    HealthFeed* feed = HealthFeed::of(context.get());
     feed->setRateWindow(QStringLiteral("5s")); // Prometheus scrapes every second here
     const auto complete = [&] {
         const KpiSnapshot s = feed->snapshot();
@@ -188,7 +188,7 @@ int main(int argc, char** argv)
         QElapsedTimer t;
         t.start();
         AppContext cold;
-        cold.healthFeed(); // created (and the cache loaded) as the app's window does when it is built
+        HealthFeed::of(&cold); // created (and the cache loaded) as the app's window does when it is built
         DashboardPane dashboard(&cold);
         dashboard.resize(1280, 760);
         const QPixmap shot = dashboard.grab();

@@ -52,7 +52,7 @@ class TestGuiHealth : public QObject {
         return static_cast<DashboardPane*>(m_window->pane(MainWindow::PaneId::Dashboard));
     }
     ResourcePanel* panel() const { return dashboard()->resourcePanel(); }
-    HealthFeed* feed() const { return m_context->healthFeed(); }
+    HealthFeed* feed() const { return HealthFeed::of(m_context.get()); }
 
     // A fresh database with 24 demo tenants whose Prometheus is `url`.
     QMap<QString, QString> prepareDatabase(const QString& url)
@@ -250,7 +250,8 @@ private Q_SLOTS:
         // Double-click opens the tenant.
         const QModelIndex index = view->model()->index(rowOf(full), TenantKpiModel::SlugColumn);
         view->scrollTo(index);
-        // As a person double-clicks: a click, then the double-click (which alone QTest sends without a press).
+        // As a person double-clicks: a click, then the double-click (which alone QTest sends without a
+        // press).
         const QPoint at = view->visualRect(index).center();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);

@@ -2,7 +2,6 @@
 
 #include "models/secrets/SecretStore.h"
 #include "models/storage/ConnectionProfiles.h"
-#include "ui/dashboard/HealthFeed.h"
 
 namespace fusion {
 
@@ -23,13 +22,6 @@ AppContext::AppContext(QObject* parent)
 }
 
 AppContext::~AppContext() = default;
-
-HealthFeed* AppContext::healthFeed()
-{
-    if (!m_healthFeed)
-        m_healthFeed = new HealthFeed(this, this);
-    return m_healthFeed;
-}
 
 void AppContext::setConnected(const DatabaseTarget& target, const Capabilities& capabilities)
 {

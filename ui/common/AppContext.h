@@ -9,7 +9,6 @@
 namespace fusion {
 
 class ConnectionProfiles;
-class HealthFeed;
 class SecretStore;
 
 // What every pane shares: the database worker, the keychain, the saved connections, and who the user is on
@@ -30,8 +29,6 @@ public:
     void setLongWorkerReady(bool ready) { m_longReady = ready; }
     SecretStore* secrets() const { return m_secrets; }
     ConnectionProfiles* profiles() const { return m_profiles; }
-    // The live resource figures from Prometheus, one feed for the whole app (created on first use).
-    HealthFeed* healthFeed();
 
     bool isReady() const { return m_ready; }
     const Capabilities& capabilities() const { return m_capabilities; }
@@ -54,7 +51,6 @@ private:
     bool m_longReady = false;
     SecretStore* m_secrets;
     ConnectionProfiles* m_profiles;
-    HealthFeed* m_healthFeed = nullptr;
     Capabilities m_capabilities;
     DatabaseTarget m_target;
     bool m_ready = false;

@@ -65,7 +65,7 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
     , m_ui(std::make_unique<Ui::DashboardPane>())
     , m_health(new TenantHealthModel(this))
     , m_operations(new OperationListModel(this))
-    , m_feed(context->healthFeed())
+    , m_feed(HealthFeed::of(context))
     , m_kpiModel(new TenantKpiModel(this))
 {
     m_ui->setupUi(this);

@@ -34,6 +34,13 @@ HealthFeed::HealthFeed(AppContext* context, QObject* parent)
 
 HealthFeed::~HealthFeed() = default;
 
+HealthFeed* HealthFeed::of(AppContext* context)
+{
+    if (auto* feed = context->findChild<HealthFeed*>(QString(), Qt::FindDirectChildrenOnly))
+        return feed;
+    return new HealthFeed(context, context);
+}
+
 QString HealthFeed::defaultCachePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);

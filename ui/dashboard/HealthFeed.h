@@ -23,6 +23,10 @@ class HealthFeed : public QObject {
 public:
     static constexpr int kIntervalMs = ResourceKpis::kDefaultIntervalMs;
 
+    // The app's one feed: a child of `context`, created on first use. Every view of the live figures (the
+    // dashboard, and whatever shows them next) shares it, so Prometheus is asked once per refresh.
+    static HealthFeed* of(AppContext* context);
+
     explicit HealthFeed(AppContext* context, QObject* parent = nullptr);
     ~HealthFeed() override;
 
