@@ -253,7 +253,8 @@ void DashboardPane::setUpResourcesTable()
     m_ui->healthLayout->removeWidget(m_ui->healthView);
     m_ui->healthLabel->hide();
     m_healthTabs->addTab(m_ui->healthView, m_ui->healthLabel->text());
-    m_healthTabs->addTab(m_kpiView, tr("Resources (Prometheus)"));
+    m_healthTabs->addTab(m_kpiView, tr("Resources"));
+    m_healthTabs->setTabToolTip(1, tr("Each tenant's CPU, memory, storage and pods, live from Prometheus"));
     m_ui->healthLayout->addWidget(m_healthTabs);
     connect(m_feed, &HealthFeed::changed, this, &DashboardPane::showResources);
     showResources();
@@ -266,8 +267,9 @@ void DashboardPane::showResources()
     const auto degraded = std::count_if(rows.begin(), rows.end(), [](const TenantKpiHealth& h) {
         return h.state == TenantKpiHealth::Degraded;
     });
-    m_healthTabs->setTabText(1, degraded ? tr("Resources (Prometheus) · %n degraded", nullptr, int(degraded))
-                                         : tr("Resources (Prometheus)"));
+    // Short: the splitter leaves the tabs little room beside the operations.
+    m_healthTabs->setTabText(1, degraded ? tr("Resources · %n degraded", nullptr, int(degraded))
+                                         : tr("Resources"));
 }
 
 void DashboardPane::reload()

@@ -144,8 +144,9 @@ void ResourcePanel::showFeed()
                      .arg(s.sampledAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
         tip = m_feed->prometheusUrl().toString();
     } else if (!m_feed->lastError().isEmpty()) {
-        status = tr("%1. Prometheus at %2 did not answer: %3")
-                     .arg(stale, m_feed->prometheusUrl().toString(), m_feed->lastError());
+        // The error names Prometheus and its address already.
+        status = tr("%1. %2").arg(stale, m_feed->lastError());
+        tip = m_feed->prometheusUrl().toString();
     } else if (m_feed->isRefreshing()) {
         status = s.isNull() ? tr("Asking Prometheus…")
                             : tr("Asking Prometheus… (showing the figures of %1)")
