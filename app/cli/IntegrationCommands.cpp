@@ -630,6 +630,7 @@ int healthShow(Context& c)
     }
     const IntegrationEndpoint e = IntegrationEndpoints::prometheus(c.db);
     auto* kpis = new ResourceKpis(e.baseUrl, c.owner);
+    kpis->setTrustedSha256(e.tlsSha256);
     // The last good figures, kept between runs, so that Prometheus being away still shows what was known.
     const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (!cacheDir.isEmpty() && QDir().mkpath(cacheDir))

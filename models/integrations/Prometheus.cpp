@@ -236,6 +236,7 @@ void Prometheus::fetch(const QString& promql, const QDateTime& at,
     options.timeoutMs = m_timeoutMs;
     options.maxBytes = kMaxBytes;
     options.headers = std::move(http.headers); // HttpRequest scrubs them once sent
+    options.trustedSha256 = m_trustedSha256;
     auto* req = new HttpRequest(http.url, {}, options, this);
     m_running.removeAll(QPointer<HttpRequest>());
     m_running << req;

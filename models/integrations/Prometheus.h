@@ -70,6 +70,9 @@ public:
     QUrl baseUrl() const { return m_base; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setToken(const SecretBytes& token) { m_token = token; }
+    // A certificate the owner trusts for this Prometheus (IntegrationEndpoint::tlsSha256); empty: the usual
+    // authorities only.
+    void setTrustedSha256(const QString& sha256) { m_trustedSha256 = sha256; }
 
     // One instant query; `done` gets the parsed answer, or the error (ErrorKind::Connection) when there was
     // no answer or a malformed one. Several may run at once; all are aborted when this object goes.
@@ -82,6 +85,7 @@ public:
 private:
     QUrl m_base;
     SecretBytes m_token;
+    QString m_trustedSha256;
     int m_timeoutMs = kDefaultTimeoutMs;
     QList<QPointer<HttpRequest>> m_running;
 };

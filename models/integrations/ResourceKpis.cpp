@@ -367,6 +367,11 @@ void ResourceKpis::setToken(const SecretBytes& token)
     m_client->setToken(token);
 }
 
+void ResourceKpis::setTrustedSha256(const QString& sha256)
+{
+    m_client->setTrustedSha256(sha256);
+}
+
 void ResourceKpis::setTimeoutMs(int ms)
 {
     m_client->setTimeoutMs(ms);

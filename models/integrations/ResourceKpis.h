@@ -109,6 +109,7 @@ public:
 
     void setRateWindow(const QString& window); // ignored unless isDuration()
     void setToken(const SecretBytes& token);
+    void setTrustedSha256(const QString& sha256); // IntegrationEndpoint::tlsSha256
     void setTimeoutMs(int ms);
     // Loads the cache now (its snapshot becomes the last good one, not a fresh one) and saves every good
     // refresh to it. Returns loadCache()'s note.

@@ -10,11 +10,11 @@
 #include "models/integrations/Prometheus.h"
 #include "models/integrations/ResourceKpis.h"
 #include "tests/benchmarks/BenchSupport.h"
+#include "tests/benchmarks/BenchWait.h"
 #include "tests/common/RealPrometheus.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -28,15 +28,6 @@ using namespace fusion;
 namespace {
 
 constexpr qint64 kGiB = 1024LL * 1024 * 1024;
-
-// Lets the event loop run for `ms` (a local loop, not QTest::qWait: nothing of the test library in a
-// benchmark).
-void waitMs(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 // CPU time of the calling thread: the GUI thread's own work, whatever else the machine is busy with.
 double threadCpuMs()
@@ -90,14 +81,9 @@ int main(int argc, char** argv)
 
     ResourceKpis kpis(prom.url());
     kpis.setRateWindow(QStringLiteral("5s"));
-    // A local event loop (QTest::qWaitFor would sleep between rounds of events, which would be measured),
-    // ended by the signal itself: no polling on the thread being measured.
+    // The program's own loop turned until the signal (BenchWait.h): no polling on the thread being measured.
     const auto refreshOnce = [&kpis]() {
-        QEventLoop loop;
-        QObject::connect(&kpis, &ResourceKpis::refreshed, &loop, &QEventLoop::quit);
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        kpis.refresh();
-        loop.exec();
+        bench::timeUntil(&kpis, &ResourceKpis::refreshed, [&kpis] { kpis.refresh(); });
     };
     // Wait until every namespace has its CPU rate (the window holds enough scrapes).
     QElapsedTimer warm;
@@ -109,7 +95,7 @@ int main(int argc, char** argv)
             s.namespaces.value(spaces.firstKey()).cpuCores > 0 &&
             s.namespaces.value(spaces.lastKey()).cpuCores > 0)
             break;
-        waitMs(250);
+        bench::waitMs(250);
     }
     if (!kpis.isFresh() || kpis.snapshot().namespaces.size() != count) {
         std::fprintf(stderr, "Prometheus never had the %d namespaces: %s\n", count,
@@ -158,24 +144,20 @@ int main(int argc, char** argv)
         at = QDateTime::currentDateTimeUtc();
         QElapsedTimer t;
         t.start();
-        QEventLoop loop;
-        const auto both = [&] {
-            if (platform && perNamespace)
-                loop.quit();
-        };
-        client.fetch(ResourceKpis::platformQuery(QStringLiteral("5s")), at,
-                     [&platform, &both](const Result<PromAnswer>& a) {
-                         platform = a;
-                         both();
-                     });
+        double both = 0; // when the second answer came
+        client.fetch(ResourceKpis::platformQuery(QStringLiteral("5s")), at, [&](const Result<PromAnswer>& a) {
+            platform = a;
+            if (perNamespace)
+                both = double(t.nsecsElapsed()) / 1e6;
+        });
         client.fetch(ResourceKpis::namespaceQuery(QStringLiteral("5s")), at,
-                     [&perNamespace, &both](const Result<PromAnswer>& a) {
+                     [&](const Result<PromAnswer>& a) {
                          perNamespace = a;
-                         both();
+                         if (platform)
+                             both = double(t.nsecsElapsed()) / 1e6;
                      });
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        loop.exec();
-        wire << double(t.nsecsElapsed()) / 1e6;
+        bench::waitUntil([&] { return platform && perNamespace; });
+        wire << both;
         if (!platform || !perNamespace || !*platform || !*perNamespace) {
             std::fprintf(stderr, "the raw answers did not come\n");
             return 1;

@@ -7,11 +7,11 @@
 //   bench_n8n [--executions N] [--limit L] [--runs R]
 #include "models/integrations/N8nClient.h"
 #include "tests/benchmarks/BenchSupport.h"
+#include "tests/benchmarks/BenchWait.h"
 #include "tests/integrations/FakeN8n.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,13 +38,8 @@ template <typename T>
 std::optional<Result<T>> waitFor(const std::function<void(std::function<void(const Result<T>&)>)>& call)
 {
     std::optional<Result<T>> got;
-    QEventLoop loop;
-    call([&](const Result<T>& r) {
-        got = r;
-        loop.quit();
-    });
-    if (!got)
-        loop.exec();
+    call([&got](const Result<T>& r) { got = r; });
+    bench::waitUntil([&got] { return got.has_value(); }, 60000);
     return got;
 }
 

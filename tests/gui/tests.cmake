@@ -42,3 +42,6 @@ fusion_add_test(tst_gui_analytics SOURCES gui/tst_gui_analytics.cpp integrations
     integrations/FakeSuperset.h integrations/FakeN8n.cpp integrations/FakeN8n.h LIBS fusion_ui KEYCHAIN
     TIMEOUT 180 LABELS python)
 add_dependencies(tst_gui_analytics fusionctl)
+# The dashboard's live health: resource cards from the cache at once, then from Debian's real Prometheus
+# scraping the exporter; degraded tenants in the resources table; "No data since …" once Prometheus stops.
+fusion_add_test(tst_gui_health SOURCES gui/tst_gui_health.cpp LIBS fusion_ui TIMEOUT 120)

@@ -4,6 +4,7 @@
 #include "models/controlplane/MaintenanceWindows.h"
 #include "models/itemmodels/OperationListModel.h"
 #include "models/itemmodels/TenantHealthModel.h"
+#include "models/itemmodels/TenantKpiModel.h"
 #include "models/policy/BudgetAlerts.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
@@ -16,13 +17,17 @@
 #include "ui/common/MessageBar.h"
 #include "ui/common/StatusColors.h"
 #include "ui/common/WriteRunner.h"
+#include "ui/dashboard/HealthFeed.h"
 #include "ui/dashboard/KpiCard.h"
 #include "ui/dashboard/RecommendationsPanel.h"
+#include "ui/dashboard/ResourcePanel.h"
 #include "ui_DashboardPane.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace fusion {
@@ -60,6 +65,8 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
     , m_ui(std::make_unique<Ui::DashboardPane>())
     , m_health(new TenantHealthModel(this))
     , m_operations(new OperationListModel(this))
+    , m_feed(HealthFeed::of(context))
+    , m_kpiModel(new TenantKpiModel(this))
 {
     m_ui->setupUi(this);
     placeMessageBar(m_ui->mainLayout, 1);
@@ -104,6 +111,8 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
         if (m_ui->mainLayout->itemAt(i)->layout() == m_ui->kpiLayout) {
             m_ui->mainLayout->insertWidget(i + 1, m_topConsumers);
             m_ui->mainLayout->insertWidget(i + 2, m_recommendations);
+            m_resources = new ResourcePanel(m_feed, this);
+            m_ui->mainLayout->insertWidget(i + 3, m_resources);
             break;
         }
     }
@@ -157,6 +166,7 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
         if (op && op->tenantId)
             Q_EMIT openTenantRequested(*op->tenantId);
     });
+    setUpResourcesTable();
     // The seed's right sidebar: the maintenance windows to come.
     auto* windowsBox = new QWidget(this);
     windowsBox->setObjectName(QStringLiteral("windowsBox"));
@@ -199,8 +209,72 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
 
 DashboardPane::~DashboardPane() = default;
 
+// The live resources table beside the health table, as a second tab: the same tenants seen by Prometheus,
+// sortable by any figure, worst state first.
+void DashboardPane::setUpResourcesTable()
+{
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_kpiModel);
+    proxy->setSortRole(TenantKpiModel::SortRole);
+    m_kpiView = new QTableView(this);
+    m_kpiView->setObjectName(QStringLiteral("resourcesView"));
+    m_kpiView->setModel(proxy);
+    m_kpiView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_kpiView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_kpiView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_kpiView->setAlternatingRowColors(true);
+    m_kpiView->setWordWrap(false);
+    m_kpiView->verticalHeader()->hide();
+    m_kpiView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_kpiView->setSortingEnabled(true);
+    m_kpiView->sortByColumn(TenantKpiModel::StateColumn, Qt::AscendingOrder);
+    m_kpiView->setItemDelegateForColumn(
+        TenantKpiModel::StateColumn,
+        new BadgeDelegate(TenantKpiModel::StateRole, this, [](const QVariant& state) {
+            const QString key = state.toString();
+            return key == QLatin1String("degraded")  ? QStringLiteral("warning")
+                   : key == QLatin1String("healthy") ? QStringLiteral("healthy")
+                                                     : QStringLiteral("paused-health");
+        }));
+    m_kpiView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_kpiView->horizontalHeader()->setStretchLastSection(true);
+    m_kpiView->setToolTip(tr("Double-click a tenant to open it"));
+    connect(m_kpiView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const QString slug = index.data(TenantKpiModel::SlugRole).toString();
+        load(
+            QStringLiteral("open-resource-tenant"),
+            [slug](Database& db) { return TenantRepository(db).requireBySlug(slug).id; },
+            [this](const qint64& id) { Q_EMIT openTenantRequested(id); });
+    });
+    // The health table and this one share the left part of the splitter as two tabs.
+    m_healthTabs = new QTabWidget(m_ui->healthBox);
+    m_healthTabs->setObjectName(QStringLiteral("healthTabs"));
+    m_healthTabs->setDocumentMode(true);
+    m_ui->healthLayout->removeWidget(m_ui->healthView);
+    m_ui->healthLabel->hide();
+    m_healthTabs->addTab(m_ui->healthView, m_ui->healthLabel->text());
+    m_healthTabs->addTab(m_kpiView, tr("Resources"));
+    m_healthTabs->setTabToolTip(1, tr("Each tenant's CPU, memory, storage and pods, live from Prometheus"));
+    m_ui->healthLayout->addWidget(m_healthTabs);
+    connect(m_feed, &HealthFeed::changed, this, &DashboardPane::showResources);
+    showResources();
+}
+
+void DashboardPane::showResources()
+{
+    const QList<TenantKpiHealth> rows = m_feed->tenantHealth();
+    m_kpiModel->setRows(rows);
+    const auto degraded = std::count_if(rows.begin(), rows.end(), [](const TenantKpiHealth& h) {
+        return h.state == TenantKpiHealth::Degraded;
+    });
+    // Short: the splitter leaves the tabs little room beside the operations.
+    m_healthTabs->setTabText(1, degraded ? tr("Resources · %n degraded", nullptr, int(degraded))
+                                         : tr("Resources"));
+}
+
 void DashboardPane::reload()
 {
+    m_feed->ensureStarted(); // the live figures, in the background
     const bool keys = m_context->capabilities().can(Capability::ViewKeys);
     const KeyAttention rules = KeyAttention::saved(); // the thresholds chosen in the Keys pane
     const bool usage = m_context->capabilities().can(Capability::ViewUsage);

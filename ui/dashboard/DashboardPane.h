@@ -6,6 +6,8 @@
 
 class QLabel;
 class QListWidget;
+class QTabWidget;
+class QTableView;
 
 namespace Ui {
 class DashboardPane;
@@ -13,16 +15,19 @@ class DashboardPane;
 
 namespace fusion {
 
+class HealthFeed;
 class KpiCard;
 class OperationListModel;
 class RecommendationsPanel;
+class ResourcePanel;
+class TenantKpiModel;
 struct PlatformFact;
 class TenantHealthModel;
 
 // Platform overview: tenant counts by status (a click filters the tenants list), keys needing attention, this
 // month's API spend against the budgets with the top consumers, open budget alerts, recommendations (what to
-// fix now, each with its action and "Ask about this"), the least healthy tenants, and the latest operations
-// across the fleet.
+// fix now, each with its action and "Ask about this"), the cluster's resources live from Prometheus, the
+// least healthy tenants and each tenant's resources, and the latest operations across the fleet.
 class DashboardPane : public Pane {
     Q_OBJECT
 
@@ -44,9 +49,14 @@ Q_SIGNALS:
 
 public:
     RecommendationsPanel* recommendationsPanel() const { return m_recommendations; }
+    ResourcePanel* resourcePanel() const { return m_resources; }
+    QTableView* resourcesView() const { return m_kpiView; }
+    QTabWidget* healthTabs() const { return m_healthTabs; }
 
 private:
     void fix(const PlatformFact& fact);
+    void setUpResourcesTable();
+    void showResources();
 
     std::unique_ptr<Ui::DashboardPane> m_ui;
     TenantHealthModel* m_health;
@@ -56,6 +66,11 @@ private:
     QLabel* m_topConsumers;
     RecommendationsPanel* m_recommendations;
     QListWidget* m_windows;
+    HealthFeed* m_feed;
+    TenantKpiModel* m_kpiModel;
+    ResourcePanel* m_resources = nullptr;
+    QTableView* m_kpiView = nullptr;
+    QTabWidget* m_healthTabs = nullptr;
 };
 
 } // namespace fusion

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fusion {
 
 KpiCard::KpiCard(QWidget* parent)
@@ -55,6 +57,17 @@ QString KpiCard::valueText() const
     return m_value->text();
 }
 
+QString KpiCard::captionText() const
+{
+    return m_caption->text();
+}
+
+void KpiCard::setRatio(double ratio)
+{
+    m_ratio = ratio < 0 ? -1 : std::min(ratio, 1.0);
+    update();
+}
+
 void KpiCard::setAccent(const QColor& color)
 {
     m_accent = color;
@@ -82,6 +95,13 @@ void KpiCard::paintEvent(QPaintEvent* event)
     QFrame::paintEvent(event);
     QPainter painter(this);
     painter.fillRect(QRect(0, 0, 5, height()), m_accent);
+    if (m_ratio >= 0) {
+        // Inside the frame, under the caption: the track in the window's mid tone, the used part over it.
+        const QRect track(12, height() - 9, width() - 24, 5);
+        painter.fillRect(track, palette().color(QPalette::Midlight));
+        painter.fillRect(QRect(track.left(), track.top(), int(track.width() * m_ratio), track.height()),
+                         m_accent);
+    }
     if (hasFocus()) {
         QPen pen(palette().color(QPalette::Highlight));
         pen.setWidth(2);

@@ -19,7 +19,7 @@ namespace fusion {
 
 namespace {
 
-QString timeText(const QDateTime& t)
+QString infraTime(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
@@ -177,7 +177,7 @@ void InfraPane::apply(const Data& d)
     m_upgrades->clear();
     for (const UpgradeOperation& u : d.upgrades) {
         auto* item =
-            new QTreeWidgetItem(m_upgrades, {u.tenantSlug, u.reference, timeText(u.scheduledFor),
+            new QTreeWidgetItem(m_upgrades, {u.tenantSlug, u.reference, infraTime(u.scheduledFor),
                                              QString::number(u.wave), u.windowName, QString::number(u.id)});
         item->setData(0, Qt::UserRole, u.id);
     }
@@ -198,7 +198,7 @@ void InfraPane::apply(const Data& d)
     for (const TestedTag& t : d.tags) {
         auto* item = new QTreeWidgetItem(
             m_tags, {t.reference(), t.component, PlatformSettings::environmentLabel(t.environment),
-                     timeText(t.testedAt), t.testedBy, t.retired() ? tr("retired") : tr("current"), t.notes});
+                     infraTime(t.testedAt), t.testedBy, t.retired() ? tr("retired") : tr("current"), t.notes});
         item->setData(0, Qt::UserRole, t.id);
         item->setData(0, Qt::UserRole + 1, !t.retired());
         if (t.retired())

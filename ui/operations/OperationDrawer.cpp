@@ -24,7 +24,7 @@ namespace fusion {
 
 namespace {
 
-QString timeText(const QDateTime& t)
+QString drawerTime(const QDateTime& t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
@@ -143,16 +143,16 @@ void OperationDrawer::apply(const OperationDetail& d)
     m_title->setText(tr("%1 · %2 · %3")
                          .arg(OperationListModel::typeLabel(o.type), o.tenantSlug,
                               OperationListModel::statusLabel(o.status)));
-    QStringList steps{tr("Created %1 by %2 (%3)").arg(timeText(o.createdAt), o.actor, o.triggerSource)};
+    QStringList steps{tr("Created %1 by %2 (%3)").arg(drawerTime(o.createdAt), o.actor, o.triggerSource)};
     if (d.scheduledFor.isValid())
-        steps << (d.windowName.isEmpty() ? tr("Scheduled for %1").arg(timeText(d.scheduledFor))
+        steps << (d.windowName.isEmpty() ? tr("Scheduled for %1").arg(drawerTime(d.scheduledFor))
                                          : tr("Scheduled for %1 in \"%2\", wave %3")
-                                               .arg(timeText(d.scheduledFor), d.windowName)
+                                               .arg(drawerTime(d.scheduledFor), d.windowName)
                                                .arg(d.wave));
     if (o.startedAt.isValid())
-        steps << tr("Started %1").arg(timeText(o.startedAt));
+        steps << tr("Started %1").arg(drawerTime(o.startedAt));
     if (o.finishedAt.isValid())
-        steps << tr("%1 %2").arg(OperationListModel::statusLabel(o.status), timeText(o.finishedAt));
+        steps << tr("%1 %2").arg(OperationListModel::statusLabel(o.status), drawerTime(o.finishedAt));
     if (!d.imageReference.isEmpty())
         steps << tr("Image %1").arg(d.imageReference);
     if (d.rerunOf)
@@ -184,7 +184,7 @@ void OperationDrawer::apply(const OperationDetail& d)
     m_events->clear();
     for (const OperationEvent& e : d.events) {
         auto* item = new QTreeWidgetItem(
-            m_events, {timeText(e.at), OperationLog::severityLabel(e.severity), e.message});
+            m_events, {drawerTime(e.at), OperationLog::severityLabel(e.severity), e.message});
         item->setToolTip(2, e.message);
         if (e.severity == QLatin1String("error") || e.severity == QLatin1String("warning"))
             item->setForeground(1, StatusColors::forKey(e.severity == QLatin1String("error")

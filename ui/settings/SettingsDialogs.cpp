@@ -24,7 +24,7 @@ QDialogButtonBox* settingsButtons(QDialog* dialog, const QString& okText)
     return buttons;
 }
 
-QLabel* problemLabel(QWidget* parent)
+QLabel* settingsProblemLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(QStringLiteral("problemLabel"));
@@ -98,7 +98,7 @@ AddressDialog::AddressDialog(const QString& service, const QString& current, con
     m_default->setObjectName(QStringLiteral("defaultAddressCheck"));
     m_default->setChecked(current == defaultUrl);
     layout->addWidget(m_default);
-    m_problem = problemLabel(this);
+    m_problem = settingsProblemLabel(this);
     layout->addWidget(m_problem);
     m_buttons = settingsButtons(this, tr("&Save…"));
     layout->addWidget(m_buttons);
@@ -150,7 +150,7 @@ TrustDialog::TrustDialog(const QString& service, const QString& current, QWidget
     m_sha->setObjectName(QStringLiteral("fingerprintEdit"));
     m_sha->setPlaceholderText(QStringLiteral("AB:CD:…"));
     layout->addWidget(m_sha);
-    m_problem = problemLabel(this);
+    m_problem = settingsProblemLabel(this);
     layout->addWidget(m_problem);
     m_buttons = settingsButtons(this, tr("&Trust…"));
     layout->addWidget(m_buttons);
