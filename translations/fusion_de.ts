@@ -985,6 +985,18 @@
         <source>S&amp;ync from Odoo…</source>
         <translation>Aus Odoo a&amp;bgleichen …</translation>
     </message>
+    <message>
+        <source>ETL check</source>
+        <translation>ETL-Prüfung</translation>
+    </message>
+    <message>
+        <source>ETL target</source>
+        <translation>ETL-Ziel</translation>
+    </message>
+    <message>
+        <source>n8n: the webhook path (acme/etl) · Supabase: the RPC function (refresh_analytics)</source>
+        <translation>n8n: der Webhook-Pfad (acme/etl) · Supabase: die RPC-Funktion (refresh_analytics)</translation>
+    </message>
 </context>
 <context>
     <name>TenantsPane</name>
@@ -3359,6 +3371,262 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     </message>
 </context>
 <context>
+    <name>fusion::AnalyticsPane</name>
+    <message>
+        <source>Batch</source>
+        <translation>Stapelweise</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>No sync</source>
+        <translation>Keine Synchronisierung</translation>
+    </message>
+    <message>
+        <source>n8n webhook %1</source>
+        <translation>n8n-Webhook %1</translation>
+    </message>
+    <message>
+        <source>Supabase RPC %1.%2</source>
+        <translation>Supabase-RPC %1.%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Each tenant&apos;s Supabase project and schema, how its data syncs, the ETL check &quot;Test ETL&quot; runs and its Superset dashboard. Change them in the tenant&apos;s Analytics tab.</source>
+        <translation>Supabase-Projekt und Schema jedes Mandanten, wie seine Daten synchronisiert werden, die ETL-Prüfung, die „ETL testen“ ausführt, und sein Superset-Dashboard. Ändern Sie diese auf dem Reiter „Analyse“ des Mandanten.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Supabase project</source>
+        <translation>Supabase-Projekt</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Sync mode</source>
+        <translation>Sync-Modus</translation>
+    </message>
+    <message>
+        <source>ETL check</source>
+        <translation>ETL-Prüfung</translation>
+    </message>
+    <message>
+        <source>Linked dashboard</source>
+        <translation>Verknüpftes Dashboard</translation>
+    </message>
+    <message>
+        <source>There are no tenants yet: create one in the Tenants pane (File → New tenant), then give it a Supabase project in its Analytics tab.</source>
+        <translation>Es gibt noch keine Mandanten: Legen Sie einen im Bereich „Mandanten“ an (Datei → Neuer Mandant) und weisen Sie ihm dann auf seinem Reiter „Analyse“ ein Supabase-Projekt zu.</translation>
+    </message>
+    <message>
+        <source>&amp;Test ETL…</source>
+        <translation>ETL &amp;testen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;linked dashboard</source>
+        <translation>&amp;Verknüpftes Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Superset dashboards</source>
+        <translation>Superset-Dashboards</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Changed (UTC)</source>
+        <translation>Geändert (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>Im Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to tenant…</source>
+        <translation>Mit Mandant &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh dashboards</source>
+        <translation>Dashboards &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>ETL test result</source>
+        <translation>Ergebnis des ETL-Tests</translation>
+    </message>
+    <message>
+        <source>No ETL test has run yet: select a tenant with an ETL check and press Test ETL. It runs the tenant&apos;s n8n workflow or Supabase function once, for real.</source>
+        <translation>Es wurde noch kein ETL-Test ausgeführt: Wählen Sie einen Mandanten mit einer ETL-Prüfung und klicken Sie auf „ETL testen“. Dies führt den n8n-Workflow oder die Supabase-Funktion des Mandanten einmal tatsächlich aus.</translation>
+    </message>
+    <message>
+        <source>Reading Superset&apos;s dashboards…</source>
+        <translation>Dashboards von Superset werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Superset&apos;s dashboards cannot be shown: %1
+Check that Superset runs at the superset provider&apos;s address (Keys pane, or &quot;fusionctl keys provider set superset --base-url URL&quot;), then Refresh dashboards.</source>
+        <translation>Die Dashboards von Superset können nicht angezeigt werden: %1
+Prüfen Sie, ob Superset unter der Adresse des Anbieters superset läuft (Bereich „Schlüssel“ oder „fusionctl keys provider set superset --base-url URL“), und klicken Sie dann auf „Dashboards aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>Superset&apos;s dashboards cannot be shown: %1</source>
+        <translation>Die Dashboards von Superset können nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (by name, not linked)</source>
+        <translation>%1 (nach Name, nicht verknüpft)</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Superset has not been asked yet.</source>
+        <translation>Superset wurde noch nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>Superset has no dashboards yet: create one in Superset, then press Refresh dashboards.</source>
+        <translation>Superset hat noch keine Dashboards: Legen Sie eines in Superset an und klicken Sie dann auf „Dashboards aktualisieren“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dashboard(s) in Superset. A dashboard belongs to a tenant when it is the tenant&apos;s linked dashboard, or its slug or title contains the tenant&apos;s slug.</source>
+        <translation>
+            <numerusform>%n Dashboard in Superset. Ein Dashboard gehört zu einem Mandanten, wenn es dessen verknüpftes Dashboard ist oder sein Kürzel oder Titel das Kürzel des Mandanten enthält.</numerusform>
+            <numerusform>%n Dashboards in Superset. Ein Dashboard gehört zu einem Mandanten, wenn es dessen verknüpftes Dashboard ist oder sein Kürzel oder Titel das Kürzel des Mandanten enthält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Nur lesend: %1</translation>
+    </message>
+    <message>
+        <source>Select a tenant first.</source>
+        <translation>Wählen Sie zuerst einen Mandanten.</translation>
+    </message>
+    <message>
+        <source>%1 has no ETL check: choose one in the tenant&apos;s Analytics tab.</source>
+        <translation>%1 hat keine ETL-Prüfung: Wählen Sie eine auf dem Reiter „Analyse“ des Mandanten.</translation>
+    </message>
+    <message>
+        <source>An ETL test is running.</source>
+        <translation>Ein ETL-Test läuft.</translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s ETL check once, for real (asks first; audited).</source>
+        <translation>Die ETL-Prüfung von %1 einmal tatsächlich ausführen (fragt vorher nach; protokolliert).</translation>
+    </message>
+    <message>
+        <source>%1 has no linked dashboard.</source>
+        <translation>%1 hat kein verknüpftes Dashboard.</translation>
+    </message>
+    <message>
+        <source>Open the tenant&apos;s Superset dashboard in the browser.</source>
+        <translation>Das Superset-Dashboard des Mandanten im Browser öffnen.</translation>
+    </message>
+    <message>
+        <source>Select a dashboard first.</source>
+        <translation>Wählen Sie zuerst ein Dashboard.</translation>
+    </message>
+    <message>
+        <source>Make this the linked dashboard of a tenant (asks first; audited).</source>
+        <translation>Dieses Dashboard zum verknüpften Dashboard eines Mandanten machen (fragt vorher nach; protokolliert).</translation>
+    </message>
+    <message>
+        <source>The ETL test of %1 did not run: %2</source>
+        <translation>Der ETL-Test von %1 wurde nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>Supabase function %1.%2</source>
+        <translation>Supabase-Funktion %1.%2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>✔ The ETL test of %1 succeeded: %2, %3 in %4 ms.
+%5
+Called: %6</source>
+        <translation>✔ Der ETL-Test von %1 war erfolgreich: %2, %3 in %4 ms.
+%5
+Aufgerufen: %6</translation>
+    </message>
+    <message>
+        <source>The ETL test of %1 succeeded.</source>
+        <translation>Der ETL-Test von %1 war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>✘ The ETL test of %1 failed: %2, %3 after %4 ms.
+%5
+Called: %6</source>
+        <translation>✘ Der ETL-Test von %1 ist fehlgeschlagen: %2, %3 nach %4 ms.
+%5
+Aufgerufen: %6</translation>
+    </message>
+    <message>
+        <source>The ETL test of %1 failed.</source>
+        <translation>Der ETL-Test von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Link dashboard to tenant</source>
+        <translation>Dashboard mit Mandant verknüpfen</translation>
+    </message>
+    <message>
+        <source>The tenant whose Superset dashboard becomes &quot;%1&quot;:</source>
+        <translation>Der Mandant, dessen Superset-Dashboard „%1“ wird:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already is the dashboard of %2.</source>
+        <translation>„%1“ ist bereits das Dashboard von %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now the dashboard of %2.</source>
+        <translation>„%1“ ist jetzt das Dashboard von %2.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::ApiKeyListModel</name>
     <message>
         <source>Active</source>
@@ -5005,6 +5273,25 @@ Module: %2</translation>
 %n Upgrades geplant</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a tenant to open it</source>
+        <translation>Doppelklicken Sie auf einen Mandanten, um ihn zu öffnen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Each tenant&apos;s CPU, memory, storage and pods, live from Prometheus</source>
+        <translation>CPU, Arbeitsspeicher, Speicher und Pods jedes Mandanten, live aus Prometheus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resources · %n degraded</source>
+        <translation>
+            <numerusform>Ressourcen · %n beeinträchtigt</numerusform>
+            <numerusform>Ressourcen · %n beeinträchtigt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fusion::Database</name>
@@ -5324,6 +5611,140 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::EtlTest</name>
+    <message>
+        <source>no result (the function returns nothing)</source>
+        <translation>kein Ergebnis (die Funktion gibt nichts zurück)</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1</source>
+        <translation>
+            <numerusform>%n Zeile: %1</numerusform>
+            <numerusform>%n Zeilen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an object: %1</source>
+        <translation>ein Objekt: %1</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 refused the key (HTTP %2%3): check that the supabase vault key holds this project&apos;s API key.</source>
+        <translation>Das Supabase-Projekt %1 hat den Schlüssel abgelehnt (HTTP %2%3): Prüfen Sie, ob der Tresor-Schlüssel supabase den API-Schlüssel dieses Projekts enthält.</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 does not expose the schema &quot;%2&quot; (HTTP 406): add it to the exposed schemas of the project&apos;s API settings.</source>
+        <translation>Das Supabase-Projekt %1 stellt das Schema „%2“ nicht bereit (HTTP 406): Fügen Sie es in den API-Einstellungen des Projekts zu den bereitgestellten Schemas hinzu.</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 has no function %2.%3 (HTTP 404%4): check the ETL target in the tenant&apos;s Analytics tab.</source>
+        <translation>Das Supabase-Projekt %1 hat keine Funktion %2.%3 (HTTP 404%4): Prüfen Sie das ETL-Ziel auf dem Reiter „Analyse“ des Mandanten.</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 answered HTTP %2%3.</source>
+        <translation>Das Supabase-Projekt %1 hat mit HTTP %2%3 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 has no ETL check: choose an n8n webhook workflow or a Supabase RPC function in the tenant&apos;s Analytics tab, or run &quot;fusionctl tenants edit %1 --set analytics.etl_kind=n8n_webhook --set analytics.etl_target=PATH&quot;.</source>
+        <translation>%1 hat keine ETL-Prüfung: Wählen Sie auf dem Reiter „Analyse“ des Mandanten einen n8n-Webhook-Workflow oder eine Supabase-RPC-Funktion, oder führen Sie „fusionctl tenants edit %1 --set analytics.etl_kind=n8n_webhook --set analytics.etl_target=PATH“ aus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a webhook path (letters, digits and ._~:/- only).</source>
+        <translation>„%1“ ist kein Webhook-Pfad (nur Buchstaben, Ziffern und ._~:/-).</translation>
+    </message>
+    <message>
+        <source>Calls n8n&apos;s webhook %1 once with {&quot;tenant&quot;: &quot;%2&quot;}: the workflow runs for real (it is never resent).</source>
+        <translation>Ruft den Webhook %1 von n8n einmal mit {&quot;tenant&quot;: &quot;%2&quot;} auf: Der Workflow wird tatsächlich ausgeführt (er wird nie erneut gesendet).</translation>
+    </message>
+    <message>
+        <source>%1 has no analytics schema to call %2 in; set it in the tenant&apos;s Analytics tab.</source>
+        <translation>%1 hat kein Analyse-Schema, in dem %2 aufgerufen werden kann; legen Sie es auf dem Reiter „Analyse“ des Mandanten fest.</translation>
+    </message>
+    <message>
+        <source>Calls the Supabase function %1.%2 once (POST %3): it runs for real (it is never resent).</source>
+        <translation>Ruft die Supabase-Funktion %1.%2 einmal auf (POST %3): Sie wird tatsächlich ausgeführt (sie wird nie erneut gesendet).</translation>
+    </message>
+    <message>
+        <source>The call and its result are recorded in the audit log.</source>
+        <translation>Der Aufruf und sein Ergebnis werden im Prüfprotokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>Test the ETL of %1</source>
+        <translation>ETL von %1 testen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Testing the ETL of %1: calling %2…</source>
+        <translation>ETL von %1 wird getestet: %2 wird aufgerufen…</translation>
+    </message>
+    <message>
+        <source>n8n started the workflow; it did not say which execution.</source>
+        <translation>n8n hat den Workflow gestartet, aber nicht angegeben, welche Ausführung.</translation>
+    </message>
+    <message>
+        <source>n8n started execution %1.</source>
+        <translation>n8n hat die Ausführung %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 answered HTTP %2, but: %3</source>
+        <translation>Das Supabase-Projekt %1 hat mit HTTP %2 geantwortet, aber: %3</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 did not answer within %2 s; the function may still be running.</source>
+        <translation>Das Supabase-Projekt %1 hat nicht innerhalb von %2 s geantwortet; die Funktion läuft möglicherweise noch.</translation>
+    </message>
+    <message>
+        <source>The connection to the Supabase project %1 was closed before the whole answer arrived.</source>
+        <translation>Die Verbindung zum Supabase-Projekt %1 wurde geschlossen, bevor die vollständige Antwort eingetroffen ist.</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 cannot be reached: %2</source>
+        <translation>Das Supabase-Projekt %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The Supabase answer is larger than 4 MB.</source>
+        <translation>Die Antwort von Supabase ist größer als 4 MB.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (SHA-256 %2): trust it with &quot;fusionctl keys provider set supabase --trust-sha256 %2&quot; if it is yours.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (SHA-256 %2): Vertrauen Sie ihm mit „fusionctl keys provider set supabase --trust-sha256 %2“, wenn es Ihres ist.</translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 did not answer in HTTP: %2</source>
+        <translation>Das Supabase-Projekt %1 hat nicht per HTTP geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>ETL test of %1 succeeded</source>
+        <translation>ETL-Test von %1 erfolgreich</translation>
+    </message>
+    <message>
+        <source>ETL test of %1 failed</source>
+        <translation>ETL-Test von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>The ETL was called (%1), but its result could not be recorded: %2</source>
+        <translation>ETL wurde aufgerufen (%1), aber das Ergebnis konnte nicht erfasst werden: %2</translation>
+    </message>
+    <message>
+        <source>it succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+</context>
+<context>
     <name>fusion::EventReceiver</name>
     <message>
         <source>Give &quot;%1&quot; or &quot;%2&quot;, not both.</source>
@@ -5626,6 +6047,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Odoo writes a minute</source>
         <translation>Odoo-Schreibzugriffe pro Minute</translation>
     </message>
+    <message>
+        <source>ETL check</source>
+        <translation>ETL-Prüfung</translation>
+    </message>
+    <message>
+        <source>ETL target</source>
+        <translation>ETL-Ziel</translation>
+    </message>
 </context>
 <context>
     <name>fusion::FreezeDialog</name>
@@ -5652,6 +6081,13 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Operations are frozen.</source>
         <translation>Vorgänge sind eingefroren.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::HealthFeed</name>
+    <message>
+        <source>Prometheus&apos;s token could not be read: %1</source>
+        <translation>Das Token von Prometheus konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6442,6 +6878,22 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>The Superset key has no username; add the login with &quot;%1&quot; (the client id is the username).</source>
         <translation>Der Superset-Schlüssel hat keinen Benutzernamen; fügen Sie die Anmeldung mit „%1“ hinzu (die Client-ID ist der Benutzername).</translation>
+    </message>
+    <message>
+        <source>%1 has no Supabase project; set it in the tenant&apos;s Analytics tab first.</source>
+        <translation>%1 hat kein Supabase-Projekt; legen Sie es zuerst auf dem Reiter „Analyse“ des Mandanten fest.</translation>
+    </message>
+    <message>
+        <source>There is no Supabase provider for the project keys; add it with &quot;fusionctl keys provider add supabase --name Supabase --base-url https://supabase.com&quot;, then the project&apos;s key with &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Supabase-Anbieter für die Projektschlüssel; fügen Sie ihn mit „fusionctl keys provider add supabase --name Supabase --base-url https://supabase.com“ hinzu, dann den Schlüssel des Projekts mit „%1“.</translation>
+    </message>
+    <message>
+        <source>the project of %1</source>
+        <translation>das Projekt von %1</translation>
+    </message>
+    <message>
+        <source>The Supabase project &quot;%1&quot; of %2 is not an address.</source>
+        <translation>Das Supabase-Projekt „%1“ von %2 ist keine Adresse.</translation>
     </message>
 </context>
 <context>
@@ -8513,6 +8965,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Platform Setti&amp;ngs</source>
         <translation>Plattform&amp;einstellungen</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Ana&amp;lytics</source>
+        <translation>A&amp;nalyse</translation>
     </message>
 </context>
 <context>
@@ -11762,6 +12222,93 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::ResourcePanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cluster resources</source>
+        <translation>Cluster-Ressourcen</translation>
+    </message>
+    <message>
+        <source>Ask Prometheus for the figures now (they refresh by themselves every 30 s)</source>
+        <translation>Die Werte jetzt bei Prometheus abfragen (sie werden alle 30 s automatisch aktualisiert)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>keine gemeldet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cores</source>
+        <translation>%1 von %2 Kernen</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Nodes ready · %1</source>
+        <translation>Knoten bereit · %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Nodes ready</source>
+        <translation>Knoten bereit</translation>
+    </message>
+    <message>
+        <source>Prometheus not set up — %1</source>
+        <translation>Prometheus nicht eingerichtet – %1</translation>
+    </message>
+    <message>
+        <source>Live from Prometheus, sampled %1; refreshed every 30 s.</source>
+        <translation>Live aus Prometheus, erfasst %1; alle 30 s aktualisiert.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Asking Prometheus…</source>
+        <translation>Prometheus wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Asking Prometheus… (showing the figures of %1)</source>
+        <translation>Prometheus wird abgefragt… (angezeigt werden die Werte von %1)</translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>Noch keine Werte.</translation>
+    </message>
+    <message>
+        <source>Figures of %1, from the last session.</source>
+        <translation>Werte von %1, aus der letzten Sitzung.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::RoleService</name>
     <message>
         <source>Roles exist only on PostgreSQL. On an embedded SQLite file the local user is the owner.</source>
@@ -13528,6 +14075,18 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Double-click an operation for its timeline, log and links.</source>
         <translation>Doppelklicken Sie auf einen Vorgang für Zeitleiste, Protokoll und Links.</translation>
     </message>
+    <message>
+        <source>No ETL check</source>
+        <translation>Keine ETL-Prüfung</translation>
+    </message>
+    <message>
+        <source>n8n webhook workflow</source>
+        <translation>n8n-Webhook-Workflow</translation>
+    </message>
+    <message>
+        <source>Supabase RPC function</source>
+        <translation>Supabase-RPC-Funktion</translation>
+    </message>
 </context>
 <context>
     <name>fusion::TenantDriftModel</name>
@@ -13630,6 +14189,65 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Last failure</source>
         <translation>Letzter Fehlschlag</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantKpiModel</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Namespace %1. Double-click to open the tenant.</source>
+        <translation>Namespace %1. Doppelklicken, um den Mandanten zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 Kerne</translation>
+    </message>
+    <message>
+        <source>no volume</source>
+        <translation>kein Volume</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -13933,6 +14551,26 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Infra template: there is no template &quot;%1&quot;, or it is retired.</source>
         <translation>Infrastrukturvorlage: Es gibt keine Vorlage „%1“, oder sie ist zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>A Supabase project is its reference (lowercase letters, digits and &apos;-&apos;, as in https://REF.supabase.co) or its http(s) address.</source>
+        <translation>Ein Supabase-Projekt wird durch seine Referenz (Kleinbuchstaben, Ziffern und &apos;-&apos;, wie in https://REF.supabase.co) oder seine http(s)-Adresse angegeben.</translation>
+    </message>
+    <message>
+        <source>An ETL target has up to 200 letters, digits and _ . / -, and starts with a letter, a digit or &apos;_&apos;.</source>
+        <translation>Ein ETL-Ziel besteht aus bis zu 200 Buchstaben, Ziffern und _ . / - und beginnt mit einem Buchstaben, einer Ziffer oder &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>An n8n ETL check needs the webhook&apos;s path (what follows /webhook/, e.g. acme/etl) as its target.</source>
+        <translation>Eine n8n-ETL-Prüfung benötigt den Pfad des Webhooks (was auf /webhook/ folgt, z. B. acme/etl) als Ziel.</translation>
+    </message>
+    <message>
+        <source>A Supabase ETL check needs the RPC function&apos;s name (letters, digits and &apos;_&apos;) as its target.</source>
+        <translation>Eine Supabase-ETL-Prüfung benötigt den Namen der RPC-Funktion (Buchstaben, Ziffern und &apos;_&apos;) als Ziel.</translation>
+    </message>
+    <message>
+        <source>A Supabase ETL check needs the Supabase project and the schema its function is called in.</source>
+        <translation>Eine Supabase-ETL-Prüfung benötigt das Supabase-Projekt und das Schema, in dem ihre Funktion aufgerufen wird.</translation>
     </message>
 </context>
 <context>
@@ -18288,6 +18926,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Deleted the realm template &quot;%1&quot;.</source>
         <translation>Realm-Vorlage „%1“ gelöscht.</translation>
     </message>
+    <message>
+        <source>fusionctl: the ETL test of %1 failed after %2: %3</source>
+        <translation>fusionctl: Der ETL-Test von %1 ist nach %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The ETL test of %1 succeeded: HTTP %2 in %3; %4</source>
+        <translation>Der ETL-Test von %1 war erfolgreich: HTTP %2 in %3; %4</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -19629,6 +20275,10 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>delete a realm template (owners; asks)</source>
         <translation>eine Realm-Vorlage löschen (Eigentümer; fragt nach)</translation>
+    </message>
+    <message>
+        <source>run a tenant&apos;s ETL check once (its n8n webhook or Supabase RPC; asks, audited): status, duration, execution id or the answer, or exactly what failed</source>
+        <translation>die ETL-Prüfung eines Mandanten einmal ausführen (ihren n8n-Webhook oder Supabase-RPC; fragt nach, protokolliert): Status, Dauer, Ausführungs-ID oder die Antwort, oder was genau fehlgeschlagen ist</translation>
     </message>
 </context>
 <context>

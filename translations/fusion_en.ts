@@ -985,6 +985,18 @@
         <source>S&amp;ync from Odoo…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ETL check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETL target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n: the webhook path (acme/etl) · Supabase: the RPC function (refresh_analytics)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TenantsPane</name>
@@ -3356,6 +3368,257 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
 </context>
 <context>
+    <name>fusion::AnalyticsPane</name>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n webhook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase RPC %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tenant&apos;s Supabase project and schema, how its data syncs, the ETL check &quot;Test ETL&quot; runs and its Superset dashboard. Change them in the tenant&apos;s Analytics tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETL check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no tenants yet: create one in the Tenants pane (File → New tenant), then give it a Supabase project in its Analytics tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test ETL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;linked dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETL test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ETL test has run yet: select a tenant with an ETL check and press Test ETL. It runs the tenant&apos;s n8n workflow or Supabase function once, for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Superset&apos;s dashboards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset&apos;s dashboards cannot be shown: %1
+Check that Superset runs at the superset provider&apos;s address (Keys pane, or &quot;fusionctl keys provider set superset --base-url URL&quot;), then Refresh dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset&apos;s dashboards cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by name, not linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset has not been asked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset has no dashboards yet: create one in Superset, then press Refresh dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dashboard(s) in Superset. A dashboard belongs to a tenant when it is the tenant&apos;s linked dashboard, or its slug or title contains the tenant&apos;s slug.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ETL check: choose one in the tenant&apos;s Analytics tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ETL test is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1&apos;s ETL check once, for real (asks first; audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no linked dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tenant&apos;s Superset dashboard in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dashboard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this the linked dashboard of a tenant (asks first; audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ETL test of %1 did not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase function %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The ETL test of %1 succeeded: %2, %3 in %4 ms.
+%5
+Called: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ETL test of %1 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The ETL test of %1 failed: %2, %3 after %4 ms.
+%5
+Called: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ETL test of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link dashboard to tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant whose Superset dashboard becomes &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already is the dashboard of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now the dashboard of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::ApiKeyListModel</name>
     <message>
         <source>Active</source>
@@ -4990,6 +5253,25 @@ Modules: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a tenant to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tenant&apos;s CPU, memory, storage and pods, live from Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resources · %n degraded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fusion::Database</name>
@@ -5308,6 +5590,140 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::EtlTest</name>
+    <message>
+        <source>no result (the function returns nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 refused the key (HTTP %2%3): check that the supabase vault key holds this project&apos;s API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 does not expose the schema &quot;%2&quot; (HTTP 406): add it to the exposed schemas of the project&apos;s API settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 has no function %2.%3 (HTTP 404%4): check the ETL target in the tenant&apos;s Analytics tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 answered HTTP %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ETL check: choose an n8n webhook workflow or a Supabase RPC function in the tenant&apos;s Analytics tab, or run &quot;fusionctl tenants edit %1 --set analytics.etl_kind=n8n_webhook --set analytics.etl_target=PATH&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a webhook path (letters, digits and ._~:/- only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls n8n&apos;s webhook %1 once with {&quot;tenant&quot;: &quot;%2&quot;}: the workflow runs for real (it is never resent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no analytics schema to call %2 in; set it in the tenant&apos;s Analytics tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls the Supabase function %1.%2 once (POST %3): it runs for real (it is never resent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call and its result are recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the ETL of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the ETL of %1: calling %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n started the workflow; it did not say which execution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n started execution %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 answered HTTP %2, but: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 did not answer within %2 s; the function may still be running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the Supabase project %1 was closed before the whole answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase answer is larger than 4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (SHA-256 %2): trust it with &quot;fusionctl keys provider set supabase --trust-sha256 %2&quot; if it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project %1 did not answer in HTTP: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETL test of %1 succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETL test of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ETL was called (%1), but its result could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::EventReceiver</name>
     <message>
         <source>Give &quot;%1&quot; or &quot;%2&quot;, not both.</source>
@@ -5610,6 +6026,14 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Odoo writes a minute</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ETL check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETL target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::FreezeDialog</name>
@@ -5635,6 +6059,13 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Operations are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::HealthFeed</name>
+    <message>
+        <source>Prometheus&apos;s token could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6425,6 +6856,22 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>The Superset key has no username; add the login with &quot;%1&quot; (the client id is the username).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Supabase project; set it in the tenant&apos;s Analytics tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Supabase provider for the project keys; add it with &quot;fusionctl keys provider add supabase --name Supabase --base-url https://supabase.com&quot;, then the project&apos;s key with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supabase project &quot;%1&quot; of %2 is not an address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8496,6 +8943,14 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Platform Setti&amp;ngs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ana&amp;lytics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11746,6 +12201,93 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::ResourcePanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Prometheus for the figures now (they refresh by themselves every 30 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes ready · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus not set up — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live from Prometheus, sampled %1; refreshed every 30 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Prometheus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Prometheus… (showing the figures of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of %1, from the last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::RoleService</name>
     <message>
         <source>Roles exist only on PostgreSQL. On an embedded SQLite file the local user is the owner.</source>
@@ -13512,6 +14054,18 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Double-click an operation for its timeline, log and links.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No ETL check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n webhook workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase RPC function</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::TenantDriftModel</name>
@@ -13613,6 +14167,65 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Last failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantKpiModel</name>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace %1. Double-click to open the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13916,6 +14529,26 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Infra template: there is no template &quot;%1&quot;, or it is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Supabase project is its reference (lowercase letters, digits and &apos;-&apos;, as in https://REF.supabase.co) or its http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ETL target has up to 200 letters, digits and _ . / -, and starts with a letter, a digit or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An n8n ETL check needs the webhook&apos;s path (what follows /webhook/, e.g. acme/etl) as its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Supabase ETL check needs the RPC function&apos;s name (letters, digits and &apos;_&apos;) as its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Supabase ETL check needs the Supabase project and the schema its function is called in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18272,6 +18905,14 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Deleted the realm template &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fusionctl: the ETL test of %1 failed after %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ETL test of %1 succeeded: HTTP %2 in %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -19583,6 +20224,10 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>delete a realm template (owners; asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run a tenant&apos;s ETL check once (its n8n webhook or Supabase RPC; asks, audited): status, duration, execution id or the answer, or exactly what failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
