@@ -196,9 +196,10 @@ void InfraPane::apply(const Data& d)
     }
     m_tags->clear();
     for (const TestedTag& t : d.tags) {
-        auto* item = new QTreeWidgetItem(
-            m_tags, {t.reference(), t.component, PlatformSettings::environmentLabel(t.environment),
-                     infraTime(t.testedAt), t.testedBy, t.retired() ? tr("retired") : tr("current"), t.notes});
+        auto* item = new QTreeWidgetItem(m_tags, {t.reference(), t.component,
+                                                  PlatformSettings::environmentLabel(t.environment),
+                                                  infraTime(t.testedAt), t.testedBy,
+                                                  t.retired() ? tr("retired") : tr("current"), t.notes});
         item->setData(0, Qt::UserRole, t.id);
         item->setData(0, Qt::UserRole + 1, !t.retired());
         if (t.retired())
