@@ -189,10 +189,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     statusBar()->addPermanentWidget(m_rolesLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_ui->problemTitleLabel->setFont(big);
+    Theme::makeHeading(m_ui->problemTitleLabel);
     m_demoButton = new QPushButton(tr("Create with demo data…"), this);
     m_demoButton->setObjectName(QStringLiteral("problemDemoButton"));
     m_ui->problemButtons->insertWidget(2, m_demoButton);

@@ -91,13 +91,16 @@ void SupersetDashboards::fetch(std::function<void(const Result<QList<SupersetDas
                 return done(*error);
             endpoint->key.read(
                 self->m_host.secrets.data(), self, [self, endpoint, done](const Result<KeySecret>& secret) {
-                    if (!self)
+                    // One plain pointer, checked once: a QPointer read again after `new` is what GCC's
+                    // -Wnull-dereference cannot follow in a release build.
+                    SupersetDashboards* owner = self.data();
+                    if (!owner)
                         return;
                     if (!secret)
                         return done(secret.error());
-                    auto* client = new SupersetClient(endpoint->baseUrl, self);
-                    client->setTimeoutMs(self->m_timeoutMs);
-                    self->m_client = client;
+                    auto* client = new SupersetClient(endpoint->baseUrl, owner);
+                    client->setTimeoutMs(owner->m_timeoutMs);
+                    owner->m_client = client;
                     client->login(endpoint->clientId, secret.value().key,
                                   [client, done](const Result<SupersetTokens>& tokens) {
                                       if (!tokens) {

@@ -6,6 +6,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
 
@@ -71,10 +72,7 @@ AnalyticsPane::AnalyticsPane(AppContext* context, QWidget* parent)
     setObjectName(QStringLiteral("analyticsPane"));
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(tr("Analytics"), this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    heading->setFont(big);
+    Theme::makeHeading(heading);
     layout->addWidget(heading);
     placeMessageBar(layout, 1);
     // Said once at the top for a role that may only read (finance), beside each button's own tooltip.

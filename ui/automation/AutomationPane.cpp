@@ -8,6 +8,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
 
 #include <QComboBox>
@@ -74,10 +75,7 @@ AutomationPane::AutomationPane(AppContext* context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     auto* heading = new QLabel(tr("Automation (n8n)"), this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    heading->setFont(big);
+    Theme::makeHeading(heading);
     m_refresh = new QPushButton(tr("Re&fresh"), this);
     m_refresh->setObjectName(QStringLiteral("automationRefreshButton"));
     m_openN8n = new QPushButton(tr("&Open n8n"), this);

@@ -1,5 +1,7 @@
 #include "ui/bundles/BundlesEmptyState.h"
 
+#include "ui/common/Theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,10 +16,7 @@ BundlesEmptyState::BundlesEmptyState(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
     auto* title = new QLabel(tr("No bundles yet"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    Theme::makeHeading(title);
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
     auto* text = new QLabel(tr("A bundle is a set of Odoo modules (core, OCA and ipai_*) that tenants get "

@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace fusion::Theme {
 
@@ -96,6 +97,14 @@ QString key(Mode mode)
 bool isDark()
 {
     return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+void makeHeading(QWidget* widget)
+{
+    QFont big = widget->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    widget->setFont(big);
 }
 
 } // namespace fusion::Theme

@@ -16,6 +16,7 @@
 #include "ui/common/BadgeDelegate.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/StatusColors.h"
+#include "ui/common/Theme.h"
 #include "ui/common/WriteRunner.h"
 #include "ui/dashboard/HealthFeed.h"
 #include "ui/dashboard/KpiCard.h"
@@ -70,10 +71,7 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
 {
     m_ui->setupUi(this);
     placeMessageBar(m_ui->mainLayout, 1);
-    QFont heading = m_ui->headingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.4);
-    heading.setBold(true);
-    m_ui->headingLabel->setFont(heading);
+    Theme::makeHeading(m_ui->headingLabel);
     for (QLabel* label : {m_ui->healthLabel, m_ui->operationsLabel}) {
         QFont bold = label->font();
         bold.setBold(true);

@@ -3,6 +3,7 @@
 #include "models/roles/Capabilities.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
 #include "ui/infra/InfraDialogs.h"
@@ -61,10 +62,7 @@ InfraPane::InfraPane(AppContext* context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     auto* heading = new QLabel(tr("Infrastructure and images"), this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    heading->setFont(big);
+    Theme::makeHeading(heading);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("infraStateLabel"));
     m_state->setTextFormat(Qt::PlainText);

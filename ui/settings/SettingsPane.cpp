@@ -4,6 +4,7 @@
 #include "models/vault/KeyVault.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
 #include "ui/infra/InfraDialogs.h"
@@ -64,10 +65,7 @@ SettingsPane::SettingsPane(AppContext* context, QWidget* parent)
     setObjectName(QStringLiteral("settingsPane"));
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(tr("Platform settings"), this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    heading->setFont(big);
+    Theme::makeHeading(heading);
     layout->addWidget(heading);
     placeMessageBar(layout, 1);
 

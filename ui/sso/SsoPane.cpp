@@ -3,6 +3,7 @@
 #include "models/roles/Capabilities.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
 #include "ui/sso/SsoCheckPanel.h"
@@ -54,10 +55,7 @@ SsoPane::SsoPane(AppContext* context, QWidget* parent)
     setObjectName(QStringLiteral("ssoPane"));
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(tr("Single sign-on (Keycloak)"), this);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    heading->setFont(big);
+    Theme::makeHeading(heading);
     layout->addWidget(heading);
     placeMessageBar(layout, 1);
 

@@ -5,6 +5,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/BadgeDelegate.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/Theme.h"
 #include "ui/tenants/TenantDetailView.h"
 #include "ui_TenantsPane.h"
 
@@ -222,10 +223,7 @@ void TenantsPane::requestPage()
 void TenantsPane::showEmptyState(bool filtered)
 {
     m_ui->contentStack->setCurrentWidget(m_ui->emptyPage);
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_ui->emptyTitleLabel->setFont(big);
+    Theme::makeHeading(m_ui->emptyTitleLabel);
     m_ui->emptyActionButton->disconnect(this);
     if (filtered) {
         m_ui->emptyTitleLabel->setText(tr("No tenants match"));
