@@ -81,23 +81,23 @@ SupersetDashboards::~SupersetDashboards() = default;
 void SupersetDashboards::fetch(std::function<void(const Result<QList<SupersetDashboard>>&)> done)
 {
     auto endpoint = std::make_shared<IntegrationEndpoint>();
+    // `this` is used only after `self` said it still exists: GCC's -Wnull-dereference cannot follow a
+    // QPointer read again after the check in a release build.
     QPointer<SupersetDashboards> self(this);
     m_host.database(
         this, [endpoint](Database& db) { *endpoint = IntegrationEndpoints::superset(db); },
-        [self, endpoint, done](const std::optional<Error>& error) {
-            if (!self)
+        [this, self, endpoint, done](const std::optional<Error>& error) {
+            if (self.isNull())
                 return;
             if (error)
                 return done(*error);
             endpoint->key.read(
-                self->m_host.secrets.data(), self, [self, endpoint, done](const Result<KeySecret>& secret) {
-                    // One plain pointer, checked once: a QPointer read again after `new` is what GCC's
-                    // -Wnull-dereference cannot follow in a release build.
-                    SupersetDashboards* owner = self.data();
-                    if (!owner)
+                m_host.secrets.data(), this, [this, self, endpoint, done](const Result<KeySecret>& secret) {
+                    if (self.isNull())
                         return;
                     if (!secret)
                         return done(secret.error());
+                    SupersetDashboards* owner = this;
                     auto* client = new SupersetClient(endpoint->baseUrl, owner);
                     client->setTimeoutMs(owner->m_timeoutMs);
                     owner->m_client = client;
