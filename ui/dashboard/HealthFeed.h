@@ -74,8 +74,8 @@ private:
     void applySetup(const Setup& setup, bool refreshAfter);
 
     AppContext* m_context;
-    QPointer<ResourceKpis> m_kpis;
-    KpiSnapshot m_cached; // the cache's figures until the fetcher exists
+    ResourceKpis* m_kpis = nullptr; // our child; replaced when the address changes
+    KpiSnapshot m_cached;           // the cache's figures until the fetcher exists
     QString m_cachePath;
     QString m_setupProblem;
     QString m_secretError;

@@ -152,10 +152,10 @@ SsoCheckPanel::SsoCheckPanel(AppContext* context, QWidget* parent)
 
 void SsoCheckPanel::setTenant(const QString& slug, bool checkable)
 {
-    if (slug != m_slug && m_job) {
+    if (SsoCheck* running = m_job.data(); slug != m_slug && running) {
         // The answer about the earlier tenant no longer belongs here.
-        m_job->cancel();
-        m_job->deleteLater();
+        running->cancel();
+        running->deleteLater();
         m_job.clear();
     }
     if (slug != m_slug || checkable != m_checkable) {
