@@ -5,6 +5,7 @@
 #include "models/integrations/N8n.h"
 #include "models/integrations/N8nClient.h"
 #include "models/net/HttpRequest.h"
+#include "models/roles/RoleService.h"
 #include "models/tenants/TenantRepository.h"
 
 #include <QElapsedTimer>
@@ -144,6 +145,11 @@ void EtlTest::start(const QString& tenantSlug, Done done)
     m_done = std::move(done);
     onDatabase<std::shared_ptr<Plan>>(
         [tenantSlug](Database& db) {
+            // Refused before anything is read or asked: finance sees analytics read-only, and a check that
+            // calls a tenant's pipeline is work done on it (the GUI disables the button for the same reason).
+            const Capabilities caps = RoleService(db).capabilities();
+            if (!caps.can(Capability::EditIntegrations))
+                throw Failure(ErrorKind::PermissionDenied, caps.whyNot(Capability::EditIntegrations));
             auto plan = std::make_shared<Plan>();
             TenantRepository repo(db);
             const Tenant tenant = repo.requireBySlug(tenantSlug);

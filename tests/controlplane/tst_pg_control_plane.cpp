@@ -10,15 +10,18 @@
 #include "models/controlplane/OperationLog.h"
 #include "models/controlplane/PlatformSettings.h"
 #include "models/controlplane/RealmTemplates.h"
+#include "models/jobs/EtlTest.h"
 #include "models/roles/Capabilities.h"
 #include "models/roles/RoleService.h"
 #include "models/vault/KeyVault.h"
 #include "tests/common/Failures.h"
+#include "tests/common/JobTestHost.h"
 #include "tests/common/PgLogins.h"
 #include "tests/common/TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace fusion;
@@ -27,6 +30,7 @@ class TestPgControlPlane : public QObject, protected test::PgLogins {
     Q_OBJECT
 
     QString m_automation;
+    QString m_finance;
     QTemporaryDir m_home;
 
     static ErrorKind kindOf(const std::optional<Error>& e) { return e ? e->kind : ErrorKind::Internal; }
@@ -66,6 +70,8 @@ private Q_SLOTS:
         test::guarded([&] {
             m_automation = m_pg->createLogin(QStringLiteral("n8n"));
             WriteExecutor::execute(m_admin, RoleService(m_admin).planGrant(m_automation, Roles::Automation));
+            m_finance = m_pg->createLogin(QStringLiteral("fin"));
+            WriteExecutor::execute(m_admin, RoleService(m_admin).planGrant(m_finance, Roles::Finance));
         });
     }
 
@@ -237,6 +243,42 @@ private Q_SLOTS:
             WriteExecutor::execute(*owner,
                                    KeyVault::planTrustCertificate(*owner, QStringLiteral("keycloak"), {}));
         });
+    }
+
+    // Finance sees analytics read-only: the ETL check itself refuses it before asking anything or reading a
+    // key, whatever the app's buttons say. An operator gets past that check (and is told what to set up).
+    void financeMayNotRunAnEtlCheck()
+    {
+        // Each run's answer and how often the person was asked, once the job has said it is done.
+        struct Run {
+            std::optional<Result<EtlTest::Outcome>> got;
+            int asked = 0;
+        };
+        const auto runAs = [&](const QString& login) {
+            auto db = as(login);
+            test::TestPerson person;
+            Run run;
+            EtlTest job(test::syncJobHost(*db, person));
+            QSqlQuery q = db->exec(QStringLiteral("SELECT slug FROM tenants WHERE id = ?"), {m_tenantA});
+            const QString slug = q.next() ? q.value(0).toString() : QStringLiteral("acme");
+            job.start(slug, [&](const Result<EtlTest::Outcome>& r) { run.got = r; });
+            if (!QTest::qWaitFor([&] { return run.got.has_value(); }, 5000))
+                qWarning("the ETL check did not finish within 5 s");
+            run.asked = person.asked;
+            return run;
+        };
+        const Run finance = runAs(m_finance);
+        QVERIFY(finance.got.has_value());
+        QVERIFY(!*finance.got);
+        QCOMPARE(finance.got->error().kind, ErrorKind::PermissionDenied);
+        QVERIFY2(finance.got->error().message.contains(QLatin1String("fusion_operator")),
+                 qPrintable(finance.got->error().message));
+        QCOMPARE(finance.asked, 0);
+        const Run op = runAs(m_operator);
+        QVERIFY(op.got.has_value());
+        QVERIFY(!*op.got);
+        QCOMPARE(op.got->error().kind, ErrorKind::InvalidInput); // no ETL check set up: past the role check
+        QCOMPARE(op.asked, 0);
     }
 
     // Upgrades: owners record tags, operators schedule them in windows and cancel them; nobody upgrades to an
