@@ -1,5 +1,8 @@
 #include "models/itemmodels/TenantKpiModel.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <QLocale>
 
 #include <cmath>
@@ -8,9 +11,34 @@ namespace fusion {
 
 void TenantKpiModel::setRows(const QList<TenantKpiHealth>& rows)
 {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    // Updated in place, keyed by slug, never reset: the figures refresh every 30 s and a reset would drop the
+    // row a person selected and scroll the table back to the top under them.
+    QHash<QString, qsizetype> incoming;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        incoming.insert(rows.at(i).slug, i);
+    for (qsizetype r = m_rows.size() - 1; r >= 0; --r) {
+        if (incoming.contains(m_rows.at(r).slug))
+            continue;
+        beginRemoveRows({}, int(r), int(r));
+        m_rows.removeAt(r);
+        endRemoveRows();
+    }
+    QSet<QString> kept;
+    for (TenantKpiHealth& row : m_rows) {
+        kept.insert(row.slug);
+        row = rows.at(incoming.value(row.slug));
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    QList<TenantKpiHealth> added;
+    for (const TenantKpiHealth& row : rows)
+        if (!kept.contains(row.slug))
+            added << row;
+    if (added.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
+    m_rows += added;
+    endInsertRows();
 }
 
 QString TenantKpiModel::stateKey(TenantKpiHealth::State state)

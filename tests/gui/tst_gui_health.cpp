@@ -255,6 +255,17 @@ private Q_SLOTS:
         QCOMPARE(rowOf(full), 1);
         if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
             m_window->grab().save(QDir(shots).filePath(QStringLiteral("dashboard-resources.png")));
+        // A refresh updates the rows in place: the row a person selected stays selected and current.
+        view->selectionModel()->setCurrentIndex(view->model()->index(rowOf(down), TenantKpiModel::SlugColumn),
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QDateTime before = feed()->snapshot().sampledAt;
+        QTRY_VERIFY(!feed()->isRefreshing());
+        feed()->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!feed()->isRefreshing() && feed()->snapshot().sampledAt > before, 15000);
+        QCOMPARE(view->currentIndex().data(TenantKpiModel::SlugRole).toString(), down);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view->selectionModel()->selectedRows().constFirst().data(TenantKpiModel::SlugRole).toString(),
+                 down);
         // Double-click opens the tenant.
         const QModelIndex index = view->model()->index(rowOf(full), TenantKpiModel::SlugColumn);
         view->scrollTo(index);
