@@ -118,7 +118,7 @@ int main(int argc, char* argv[])
             "Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, "
             "usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, "
             "ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, "
-            "infra/templates), sso, automation, analytics, settings."),
+            "infra/templates), sso (or sso/templates), automation, analytics, settings."),
         QStringLiteral("pane"));
     const QCommandLineOption tenantOption(
         QStringLiteral("tenant"), QObject::tr("Open this tenant's detail view."), QStringLiteral("slug"));
@@ -157,13 +157,8 @@ int main(int argc, char* argv[])
     const auto wanted = fusion::MainWindow::paneFromName(parser.value(paneOption))
                             .value_or(fusion::MainWindow::PaneId::Dashboard);
     const QString tenant = parser.value(tenantOption);
-    // "--pane ai/prompts": that tab of the AI pane.
-    const QString aiTab = parser.value(paneOption).startsWith(QLatin1String("ai/"))
-                              ? parser.value(paneOption).mid(3)
-                              : QString();
-    const QString infraTab = parser.value(paneOption).startsWith(QLatin1String("infra/"))
-                                 ? parser.value(paneOption).mid(6)
-                                 : QString();
+    // "--pane ai/prompts", "infra/windows", "sso/templates": that tab of the pane.
+    const QString paneTab = fusion::MainWindow::paneTabFromName(parser.value(paneOption));
     int exitCode = 0;
     const auto capture = [&window, screenshot, &exitCode] {
         if (screenshot.isEmpty())
@@ -177,18 +172,15 @@ int main(int argc, char* argv[])
         });
     };
     if (!screenshot.isEmpty() || benchmark) {
-        QObject::connect(window.connector(), &fusion::Connector::ready, &window,
-                         [&window, wanted, tenant, aiTab, infraTab] {
-                             if (!tenant.isEmpty())
-                                 window.openTenantBySlug(tenant);
-                             else
-                                 window.showPane(wanted);
-                             if (!aiTab.isEmpty() && !window.aiPane()->showTab(aiTab))
-                                 std::fprintf(stderr, "fusion-console: the AI pane has no tab %s\n",
-                                              qPrintable(aiTab));
-                             if (!infraTab.isEmpty())
-                                 window.infraPane()->showTab(infraTab);
-                         });
+        QObject::connect(
+            window.connector(), &fusion::Connector::ready, &window, [&window, wanted, tenant, paneTab] {
+                if (!tenant.isEmpty())
+                    window.openTenantBySlug(tenant);
+                else
+                    window.showPane(wanted);
+                if (!paneTab.isEmpty() && !window.showPaneTab(wanted, paneTab))
+                    std::fprintf(stderr, "fusion-console: that pane has no tab %s\n", qPrintable(paneTab));
+            });
         QObject::connect(&window, &fusion::MainWindow::paneLoaded, &window,
                          [&window, wanted, capture, benchmark, tenant](fusion::MainWindow::PaneId pane) {
                              static bool done = false;

@@ -444,41 +444,52 @@ Pane* MainWindow::pane(PaneId id) const
     return m_dashboard;
 }
 
+namespace {
+
+// The names of the panes for --pane, in PaneId order (the sidebar's order too).
+const QStringList& mainWindowPaneNames()
+{
+    static const QStringList names{
+        QStringLiteral("dashboard"), QStringLiteral("tenants"),    QStringLiteral("operations"),
+        QStringLiteral("audit"),     QStringLiteral("proposals"),  QStringLiteral("odoo"),
+        QStringLiteral("bundles"),   QStringLiteral("keys"),       QStringLiteral("access"),
+        QStringLiteral("usage"),     QStringLiteral("ai"),         QStringLiteral("infra"),
+        QStringLiteral("sso"),       QStringLiteral("automation"), QStringLiteral("analytics"),
+        QStringLiteral("settings")};
+    return names;
+}
+
+} // namespace
+
 std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
 {
-    if (name == QLatin1String("dashboard"))
-        return PaneId::Dashboard;
-    if (name == QLatin1String("tenants") || name == QLatin1String("tenant"))
+    // "ai/prompts", "infra/windows", "sso/templates": the pane, and paneTabFromName() the tab in it.
+    const QString pane = name.section(QLatin1Char('/'), 0, 0);
+    if (pane == QLatin1String("tenant"))
         return PaneId::Tenants;
-    if (name == QLatin1String("operations"))
-        return PaneId::Operations;
-    if (name == QLatin1String("audit"))
-        return PaneId::Audit;
-    if (name == QLatin1String("proposals"))
-        return PaneId::Proposals;
-    if (name == QLatin1String("odoo"))
-        return PaneId::Odoo;
-    if (name == QLatin1String("bundles"))
-        return PaneId::Bundles;
-    if (name == QLatin1String("keys"))
-        return PaneId::Keys;
-    if (name == QLatin1String("access"))
-        return PaneId::Access;
-    if (name == QLatin1String("usage"))
-        return PaneId::Usage;
-    if (name == QLatin1String("ai") || name.startsWith(QLatin1String("ai/")))
-        return PaneId::Ai; // "ai/prompts": a tab of the AI pane (AiPane::showTab)
-    if (name == QLatin1String("infra") || name.startsWith(QLatin1String("infra/")))
-        return PaneId::Infra; // "infra/windows": a tab of the Infra pane (InfraPane::showTab)
-    if (name == QLatin1String("sso"))
-        return PaneId::Sso;
-    if (name == QLatin1String("automation"))
-        return PaneId::Automation;
-    if (name == QLatin1String("analytics"))
-        return PaneId::Analytics;
-    if (name == QLatin1String("settings"))
-        return PaneId::Settings;
-    return std::nullopt;
+    const qsizetype at = mainWindowPaneNames().indexOf(pane);
+    if (at < 0)
+        return std::nullopt;
+    return PaneId(at);
+}
+
+QString MainWindow::paneTabFromName(const QString& name)
+{
+    return name.section(QLatin1Char('/'), 1);
+}
+
+bool MainWindow::showPaneTab(PaneId id, const QString& tab)
+{
+    switch (id) {
+    case PaneId::Ai:
+        return m_ai->showTab(tab);
+    case PaneId::Infra:
+        return m_infra->showTab(tab);
+    case PaneId::Sso:
+        return m_sso->showTab(tab);
+    default:
+        return false;
+    }
 }
 
 void MainWindow::onReady()

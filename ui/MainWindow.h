@@ -87,7 +87,12 @@ public:
     SettingsPane* settingsPane() const { return m_settings; }
     AlertWatcher* alertWatcher() const { return m_alertWatcher; }
     void openTenantBySlug(const QString& slug);
+    // --pane NAME: the pane of "dashboard", "tenants", …, or of "NAME/TAB" (a tab of the AI, Infra or SSO
+    // pane); the tab's part of the name (empty when none), and showing that tab (false: the pane has no such
+    // tab).
     static std::optional<PaneId> paneFromName(const QString& name);
+    static QString paneTabFromName(const QString& name);
+    bool showPaneTab(PaneId id, const QString& tab);
 
 Q_SIGNALS:
     void paneLoaded(fusion::MainWindow::PaneId pane);

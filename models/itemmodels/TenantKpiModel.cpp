@@ -1,9 +1,8 @@
 #include "models/itemmodels/TenantKpiModel.h"
 
 #include <QHash>
-#include <QSet>
-
 #include <QLocale>
+#include <QSet>
 
 #include <cmath>
 

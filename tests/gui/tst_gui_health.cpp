@@ -15,6 +15,7 @@
 #include "ui/dashboard/HealthFeed.h"
 #include "ui/dashboard/KpiCard.h"
 #include "ui/dashboard/ResourcePanel.h"
+#include "ui/tenants/TenantResources.h"
 #include "ui/tenants/TenantsPane.h"
 
 #include <QDir>
@@ -257,15 +258,17 @@ private Q_SLOTS:
             m_window->grab().save(QDir(shots).filePath(QStringLiteral("dashboard-resources.png")));
         // A refresh updates the rows in place: the row a person selected stays selected and current.
         view->selectionModel()->setCurrentIndex(view->model()->index(rowOf(down), TenantKpiModel::SlugColumn),
-                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                                QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
         const QDateTime before = feed()->snapshot().sampledAt;
         QTRY_VERIFY(!feed()->isRefreshing());
         feed()->refreshNow();
         QTRY_VERIFY_WITH_TIMEOUT(!feed()->isRefreshing() && feed()->snapshot().sampledAt > before, 15000);
         QCOMPARE(view->currentIndex().data(TenantKpiModel::SlugRole).toString(), down);
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
-        QCOMPARE(view->selectionModel()->selectedRows().constFirst().data(TenantKpiModel::SlugRole).toString(),
-                 down);
+        QCOMPARE(
+            view->selectionModel()->selectedRows().constFirst().data(TenantKpiModel::SlugRole).toString(),
+            down);
         // Double-click opens the tenant.
         const QModelIndex index = view->model()->index(rowOf(full), TenantKpiModel::SlugColumn);
         view->scrollTo(index);
@@ -278,6 +281,22 @@ private Q_SLOTS:
                                      m_window->tenantsPane()->currentTenant() &&
                                      m_window->tenantsPane()->currentTenant()->slug == full,
                                  10000);
+        // The tenant's Overview shows its own live figures, from the same feed: degraded, and why.
+        auto* own = m_window->tenantsPane()->findChild<TenantResources*>(QStringLiteral("tenantResources"));
+        QVERIFY(own);
+        QTRY_VERIFY(own->isVisible());
+        QTRY_COMPARE(own->storageCard()->valueText(), QStringLiteral("95 %"));
+        QCOMPARE(own->stateCard()->valueText(), QStringLiteral("Degraded"));
+        QCOMPARE(own->stateCard()->accent(), StatusColors::forKey(QStringLiteral("warning")));
+        QVERIFY2(own->stateCard()->captionText().contains(QStringLiteral("95 %")),
+                 qPrintable(own->stateCard()->captionText()));
+        QCOMPARE(own->storageCard()->accent(), StatusColors::forKey(QStringLiteral("error")));
+        QCOMPARE(own->podsCard()->valueText(), QStringLiteral("1"));
+        QCOMPARE(own->memoryCard()->valueText(), QLocale().formattedDataSize(qint64(1 * kGiB), 1));
+        QVERIFY2(own->statusText().startsWith(QStringLiteral("Live from Prometheus")),
+                 qPrintable(own->statusText()));
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("tenant-resources.png")));
 
         // The cache holds what was just shown, for the next start.
         const ResourceKpis::CacheLoad saved = ResourceKpis::loadCache(HealthFeed::defaultCachePath());

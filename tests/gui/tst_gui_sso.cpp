@@ -305,6 +305,27 @@ private Q_SLOTS:
         QVERIFY(clickAndWait(panel, QStringLiteral("ssoTestButton"), QStringLiteral("succeeded")));
     }
 
+    // "--pane sso/templates" (screenshots, scripts) opens the templates tab; a tab that does not exist
+    // changes nothing and says so.
+    void paneNamesReachTheTemplatesTab()
+    {
+        QCOMPARE(MainWindow::paneFromName(QStringLiteral("sso/templates")), MainWindow::PaneId::Sso);
+        QCOMPARE(MainWindow::paneTabFromName(QStringLiteral("sso/templates")), QStringLiteral("templates"));
+        QCOMPARE(MainWindow::paneFromName(QStringLiteral("settings")), MainWindow::PaneId::Settings);
+        QCOMPARE(MainWindow::paneFromName(QStringLiteral("infra/windows")), MainWindow::PaneId::Infra);
+        QVERIFY(!MainWindow::paneFromName(QStringLiteral("nowhere")));
+        openSso();
+        auto* tabs = sso()->findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        QVERIFY(m_window->showPaneTab(MainWindow::PaneId::Sso, QStringLiteral("templates")));
+        QCOMPARE(tabs->currentIndex(), 1);
+        QVERIFY(!m_window->showPaneTab(MainWindow::PaneId::Sso, QStringLiteral("nowhere")));
+        QCOMPARE(tabs->currentIndex(), 1);
+        QVERIFY(!m_window->showPaneTab(MainWindow::PaneId::Keys, QStringLiteral("templates")));
+        QVERIFY(m_window->showPaneTab(MainWindow::PaneId::Sso, QStringLiteral("tenants")));
+        QCOMPARE(tabs->currentIndex(), 0);
+    }
+
     void realmTemplatesAreWrittenThroughTheConfirmation()
     {
         openSso();

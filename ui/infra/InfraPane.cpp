@@ -252,11 +252,15 @@ void InfraPane::updateButtons()
                                window->data(0, Qt::UserRole + 1).toBool());
 }
 
-void InfraPane::showTab(const QString& name)
+bool InfraPane::showTab(const QString& name)
 {
     static const QStringList tabs{QStringLiteral("upgrades"), QStringLiteral("windows"),
                                   QStringLiteral("tags"), QStringLiteral("templates")};
-    m_tabs->setCurrentIndex(std::max(0, int(tabs.indexOf(name))));
+    const qsizetype at = tabs.indexOf(name);
+    if (at < 0)
+        return false;
+    m_tabs->setCurrentIndex(int(at));
+    return true;
 }
 
 void InfraPane::afterWrite(const Result<QJsonObject>& result, const QString& done)

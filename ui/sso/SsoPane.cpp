@@ -229,9 +229,12 @@ void SsoPane::updateButtons()
         b->setToolTip(owner ? QString() : ownersOnly);
 }
 
-void SsoPane::showTab(const QString& name)
+bool SsoPane::showTab(const QString& name)
 {
+    if (name != QLatin1String("tenants") && name != QLatin1String("templates"))
+        return false;
     m_tabs->setCurrentIndex(name == QLatin1String("templates") ? 1 : 0);
+    return true;
 }
 
 void SsoPane::afterWrite(const Result<QJsonObject>& result, const QString& done)

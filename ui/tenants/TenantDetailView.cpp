@@ -18,6 +18,7 @@
 #include "ui/odoo/OdooConnectionDialog.h"
 #include "ui/sso/SsoCheckPanel.h"
 #include "ui/tenants/BundlePickerDialog.h"
+#include "ui/tenants/TenantResources.h"
 #include "ui_TenantDetailView.h"
 
 #include <QAction>
@@ -156,6 +157,10 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
     // The SSO pane's checks, for this tenant's saved record.
     m_ssoChecks = new SsoCheckPanel(m_context, m_ui->ssoTab);
     m_ui->ssoTabLayout->insertWidget(2, m_ssoChecks, 1);
+    // Its live figures under the overview's form: how it is doing is the first thing asked about a tenant.
+    m_resources = new TenantResources(m_context, m_ui->overviewTab);
+    m_ui->overviewTabLayout->insertSpacing(2, 12);
+    m_ui->overviewTabLayout->insertWidget(3, m_resources);
 
     m_analytics->bind(QStringLiteral("supabase_project"), m_ui->supabaseProjectEdit);
     m_analytics->bind(QStringLiteral("schema_name"), m_ui->schemaEdit);
@@ -371,6 +376,7 @@ void TenantDetailView::apply(const TenantDetail& d, const QList<Plan>& plans,
     m_detail = d;
     m_templates = templates;
     const Tenant& t = d.tenant;
+    m_resources->setTenant(t.slug);
 
     m_ui->nameLabel->setText(t.name);
     m_ui->subtitleLabel->setText(QStringLiteral("%1 · %2").arg(

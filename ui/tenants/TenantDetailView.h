@@ -26,6 +26,7 @@ class ModuleStateModel;
 class OdooClient;
 class OperationListModel;
 class SsoCheckPanel;
+class TenantResources;
 struct PendingWrite;
 
 // One tenant in full: a header with its status and lifecycle actions, and tabs Overview, Modules, Infra,
@@ -73,6 +74,7 @@ private:
     FormBinding* m_infra;
     FormBinding* m_sso;
     SsoCheckPanel* m_ssoChecks;
+    TenantResources* m_resources;
     FormBinding* m_analytics;
     FormBinding* m_billing;
     qint64 m_tenantId = 0;
