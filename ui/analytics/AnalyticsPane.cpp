@@ -5,6 +5,7 @@
 #include "models/tenants/TenantService.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
+#include "ui/common/FlatList.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
@@ -24,27 +25,6 @@
 namespace fusion {
 
 namespace {
-
-QTreeWidget* analyticsList(QWidget* parent, const QString& name, const QStringList& headers)
-{
-    auto* list = new QTreeWidget(parent);
-    list->setObjectName(name);
-    list->setHeaderLabels(headers);
-    list->setRootIsDecorated(false);
-    list->setAlternatingRowColors(true);
-    list->setUniformRowHeights(true);
-    list->header()->setStretchLastSection(true);
-    return list;
-}
-
-QLabel* analyticsNote(QWidget* parent, const QString& name, const QString& text = {})
-{
-    auto* label = new QLabel(text, parent);
-    label->setObjectName(name);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
 
 QString analyticsSyncLabel(const QString& mode)
 {
@@ -76,7 +56,7 @@ AnalyticsPane::AnalyticsPane(AppContext* context, QWidget* parent)
     layout->addWidget(heading);
     placeMessageBar(layout, 1);
     // Said once at the top for a role that may only read (finance), beside each button's own tooltip.
-    m_readOnly = analyticsNote(this, QStringLiteral("analyticsReadOnlyNote"));
+    m_readOnly = makeNote(QStringLiteral("analyticsReadOnlyNote"), {}, this);
     m_readOnly->hide();
     layout->addWidget(m_readOnly);
 
@@ -88,17 +68,20 @@ AnalyticsPane::AnalyticsPane(AppContext* context, QWidget* parent)
     auto* tenantsBox = new QGroupBox(tr("Tenants"), split);
     auto* tenantsLayout = new QVBoxLayout(tenantsBox);
     tenantsLayout->addWidget(
-        analyticsNote(tenantsBox, QStringLiteral("analyticsTenantsIntro"),
-                      tr("Each tenant's Supabase project and schema, how its data syncs, the ETL check "
-                         "\"Test ETL\" runs and "
-                         "its Superset dashboard. Change them in the tenant's Analytics tab.")));
-    m_tenantList = analyticsList(tenantsBox, QStringLiteral("analyticsTenantList"),
-                                 {tr("Tenant"), tr("Supabase project"), tr("Schema"), tr("Sync mode"),
-                                  tr("ETL check"), tr("Linked dashboard")});
+        makeNote(QStringLiteral("analyticsTenantsIntro"),
+                 tr("Each tenant's Supabase project and schema, how its data syncs, the ETL check "
+                    "\"Test ETL\" runs and "
+                    "its Superset dashboard. Change them in the tenant's Analytics tab."),
+                 tenantsBox));
+    m_tenantList = makeRecordList(QStringLiteral("analyticsTenantList"),
+                                  {tr("Tenant"), tr("Supabase project"), tr("Schema"), tr("Sync mode"),
+                                   tr("ETL check"), tr("Linked dashboard")},
+                                  tenantsBox);
     tenantsLayout->addWidget(m_tenantList, 1);
-    m_tenantEmpty = analyticsNote(tenantsBox, QStringLiteral("analyticsTenantsEmpty"),
-                                  tr("There are no tenants yet: create one in the Tenants pane (File → New "
-                                     "tenant), then give it a Supabase project in its Analytics tab."));
+    m_tenantEmpty = makeNote(QStringLiteral("analyticsTenantsEmpty"),
+                             tr("There are no tenants yet: create one in the Tenants pane (File → New "
+                                "tenant), then give it a Supabase project in its Analytics tab."),
+                             tenantsBox);
     m_tenantEmpty->hide();
     tenantsLayout->addWidget(m_tenantEmpty);
     auto* tenantButtons = new QHBoxLayout;
@@ -113,11 +96,11 @@ AnalyticsPane::AnalyticsPane(AppContext* context, QWidget* parent)
     // Superset's dashboards, as its API lists them.
     auto* dashboardsBox = new QGroupBox(tr("Superset dashboards"), split);
     auto* dashboardsLayout = new QVBoxLayout(dashboardsBox);
-    m_supersetState = analyticsNote(dashboardsBox, QStringLiteral("analyticsSupersetState"));
+    m_supersetState = makeNote(QStringLiteral("analyticsSupersetState"), {}, dashboardsBox);
     dashboardsLayout->addWidget(m_supersetState);
-    m_dashboardList =
-        analyticsList(dashboardsBox, QStringLiteral("analyticsDashboardList"),
-                      {tr("Dashboard"), tr("Status"), tr("Owners"), tr("Changed (UTC)"), tr("Tenants")});
+    m_dashboardList = makeRecordList(
+        QStringLiteral("analyticsDashboardList"),
+        {tr("Dashboard"), tr("Status"), tr("Owners"), tr("Changed (UTC)"), tr("Tenants")}, dashboardsBox);
     dashboardsLayout->addWidget(m_dashboardList, 1);
     auto* dashboardButtons = new QHBoxLayout;
     m_openDashboard = new QPushButton(tr("&Open in browser"), dashboardsBox);
@@ -134,10 +117,10 @@ AnalyticsPane::AnalyticsPane(AppContext* context, QWidget* parent)
     // The last ETL test's result stays in view until the next one.
     auto* resultBox = new QGroupBox(tr("ETL test result"), split);
     auto* resultLayout = new QVBoxLayout(resultBox);
-    m_result =
-        analyticsNote(resultBox, QStringLiteral("analyticsEtlResult"),
-                      tr("No ETL test has run yet: select a tenant with an ETL check and press Test "
-                         "ETL. It runs the tenant's n8n workflow or Supabase function once, for real."));
+    m_result = makeNote(QStringLiteral("analyticsEtlResult"),
+                        tr("No ETL test has run yet: select a tenant with an ETL check and press Test "
+                           "ETL. It runs the tenant's n8n workflow or Supabase function once, for real."),
+                        resultBox);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     resultLayout->addWidget(m_result);
     resultLayout->addStretch(1);

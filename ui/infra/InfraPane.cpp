@@ -2,6 +2,7 @@
 
 #include "models/roles/Capabilities.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/FlatList.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
@@ -23,18 +24,6 @@ namespace {
 QString infraTime(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-QTreeWidget* makeList(QWidget* parent, const QString& name, const QStringList& headers)
-{
-    auto* list = new QTreeWidget(parent);
-    list->setObjectName(name);
-    list->setHeaderLabels(headers);
-    list->setRootIsDecorated(false);
-    list->setAlternatingRowColors(true);
-    list->setUniformRowHeights(true);
-    list->header()->setStretchLastSection(true);
-    return list;
 }
 
 QWidget* tabWith(QWidget* parent, QTreeWidget* list, const QList<QPushButton*>& buttons, const QString& intro)
@@ -77,9 +66,9 @@ InfraPane::InfraPane(AppContext* context, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("infraTabs"));
-    m_upgrades =
-        makeList(this, QStringLiteral("upgradesList"),
-                 {tr("Tenant"), tr("Image"), tr("When (UTC)"), tr("Wave"), tr("Window"), tr("Operation")});
+    m_upgrades = makeRecordList(
+        QStringLiteral("upgradesList"),
+        {tr("Tenant"), tr("Image"), tr("When (UTC)"), tr("Wave"), tr("Window"), tr("Operation")}, this);
     m_upgrades->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_upgrade = makeWriteButton(QStringLiteral("upgradeButton"), tr("&Upgrade tenants…"), this);
     m_cancelUpgrades = makeWriteButton(QStringLiteral("cancelUpgradesButton"), tr("&Cancel selected…"), this);
@@ -88,18 +77,19 @@ InfraPane::InfraPane(AppContext* context, QWidget* parent)
                 tr("Image upgrades waiting for their time. Each becomes an operation the automation "
                    "starts in its maintenance window; until then it can be cancelled.")),
         tr("Scheduled upgrades"));
-    m_windows =
-        makeList(this, QStringLiteral("windowsList"),
-                 {tr("Name"), tr("When"), tr("Scheduled"), tr("State"), tr("Created by"), tr("Notes")});
+    m_windows = makeRecordList(
+        QStringLiteral("windowsList"),
+        {tr("Name"), tr("When"), tr("Scheduled"), tr("State"), tr("Created by"), tr("Notes")}, this);
     m_newWindow = makeWriteButton(QStringLiteral("newWindowButton"), tr("&New window…"), this);
     m_cancelWindow = makeWriteButton(QStringLiteral("cancelWindowButton"), tr("Cancel &window…"), this);
     m_tabs->addTab(tabWith(this, m_windows, {m_newWindow, m_cancelWindow},
                            tr("Periods agreed with the tenants in which disruptive operations may run. The "
                               "dashboard shows the ones to come.")),
                    tr("Maintenance windows"));
-    m_tags = makeList(
-        this, QStringLiteral("tagsList"),
-        {tr("Image"), tr("Component"), tr("Environment"), tr("Tested"), tr("By"), tr("State"), tr("Notes")});
+    m_tags = makeRecordList(
+        QStringLiteral("tagsList"),
+        {tr("Image"), tr("Component"), tr("Environment"), tr("Tested"), tr("By"), tr("State"), tr("Notes")},
+        this);
     m_recordTag = makeWriteButton(QStringLiteral("recordTagButton"), tr("&Record tested tag…"), this);
     m_retireTag = makeWriteButton(QStringLiteral("retireTagButton"), tr("R&etire tag…"), this);
     m_tabs->addTab(
@@ -107,9 +97,10 @@ InfraPane::InfraPane(AppContext* context, QWidget* parent)
                 tr("Image tags that passed testing, per environment. Upgrades may target only these: "
                    "the database refuses any other.")),
         tr("Tested tags"));
-    m_templates = makeList(this, QStringLiteral("templatesList"),
-                           {tr("Name"), tr("Chart"), tr("Odoo image"), tr("PostgreSQL image"), tr("Size"),
-                            tr("Version"), tr("Tenants"), tr("State")});
+    m_templates = makeRecordList(QStringLiteral("templatesList"),
+                                 {tr("Name"), tr("Chart"), tr("Odoo image"), tr("PostgreSQL image"),
+                                  tr("Size"), tr("Version"), tr("Tenants"), tr("State")},
+                                 this);
     m_newTemplate = makeWriteButton(QStringLiteral("newTemplateButton"), tr("New &template…"), this);
     m_editTemplate = makeWriteButton(QStringLiteral("editTemplateButton"), tr("E&dit template…"), this);
     m_retireTemplate = makeWriteButton(QStringLiteral("retireTemplateButton"), tr("Retire t&emplate…"), this);

@@ -2,6 +2,7 @@
 
 #include "models/roles/Capabilities.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/FlatList.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
@@ -23,18 +24,6 @@
 namespace fusion {
 
 namespace {
-
-QTreeWidget* ssoPaneList(QWidget* parent, const QString& name, const QStringList& headers)
-{
-    auto* list = new QTreeWidget(parent);
-    list->setObjectName(name);
-    list->setHeaderLabels(headers);
-    list->setRootIsDecorated(false);
-    list->setAlternatingRowColors(true);
-    list->setUniformRowHeights(true);
-    list->header()->setStretchLastSection(true);
-    return list;
-}
 
 QString ssoPaneStatusText(const QString& status)
 {
@@ -73,9 +62,10 @@ SsoPane::SsoPane(AppContext* context, QWidget* parent)
     tenantsLayout->addWidget(m_filter);
     auto* splitter = new QSplitter(Qt::Vertical, tenantsPage);
     m_recordsStack = new QStackedWidget(splitter);
-    m_records = ssoPaneList(
-        m_recordsStack, QStringLiteral("ssoList"),
-        {tr("Tenant"), tr("Realm"), tr("Client"), tr("Redirect URIs"), tr("Status"), tr("Last check")});
+    m_records = makeRecordList(
+        QStringLiteral("ssoList"),
+        {tr("Tenant"), tr("Realm"), tr("Client"), tr("Redirect URIs"), tr("Status"), tr("Last check")},
+        m_recordsStack);
     m_empty = new QLabel(
         tr("No tenant has single sign-on configured yet. Open a tenant, fill in its Keycloak realm and "
            "client id on its SSO tab (or choose a realm template when creating one), then test its login "
@@ -105,9 +95,9 @@ SsoPane::SsoPane(AppContext* context, QWidget* parent)
                              templatesPage);
     intro->setWordWrap(true);
     templatesLayout->addWidget(intro);
-    m_templates =
-        ssoPaneList(templatesPage, QStringLiteral("realmTemplatesList"),
-                    {tr("Name"), tr("Realm"), tr("Client id"), tr("Redirect URIs"), tr("Description")});
+    m_templates = makeRecordList(
+        QStringLiteral("realmTemplatesList"),
+        {tr("Name"), tr("Realm"), tr("Client id"), tr("Redirect URIs"), tr("Description")}, templatesPage);
     templatesLayout->addWidget(m_templates, 1);
     auto* buttons = new QHBoxLayout;
     m_newTemplate = makeWriteButton(QStringLiteral("newRealmTemplateButton"), tr("&New template…"), this);
