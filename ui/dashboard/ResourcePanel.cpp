@@ -34,37 +34,43 @@ ResourcePanel::ResourcePanel(HealthFeed* feed, QWidget* parent)
     , m_nodes(new KpiCard(this))
 {
     setObjectName(QStringLiteral("resourcePanel"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* header = new QHBoxLayout;
-    auto* title = new QLabel(tr("Cluster resources"), this);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
     m_status->setObjectName(QStringLiteral("resourceStatusLabel"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_refresh->setObjectName(QStringLiteral("refreshResourcesButton"));
-    m_refresh->setToolTip(tr("Ask Prometheus for the figures now (they refresh by themselves every 30 s)"));
-    header->addWidget(title);
-    header->addWidget(m_status, 1);
-    header->addWidget(m_refresh);
-    layout->addLayout(header);
-    auto* cards = new QHBoxLayout;
-    const QList<std::pair<KpiCard*, const char*>> named{
-        {m_cpu, "cpuCard"}, {m_memory, "memoryCard"}, {m_storage, "storageCard"}, {m_nodes, "nodesCard"}};
-    for (const auto& [card, name] : named) {
-        card->setObjectName(QString::fromLatin1(name));
-        // Nothing to open: the figures are the whole story (the table below has each tenant's).
-        card->setCursor(Qt::ArrowCursor);
-        card->setFocusPolicy(Qt::NoFocus);
-        cards->addWidget(card);
-    }
-    layout->addLayout(cards);
+    layOut(
+        this, tr("Cluster resources"), m_status, m_refresh,
+        {{m_cpu, "cpuCard"}, {m_memory, "memoryCard"}, {m_storage, "storageCard"}, {m_nodes, "nodesCard"}});
     connect(m_refresh, &QPushButton::clicked, feed, &HealthFeed::refreshNow);
     connect(feed, &HealthFeed::changed, this, &ResourcePanel::showFeed);
     showFeed();
+}
+
+void ResourcePanel::layOut(QWidget* owner, const QString& title, QLabel* status, QPushButton* refresh,
+                           const QList<std::pair<KpiCard*, const char*>>& cards)
+{
+    auto* layout = new QVBoxLayout(owner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* header = new QHBoxLayout;
+    auto* heading = new QLabel(title, owner);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    status->setTextFormat(Qt::PlainText);
+    status->setWordWrap(true);
+    status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    refresh->setToolTip(tr("Ask Prometheus for the figures now (they refresh by themselves every 30 s)"));
+    header->addWidget(heading);
+    header->addWidget(status, 1);
+    header->addWidget(refresh);
+    layout->addLayout(header);
+    auto* row = new QHBoxLayout;
+    for (const auto& [card, name] : cards) {
+        card->setObjectName(QString::fromLatin1(name));
+        // Nothing to open: the figures are the whole story.
+        card->setCursor(Qt::ArrowCursor);
+        card->setFocusPolicy(Qt::NoFocus);
+        row->addWidget(card);
+    }
+    layout->addLayout(row);
 }
 
 QString ResourcePanel::levelKey(double ratio)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
+
+#include <utility>
 
 class QLabel;
 class QPushButton;
@@ -33,6 +36,11 @@ public:
     QString statusText() const;
     // The colour key of a used/capacity ratio ("active", "warning" or "error").
     static QString levelKey(double ratio);
+    // The look every view of the live figures shares (this panel, a tenant's Overview): a bold title, the
+    // status line and Refresh over a row of cards, none of which opens anything. `cards` pairs each card with
+    // its object name.
+    static void layOut(QWidget* owner, const QString& title, QLabel* status, QPushButton* refresh,
+                       const QList<std::pair<KpiCard*, const char*>>& cards);
 
 public Q_SLOTS:
     void showFeed();

@@ -6,11 +6,9 @@
 #include "ui/dashboard/KpiCard.h"
 #include "ui/dashboard/ResourcePanel.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -29,36 +27,14 @@ TenantResources::TenantResources(AppContext* context, QWidget* parent)
     , m_pods(new KpiCard(this))
 {
     setObjectName(QStringLiteral("tenantResources"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* header = new QHBoxLayout;
-    auto* title = new QLabel(tr("Live resources"), this);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
     m_status->setObjectName(QStringLiteral("tenantResourcesStatus"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_refresh->setObjectName(QStringLiteral("refreshTenantResourcesButton"));
-    m_refresh->setToolTip(tr("Ask Prometheus for the figures now (they refresh by themselves every 30 s)"));
-    header->addWidget(title);
-    header->addWidget(m_status, 1);
-    header->addWidget(m_refresh);
-    layout->addLayout(header);
-    auto* cards = new QHBoxLayout;
-    const QList<std::pair<KpiCard*, const char*>> named{{m_state, "tenantStateCard"},
-                                                        {m_cpu, "tenantCpuCard"},
-                                                        {m_memory, "tenantMemoryCard"},
-                                                        {m_storage, "tenantStorageCard"},
-                                                        {m_pods, "tenantPodsCard"}};
-    for (const auto& [card, name] : named) {
-        card->setObjectName(QString::fromLatin1(name));
-        card->setCursor(Qt::ArrowCursor);
-        card->setFocusPolicy(Qt::NoFocus);
-        cards->addWidget(card);
-    }
-    layout->addLayout(cards);
+    ResourcePanel::layOut(this, tr("Live resources"), m_status, m_refresh,
+                          {{m_state, "tenantStateCard"},
+                           {m_cpu, "tenantCpuCard"},
+                           {m_memory, "tenantMemoryCard"},
+                           {m_storage, "tenantStorageCard"},
+                           {m_pods, "tenantPodsCard"}});
     connect(m_refresh, &QPushButton::clicked, m_feed, &HealthFeed::refreshNow);
     connect(m_feed, &HealthFeed::changed, this, &TenantResources::showFeed);
     showFeed();
