@@ -21,7 +21,7 @@ struct Stored {
     QDateTime sourceUpdated;
 };
 
-bool isWordChar(QChar c)
+bool kbIsWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c.isMark();
 }
@@ -73,7 +73,7 @@ QStringList KnowledgeBase::terms(const QString& query)
     QStringList words;
     QString word;
     for (const QChar c : query) {
-        if (isWordChar(c)) {
+        if (kbIsWordChar(c)) {
             word += c;
         } else if (!word.isEmpty()) {
             words << word;

@@ -76,7 +76,7 @@ QList<int> idsField(const QString& model, const QVariantMap& values, const QStri
     return ids;
 }
 
-QString names(const QList<int>& ids, const QHash<int, QString>& known)
+QString chunkerNames(const QList<int>& ids, const QHash<int, QString>& known)
 {
     QStringList out;
     for (int id : ids)
@@ -341,14 +341,14 @@ KbRecord KnowledgeChunker::record(const QString& model, const QVariantMap& value
         if (!value.trimmed().isEmpty())
             lines << label + QStringLiteral(": ") + value.trimmed();
     };
-    const QString tags = names(idsField(model, values, QStringLiteral("tag_ids")), known.tags);
+    const QString tags = chunkerNames(idsField(model, values, QStringLiteral("tag_ids")), known.tags);
     if (model == taskModel()) {
         line(kTask, name);
         line(kProject, many2oneName(model, values, QStringLiteral("project_id")));
         line(QStringLiteral("Stage"), many2oneName(model, values, QStringLiteral("stage_id")));
         line(QStringLiteral("Customer"), many2oneName(model, values, QStringLiteral("partner_id")));
         line(QStringLiteral("Assignees"),
-             names(idsField(model, values, QStringLiteral("user_ids")), known.users));
+             chunkerNames(idsField(model, values, QStringLiteral("user_ids")), known.users));
         line(QStringLiteral("Deadline"),
              dayOrTime(textField(model, values, QStringLiteral("date_deadline"))));
         const QString priority = textField(model, values, QStringLiteral("priority"));

@@ -9,7 +9,7 @@ namespace fusion {
 
 namespace {
 
-QString iso(const QDateTime& dt)
+QString controlPlaneIso(const QDateTime& dt)
 {
     return dt.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -21,7 +21,8 @@ qint64 addTag(Database& db, const QString& component, const QString& image, cons
         QStringLiteral(
             "INSERT INTO tested_image_tags (environment, component, image, tag, notes, tested_by, "
             "tested_at, retired_at, retired_by) VALUES ('dev', ?, ?, ?, ?, 'maria.santos', ?, ?, ?)"),
-        {component, image, tag, notes, iso(at), retired ? QVariant(iso(at.addDays(20))) : QVariant(),
+        {component, image, tag, notes, controlPlaneIso(at),
+         retired ? QVariant(controlPlaneIso(at.addDays(20))) : QVariant(),
          retired ? QStringLiteral("maria.santos") : QString()});
 }
 
@@ -59,15 +60,16 @@ QJsonObject DemoControlPlane::seed(Database& db, QRandomGenerator& rng, const QD
         QStringLiteral(
             "INSERT INTO maintenance_windows (name, starts_at, ends_at, notes, created_by) VALUES (?, "
             "?, ?, ?, 'maria.santos')"),
-        {QStringLiteral("Weekly maintenance"), iso(weekly), iso(weekly.addSecs(2 * 3600)),
+        {QStringLiteral("Weekly maintenance"), controlPlaneIso(weekly),
+         controlPlaneIso(weekly.addSecs(2 * 3600)),
          QStringLiteral("Announced to every tenant; Odoo is read-only during upgrades.")});
     const QDateTime monthly = weekly.addDays(14).addSecs(-3600);
     db.insertReturningId(
         QStringLiteral(
             "INSERT INTO maintenance_windows (name, starts_at, ends_at, notes, created_by) VALUES (?, "
             "?, ?, ?, 'jon.reyes')"),
-        {QStringLiteral("December patch window"), iso(monthly), iso(monthly.addSecs(4 * 3600)),
-         QStringLiteral("PostgreSQL 16 for the large tenants.")});
+        {QStringLiteral("December patch window"), controlPlaneIso(monthly),
+         controlPlaneIso(monthly.addSecs(4 * 3600)), QStringLiteral("PostgreSQL 16 for the large tenants.")});
 
     // Six active tenants to the December build in two waves of the weekly window.
     const qint64 december =
@@ -90,14 +92,15 @@ QJsonObject DemoControlPlane::seed(Database& db, QRandomGenerator& rng, const QD
             {ids[i],
              QStringLiteral("{\"component\":\"odoo\",\"image\":\"registry.example.com/odoo\",\"tag\":\"17.0-"
                             "20261201\",\"from\":\"registry.example.com/odoo:17.0-20261101\"}"),
-             iso(now.addSecs(-3600)), iso(weekly.addSecs((wave - 1) * 1800)), weeklyId, wave, december});
+             controlPlaneIso(now.addSecs(-3600)), controlPlaneIso(weekly.addSecs((wave - 1) * 1800)),
+             weeklyId, wave, december});
         ++scheduled;
     }
 
     // What the automation logged on the last week's operations: the drawer's content.
     QSqlQuery recent = db.exec(QStringLiteral("SELECT id, type, status, started_at FROM operations WHERE "
                                               "started_at IS NOT NULL AND started_at > ? ORDER BY id"),
-                               {iso(now.addDays(-6))});
+                               {controlPlaneIso(now.addDays(-6))});
     struct Op {
         qint64 id;
         QString type, status;
@@ -116,7 +119,7 @@ QJsonObject DemoControlPlane::seed(Database& db, QRandomGenerator& rng, const QD
         QDateTime at = o.started;
         const auto add = [&](const QString& severity, const QString& message) {
             at = at.addSecs(5 + qint64(rng.bounded(60u)));
-            db.exec(insert, {o.id, iso(at), severity, message});
+            db.exec(insert, {o.id, controlPlaneIso(at), severity, message});
             ++events;
         };
         add(QStringLiteral("info"), QStringLiteral("Picked up by workflow \"%1\".").arg(o.type));

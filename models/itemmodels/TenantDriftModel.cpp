@@ -3,7 +3,7 @@
 namespace fusion {
 
 namespace {
-QString names(const QStringList& list)
+QString driftNames(const QStringList& list)
 {
     return list.isEmpty() ? QString()
                           : QStringLiteral("%1 — %2").arg(list.size()).arg(list.join(QStringLiteral(", ")));
@@ -53,9 +53,9 @@ QVariant TenantDriftModel::data(const QModelIndex& index, int role) const
     case MissingColumn:
         if (d->installedCount == 0)
             return tr("not synced yet");
-        return d->missing.isEmpty() ? tr("none") : names(d->missing);
+        return d->missing.isEmpty() ? tr("none") : driftNames(d->missing);
     case UnwantedColumn:
-        return d->unwanted.isEmpty() ? tr("none") : names(d->unwanted);
+        return d->unwanted.isEmpty() ? tr("none") : driftNames(d->unwanted);
     default:
         return {};
     }

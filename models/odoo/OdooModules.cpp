@@ -19,7 +19,7 @@ qint64 tenantIdOf(Database& db, const QString& slug)
     return id;
 }
 
-QString text(const QVariant& v)
+QString odooText(const QVariant& v)
 {
     return v.typeId() == QMetaType::Bool ? QString() : v.toString(); // Odoo's False is "none"
 }
@@ -53,16 +53,16 @@ OdooModule OdooModules::fromRecord(const QVariantMap& r)
 {
     OdooModule m;
     m.id = r.value(QStringLiteral("id")).toInt();
-    m.name = text(r.value(QStringLiteral("name")));
-    m.summary = text(r.value(QStringLiteral("shortdesc")));
+    m.name = odooText(r.value(QStringLiteral("name")));
+    m.summary = odooText(r.value(QStringLiteral("shortdesc")));
     if (m.summary.isEmpty())
-        m.summary = text(r.value(QStringLiteral("summary")));
-    m.state = text(r.value(QStringLiteral("state")));
-    m.version = text(r.value(QStringLiteral("installed_version")));
+        m.summary = odooText(r.value(QStringLiteral("summary")));
+    m.state = odooText(r.value(QStringLiteral("state")));
+    m.version = odooText(r.value(QStringLiteral("installed_version")));
     if (m.version.isEmpty())
-        m.version = text(r.value(QStringLiteral("latest_version")));
-    m.author = text(r.value(QStringLiteral("author")));
-    m.license = text(r.value(QStringLiteral("license")));
+        m.version = odooText(r.value(QStringLiteral("latest_version")));
+    m.author = odooText(r.value(QStringLiteral("author")));
+    m.license = odooText(r.value(QStringLiteral("license")));
     m.source = classify(m.name, m.author);
     return m;
 }

@@ -5,7 +5,7 @@
 namespace fusion {
 
 namespace {
-bool isWordChar(QChar c)
+bool sqlIsWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c == QLatin1Char('_');
 }
@@ -13,14 +13,14 @@ bool isWordChar(QChar c)
 // True when the word at position i (case-insensitive) equals `word` and stands alone.
 bool wordAt(const QString& s, qsizetype i, QLatin1String word)
 {
-    if (i > 0 && isWordChar(s[i - 1]))
+    if (i > 0 && sqlIsWordChar(s[i - 1]))
         return false;
     if (s.size() - i < word.size())
         return false;
     if (QStringView(s).mid(i, word.size()).compare(word, Qt::CaseInsensitive) != 0)
         return false;
     const qsizetype end = i + word.size();
-    return end >= s.size() || !isWordChar(s[end]);
+    return end >= s.size() || !sqlIsWordChar(s[end]);
 }
 } // namespace
 
@@ -78,7 +78,7 @@ QStringList splitSqlScript(const QString& script)
         if (c == QLatin1Char('$')) {
             static const QRegularExpression tagRe(QStringLiteral("^\\$[A-Za-z_]*\\$"));
             const auto m = tagRe.match(QStringView(script).mid(i));
-            if (m.hasMatch() && (i == 0 || !isWordChar(script[i - 1]))) {
+            if (m.hasMatch() && (i == 0 || !sqlIsWordChar(script[i - 1]))) {
                 const QString tag = m.captured(0);
                 const qsizetype end = script.indexOf(tag, i + tag.size());
                 const qsizetype stop = end < 0 ? n : end + tag.size();
@@ -87,7 +87,7 @@ QStringList splitSqlScript(const QString& script)
                 continue;
             }
         }
-        if (isWordChar(c) && (i == 0 || !isWordChar(script[i - 1]))) {
+        if (sqlIsWordChar(c) && (i == 0 || !sqlIsWordChar(script[i - 1]))) {
             if (wordAt(script, i, QLatin1String("TRIGGER")))
                 sawTrigger = true;
             else if (sawTrigger && wordAt(script, i, QLatin1String("BEGIN")))
