@@ -1,4 +1,5 @@
-// fusionctl automation: n8n's workflows and executions read with its API key from the keychain, workflows
+// fusionctl automation: the n8n instances (n8n, n8n-eu, …; --instance picks one, n8n unless given), their
+// workflows and executions read with the instance's API key from the keychain, workflows
 // activated and deactivated (asked first and audited: models/jobs/WorkflowToggle), and a workflow's webhook
 // run for a tenant as an operation (models/jobs/AutomationRun).
 #include "app/cli/CliJobs.h"
@@ -6,6 +7,7 @@
 #include "app/cli/IntegrationCli.h"
 #include "models/integrations/IntegrationEndpoints.h"
 #include "models/integrations/N8nClient.h"
+#include "models/integrations/N8nInstance.h"
 #include "models/jobs/AutomationRun.h"
 #include "models/jobs/WorkflowToggle.h"
 #include "models/tenants/TenantRepository.h"
@@ -40,11 +42,60 @@ QJsonObject executionJson(const N8nExecution& e)
             {QStringLiteral("stopped_at"), timeJson(e.stoppedAt)}};
 }
 
+// --instance CODE (default n8n): read before finishArgs() so that a stray option is still reported.
+QString automationInstanceOption(Context& c)
+{
+    return c.args.option(QStringLiteral("instance")).value_or(QStringLiteral("n8n"));
+}
+
+// An instance that is not one (unknown, or not an n8n provider) is a usage error: nothing is asked.
+int automationCheckInstance(Context& c, const QString& instance)
+{
+    try {
+        IntegrationEndpoints::requireN8nInstance(c.db, instance);
+    } catch (const Failure& f) {
+        return c.usage(f.error().message);
+    }
+    return ExitOk;
+}
+
+int automationInstances(Context& c)
+{
+    if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    const QList<N8nInstanceInfo> list = N8nInstance::instances(c.db);
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const N8nInstanceInfo& i : list) {
+        json.append(
+            QJsonObject{{QStringLiteral("code"), i.code},
+                        {QStringLiteral("name"), i.name},
+                        {QStringLiteral("address"), i.address},
+                        {QStringLiteral("key_set"), i.keySet},
+                        {QStringLiteral("problem"), i.setupProblem.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                             : QJsonValue(i.setupProblem)}});
+        rows << QStringList{i.code, i.name, i.address.isEmpty() ? QStringLiteral("-") : i.address,
+                            i.keySet ? tr("yes") : tr("no"),
+                            i.setupProblem.isEmpty() ? QStringLiteral("-") : i.setupProblem};
+    }
+    c.report(
+        json,
+        rows.isEmpty() ? std::optional<QString>()
+                       : table({tr("CODE"), tr("NAME"), tr("ADDRESS"), tr("KEY SET"), tr("PROBLEM")}, rows),
+        rows.isEmpty() ? tr("There is no n8n instance; add one with \"fusionctl keys provider add n8n --name "
+                            "n8n --base-url URL\".")
+                       : QString());
+    return ExitOk;
+}
+
 int automationWorkflows(Context& c)
 {
+    const QString instance = automationInstanceOption(c);
     const QString tenant = c.args.option(QStringLiteral("tenant")).value_or(QString());
     const QString active = c.args.option(QStringLiteral("active")).value_or(QString());
     if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    if (const int exit = automationCheckInstance(c, instance); exit != ExitOk)
         return exit;
     N8nWorkflowFilter filter;
     if (active == QLatin1String("yes"))
@@ -57,7 +108,7 @@ int automationWorkflows(Context& c)
         TenantRepository(c.db).requireBySlug(tenant);
         filter.tags << N8n::tenantTag(tenant);
     }
-    const IntegrationEndpoint api = IntegrationEndpoints::n8nApi(c.db);
+    const IntegrationEndpoint api = IntegrationEndpoints::n8nApi(c.db, instance);
     withSecret(c, api, [&c, api, filter, tenant](const KeySecret& secret) {
         auto* client = new N8nClient(api.baseUrl, c.owner);
         client->listWorkflows(
@@ -88,6 +139,7 @@ int automationWorkflows(Context& c)
 
 int automationExecutions(Context& c)
 {
+    const QString instance = automationInstanceOption(c);
     N8nExecutionFilter filter;
     filter.workflowId = c.args.option(QStringLiteral("workflow")).value_or(QString());
     filter.status = c.args.option(QStringLiteral("status")).value_or(QString());
@@ -96,9 +148,11 @@ int automationExecutions(Context& c)
     const bool all = c.args.flag(QStringLiteral("all"));
     if (const int exit = c.finishArgs(); exit != ExitOk)
         return exit;
+    if (const int exit = automationCheckInstance(c, instance); exit != ExitOk)
+        return exit;
     if (all && !cursor.isEmpty())
         return c.usage(tr("--all reads every page: it takes no --cursor"));
-    const IntegrationEndpoint api = IntegrationEndpoints::n8nApi(c.db);
+    const IntegrationEndpoint api = IntegrationEndpoints::n8nApi(c.db, instance);
     const auto print = [&c](const QList<N8nExecution>& list, const QString& next) {
         QJsonArray json;
         QList<QStringList> rows;
@@ -147,7 +201,10 @@ int automationSetActive(Context& c, bool active)
     WorkflowToggle::Request request;
     request.workflowId = c.args.requirePositional(tr("workflow id"));
     request.active = active;
+    request.instance = automationInstanceOption(c);
     if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    if (const int exit = automationCheckInstance(c, request.instance); exit != ExitOk)
         return exit;
     if (!WorkflowToggle::isValidWorkflowId(request.workflowId))
         return c.usage(tr("\"%1\" is not an n8n workflow id").arg(request.workflowId));
@@ -183,7 +240,10 @@ int automationRun(Context& c)
     request.tenantSlug = c.args.option(QStringLiteral("tenant")).value_or(QString());
     request.webhookPath = c.args.option(QStringLiteral("path")).value_or(QString());
     request.operationType = c.args.option(QStringLiteral("type")).value_or(QString());
+    request.instance = automationInstanceOption(c);
     if (const int exit = c.finishArgs(); exit != ExitOk)
+        return exit;
+    if (const int exit = automationCheckInstance(c, request.instance); exit != ExitOk)
         return exit;
     if (request.tenantSlug.isEmpty())
         return c.usage(tr("automation run needs --tenant SLUG"));
@@ -230,32 +290,42 @@ int automationRun(Context& c)
 
 void registerAutomationCommands(CommandRegistry& r)
 {
+    r.add({QStringLiteral("automation instances"),
+           {},
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "the n8n instances (providers n8n and n8n-…): address, whether the API key is "
+                             "set, what is missing; every automation command takes --instance CODE (default "
+                             "n8n)"),
+           {},
+           automationInstances});
     r.add({QStringLiteral("automation workflows"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--tenant SLUG] [--active yes|no]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--tenant SLUG] [--active yes|no] [--instance CODE]"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands",
                              "n8n's workflows (a tenant's: tagged tenant:SLUG), with the n8n vault key"),
            {},
            automationWorkflows});
     r.add({QStringLiteral("automation executions"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands",
-                             "[--workflow ID] [--status S] [--limit N] [--cursor C] [--all]"),
+                             "[--workflow ID] [--status S] [--limit N] [--cursor C] [--all]\n"
+                             "[--instance CODE]"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands",
                              "n8n's executions, newest first: one page and the cursor of the next, or --all"),
            {QStringLiteral("all")},
            automationExecutions});
     r.add({QStringLiteral("automation activate"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands", "WORKFLOW_ID"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "WORKFLOW_ID [--instance CODE]"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "activate an n8n workflow (asks; audited)"),
            {},
            automationActivate});
     r.add({QStringLiteral("automation deactivate"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands", "WORKFLOW_ID"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "WORKFLOW_ID [--instance CODE]"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "deactivate an n8n workflow (asks; audited)"),
            {},
            automationDeactivate});
     r.add(
         {QStringLiteral("automation run"),
-         QT_TRANSLATE_NOOP("fusion::cli::Commands", "WORKFLOW_ID --tenant SLUG --path PATH [--type TYPE]"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "WORKFLOW_ID --tenant SLUG --path PATH [--type TYPE]\n"
+                                                    "[--instance CODE]"),
          QT_TRANSLATE_NOOP("fusion::cli::Commands",
                            "call a workflow's production webhook once for a tenant, recorded as an operation "
                            "(TYPE: the path's last segment unless given) with n8n's execution id (asks)"),
