@@ -189,10 +189,11 @@ private Q_SLOTS:
         addSecond();
         showAutomation();
         QTRY_COMPARE_WITH_TIMEOUT(workflows()->topLevelItemCount(), 2, 15000);
-        // n8n EU answers its workflows only after two seconds; the person goes back to n8n meanwhile.
-        m_b->misbehave(QStringLiteral("timeout"), 1, QStringLiteral("api"), 2);
+        // n8n EU answers (workflows and executions) only after two seconds; once it has been asked, the
+        // person goes back to n8n.
+        m_b->misbehave(QStringLiteral("timeout"), 2, QStringLiteral("api"), 2);
         choose(QStringLiteral("n8n-eu"));
-        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(callsTo(*m_b, QStringLiteral("/workflows")) >= 1, 10000);
         choose(QStringLiteral("n8n"));
         QTRY_COMPARE_WITH_TIMEOUT(
             shownNames(), (QStringList{QStringLiteral("Alpha cleanup"), QStringLiteral("Alpha provision")}),
