@@ -76,7 +76,10 @@ void registerEventCommands(CommandRegistry& r);
 void registerEventIntakeCommands(CommandRegistry& r);
 void registerWorkspaceCommands(CommandRegistry& r);
 void registerKnowledgeCommands(CommandRegistry& r);
-void registerIntegrationCommands(CommandRegistry& r);
+void registerSsoCommands(CommandRegistry& r);
+void registerAutomationCommands(CommandRegistry& r);
+void registerAnalyticsCommands(CommandRegistry& r);
+void registerHealthCommands(CommandRegistry& r);
 void registerProfileCommands(CommandRegistry& r);
 
 } // namespace fusion::cli

@@ -32,7 +32,10 @@ const CommandRegistry& commands()
         registerEventIntakeCommands(r);
         registerWorkspaceCommands(r);
         registerKnowledgeCommands(r);
-        registerIntegrationCommands(r);
+        registerSsoCommands(r);
+        registerAutomationCommands(r);
+        registerAnalyticsCommands(r);
+        registerHealthCommands(r);
         registerProfileCommands(r);
         return r;
     }();

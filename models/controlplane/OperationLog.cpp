@@ -3,6 +3,7 @@
 #include "models/controlplane/MaintenanceWindows.h"
 #include "models/controlplane/PlatformSettings.h"
 #include "models/core/Error.h"
+#include "models/integrations/IntegrationEndpoints.h"
 #include "models/integrations/N8n.h"
 #include "models/itemmodels/OperationListModel.h"
 #include "models/vault/KeyVault.h"
@@ -72,12 +73,18 @@ OperationDetail OperationLog::detail(Database& db, qint64 operationId, const QSt
     d.rerunOf = Database::toOptionalInt(q.value(16));
     d.externalRef = q.value(17).toString();
     d.errorMessage = q.value(18).toString();
-    const QString workflow =
-        QJsonDocument::fromJson(o.payload.toUtf8()).object().value(QStringLiteral("workflow_id")).toString();
-    if (!d.externalRef.isEmpty() && !workflow.isEmpty()) {
-        const QUrl n8n(KeyVault::requireProvider(db, QStringLiteral("n8n")).effectiveBaseUrl());
-        if (n8n.isValid() && !n8n.host().isEmpty())
-            d.executionUrl = N8n::executionPageUrl(n8n, workflow, d.externalRef);
+    const QJsonObject payload = QJsonDocument::fromJson(o.payload.toUtf8()).object();
+    const QString workflow = payload.value(QStringLiteral("workflow_id")).toString();
+    // The instance that ran it (AutomationRun records it); runs from before there were several: "n8n".
+    const QString instance = payload.value(QStringLiteral("n8n_instance")).toString(QStringLiteral("n8n"));
+    if (!d.externalRef.isEmpty() && !workflow.isEmpty() && IntegrationEndpoints::isN8nInstance(instance)) {
+        for (const Provider& p : KeyVault::providers(db)) {
+            if (p.code != instance)
+                continue; // an instance removed since: no link rather than a wrong one
+            const QUrl n8n(p.effectiveBaseUrl());
+            if (n8n.isValid() && !n8n.host().isEmpty())
+                d.executionUrl = N8n::executionPageUrl(n8n, workflow, d.externalRef);
+        }
     }
     if (o.status == QLatin1String("failed"))
         d.runbookUrl = PlatformSettings::runbookUrl(PlatformSettings::read(db).runbookBaseUrl, o.type);

@@ -1,5 +1,7 @@
 #include "models/controlplane/ServiceSettings.h"
 
+#include "models/integrations/IntegrationEndpoints.h"
+
 namespace fusion {
 
 bool ServiceSetup::hasUsableKey() const
@@ -53,15 +55,36 @@ QList<ServiceSetup> ServiceSettings::list(Database& db)
     };
     QList<Provider> providers = KeyVault::providers(db);
     QList<ApiKey> keys = KeyVault::keys(db);
-    QList<ServiceSetup> out;
+    // Every further n8n instance (n8n-eu, …) and its webhooks' provider follow the default one's, meaning
+    // the same for another n8n.
+    QStringList order;
+    QMap<QString, QString> meaningOf;
     for (const QString& code : codes()) {
+        order << code;
+        meaningOf.insert(code, code);
+        if (code != QLatin1String("n8n_webhook"))
+            continue;
+        QStringList more;
+        for (const Provider& p : std::as_const(providers))
+            if (p.code != QLatin1String("n8n") && IntegrationEndpoints::isN8nInstance(p.code))
+                more << p.code;
+        more.sort();
+        for (const QString& instance : std::as_const(more)) {
+            const QString hooks = IntegrationEndpoints::n8nWebhookProvider(instance);
+            order << instance << hooks;
+            meaningOf.insert(instance, QStringLiteral("n8n"));
+            meaningOf.insert(hooks, QStringLiteral("n8n_webhook"));
+        }
+    }
+    QList<ServiceSetup> out;
+    for (const QString& code : std::as_const(order)) {
         const auto provider = std::find_if(providers.cbegin(), providers.cend(),
                                            [&](const Provider& p) { return p.code == code; });
         if (provider == providers.cend())
             continue;
         ServiceSetup s;
         s.provider = *provider;
-        const Meaning m = meanings.value(code);
+        const Meaning m = meanings.value(meaningOf.value(code));
         s.purpose = tr(m.purpose);
         s.credential = tr(m.credential);
         s.keyRequired = m.required;

@@ -23,7 +23,7 @@ struct ServiceSetup {
 
 // The services of seed 001's settings_platform (Keycloak, n8n, Superset, Supabase, Prometheus), in the
 // order an owner sets them up. Supabase is listed when a provider of that code exists (the knowledge base's
-// sources create it).
+// sources create it). Every further n8n instance (n8n-eu, …) and its webhooks' provider follow n8n's.
 class ServiceSettings {
     Q_DECLARE_TR_FUNCTIONS(fusion::ServiceSettings)
 

@@ -95,19 +95,72 @@ IntegrationEndpoint IntegrationEndpoints::keycloakAdmin(Database& db)
     return e;
 }
 
-IntegrationEndpoint IntegrationEndpoints::n8nApi(Database& db)
+bool IntegrationEndpoints::isN8nInstance(const QString& code)
 {
-    return resolve(db, QStringLiteral("n8n"), {}, true, tr("its API"));
+    return code == QLatin1String("n8n") || (code.startsWith(QLatin1String("n8n-")) && code.size() > 4 &&
+                                            !code.endsWith(QLatin1String("_webhook")));
 }
 
-IntegrationEndpoint IntegrationEndpoints::n8nWebhook(Database& db, const QString& webhookPath)
+QString IntegrationEndpoints::n8nWebhookProvider(const QString& instance)
 {
-    IntegrationEndpoint e = resolve(db, QStringLiteral("n8n_webhook"), webhookPath, false, {});
+    return instance + QLatin1String("_webhook");
+}
+
+void IntegrationEndpoints::requireN8nInstance(Database& db, const QString& instance)
+{
+    QStringList known;
+    bool found = false;
+    for (const Provider& p : KeyVault::providers(db)) {
+        if (!isN8nInstance(p.code))
+            continue;
+        known << p.code;
+        found = found || p.code == instance;
+    }
+    if (found)
+        return;
+    const QString list = known.isEmpty() ? tr("none") : known.join(QStringLiteral(", "));
+    if (!isN8nInstance(instance))
+        throw Failure(ErrorKind::InvalidInput,
+                      tr("\"%1\" is not an n8n instance: an instance's code is n8n or starts with n8n- "
+                         "(known: %2).")
+                          .arg(instance, list));
+    throw Failure(
+        ErrorKind::InvalidInput,
+        tr("There is no n8n instance \"%1\" (known: %2); add it with \"fusionctl keys provider add %1 "
+           "--name NAME --base-url URL\".")
+            .arg(instance, list));
+}
+
+IntegrationEndpoint IntegrationEndpoints::n8nApi(Database& db, const QString& instance)
+{
+    requireN8nInstance(db, instance);
+    return resolve(db, instance, {}, true, tr("its API"));
+}
+
+IntegrationEndpoint IntegrationEndpoints::n8nWebhook(Database& db, const QString& webhookPath,
+                                                     const QString& instance)
+{
+    requireN8nInstance(db, instance);
+    const QString code = n8nWebhookProvider(instance);
+    bool known = false;
+    for (const Provider& p : KeyVault::providers(db))
+        known = known || p.code == code;
+    // The instance exists but not its webhooks' provider: the exact command that adds it (its address is
+    // usually the instance's own).
+    if (!known) {
+        const Provider api = KeyVault::requireProvider(db, instance);
+        throw Failure(
+            ErrorKind::InvalidInput,
+            tr("%1 has no provider for its webhooks; add it with \"fusionctl keys provider add %2 "
+               "--name '%1 webhooks' --base-url %3\", then its Header Auth key with \"%4\".")
+                .arg(api.name, code, api.effectiveBaseUrl(), addKeyCommand(code, webhookPath, true)));
+    }
+    IntegrationEndpoint e = resolve(db, code, webhookPath, false, {});
     if (e.key.isNull() || e.clientId.isEmpty())
         throw Failure(ErrorKind::InvalidInput,
                       tr("n8n webhooks have no Header Auth key for \"%1\"; add it with \"%2\" (the client id "
                          "is the header's name).")
-                          .arg(webhookPath, addKeyCommand(QStringLiteral("n8n_webhook"), webhookPath, true)));
+                          .arg(webhookPath, addKeyCommand(code, webhookPath, true)));
     return e;
 }
 

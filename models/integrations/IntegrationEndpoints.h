@@ -8,10 +8,13 @@
 // - keycloak_admin_api: the provider's default key; its client_id is the admin client's id (realm master),
 // its
 //   secret that client's secret.
-// - n8n: the default key is the public API's key.
-// - n8n_webhook: the key labelled with the webhook's path (else the provider's default key); its client_id is
-//   the Header Auth header's name, its secret the header's value. A webhook is never called without one:
-//   an unauthenticated webhook would start a tenant's automation for anyone who can reach n8n.
+// - n8n, and every further n8n instance (a provider whose code starts with "n8n-", e.g. n8n-eu, added with
+//   "fusionctl keys provider add n8n-eu --name \"n8n EU\" --base-url URL"): the default key is the public
+//   API's key.
+// - n8n_webhook (n8n-eu_webhook for n8n-eu: the instance's code and "_webhook"): the key labelled with the
+//   webhook's path (else the provider's default key); its client_id is the Header Auth header's name, its
+//   secret the header's value. A webhook is never called without one: an unauthenticated webhook would
+//   start a tenant's automation for anyone who can reach n8n.
 // - superset: the default key; client_id the username, secret the password (database login).
 // - supabase (a tenant's analytics project, the ETL check's RPC): the key labelled with the tenant's slug,
 //   else the provider's default key; its secret is the project's API key. The project's address is the
@@ -53,8 +56,16 @@ public:
     // Each throws Failure: NotFound for an unknown tenant, InvalidInput for anything not set up.
     static KeycloakTenantEndpoint keycloakTenant(Database& db, const QString& slug);
     static IntegrationEndpoint keycloakAdmin(Database& db);
-    static IntegrationEndpoint n8nApi(Database& db);
-    static IntegrationEndpoint n8nWebhook(Database& db, const QString& webhookPath);
+    // `instance`: an n8n instance's provider code ("n8n", "n8n-eu"); anything else is refused (InvalidInput).
+    static IntegrationEndpoint n8nApi(Database& db, const QString& instance = QStringLiteral("n8n"));
+    static IntegrationEndpoint n8nWebhook(Database& db, const QString& webhookPath,
+                                          const QString& instance = QStringLiteral("n8n"));
+    // True for the code of an n8n instance: "n8n", or "n8n-" and more (not one's webhook provider).
+    static bool isN8nInstance(const QString& code);
+    // The provider of `instance`'s webhooks: "n8n_webhook" for "n8n", "n8n-eu_webhook" for "n8n-eu".
+    static QString n8nWebhookProvider(const QString& instance);
+    // Throws InvalidInput unless `instance` is an n8n instance's code that has a provider.
+    static void requireN8nInstance(Database& db, const QString& instance);
     static IntegrationEndpoint superset(Database& db);
     // `project`: the tenant's analytics_configs.supabase_project; baseUrl is the project's address.
     static IntegrationEndpoint supabaseProject(Database& db, const QString& slug, const QString& project);

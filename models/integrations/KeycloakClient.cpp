@@ -1,5 +1,6 @@
 #include "models/integrations/KeycloakClient.h"
 
+#include "models/net/HttpFailure.h"
 #include "models/net/HttpRequest.h"
 
 #include <QHostAddress>
@@ -220,22 +221,24 @@ void KeycloakClient::transportProblem(HttpRequest& request, const QUrl& url, con
 {
     const QString server = m_base;
     const QString why = request.errorString();
-    switch (request.failure()) {
-    case HttpRequest::Failure::None:
+    // The shared classification (models/net/HttpFailure); Keycloak's sentences name the request and, for an
+    // untrusted certificate, its fingerprint, so they stay its own.
+    switch (HttpFailure::kindOf(request)) {
+    case HttpFailure::Kind::None:
         return;
-    case HttpRequest::Failure::Timeout:
+    case HttpFailure::Kind::Timeout:
         return failed(
             Keycloak::problem(KeycloakFailure::Timeout, tr("Keycloak at %1 did not answer %2 within %3 s.")
                                                             .arg(server, what)
                                                             .arg(qMax(1, m_server.timeoutMs / 1000))));
-    case HttpRequest::Failure::TooLarge:
+    case HttpFailure::Kind::TooLarge:
         return failed(Keycloak::problem(KeycloakFailure::Malformed,
                                         tr("Keycloak's answer to %1 is larger than 4 MB.").arg(what)));
-    case HttpRequest::Failure::Protocol:
+    case HttpFailure::Kind::Protocol:
         return failed(
             Keycloak::problem(KeycloakFailure::Malformed,
                               tr("Keycloak at %1 did not answer %2 in HTTP: %3.").arg(server, what, why)));
-    case HttpRequest::Failure::Untrusted: {
+    case HttpFailure::Kind::Untrusted: {
         KeycloakProblem p =
             Keycloak::problem(KeycloakFailure::TlsUntrusted,
                               tr("The TLS certificate of Keycloak at %1 is not trusted (%2). Its SHA-256 "
@@ -245,15 +248,15 @@ void KeycloakClient::transportProblem(HttpRequest& request, const QUrl& url, con
         p.fingerprint = request.untrustedFingerprint();
         return failed(p);
     }
-    case HttpRequest::Failure::Network:
-        break;
-    }
-    if (request.requestSent())
+    case HttpFailure::Kind::ConnectionLost:
         return failed(
             Keycloak::problem(KeycloakFailure::ConnectionLost,
                               tr("The connection to Keycloak at %1 closed before the whole answer to %2 "
                                  "arrived (%3).")
                                   .arg(server, what, why)));
+    case HttpFailure::Kind::Unreachable:
+        break;
+    }
     const QString host = url.host();
     const auto refused = [server, why] {
         return Keycloak::problem(KeycloakFailure::Refused,

@@ -1,5 +1,6 @@
 #include "models/integrations/N8nClient.h"
 
+#include "models/net/HttpFailure.h"
 #include "models/net/HttpRequest.h"
 #include "models/tenants/TenantValidation.h"
 
@@ -74,48 +75,29 @@ void N8nClient::send(const QUrl& url, const QByteArray& method, const QByteArray
         req->deleteLater();
         m_inFlight.removeAll(req);
         const bool webhook = !webhookPath.isEmpty();
-        QString error;
-        switch (req->failure()) {
-        case HttpRequest::Failure::None: {
+        if (req->failure() == HttpRequest::Failure::None) {
             Answer a;
             a.status = req->status();
             a.contentType = req->contentType();
             a.body = req->body();
             return done(a);
         }
-        case HttpRequest::Failure::Timeout:
+        QString error;
+        const HttpFailure::Kind kind = HttpFailure::kindOf(*req);
+        if (webhook && kind == HttpFailure::Kind::Timeout)
             // A webhook that does not answer may well be running: saying so keeps a person from running it
             // twice.
-            error =
-                webhook
-                    ? tr("The n8n webhook \"%1\" at %2 did not answer within %3 s; the workflow may still "
-                         "have run: check its executions in n8n.")
-                          .arg(webhookPath, m_instance)
-                          .arg(timeoutS)
-                    : tr("n8n at %1 did not answer within %2 s.").arg(m_instance).arg(timeoutS);
-            break;
-        case HttpRequest::Failure::Network:
-            if (!req->requestSent())
-                error = tr("n8n at %1 cannot be reached: %2").arg(m_instance, req->errorString());
-            else if (webhook)
-                error =
-                    tr("The connection to n8n at %1 closed before the webhook \"%2\" answered; the workflow "
+            error = tr("The n8n webhook \"%1\" at %2 did not answer within %3 s; the workflow may still "
+                       "have run: check its executions in n8n.")
+                        .arg(webhookPath, m_instance)
+                        .arg(timeoutS);
+        else if (webhook && kind == HttpFailure::Kind::ConnectionLost)
+            error = tr("The connection to n8n at %1 closed before the webhook \"%2\" answered; the workflow "
                        "may have run: check its executions in n8n.")
                         .arg(m_instance, webhookPath);
-            else
-                error =
-                    tr("The connection to n8n at %1 closed before the whole answer arrived.").arg(m_instance);
-            break;
-        case HttpRequest::Failure::TooLarge:
-            error = tr("The answer of n8n at %1 is larger than 32 MB.").arg(m_instance);
-            break;
-        case HttpRequest::Failure::Untrusted:
-            error = tr("The certificate of n8n at %1 is not trusted.").arg(m_instance);
-            break;
-        case HttpRequest::Failure::Protocol:
-            error = tr("n8n at %1 did not answer in HTTP: %2").arg(m_instance, req->errorString());
-            break;
-        }
+        else
+            error = HttpFailure::describe(
+                *req, {QStringLiteral("n8n"), m_instance, timeoutS, QStringLiteral("32 MB")});
         done(Error::make(ErrorKind::Connection, N8n::scrub(error, n8nPointers(secrets))));
     });
     req->start();

@@ -1,6 +1,7 @@
 #include "models/integrations/Superset.h"
 
 #include "models/integrations/N8n.h"
+#include "models/net/HttpFailure.h"
 #include "models/net/HttpRequest.h"
 #include "models/net/UrlPath.h"
 
@@ -346,34 +347,15 @@ void SupersetClient::send(const QUrl& url, const QByteArray& method, QByteArray 
     connect(req, &HttpRequest::finished, this, [this, req, secrets, timeoutS, done]() {
         req->deleteLater();
         m_inFlight.removeAll(req);
-        QString error;
-        switch (req->failure()) {
-        case HttpRequest::Failure::None: {
+        if (req->failure() == HttpRequest::Failure::None) {
             Answer a;
             a.status = req->status();
             a.contentType = req->contentType();
             a.body = req->body();
             return done(a);
         }
-        case HttpRequest::Failure::Timeout:
-            error = tr("Superset at %1 did not answer within %2 s.").arg(m_instance).arg(timeoutS);
-            break;
-        case HttpRequest::Failure::Network:
-            error = req->requestSent()
-                        ? tr("The connection to Superset at %1 closed before the whole answer arrived.")
-                              .arg(m_instance)
-                        : tr("Superset at %1 cannot be reached: %2").arg(m_instance, req->errorString());
-            break;
-        case HttpRequest::Failure::TooLarge:
-            error = tr("The answer of Superset at %1 is larger than 32 MB.").arg(m_instance);
-            break;
-        case HttpRequest::Failure::Untrusted:
-            error = tr("The certificate of Superset at %1 is not trusted.").arg(m_instance);
-            break;
-        case HttpRequest::Failure::Protocol:
-            error = tr("Superset at %1 did not answer in HTTP: %2").arg(m_instance, req->errorString());
-            break;
-        }
+        const QString error = HttpFailure::describe(
+            *req, {QStringLiteral("Superset"), m_instance, timeoutS, QStringLiteral("32 MB")});
         QList<const SecretBytes*> pointers;
         for (const SecretBytes& s : secrets)
             pointers << &s;

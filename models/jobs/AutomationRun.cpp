@@ -74,13 +74,14 @@ void AutomationRun::start(const Request& request, Done done)
             if (const QString frozen = PlatformSettings::freezeProblem(PlatformSettings::read(db));
                 !frozen.isEmpty())
                 throw Failure(ErrorKind::Conflict, frozen);
-            const IntegrationEndpoint hook = IntegrationEndpoints::n8nWebhook(db, request.webhookPath);
+            const IntegrationEndpoint hook =
+                IntegrationEndpoints::n8nWebhook(db, request.webhookPath, request.instance);
             plan->base = hook.baseUrl;
             plan->headerKey = hook.key;
             plan->target = {request.workflowId, request.webhookPath, hook.clientId};
             // The execution id is looked up through the API only on the same n8n: the API key belongs there.
             try {
-                const IntegrationEndpoint api = IntegrationEndpoints::n8nApi(db);
+                const IntegrationEndpoint api = IntegrationEndpoints::n8nApi(db, request.instance);
                 if (api.baseUrl == hook.baseUrl)
                     plan->apiKey = api.key;
             } catch (const Failure&) {
@@ -89,7 +90,9 @@ void AutomationRun::start(const Request& request, Done done)
             const QUrl url = N8n::webhookUrl(hook.baseUrl, request.webhookPath);
             const QJsonObject payload{{QStringLiteral("workflow_id"), request.workflowId},
                                       {QStringLiteral("webhook_path"), request.webhookPath},
-                                      {QStringLiteral("n8n"), N8n::instanceName(hook.baseUrl)}};
+                                      {QStringLiteral("n8n"), N8n::instanceName(hook.baseUrl)},
+                                      // Which instance ran it: OperationLog links the execution there.
+                                      {QStringLiteral("n8n_instance"), request.instance}};
             const QString payloadText =
                 QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
             WritePlan& w = plan->claim.plan;
@@ -101,6 +104,8 @@ void AutomationRun::start(const Request& request, Done done)
             w.tenantId = tenant.id;
             w.changes << FieldChange{QStringLiteral("type"), tr("Operation"), QVariant(),
                                      OperationListModel::typeLabel(plan->type)}
+                      << FieldChange{QStringLiteral("n8n_instance"), tr("n8n instance"), QVariant(),
+                                     request.instance}
                       << FieldChange{QStringLiteral("payload"), tr("Payload"), QVariant(), payloadText};
             w.effects
                 << tr("Records a queued operation, then calls the webhook %1 once (it is never resent).")

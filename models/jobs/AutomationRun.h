@@ -30,8 +30,9 @@ public:
     struct Request {
         QString workflowId;
         QString tenantSlug;
-        QString webhookPath;   // after /webhook/
-        QString operationType; // empty: the path's last segment
+        QString webhookPath;                      // after /webhook/
+        QString operationType;                    // empty: the path's last segment
+        QString instance = QStringLiteral("n8n"); // the n8n instance's provider code ("n8n", "n8n-eu")
     };
     struct Outcome {
         qint64 operationId = 0;

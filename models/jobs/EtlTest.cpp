@@ -167,6 +167,8 @@ void EtlTest::start(const QString& tenantSlug, Done done)
                                  "--set analytics.etl_kind=n8n_webhook --set analytics.etl_target=PATH\".")
                                   .arg(tenant.slug));
             if (a.etlKind == QLatin1String("n8n_webhook")) {
+                // The default instance's webhooks ("n8n_webhook"): etl_target holds only the path, and
+                // naming another instance there would need its own syntax that nothing else reads yet.
                 plan->endpoint = IntegrationEndpoints::n8nWebhook(db, a.etlTarget);
                 plan->url = N8n::webhookUrl(plan->endpoint.baseUrl, a.etlTarget);
                 if (!plan->url.isValid())

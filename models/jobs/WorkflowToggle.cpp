@@ -35,6 +35,8 @@ WritePlan WorkflowToggle::plan(const Request& request, const QString& instance)
     p.targetType = QStringLiteral("n8n_workflow");
     p.target = id;
     p.changes << FieldChange{QStringLiteral("active"), tr("Active"), QVariant(), request.active};
+    p.changes << FieldChange{QStringLiteral("n8n_instance"), tr("n8n instance"), QVariant(),
+                             request.instance};
     if (!request.tenants.isEmpty())
         p.changes << FieldChange{QStringLiteral("tenants"), tr("Tenants"), QVariant(),
                                  request.tenants.join(QStringLiteral(", "))};
@@ -65,7 +67,7 @@ void WorkflowToggle::start(const Request& request, Done done)
         [request](Database& db) {
             auto state = std::make_shared<State>();
             state->request = request;
-            const IntegrationEndpoint api = IntegrationEndpoints::n8nApi(db);
+            const IntegrationEndpoint api = IntegrationEndpoints::n8nApi(db, request.instance);
             state->base = api.baseUrl;
             state->key = api.key;
             state->write.plan = plan(request, N8n::instanceName(api.baseUrl));
@@ -113,8 +115,9 @@ void WorkflowToggle::audit(const std::shared_ptr<State>& state, const N8nWorkflo
 {
     // n8n changed it: the audit row records what was done there (nothing changes in our store).
     PendingWrite audited = state->write;
-    audited.apply = [workflow](Database&) {
+    audited.apply = [workflow, instance = state->request.instance](Database&) {
         return QJsonObject{{QStringLiteral("workflow_id"), workflow.id},
+                           {QStringLiteral("n8n_instance"), instance},
                            {QStringLiteral("name"), workflow.name},
                            {QStringLiteral("active"), workflow.active}};
     };

@@ -23,6 +23,7 @@ public:
         bool active = true;
         QString name;        // for the confirmation, when the caller knows it (the pane does)
         QStringList tenants; // the tenants the workflow's tags link it to, when known
+        QString instance = QStringLiteral("n8n"); // the n8n instance's provider code ("n8n", "n8n-eu")
     };
     struct Outcome {
         N8nWorkflow workflow; // as n8n answered
@@ -32,7 +33,8 @@ public:
 
     // True for an id n8n could have given (letters, digits, - and _): anything else is never sent.
     static bool isValidWorkflowId(const QString& id);
-    // The plan shown before anything is sent; `instance` names the n8n it changes.
+    // The plan shown before anything is sent; `instance` names the n8n it changes (its address), the
+    // request's instance code is one of the changes (so the audit row records which n8n it was).
     static WritePlan plan(const Request& request, const QString& instance);
 
     explicit WorkflowToggle(JobHost host, QObject* parent = nullptr);

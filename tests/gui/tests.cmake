@@ -35,6 +35,11 @@ add_dependencies(tst_gui_sso fusionctl)
 fusion_add_test(tst_gui_automation SOURCES gui/tst_gui_automation.cpp integrations/FakeN8n.cpp
     integrations/FakeN8n.h LIBS fusion_ui KEYCHAIN TIMEOUT 120 LABELS python)
 add_dependencies(tst_gui_automation fusionctl)
+# The Automation pane with two n8n instances (two stand-ins): the choice shown only with two or more,
+# remembered; switching shows the other's workflows, never a stale row; Activate asks and sends to the chosen.
+fusion_add_test(tst_gui_n8n_instances SOURCES gui/tst_gui_n8n_instances.cpp integrations/FakeN8n.cpp
+    integrations/FakeN8n.h LIBS fusion_ui KEYCHAIN TIMEOUT 120 LABELS python)
+add_dependencies(tst_gui_n8n_instances fusionctl)
 # The Analytics pane: Superset's dashboards listed and linked to their tenants, opened in the browser; Link to
 # tenant… and Test ETL… ask first (Cancel writes and sends nothing), then write or call once, audited; a
 # failing Superset said with its fix; finance read-only.

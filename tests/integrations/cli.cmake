@@ -6,6 +6,11 @@
 fusion_add_test(tst_cli_automation SOURCES integrations/tst_cli_automation.cpp integrations/FakeN8n.cpp
     integrations/FakeN8n.h integrations/IntegrationCli.h KEYCHAIN TIMEOUT 40 LABELS python)
 add_dependencies(tst_cli_automation fusionctl)
+# Several n8n instances: two stand-ins at once, --instance picks one, refused codes exit 2, a run's execution
+# linked on the instance that ran it.
+fusion_add_test(tst_cli_n8n_instances SOURCES integrations/tst_cli_n8n_instances.cpp integrations/FakeN8n.cpp
+    integrations/FakeN8n.h integrations/IntegrationCli.h KEYCHAIN TIMEOUT 60 LABELS python)
+add_dependencies(tst_cli_n8n_instances fusionctl)
 # sso: a tenant's test login with its keycloak/SLUG key and the admin comparison with the keycloak_admin key,
 # Keycloak's refusals and misbehaviour as the user reads them, setup that is missing named by command.
 fusion_add_test(tst_cli_sso SOURCES integrations/tst_cli_sso.cpp integrations/FakeKeycloak.cpp

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -76,6 +77,8 @@ AutomationPane::AutomationPane(AppContext* context, QWidget* parent)
     auto* top = new QHBoxLayout;
     auto* heading = new QLabel(tr("Automation (n8n)"), this);
     Theme::makeHeading(heading);
+    m_heading = heading;
+    m_heading->setObjectName(QStringLiteral("automationHeading"));
     m_refresh = new QPushButton(tr("Re&fresh"), this);
     m_refresh->setObjectName(QStringLiteral("automationRefreshButton"));
     m_openN8n = new QPushButton(tr("&Open n8n"), this);
@@ -89,6 +92,12 @@ AutomationPane::AutomationPane(AppContext* context, QWidget* parent)
     layout->addLayout(top);
 
     auto* instanceRow = new QHBoxLayout;
+    m_instanceChoice = new QComboBox(this);
+    m_instanceChoice->setObjectName(QStringLiteral("n8nInstanceChoice"));
+    m_instanceChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_instanceChoice->setToolTip(tr("Which n8n instance this pane shows and changes"));
+    m_instanceChoice->setVisible(false); // one instance: the pane looks as it always did
+    instanceRow->addWidget(m_instanceChoice);
     m_instance = new QLabel(this);
     m_instance->setObjectName(QStringLiteral("n8nInstanceLabel"));
     m_instance->setTextFormat(Qt::PlainText);
@@ -199,6 +208,7 @@ AutomationPane::AutomationPane(AppContext* context, QWidget* parent)
     coverWhileLoading(splitter);
 
     connect(m_refresh, &QPushButton::clicked, this, &AutomationPane::reload);
+    connect(m_instanceChoice, &QComboBox::currentIndexChanged, this, &AutomationPane::chooseInstance);
     connect(m_openN8n, &QPushButton::clicked, this, [this] { openUrl(m_info.base); });
     connect(m_openKeys, &QPushButton::clicked, this, &AutomationPane::keysRequested);
     connect(m_run, &QPushButton::clicked, this, [this] { runForTenant(); });
@@ -244,14 +254,61 @@ void AutomationPane::reload()
 {
     ++m_generation;
     delete m_client; // its answers in flight are dropped
-    loadPane([](Database& db) { return N8nInstance::read(db); },
-             [this](const N8nInstanceInfo& info) { applyInstance(info); });
+    loadPane(
+        [](Database& db) {
+            QList<N8nInstanceInfo> all = N8nInstance::instances(db);
+            // None at all: the default one, whose setup problem says how to add it.
+            if (all.isEmpty())
+                all << N8nInstance::read(db);
+            return all;
+        },
+        [this](const QList<N8nInstanceInfo>& instances) { applyInstances(instances); });
+}
+
+void AutomationPane::applyInstances(const QList<N8nInstanceInfo>& instances)
+{
+    m_instances = instances;
+    // The instance chosen before (this run or the last one), else the default one.
+    const QString wanted =
+        QSettings().value(QStringLiteral("automation/instance"), QStringLiteral("n8n")).toString();
+    int index = 0;
+    for (int i = 0; i < instances.size(); ++i)
+        if (instances.at(i).code == wanted)
+            index = i;
+    m_instanceChoice->blockSignals(true);
+    m_instanceChoice->clear();
+    for (const N8nInstanceInfo& i : instances)
+        m_instanceChoice->addItem(i.name == i.code ? i.code : tr("%1 (%2)").arg(i.name, i.code), i.code);
+    m_instanceChoice->setCurrentIndex(index);
+    m_instanceChoice->blockSignals(false);
+    m_instanceChoice->setVisible(instances.size() > 1);
+    const N8nInstanceInfo& chosen = instances.at(index);
+    m_heading->setText(instances.size() > 1 ? tr("Automation (%1)").arg(chosen.name)
+                                            : tr("Automation (n8n)"));
+    applyInstance(chosen);
+}
+
+void AutomationPane::chooseInstance(int index)
+{
+    if (index < 0 || index >= m_instances.size())
+        return;
+    QSettings().setValue(QStringLiteral("automation/instance"), m_instances.at(index).code);
+    // Another n8n: whatever the previous one still answers is dropped (the generation), and its client
+    // with its requests in flight goes.
+    ++m_generation;
+    delete m_client;
+    m_reachable = false;
+    m_runResult->setVisible(false);
+    m_openOperation->setVisible(false);
+    m_heading->setText(tr("Automation (%1)").arg(m_instances.at(index).name));
+    applyInstance(m_instances.at(index));
 }
 
 void AutomationPane::applyInstance(const N8nInstanceInfo& info)
 {
     // The same n8n again (a refresh, a write of ours): what is shown stays until the new answer replaces it.
-    const bool sameInstance = info.setupProblem.isEmpty() && info.base == m_info.base && m_reachable;
+    const bool sameInstance =
+        info.setupProblem.isEmpty() && info.code == m_info.code && info.base == m_info.base && m_reachable;
     m_info = info;
     if (!sameInstance) {
         m_reachable = false;
@@ -259,6 +316,7 @@ void AutomationPane::applyInstance(const N8nInstanceInfo& info)
         m_workflowsView->clear();
         m_executionsView->clear();
         m_nextCursor.clear();
+        m_executionsCount->clear();
     }
     // The tenant filter offers every tenant (a workflow may be linked by a tag on its slug).
     const QString tenant = m_tenantFilter->currentData().toString();
@@ -318,11 +376,13 @@ void AutomationPane::showUnreachable(const Error& error)
     m_reachable = false;
     QString fix;
     if (error.kind == ErrorKind::PermissionDenied || error.kind == ErrorKind::KeychainEntryMissing)
-        fix = tr(" Fix: store the instance's API key with \"fusionctl keys add n8n --label default "
-                 "--secret-stdin\" or in the Keys pane.");
+        fix = tr(" Fix: store the instance's API key with \"fusionctl keys add %1 --label default "
+                 "--secret-stdin\" or in the Keys pane.")
+                  .arg(m_info.code);
     else if (error.kind == ErrorKind::Connection)
         fix = tr(" Fix: check that n8n runs at this address, or change it with \"fusionctl keys provider set "
-                 "n8n --base-url URL\" or in the Keys pane.");
+                 "%1 --base-url URL\" or in the Keys pane.")
+                  .arg(m_info.code);
     m_instance->setText(
         tr("n8n at %1 · %2 · %3%4")
             .arg(m_info.address, m_info.keySet ? tr("API key set") : tr("no API key"), error.message, fix));
@@ -589,10 +649,12 @@ void AutomationPane::toggleSelected(bool active)
     request.active = active;
     request.name = w->name;
     request.tenants = N8nInstance::linkedTenants(*w, m_info.tenants);
+    request.instance = m_info.code;
     auto* job = new WorkflowToggle(AppJobs::host(m_context, this), this);
     m_running = true;
     updateButtons();
-    job->start(request, [this, job](const Result<WorkflowToggle::Outcome>& result) {
+    const int generation = m_generation;
+    job->start(request, [this, job, generation](const Result<WorkflowToggle::Outcome>& result) {
         job->deleteLater();
         m_running = false;
         if (!result) {
@@ -603,6 +665,9 @@ void AutomationPane::toggleSelected(bool active)
         m_messages->show(MessageBar::Success, (changed.active ? tr("Workflow \"%1\" is active in n8n.")
                                                               : tr("Workflow \"%1\" is inactive in n8n."))
                                                   .arg(changed.name));
+        // Another instance was chosen meanwhile: its list is not the one that changed.
+        if (generation != m_generation)
+            return updateButtons();
         for (N8nWorkflow& mine : m_workflows)
             if (mine.id == changed.id)
                 mine = changed;
@@ -629,6 +694,7 @@ void AutomationPane::runForTenant(const QString& slug)
         request.tenantSlug = dialog->tenant();
         request.webhookPath = dialog->webhookPath();
         request.operationType = dialog->operationType();
+        request.instance = m_info.code;
         auto* job = new AutomationRun(AppJobs::host(m_context, this), this);
         m_running = true;
         updateButtons();

@@ -17,6 +17,7 @@ namespace fusion {
 class N8nClient;
 
 // Automation (the seed's automation_center): the n8n instance (its address, whether its API key is set,
+// chosen at the top when there are several — n8n, n8n-eu, …, the choice remembered in QSettings —
 // reachable or why not), its workflows with the tenants their tags link them to, activated and deactivated
 // through the confirmation, its executions filtered by status and workflow and paged by n8n's cursor, and a
 // webhook workflow run for a tenant recorded as an operation. n8n is asked off the GUI thread (network and
@@ -40,6 +41,8 @@ Q_SIGNALS:
     void keysRequested();
 
 private:
+    void applyInstances(const QList<N8nInstanceInfo>& instances);
+    void chooseInstance(int index);
     void applyInstance(const N8nInstanceInfo& info);
     void withKey(const std::function<void(const SecretBytes&)>& then);
     void fetchWorkflows();
@@ -54,7 +57,8 @@ private:
     QString workflowName(const QString& id) const;
     const N8nWorkflow* selectedWorkflow() const;
 
-    N8nInstanceInfo m_info;
+    QList<N8nInstanceInfo> m_instances; // every n8n instance, as last read
+    N8nInstanceInfo m_info;             // the chosen one
     QList<N8nWorkflow> m_workflows;
     QString m_nextCursor;
     QPointer<N8nClient> m_client;
@@ -65,6 +69,8 @@ private:
     QUrl m_lastOpened;
     qint64 m_lastOperation = 0;
 
+    QLabel* m_heading;
+    QComboBox* m_instanceChoice; // shown only with two or more instances
     QLabel* m_instance;
     QPushButton* m_openN8n;
     QPushButton* m_openKeys;
