@@ -33,6 +33,7 @@ const CommandRegistry& commands()
         registerWorkspaceCommands(r);
         registerKnowledgeCommands(r);
         registerIntegrationCommands(r);
+        registerBillingCommands(r);
         registerProfileCommands(r);
         return r;
     }();

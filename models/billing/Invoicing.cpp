@@ -77,7 +77,9 @@ QString invoicingAnniversaryMonth(const Database& db)
 }
 
 // The subscriptions of the month that have no invoice for it yet, with what each owes: the plan's charge,
-// the AI cost from the daily aggregates and the allowance. Parameters: start, end, start, end, month, start.
+// the AI cost from the daily aggregates and the allowance. Parameters: start, end, month, start.
+// Subscriptions keep their current status only, so the month is billed to those active or past due when it is
+// invoiced.
 QString invoicingDueSql(const Database& db)
 {
     return QStringLiteral(
@@ -89,8 +91,8 @@ QString invoicingDueSql(const Database& db)
                "CASE WHEN pl.billing_period = 'monthly' OR %1 = ? THEN pl.price_micros ELSE 0 END AS charge, "
                "coalesce(u.cost, 0) AS ai_cost, pl.ai_allowance_micros AS allowance FROM subscriptions s "
                "JOIN plans pl ON pl.id = s.plan_id LEFT JOIN tenant_usage u ON u.tenant_id = s.tenant_id "
-               "WHERE s.status IN ('active', 'past_due') AND (s.current_period_start IS NULL OR "
-               "s.current_period_start < ?) AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.tenant_id = "
+               "WHERE s.status IN ('active', 'past_due') AND NOT EXISTS (SELECT 1 FROM invoices i WHERE "
+               "i.tenant_id = "
                "s.tenant_id AND i.period_start = ? AND i.credit_of IS NULL)) ")
         .arg(invoicingAnniversaryMonth(db));
 }
@@ -99,7 +101,7 @@ QVariantList invoicingDueParams(const QDate& start, const QDate& end)
 {
     const QString s = start.toString(Qt::ISODate);
     const QString e = end.toString(Qt::ISODate);
-    return {s, e, start.month(), e, s};
+    return {s, e, start.month(), s};
 }
 
 const QString kTotalExpr =

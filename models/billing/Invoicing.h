@@ -54,8 +54,12 @@ struct Invoice {
     QList<InvoiceLine> lines; // filled by find()
 
     bool isCreditNote() const { return creditOf.has_value(); }
-    // What is still owed: the total less the credit notes against it (nothing for void invoices).
-    qint64 balanceMicros() const { return state == QLatin1String("void") ? 0 : totalMicros + creditedMicros; }
+    // What is still owed: the total less the credit notes against it (nothing for void invoices; a credit
+    // note's amount counts in its original's balance, not in its own).
+    qint64 balanceMicros() const
+    {
+        return state == QLatin1String("void") || isCreditNote() ? 0 : totalMicros + creditedMicros;
+    }
     QString periodText() const { return periodStart.toString(QStringLiteral("yyyy-MM")); }
 };
 

@@ -115,11 +115,13 @@ PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
                 target.insertReturningId(
                     QStringLiteral(
                         "INSERT INTO plans (code, name, description, monthly_price_cents, currency, "
-                        "max_users) VALUES (?, ?, ?, ?, ?, ?)"),
+                        "max_users, price_micros, ai_allowance_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                     {p[QStringLiteral("code")].toString(), p[QStringLiteral("name")].toString(),
                      p[QStringLiteral("description")].toString(),
                      p[QStringLiteral("monthly_price_cents")].toInteger(),
-                     p[QStringLiteral("currency")].toString(), maxUsers}));
+                     p[QStringLiteral("currency")].toString(), maxUsers,
+                     p[QStringLiteral("monthly_price_cents")].toInteger() * 10000,
+                     p[QStringLiteral("ai_allowance_micros")].toInteger()}));
             ++counts.plans;
         }
         QList<qint64> templateIds;
