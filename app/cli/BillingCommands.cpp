@@ -6,6 +6,7 @@
 #include "app/cli/ListView.h"
 #include "app/cli/TimeText.h"
 #include "models/billing/BillingPlans.h"
+#include "models/billing/InvoicePdf.h"
 #include "models/billing/Invoicing.h"
 #include "models/usage/Money.h"
 
@@ -224,6 +225,31 @@ int invoiceShow(Context& c)
     return ExitOk;
 }
 
+int invoicePdf(Context& c)
+{
+    const qint64 id = c.args.idPositional(tr("invoice id")).value_or(0);
+    const auto out = c.args.option(QStringLiteral("out"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!out || out->isEmpty())
+        return c.usage(tr("billing invoice pdf ID --out FILE"));
+    InvoicePdf::write(c.db, id, *out);
+    c.report(QJsonObject{{QStringLiteral("invoice_id"), id}, {QStringLiteral("file"), *out}},
+             tr("Wrote %1.").arg(*out));
+    return ExitOk;
+}
+
+int issuer(Context& c)
+{
+    const QString text = c.args.requirePositional(tr("issuer details"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(Invoicing::planSetIssuer(c.db, text), [&c](const QJsonObject& o) {
+        c.report(o,
+                 tr("Invoices are issued by:\n%1").arg(o.value(QStringLiteral("invoice_issuer")).toString()));
+    });
+}
+
 int generate(Context& c)
 {
     const auto period = c.args.option(QStringLiteral("period"));
@@ -314,6 +340,18 @@ void registerBillingCommands(CommandRegistry& r)
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "one invoice with its lines"),
            {},
            invoiceShow});
+    r.add({QStringLiteral("billing invoice pdf"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID --out FILE"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "the invoice as a PDF with the issuer, its lines and totals"),
+           {},
+           invoicePdf});
+    r.add({QStringLiteral("billing issuer"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "TEXT"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "who issues the invoices: name, address, tax number, one per line (owners)"),
+           {},
+           issuer});
     r.add({QStringLiteral("billing generate"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "--period YYYY-MM"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands",

@@ -522,6 +522,44 @@ PendingWrite Invoicing::planCredit(Database& db, qint64 id, qint64 amountMicros,
     return w;
 }
 
+QString Invoicing::issuer(Database& db)
+{
+    return db.scalar(QStringLiteral("SELECT invoice_issuer FROM platform_settings WHERE id = 1")).toString();
+}
+
+PendingWrite Invoicing::planSetIssuer(Database& db, const QString& issuer)
+{
+    const QString text = issuer.trimmed();
+    if (text.size() > 1000)
+        throw Failure(ErrorKind::InvalidInput, tr("The issuer's details are longer than 1,000 characters."));
+    const QString before = Invoicing::issuer(db);
+    PendingWrite w;
+    w.plan.action = QStringLiteral("invoice.issuer");
+    w.plan.title = tr("Set who issues the invoices");
+    w.plan.verb = tr("Save");
+    w.plan.targetType = QStringLiteral("platform_settings");
+    w.plan.target = QStringLiteral("invoice_issuer");
+    if (text != before)
+        w.plan.changes << FieldChange{QStringLiteral("invoice_issuer"), tr("Issuer"), before, text};
+    w.plan.effects << tr(
+        "Printed at the top of every invoice PDF from now on; issued invoices keep their amounts.");
+    if (text == before)
+        w.plan.effects.clear();
+    w.apply = [text, before](Database& d) {
+        const int n =
+            d.exec(QStringLiteral("UPDATE platform_settings SET invoice_issuer = ?, updated_by = ?, "
+                                  "updated_at = ?, row_version = row_version + 1 WHERE id = 1 AND "
+                                  "invoice_issuer = ?"),
+                   {text, d.actor(), Database::nowText(), before})
+                .numRowsAffected();
+        if (n != 1)
+            throw Failure(ErrorKind::Conflict,
+                          tr("The issuer was changed by someone else meanwhile; look again."));
+        return QJsonObject{{QStringLiteral("invoice_issuer"), text}};
+    };
+    return w;
+}
+
 QString Invoicing::stateLabel(const QString& state)
 {
     if (state == QLatin1String("draft"))

@@ -95,6 +95,10 @@ public:
     // issued at once with its own number; the original stays as it was.
     static PendingWrite planCredit(Database& db, qint64 id, qint64 amountMicros, const QString& reason);
 
+    // Who issues the invoices (the PDF's heading): name, address, tax number, contact, one per line.
+    static QString issuer(Database& db);
+    static PendingWrite planSetIssuer(Database& db, const QString& issuer);
+
     static QString stateLabel(const QString& state);
     // The list as CSV (RFC 4180, amounts as decimal dollars) for a spreadsheet.
     static QByteArray csv(const QList<Invoice>& invoices);

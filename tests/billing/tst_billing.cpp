@@ -3,6 +3,7 @@
 // credit notes balance, the triggers keep an issued invoice as it was issued — and the real fusionctl end to
 // end (generate, issue, pay, void, credit, --json, --csv, exit codes).
 #include "models/billing/BillingPlans.h"
+#include "models/billing/InvoicePdf.h"
 #include "models/usage/UsageAggregator.h"
 #include "tests/billing/BillingChecks.h"
 #include "tests/common/TestSupport.h"
@@ -10,9 +11,44 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace fusion;
+
+namespace {
+
+// The text a PDF shows (its uncompressed "(…) Tj" strings), and whether its cross-reference table points at
+// every object: what a viewer needs to open it.
+QStringList billingPdfText(const QByteArray& pdf)
+{
+    QStringList out;
+    static const QRegularExpression shown(QStringLiteral("\\((.*?)\\) Tj"));
+    for (auto it = shown.globalMatch(QString::fromLatin1(pdf)); it.hasNext();)
+        out << it.next()
+                   .captured(1)
+                   .replace(QStringLiteral("\\("), QStringLiteral("("))
+                   .replace(QStringLiteral("\\)"), QStringLiteral(")"));
+    return out;
+}
+
+bool billingPdfXrefHolds(const QByteArray& pdf)
+{
+    const qsizetype at = pdf.lastIndexOf("startxref");
+    const qsizetype xref = pdf.mid(at + 10).split('\n').value(0).toLongLong();
+    if (at < 0 || pdf.mid(xref, 4) != "xref")
+        return false;
+    const QList<QByteArray> lines = pdf.mid(xref).split('\n');
+    const int count = lines.value(1).split(' ').value(1).toInt();
+    for (int i = 1; i < count; ++i) {
+        if (!pdf.mid(lines.value(2 + i).left(10).toLongLong())
+                 .startsWith(QByteArray(QByteArray::number(i) + " 0 obj")))
+            return false;
+    }
+    return count > 4 && pdf.trimmed().endsWith("%%EOF");
+}
+
+} // namespace
 
 class TestBilling : public QObject {
     Q_OBJECT
@@ -113,6 +149,40 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), rows.size() + 1);
         QVERIFY(lines[0].startsWith(QStringLiteral("id,number,tenant,period,state")));
         QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral(",103.75,")));
+    }
+
+    // The PDF of a paid invoice with a credit note: the issuer, the number, every line, the totals.
+    void invoicePdfHasTheIssuerLinesAndTotals()
+    {
+        test::guarded([&] {
+            WriteExecutor::execute(
+                m_db, Invoicing::planSetIssuer(m_db, QStringLiteral("Fusion SaaS Inc.\nTIN 123-456")));
+            const Invoice a = *Invoicing::find(m_db, test::billingInvoiceOf(m_db, m_fx.a, m_fx.period).id);
+            const QByteArray pdf = InvoicePdf::render(a, Invoicing::issuer(m_db));
+            QVERIFY(pdf.startsWith("%PDF-1.4"));
+            QVERIFY(billingPdfXrefHolds(pdf));
+            const QStringList text = billingPdfText(pdf);
+            QVERIFY2(text.contains(a.number), qPrintable(text.join(QLatin1Char('|'))));
+            QVERIFY(text.contains(QStringLiteral("Fusion SaaS Inc.")));
+            QVERIFY(text.contains(QStringLiteral("TIN 123-456")));
+            QVERIFY(text.contains(QStringLiteral("$103.75 USD"))); // the total
+            QVERIFY(text.contains(QStringLiteral("-$50.00 USD"))); // the credit notes
+            QVERIFY(text.contains(QStringLiteral("$53.75 USD")));  // the balance
+            QVERIFY(text.contains(QStringLiteral("-$10.00")));     // the allowance line
+            QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
+            // A long invoice runs onto further pages, each numbered.
+            Invoice many = a;
+            for (int i = 0; i < 120; ++i)
+                many.lines << a.lines[1];
+            const QStringList paged = billingPdfText(InvoicePdf::render(many, {}));
+            const QStringList footers = paged.filter(QStringLiteral("Page "));
+            QVERIFY2(footers.size() >= 3, qPrintable(footers.join(QLatin1Char('|'))));
+            for (int page = 1; page <= footers.size(); ++page)
+                QCOMPARE(footers[page - 1], QStringLiteral("Page %1 of %2").arg(page).arg(footers.size()));
+            QVERIFY(paged.contains(QStringLiteral("Balance due")) ||
+                    paged.contains(QStringLiteral("Balance (paid)")));
+            QVERIFY(billingPdfXrefHolds(InvoicePdf::render(many, {})));
+        });
     }
 
     void plansAreCreatedAndEditedWithTheirAllowance()

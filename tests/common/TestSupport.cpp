@@ -356,6 +356,7 @@ QStringList sqliteBefore15()
             QStringLiteral("ALTER TABLE plans DROP COLUMN billing_period"),
             QStringLiteral("ALTER TABLE plans DROP COLUMN price_micros"),
             QStringLiteral("ALTER TABLE plans DROP COLUMN ai_allowance_micros"),
+            QStringLiteral("ALTER TABLE platform_settings DROP COLUMN invoice_issuer"),
             QStringLiteral("DELETE FROM schema_version WHERE version >= 15")};
 }
 

@@ -14,6 +14,10 @@ ALTER TABLE plans ADD COLUMN ai_allowance_micros bigint NOT NULL DEFAULT 0
     CHECK (ai_allowance_micros BETWEEN 0 AND 1000000000000000);
 UPDATE plans SET price_micros = monthly_price_cents * 10000;
 
+-- Who issues the invoices, as the PDF's heading shows it: name, address, tax number, contact, one per line.
+ALTER TABLE platform_settings ADD COLUMN invoice_issuer text NOT NULL DEFAULT ''
+    CHECK (length(invoice_issuer) <= 1000);
+
 -- Numbers are handed out when an invoice is issued (drafts have none), one series per year under a row lock:
 -- gap-free, in the order of issue.
 CREATE TABLE invoice_numbers (

@@ -10,6 +10,9 @@ ALTER TABLE plans ADD COLUMN ai_allowance_micros INTEGER NOT NULL DEFAULT 0
     CHECK (ai_allowance_micros BETWEEN 0 AND 1000000000000000);
 UPDATE plans SET price_micros = monthly_price_cents * 10000;
 
+ALTER TABLE platform_settings ADD COLUMN invoice_issuer TEXT NOT NULL DEFAULT ''
+    CHECK (length(invoice_issuer) <= 1000);
+
 CREATE TABLE invoice_numbers (
     year        INTEGER PRIMARY KEY CHECK (year BETWEEN 2000 AND 9999),
     last_number INTEGER NOT NULL DEFAULT 0 CHECK (last_number >= 0)
