@@ -257,8 +257,7 @@ QByteArray InvoicePdf::render(const Invoice& invoice, const QString& issuer)
     if (!invoice.isCreditNote()) {
         if (invoice.creditedMicros != 0)
             totals << qMakePair(tr("Credited"), invoice.creditedMicros);
-        totals << qMakePair(invoice.state == QLatin1String("paid") ? tr("Balance (paid)") : tr("Balance due"),
-                            invoice.balanceMicros());
+        totals << qMakePair(tr("Balance due"), invoice.balanceMicros());
     }
     for (const auto& [label, amount] : totals) {
         const bool strong = label == tr("Total");

@@ -472,10 +472,11 @@ PendingWrite Invoicing::planCredit(Database& db, qint64 id, qint64 amountMicros,
         throw Failure(ErrorKind::InvalidInput, tr("Say why the credit is given (1 to 500 characters)."));
     if (amountMicros <= 0)
         throw Failure(ErrorKind::InvalidInput, tr("A credit is an amount above zero."));
-    if (amountMicros > i.balanceMicros())
-        throw Failure(ErrorKind::InvalidInput, tr("The credit %1 is more than the %2 still credited to %3.")
-                                                   .arg(Money::display(amountMicros),
-                                                        Money::display(i.balanceMicros()), invoicingName(i)));
+    if (amountMicros > i.creditableMicros())
+        throw Failure(
+            ErrorKind::InvalidInput,
+            tr("The credit %1 is more than the %2 still credited to %3.")
+                .arg(Money::display(amountMicros), Money::display(i.creditableMicros()), invoicingName(i)));
     PendingWrite w;
     w.plan.action = QStringLiteral("invoice.credit");
     w.plan.title = tr("Credit %1 against the %2").arg(Money::display(amountMicros), invoicingName(i));
@@ -489,7 +490,7 @@ PendingWrite Invoicing::planCredit(Database& db, qint64 id, qint64 amountMicros,
     w.plan.effects
         << tr("Issues a credit note with its own number; %1 stays as it was issued.").arg(i.number);
     w.plan.effects << tr("The balance of %1 becomes %2.")
-                          .arg(i.number, Money::display(i.balanceMicros() - amountMicros));
+                          .arg(i.number, Money::display(i.creditableMicros() - amountMicros));
     const QString line = tr("Credit on %1: %2").arg(i.number, why).left(300);
     w.apply = [i, amountMicros, why, line](Database& d) {
         // Still what the plan was computed from: issued or paid, and no other credit meanwhile.

@@ -54,11 +54,17 @@ struct Invoice {
     QList<InvoiceLine> lines; // filled by find()
 
     bool isCreditNote() const { return creditOf.has_value(); }
-    // What is still owed: the total less the credit notes against it (nothing for void invoices; a credit
-    // note's amount counts in its original's balance, not in its own).
-    qint64 balanceMicros() const
+    // What can still be credited: the total less the credit notes against it (nothing for void invoices or
+    // for credit notes themselves, whose amount counts against their original).
+    qint64 creditableMicros() const
     {
         return state == QLatin1String("void") || isCreditNote() ? 0 : totalMicros + creditedMicros;
+    }
+    // What is still owed: for a draft or issued invoice, what can be credited; a paid one is settled (a
+    // credit after payment is a refund, paid outside the app).
+    qint64 balanceMicros() const
+    {
+        return state == QLatin1String("draft") || state == QLatin1String("issued") ? creditableMicros() : 0;
     }
     QString periodText() const { return periodStart.toString(QStringLiteral("yyyy-MM")); }
 };

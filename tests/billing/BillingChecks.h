@@ -156,7 +156,7 @@ inline void checkStatesAndCredits(Database& db, const BillingFixture& fx)
                  .toLongLong(),
              after.balanceMicros());
     QCOMPARE(failureOf([&] {
-                 Invoicing::planCredit(db, a.id, after.balanceMicros() + 1, QStringLiteral("too much"));
+                 Invoicing::planCredit(db, a.id, after.creditableMicros() + 1, QStringLiteral("too much"));
              })->kind,
              ErrorKind::InvalidInput);
     QCOMPARE(failureOf([&] { Invoicing::planCredit(db, note.id, 1, QStringLiteral("x")); })->kind,
@@ -164,6 +164,8 @@ inline void checkStatesAndCredits(Database& db, const BillingFixture& fx)
 
     WriteExecutor::execute(db, Invoicing::planPay(db, a.id));
     QCOMPARE(Invoicing::find(db, a.id)->state, QStringLiteral("paid"));
+    QCOMPARE(Invoicing::find(db, a.id)->balanceMicros(), 0);
+    QCOMPARE(Invoicing::find(db, a.id)->creditableMicros(), after.creditableMicros());
     QCOMPARE(failureOf([&] { Invoicing::planVoid(db, a.id); })->kind, ErrorKind::Conflict);
     WriteExecutor::execute(db, Invoicing::planVoid(db, b.id));
     QCOMPARE(Invoicing::find(db, b.id)->state, QStringLiteral("void"));
