@@ -28,8 +28,13 @@ QString dateText(const QDate& d)
 
 int plans(Context& c)
 {
+    const bool csv = c.args.flag(QStringLiteral("csv"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
+    if (csv) {
+        c.console.outPart(QString::fromUtf8(BillingPlans::csv(BillingPlans::list(c.db))));
+        return ExitOk;
+    }
     using P = BillingPlan;
     const ListView<BillingPlan> view({
         {tr("CODE"), QStringLiteral("code"), &P::code},
@@ -88,8 +93,13 @@ int planSet(Context& c)
 
 int subscriptions(Context& c)
 {
+    const bool csv = c.args.flag(QStringLiteral("csv"));
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
+    if (csv) {
+        c.console.outPart(QString::fromUtf8(BillingPlans::csv(BillingPlans::subscriptions(c.db))));
+        return ExitOk;
+    }
     using S = BillingSubscription;
     const ListView<BillingSubscription> view({
         {tr("TENANT"), QStringLiteral("tenant"), &S::tenantSlug},
@@ -312,10 +322,10 @@ int credit(Context& c)
 void registerBillingCommands(CommandRegistry& r)
 {
     r.add({QStringLiteral("billing plans"),
-           "",
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--csv]"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands",
                              "plans with their price, billing period and AI allowance"),
-           {},
+           {QStringLiteral("csv")},
            plans});
     r.add({QStringLiteral("billing plan set"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands",
@@ -325,9 +335,9 @@ void registerBillingCommands(CommandRegistry& r)
            {},
            planSet});
     r.add({QStringLiteral("billing subscriptions"),
-           "",
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--csv]"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "each tenant's plan, status and next invoice date"),
-           {},
+           {QStringLiteral("csv")},
            subscriptions});
     r.add(
         {QStringLiteral("billing invoices"),

@@ -1,5 +1,6 @@
 #include "models/billing/BillingPlans.h"
 
+#include "models/billing/BillingCsv.h"
 #include "models/core/Error.h"
 #include "models/usage/Money.h"
 
@@ -79,6 +80,39 @@ QList<BillingSubscription> BillingPlans::subscriptions(Database& db)
         out << s;
     }
     return out;
+}
+
+QByteArray BillingPlans::csv(const QList<BillingPlan>& plans)
+{
+    QList<QStringList> rows{{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("billing_period"),
+                             QStringLiteral("price"), QStringLiteral("ai_allowance"),
+                             QStringLiteral("currency"), QStringLiteral("tenants")}};
+    for (const BillingPlan& p : plans)
+        rows << QStringList{p.code,
+                            p.name,
+                            p.billingPeriod,
+                            Money::format(p.priceMicros),
+                            Money::format(p.aiAllowanceMicros),
+                            p.currency,
+                            QString::number(p.subscriptions)};
+    return billingCsv(rows);
+}
+
+QByteArray BillingPlans::csv(const QList<BillingSubscription>& subscriptions)
+{
+    QList<QStringList> rows{{QStringLiteral("tenant"), QStringLiteral("plan"), QStringLiteral("status"),
+                             QStringLiteral("pricing_model"), QStringLiteral("current_period_start"),
+                             QStringLiteral("current_period_end"), QStringLiteral("next_invoice_date")}};
+    const auto date = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    for (const BillingSubscription& s : subscriptions)
+        rows << QStringList{s.tenantSlug,
+                            s.planCode,
+                            s.status,
+                            s.pricingModel,
+                            date(s.currentPeriodStart),
+                            date(s.currentPeriodEnd),
+                            date(s.nextInvoiceDate)};
+    return billingCsv(rows);
 }
 
 QString BillingPlans::periodLabel(const QString& billingPeriod)

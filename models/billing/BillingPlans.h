@@ -54,6 +54,9 @@ public:
     static PendingWrite planSave(Database& db, const BillingPlan& plan);
 
     static QString periodLabel(const QString& billingPeriod);
+    // The lists as CSV (amounts as decimal dollars) for a spreadsheet.
+    static QByteArray csv(const QList<BillingPlan>& plans);
+    static QByteArray csv(const QList<BillingSubscription>& subscriptions);
 };
 
 } // namespace fusion

@@ -1,5 +1,6 @@
 #include "models/billing/Invoicing.h"
 
+#include "models/billing/BillingCsv.h"
 #include "models/core/Error.h"
 #include "models/usage/Money.h"
 #include "models/usage/Periods.h"
@@ -576,36 +577,29 @@ QString Invoicing::stateLabel(const QString& state)
 
 QByteArray Invoicing::csv(const QList<Invoice>& invoices)
 {
-    const auto field = [](const QString& v) -> QString {
-        if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"')) && !v.contains(QLatin1Char('\n')))
-            return v;
-        return QLatin1Char('"') + QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    };
-    QStringList rows{
-        QStringLiteral("id,number,tenant,period,state,currency,subtotal,total,credited,balance,credit_of,"
-                       "issued_at,paid_at,voided_at")};
-    for (const Invoice& i : invoices) {
-        const QStringList cells{QString::number(i.id),
-                                i.number,
-                                i.tenantSlug,
-                                i.periodText(),
-                                i.state,
-                                i.currency,
-                                Money::format(i.subtotalMicros),
-                                Money::format(i.totalMicros),
-                                Money::format(i.creditedMicros),
-                                Money::format(i.balanceMicros()),
-                                i.creditOfNumber,
-                                i.issuedAt.isValid() ? Database::timeText(i.issuedAt) : QString(),
-                                i.paidAt.isValid() ? Database::timeText(i.paidAt) : QString(),
-                                i.voidedAt.isValid() ? Database::timeText(i.voidedAt) : QString()};
-        QStringList out;
-        for (const QString& c : cells)
-            out << field(c);
-        rows << out.join(QLatin1Char(','));
-    }
-    return (rows.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+    QList<QStringList> rows{{QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("tenant"),
+                             QStringLiteral("period"), QStringLiteral("state"), QStringLiteral("currency"),
+                             QStringLiteral("subtotal"), QStringLiteral("total"), QStringLiteral("credited"),
+                             QStringLiteral("balance"), QStringLiteral("credit_of"),
+                             QStringLiteral("issued_at"), QStringLiteral("paid_at"),
+                             QStringLiteral("voided_at")}};
+    const auto time = [](const QDateTime& t) { return t.isValid() ? Database::timeText(t) : QString(); };
+    for (const Invoice& i : invoices)
+        rows << QStringList{QString::number(i.id),
+                            i.number,
+                            i.tenantSlug,
+                            i.periodText(),
+                            i.state,
+                            i.currency,
+                            Money::format(i.subtotalMicros),
+                            Money::format(i.totalMicros),
+                            Money::format(i.creditedMicros),
+                            Money::format(i.balanceMicros()),
+                            i.creditOfNumber,
+                            time(i.issuedAt),
+                            time(i.paidAt),
+                            time(i.voidedAt)};
+    return billingCsv(rows);
 }
 
 } // namespace fusion

@@ -310,6 +310,16 @@ private Q_SLOTS:
         QVERIFY2(csv.code == 0 && csv.out.startsWith(QStringLiteral("id,number,tenant")),
                  qPrintable(describe(csv)));
         QVERIFY(csv.out.contains(number));
+        const test::CliResult plansCsv =
+            run({QStringLiteral("billing"), QStringLiteral("plans"), QStringLiteral("--csv")});
+        QVERIFY2(plansCsv.code == 0 &&
+                     plansCsv.out.startsWith(QStringLiteral("code,name,billing_period,price,ai_allowance")),
+                 qPrintable(describe(plansCsv)));
+        QVERIFY(plansCsv.out.contains(QStringLiteral("cpro,PRO,monthly,100.00,10.00,USD,")));
+        const test::CliResult subsCsv =
+            run({QStringLiteral("billing"), QStringLiteral("subscriptions"), QStringLiteral("--csv")});
+        QVERIFY2(subsCsv.code == 0 && subsCsv.out.contains(QStringLiteral("c-bravo,cbasic,past_due,")),
+                 qPrintable(describe(subsCsv)));
         const test::CliResult plans =
             run({QStringLiteral("--json"), QStringLiteral("billing"), QStringLiteral("plans")});
         QVERIFY2(plans.code == 0, qPrintable(describe(plans)));
