@@ -14,23 +14,23 @@ namespace {
 
 // Advance widths (1/1000 em) of the standard Helvetica and Helvetica-Bold for ASCII 32–126 (Adobe's AFM
 // files); other Latin-1 characters are taken as a digit's width, close enough for alignment.
-constexpr std::array<short, 95> kHelvetica = {
+constexpr std::array<short, 95> kInvoiceHelvetica = {
     278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333,  278, 278, 556, 556, 556,
     556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
     611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667,  611, 722, 667, 944, 667,
     667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278,  556, 556, 222, 222, 500,
     222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500,  500, 334, 260, 334, 584};
-constexpr std::array<short, 95> kHelveticaBold = {
+constexpr std::array<short, 95> kInvoiceHelveticaBold = {
     278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
     556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722, 722, 667,
     611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
     667, 611, 333, 278, 333, 584, 556, 333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556,
     278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584};
 
-constexpr double kPageWidth = 595.28; // A4 in points
-constexpr double kPageHeight = 841.89;
-constexpr double kMargin = 50;
-constexpr double kRow = 15;
+constexpr double kInvoicePageWidth = 595.28; // A4 in points
+constexpr double kInvoicePageHeight = 841.89;
+constexpr double kInvoiceMargin = 50;
+constexpr double kInvoiceRow = 15;
 
 // WinAnsi bytes for the text: a few typographic characters mapped to theirs, anything else outside Latin-1
 // shown as '?'.
@@ -60,7 +60,7 @@ QByteArray pdfBytes(const QString& text)
 
 double pdfWidth(const QByteArray& bytes, double size, bool bold)
 {
-    const auto& table = bold ? kHelveticaBold : kHelvetica;
+    const auto& table = bold ? kInvoiceHelveticaBold : kInvoiceHelvetica;
     double units = 0;
     for (const char c : bytes) {
         const auto b = static_cast<unsigned char>(c);
@@ -137,8 +137,9 @@ QByteArray pdfDocument(const QList<QByteArray>& pages, const QString& title)
     object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
     object("<< /Title (" + pdfEscape(pdfBytes(title)) + ") /Producer (Fusion Console) >>");
     for (int i = 0; i < pages.size(); ++i) {
-        object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + pdfNumber(kPageWidth) + ' ' +
-               pdfNumber(kPageHeight) + "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " +
+        object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + pdfNumber(kInvoicePageWidth) + ' ' +
+               pdfNumber(kInvoicePageHeight) +
+               "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " +
                QByteArray::number(first + 2 * i + 1) + " 0 R >>");
         object("<< /Length " + QByteArray::number(pages[i].size()) + " >>\nstream\n" + pages[i] +
                "endstream");
@@ -157,8 +158,8 @@ QByteArray pdfDocument(const QList<QByteArray>& pages, const QString& title)
 QByteArray InvoicePdf::render(const Invoice& invoice, const QString& issuer)
 {
     const QLocale c = QLocale::c();
-    const double left = kMargin;
-    const double right = kPageWidth - kMargin;
+    const double left = kInvoiceMargin;
+    const double right = kInvoicePageWidth - kInvoiceMargin;
     const double qtyRight = right - 140;
     const double unitRight = right - 70;
     const QString kind = invoice.isCreditNote() ? tr("CREDIT NOTE") : tr("INVOICE");
@@ -168,7 +169,7 @@ QByteArray InvoicePdf::render(const Invoice& invoice, const QString& issuer)
 
     QList<PdfPage> pages;
     pages.append(PdfPage());
-    double y = kPageHeight - kMargin - 20;
+    double y = kInvoicePageHeight - kInvoiceMargin - 20;
     PdfPage* page = &pages.last();
     page->text(left, y, kind, 22, true);
     page->textRight(right, y, number, 14, true);
@@ -222,14 +223,14 @@ QByteArray InvoicePdf::render(const Invoice& invoice, const QString& issuer)
         page->textRight(right, y, tr("Amount"), 10, true);
         y -= 6;
         page->rule(left, y, right, 0.3);
-        y -= kRow;
+        y -= kInvoiceRow;
     };
     header();
     for (const InvoiceLine& line : invoice.lines) {
-        if (y < kMargin + 4 * kRow) {
+        if (y < kInvoiceMargin + 4 * kInvoiceRow) {
             pages.append(PdfPage());
             page = &pages.last();
-            y = kPageHeight - kMargin - 20;
+            y = kInvoicePageHeight - kInvoiceMargin - 20;
             page->text(left, y, tr("%1 %2 (continued)").arg(kind, number), 12, true);
             y -= 30;
             header();
@@ -240,16 +241,16 @@ QByteArray InvoicePdf::render(const Invoice& invoice, const QString& issuer)
         page->textRight(right, y, Money::display(line.amountMicros));
         y -= 5;
         page->rule(left, y, right);
-        y -= kRow - 5;
+        y -= kInvoiceRow - 5;
     }
     if (invoice.lines.isEmpty()) {
         page->text(left, y, tr("No lines."));
-        y -= kRow;
+        y -= kInvoiceRow;
     }
-    if (y < kMargin + 5 * kRow) {
+    if (y < kInvoiceMargin + 5 * kInvoiceRow) {
         pages.append(PdfPage());
         page = &pages.last();
-        y = kPageHeight - kMargin - 20;
+        y = kInvoicePageHeight - kInvoiceMargin - 20;
     }
     y -= 8;
     QList<QPair<QString, qint64>> totals{{tr("Subtotal"), invoice.subtotalMicros},
@@ -264,14 +265,14 @@ QByteArray InvoicePdf::render(const Invoice& invoice, const QString& issuer)
         page->textRight(unitRight, y, label, 10, true);
         page->textRight(right, y, QStringLiteral("%1 %2").arg(Money::display(amount), invoice.currency),
                         strong ? 12 : 10, strong);
-        y -= kRow;
+        y -= kInvoiceRow;
     }
     QList<QByteArray> streams;
     for (int i = 0; i < pages.size(); ++i) {
         PdfPage& p = pages[i];
-        p.rule(left, kMargin + 10, right);
-        p.text(left, kMargin - 4, footerText, 8);
-        p.textRight(right, kMargin - 4, tr("Page %1 of %2").arg(i + 1).arg(pages.size()), 8);
+        p.rule(left, kInvoiceMargin + 10, right);
+        p.text(left, kInvoiceMargin - 4, footerText, 8);
+        p.textRight(right, kInvoiceMargin - 4, tr("Page %1 of %2").arg(i + 1).arg(pages.size()), 8);
         streams << p.ops();
     }
     return pdfDocument(streams, QStringLiteral("%1 %2").arg(kind, number));

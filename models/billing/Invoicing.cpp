@@ -105,7 +105,7 @@ QVariantList invoicingDueParams(const QDate& start, const QDate& end)
     return {s, e, start.month(), s};
 }
 
-const QString kTotalExpr =
+const QString kInvoiceTotalExpr =
     QStringLiteral("charge + ai_cost - CASE WHEN ai_cost < allowance THEN ai_cost ELSE allowance END");
 
 std::optional<Invoice> invoicingRequire(Database& db, qint64 id)
@@ -261,7 +261,7 @@ PendingWrite Invoicing::planGenerate(Database& db, const QDate& periodStart)
                 .arg(month));
     QSqlQuery q =
         db.exec(invoicingDueSql(db) +
-                    QStringLiteral("SELECT count(*), coalesce(sum(%1), 0) FROM due").arg(kTotalExpr),
+                    QStringLiteral("SELECT count(*), coalesce(sum(%1), 0) FROM due").arg(kInvoiceTotalExpr),
                 invoicingDueParams(start, end));
     q.next();
     const qint64 count = q.value(0).toLongLong();
@@ -314,7 +314,7 @@ PendingWrite Invoicing::planGenerate(Database& db, const QDate& periodStart)
                      invoicingDueSql(d) +
                      QStringLiteral("SELECT tenant_id, plan_id, %1, %1, 'draft', currency, charge + ai_cost, "
                                     "%2, ?, %3 FROM due")
-                         .arg(dp, kTotalExpr, invoicingTimeParam(d)),
+                         .arg(dp, kInvoiceTotalExpr, invoicingTimeParam(d)),
                  invoicingDueParams(start, end)
                      << start.toString(Qt::ISODate) << end.toString(Qt::ISODate) << d.actor() << now)
                 .numRowsAffected();
