@@ -198,8 +198,8 @@ QByteArray InvoicePdf::render(const Invoice& invoice, const QString& issuer)
         facts << qMakePair(tr("Credits"), invoice.creditOfNumber);
     double factY = y;
     for (const auto& [label, value] : facts) {
-        page->textRight(right - 120, factY, label, 10, true);
-        page->text(right - 110, factY, value);
+        page->textRight(right - 138, factY, label, 10, true);
+        page->text(right - 128, factY, value);
         factY -= 13;
     }
     y = std::min(fromY, factY) - 20;
@@ -262,7 +262,7 @@ QByteArray InvoicePdf::render(const Invoice& invoice, const QString& issuer)
     }
     for (const auto& [label, amount] : totals) {
         const bool strong = label == tr("Total");
-        page->textRight(unitRight, y, label, 10, true);
+        page->textRight(right - 110, y, label, 10, true);
         page->textRight(right, y, QStringLiteral("%1 %2").arg(Money::display(amount), invoice.currency),
                         strong ? 12 : 10, strong);
         y -= kInvoiceRow;
