@@ -80,6 +80,7 @@ void registerSsoCommands(CommandRegistry& r);
 void registerAutomationCommands(CommandRegistry& r);
 void registerAnalyticsCommands(CommandRegistry& r);
 void registerHealthCommands(CommandRegistry& r);
+void registerBillingCommands(CommandRegistry& r);
 void registerProfileCommands(CommandRegistry& r);
 
 } // namespace fusion::cli

@@ -36,6 +36,7 @@ const CommandRegistry& commands()
         registerAutomationCommands(r);
         registerAnalyticsCommands(r);
         registerHealthCommands(r);
+        registerBillingCommands(r);
         registerProfileCommands(r);
         return r;
     }();

@@ -1,5 +1,6 @@
 #include "models/demo/DemoSeeder.h"
 
+#include "models/billing/Invoicing.h"
 #include "models/demo/DemoAi.h"
 #include "models/demo/DemoControlPlane.h"
 #include "models/demo/DemoUsage.h"
@@ -52,6 +53,32 @@ QString statusFor(int index, QRandomGenerator& rng)
         return TenantStatus::Error;
     return TenantStatus::Decommissioned;
 }
+// Last month's invoices, issued, two in three paid: what billing opens on. Left out of the large seeds the
+// benchmarks make, whose figures are about other things.
+constexpr int kDemoInvoiceTenants = 1000;
+
+qint64 seedDemoInvoices(Database& target, const QDateTime& now)
+{
+    const QDate lastMonth = QDate(now.date().year(), now.date().month(), 1).addMonths(-1);
+    const PendingWrite generate = Invoicing::planGenerate(target, lastMonth);
+    if (!generate.apply)
+        return 0;
+    generate.apply(target);
+    QList<qint64> ids;
+    QSqlQuery q =
+        target.exec(QStringLiteral("SELECT id FROM invoices WHERE period_start = ? AND state = 'draft' "
+                                   "ORDER BY id"),
+                    {lastMonth.toString(Qt::ISODate)});
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    q.finish();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        Invoicing::planIssue(target, ids[i]).apply(target);
+        if (i % 3 != 2)
+            Invoicing::planPay(target, ids[i]).apply(target);
+    }
+    return ids.size();
+}
 } // namespace
 
 QStringList DemoSeeder::describe(const DemoOptions& options)
@@ -71,6 +98,10 @@ QStringList DemoSeeder::describe(const DemoOptions& options)
            "usage."),
         tr("Adds image tags tested in development, two maintenance windows with upgrades scheduled in the "
            "first, and the log of the last week's operations.")};
+    if (options.tenants <= kDemoInvoiceTenants)
+        lines << tr(
+            "Adds last month's invoices (plan price plus AI usage beyond the allowance), issued, most "
+            "of them paid.");
     if (options.aiConsole)
         lines << tr("Adds a local Ollama as the AI console's provider, a sample thread citing the platform's "
                     "facts, two "
@@ -115,11 +146,13 @@ PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
                 target.insertReturningId(
                     QStringLiteral(
                         "INSERT INTO plans (code, name, description, monthly_price_cents, currency, "
-                        "max_users) VALUES (?, ?, ?, ?, ?, ?)"),
+                        "max_users, price_micros, ai_allowance_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                     {p[QStringLiteral("code")].toString(), p[QStringLiteral("name")].toString(),
                      p[QStringLiteral("description")].toString(),
                      p[QStringLiteral("monthly_price_cents")].toInteger(),
-                     p[QStringLiteral("currency")].toString(), maxUsers}));
+                     p[QStringLiteral("currency")].toString(), maxUsers,
+                     p[QStringLiteral("monthly_price_cents")].toInteger() * 10000,
+                     p[QStringLiteral("ai_allowance_micros")].toInteger()}));
             ++counts.plans;
         }
         QList<qint64> templateIds;
@@ -358,6 +391,7 @@ PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
         aq.finish();
         const QJsonObject usage = DemoUsage::seed(target, rng, now, active);
         const QJsonObject control = DemoControlPlane::seed(target, rng, now);
+        const qint64 invoices = options.tenants <= kDemoInvoiceTenants ? seedDemoInvoices(target, now) : 0;
         if (options.aiConsole)
             DemoAi::seed(target, now);
         return QJsonObject{
@@ -371,7 +405,8 @@ PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
             {QStringLiteral("operations"), counts.operations},
             {QStringLiteral("module_states"), counts.moduleStates},
             {QStringLiteral("maintenance_windows"), control.value(QStringLiteral("maintenance_windows"))},
-            {QStringLiteral("operation_events"), control.value(QStringLiteral("operation_events"))}};
+            {QStringLiteral("operation_events"), control.value(QStringLiteral("operation_events"))},
+            {QStringLiteral("invoices"), invoices}};
     };
     return write;
 }

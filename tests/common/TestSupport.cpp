@@ -255,6 +255,9 @@ const QStringList& allTables()
                                        QStringLiteral("workspace_members"),
                                        QStringLiteral("kb_chunks"),
                                        QStringLiteral("kb_sources"),
+                                       QStringLiteral("invoice_numbers"),
+                                       QStringLiteral("invoices"),
+                                       QStringLiteral("invoice_lines"),
                                        QStringLiteral("audit_log"),
                                        QStringLiteral("audit_head")};
     return tables;
@@ -345,14 +348,27 @@ DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file)
     return t;
 }
 
+QStringList sqliteBefore15()
+{
+    return {QStringLiteral("DROP TABLE invoice_lines"),
+            QStringLiteral("DROP TABLE invoices"),
+            QStringLiteral("DROP TABLE invoice_numbers"),
+            QStringLiteral("ALTER TABLE plans DROP COLUMN billing_period"),
+            QStringLiteral("ALTER TABLE plans DROP COLUMN price_micros"),
+            QStringLiteral("ALTER TABLE plans DROP COLUMN ai_allowance_micros"),
+            QStringLiteral("ALTER TABLE platform_settings DROP COLUMN invoice_issuer"),
+            QStringLiteral("DELETE FROM schema_version WHERE version >= 15")};
+}
+
 QStringList sqliteBefore14()
 {
-    return {QStringLiteral("DROP TABLE sso_realm_templates"),
-            QStringLiteral("ALTER TABLE providers DROP COLUMN tls_sha256"),
-            QStringLiteral("ALTER TABLE analytics_configs DROP COLUMN etl_kind"),
-            QStringLiteral("ALTER TABLE analytics_configs DROP COLUMN etl_target"),
-            QStringLiteral("ALTER TABLE platform_settings DROP COLUMN runbook_base_url"),
-            QStringLiteral("DELETE FROM schema_version WHERE version >= 14")};
+    return sqliteBefore15() +
+           QStringList{QStringLiteral("DROP TABLE sso_realm_templates"),
+                       QStringLiteral("ALTER TABLE providers DROP COLUMN tls_sha256"),
+                       QStringLiteral("ALTER TABLE analytics_configs DROP COLUMN etl_kind"),
+                       QStringLiteral("ALTER TABLE analytics_configs DROP COLUMN etl_target"),
+                       QStringLiteral("ALTER TABLE platform_settings DROP COLUMN runbook_base_url"),
+                       QStringLiteral("DELETE FROM schema_version WHERE version >= 14")};
 }
 
 QStringList sqliteBefore13()

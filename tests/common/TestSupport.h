@@ -82,6 +82,8 @@ bool sqliteExec(const QString& path, const QStringList& statements, QString* err
 QStringList sqliteBefore13();
 // The same for migration 0014 (trusted certificates, realm templates, ETL checks, the runbook address).
 QStringList sqliteBefore14();
+// The same for migration 0015 (billing: plan periods and allowances, invoices and their lines).
+QStringList sqliteBefore15();
 
 // A file's bytes (empty if it cannot be read), and writing them (false if it cannot be written).
 QByteArray readFile(const QString& path);
