@@ -77,6 +77,7 @@ void registerEventIntakeCommands(CommandRegistry& r);
 void registerWorkspaceCommands(CommandRegistry& r);
 void registerKnowledgeCommands(CommandRegistry& r);
 void registerIntegrationCommands(CommandRegistry& r);
+void registerSupportCommands(CommandRegistry& r);
 void registerProfileCommands(CommandRegistry& r);
 
 } // namespace fusion::cli

@@ -33,6 +33,7 @@ const CommandRegistry& commands()
         registerWorkspaceCommands(r);
         registerKnowledgeCommands(r);
         registerIntegrationCommands(r);
+        registerSupportCommands(r);
         registerProfileCommands(r);
         return r;
     }();

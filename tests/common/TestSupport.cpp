@@ -345,14 +345,22 @@ DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file)
     return t;
 }
 
+QStringList sqliteBefore16()
+{
+    return {QStringLiteral("DROP TABLE support_requests"), QStringLiteral("DROP TABLE runbooks"),
+            QStringLiteral("DELETE FROM providers WHERE code = 'mattermost'"),
+            QStringLiteral("DELETE FROM schema_version WHERE version >= 16")};
+}
+
 QStringList sqliteBefore14()
 {
-    return {QStringLiteral("DROP TABLE sso_realm_templates"),
-            QStringLiteral("ALTER TABLE providers DROP COLUMN tls_sha256"),
-            QStringLiteral("ALTER TABLE analytics_configs DROP COLUMN etl_kind"),
-            QStringLiteral("ALTER TABLE analytics_configs DROP COLUMN etl_target"),
-            QStringLiteral("ALTER TABLE platform_settings DROP COLUMN runbook_base_url"),
-            QStringLiteral("DELETE FROM schema_version WHERE version >= 14")};
+    return sqliteBefore16() +
+           QStringList{QStringLiteral("DROP TABLE sso_realm_templates"),
+                       QStringLiteral("ALTER TABLE providers DROP COLUMN tls_sha256"),
+                       QStringLiteral("ALTER TABLE analytics_configs DROP COLUMN etl_kind"),
+                       QStringLiteral("ALTER TABLE analytics_configs DROP COLUMN etl_target"),
+                       QStringLiteral("ALTER TABLE platform_settings DROP COLUMN runbook_base_url"),
+                       QStringLiteral("DELETE FROM schema_version WHERE version >= 14")};
 }
 
 QStringList sqliteBefore13()

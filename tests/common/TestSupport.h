@@ -82,6 +82,9 @@ bool sqliteExec(const QString& path, const QStringList& statements, QString* err
 QStringList sqliteBefore13();
 // The same for migration 0014 (trusted certificates, realm templates, ETL checks, the runbook address).
 QStringList sqliteBefore14();
+// The same for migration 0016 (runbooks, support requests, the mattermost provider); the two above include
+// it.
+QStringList sqliteBefore16();
 
 // A file's bytes (empty if it cannot be read), and writing them (false if it cannot be written).
 QByteArray readFile(const QString& path);
