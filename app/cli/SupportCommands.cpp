@@ -353,7 +353,7 @@ void registerSupportCommands(CommandRegistry& r)
     r.add({QStringLiteral("support post"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "--tenant SLUG --message-file F [--timeout S]"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands",
-                             "post to the tenant's Mattermost channel (its webhook address in the keychain)"),
+                             "post to a tenant's Mattermost channel (asks; sent once)"),
            {},
            supportPost});
 }
