@@ -39,7 +39,7 @@ CREATE INDEX support_requests_state_idx ON support_requests (state, created_at D
 -- The state machine. A new request is open and unanswered; a move is one of the arrows above; the text a
 -- tenant admin wrote, its tenant and who wrote it never change afterwards.
 CREATE FUNCTION fusion_support_requests_guard() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = pg_catalog, public
+    LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp
 AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
