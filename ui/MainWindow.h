@@ -30,6 +30,7 @@ class AccessPane;
 class UsagePane;
 class AiPane;
 class InfraPane;
+class SupportPane;
 class SsoPane;
 class AutomationPane;
 class AnalyticsPane;
@@ -61,6 +62,7 @@ public:
         Sso,
         Automation,
         Analytics,
+        Support,
         Settings
     };
 
@@ -84,6 +86,7 @@ public:
     SsoPane* ssoPane() const { return m_sso; }
     AutomationPane* automationPane() const { return m_automation; }
     AnalyticsPane* analyticsPane() const { return m_analytics; }
+    SupportPane* supportPane() const { return m_support; }
     SettingsPane* settingsPane() const { return m_settings; }
     AlertWatcher* alertWatcher() const { return m_alertWatcher; }
     void openTenantBySlug(const QString& slug);
@@ -133,6 +136,7 @@ private:
     SsoPane* m_sso;
     AutomationPane* m_automation;
     AnalyticsPane* m_analytics;
+    SupportPane* m_support = nullptr;
     SettingsPane* m_settings = nullptr;
     QLabel* m_environmentBadge;
     DesktopNotifier* m_notifier;

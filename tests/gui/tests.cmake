@@ -23,6 +23,12 @@ add_dependencies(tst_gui_ai_console fusionctl)
 # freeze in the header, an operation's log and its re-run.
 fusion_add_test(tst_gui_infra SOURCES gui/tst_gui_infra.cpp LIBS fusion_ui TIMEOUT 240)
 fusion_add_test(tst_gui_settings SOURCES gui/tst_gui_settings.cpp LIBS fusion_ui TIMEOUT 180)
+# The Support pane and the runbook viewer: requests opened, answered, closed, reopened; a post to a tenant's
+# Mattermost channel (webhook in a private keychain, the stand-in answering); runbooks rendered, edited, reset;
+# every write asked first, Cancel changing nothing; the drawer's and the dashboard's links.
+fusion_add_test(tst_gui_support SOURCES gui/tst_gui_support.cpp integrations/FakeMattermost.cpp
+    integrations/FakeMattermost.h LIBS fusion_ui KEYCHAIN TIMEOUT 120 LABELS python)
+add_dependencies(tst_gui_support fusionctl)
 # The SSO pane, the tenant's SSO tab and the wizard's SSO step against the Keycloak stand-in (also over HTTPS,
 # its certificate trusted through the confirmation) and a private keychain; realm templates asked first.
 fusion_add_test(tst_gui_sso SOURCES gui/tst_gui_sso.cpp integrations/FakeKeycloak.cpp
