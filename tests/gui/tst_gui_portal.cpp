@@ -11,10 +11,13 @@
 #include "tests/gui/ConfirmAnswer.h"
 #include "ui/MainWindow.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/SaveFile.h"
 #include "ui/connection/Connector.h"
 #include "ui/portal/PortalPane.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,6 +26,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -79,6 +83,20 @@ private Q_SLOTS:
         QCOMPARE(qint64(portal->view().invoices.size()), invoices);
         for (const Invoice& i : portal->view().invoices)
             QCOMPARE(i.tenantSlug, m_slugA);
+        QVERIFY(invoices > 0);
+        // Save PDF… of its first invoice: the file is a PDF naming the invoice.
+        auto* invoiceTree = portal->findChild<QTreeWidget*>(QStringLiteral("portalInvoicesTree"));
+        invoiceTree->setCurrentItem(invoiceTree->topLevelItem(0));
+        const QString pdfPath = m_dir.filePath(QStringLiteral("invoice.pdf"));
+        SaveFile::setAnswer([pdfPath](const SaveFile::Request&) { return pdfPath; });
+        portal->findChild<QPushButton*>(QStringLiteral("portalSavePdfButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pdfPath).size() > 0, 10000);
+        SaveFile::setAnswer({});
+        QFile pdf(pdfPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QVERIFY(bytes.contains(portal->view().invoices.first().number.toLatin1()));
         QCOMPARE(portal->view().requests.size(), 1);
         QCOMPARE(portal->view().requests.first().tenantSlug, m_slugA);
         QCOMPARE(portal->findChild<QTreeWidget*>(QStringLiteral("portalRequestsTree"))->topLevelItemCount(),
@@ -178,6 +196,7 @@ private:
             .toLongLong();
     }
 
+    QTemporaryDir m_dir;
     test::PgTestDatabase m_pg{QStringLiteral("guiportal")};
     Database m_admin;
     QString m_tadmin, m_owner, m_slugA, m_slugB;

@@ -1,11 +1,13 @@
 #include "ui/portal/PortalPane.h"
 
+#include "models/billing/InvoicePdf.h"
 #include "models/roles/Capabilities.h"
 #include "models/tenants/Tenant.h"
 #include "models/tenants/TenantService.h"
 #include "models/usage/Money.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/SaveFile.h"
 #include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
@@ -98,6 +100,12 @@ PortalPane::PortalPane(AppContext* context, QWidget* parent)
     m_invoices = portalTree({tr("Number"), tr("Period"), tr("State"), tr("Total"), tr("Balance")},
                             QStringLiteral("portalInvoicesTree"), invoices);
     invoicesLayout->addWidget(m_invoices);
+    auto* invoiceActions = new QHBoxLayout;
+    m_savePdf = new QPushButton(tr("&Save PDF…"), invoices);
+    m_savePdf->setObjectName(QStringLiteral("portalSavePdfButton"));
+    invoiceActions->addWidget(m_savePdf);
+    invoiceActions->addStretch();
+    invoicesLayout->addLayout(invoiceActions);
     layout->addWidget(invoices, 1);
 
     auto* support = new QGroupBox(tr("Support requests"), this);
@@ -120,6 +128,8 @@ PortalPane::PortalPane(AppContext* context, QWidget* parent)
     connect(m_rebuild, &QPushButton::clicked, this,
             [this] { runAction(int(TenantAction::Rebuild), tr("%1 is being rebuilt.").arg(m_view.slug)); });
     connect(m_open, &QPushButton::clicked, this, &PortalPane::openRequest);
+    connect(m_savePdf, &QPushButton::clicked, this, &PortalPane::savePdf);
+    connect(m_invoices, &QTreeWidget::currentItemChanged, this, &PortalPane::updateButtons);
     watchTables({QStringLiteral("tenants"), QStringLiteral("subscriptions"), QStringLiteral("invoices"),
                  QStringLiteral("support_requests"), QStringLiteral("tenant_bundles"),
                  QStringLiteral("tenant_module_states"), QStringLiteral("usage_daily")});
@@ -205,6 +215,33 @@ void PortalPane::updateButtons()
     for (QPushButton* b : {m_pause, m_resume, m_rebuild})
         b->setToolTip(may ? QString() : why);
     m_open->setEnabled(any);
+    const QTreeWidgetItem* invoice = m_invoices->currentItem();
+    m_savePdf->setEnabled(invoice && invoice->data(0, Qt::UserRole).toLongLong() > 0);
+    m_savePdf->setToolTip(m_savePdf->isEnabled() ? QString() : tr("Select an invoice first."));
+}
+
+void PortalPane::savePdf()
+{
+    const QTreeWidgetItem* item = m_invoices->currentItem();
+    const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    if (id <= 0)
+        return;
+    SaveFile::Request request;
+    request.title = tr("Save invoice as PDF");
+    request.filter = tr("PDF document (*.pdf)");
+    request.suggestedName = item->text(0) + QStringLiteral(".pdf");
+    request.suffix = QStringLiteral("pdf");
+    SaveFile::ask(this, request, [this, id](const QString& path) {
+        load(
+            QStringLiteral("pdf"),
+            [id, path](Database& db) {
+                InvoicePdf::write(db, id, path);
+                return path;
+            },
+            [this](const QString& saved) {
+                m_messages->show(MessageBar::Success, tr("Saved %1.").arg(saved));
+            });
+    });
 }
 
 void PortalPane::runAction(int action, const QString& done)

@@ -28,6 +28,7 @@ private:
     void updateButtons();
     void runAction(int action, const QString& done);
     void openRequest();
+    void savePdf();
 
     PortalView m_view;
     QComboBox* m_tenant;
@@ -40,6 +41,7 @@ private:
     QPushButton* m_resume;
     QPushButton* m_rebuild;
     QPushButton* m_open;
+    QPushButton* m_savePdf;
 };
 
 } // namespace fusion
