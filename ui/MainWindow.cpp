@@ -24,6 +24,7 @@
 #include "ui/keys/KeysPane.h"
 #include "ui/odoo/OdooPane.h"
 #include "ui/operations/OperationsPane.h"
+#include "ui/portal/PortalPane.h"
 #include "ui/proposals/ProposalsPane.h"
 #include "ui/settings/SettingsPane.h"
 #include "ui/sso/SsoPane.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_analytics = new AnalyticsPane(context, this);
     m_support = new SupportPane(context, this);
     m_settings = new SettingsPane(context, this);
+    m_portal = new PortalPane(context, this);
     m_notifier = new DesktopNotifier(this);
     m_alertWatcher = new AlertWatcher(context, m_notifier, this);
     for (Pane* pane :
@@ -82,7 +84,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
           static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
           static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra),
           static_cast<Pane*>(m_sso), static_cast<Pane*>(m_automation), static_cast<Pane*>(m_analytics),
-          static_cast<Pane*>(m_support), static_cast<Pane*>(m_settings)}) {
+          static_cast<Pane*>(m_support), static_cast<Pane*>(m_settings), static_cast<Pane*>(m_portal)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -125,6 +127,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_analytics, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Analytics); });
     // Support: the runbooks open over it, also from the operation drawer and the dashboard.
     connect(m_support, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Support); });
+    connect(m_portal, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Portal); });
     const auto openRunbook = [this](const QString& type) {
         showPane(PaneId::Support);
         if (!type.isEmpty())
@@ -283,7 +286,8 @@ void MainWindow::setUpNavigation()
         {tr("Automation"), QStringLiteral(":/icons/automation.svg")},
         {tr("Analytics"), QStringLiteral(":/icons/analytics.svg")},
         {tr("Support"), QStringLiteral(":/icons/support.svg")},
-        {tr("Settings"), QStringLiteral(":/icons/settings.svg")}};
+        {tr("Settings"), QStringLiteral(":/icons/settings.svg")},
+        {tr("Tenant portal"), QStringLiteral(":/icons/tenants.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
     m_ui->navList->setSpacing(2);
@@ -415,6 +419,9 @@ void MainWindow::showPane(PaneId id)
 {
     if (!m_context->isReady())
         return;
+    // A tenant admin's window: the other panes would only show what the database refuses it.
+    if (m_portalOnly && id != PaneId::Portal && id != PaneId::Support && id != PaneId::Audit)
+        id = PaneId::Portal;
     Pane* p = pane(id);
     m_ui->paneStack->setCurrentWidget(p);
     const QSignalBlocker block(m_ui->navList);
@@ -459,6 +466,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_support;
     case PaneId::Settings:
         return m_settings;
+    case PaneId::Portal:
+        return m_portal;
     }
     return m_dashboard;
 }
@@ -474,7 +483,7 @@ const QStringList& mainWindowPaneNames()
         QStringLiteral("bundles"),   QStringLiteral("keys"),       QStringLiteral("access"),
         QStringLiteral("usage"),     QStringLiteral("ai"),         QStringLiteral("infra"),
         QStringLiteral("sso"),       QStringLiteral("automation"), QStringLiteral("analytics"),
-        QStringLiteral("support"),   QStringLiteral("settings")};
+        QStringLiteral("support"),   QStringLiteral("settings"),   QStringLiteral("portal")};
     return names;
 }
 
@@ -523,7 +532,17 @@ void MainWindow::onReady()
     setWindowTitle(tr("Fusion Console — %1").arg(m_context->target().displayName()));
     refreshEnvironment();
     m_ui->navList->setEnabled(true);
-    const int row = std::max(0, m_ui->navList->currentRow());
+    // A tenant admin and nothing more opens into its portal: the sidebar keeps only what it may use. Owners
+    // keep the portal as a preview of what a tenant's admins see.
+    m_portalOnly = caps.roles.contains(Roles::TenantAdmin) && !caps.isOwner() &&
+                   !caps.roles.contains(Roles::Operator) && !caps.roles.contains(Roles::Finance);
+    for (int r = 0; r < m_ui->navList->count(); ++r) {
+        const auto id = PaneId(r);
+        const bool portalRow = id == PaneId::Portal || id == PaneId::Support || id == PaneId::Audit;
+        m_ui->navList->item(r)->setHidden(m_portalOnly ? !portalRow
+                                                       : id == PaneId::Portal && !caps.isOwner());
+    }
+    const int row = m_portalOnly ? int(PaneId::Portal) : std::max(0, m_ui->navList->currentRow());
     showPane(static_cast<PaneId>(row));
     updateActions();
 }

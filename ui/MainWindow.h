@@ -31,6 +31,7 @@ class UsagePane;
 class AiPane;
 class InfraPane;
 class SupportPane;
+class PortalPane;
 class SsoPane;
 class AutomationPane;
 class AnalyticsPane;
@@ -63,7 +64,8 @@ public:
         Automation,
         Analytics,
         Support,
-        Settings
+        Settings,
+        Portal
     };
 
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
@@ -88,6 +90,7 @@ public:
     AnalyticsPane* analyticsPane() const { return m_analytics; }
     SupportPane* supportPane() const { return m_support; }
     SettingsPane* settingsPane() const { return m_settings; }
+    PortalPane* portalPane() const { return m_portal; }
     AlertWatcher* alertWatcher() const { return m_alertWatcher; }
     void openTenantBySlug(const QString& slug);
     // --pane NAME: the pane of "dashboard", "tenants", …, or of "NAME/TAB" (a tab of the AI, Infra or SSO
@@ -138,6 +141,10 @@ private:
     AnalyticsPane* m_analytics;
     SupportPane* m_support = nullptr;
     SettingsPane* m_settings = nullptr;
+    PortalPane* m_portal = nullptr;
+    // A login that is a tenant admin only sees its portal, Support and Audit; the other panes are
+    // unreachable.
+    bool m_portalOnly = false;
     QLabel* m_environmentBadge;
     DesktopNotifier* m_notifier;
     AlertWatcher* m_alertWatcher;

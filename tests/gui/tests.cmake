@@ -29,6 +29,9 @@ fusion_add_test(tst_gui_settings SOURCES gui/tst_gui_settings.cpp LIBS fusion_ui
 fusion_add_test(tst_gui_support SOURCES gui/tst_gui_support.cpp integrations/FakeMattermost.cpp
     integrations/FakeMattermost.h LIBS fusion_ui KEYCHAIN TIMEOUT 120 LABELS python)
 add_dependencies(tst_gui_support fusionctl)
+# The tenant portal as a real tenant-admin login on PostgreSQL: opens into it, only its tenant's rows, the other
+# panes unreachable, Pause/Resume/Rebuild/Open request… asked first and audited as that login; an owner's preview.
+fusion_add_test(tst_gui_portal SOURCES gui/tst_gui_portal.cpp LIBS fusion_ui PG TIMEOUT 120)
 # The SSO pane, the tenant's SSO tab and the wizard's SSO step against the Keycloak stand-in (also over HTTPS,
 # its certificate trusted through the confirmation) and a private keychain; realm templates asked first.
 fusion_add_test(tst_gui_sso SOURCES gui/tst_gui_sso.cpp integrations/FakeKeycloak.cpp

@@ -707,6 +707,10 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     exercised << QStringLiteral("supportOpenButton") << QStringLiteral("supportAnswerButton")
               << QStringLiteral("supportCloseButton") << QStringLiteral("supportReopenButton")
               << QStringLiteral("supportPostButton");
+    // The tenant portal's writes need a tenant-admin login on PostgreSQL: tst_gui_portal cancels each
+    // confirmation (nothing changes), then confirms it (changed and audited as that login).
+    exercised << QStringLiteral("portalPauseButton") << QStringLiteral("portalResumeButton")
+              << QStringLiteral("portalRebuildButton") << QStringLiteral("portalOpenRequestButton");
 
     QTest::qWait(300);
     QCOMPARE(dbSnapshot(), before);

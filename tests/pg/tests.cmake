@@ -30,3 +30,6 @@ add_dependencies(tst_pg_ai_console fusionctl)
 fusion_add_test(tst_pg_knowledge_base SOURCES pg/tst_pg_knowledge_base.cpp ai/KnowledgeCorpus.h PG TIMEOUT 120)
 # Knowledge sources (migration 0010) as real logins: who may set a tenant's Supabase source, who sees it.
 fusion_add_test(tst_pg_kb_sources SOURCES pg/tst_pg_kb_sources.cpp PG TIMEOUT 120)
+# The tenant portal's data (migration 0018) as two real tenant-admin logins: every list and count only its
+# tenants', every write on another tenant refused by the database.
+fusion_add_test(tst_pg_portal SOURCES pg/tst_pg_portal.cpp PG TIMEOUT 120)

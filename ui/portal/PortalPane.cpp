@@ -1,0 +1,293 @@
+#include "ui/portal/PortalPane.h"
+
+#include "models/billing/InvoicePdf.h"
+#include "models/roles/Capabilities.h"
+#include "models/tenants/Tenant.h"
+#include "models/tenants/TenantService.h"
+#include "models/usage/Money.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/MessageBar.h"
+#include "ui/common/SaveFile.h"
+#include "ui/common/Theme.h"
+#include "ui/common/WriteButton.h"
+#include "ui/common/WriteRunner.h"
+#include "ui/support/SupportDialogs.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace fusion {
+
+namespace {
+
+QTreeWidget* portalTree(const QStringList& headers, const QString& name, QWidget* parent)
+{
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setRootIsDecorated(false);
+    tree->setHeaderLabels(headers);
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+QString portalDateText(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—");
+}
+
+} // namespace
+
+PortalPane::PortalPane(AppContext* context, QWidget* parent)
+    : Pane(context, parent)
+{
+    setObjectName(QStringLiteral("portalPane"));
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    auto* heading = new QLabel(tr("Your tenant"), this);
+    Theme::makeHeading(heading);
+    top->addWidget(heading);
+    top->addStretch();
+    m_tenant = new QComboBox(this);
+    m_tenant->setObjectName(QStringLiteral("portalTenantCombo"));
+    m_tenant->setToolTip(tr("The tenants you administer"));
+    m_tenant->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    top->addWidget(m_tenant);
+    layout->addLayout(top);
+    // Staff see the portal as a preview of what a tenant's admins see, not as their own portal.
+    m_preview = new QLabel(tr("Preview: this is the portal the tenant's admins see. You are signed in with "
+                              "your own role, so its buttons act with your rights."),
+                           this);
+    m_preview->setObjectName(QStringLiteral("portalPreviewLabel"));
+    m_preview->setWordWrap(true);
+    m_preview->setVisible(false);
+    layout->addWidget(m_preview);
+    placeMessageBar(layout, 2);
+
+    auto* state = new QGroupBox(tr("Status and subscription"), this);
+    auto* stateLayout = new QVBoxLayout(state);
+    m_summary = new QLabel(state);
+    m_summary->setObjectName(QStringLiteral("portalSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    stateLayout->addWidget(m_summary);
+    auto* actions = new QHBoxLayout;
+    m_pause = makeWriteButton(QStringLiteral("portalPauseButton"), tr("&Pause…"), state);
+    m_resume = makeWriteButton(QStringLiteral("portalResumeButton"), tr("&Resume…"), state);
+    m_rebuild = makeWriteButton(QStringLiteral("portalRebuildButton"), tr("Re&build…"), state);
+    for (QPushButton* b : {m_pause, m_resume, m_rebuild})
+        actions->addWidget(b);
+    actions->addStretch();
+    stateLayout->addLayout(actions);
+    layout->addWidget(state);
+
+    auto* usage = new QGroupBox(tr("AI usage this month"), this);
+    auto* usageLayout = new QVBoxLayout(usage);
+    m_usage = new QLabel(usage);
+    m_usage->setObjectName(QStringLiteral("portalUsageLabel"));
+    m_usage->setWordWrap(true);
+    usageLayout->addWidget(m_usage);
+    layout->addWidget(usage);
+
+    auto* invoices = new QGroupBox(tr("Invoices"), this);
+    auto* invoicesLayout = new QVBoxLayout(invoices);
+    m_invoices = portalTree({tr("Number"), tr("Period"), tr("State"), tr("Total"), tr("Balance")},
+                            QStringLiteral("portalInvoicesTree"), invoices);
+    invoicesLayout->addWidget(m_invoices);
+    auto* invoiceActions = new QHBoxLayout;
+    m_savePdf = new QPushButton(tr("&Save PDF…"), invoices);
+    m_savePdf->setObjectName(QStringLiteral("portalSavePdfButton"));
+    invoiceActions->addWidget(m_savePdf);
+    invoiceActions->addStretch();
+    invoicesLayout->addLayout(invoiceActions);
+    layout->addWidget(invoices, 1);
+
+    auto* support = new QGroupBox(tr("Support requests"), this);
+    auto* supportLayout = new QVBoxLayout(support);
+    m_requests = portalTree({tr("#"), tr("Subject"), tr("Severity"), tr("State"), tr("Opened by")},
+                            QStringLiteral("portalRequestsTree"), support);
+    supportLayout->addWidget(m_requests);
+    auto* supportActions = new QHBoxLayout;
+    m_open = makeWriteButton(QStringLiteral("portalOpenRequestButton"), tr("&Open request…"), support);
+    supportActions->addWidget(m_open);
+    supportActions->addStretch();
+    supportLayout->addLayout(supportActions);
+    layout->addWidget(support, 1);
+
+    connect(m_tenant, &QComboBox::activated, this, [this] { reload(); });
+    connect(m_pause, &QPushButton::clicked, this,
+            [this] { runAction(int(TenantAction::Pause), tr("%1 is paused.").arg(m_view.slug)); });
+    connect(m_resume, &QPushButton::clicked, this,
+            [this] { runAction(int(TenantAction::Resume), tr("%1 is resuming.").arg(m_view.slug)); });
+    connect(m_rebuild, &QPushButton::clicked, this,
+            [this] { runAction(int(TenantAction::Rebuild), tr("%1 is being rebuilt.").arg(m_view.slug)); });
+    connect(m_open, &QPushButton::clicked, this, &PortalPane::openRequest);
+    connect(m_savePdf, &QPushButton::clicked, this, &PortalPane::savePdf);
+    connect(m_invoices, &QTreeWidget::currentItemChanged, this, &PortalPane::updateButtons);
+    watchTables({QStringLiteral("tenants"), QStringLiteral("subscriptions"), QStringLiteral("invoices"),
+                 QStringLiteral("support_requests"), QStringLiteral("tenant_bundles"),
+                 QStringLiteral("tenant_module_states"), QStringLiteral("usage_daily")});
+    updateButtons();
+}
+
+void PortalPane::reload()
+{
+    const QString slug = m_tenant->currentData().toString();
+    loadPane([slug](Database& db) { return TenantPortal::load(db, slug); },
+             [this](const PortalView& v) { apply(v); });
+}
+
+void PortalPane::apply(const PortalView& v)
+{
+    m_view = v;
+    m_tenant->clear();
+    for (const PortalTenantRef& t : v.tenants)
+        m_tenant->addItem(tr("%1 (%2)").arg(t.name, t.slug), t.slug);
+    m_tenant->setCurrentIndex(std::max(0, m_tenant->findData(v.slug)));
+    m_tenant->setVisible(v.tenants.size() > 1);
+
+    if (v.slug.isEmpty()) {
+        m_summary->setText(
+            tr("Your login administers no tenant yet. Ask the platform's owner to map it to your "
+               "tenant (Settings → Roles)."));
+        m_usage->clear();
+    } else {
+        const QString bundles =
+            v.bundles.isEmpty() ? tr("no bundle") : v.bundles.join(QStringLiteral(", ")).toHtmlEscaped();
+        const QString plan = v.planName.isEmpty() ? tr("No subscription yet.")
+                                                  : tr("Plan <b>%1</b>, %2; next invoice %3.")
+                                                        .arg(v.planName.toHtmlEscaped(), v.subscriptionStatus,
+                                                             portalDateText(v.nextInvoiceDate));
+        m_summary->setText(
+            tr("<b>%1</b> (%2) is <b>%3</b>.<br>Bundles: %4; modules: %5 installed, %6 "
+               "pending.<br>%7")
+                .arg(v.name.toHtmlEscaped(), v.slug, TenantStatus::label(v.status).toLower(), bundles)
+                .arg(v.modulesInstalled)
+                .arg(v.modulesPending)
+                .arg(plan));
+        m_usage->setText(tr("%1 spent in %2 — plan allowance %3, budget %4 (%5 of it).")
+                             .arg(Money::display(v.monthSpendMicros),
+                                  v.month.toString(QStringLiteral("MMMM yyyy")),
+                                  Money::display(v.allowanceMicros),
+                                  v.budgetMicros ? Money::display(*v.budgetMicros) : tr("none set"),
+                                  Money::percent(v.monthSpendMicros, v.budgetMicros)));
+    }
+
+    m_invoices->clear();
+    for (const Invoice& i : v.invoices) {
+        auto* item = new QTreeWidgetItem(m_invoices,
+                                         {i.number, i.periodText(), Invoicing::stateLabel(i.state),
+                                          Money::display(i.totalMicros), Money::display(i.balanceMicros())});
+        item->setData(0, Qt::UserRole, i.id);
+    }
+    if (v.invoices.isEmpty())
+        new QTreeWidgetItem(m_invoices, {tr("No invoice yet: the first one appears once it is issued.")});
+    m_requests->clear();
+    for (const SupportRequest& r : v.requests) {
+        auto* item = new QTreeWidgetItem(m_requests, {QString::number(r.id), r.subject,
+                                                      SupportRequests::severityLabel(r.severity),
+                                                      SupportRequests::stateLabel(r.state), r.createdBy});
+        item->setData(0, Qt::UserRole, r.id);
+    }
+    if (v.requests.isEmpty())
+        new QTreeWidgetItem(m_requests,
+                            {QString(), tr("No request. Open request… asks the operators for help.")});
+    updateButtons();
+}
+
+void PortalPane::updateButtons()
+{
+    const Capabilities& caps = m_context->capabilities();
+    m_preview->setVisible(!caps.roles.contains(Roles::TenantAdmin) || caps.isOwner());
+    const bool may = caps.can(Capability::RunOperations);
+    const QString why = caps.whyNot(Capability::RunOperations);
+    const bool any = !m_view.slug.isEmpty();
+    const bool running = m_view.status == TenantStatus::Active || m_view.status == QLatin1String("error");
+    m_pause->setEnabled(any && may && running);
+    m_rebuild->setEnabled(any && may && running);
+    m_resume->setEnabled(any && may && m_view.status == TenantStatus::Paused);
+    for (QPushButton* b : {m_pause, m_resume, m_rebuild})
+        b->setToolTip(may ? QString() : why);
+    m_open->setEnabled(any);
+    const QTreeWidgetItem* invoice = m_invoices->currentItem();
+    m_savePdf->setEnabled(invoice && invoice->data(0, Qt::UserRole).toLongLong() > 0);
+    m_savePdf->setToolTip(m_savePdf->isEnabled() ? QString() : tr("Select an invoice first."));
+}
+
+void PortalPane::savePdf()
+{
+    const QTreeWidgetItem* item = m_invoices->currentItem();
+    const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    if (id <= 0)
+        return;
+    SaveFile::Request request;
+    request.title = tr("Save invoice as PDF");
+    request.filter = tr("PDF document (*.pdf)");
+    request.suggestedName = item->text(0) + QStringLiteral(".pdf");
+    request.suffix = QStringLiteral("pdf");
+    SaveFile::ask(this, request, [this, id](const QString& path) {
+        load(
+            QStringLiteral("pdf"),
+            [id, path](Database& db) {
+                InvoicePdf::write(db, id, path);
+                return path;
+            },
+            [this](const QString& saved) {
+                m_messages->show(MessageBar::Success, tr("Saved %1.").arg(saved));
+            });
+    });
+}
+
+void PortalPane::runAction(int action, const QString& done)
+{
+    const QString slug = m_view.slug;
+    if (slug.isEmpty())
+        return;
+    WriteRunner::run(
+        m_context, this,
+        [slug, action](Database& db) {
+            return TenantService(db, QStringLiteral("ui"))
+                .planAction(slug, static_cast<TenantAction>(action));
+        },
+        [this, done](const Result<QJsonObject>& result) {
+            if (!result)
+                return showFailure(result.error());
+            m_messages->show(MessageBar::Success, done);
+            reload();
+        });
+}
+
+void PortalPane::openRequest()
+{
+    QStringList slugs;
+    for (const PortalTenantRef& t : m_view.tenants)
+        slugs << t.slug;
+    auto* dialog = new OpenRequestDialog(slugs, m_view.slug, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString tenant = dialog->tenant();
+        const QString subject = dialog->subject();
+        const QString severity = dialog->severity();
+        const QString body = dialog->body();
+        WriteRunner::run(
+            m_context, this,
+            [tenant, subject, body, severity](Database& db) {
+                return SupportRequests::planOpen(db, tenant, subject, body, severity);
+            },
+            [this](const Result<QJsonObject>& result) {
+                if (!result)
+                    return showFailure(result.error());
+                m_messages->show(MessageBar::Success, tr("The request is open; operators see it now."));
+                reload();
+            });
+    });
+    dialog->open();
+}
+
+} // namespace fusion

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/portal/TenantPortal.h"
+#include "ui/common/Pane.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace fusion {
+
+// The tenant admins' own portal (the seed's tenant_portal): for the selected one of its tenants (a selector
+// when it has several), the status, bundles and modules, the subscription, this month's AI spend against the
+// plan's allowance and the budgets, its invoices and its support requests. Pause, Resume and Rebuild go
+// through the same confirmation as everywhere (WriteRunner); Open request… opens a support request for it.
+// What the login sees is what the database shows it: other tenants do not exist here.
+class PortalPane : public Pane {
+    Q_OBJECT
+
+public:
+    explicit PortalPane(AppContext* context, QWidget* parent = nullptr);
+    void reload() override;
+    const PortalView& view() const { return m_view; }
+
+private:
+    void apply(const PortalView& view);
+    void updateButtons();
+    void runAction(int action, const QString& done);
+    void openRequest();
+    void savePdf();
+
+    PortalView m_view;
+    QComboBox* m_tenant;
+    QLabel* m_preview;
+    QLabel* m_summary;
+    QLabel* m_usage;
+    QTreeWidget* m_invoices;
+    QTreeWidget* m_requests;
+    QPushButton* m_pause;
+    QPushButton* m_resume;
+    QPushButton* m_rebuild;
+    QPushButton* m_open;
+    QPushButton* m_savePdf;
+};
+
+} // namespace fusion
