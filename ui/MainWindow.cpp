@@ -11,6 +11,7 @@
 #include "ui/analytics/AnalyticsPane.h"
 #include "ui/audit/AuditPane.h"
 #include "ui/automation/AutomationPane.h"
+#include "ui/billing/BillingPane.h"
 #include "ui/bundles/BundlesPane.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DesktopNotifier.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_sso = new SsoPane(context, this);
     m_automation = new AutomationPane(context, this);
     m_analytics = new AnalyticsPane(context, this);
+    m_billing = new BillingPane(context, this);
     m_settings = new SettingsPane(context, this);
     m_notifier = new DesktopNotifier(this);
     m_alertWatcher = new AlertWatcher(context, m_notifier, this);
@@ -80,7 +82,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
           static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
           static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra),
           static_cast<Pane*>(m_sso), static_cast<Pane*>(m_automation), static_cast<Pane*>(m_analytics),
-          static_cast<Pane*>(m_settings)}) {
+          static_cast<Pane*>(m_billing), static_cast<Pane*>(m_settings)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -103,6 +105,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         refreshEnvironment(); // a freeze or the environment may have changed here
     });
     connect(m_sso, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Sso); });
+    connect(m_billing, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Billing); });
     connect(m_settings, &Pane::loaded, this, [this] {
         Q_EMIT paneLoaded(PaneId::Settings);
         refreshEnvironment(); // the environment or the freeze may have changed here
@@ -271,6 +274,7 @@ void MainWindow::setUpNavigation()
         {tr("SSO"), QStringLiteral(":/icons/sso.svg")},
         {tr("Automation"), QStringLiteral(":/icons/automation.svg")},
         {tr("Analytics"), QStringLiteral(":/icons/analytics.svg")},
+        {tr("Billing"), QStringLiteral(":/icons/billing.svg")},
         {tr("Settings"), QStringLiteral(":/icons/settings.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
@@ -323,6 +327,11 @@ void MainWindow::setUpActions()
     actionAnalytics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionAnalytics);
     connect(actionAnalytics, &QAction::triggered, this, [this] { showPane(PaneId::Analytics); });
+    auto* actionBilling = new QAction(QIcon(QStringLiteral(":/icons/billing.svg")), tr("&Billing"), this);
+    actionBilling->setObjectName(QStringLiteral("actionBilling"));
+    actionBilling->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)); // I: invoices
+    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionBilling);
+    connect(actionBilling, &QAction::triggered, this, [this] { showPane(PaneId::Billing); });
     // Settings close the list, as in most desktop applications; Ctrl+, as they open preferences.
     auto* actionSettings =
         new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Platform Setti&ngs"), this);
@@ -438,6 +447,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_automation;
     case PaneId::Analytics:
         return m_analytics;
+    case PaneId::Billing:
+        return m_billing;
     case PaneId::Settings:
         return m_settings;
     }
@@ -455,7 +466,7 @@ const QStringList& mainWindowPaneNames()
         QStringLiteral("bundles"),   QStringLiteral("keys"),       QStringLiteral("access"),
         QStringLiteral("usage"),     QStringLiteral("ai"),         QStringLiteral("infra"),
         QStringLiteral("sso"),       QStringLiteral("automation"), QStringLiteral("analytics"),
-        QStringLiteral("settings")};
+        QStringLiteral("billing"),   QStringLiteral("settings")};
     return names;
 }
 
@@ -487,6 +498,8 @@ bool MainWindow::showPaneTab(PaneId id, const QString& tab)
         return m_infra->showTab(tab);
     case PaneId::Sso:
         return m_sso->showTab(tab);
+    case PaneId::Billing:
+        return m_billing->showTab(tab);
     default:
         return false;
     }

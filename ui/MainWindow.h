@@ -30,6 +30,7 @@ class AccessPane;
 class UsagePane;
 class AiPane;
 class InfraPane;
+class BillingPane;
 class SsoPane;
 class AutomationPane;
 class AnalyticsPane;
@@ -61,6 +62,7 @@ public:
         Sso,
         Automation,
         Analytics,
+        Billing,
         Settings
     };
 
@@ -81,6 +83,7 @@ public:
     UsagePane* usagePane() const { return m_usage; }
     AiPane* aiPane() const { return m_ai; }
     InfraPane* infraPane() const { return m_infra; }
+    BillingPane* billingPane() const { return m_billing; }
     SsoPane* ssoPane() const { return m_sso; }
     AutomationPane* automationPane() const { return m_automation; }
     AnalyticsPane* analyticsPane() const { return m_analytics; }
@@ -133,6 +136,7 @@ private:
     SsoPane* m_sso;
     AutomationPane* m_automation;
     AnalyticsPane* m_analytics;
+    BillingPane* m_billing;
     SettingsPane* m_settings = nullptr;
     QLabel* m_environmentBadge;
     DesktopNotifier* m_notifier;
