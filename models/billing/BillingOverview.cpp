@@ -98,12 +98,24 @@ QList<Invoice> BillingOverview::tenantInvoices(Database& db, const QString& tena
     return Invoicing::list(db, {QDate(), {}, tenantSlug});
 }
 
-std::optional<BillingAiRow> BillingOverview::tenantAi(Database& db, qint64 tenantId, const QDate& period)
+BillingAiRow BillingOverview::tenantAi(Database& db, qint64 tenantId, const QDate& period)
 {
     const QList<BillingAiRow> rows = overviewAi(db, period, QStringLiteral("AND t.id = ?"), {tenantId});
-    if (rows.isEmpty())
-        return std::nullopt;
-    return rows.first();
+    if (!rows.isEmpty())
+        return rows.first();
+    // No spend this month: the allowance still shows what the plan includes.
+    BillingAiRow r;
+    r.tenantId = tenantId;
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT t.slug, coalesce(p.code, ''), coalesce(p.ai_allowance_micros, 0) "
+                               "FROM tenants t LEFT JOIN plans p ON p.id = t.plan_id WHERE t.id = ?"),
+                {tenantId});
+    if (q.next()) {
+        r.tenantSlug = q.value(0).toString();
+        r.planCode = q.value(1).toString();
+        r.allowanceMicros = q.value(2).toLongLong();
+    }
+    return r;
 }
 
 } // namespace fusion

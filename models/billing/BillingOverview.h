@@ -53,9 +53,9 @@ public:
     static bool isOverdue(const Invoice& invoice, const QDate& today);
 
     static BillingOverviewData load(Database& db, const QDate& period);
-    // A tenant's own: its invoices (all periods) and its AI spend in `period`.
+    // A tenant's own: its invoices (all periods) and its AI spend in `period` (zero spend when it has none).
     static QList<Invoice> tenantInvoices(Database& db, const QString& tenantSlug);
-    static std::optional<BillingAiRow> tenantAi(Database& db, qint64 tenantId, const QDate& period);
+    static BillingAiRow tenantAi(Database& db, qint64 tenantId, const QDate& period);
 };
 
 } // namespace fusion

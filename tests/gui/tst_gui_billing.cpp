@@ -7,14 +7,21 @@
 #include "tests/gui/ClickWrite.h"
 #include "tests/gui/MainWindowTest.h"
 #include "ui/billing/BillingPane.h"
+#include "ui/common/SaveFile.h"
+#include "ui/tenants/TenantDetailView.h"
+#include "ui/tenants/TenantsPane.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -269,6 +276,46 @@ private Q_SLOTS:
         QCOMPARE(list("billingInvoiceList")->topLevelItemCount(), 0);
         QVERIFY(child<QLabel>("billingSummaryLabel")->text().isEmpty());
         m_context->setConnected(m_target, owner);
+    }
+
+    // A tenant's Billing tab: its own invoices only (and Save PDF… writes one), its AI spend this month.
+    void theTenantTabListsOnlyItsInvoices()
+    {
+        const Tenant t = tenant(QStringLiteral("alon-surf-shop"));
+        const qint64 own =
+            scalar(QStringLiteral("SELECT count(*) FROM invoices WHERE tenant_id = ?"), {t.id});
+        QVERIFY(own > 0);
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM invoices WHERE tenant_id <> ?"), {t.id}) > own);
+        m_window->showPane(MainWindow::PaneId::Tenants);
+        tenants()->openTenant(t.id);
+        auto* detail = tenants()->detailView();
+        auto* tabs = detail->findChild<QTabWidget*>(QStringLiteral("tabs"));
+        tabs->setCurrentWidget(detail->findChild<QWidget*>(QStringLiteral("billingTab")));
+        auto* invoices = detail->findChild<QTreeWidget*>(QStringLiteral("tenantInvoiceList"));
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(invoices->topLevelItemCount()), own, 10000);
+        Database db;
+        db.open(m_target);
+        for (int r = 0; r < invoices->topLevelItemCount(); ++r)
+            QCOMPARE(db.scalar(QStringLiteral("SELECT tenant_id FROM invoices WHERE number = ?"),
+                               {invoices->topLevelItem(r)->text(0)})
+                         .toLongLong(),
+                     t.id);
+        const QString ai = detail->findChild<QLabel*>(QStringLiteral("tenantAiSpendLabel"))->text();
+        QVERIFY2(ai.startsWith(QStringLiteral("AI spend in ")), qPrintable(ai));
+        const QString dir = qEnvironmentVariable("FUSION_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("tenant-billing.png"))));
+        // Save PDF… of its first invoice: a PDF file.
+        QTemporaryDir out;
+        const QString path = QDir(out.path()).filePath(QStringLiteral("inv.pdf"));
+        SaveFile::setAnswer([path](const SaveFile::Request&) { return path; });
+        invoices->setCurrentItem(invoices->topLevelItem(0));
+        detail->findChild<QPushButton*>(QStringLiteral("tenantInvoicePdfButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path) && QFileInfo(path).size() > 500, 10000);
+        SaveFile::setAnswer({});
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
     }
 };
 
