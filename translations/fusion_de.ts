@@ -414,6 +414,33 @@
     </message>
 </context>
 <context>
+    <name>HttpFailure</name>
+    <message>
+        <source>%1 at %2 did not answer within %3 s.</source>
+        <translation>%1 unter %2 hat nicht innerhalb von %3 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 cannot be reached: %3</source>
+        <translation>%1 unter %2 ist nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 closed before the whole answer arrived.</source>
+        <translation>Die Verbindung zu %1 unter %2 wurde geschlossen, bevor die vollständige Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 at %2 is larger than %3.</source>
+        <translation>Die Antwort von %1 unter %2 ist größer als %3.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 at %2 is not trusted.</source>
+        <translation>Dem Zertifikat von %1 unter %2 wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer in HTTP: %3</source>
+        <translation>%1 unter %2 hat nicht per HTTP geantwortet: %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open another database…</source>
@@ -767,8 +794,8 @@
         <translation>Startzeiten (ms) ausgeben und beenden.</translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, infra/templates), sso, automation, analytics, settings.</source>
-        <translation>Anzuzeigender Bereich: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (oder eine Registerkarte davon: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (oder infra/upgrades, infra/windows, infra/tags, infra/templates), sso, automation, analytics, settings.</translation>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, infra/templates), sso (or sso/templates), automation, analytics, settings.</source>
+        <translation>Anzuzeigender Bereich: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (oder einer seiner Reiter: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (oder infra/upgrades, infra/windows, infra/tags, infra/templates), sso (oder sso/templates), automation, analytics, settings.</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3654,25 @@ Aufgerufen: %6</translation>
     </message>
 </context>
 <context>
+    <name>fusion::AnswerDialog</name>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>They wrote:</source>
+        <translation>Anfrage:</translation>
+    </message>
+    <message>
+        <source>&amp;Your answer:</source>
+        <translation>&amp;Ihre Antwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Send answer…</source>
+        <translation>Antwort &amp;senden…</translation>
+    </message>
+</context>
+<context>
     <name>fusion::ApiKeyListModel</name>
     <message>
         <source>Active</source>
@@ -4004,14 +4050,6 @@ Vorheriger: %2</translation>
         <translation>n8n wird nach seinen Workflows gefragt…</translation>
     </message>
     <message>
-        <source> Fix: store the instance&apos;s API key with &quot;fusionctl keys add n8n --label default --secret-stdin&quot; or in the Keys pane.</source>
-        <translation> Abhilfe: Hinterlegen Sie den API-Schlüssel der Instanz mit „fusionctl keys add n8n --label default --secret-stdin“ oder im Bereich „Schlüssel“.</translation>
-    </message>
-    <message>
-        <source> Fix: check that n8n runs at this address, or change it with &quot;fusionctl keys provider set n8n --base-url URL&quot; or in the Keys pane.</source>
-        <translation> Abhilfe: Prüfen Sie, ob n8n unter dieser Adresse läuft, oder ändern Sie sie mit „fusionctl keys provider set n8n --base-url URL“ oder im Bereich „Schlüssel“.</translation>
-    </message>
-    <message>
         <source>n8n at %1 · %2 · %3%4</source>
         <translation>n8n unter %1 · %2 · %3%4</translation>
     </message>
@@ -4124,6 +4162,26 @@ Vorheriger: %2</translation>
         <source>Operation %1 for %2 is running as n8n execution %3.</source>
         <translation>Vorgang %1 für %2 läuft als n8n-Ausführung %3.</translation>
     </message>
+    <message>
+        <source>Which n8n instance this pane shows and changes</source>
+        <translation>Welche n8n-Instanz dieser Bereich anzeigt und ändert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Automation (%1)</source>
+        <translation>Automatisierung (%1)</translation>
+    </message>
+    <message>
+        <source> Fix: store the instance&apos;s API key with &quot;fusionctl keys add %1 --label default --secret-stdin&quot; or in the Keys pane.</source>
+        <translation> Abhilfe: Hinterlegen Sie den API-Schlüssel der Instanz mit „fusionctl keys add %1 --label default --secret-stdin“ oder im Bereich „Schlüssel“.</translation>
+    </message>
+    <message>
+        <source> Fix: check that n8n runs at this address, or change it with &quot;fusionctl keys provider set %1 --base-url URL&quot; or in the Keys pane.</source>
+        <translation> Abhilfe: Prüfen Sie, ob n8n unter dieser Adresse läuft, oder ändern Sie sie mit „fusionctl keys provider set %1 --base-url URL“ oder im Bereich „Schlüssel“.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::AutomationRun</name>
@@ -4182,6 +4240,84 @@ Vorheriger: %2</translation>
     <message>
         <source>n8n was called for operation %1, but its outcome could not be recorded: %2</source>
         <translation>n8n wurde für Vorgang %1 aufgerufen, aber das Ergebnis konnte nicht festgehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>n8n instance</source>
+        <translation>n8n-Instanz</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BillingPlans</name>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>A plan code is 1 to 40 lower-case letters, digits, - or _ (for example &quot;pro&quot;).</source>
+        <translation>Ein Tarifcode besteht aus 1 bis 40 Kleinbuchstaben, Ziffern, - oder _ (zum Beispiel „pro“).</translation>
+    </message>
+    <message>
+        <source>A plan needs a name of 1 to 120 characters.</source>
+        <translation>Ein Tarif braucht einen Namen mit 1 bis 120 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A plan is billed monthly or yearly.</source>
+        <translation>Ein Tarif wird monatlich oder jährlich abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Prices and allowances are amounts from 0 to a billion.</source>
+        <translation>Preise und Kontingente sind Beträge von 0 bis zu einer Milliarde.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Price per period</source>
+        <translation>Preis je Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>AI allowance per month</source>
+        <translation>KI-Kontingent pro Monat</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>The plan %1 was changed by someone else meanwhile; look again.</source>
+        <translation>Der Tarif %1 wurde inzwischen von jemand anderem geändert; sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>Edit the plan %1</source>
+        <translation>Tarif %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscribed tenant(s) are billed the new terms from the next invoice.</source>
+        <translation>
+            <numerusform>%n Mandant mit Abonnement wird ab der nächsten Rechnung zu den neuen Konditionen abgerechnet.</numerusform>
+            <numerusform>%n Mandanten mit Abonnement werden ab der nächsten Rechnung zu den neuen Konditionen abgerechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the plan %1</source>
+        <translation>Tarif %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +4885,37 @@ Module: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::ChannelPost</name>
+    <message>
+        <source>Post to the Mattermost channel of %1</source>
+        <translation>Im Mattermost-Kanal von %1 posten</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Sent once through the channel&apos;s incoming webhook (its address stays in the keychain); it cannot be taken back from here.</source>
+        <translation>Wird einmalig über den eingehenden Webhook des Kanals gesendet (seine Adresse bleibt im Schlüsselbund); von hier aus lässt sich die Nachricht nicht zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>A message has 1 to %L1 characters.</source>
+        <translation>Eine Nachricht hat 1 bis %L1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Posting to the Mattermost channel of %1…</source>
+        <translation>Wird im Mattermost-Kanal von %1 gepostet…</translation>
+    </message>
+    <message>
+        <source>%1 It could not be audited: %2</source>
+        <translation>%1 Dies konnte nicht im Prüfprotokoll erfasst werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>fusion::ChartExport</name>
     <message>
         <source>There is no chart to export.</source>
@@ -5292,6 +5459,14 @@ Module: %2</translation>
             <numerusform>Ressourcen · %n beeinträchtigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Runbooks…</source>
+        <translation>Runbooks…</translation>
+    </message>
+    <message>
+        <source>What to check and do when an operation fails (Support pane)</source>
+        <translation>Was bei einem fehlgeschlagenen Vorgang zu prüfen und zu tun ist (Bereich „Support“)</translation>
+    </message>
 </context>
 <context>
     <name>fusion::Database</name>
@@ -5569,6 +5744,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Adds image tags tested in development, two maintenance windows with upgrades scheduled in the first, and the log of the last week&apos;s operations.</source>
         <translation>Fügt in der Entwicklung getestete Image-Tags, zwei Wartungsfenster mit im ersten geplanten Upgrades sowie das Protokoll der Vorgänge der letzten Woche hinzu.</translation>
+    </message>
+    <message>
+        <source>Adds last month&apos;s invoices (plan price plus AI usage beyond the allowance), issued, most of them paid.</source>
+        <translation>Fügt die Rechnungen des letzten Monats hinzu (Tarifpreis plus KI-Nutzung über das Kontingent hinaus), ausgestellt und größtenteils bezahlt.</translation>
     </message>
 </context>
 <context>
@@ -6894,6 +7073,385 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>The Supabase project &quot;%1&quot; of %2 is not an address.</source>
         <translation>Das Supabase-Projekt „%1“ von %2 ist keine Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 has no Mattermost channel: store its incoming-webhook address with &quot;%2&quot;.</source>
+        <translation>%1 hat keinen Mattermost-Kanal: Hinterlegen Sie die Adresse seines eingehenden Webhooks mit „%2“.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an n8n instance: an instance&apos;s code is n8n or starts with n8n- (known: %2).</source>
+        <translation>„%1“ ist keine n8n-Instanz: Der Code einer Instanz lautet n8n oder beginnt mit n8n- (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>There is no n8n instance &quot;%1&quot; (known: %2); add it with &quot;fusionctl keys provider add %1 --name NAME --base-url URL&quot;.</source>
+        <translation>Es gibt keine n8n-Instanz „%1“ (bekannt: %2); fügen Sie sie mit „fusionctl keys provider add %1 --name NAME --base-url URL“ hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 has no provider for its webhooks; add it with &quot;fusionctl keys provider add %2 --name &apos;%1 webhooks&apos; --base-url %3&quot;, then its Header Auth key with &quot;%4&quot;.</source>
+        <translation>%1 hat keinen Anbieter für seine Webhooks; fügen Sie ihn mit „fusionctl keys provider add %2 --name &apos;%1 webhooks&apos; --base-url %3“ hinzu, dann seinen Header-Auth-Schlüssel mit „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::InvoicePdf</name>
+    <message>
+        <source>CREDIT NOTE</source>
+        <translation>GUTSCHRIFT</translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation>RECHNUNG</translation>
+    </message>
+    <message>
+        <source>Draft %1 (not issued)</source>
+        <translation>Entwurf %1 (nicht ausgestellt)</translation>
+    </message>
+    <message>
+        <source>%1 %2 · amounts in %3</source>
+        <translation>%1 %2 · Beträge in %3</translation>
+    </message>
+    <message>
+        <source>Fusion Console</source>
+        <translation>Fusion Console</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Zu Rechnung</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Rechnungsempfänger</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Tarif: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>%1 %2 (continued)</source>
+        <translation>%1 %2 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>No lines.</source>
+        <translation>Keine Positionen.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Es gibt keine Rechnung %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Invoicing</name>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Es gibt keine Rechnung %1.</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>draft %1 %2 (%3, %4)</source>
+        <translation>%1 %2 (Entwurf, %3, %4)</translation>
+    </message>
+    <message>
+        <source>The %1 was changed by someone else meanwhile; look again.</source>
+        <translation>Die %1 wurde inzwischen von jemand anderem geändert; sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>Give the period as a month, YYYY-MM (for example 2026-11).</source>
+        <translation>Geben Sie den Zeitraum als Monat an, YYYY-MM (zum Beispiel 2026-11).</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: invoices are generated once the month has ended.</source>
+        <translation>%1 ist noch nicht vorbei: Rechnungen werden erst nach Ende des Monats erstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The usage of %1 is not fully aggregated: %n usage row(s) are not in the daily totals yet. Run &quot;fusionctl usage aggregate&quot; (or Aggregate now in the Usage pane) first.</source>
+        <translation>
+            <numerusform>Die Nutzung von %1 ist nicht vollständig aggregiert: %n Nutzungszeile ist noch nicht in den Tagessummen. Führen Sie zuerst „fusionctl usage aggregate“ aus (oder „Jetzt aggregieren“ im Bereich „Nutzung“).</numerusform>
+            <numerusform>Die Nutzung von %1 ist nicht vollständig aggregiert: %n Nutzungszeilen sind noch nicht in den Tagessummen. Führen Sie zuerst „fusionctl usage aggregate“ aus (oder „Jetzt aggregieren“ im Bereich „Nutzung“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to generate: %n invoice(s) already exist for %1.</source>
+        <translation>
+            <numerusform>Nichts zu erstellen: Für %1 gibt es bereits %n Rechnung.</numerusform>
+            <numerusform>Nichts zu erstellen: Für %1 gibt es bereits %n Rechnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate the invoices of %1</source>
+        <translation>Rechnungen für %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creates %n draft invoice(s) totalling %1: each plan&apos;s price for the whole month plus AI usage beyond its allowance, from the daily aggregates.</source>
+        <translation>
+            <numerusform>Erstellt %n Rechnungsentwurf über insgesamt %1: den Preis jedes Tarifs für den ganzen Monat plus die KI-Nutzung über sein Kontingent hinaus, aus den täglichen Aggregaten.</numerusform>
+            <numerusform>Erstellt %n Rechnungsentwürfe über insgesamt %1: den Preis jedes Tarifs für den ganzen Monat plus die KI-Nutzung über sein Kontingent hinaus, aus den täglichen Aggregaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts get a number when they are issued; until then they can be reviewed.</source>
+        <translation>Entwürfe erhalten beim Ausstellen eine Nummer; bis dahin können sie geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Plan </source>
+        <translation>Tarif </translation>
+    </message>
+    <message>
+        <source> (yearly), year from </source>
+        <translation> (jährlich), Jahr ab </translation>
+    </message>
+    <message>
+        <source> (monthly), </source>
+        <translation> (monatlich), </translation>
+    </message>
+    <message>
+        <source>AI usage: </source>
+        <translation>KI-Nutzung: </translation>
+    </message>
+    <message>
+        <source> at </source>
+        <translation> bei </translation>
+    </message>
+    <message>
+        <source> (</source>
+        <translation> (</translation>
+    </message>
+    <message>
+        <source> requests)</source>
+        <translation> Anfragen)</translation>
+    </message>
+    <message>
+        <source>AI usage included in the plan</source>
+        <translation>Im Tarif enthaltene KI-Nutzung</translation>
+    </message>
+    <message>
+        <source>New usage of %1 arrived meanwhile; aggregate it and look again.</source>
+        <translation>Inzwischen ist neue Nutzung für %1 eingegangen; aggregieren Sie sie und sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>The subscriptions or invoices of %1 changed meanwhile; look again.</source>
+        <translation>Die Abonnements oder Rechnungen von %1 haben sich inzwischen geändert; sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>The %1 is already %2.</source>
+        <translation>Die %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>Issue the %1</source>
+        <translation>%1 ausstellen</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ausstellen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Gives it the next invoice number of the year; its total is %1.</source>
+        <translation>Gibt ihr die nächste Rechnungsnummer des Jahres; ihr Gesamtbetrag ist %1.</translation>
+    </message>
+    <message>
+        <source>Once issued it cannot be edited or deleted: corrections are credit notes.</source>
+        <translation>Nach dem Ausstellen kann sie weder bearbeitet noch gelöscht werden: Korrekturen erfolgen über Gutschriften.</translation>
+    </message>
+    <message>
+        <source>The %1 is a draft: issue it before it is paid.</source>
+        <translation>Die %1 ist ein Entwurf: Stellen Sie sie aus, bevor sie bezahlt wird.</translation>
+    </message>
+    <message>
+        <source>Mark the %1 as paid</source>
+        <translation>%1 als bezahlt markieren</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Als bezahlt markieren</translation>
+    </message>
+    <message>
+        <source>Records %1 received.</source>
+        <translation>Erfasst den Eingang von %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is a draft: only issued invoices are voided (a draft is simply not issued).</source>
+        <translation>Die %1 ist ein Entwurf: Nur ausgestellte Rechnungen werden storniert (ein Entwurf wird einfach nicht ausgestellt).</translation>
+    </message>
+    <message>
+        <source>Void the %1</source>
+        <translation>%1 stornieren</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>The tenant no longer owes %1; the invoice and its number stay on record.</source>
+        <translation>Der Mandant schuldet %1 nicht mehr; die Rechnung und ihre Nummer bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The %1 is itself a credit note.</source>
+        <translation>Die %1 ist selbst eine Gutschrift.</translation>
+    </message>
+    <message>
+        <source>Only an issued or paid invoice is credited; the %1 is %2.</source>
+        <translation>Gutschriften gibt es nur für ausgestellte oder bezahlte Rechnungen; die %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Say why the credit is given (1 to 500 characters).</source>
+        <translation>Geben Sie an, warum die Gutschrift erteilt wird (1 bis 500 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A credit is an amount above zero.</source>
+        <translation>Eine Gutschrift ist ein Betrag über null.</translation>
+    </message>
+    <message>
+        <source>The credit %1 is more than the %2 still credited to %3.</source>
+        <translation>Die Gutschrift von %1 übersteigt die %2, die für die %3 noch gutgeschrieben werden können.</translation>
+    </message>
+    <message>
+        <source>Credit %1 against the %2</source>
+        <translation>Gutschrift über %1 zur %2</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>Gutschrift ausstellen</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Issues a credit note with its own number; %1 stays as it was issued.</source>
+        <translation>Stellt eine Gutschrift mit eigener Nummer aus; %1 bleibt so, wie sie ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 becomes %2.</source>
+        <translation>Der offene Betrag von %1 beträgt dann %2.</translation>
+    </message>
+    <message>
+        <source>Credit on %1: %2</source>
+        <translation>Gutschrift zu %1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 was changed or credited meanwhile; look again.</source>
+        <translation>Die %1 wurde inzwischen geändert oder hat eine Gutschrift erhalten; sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s details are longer than 1,000 characters.</source>
+        <translation>Die Angaben zum Rechnungssteller sind länger als 1.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Set who issues the invoices</source>
+        <translation>Festlegen, wer die Rechnungen ausstellt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Rechnungssteller</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every invoice PDF from now on; issued invoices keep their amounts.</source>
+        <translation>Wird ab jetzt oben auf jedes Rechnungs-PDF gedruckt; ausgestellte Rechnungen behalten ihre Beträge.</translation>
+    </message>
+    <message>
+        <source>The issuer was changed by someone else meanwhile; look again.</source>
+        <translation>Der Rechnungssteller wurde inzwischen von jemand anderem geändert; sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>ausgestellt</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>storniert</translation>
     </message>
 </context>
 <context>
@@ -8974,6 +9532,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Ana&amp;lytics</source>
         <translation>A&amp;nalyse</translation>
     </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport</source>
+        <translation>Su&amp;pport</translation>
+    </message>
 </context>
 <context>
     <name>fusion::MaintenanceWindows</name>
@@ -9077,6 +9643,85 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Its maintenance window was cancelled.</source>
         <translation>Sein Wartungsfenster wurde abgesagt.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::MattermostClient</name>
+    <message>
+        <source>it is not an http(s) address</source>
+        <translation>sie ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>it does not end in /hooks/ID (copy it from Mattermost: Integrations → Incoming Webhooks)</source>
+        <translation>sie endet nicht auf /hooks/ID (kopieren Sie sie aus Mattermost: Integrationen → Eingehende Webhooks)</translation>
+    </message>
+    <message>
+        <source>it has a user name, a query or a fragment, which a webhook address never has</source>
+        <translation>sie enthält einen Benutzernamen, eine Query oder ein Fragment, was eine Webhook-Adresse nie hat</translation>
+    </message>
+    <message>
+        <source>The stored Mattermost webhook address cannot be used: %1. Store the right one in the keychain.</source>
+        <translation>Die gespeicherte Mattermost-Webhook-Adresse ist nicht verwendbar: %1. Hinterlegen Sie die richtige im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>A message has 1 to %L1 characters.</source>
+        <translation>Eine Nachricht hat 1 bis %L1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Posted to the channel through Mattermost at %1.</source>
+        <translation>Über Mattermost unter %1 im Kanal gepostet.</translation>
+    </message>
+    <message>
+        <source>Mattermost does not know this webhook: it was deleted or the stored address is wrong. Create one for the channel and store its address again.</source>
+        <translation>Mattermost kennt diesen Webhook nicht: Er wurde gelöscht, oder die gespeicherte Adresse ist falsch. Legen Sie einen für den Kanal an und hinterlegen Sie seine Adresse erneut.</translation>
+    </message>
+    <message>
+        <source>The webhook is disabled in Mattermost; an admin enables incoming webhooks (System Console → Integrations) or the hook itself.</source>
+        <translation>Der Webhook ist in Mattermost deaktiviert; ein Administrator aktiviert eingehende Webhooks (Systemkonsole → Integrationen) oder den Webhook selbst.</translation>
+    </message>
+    <message>
+        <source>Mattermost refused the message itself.</source>
+        <translation>Mattermost hat die Nachricht selbst abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Mattermost limits how often one may post; try again in a minute.</source>
+        <translation>Mattermost begrenzt, wie oft gepostet werden darf; versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>Mattermost failed; try again later.</source>
+        <translation>In Mattermost ist ein Fehler aufgetreten; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Mattermost at %1 answered %2%3: %4 %5</source>
+        <translation>Mattermost unter %1 hat mit %2%3 geantwortet: %4 %5</translation>
+    </message>
+    <message>
+        <source>no reason given.</source>
+        <translation>kein Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>Mattermost at %1 did not answer within %2 s. The message may have been posted: look in the channel before posting it again.</source>
+        <translation>Mattermost unter %1 hat nicht innerhalb von %2 s geantwortet. Die Nachricht wurde möglicherweise gepostet: Sehen Sie im Kanal nach, bevor Sie sie erneut posten.</translation>
+    </message>
+    <message>
+        <source>The certificate of Mattermost at %1 is not trusted (SHA-256 %2). Nothing was sent. If it is yours, trust it: fusionctl keys provider set mattermost --trust-sha256 HEX.</source>
+        <translation>Dem Zertifikat von Mattermost unter %1 wird nicht vertraut (SHA-256 %2). Es wurde nichts gesendet. Wenn es Ihres ist, vertrauen Sie ihm: fusionctl keys provider set mattermost --trust-sha256 HEX.</translation>
+    </message>
+    <message>
+        <source>The name of the Mattermost server %1 does not resolve (DNS). Nothing was sent; check the stored webhook address.</source>
+        <translation>Der Name des Mattermost-Servers %1 lässt sich nicht auflösen (DNS). Es wurde nichts gesendet; prüfen Sie die gespeicherte Webhook-Adresse.</translation>
+    </message>
+    <message>
+        <source>The connection to Mattermost at %1 closed before it answered; the message may have been posted: look in the channel.</source>
+        <translation>Die Verbindung zu Mattermost unter %1 wurde geschlossen, bevor es geantwortet hat; die Nachricht wurde möglicherweise gepostet: Sehen Sie im Kanal nach.</translation>
+    </message>
+    <message>
+        <source>Mattermost at %1 cannot be reached: %2. Nothing was sent.</source>
+        <translation>Mattermost unter %1 ist nicht erreichbar: %2. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Mattermost at %1 answered something that is not Mattermost&apos;s answer; the message may have been posted: look in the channel.</source>
+        <translation>Mattermost unter %1 hat etwas geantwortet, das keine Antwort von Mattermost ist; die Nachricht wurde möglicherweise gepostet: Sehen Sie im Kanal nach.</translation>
     </message>
 </context>
 <context>
@@ -9329,32 +9974,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Der n8n-Webhook „%1“ unter %2 hat nicht innerhalb von %3 s geantwortet; der Workflow ist vielleicht trotzdem gelaufen: Prüfen Sie seine Ausführungen in n8n.</translation>
     </message>
     <message>
-        <source>n8n at %1 did not answer within %2 s.</source>
-        <translation>n8n unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
-    </message>
-    <message>
-        <source>n8n at %1 cannot be reached: %2</source>
-        <translation>n8n unter %1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
         <source>The connection to n8n at %1 closed before the webhook &quot;%2&quot; answered; the workflow may have run: check its executions in n8n.</source>
         <translation>Die Verbindung zu n8n unter %1 wurde geschlossen, bevor der Webhook „%2“ antwortete; der Workflow ist möglicherweise gelaufen: Prüfen Sie seine Ausführungen in n8n.</translation>
-    </message>
-    <message>
-        <source>The connection to n8n at %1 closed before the whole answer arrived.</source>
-        <translation>Die Verbindung zu n8n unter %1 wurde geschlossen, bevor die vollständige Antwort ankam.</translation>
-    </message>
-    <message>
-        <source>The answer of n8n at %1 is larger than 32 MB.</source>
-        <translation>Die Antwort von n8n unter %1 ist größer als 32 MB.</translation>
-    </message>
-    <message>
-        <source>The certificate of n8n at %1 is not trusted.</source>
-        <translation>Das Zertifikat von n8n unter %1 ist nicht vertrauenswürdig.</translation>
-    </message>
-    <message>
-        <source>n8n at %1 did not answer in HTTP: %2</source>
-        <translation>n8n unter %1 hat nicht per HTTP geantwortet: %2</translation>
     </message>
     <message>
         <source>n8n at %1 had more pages after %2: the list is stopped there (a server that never ends its list?).</source>
@@ -10125,6 +10746,57 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::OpenRequestDialog</name>
+    <message>
+        <source>Open a support request</source>
+        <translation>Supportanfrage stellen</translation>
+    </message>
+    <message>
+        <source>Operators see the request in their Support pane and answer it there. Say what happens, since when, and what you tried.</source>
+        <translation>Operatoren sehen die Anfrage in ihrem Bereich „Support“ und beantworten sie dort. Beschreiben Sie, was passiert, seit wann und was Sie versucht haben.</translation>
+    </message>
+    <message>
+        <source>e.g. Invoices are not sent since this morning</source>
+        <translation>z. B. Rechnungen werden seit heute Morgen nicht versendet</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>&amp;What happens:</source>
+        <translation>&amp;Was passiert:</translation>
+    </message>
+    <message>
+        <source>&amp;Open request…</source>
+        <translation>Anfrage &amp;eröffnen…</translation>
+    </message>
+    <message>
+        <source>You may see no tenant to ask about.</source>
+        <translation>Sie dürfen keinen Mandanten sehen, zu dem Sie eine Anfrage stellen könnten.</translation>
+    </message>
+    <message>
+        <source>Give the request a subject.</source>
+        <translation>Geben Sie der Anfrage einen Betreff.</translation>
+    </message>
+    <message>
+        <source>Describe what happens.</source>
+        <translation>Beschreiben Sie, was passiert.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %L1 characters.</source>
+        <translation>Der Text ist länger als %L1 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::OperationDrawer</name>
     <message>
         <source>Log</source>
@@ -10237,6 +10909,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>No runbook address is set (Settings → Runbooks).</source>
         <translation>Keine Runbook-Adresse festgelegt (Einstellungen → Runbooks).</translation>
+    </message>
+    <message>
+        <source>Runbook: %1</source>
+        <translation>Runbook: %1</translation>
     </message>
 </context>
 <context>
@@ -10980,6 +11656,29 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>The reservation of %1 expired: the call was never settled (its process ended?). What it cost is unknown.</source>
         <translation>Die Reservierung von %1 ist abgelaufen: Der Aufruf wurde nie abgerechnet (wurde sein Prozess beendet?). Die Kosten sind unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::PostDialog</name>
+    <message>
+        <source>Post to a tenant&apos;s channel</source>
+        <translation>Im Kanal eines Mandanten posten</translation>
+    </message>
+    <message>
+        <source>Sent once to the tenant&apos;s Mattermost channel through its incoming webhook, whose address is kept in the keychain (Keys → mattermost, labelled with the tenant).</source>
+        <translation>Wird einmalig über den eingehenden Webhook in den Mattermost-Kanal des Mandanten gesendet; dessen Adresse liegt im Schlüsselbund (Schlüssel → mattermost, mit dem Mandanten als Label).</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>&amp;Posten…</translation>
     </message>
 </context>
 <context>
@@ -12549,6 +13248,214 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::RunbookViewer</name>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source># Title
+
+## Symptoms
+
+## Checks
+
+## Fixes
+
+## Escalation</source>
+        <translation># Titel
+
+## Symptome
+
+## Prüfungen
+
+## Lösungen
+
+## Eskalation</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to shipped…</source>
+        <translation>Auf &amp;mitgelieferten Text zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;editing</source>
+        <translation>Bearbeitung b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sc&amp;hließen</translation>
+    </message>
+    <message>
+        <source>Only owners (fusion_owner) change runbooks.</source>
+        <translation>Nur Eigentümer (fusion_owner) ändern Runbooks.</translation>
+    </message>
+    <message>
+        <source>Rewrite this runbook for everyone; the shipped text stays available.</source>
+        <translation>Dieses Runbook für alle neu schreiben; der mitgelieferte Text bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>Delete the edited text; everyone reads the shipped one again.</source>
+        <translation>Den bearbeiteten Text löschen; alle lesen wieder den mitgelieferten.</translation>
+    </message>
+    <message>
+        <source>This runbook cannot be shown.</source>
+        <translation>Dieses Runbook kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Runbook: %1</source>
+        <translation>Runbook: %1</translation>
+    </message>
+    <message>
+        <source>Edited by %1 on %2 UTC. Owners can reset it to the text shipped with the app.</source>
+        <translation>Bearbeitet von %1 am %2 UTC. Eigentümer können es auf den mit der App mitgelieferten Text zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>The runbook shipped with Fusion Console for &quot;%1&quot; operations.</source>
+        <translation>Das mit Fusion Console mitgelieferte Runbook für Vorgänge vom Typ „%1“.</translation>
+    </message>
+    <message>
+        <source>Start the text with a title line, such as &quot;# Backups failed&quot;.</source>
+        <translation>Beginnen Sie den Text mit einer Titelzeile, etwa „# Sicherungen fehlgeschlagen“.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Runbooks</name>
+    <message>
+        <source>There is no runbook &quot;%1&quot;. There are: %2.</source>
+        <translation>Es gibt kein Runbook „%1“. Vorhanden sind: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a runbook name: lower-case letters, digits and _, at most 40.</source>
+        <translation>„%1“ ist kein Runbook-Name: Kleinbuchstaben, Ziffern und _, höchstens 40.</translation>
+    </message>
+    <message>
+        <source>The runbook&apos;s text is empty; to show the shipped text again, reset it instead.</source>
+        <translation>Der Text des Runbooks ist leer; um wieder den mitgelieferten Text anzuzeigen, setzen Sie es stattdessen zurück.</translation>
+    </message>
+    <message>
+        <source>The runbook is longer than %L1 characters; split it.</source>
+        <translation>Das Runbook ist länger als %L1 Zeichen; teilen Sie es auf.</translation>
+    </message>
+    <message>
+        <source>The runbook needs a title: start it with a heading line such as &quot;# Provisioning failed&quot;.</source>
+        <translation>Das Runbook braucht einen Titel: Beginnen Sie es mit einer Überschriftzeile wie „# Bereitstellung fehlgeschlagen“.</translation>
+    </message>
+    <message>
+        <source>The runbook&apos;s title is longer than %1 characters.</source>
+        <translation>Der Titel des Runbooks ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>That is the text the runbook has already; nothing to save.</source>
+        <translation>Das Runbook hat diesen Text bereits; nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Save the runbook &quot;%1&quot; (%2)</source>
+        <translation>Runbook „%1“ (%2) speichern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)%1</source>
+        <translation>
+            <numerusform>%n Zeile%1</numerusform>
+            <numerusform>%n Zeilen%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (bearbeitet)</translation>
+    </message>
+    <message>
+        <source> (shipped)</source>
+        <translation> (mitgeliefert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone reads this text instead of the shipped one until it is reset.</source>
+        <translation>Alle lesen diesen Text statt des mitgelieferten, bis er zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this runbook meanwhile; nothing was saved. Open it again.</source>
+        <translation>Jemand anderes hat dieses Runbook inzwischen gespeichert; es wurde nichts gespeichert. Öffnen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this runbook meanwhile; nothing was saved. Open it again.</source>
+        <translation>Jemand anderes hat dieses Runbook inzwischen geändert; es wurde nichts gespeichert. Öffnen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The runbook &quot;%1&quot; shows the shipped text already; nothing to reset.</source>
+        <translation>Das Runbook „%1“ zeigt bereits den mitgelieferten Text; nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Reset the runbook &quot;%1&quot; to the shipped text</source>
+        <translation>Runbook „%1“ auf den mitgelieferten Text zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete the runbook &quot;%1&quot;</source>
+        <translation>Runbook „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>edited by %1</source>
+        <translation>bearbeitet von %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>The edited text is deleted; everyone reads the shipped one again.</source>
+        <translation>Der bearbeitete Text wird gelöscht; alle lesen wieder den mitgelieferten.</translation>
+    </message>
+    <message>
+        <source>The app ships no text for &quot;%1&quot;: the runbook is gone.</source>
+        <translation>Die App liefert für „%1“ keinen Text mit: Das Runbook gibt es danach nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this runbook meanwhile; nothing was reset. Open it again.</source>
+        <translation>Jemand anderes hat dieses Runbook inzwischen geändert; es wurde nichts zurückgesetzt. Öffnen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::SecretSprawl</name>
     <message>
         <source>Anthropic key</source>
@@ -13739,30 +14646,6 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
 <context>
     <name>fusion::SupersetClient</name>
     <message>
-        <source>Superset at %1 did not answer within %2 s.</source>
-        <translation>Superset unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
-    </message>
-    <message>
-        <source>The connection to Superset at %1 closed before the whole answer arrived.</source>
-        <translation>Die Verbindung zu Superset unter %1 wurde geschlossen, bevor die vollständige Antwort ankam.</translation>
-    </message>
-    <message>
-        <source>Superset at %1 cannot be reached: %2</source>
-        <translation>Superset unter %1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
-        <source>The answer of Superset at %1 is larger than 32 MB.</source>
-        <translation>Die Antwort von Superset unter %1 ist größer als 32 MB.</translation>
-    </message>
-    <message>
-        <source>The certificate of Superset at %1 is not trusted.</source>
-        <translation>Dem Zertifikat von Superset unter %1 wird nicht vertraut.</translation>
-    </message>
-    <message>
-        <source>Superset at %1 did not answer in HTTP: %2</source>
-        <translation>Superset unter %1 hat nicht per HTTP geantwortet: %2</translation>
-    </message>
-    <message>
         <source>Superset at %1 needs a user name and a password in the keychain.</source>
         <translation>Superset unter %1 braucht einen Benutzernamen und ein Passwort im Schlüsselbund.</translation>
     </message>
@@ -13789,6 +14672,343 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Superset at %1 counted %2 dashboards but gave only %3.</source>
         <translation>Superset unter %1 hat %2 Dashboards gezählt, aber nur %3 geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SupportPane</name>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Open and answered</source>
+        <translation>Offen und beantwortet</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Alle Mandanten</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Geöffnet (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Open request…</source>
+        <translation>&amp;Anfrage öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Beantworten…</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>&amp;Schließen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Post to channel…</source>
+        <translation>Im &amp;Kanal posten…</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>What to check and do when an operation fails. A failed operation links to the runbook of its type.</source>
+        <translation>Was bei einem fehlgeschlagenen Vorgang zu prüfen und zu tun ist. Ein fehlgeschlagener Vorgang verweist auf das Runbook seines Typs.</translation>
+    </message>
+    <message>
+        <source>Open &amp;runbook</source>
+        <translation>&amp;Runbook öffnen</translation>
+    </message>
+    <message>
+        <source>As an owner you see every request, open them for any tenant, answer, close and edit the runbooks.</source>
+        <translation>Als Eigentümer sehen Sie jede Anfrage, öffnen Anfragen für jeden Mandanten, beantworten und schließen sie und bearbeiten die Runbooks.</translation>
+    </message>
+    <message>
+        <source>You see every tenant&apos;s requests and answer, close or reopen them.</source>
+        <translation>Sie sehen die Anfragen aller Mandanten und beantworten, schließen oder öffnen sie wieder.</translation>
+    </message>
+    <message>
+        <source>You see the requests of your tenants (%1) and open new ones; operators answer them.</source>
+        <translation>Sie sehen die Anfragen Ihrer Mandanten (%1) und öffnen neue; Operatoren beantworten sie.</translation>
+    </message>
+    <message>
+        <source>You read the requests; operators answer them.</source>
+        <translation>Sie lesen die Anfragen; Operatoren beantworten sie.</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No support requests here. Open one with &lt;b&gt;Open request…&lt;/b&gt; when a tenant needs help; change the filters above to see closed ones.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier gibt es keine Supportanfragen. Öffnen Sie eine mit &lt;b&gt;Anfrage öffnen…&lt;/b&gt;, wenn ein Mandant Hilfe braucht; ändern Sie die Filter oben, um geschlossene zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No support requests here. Tenant admins open them from their Support pane; change the filters above to see closed ones.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier gibt es keine Supportanfragen. Mandanten-Admins öffnen sie in ihrem Support-Bereich; ändern Sie die Filter oben, um geschlossene zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a request to read it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Anfrage aus, um sie zu lesen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · opened by %4 on %5 UTC</source>
+        <translation>%1 · %2 · %3 · geöffnet von %4 am %5 UTC</translation>
+    </message>
+    <message>
+        <source>Answer by %1 on %2 UTC</source>
+        <translation>Antwort von %1 am %2 UTC</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Noch nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2 UTC.</source>
+        <translation>Geschlossen von %1 am %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Tenant admins and owners open requests.</source>
+        <translation>Mandanten-Admins und Eigentümer öffnen Anfragen.</translation>
+    </message>
+    <message>
+        <source>Operators and owners answer, close and reopen requests.</source>
+        <translation>Operatoren und Eigentümer beantworten, schließen und öffnen Anfragen wieder.</translation>
+    </message>
+    <message>
+        <source>Only an open request is answered; reopen it to answer again.</source>
+        <translation>Nur eine offene Anfrage wird beantwortet; öffnen Sie sie wieder, um erneut zu antworten.</translation>
+    </message>
+    <message>
+        <source>Send a message to a tenant&apos;s Mattermost channel (confirmed first).</source>
+        <translation>Eine Nachricht an den Mattermost-Kanal eines Mandanten senden (erst nach Bestätigung).</translation>
+    </message>
+    <message>
+        <source>The request is open; operators see it now.</source>
+        <translation>Die Anfrage ist offen; Operatoren sehen sie jetzt.</translation>
+    </message>
+    <message>
+        <source>Request %1 is answered.</source>
+        <translation>Anfrage %1 ist beantwortet.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed.</source>
+        <translation>Anfrage %1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Request %1 is open again.</source>
+        <translation>Anfrage %1 ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>About your request #%1 &quot;%2&quot;: </source>
+        <translation>Zu Ihrer Anfrage #%1 „%2“: </translation>
+    </message>
+    <message>
+        <source>Posting to the channel of %1…</source>
+        <translation>Wird im Kanal von %1 gepostet…</translation>
+    </message>
+    <message>
+        <source>Posted to the channel of %1.</source>
+        <translation>Im Kanal von %1 gepostet.</translation>
+    </message>
+    <message>
+        <source>Not posted to the channel of %1: %2</source>
+        <translation>Nicht im Kanal von %1 gepostet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SupportRequests</name>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>The request was changed meanwhile by another session; nothing was written. Look again.</source>
+        <translation>Die Anfrage wurde inzwischen von einer anderen Sitzung geändert; es wurde nichts geschrieben. Sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state; use open, answered or closed.</source>
+        <translation>„%1“ ist kein Zustand; verwenden Sie open, answered oder closed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a severity; use low, normal, high or urgent.</source>
+        <translation>„%1“ ist kein Schweregrad; verwenden Sie low, normal, high oder urgent.</translation>
+    </message>
+    <message>
+        <source>There is no support request %1 you may see.</source>
+        <translation>Es gibt keine Supportanfrage %1, die Sie sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>A request needs a subject of 1 to %1 characters.</source>
+        <translation>Eine Anfrage braucht einen Betreff mit 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Describe the problem in 1 to %L1 characters.</source>
+        <translation>Beschreiben Sie das Problem in 1 bis %L1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; you may see.</source>
+        <translation>Es gibt keinen Mandanten „%1“, den Sie sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>Open a support request for %1: &quot;%2&quot;</source>
+        <translation>Eine Supportanfrage für %1 öffnen: „%2“</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>Anfrage öffnen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operators see it in their Support pane and answer it there.</source>
+        <translation>Operatoren sehen sie in ihrem Support-Bereich und beantworten sie dort.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed; reopen it before answering.</source>
+        <translation>Anfrage %1 ist geschlossen; öffnen Sie sie wieder, bevor Sie antworten.</translation>
+    </message>
+    <message>
+        <source>Request %1 is answered already; reopen it to answer again.</source>
+        <translation>Anfrage %1 ist bereits beantwortet; öffnen Sie sie wieder, um erneut zu antworten.</translation>
+    </message>
+    <message>
+        <source>Write an answer of 1 to %L1 characters.</source>
+        <translation>Schreiben Sie eine Antwort mit 1 bis %L1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Answer support request %1 (%2): &quot;%3&quot;</source>
+        <translation>Supportanfrage %1 (%2) beantworten: „%3“</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>%1 sees the answer in the request.</source>
+        <translation>%1 sieht die Antwort in der Anfrage.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed already.</source>
+        <translation>Anfrage %1 ist bereits geschlossen.</translation>
+    </message>
+    <message>
+        <source>Close support request %1 (%2): &quot;%3&quot;</source>
+        <translation>Supportanfrage %1 (%2) schließen: „%3“</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Anfrage schließen</translation>
+    </message>
+    <message>
+        <source>It was never answered.</source>
+        <translation>Sie wurde nie beantwortet.</translation>
+    </message>
+    <message>
+        <source>Request %1 is open already.</source>
+        <translation>Anfrage %1 ist bereits offen.</translation>
+    </message>
+    <message>
+        <source>Reopen support request %1 (%2): &quot;%3&quot;</source>
+        <translation>Supportanfrage %1 (%2) wieder öffnen: „%3“</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>The earlier answer stays visible until a new one replaces it.</source>
+        <translation>Die frühere Antwort bleibt sichtbar, bis eine neue sie ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -14290,6 +15510,69 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>The tenant no longer exists or your role may not see it.</source>
         <translation>Der Mandant existiert nicht mehr oder Ihre Rolle darf ihn nicht sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantResources</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Live resources</source>
+        <translation>Live-Ressourcen</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Pods running</source>
+        <translation>Laufende Pods</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU-Kerne</translation>
+    </message>
+    <message>
+        <source>Storage · %1 of %2</source>
+        <translation>Speicher · %1 von %2</translation>
+    </message>
+    <message>
+        <source>Storage · no volume</source>
+        <translation>Speicher · kein Volume</translation>
+    </message>
+    <message>
+        <source>Prometheus not set up — %1</source>
+        <translation>Prometheus nicht eingerichtet – %1</translation>
+    </message>
+    <message>
+        <source>%1 has no Kubernetes namespace Prometheus could report on (it is not running, or its namespace is not set on the Infra tab).</source>
+        <translation>%1 hat keinen Kubernetes-Namespace, über den Prometheus berichten könnte (er läuft nicht, oder sein Namespace ist auf dem Reiter „Infrastruktur“ nicht festgelegt).</translation>
+    </message>
+    <message>
+        <source>Live from Prometheus, sampled %1.</source>
+        <translation>Live von Prometheus, gemessen um %1.</translation>
+    </message>
+    <message>
+        <source>Asking Prometheus…</source>
+        <translation>Prometheus wird gefragt…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -15912,6 +17195,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>n8n made the change, but it could not be audited: %1</source>
         <translation>n8n hat die Änderung vorgenommen, aber sie konnte nicht im Prüfprotokoll erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>n8n instance</source>
+        <translation>n8n-Instanz</translation>
     </message>
 </context>
 <context>
@@ -18787,10 +20074,6 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Superset hat keine Dashboards.</translation>
     </message>
     <message>
-        <source>Superset has no dashboards tagged %1.</source>
-        <translation>Superset hat keine Dashboards mit dem Tag %1.</translation>
-    </message>
-    <message>
         <source>Sampled (UTC): %1</source>
         <translation>Messzeitpunkt (UTC): %1</translation>
     </message>
@@ -18933,6 +20216,335 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>The ETL test of %1 succeeded: HTTP %2 in %3; %4</source>
         <translation>Der ETL-Test von %1 war erfolgreich: HTTP %2 in %3; %4</translation>
+    </message>
+    <message>
+        <source>Superset has no dashboard linked to %1 (by its address, its slug or title, or a %2 tag).</source>
+        <translation>Superset hat kein mit %1 verknüpftes Dashboard (über Adresse, Kürzel oder Titel des Dashboards oder ein Tag %2).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>KEY SET</source>
+        <translation>SCHLÜSSEL HINTERLEGT</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message>
+        <source>There is no n8n instance; add one with &quot;fusionctl keys provider add n8n --name n8n --base-url URL&quot;.</source>
+        <translation>Es gibt keine n8n-Instanz; fügen Sie eine mit „fusionctl keys provider add n8n --name n8n --base-url URL“ hinzu.</translation>
+    </message>
+    <message>
+        <source>BILLED</source>
+        <translation>ABRECHNUNG</translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation>PREIS</translation>
+    </message>
+    <message>
+        <source>AI ALLOWANCE/MONTH</source>
+        <translation>KI-KONTINGENT/MONAT</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>WÄHRUNG</translation>
+    </message>
+    <message>
+        <source>No plans yet. Create one with &quot;fusionctl billing plan set CODE --name N --price X&quot;.</source>
+        <translation>Noch keine Tarife. Legen Sie einen mit „fusionctl billing plan set CODE --name N --price X“ an.</translation>
+    </message>
+    <message>
+        <source>plan code</source>
+        <translation>Tarifcode</translation>
+    </message>
+    <message>
+        <source>a new plan needs --name and --price</source>
+        <translation>ein neuer Tarif braucht --name und --price</translation>
+    </message>
+    <message>
+        <source>The plan %1 is saved.</source>
+        <translation>Der Tarif %1 ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>PRICING</source>
+        <translation>PREISMODELL</translation>
+    </message>
+    <message>
+        <source>PERIOD START</source>
+        <translation>ZEITRAUMBEGINN</translation>
+    </message>
+    <message>
+        <source>PERIOD END</source>
+        <translation>ZEITRAUMENDE</translation>
+    </message>
+    <message>
+        <source>NEXT INVOICE</source>
+        <translation>NÄCHSTE RECHNUNG</translation>
+    </message>
+    <message>
+        <source>No subscriptions.</source>
+        <translation>Keine Abonnements.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>ZEITRAUM</translation>
+    </message>
+    <message>
+        <source>%1 (credit note of %2)</source>
+        <translation>%1 (Gutschrift zu %2)</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>BALANCE</source>
+        <translation>SALDO</translation>
+    </message>
+    <message>
+        <source>No invoices%1. Generate a month&apos;s with &quot;fusionctl billing generate --period YYYY-MM&quot;.</source>
+        <translation>Keine Rechnungen%1. Erzeugen Sie die eines Monats mit „fusionctl billing generate --period YYYY-MM“.</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <source>invoice id</source>
+        <translation>Rechnungs-ID</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Es gibt keine Rechnung %1.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Credit note of</source>
+        <translation>Gutschrift zu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>No lines.</source>
+        <translation>Keine Positionen.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>MENGE</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>EINZELPREIS</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BETRAG</translation>
+    </message>
+    <message>
+        <source>billing invoice pdf ID --out FILE</source>
+        <translation>billing invoice pdf ID --out FILE</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>issuer details</source>
+        <translation>Angaben zum Rechnungssteller</translation>
+    </message>
+    <message>
+        <source>Invoices are issued by:
+%1</source>
+        <translation>Rechnungen werden ausgestellt von:
+%1</translation>
+    </message>
+    <message>
+        <source>billing generate --period YYYY-MM</source>
+        <translation>billing generate --period YYYY-MM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n draft invoice(s) for %1, totalling %2.</source>
+        <translation>
+            <numerusform>%n Rechnungsentwurf für %1 erzeugt, insgesamt %2.</numerusform>
+            <numerusform>%n Rechnungsentwürfe für %1 erzeugt, insgesamt %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued as %1.</source>
+        <translation>Ausgestellt als %1.</translation>
+    </message>
+    <message>
+        <source>%1 is paid.</source>
+        <translation>%1 ist bezahlt.</translation>
+    </message>
+    <message>
+        <source>%1 is void.</source>
+        <translation>%1 ist storniert.</translation>
+    </message>
+    <message>
+        <source>billing credit ID --amount X --reason R</source>
+        <translation>billing credit ID --amount X --reason R</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation>Gutschrift %1 zu %2 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Runbook (in app)</source>
+        <translation>Runbook (in der App)</translation>
+    </message>
+    <message>
+        <source>%1 (fusionctl runbooks show %2)</source>
+        <translation>%1 (fusionctl runbooks show %2)</translation>
+    </message>
+    <message>
+        <source>--%1 FILE is required</source>
+        <translation>--%1 FILE ist nötig</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>edited by %1 %2</source>
+        <translation>bearbeitet von %1 %2</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>No runbooks.</source>
+        <translation>Keine Runbooks.</translation>
+    </message>
+    <message>
+        <source>runbook type</source>
+        <translation>Runbook-Typ</translation>
+    </message>
+    <message>
+        <source>(edited by %1 on %2; &quot;fusionctl runbooks reset %3&quot; brings the shipped text back)</source>
+        <translation>(bearbeitet von %1 am %2; „fusionctl runbooks reset %3“ stellt den mitgelieferten Text wieder her)</translation>
+    </message>
+    <message>
+        <source>(the shipped text)</source>
+        <translation>(der mitgelieferte Text)</translation>
+    </message>
+    <message>
+        <source>The runbook %1 now reads &quot;%2&quot; for everyone.</source>
+        <translation>Das Runbook %1 lautet jetzt für alle „%2“.</translation>
+    </message>
+    <message>
+        <source>The runbook %1 shows the shipped text again.</source>
+        <translation>Das Runbook %1 zeigt wieder den mitgelieferten Text.</translation>
+    </message>
+    <message>
+        <source>OPENED (UTC)</source>
+        <translation>GEÖFFNET (UTC)</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>BETREFF</translation>
+    </message>
+    <message>
+        <source>No support requests%1. A tenant admin opens one with &quot;fusionctl support open --tenant SLUG --subject S --body-file F&quot;.</source>
+        <translation>Keine Supportanfragen%1. Ein Mandanten-Admin öffnet eine mit „fusionctl support open --tenant SLUG --subject S --body-file F“.</translation>
+    </message>
+    <message>
+        <source> in state %1</source>
+        <translation> im Zustand %1</translation>
+    </message>
+    <message>
+        <source>request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>--tenant SLUG is required</source>
+        <translation>--tenant SLUG ist nötig</translation>
+    </message>
+    <message>
+        <source>Opened support request %1.</source>
+        <translation>Supportanfrage %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Request %1 is answered.</source>
+        <translation>Anfrage %1 ist beantwortet.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed.</source>
+        <translation>Anfrage %1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Request %1 is open again.</source>
+        <translation>Anfrage %1 ist wieder offen.</translation>
     </message>
 </context>
 <context>
@@ -20159,24 +21771,12 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>Abweichung zwischen dem SSO-Eintrag eines Mandanten und den Weiterleitungs-URIs seines Keycloak-Clients (Admin-Schlüssel keycloak_admin_api), mit der URL der Konsole; Exit-Code 1, wenn sie sich unterscheiden</translation>
     </message>
     <message>
-        <source>[--tenant SLUG] [--active yes|no]</source>
-        <translation>[--tenant SLUG] [--active yes|no]</translation>
-    </message>
-    <message>
         <source>n8n&apos;s workflows (a tenant&apos;s: tagged tenant:SLUG), with the n8n vault key</source>
         <translation>die Workflows von n8n (die eines Mandanten: mit Tag tenant:SLUG), mit dem n8n-Tresor-Schlüssel</translation>
     </message>
     <message>
-        <source>[--workflow ID] [--status S] [--limit N] [--cursor C] [--all]</source>
-        <translation>[--workflow ID] [--status S] [--limit N] [--cursor C] [--all]</translation>
-    </message>
-    <message>
         <source>n8n&apos;s executions, newest first: one page and the cursor of the next, or --all</source>
         <translation>die Ausführungen von n8n, neueste zuerst: eine Seite und der Cursor der nächsten, oder --all</translation>
-    </message>
-    <message>
-        <source>WORKFLOW_ID</source>
-        <translation>WORKFLOW_ID</translation>
     </message>
     <message>
         <source>activate an n8n workflow (asks; audited)</source>
@@ -20187,16 +21787,8 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>einen n8n-Workflow deaktivieren (fragt nach; protokolliert)</translation>
     </message>
     <message>
-        <source>WORKFLOW_ID --tenant SLUG --path PATH [--type TYPE]</source>
-        <translation>WORKFLOW_ID --tenant SLUG --path PATH [--type TYPE]</translation>
-    </message>
-    <message>
         <source>call a workflow&apos;s production webhook once for a tenant, recorded as an operation (TYPE: the path&apos;s last segment unless given) with n8n&apos;s execution id (asks)</source>
         <translation>den Produktions-Webhook eines Workflows einmal für einen Mandanten aufrufen, als Vorgang erfasst (TYPE: das letzte Segment des Pfads, sofern nicht angegeben) mit der Ausführungs-ID von n8n (fragt nach)</translation>
-    </message>
-    <message>
-        <source>Superset&apos;s dashboards (a tenant&apos;s: tagged tenant:SLUG), with the superset vault key&apos;s login</source>
-        <translation>die Dashboards von Superset (die eines Mandanten: mit Tag tenant:SLUG), mit der Anmeldung aus dem Tresor-Schlüssel superset</translation>
     </message>
     <message>
         <source>resource KPIs from Prometheus: the platform&apos;s CPU, memory, storage and nodes, and each tenant namespace&apos;s; the last known ones with &quot;No data since&quot; when stale</source>
@@ -20279,6 +21871,180 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>run a tenant&apos;s ETL check once (its n8n webhook or Supabase RPC; asks, audited): status, duration, execution id or the answer, or exactly what failed</source>
         <translation>die ETL-Prüfung eines Mandanten einmal ausführen (ihren n8n-Webhook oder Supabase-RPC; fragt nach, protokolliert): Status, Dauer, Ausführungs-ID oder die Antwort, oder was genau fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Superset&apos;s dashboards (a tenant&apos;s: its dashboard address, its slug in the title or slug, or a tenant:SLUG tag), with the superset vault key&apos;s login</source>
+        <translation>die Dashboards von Superset (die eines Mandanten: seine Dashboard-Adresse, sein Kürzel im Titel oder Slug oder ein Tag tenant:SLUG), mit der Anmeldung aus dem Tresor-Schlüssel superset</translation>
+    </message>
+    <message>
+        <source>the n8n instances (providers n8n and n8n-…): address, whether the API key is set, what is missing; every automation command takes --instance CODE (default n8n)</source>
+        <translation>die n8n-Instanzen (Anbieter n8n und n8n-…): Adresse, ob der API-Schlüssel hinterlegt ist, was fehlt; jeder Automatisierungsbefehl akzeptiert --instance CODE (Standard n8n)</translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG] [--active yes|no] [--instance CODE]</source>
+        <translation>[--tenant SLUG] [--active yes|no] [--instance CODE]</translation>
+    </message>
+    <message>
+        <source>[--workflow ID] [--status S] [--limit N] [--cursor C] [--all]
+[--instance CODE]</source>
+        <translation>[--workflow ID] [--status S] [--limit N] [--cursor C] [--all]
+[--instance CODE]</translation>
+    </message>
+    <message>
+        <source>WORKFLOW_ID [--instance CODE]</source>
+        <translation>WORKFLOW_ID [--instance CODE]</translation>
+    </message>
+    <message>
+        <source>WORKFLOW_ID --tenant SLUG --path PATH [--type TYPE]
+[--instance CODE]</source>
+        <translation>WORKFLOW_ID --tenant SLUG --path PATH [--type TYPE]
+[--instance CODE]</translation>
+    </message>
+    <message>
+        <source>[--csv]</source>
+        <translation>[--csv]</translation>
+    </message>
+    <message>
+        <source>plans with their price, billing period and AI allowance</source>
+        <translation>Tarife mit Preis, Abrechnungszeitraum und KI-Kontingent</translation>
+    </message>
+    <message>
+        <source>CODE [--name N] [--price X] [--period monthly|yearly] [--allowance X]
+[--description D]</source>
+        <translation>CODE [--name N] [--price X] [--period monthly|yearly] [--allowance X]
+[--description D]</translation>
+    </message>
+    <message>
+        <source>create or edit a plan (amounts in dollars)</source>
+        <translation>einen Tarif anlegen oder bearbeiten (Beträge in Dollar)</translation>
+    </message>
+    <message>
+        <source>each tenant&apos;s plan, status and next invoice date</source>
+        <translation>Tarif, Status und nächstes Rechnungsdatum jedes Mandanten</translation>
+    </message>
+    <message>
+        <source>[--period YYYY-MM] [--state S] [--tenant SLUG] [--csv]</source>
+        <translation>[--period YYYY-MM] [--state S] [--tenant SLUG] [--csv]</translation>
+    </message>
+    <message>
+        <source>invoices and credit notes with what is still owed</source>
+        <translation>Rechnungen und Gutschriften mit dem noch offenen Betrag</translation>
+    </message>
+    <message>
+        <source>one invoice with its lines</source>
+        <translation>eine Rechnung mit ihren Positionen</translation>
+    </message>
+    <message>
+        <source>ID --out FILE</source>
+        <translation>ID --out FILE</translation>
+    </message>
+    <message>
+        <source>the invoice as a PDF with the issuer, its lines and totals</source>
+        <translation>die Rechnung als PDF mit Rechnungssteller, Positionen und Summen</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>who issues the invoices: name, address, tax number, one per line (owners)</source>
+        <translation>wer die Rechnungen ausstellt: Name, Adresse, Steuernummer, eine Angabe pro Zeile (Eigentümer)</translation>
+    </message>
+    <message>
+        <source>--period YYYY-MM</source>
+        <translation>--period YYYY-MM</translation>
+    </message>
+    <message>
+        <source>draft invoices of a month: plan price plus AI usage beyond the allowance</source>
+        <translation>Rechnungsentwürfe eines Monats: Tarifpreis plus KI-Nutzung über das Kontingent hinaus</translation>
+    </message>
+    <message>
+        <source>issue a draft invoice (numbered; immutable from then on)</source>
+        <translation>einen Rechnungsentwurf ausstellen (nummeriert; danach unveränderlich)</translation>
+    </message>
+    <message>
+        <source>mark an issued invoice as paid</source>
+        <translation>eine ausgestellte Rechnung als bezahlt markieren</translation>
+    </message>
+    <message>
+        <source>void an issued invoice</source>
+        <translation>eine ausgestellte Rechnung stornieren</translation>
+    </message>
+    <message>
+        <source>ID --amount X --reason R</source>
+        <translation>ID --amount X --reason R</translation>
+    </message>
+    <message>
+        <source>issue a credit note against an issued or paid invoice</source>
+        <translation>eine Gutschrift zu einer ausgestellten oder bezahlten Rechnung ausstellen</translation>
+    </message>
+    <message>
+        <source>the runbooks, shipped or edited by an owner</source>
+        <translation>die Runbooks, mitgeliefert oder von einem Eigentümer bearbeitet</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>a runbook&apos;s text (Markdown)</source>
+        <translation>der Text eines Runbooks (Markdown)</translation>
+    </message>
+    <message>
+        <source>TYPE --file F</source>
+        <translation>TYPE --file F</translation>
+    </message>
+    <message>
+        <source>replace a runbook&apos;s text for everyone (owners)</source>
+        <translation>den Text eines Runbooks für alle ersetzen (Eigentümer)</translation>
+    </message>
+    <message>
+        <source>show the shipped text of a runbook again (owners)</source>
+        <translation>wieder den mitgelieferten Text eines Runbooks anzeigen (Eigentümer)</translation>
+    </message>
+    <message>
+        <source>[--state S] [--tenant SLUG] [--severity S] [--limit N]</source>
+        <translation>[--state S] [--tenant SLUG] [--severity S] [--limit N]</translation>
+    </message>
+    <message>
+        <source>support requests you may see, newest first</source>
+        <translation>Supportanfragen, die Sie sehen dürfen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>a support request with its text and answer</source>
+        <translation>eine Supportanfrage mit Text und Antwort</translation>
+    </message>
+    <message>
+        <source>--tenant SLUG --subject S --body-file F [--severity low|normal|high|urgent]</source>
+        <translation>--tenant SLUG --subject S --body-file F [--severity low|normal|high|urgent]</translation>
+    </message>
+    <message>
+        <source>ask for help about a tenant</source>
+        <translation>um Hilfe zu einem Mandanten bitten</translation>
+    </message>
+    <message>
+        <source>ID --body-file F</source>
+        <translation>ID --body-file F</translation>
+    </message>
+    <message>
+        <source>answer an open request (operators, owners)</source>
+        <translation>eine offene Anfrage beantworten (Operatoren, Eigentümer)</translation>
+    </message>
+    <message>
+        <source>close a request (operators, owners)</source>
+        <translation>eine Anfrage schließen (Operatoren, Eigentümer)</translation>
+    </message>
+    <message>
+        <source>open an answered or closed request again</source>
+        <translation>eine beantwortete oder geschlossene Anfrage wieder öffnen</translation>
+    </message>
+    <message>
+        <source>--tenant SLUG --message-file F [--timeout S]</source>
+        <translation>--tenant SLUG --message-file F [--timeout S]</translation>
+    </message>
+    <message>
+        <source>post to a tenant&apos;s Mattermost channel (asks; sent once)</source>
+        <translation>im Mattermost-Kanal eines Mandanten posten (fragt nach; einmal gesendet)</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,33 @@
     </message>
 </context>
 <context>
+    <name>HttpFailure</name>
+    <message>
+        <source>%1 at %2 did not answer within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 cannot be reached: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 closed before the whole answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of %1 at %2 is larger than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 at %2 is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer in HTTP: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open another database…</source>
@@ -767,7 +794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, infra/templates), sso, automation, analytics, settings.</source>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, infra/templates), sso (or sso/templates), automation, analytics, settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3619,6 +3646,25 @@ Called: %6</source>
     </message>
 </context>
 <context>
+    <name>fusion::AnswerDialog</name>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::ApiKeyListModel</name>
     <message>
         <source>Active</source>
@@ -3989,14 +4035,6 @@ Previous: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> Fix: store the instance&apos;s API key with &quot;fusionctl keys add n8n --label default --secret-stdin&quot; or in the Keys pane.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Fix: check that n8n runs at this address, or change it with &quot;fusionctl keys provider set n8n --base-url URL&quot; or in the Keys pane.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>n8n at %1 · %2 · %3%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4109,6 +4147,26 @@ Previous: %2</source>
         <source>Operation %1 for %2 is running as n8n execution %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which n8n instance this pane shows and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Fix: store the instance&apos;s API key with &quot;fusionctl keys add %1 --label default --secret-stdin&quot; or in the Keys pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Fix: check that n8n runs at this address, or change it with &quot;fusionctl keys provider set %1 --base-url URL&quot; or in the Keys pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::AutomationRun</name>
@@ -4166,6 +4224,84 @@ Previous: %2</source>
     </message>
     <message>
         <source>n8n was called for operation %1, but its outcome could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BillingPlans</name>
+    <message>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan code is 1 to 40 lower-case letters, digits, - or _ (for example &quot;pro&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan needs a name of 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan is billed monthly or yearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices and allowances are amounts from 0 to a billion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI allowance per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 was changed by someone else meanwhile; look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscribed tenant(s) are billed the new terms from the next invoice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4733,6 +4869,37 @@ Modules: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::ChannelPost</name>
+    <message>
+        <source>Post to the Mattermost channel of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent once through the channel&apos;s incoming webhook (its address stays in the keychain); it cannot be taken back from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message has 1 to %L1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting to the Mattermost channel of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It could not be audited: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::ChartExport</name>
     <message>
         <source>There is no chart to export.</source>
@@ -5272,6 +5439,14 @@ Modules: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Runbooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check and do when an operation fails (Support pane)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::Database</name>
@@ -5547,6 +5722,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Adds image tags tested in development, two maintenance windows with upgrades scheduled in the first, and the log of the last week&apos;s operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds last month&apos;s invoices (plan price plus AI usage beyond the allowance), issued, most of them paid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6872,6 +7051,385 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>The Supabase project &quot;%1&quot; of %2 is not an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Mattermost channel: store its incoming-webhook address with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an n8n instance: an instance&apos;s code is n8n or starts with n8n- (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no n8n instance &quot;%1&quot; (known: %2); add it with &quot;fusionctl keys provider add %1 --name NAME --base-url URL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no provider for its webhooks; add it with &quot;fusionctl keys provider add %2 --name &apos;%1 webhooks&apos; --base-url %3&quot;, then its Header Auth key with &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::InvoicePdf</name>
+    <message>
+        <source>CREDIT NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 (not issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · amounts in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Invoicing</name>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft %1 %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was changed by someone else meanwhile; look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period as a month, YYYY-MM (for example 2026-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: invoices are generated once the month has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The usage of %1 is not fully aggregated: %n usage row(s) are not in the daily totals yet. Run &quot;fusionctl usage aggregate&quot; (or Aggregate now in the Usage pane) first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to generate: %n invoice(s) already exist for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate the invoices of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Creates %n draft invoice(s) totalling %1: each plan&apos;s price for the whole month plus AI usage beyond its allowance, from the daily aggregates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts get a number when they are issued; until then they can be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (yearly), year from </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (monthly), </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI usage included in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New usage of %1 arrived meanwhile; aggregate it and look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscriptions or invoices of %1 changed meanwhile; look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives it the next invoice number of the year; its total is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once issued it cannot be edited or deleted: corrections are credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is a draft: issue it before it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the %1 as paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records %1 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is a draft: only issued invoices are voided (a draft is simply not issued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant no longer owes %1; the invoice and its number stay on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is itself a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an issued or paid invoice is credited; the %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the credit is given (1 to 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit is an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit %1 is more than the %2 still credited to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit %1 against the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a credit note with its own number; %1 stays as it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance of %1 becomes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was changed or credited meanwhile; look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s details are longer than 1,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set who issues the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of every invoice PDF from now on; issued invoices keep their amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer was changed by someone else meanwhile; look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8953,6 +9511,14 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Ana&amp;lytics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;pport</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::MaintenanceWindows</name>
@@ -9055,6 +9621,85 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Its maintenance window was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::MattermostClient</name>
+    <message>
+        <source>it is not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not end in /hooks/ID (copy it from Mattermost: Integrations → Incoming Webhooks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a user name, a query or a fragment, which a webhook address never has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored Mattermost webhook address cannot be used: %1. Store the right one in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message has 1 to %L1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted to the channel through Mattermost at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mattermost does not know this webhook: it was deleted or the stored address is wrong. Create one for the channel and store its address again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook is disabled in Mattermost; an admin enables incoming webhooks (System Console → Integrations) or the hook itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mattermost refused the message itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mattermost limits how often one may post; try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mattermost failed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mattermost at %1 answered %2%3: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mattermost at %1 did not answer within %2 s. The message may have been posted: look in the channel before posting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of Mattermost at %1 is not trusted (SHA-256 %2). Nothing was sent. If it is yours, trust it: fusionctl keys provider set mattermost --trust-sha256 HEX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the Mattermost server %1 does not resolve (DNS). Nothing was sent; check the stored webhook address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Mattermost at %1 closed before it answered; the message may have been posted: look in the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mattermost at %1 cannot be reached: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mattermost at %1 answered something that is not Mattermost&apos;s answer; the message may have been posted: look in the channel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9308,31 +9953,7 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>n8n at %1 did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n8n at %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The connection to n8n at %1 closed before the webhook &quot;%2&quot; answered; the workflow may have run: check its executions in n8n.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to n8n at %1 closed before the whole answer arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer of n8n at %1 is larger than 32 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of n8n at %1 is not trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n8n at %1 did not answer in HTTP: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10104,6 +10725,57 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::OpenRequestDialog</name>
+    <message>
+        <source>Open a support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators see the request in their Support pane and answer it there. Say what happens, since when, and what you tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Invoices are not sent since this morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may see no tenant to ask about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the request a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than %L1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::OperationDrawer</name>
     <message>
         <source>Log</source>
@@ -10215,6 +10887,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>No runbook address is set (Settings → Runbooks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10958,6 +11634,29 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>The reservation of %1 expired: the call was never settled (its process ended?). What it cost is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::PostDialog</name>
+    <message>
+        <source>Post to a tenant&apos;s channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent once to the tenant&apos;s Mattermost channel through its incoming webhook, whose address is kept in the keychain (Keys → mattermost, labelled with the tenant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12528,6 +13227,206 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::RunbookViewer</name>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Title
+
+## Symptoms
+
+## Checks
+
+## Fixes
+
+## Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to shipped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only owners (fusion_owner) change runbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite this runbook for everyone; the shipped text stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the edited text; everyone reads the shipped one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This runbook cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by %1 on %2 UTC. Owners can reset it to the text shipped with the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook shipped with Fusion Console for &quot;%1&quot; operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the text with a title line, such as &quot;# Backups failed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Runbooks</name>
+    <message>
+        <source>There is no runbook &quot;%1&quot;. There are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a runbook name: lower-case letters, digits and _, at most 40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook&apos;s text is empty; to show the shipped text again, reset it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook is longer than %L1 characters; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook needs a title: start it with a heading line such as &quot;# Provisioning failed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook&apos;s title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the text the runbook has already; nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the runbook &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone reads this text instead of the shipped one until it is reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this runbook meanwhile; nothing was saved. Open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this runbook meanwhile; nothing was saved. Open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook &quot;%1&quot; shows the shipped text already; nothing to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the runbook &quot;%1&quot; to the shipped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the runbook &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edited text is deleted; everyone reads the shipped one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app ships no text for &quot;%1&quot;: the runbook is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this runbook meanwhile; nothing was reset. Open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::SecretSprawl</name>
     <message>
         <source>Anthropic key</source>
@@ -13718,30 +14617,6 @@ Start with what failed in the last week and what to do first; end with its budge
 <context>
     <name>fusion::SupersetClient</name>
     <message>
-        <source>Superset at %1 did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to Superset at %1 closed before the whole answer arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Superset at %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer of Superset at %1 is larger than 32 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of Superset at %1 is not trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Superset at %1 did not answer in HTTP: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Superset at %1 needs a user name and a password in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13767,6 +14642,343 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Superset at %1 counted %2 dashboards but gave only %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SupportPane</name>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post to channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check and do when an operation fails. A failed operation links to the runbook of its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As an owner you see every request, open them for any tenant, answer, close and edit the runbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see every tenant&apos;s requests and answer, close or reopen them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see the requests of your tenants (%1) and open new ones; operators answer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You read the requests; operators answer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No support requests here. Open one with &lt;b&gt;Open request…&lt;/b&gt; when a tenant needs help; change the filters above to see closed ones.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No support requests here. Tenant admins open them from their Support pane; change the filters above to see closed ones.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a request to read it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · opened by %4 on %5 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by %1 on %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant admins and owners open requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators and owners answer, close and reopen requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open request is answered; reopen it to answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message to a tenant&apos;s Mattermost channel (confirmed first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is open; operators see it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About your request #%1 &quot;%2&quot;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting to the channel of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted to the channel of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not posted to the channel of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SupportRequests</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was changed meanwhile by another session; nothing was written. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state; use open, answered or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a severity; use low, normal, high or urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no support request %1 you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request needs a subject of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the problem in 1 to %L1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a support request for %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operators see it in their Support pane and answer it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is closed; reopen it before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is answered already; reopen it to answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an answer of 1 to %L1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer support request %1 (%2): &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sees the answer in the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close support request %1 (%2): &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was never answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen support request %1 (%2): &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier answer stays visible until a new one replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14268,6 +15480,69 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>The tenant no longer exists or your role may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantResources</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage · %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage · no volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus not set up — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Kubernetes namespace Prometheus could report on (it is not running, or its namespace is not set on the Infra tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live from Prometheus, sampled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Prometheus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15890,6 +17165,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>n8n made the change, but it could not be audited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n instance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18766,10 +20045,6 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Superset has no dashboards tagged %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sampled (UTC): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18911,6 +20186,334 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>The ETL test of %1 succeeded: HTTP %2 in %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset has no dashboard linked to %1 (by its address, its slug or title, or a %2 tag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no n8n instance; add one with &quot;fusionctl keys provider add n8n --name n8n --base-url URL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BILLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI ALLOWANCE/MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans yet. Create one with &quot;fusionctl billing plan set CODE --name N --price X&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new plan needs --name and --price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRICING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT INVOICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (credit note of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BALANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices%1. Generate a month&apos;s with &quot;fusionctl billing generate --period YYYY-MM&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing invoice pdf ID --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices are issued by:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing generate --period YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n draft invoice(s) for %1, totalling %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing credit ID --amount X --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook (in app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (fusionctl runbooks show %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited by %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbook type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(edited by %1 on %2; &quot;fusionctl runbooks reset %3&quot; brings the shipped text back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the shipped text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook %1 now reads &quot;%2&quot; for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook %1 shows the shipped text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPENED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support requests%1. A tenant admin opens one with &quot;fusionctl support open --tenant SLUG --subject S --body-file F&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenant SLUG is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened support request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is open again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -20114,23 +21717,11 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[--tenant SLUG] [--active yes|no]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>n8n&apos;s workflows (a tenant&apos;s: tagged tenant:SLUG), with the n8n vault key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[--workflow ID] [--status S] [--limit N] [--cursor C] [--all]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>n8n&apos;s executions, newest first: one page and the cursor of the next, or --all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WORKFLOW_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -20142,15 +21733,7 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WORKFLOW_ID --tenant SLUG --path PATH [--type TYPE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>call a workflow&apos;s production webhook once for a tenant, recorded as an operation (TYPE: the path&apos;s last segment unless given) with n8n&apos;s execution id (asks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Superset&apos;s dashboards (a tenant&apos;s: tagged tenant:SLUG), with the superset vault key&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -20228,6 +21811,177 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>run a tenant&apos;s ETL check once (its n8n webhook or Supabase RPC; asks, audited): status, duration, execution id or the answer, or exactly what failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset&apos;s dashboards (a tenant&apos;s: its dashboard address, its slug in the title or slug, or a tenant:SLUG tag), with the superset vault key&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the n8n instances (providers n8n and n8n-…): address, whether the API key is set, what is missing; every automation command takes --instance CODE (default n8n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG] [--active yes|no] [--instance CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--workflow ID] [--status S] [--limit N] [--cursor C] [--all]
+[--instance CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKFLOW_ID [--instance CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKFLOW_ID --tenant SLUG --path PATH [--type TYPE]
+[--instance CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans with their price, billing period and AI allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE [--name N] [--price X] [--period monthly|yearly] [--allowance X]
+[--description D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or edit a plan (amounts in dollars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each tenant&apos;s plan, status and next invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--period YYYY-MM] [--state S] [--tenant SLUG] [--csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices and credit notes with what is still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one invoice with its lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice as a PDF with the issuer, its lines and totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who issues the invoices: name, address, tax number, one per line (owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft invoices of a month: plan price plus AI usage beyond the allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue a draft invoice (numbered; immutable from then on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark an issued invoice as paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void an issued invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID --amount X --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue a credit note against an issued or paid invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runbooks, shipped or edited by an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a runbook&apos;s text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE --file F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace a runbook&apos;s text for everyone (owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the shipped text of a runbook again (owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--state S] [--tenant SLUG] [--severity S] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support requests you may see, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a support request with its text and answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenant SLUG --subject S --body-file F [--severity low|normal|high|urgent]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for help about a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID --body-file F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer an open request (operators, owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a request (operators, owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open an answered or closed request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenant SLUG --message-file F [--timeout S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post to a tenant&apos;s Mattermost channel (asks; sent once)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

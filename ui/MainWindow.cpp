@@ -28,6 +28,7 @@
 #include "ui/proposals/ProposalsPane.h"
 #include "ui/settings/SettingsPane.h"
 #include "ui/sso/SsoPane.h"
+#include "ui/support/SupportPane.h"
 #include "ui/tenants/CreateTenantWizard.h"
 #include "ui/tenants/TenantDetailView.h"
 #include "ui/tenants/TenantsPane.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_automation = new AutomationPane(context, this);
     m_analytics = new AnalyticsPane(context, this);
     m_billing = new BillingPane(context, this);
+    m_support = new SupportPane(context, this);
     m_settings = new SettingsPane(context, this);
     m_notifier = new DesktopNotifier(this);
     m_alertWatcher = new AlertWatcher(context, m_notifier, this);
@@ -82,7 +84,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
           static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
           static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra),
           static_cast<Pane*>(m_sso), static_cast<Pane*>(m_automation), static_cast<Pane*>(m_analytics),
-          static_cast<Pane*>(m_billing), static_cast<Pane*>(m_settings)}) {
+          static_cast<Pane*>(m_billing), static_cast<Pane*>(m_support), static_cast<Pane*>(m_settings)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -124,6 +126,15 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     });
     connect(m_automation, &AutomationPane::keysRequested, this, [this] { showPane(PaneId::Keys); });
     connect(m_analytics, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Analytics); });
+    // Support: the runbooks open over it, also from the operation drawer and the dashboard.
+    connect(m_support, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Support); });
+    const auto openRunbook = [this](const QString& type) {
+        showPane(PaneId::Support);
+        if (!type.isEmpty())
+            m_support->openRunbook(type);
+    };
+    connect(m_operations, &OperationsPane::runbookRequested, this, openRunbook);
+    connect(m_dashboard, &DashboardPane::runbooksRequested, this, [openRunbook] { openRunbook(QString()); });
     connect(m_context, &AppContext::dataChanged, this, [this](const QString& table) {
         if (table == QLatin1String("platform_settings"))
             refreshEnvironment();
@@ -275,6 +286,7 @@ void MainWindow::setUpNavigation()
         {tr("Automation"), QStringLiteral(":/icons/automation.svg")},
         {tr("Analytics"), QStringLiteral(":/icons/analytics.svg")},
         {tr("Billing"), QStringLiteral(":/icons/billing.svg")},
+        {tr("Support"), QStringLiteral(":/icons/support.svg")},
         {tr("Settings"), QStringLiteral(":/icons/settings.svg")}};
     for (const auto& [text, icon] : items)
         new QListWidgetItem(QIcon(icon), text, m_ui->navList);
@@ -332,6 +344,11 @@ void MainWindow::setUpActions()
     actionBilling->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)); // I: invoices
     ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionBilling);
     connect(actionBilling, &QAction::triggered, this, [this] { showPane(PaneId::Billing); });
+    auto* actionSupport = new QAction(QIcon(QStringLiteral(":/icons/support.svg")), tr("Su&pport"), this);
+    actionSupport->setObjectName(QStringLiteral("actionSupport"));
+    actionSupport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)); // H: help desk
+    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionSupport);
+    connect(actionSupport, &QAction::triggered, this, [this] { showPane(PaneId::Support); });
     // Settings close the list, as in most desktop applications; Ctrl+, as they open preferences.
     auto* actionSettings =
         new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Platform Setti&ngs"), this);
@@ -449,6 +466,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_analytics;
     case PaneId::Billing:
         return m_billing;
+    case PaneId::Support:
+        return m_support;
     case PaneId::Settings:
         return m_settings;
     }
@@ -466,7 +485,7 @@ const QStringList& mainWindowPaneNames()
         QStringLiteral("bundles"),   QStringLiteral("keys"),       QStringLiteral("access"),
         QStringLiteral("usage"),     QStringLiteral("ai"),         QStringLiteral("infra"),
         QStringLiteral("sso"),       QStringLiteral("automation"), QStringLiteral("analytics"),
-        QStringLiteral("billing"),   QStringLiteral("settings")};
+        QStringLiteral("billing"),   QStringLiteral("support"),    QStringLiteral("settings")};
     return names;
 }
 

@@ -31,6 +31,7 @@ class UsagePane;
 class AiPane;
 class InfraPane;
 class BillingPane;
+class SupportPane;
 class SsoPane;
 class AutomationPane;
 class AnalyticsPane;
@@ -63,6 +64,7 @@ public:
         Automation,
         Analytics,
         Billing,
+        Support,
         Settings
     };
 
@@ -87,6 +89,7 @@ public:
     SsoPane* ssoPane() const { return m_sso; }
     AutomationPane* automationPane() const { return m_automation; }
     AnalyticsPane* analyticsPane() const { return m_analytics; }
+    SupportPane* supportPane() const { return m_support; }
     SettingsPane* settingsPane() const { return m_settings; }
     AlertWatcher* alertWatcher() const { return m_alertWatcher; }
     void openTenantBySlug(const QString& slug);
@@ -137,6 +140,7 @@ private:
     AutomationPane* m_automation;
     AnalyticsPane* m_analytics;
     BillingPane* m_billing;
+    SupportPane* m_support = nullptr;
     SettingsPane* m_settings = nullptr;
     QLabel* m_environmentBadge;
     DesktopNotifier* m_notifier;

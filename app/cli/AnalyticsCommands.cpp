@@ -25,35 +25,41 @@ int analyticsDashboards(Context& c)
         return exit;
     if (!tenant.isEmpty())
         TenantRepository(c.db).requireBySlug(tenant);
+    // Linked as the Analytics pane links them: the tenant's dashboard URL, its slug in the dashboard's slug
+    // or title, or a tenant:SLUG tag.
+    const QList<AnalyticsTenant> tenants = AnalyticsCatalog::tenants(c.db);
     // The same fetch as the Analytics pane's: the superset endpoint, its login from the keychain, every page.
     auto* fetch = new SupersetDashboards(jobHost(c), c.owner);
-    fetch->fetch([&c, fetch, tenant](const Result<QList<SupersetDashboard>>& result) {
+    fetch->fetch([&c, fetch, tenant, tenants](const Result<QList<SupersetDashboard>>& result) {
         fetch->deleteLater();
         if (!result)
             return c.done(c.fail(result.error()));
         QJsonArray json;
         QList<QStringList> rows;
         for (const SupersetDashboard& d : result.value()) {
-            if (!tenant.isEmpty() && !d.tenants().contains(tenant))
+            const QStringList linked = AnalyticsCatalog::tenantsOf(d, tenants);
+            if (!tenant.isEmpty() && !linked.contains(tenant))
                 continue;
             json.append(QJsonObject{{QStringLiteral("id"), d.id},
                                     {QStringLiteral("title"), d.title},
                                     {QStringLiteral("slug"), d.slug},
                                     {QStringLiteral("url"), d.url.toString()},
                                     {QStringLiteral("published"), d.published},
-                                    {QStringLiteral("tenants"), QJsonArray::fromStringList(d.tenants())},
+                                    {QStringLiteral("tenants"), QJsonArray::fromStringList(linked)},
                                     {QStringLiteral("changed_on"), timeJson(d.changedOn)}});
             rows << QStringList{QString::number(d.id), d.published ? tr("yes") : tr("no"),
-                                d.tenants().join(QLatin1Char(',')), d.title, d.url.toString()};
+                                linked.join(QLatin1Char(',')), d.title, d.url.toString()};
         }
-        c.report(
-            json,
-            rows.isEmpty() ? std::optional<QString>()
-                           : table({tr("ID"), tr("PUBLISHED"), tr("TENANTS"), tr("TITLE"), tr("URL")}, rows),
-            rows.isEmpty()
-                ? (tenant.isEmpty() ? tr("Superset has no dashboards.")
-                                    : tr("Superset has no dashboards tagged %1.").arg(N8n::tenantTag(tenant)))
-                : QString());
+        c.report(json,
+                 rows.isEmpty()
+                     ? std::optional<QString>()
+                     : table({tr("ID"), tr("PUBLISHED"), tr("TENANTS"), tr("TITLE"), tr("URL")}, rows),
+                 rows.isEmpty() ? (tenant.isEmpty() ? tr("Superset has no dashboards.")
+                                                    : tr("Superset has no dashboard linked to %1 (by its "
+                                                         "address, its slug or title, or a %2 "
+                                                         "tag).")
+                                                          .arg(tenant, N8n::tenantTag(tenant)))
+                                : QString());
         c.done(ExitOk);
     });
     return ExitPending;
@@ -91,14 +97,14 @@ int analyticsEtlTest(Context& c)
 
 void registerAnalyticsCommands(CommandRegistry& r)
 {
-    r.add(
-        {QStringLiteral("analytics dashboards"),
-         QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--tenant SLUG]"),
-         QT_TRANSLATE_NOOP("fusion::cli::Commands",
-                           "Superset's dashboards (a tenant's: tagged tenant:SLUG), with the superset vault "
-                           "key's login"),
-         {},
-         analyticsDashboards});
+    r.add({QStringLiteral("analytics dashboards"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--tenant SLUG]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "Superset's dashboards (a tenant's: its dashboard address, its slug in the "
+                             "title or slug, or a tenant:SLUG tag), with the superset vault "
+                             "key's login"),
+           {},
+           analyticsDashboards});
     r.add(
         {QStringLiteral("analytics etl-test"),
          QT_TRANSLATE_NOOP("fusion::cli::Commands", "SLUG"),

@@ -81,6 +81,7 @@ void registerAutomationCommands(CommandRegistry& r);
 void registerAnalyticsCommands(CommandRegistry& r);
 void registerHealthCommands(CommandRegistry& r);
 void registerBillingCommands(CommandRegistry& r);
+void registerSupportCommands(CommandRegistry& r);
 void registerProfileCommands(CommandRegistry& r);
 
 } // namespace fusion::cli

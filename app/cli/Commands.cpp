@@ -37,6 +37,7 @@ const CommandRegistry& commands()
         registerAnalyticsCommands(r);
         registerHealthCommands(r);
         registerBillingCommands(r);
+        registerSupportCommands(r);
         registerProfileCommands(r);
         return r;
     }();

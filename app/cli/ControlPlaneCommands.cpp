@@ -162,6 +162,11 @@ int operationsShow(Context& c)
              d.errorMessage.isEmpty() ? QStringLiteral("-") : d.errorMessage, d.errorMessage)
         .add(tr("Runbook"), QStringLiteral("runbook_url"),
              d.runbookUrl.isEmpty() ? QStringLiteral("-") : d.runbookUrl, d.runbookUrl)
+        .add(tr("Runbook (in app)"), QStringLiteral("runbook"),
+             d.runbookType.isEmpty()
+                 ? QStringLiteral("-")
+                 : tr("%1 (fusionctl runbooks show %2)").arg(d.runbookTitle, d.runbookType),
+             d.runbookType)
         .add(tr("Logs"), QStringLiteral("logs_url"), o.logsUrl.isEmpty() ? QStringLiteral("-") : o.logsUrl,
              o.logsUrl)
         .add(tr("Execution"), QStringLiteral("external_ref"),

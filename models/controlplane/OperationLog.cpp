@@ -6,6 +6,7 @@
 #include "models/integrations/IntegrationEndpoints.h"
 #include "models/integrations/N8n.h"
 #include "models/itemmodels/OperationListModel.h"
+#include "models/support/Runbooks.h"
 #include "models/vault/KeyVault.h"
 
 #include <QJsonDocument>
@@ -88,6 +89,10 @@ OperationDetail OperationLog::detail(Database& db, qint64 operationId, const QSt
     }
     if (o.status == QLatin1String("failed"))
         d.runbookUrl = PlatformSettings::runbookUrl(PlatformSettings::read(db).runbookBaseUrl, o.type);
+    if (const auto runbook = Runbooks::find(db, o.type)) {
+        d.runbookType = runbook->type;
+        d.runbookTitle = runbook->title;
+    }
 
     QSqlQuery reruns =
         db.exec(QStringLiteral("SELECT id FROM operations WHERE rerun_of = ? ORDER BY id"), {operationId});

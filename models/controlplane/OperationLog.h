@@ -33,8 +33,10 @@ struct OperationDetail {
     QList<qint64> rerunBy; // later operations that re-ran this one
     QString externalRef;   // the n8n execution that carried it out
     QString errorMessage;
-    QString runbookUrl; // a failed operation's recommended runbook (Platform settings' runbook address)
-    QUrl executionUrl;  // where n8n shows the execution (its workflow known from the payload); may be empty
+    QString runbookUrl;  // a failed operation's recommended runbook (Platform settings' runbook address)
+    QString runbookType; // the in-app runbook of its type (models/support/Runbooks); empty when there is none
+    QString runbookTitle; // that runbook's title, as the drawer and `operations show` name it
+    QUrl executionUrl;    // where n8n shows the execution (its workflow known from the payload); may be empty
     QList<OperationEvent> events; // newest first
     bool eventsCapped = false;    // more events than shown (older than a week, or more than 500)
 };

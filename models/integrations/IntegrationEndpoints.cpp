@@ -60,6 +60,26 @@ IntegrationEndpoint IntegrationEndpoints::resolve(Database& db, const QString& c
     return e;
 }
 
+IntegrationEndpoint IntegrationEndpoints::mattermostChannel(Database& db, const QString& slug)
+{
+    TenantRepository(db).requireBySlug(slug);
+    const Provider provider = KeyVault::requireProvider(db, QStringLiteral("mattermost"));
+    IntegrationEndpoint e;
+    e.providerCode = provider.code;
+    e.baseUrl = QUrl(provider.effectiveBaseUrl());
+    e.tlsSha256 = provider.tlsSha256;
+    for (const ApiKey& k : KeyVault::keys(db, provider.code)) {
+        if (k.status == QLatin1String("active") && k.label == slug) {
+            e.clientId = k.clientId;
+            e.key = CallKey::find(db, provider.code, k.id);
+            return e;
+        }
+    }
+    throw Failure(ErrorKind::InvalidInput,
+                  tr("%1 has no Mattermost channel: store its incoming-webhook address with \"%2\".")
+                      .arg(slug, addKeyCommand(provider.code, slug, false)));
+}
+
 KeycloakTenantEndpoint IntegrationEndpoints::keycloakTenant(Database& db, const QString& slug)
 {
     const Tenant tenant = TenantRepository(db).requireBySlug(slug);

@@ -20,6 +20,8 @@
 //   else the provider's default key; its secret is the project's API key. The project's address is the
 //   tenant's analytics_configs.supabase_project: a full http(s) address, or a reference REF meaning
 //   https://REF.supabase.co. The provider is not built in: "fusionctl keys provider add supabase …".
+// - mattermost: the key labelled with the tenant's slug (never the default: that would post to another
+//   tenant's channel); its secret is the channel's whole incoming-webhook address, which authorises posting.
 // - prometheus: an optional default key, a Bearer token for an authenticating proxy; none: no auth.
 // Anything missing (a URL, a key, a client id, the SSO record) is one Failure naming the exact fusionctl
 // command that fixes it.
@@ -70,6 +72,8 @@ public:
     // `project`: the tenant's analytics_configs.supabase_project; baseUrl is the project's address.
     static IntegrationEndpoint supabaseProject(Database& db, const QString& slug, const QString& project);
     static IntegrationEndpoint prometheus(Database& db); // key may be null
+    // The tenant's Mattermost channel; baseUrl is the provider's (the webhook's own address is the secret).
+    static IntegrationEndpoint mattermostChannel(Database& db, const QString& slug);
     // Every live tenant's Kubernetes namespace (slug → namespace), for matching Prometheus's series to
     // tenants.
     static QMap<QString, QString> tenantNamespaces(Database& db);

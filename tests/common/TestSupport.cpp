@@ -348,16 +348,24 @@ DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file)
     return t;
 }
 
+QStringList sqliteBefore16()
+{
+    return {QStringLiteral("DROP TABLE support_requests"), QStringLiteral("DROP TABLE runbooks"),
+            QStringLiteral("DELETE FROM providers WHERE code = 'mattermost'"),
+            QStringLiteral("DELETE FROM schema_version WHERE version >= 16")};
+}
+
 QStringList sqliteBefore15()
 {
-    return {QStringLiteral("DROP TABLE invoice_lines"),
-            QStringLiteral("DROP TABLE invoices"),
-            QStringLiteral("DROP TABLE invoice_numbers"),
-            QStringLiteral("ALTER TABLE plans DROP COLUMN billing_period"),
-            QStringLiteral("ALTER TABLE plans DROP COLUMN price_micros"),
-            QStringLiteral("ALTER TABLE plans DROP COLUMN ai_allowance_micros"),
-            QStringLiteral("ALTER TABLE platform_settings DROP COLUMN invoice_issuer"),
-            QStringLiteral("DELETE FROM schema_version WHERE version >= 15")};
+    return sqliteBefore16() +
+           QStringList{QStringLiteral("DROP TABLE invoice_lines"),
+                       QStringLiteral("DROP TABLE invoices"),
+                       QStringLiteral("DROP TABLE invoice_numbers"),
+                       QStringLiteral("ALTER TABLE plans DROP COLUMN billing_period"),
+                       QStringLiteral("ALTER TABLE plans DROP COLUMN price_micros"),
+                       QStringLiteral("ALTER TABLE plans DROP COLUMN ai_allowance_micros"),
+                       QStringLiteral("ALTER TABLE platform_settings DROP COLUMN invoice_issuer"),
+                       QStringLiteral("DELETE FROM schema_version WHERE version >= 15")};
 }
 
 QStringList sqliteBefore14()

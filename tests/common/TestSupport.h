@@ -84,6 +84,9 @@ QStringList sqliteBefore13();
 QStringList sqliteBefore14();
 // The same for migration 0015 (billing: plan periods and allowances, invoices and their lines).
 QStringList sqliteBefore15();
+// The same for migration 0016 (runbooks, support requests, the mattermost provider); those above include
+// it.
+QStringList sqliteBefore16();
 
 // A file's bytes (empty if it cannot be read), and writing them (false if it cannot be written).
 QByteArray readFile(const QString& path);

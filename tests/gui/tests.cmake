@@ -25,6 +25,12 @@ fusion_add_test(tst_gui_infra SOURCES gui/tst_gui_infra.cpp LIBS fusion_ui TIMEO
 # The Billing pane: figures equal a hand sum, each write asks first (Cancel nothing, OK once and audited), roles.
 fusion_add_test(tst_gui_billing SOURCES gui/tst_gui_billing.cpp LIBS fusion_ui TIMEOUT 120)
 fusion_add_test(tst_gui_settings SOURCES gui/tst_gui_settings.cpp LIBS fusion_ui TIMEOUT 180)
+# The Support pane and the runbook viewer: requests opened, answered, closed, reopened; a post to a tenant's
+# Mattermost channel (webhook in a private keychain, the stand-in answering); runbooks rendered, edited, reset;
+# every write asked first, Cancel changing nothing; the drawer's and the dashboard's links.
+fusion_add_test(tst_gui_support SOURCES gui/tst_gui_support.cpp integrations/FakeMattermost.cpp
+    integrations/FakeMattermost.h LIBS fusion_ui KEYCHAIN TIMEOUT 120 LABELS python)
+add_dependencies(tst_gui_support fusionctl)
 # The SSO pane, the tenant's SSO tab and the wizard's SSO step against the Keycloak stand-in (also over HTTPS,
 # its certificate trusted through the confirmation) and a private keychain; realm templates asked first.
 fusion_add_test(tst_gui_sso SOURCES gui/tst_gui_sso.cpp integrations/FakeKeycloak.cpp

@@ -50,6 +50,11 @@ private Q_SLOTS:
                 {QStringLiteral("published"), i != 3},
                 {QStringLiteral("tags"), i % 2 ? QJsonArray{QString(QStringLiteral("tenant:") + kSlug)}
                                                : QJsonArray{QStringLiteral("ops")}}};
+        // Linked by its title alone, as the Analytics pane links it: no tag.
+        ds << QJsonObject{{QStringLiteral("dashboard_title"), QString(QStringLiteral("Margins of ") + kSlug)},
+                          {QStringLiteral("slug"), QStringLiteral("margins")},
+                          {QStringLiteral("published"), true},
+                          {QStringLiteral("tags"), QJsonArray{QStringLiteral("finance")}}};
         m_superset->seedDashboards(ds);
         QVERIFY(m_cli.pointAt(QStringLiteral("superset"), m_superset->url()));
 
@@ -103,23 +108,24 @@ private Q_SLOTS:
         QCOMPARE(m_cli.run(a(QStringLiteral("keys set-default superset --key login --yes"))).code, 0);
         const test::CliResult all = m_cli.run(a(QStringLiteral("--json analytics dashboards")));
         QVERIFY2(all.code == 0, qPrintable(m_cli.describe(all)));
-        QCOMPARE(all.json().array().size(), 5);
+        QCOMPARE(all.json().array().size(), 6);
         const QJsonObject first = all.json().array().first().toObject();
         QVERIFY(first.value(QStringLiteral("url")).toString().startsWith(m_superset->url().toString()));
 
         const test::CliResult mine =
             m_cli.run(a(QStringLiteral("--json analytics dashboards --tenant ")) << kSlug);
         QCOMPARE(mine.code, 0);
-        QCOMPARE(mine.json().array().size(), 3);
+        QCOMPARE(mine.json().array().size(), 4); // three tagged, one by its title
         for (const QJsonValue& v : mine.json().array())
             QCOMPARE(v.toObject().value(QStringLiteral("tenants")).toArray(), QJsonArray{kSlug});
         const test::CliResult text = m_cli.run(a(QStringLiteral("analytics dashboards --tenant ")) << kSlug);
         QVERIFY2(text.out.contains(QStringLiteral("Dashboard 5")) &&
+                     text.out.contains(QStringLiteral("Margins of ")) &&
                      !text.out.contains(QStringLiteral("Dashboard 2")),
                  qPrintable(m_cli.describe(text)));
         const test::CliResult nobody =
             m_cli.run(a(QStringLiteral("analytics dashboards --tenant ")) << m_bare);
-        QVERIFY2(nobody.code == 0 && nobody.err.contains(QStringLiteral("no dashboards tagged")),
+        QVERIFY2(nobody.code == 0 && nobody.err.contains(QStringLiteral("no dashboard linked to")),
                  qPrintable(m_cli.describe(nobody)));
         QCOMPARE(m_cli.run(a(QStringLiteral("analytics dashboards --tenant no-such-tenant"))).code, 5);
         QVERIFY(!m_superset->callsJson().contains(kPassword.toUtf8()));

@@ -421,7 +421,7 @@ private Q_SLOTS:
             r = as(login, {QStringLiteral("keys"), QStringLiteral("providers"), QStringLiteral("--json")});
             QVERIFY2(r.code == 0, qPrintable(describe(r)));
             QCOMPARE(r.json().array().size(),
-                     14); // the six of 0006, Ollama and Kapa (0009), six services (0013)
+                     15); // the six of 0006, Ollama and Kapa (0009), six services (0013), Mattermost (0016)
             r = as(login, {QStringLiteral("keys"), QStringLiteral("list")});
             QCOMPARE(r.code, 4);
         }

@@ -7,6 +7,7 @@
 #include "ui/automation/AutomationDialogs.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
+#include "ui/common/FlatList.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
@@ -35,18 +36,6 @@ constexpr int kAutomationTenantColumn = 3;
 QString automationTime(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-}
-
-QTreeWidget* automationList(QWidget* parent, const QString& name, const QStringList& headers)
-{
-    auto* list = new QTreeWidget(parent);
-    list->setObjectName(name);
-    list->setHeaderLabels(headers);
-    list->setRootIsDecorated(false);
-    list->setAlternatingRowColors(true);
-    list->setUniformRowHeights(true);
-    list->header()->setStretchLastSection(true);
-    return list;
 }
 
 // An empty state takes the list's place: the list shows again with its first row.
@@ -141,9 +130,9 @@ AutomationPane::AutomationPane(AppContext* context, QWidget* parent)
     wFilters->addWidget(m_tenantFilter);
     wFilters->addWidget(m_textFilter, 1);
     wLayout->addLayout(wFilters);
-    m_workflowsView =
-        automationList(workflowsBox, QStringLiteral("workflowsList"),
-                       {tr("Name"), tr("Active"), tr("Tags"), tr("Tenants"), tr("Updated (UTC)")});
+    m_workflowsView = makeRecordList(
+        QStringLiteral("workflowsList"),
+        {tr("Name"), tr("Active"), tr("Tags"), tr("Tenants"), tr("Updated (UTC)")}, workflowsBox);
     m_workflowsView->setMouseTracking(true);
     m_workflowsEmpty = automationEmptyLabel(workflowsBox, QStringLiteral("workflowsEmptyLabel"));
     wLayout->addWidget(m_workflowsEmpty, 1);
@@ -184,9 +173,10 @@ AutomationPane::AutomationPane(AppContext* context, QWidget* parent)
     m_executionsCount->setObjectName(QStringLiteral("executionsCountLabel"));
     eFilters->addWidget(m_executionsCount);
     eLayout->addLayout(eFilters);
-    m_executionsView = automationList(executionsBox, QStringLiteral("executionsList"),
-                                      {tr("Execution"), tr("Workflow"), tr("Status"), tr("Mode"),
-                                       tr("Started (UTC)"), tr("Stopped (UTC)")});
+    m_executionsView = makeRecordList(
+        QStringLiteral("executionsList"),
+        {tr("Execution"), tr("Workflow"), tr("Status"), tr("Mode"), tr("Started (UTC)"), tr("Stopped (UTC)")},
+        executionsBox);
     m_executionsEmpty = automationEmptyLabel(executionsBox, QStringLiteral("executionsEmptyLabel"));
     eLayout->addWidget(m_executionsEmpty, 1);
     eLayout->addWidget(m_executionsView, 1);

@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -187,6 +188,12 @@ DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
     windowsBox->setMaximumWidth(span + 40);
     windowsLayout->addWidget(windowsLabel);
     windowsLayout->addWidget(m_windows);
+    // What to do when something fails: the runbooks, in the Support pane.
+    auto* runbooks = new QPushButton(tr("Runbooks…"), windowsBox);
+    runbooks->setObjectName(QStringLiteral("dashboardRunbooksButton"));
+    runbooks->setToolTip(tr("What to check and do when an operation fails (Support pane)"));
+    windowsLayout->addWidget(runbooks);
+    connect(runbooks, &QPushButton::clicked, this, [this] { Q_EMIT runbooksRequested(); });
     m_ui->splitter->addWidget(windowsBox);
     connect(m_windows, &QListWidget::itemActivated, this, [this] { Q_EMIT maintenanceRequested(); });
     m_ui->splitter->setStretchFactor(0, 3);

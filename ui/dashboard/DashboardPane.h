@@ -43,6 +43,7 @@ Q_SIGNALS:
     void alertsRequested(); // the Access pane's alerts
     void operationRequested(qint64 id);
     void maintenanceRequested(); // the Infra pane's maintenance windows
+    void runbooksRequested();    // the Support pane's runbooks
     void keyRequested(const QString& providerCode, const QString& label);
     // "Ask about this": the AI console with this question about this tenant (empty: the platform).
     void askRequested(const QString& question, const QString& tenantSlug);

@@ -60,6 +60,14 @@ OperationDrawer::OperationDrawer(AppContext* context, MessageBar* messages, QWid
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_links = textLabel(this, QStringLiteral("drawerLinks"), Qt::RichText);
     m_links->setOpenExternalLinks(true);
+    // The in-app runbook of the operation's type (Support pane), recommended when it failed.
+    m_runbook = new QPushButton(this);
+    m_runbook->setObjectName(QStringLiteral("drawerRunbookButton"));
+    m_runbook->setFlat(true);
+    m_runbook->setCursor(Qt::PointingHandCursor);
+    m_runbook->setStyleSheet(
+        QStringLiteral("text-align: left; text-decoration: underline; color: palette(link);"));
+    m_runbook->hide();
     m_payload = new QPlainTextEdit(this);
     m_payload->setObjectName(QStringLiteral("drawerPayload"));
     m_payload->setReadOnly(true);
@@ -92,6 +100,7 @@ OperationDrawer::OperationDrawer(AppContext* context, MessageBar* messages, QWid
     layout->addWidget(m_timeline);
     layout->addWidget(m_error);
     layout->addWidget(m_links);
+    layout->addWidget(m_runbook, 0, Qt::AlignLeft);
     layout->addWidget(new QLabel(tr("Payload"), this));
     layout->addWidget(m_payload);
     layout->addLayout(logRow);
@@ -101,6 +110,8 @@ OperationDrawer::OperationDrawer(AppContext* context, MessageBar* messages, QWid
     m_loads->cover(m_events);
     connect(m_severity, &QComboBox::activated, this, &OperationDrawer::reload);
     connect(m_rerun, &QPushButton::clicked, this, &OperationDrawer::rerun);
+    connect(m_runbook, &QPushButton::clicked, this,
+            [this] { Q_EMIT runbookRequested(m_detail.runbookType); });
     showOperation(0);
 }
 
@@ -116,6 +127,7 @@ void OperationDrawer::showOperation(qint64 id)
         m_payload->clear();
         m_events->clear();
         m_rerun->setEnabled(false);
+        m_runbook->hide();
         return;
     }
     reload();
@@ -174,10 +186,12 @@ void OperationDrawer::apply(const OperationDetail& d)
     if (!d.runbookUrl.isEmpty())
         links << QStringLiteral("<a href=\"%1\">%2</a>")
                      .arg(d.runbookUrl.toHtmlEscaped(), tr("Recommended runbook"));
-    else if (o.status == QLatin1String("failed"))
+    else if (o.status == QLatin1String("failed") && d.runbookType.isEmpty())
         links << tr("No runbook address is set (Settings → Runbooks).");
     m_links->setText(links.join(QStringLiteral(" · ")));
     m_links->setVisible(!links.isEmpty());
+    m_runbook->setText(tr("Runbook: %1").arg(d.runbookTitle));
+    m_runbook->setVisible(!d.runbookType.isEmpty());
     const QJsonDocument payload = QJsonDocument::fromJson(o.payload.toUtf8());
     m_payload->setPlainText(payload.isNull() ? o.payload
                                              : QString::fromUtf8(payload.toJson(QJsonDocument::Indented)));

@@ -32,6 +32,7 @@ public:
 Q_SIGNALS:
     void shown(); // the detail of the current operation is on screen
     void rerunQueued(qint64 newOperationId);
+    void runbookRequested(const QString& type); // "Runbook: …": the in-app runbook of the operation's type
 
 private:
     void reload();
@@ -46,6 +47,7 @@ private:
     QLabel* m_title;
     QLabel* m_timeline;
     QLabel* m_links;
+    QPushButton* m_runbook;
     QLabel* m_error;
     QPlainTextEdit* m_payload;
     QComboBox* m_severity;

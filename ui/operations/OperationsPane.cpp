@@ -58,6 +58,7 @@ OperationsPane::OperationsPane(AppContext* context, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     m_ui->mainLayout->insertWidget(at, splitter, 1);
     connect(m_drawer, &OperationDrawer::rerunQueued, this, &OperationsPane::showOperation);
+    connect(m_drawer, &OperationDrawer::runbookRequested, this, &OperationsPane::runbookRequested);
     m_ui->abandonButton->setProperty("fusionWrite", true);
     connect(m_ui->abandonButton, &QPushButton::clicked, this, &OperationsPane::abandonSelected);
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -26,6 +26,9 @@ public:
     void showOperation(qint64 id);
     OperationDrawer* drawer() const { return m_drawer; }
 
+Q_SIGNALS:
+    void runbookRequested(const QString& type); // the drawer's "Runbook: …"
+
 private:
     void updateAbandon();
     void selectWanted();

@@ -3,6 +3,7 @@
 #include "models/roles/Capabilities.h"
 #include "models/vault/KeyVault.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/FlatList.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
@@ -24,19 +25,6 @@
 namespace fusion {
 
 namespace {
-
-QTreeWidget* settingsList(QWidget* parent, const QString& name, const QStringList& headers)
-{
-    auto* list = new QTreeWidget(parent);
-    list->setObjectName(name);
-    list->setHeaderLabels(headers);
-    list->setRootIsDecorated(false);
-    list->setAlternatingRowColors(true);
-    list->setUniformRowHeights(true);
-    list->setWordWrap(false);
-    list->header()->setStretchLastSection(true);
-    return list;
-}
 
 QLabel* settingsHint(const QString& text, QWidget* parent)
 {
@@ -90,7 +78,7 @@ SettingsPane::SettingsPane(AppContext* context, QWidget* parent)
     m_tenantCount->setObjectName(QStringLiteral("tenantCountLabel"));
     envLayout->addWidget(m_tenantCount);
     m_limits =
-        settingsList(envBox, QStringLiteral("limitsList"), {tr("Environment"), tr("Soft tenant limit")});
+        makeRecordList(QStringLiteral("limitsList"), {tr("Environment"), tr("Soft tenant limit")}, envBox);
     m_limits->setMaximumHeight((fontMetrics().height() + 4) * 4 + 8);
     envLayout->addWidget(m_limits);
     m_setLimit = makeWriteButton(QStringLiteral("limitButton"), tr("Set &limit…"), envBox);
@@ -141,9 +129,10 @@ SettingsPane::SettingsPane(AppContext* context, QWidget* parent)
            "only their references and fingerprints are listed here. Keys are added and rotated in the Keys "
            "pane."),
         servicesBox));
-    m_services = settingsList(
-        servicesBox, QStringLiteral("servicesList"),
-        {tr("Service"), tr("Address"), tr("Certificate"), tr("Credentials in the keychain"), tr("Used for")});
+    m_services = makeRecordList(
+        QStringLiteral("servicesList"),
+        {tr("Service"), tr("Address"), tr("Certificate"), tr("Credentials in the keychain"), tr("Used for")},
+        servicesBox);
     servicesLayout->addWidget(m_services, 1);
     auto* serviceRow = new QHBoxLayout;
     m_address = makeWriteButton(QStringLiteral("serviceAddressButton"), tr("Change &address…"), servicesBox);

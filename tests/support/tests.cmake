@@ -1,0 +1,16 @@
+# Support and runbooks (issue 14) on SQLite: shipped runbooks render, owners' edits and resets audited, the
+# support requests' state machine through the models and refused by the database.
+fusion_add_test(tst_support SOURCES support/tst_support.cpp LIBS Qt6::Gui TIMEOUT 60)
+# The same on PostgreSQL as real logins: only owners edit runbooks; tenant admins see and open requests of
+# their own tenants only; operators answer, finance reads; illegal moves refused for every role.
+fusion_add_test(tst_pg_support SOURCES support/tst_pg_support.cpp PG TIMEOUT 120)
+# fusionctl runbooks, support and support post against the Mattermost stand-in with a private keychain: asked,
+# audited, exit codes; Mattermost's 400/403/404 and a timeout said exactly, nothing resent, the webhook address
+# in no output, audit row, database file or stand-in log.
+fusion_add_test(tst_cli_support SOURCES support/tst_cli_support.cpp integrations/FakeMattermost.cpp
+    integrations/FakeMattermost.h integrations/IntegrationCli.h KEYCHAIN TIMEOUT 60 LABELS cli python)
+add_dependencies(tst_cli_support fusionctl)
+# The Mattermost stand-in itself (tests/fixtures/fake_mattermost.py).
+fusion_add_script_test(support.fake_mattermost
+    COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/test_fake_mattermost.py
+    TIMEOUT 20 LABELS support python)
