@@ -11,6 +11,7 @@
 #include "ui/analytics/AnalyticsPane.h"
 #include "ui/audit/AuditPane.h"
 #include "ui/automation/AutomationPane.h"
+#include "ui/billing/BillingPane.h"
 #include "ui/bundles/BundlesPane.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DesktopNotifier.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_sso = new SsoPane(context, this);
     m_automation = new AutomationPane(context, this);
     m_analytics = new AnalyticsPane(context, this);
+    m_billing = new BillingPane(context, this);
     m_support = new SupportPane(context, this);
     m_settings = new SettingsPane(context, this);
     m_portal = new PortalPane(context, this);
@@ -84,7 +86,8 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
           static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
           static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra),
           static_cast<Pane*>(m_sso), static_cast<Pane*>(m_automation), static_cast<Pane*>(m_analytics),
-          static_cast<Pane*>(m_support), static_cast<Pane*>(m_settings), static_cast<Pane*>(m_portal)}) {
+          static_cast<Pane*>(m_billing), static_cast<Pane*>(m_support), static_cast<Pane*>(m_settings),
+          static_cast<Pane*>(m_portal)}) {
         m_ui->paneStack->addWidget(pane);
         connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
             showPane(PaneId::Tenants);
@@ -107,6 +110,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         refreshEnvironment(); // a freeze or the environment may have changed here
     });
     connect(m_sso, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Sso); });
+    connect(m_billing, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Billing); });
     connect(m_settings, &Pane::loaded, this, [this] {
         Q_EMIT paneLoaded(PaneId::Settings);
         refreshEnvironment(); // the environment or the freeze may have changed here
@@ -285,6 +289,7 @@ void MainWindow::setUpNavigation()
         {tr("SSO"), QStringLiteral(":/icons/sso.svg")},
         {tr("Automation"), QStringLiteral(":/icons/automation.svg")},
         {tr("Analytics"), QStringLiteral(":/icons/analytics.svg")},
+        {tr("Billing"), QStringLiteral(":/icons/billing.svg")},
         {tr("Support"), QStringLiteral(":/icons/support.svg")},
         {tr("Settings"), QStringLiteral(":/icons/settings.svg")},
         {tr("Tenant portal"), QStringLiteral(":/icons/tenants.svg")}};
@@ -339,6 +344,11 @@ void MainWindow::setUpActions()
     actionAnalytics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionAnalytics);
     connect(actionAnalytics, &QAction::triggered, this, [this] { showPane(PaneId::Analytics); });
+    auto* actionBilling = new QAction(QIcon(QStringLiteral(":/icons/billing.svg")), tr("&Billing"), this);
+    actionBilling->setObjectName(QStringLiteral("actionBilling"));
+    actionBilling->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)); // I: invoices
+    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionBilling);
+    connect(actionBilling, &QAction::triggered, this, [this] { showPane(PaneId::Billing); });
     auto* actionSupport = new QAction(QIcon(QStringLiteral(":/icons/support.svg")), tr("Su&pport"), this);
     actionSupport->setObjectName(QStringLiteral("actionSupport"));
     actionSupport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)); // H: help desk
@@ -462,6 +472,8 @@ Pane* MainWindow::pane(PaneId id) const
         return m_automation;
     case PaneId::Analytics:
         return m_analytics;
+    case PaneId::Billing:
+        return m_billing;
     case PaneId::Support:
         return m_support;
     case PaneId::Settings:
@@ -483,7 +495,8 @@ const QStringList& mainWindowPaneNames()
         QStringLiteral("bundles"),   QStringLiteral("keys"),       QStringLiteral("access"),
         QStringLiteral("usage"),     QStringLiteral("ai"),         QStringLiteral("infra"),
         QStringLiteral("sso"),       QStringLiteral("automation"), QStringLiteral("analytics"),
-        QStringLiteral("support"),   QStringLiteral("settings"),   QStringLiteral("portal")};
+        QStringLiteral("billing"),   QStringLiteral("support"),    QStringLiteral("settings"),
+        QStringLiteral("portal")};
     return names;
 }
 
@@ -515,6 +528,8 @@ bool MainWindow::showPaneTab(PaneId id, const QString& tab)
         return m_infra->showTab(tab);
     case PaneId::Sso:
         return m_sso->showTab(tab);
+    case PaneId::Billing:
+        return m_billing->showTab(tab);
     default:
         return false;
     }

@@ -30,6 +30,7 @@ class AccessPane;
 class UsagePane;
 class AiPane;
 class InfraPane;
+class BillingPane;
 class SupportPane;
 class PortalPane;
 class SsoPane;
@@ -63,6 +64,7 @@ public:
         Sso,
         Automation,
         Analytics,
+        Billing,
         Support,
         Settings,
         Portal
@@ -85,6 +87,7 @@ public:
     UsagePane* usagePane() const { return m_usage; }
     AiPane* aiPane() const { return m_ai; }
     InfraPane* infraPane() const { return m_infra; }
+    BillingPane* billingPane() const { return m_billing; }
     SsoPane* ssoPane() const { return m_sso; }
     AutomationPane* automationPane() const { return m_automation; }
     AnalyticsPane* analyticsPane() const { return m_analytics; }
@@ -139,6 +142,7 @@ private:
     SsoPane* m_sso;
     AutomationPane* m_automation;
     AnalyticsPane* m_analytics;
+    BillingPane* m_billing;
     SupportPane* m_support = nullptr;
     SettingsPane* m_settings = nullptr;
     PortalPane* m_portal = nullptr;

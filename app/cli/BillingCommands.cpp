@@ -1,11 +1,13 @@
 // fusionctl billing: plans and subscriptions, invoices generated from the daily usage aggregates, and their
-// states (issue, pay, void) and credit notes — each write confirmed and audited.
+// states (issue, pay, void) and credit notes — each write confirmed and audited — and finance's proposals (a
+// plan change, a credit, a discount) that an owner approves or rejects.
 #include "app/cli/Cli.h"
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/Fields.h"
 #include "app/cli/ListView.h"
 #include "app/cli/TimeText.h"
 #include "models/billing/BillingPlans.h"
+#include "models/billing/BillingProposals.h"
 #include "models/billing/InvoicePdf.h"
 #include "models/billing/Invoicing.h"
 #include "models/usage/Money.h"
@@ -317,6 +319,105 @@ int credit(Context& c)
     });
 }
 
+int proposed(Context& c, const PendingWrite& plan)
+{
+    return c.confirmAndExecute(plan, [&c](const QJsonObject& o) {
+        c.report(o, tr("Proposed (billing proposal %1); an owner approves or rejects it with \"fusionctl "
+                       "billing approve|reject %1\".")
+                        .arg(o.value(QStringLiteral("proposal")).toInteger()));
+    });
+}
+
+int proposePlan(Context& c)
+{
+    const QString tenant = c.args.requirePositional(tr("tenant slug"));
+    const auto plan = c.args.option(QStringLiteral("plan"));
+    const auto reason = c.args.option(QStringLiteral("reason"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!plan || !reason)
+        return c.usage(tr("billing propose plan TENANT --plan CODE --reason R"));
+    return proposed(c, BillingProposals::planProposePlan(c.db, tenant, *plan, *reason));
+}
+
+int proposeAmount(Context& c, bool credit)
+{
+    const qint64 id = c.args.idPositional(tr("invoice id")).value_or(0);
+    const auto amount = c.args.moneyOption(QStringLiteral("amount"));
+    const auto reason = c.args.option(QStringLiteral("reason"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!amount || !reason)
+        return c.usage(credit ? tr("billing propose credit INVOICE_ID --amount X --reason R")
+                              : tr("billing propose discount DRAFT_ID --amount X --reason R"));
+    return proposed(c, credit ? BillingProposals::planProposeCredit(c.db, id, *amount, *reason)
+                              : BillingProposals::planProposeDiscount(c.db, id, *amount, *reason));
+}
+
+int billingProposals(Context& c)
+{
+    const bool all = c.args.flag(QStringLiteral("all"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    using P = BillingProposal;
+    const ListView<BillingProposal> view({
+        {tr("ID"), QStringLiteral("id"), [](const P& p) { return QString::number(p.id); },
+         [](const P& p) { return QJsonValue(p.id); }},
+        {tr("STATE"), QStringLiteral("state"),
+         [](const P& p) { return BillingProposals::stateLabel(p.state); },
+         [](const P& p) { return QJsonValue(p.state); }},
+        {tr("TENANT"), QStringLiteral("tenant"), &P::tenantSlug},
+        {tr("PROPOSAL"), QStringLiteral("summary"), [](const P& p) { return p.summary(); }},
+        {tr("REASON"), QStringLiteral("reason"), &P::reason},
+        {tr("BY"), QStringLiteral("created_by"), &P::createdBy},
+        {tr("OUTCOME"), QStringLiteral("outcome"),
+         [](const P& p) { return p.outcome.isEmpty() ? p.decisionReason : p.outcome; },
+         [](const P& p) { return QJsonValue(p.outcome); }},
+        {{}, QStringLiteral("kind"), {}, [](const P& p) { return QJsonValue(p.kind); }},
+        {{}, QStringLiteral("plan"), {}, [](const P& p) { return QJsonValue(p.planCode); }},
+        {{},
+         QStringLiteral("invoice_id"),
+         {},
+         [](const P& p) { return p.invoiceId ? QJsonValue(p.invoiceId) : QJsonValue(); }},
+        {{},
+         QStringLiteral("amount_micros"),
+         {},
+         [](const P& p) {
+             return p.kind == QLatin1String("plan") ? QJsonValue() : QJsonValue(p.amountMicros);
+         }},
+        {{}, QStringLiteral("decided_by"), {}, [](const P& p) { return QJsonValue(p.decidedBy); }},
+        {{}, QStringLiteral("decision_reason"), {}, [](const P& p) { return QJsonValue(p.decisionReason); }},
+    });
+    view.print(c, BillingProposals::list(c.db, !all),
+               ListText().ifEmpty(all ? tr("No billing proposals.")
+                                      : tr("No pending billing proposals. Finance proposes with \"fusionctl "
+                                           "billing propose plan|credit|discount\"."),
+                                  Stream::Err));
+    return ExitOk;
+}
+
+int approveProposal(Context& c)
+{
+    const qint64 id = c.args.idPositional(tr("proposal id")).value_or(0);
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(BillingProposals::planApprove(c.db, id), [&c](const QJsonObject& o) {
+        c.report(o, tr("Approved and applied: %1.").arg(o.value(QStringLiteral("outcome")).toString()));
+    });
+}
+
+int rejectProposal(Context& c)
+{
+    const qint64 id = c.args.idPositional(tr("proposal id")).value_or(0);
+    const auto reason = c.args.option(QStringLiteral("reason"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!reason)
+        return c.usage(tr("billing reject ID --reason R"));
+    return c.confirmAndExecute(BillingProposals::planReject(c.db, id, *reason),
+                               [&c](const QJsonObject& o) { c.report(o, tr("Rejected.")); });
+}
+
 } // namespace
 
 void registerBillingCommands(CommandRegistry& r)
@@ -390,6 +491,38 @@ void registerBillingCommands(CommandRegistry& r)
          QT_TRANSLATE_NOOP("fusion::cli::Commands", "issue a credit note against an issued or paid invoice"),
          {},
          credit});
+    r.add({QStringLiteral("billing propose plan"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "TENANT --plan CODE --reason R"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "finance: propose moving a tenant to a plan"),
+           {},
+           proposePlan});
+    r.add({QStringLiteral("billing propose credit"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "INVOICE_ID --amount X --reason R"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "finance: propose a credit note against an issued or paid invoice"),
+           {},
+           [](Context& c) { return proposeAmount(c, true); }});
+    r.add({QStringLiteral("billing propose discount"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "DRAFT_ID --amount X --reason R"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "finance: propose a discount line on a draft invoice"),
+           {},
+           [](Context& c) { return proposeAmount(c, false); }});
+    r.add({QStringLiteral("billing proposals"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--all]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "billing proposals waiting for an owner (--all: decided ones too)"),
+           {QStringLiteral("all")},
+           billingProposals});
+    r.add({QStringLiteral("billing approve"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "approve and apply a billing proposal (owners)"),
+           {},
+           approveProposal});
+    r.add({QStringLiteral("billing reject"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID --reason R"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "reject a billing proposal (owners)"),
+           {},
+           rejectProposal});
 }
 
 } // namespace fusion::cli

@@ -348,11 +348,18 @@ DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file)
     return t;
 }
 
+QStringList sqliteBefore17()
+{
+    return {QStringLiteral("DROP TABLE billing_proposals"),
+            QStringLiteral("DELETE FROM schema_version WHERE version >= 17")};
+}
+
 QStringList sqliteBefore16()
 {
-    return {QStringLiteral("DROP TABLE support_requests"), QStringLiteral("DROP TABLE runbooks"),
-            QStringLiteral("DELETE FROM providers WHERE code = 'mattermost'"),
-            QStringLiteral("DELETE FROM schema_version WHERE version >= 16")};
+    return sqliteBefore17() + QStringList{QStringLiteral("DROP TABLE support_requests"),
+                                          QStringLiteral("DROP TABLE runbooks"),
+                                          QStringLiteral("DELETE FROM providers WHERE code = 'mattermost'"),
+                                          QStringLiteral("DELETE FROM schema_version WHERE version >= 16")};
 }
 
 QStringList sqliteBefore15()

@@ -87,6 +87,8 @@ QStringList sqliteBefore15();
 // The same for migration 0016 (runbooks, support requests, the mattermost provider); those above include
 // it.
 QStringList sqliteBefore16();
+// The same for migration 0017 (billing proposals); those above include it.
+QStringList sqliteBefore17();
 
 // A file's bytes (empty if it cannot be read), and writing them (false if it cannot be written).
 QByteArray readFile(const QString& path);

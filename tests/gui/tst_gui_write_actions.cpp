@@ -701,6 +701,13 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     // runs both against the stand-ins, cancelling each confirmation first and checking nothing was sent or
     // changed.
     exercised << QStringLiteral("analyticsTestEtlButton") << QStringLiteral("analyticsLinkButton");
+    // The Billing pane's writes need an invoice or a proposal in a given state, some a dialog's amount and
+    // reason: tst_gui_billing answers each confirmation with Cancel (nothing changes) and then OK (written once,
+    // audited).
+    exercised << QStringLiteral("billingGenerateButton") << QStringLiteral("billingIssueButton")
+              << QStringLiteral("billingPayButton") << QStringLiteral("billingVoidButton")
+              << QStringLiteral("billingCreditButton") << QStringLiteral("billingProposeButton")
+              << QStringLiteral("billingApproveButton") << QStringLiteral("billingRejectButton");
     // The Support pane's writes need a request selected or a dialog filled, and Post to channel… a tenant's
     // Mattermost webhook in the keychain: tst_gui_support cancels each confirmation (nothing written or
     // sent), then confirms it (written and audited, the post sent once).

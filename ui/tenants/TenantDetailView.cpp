@@ -7,6 +7,7 @@
 #include "models/tenants/ModuleCounts.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
+#include "ui/billing/TenantBillingPanel.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
 #include "ui/common/BadgeDelegate.h"
@@ -161,6 +162,9 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
     m_resources = new TenantResources(m_context, m_ui->overviewTab);
     m_ui->overviewTabLayout->insertSpacing(2, 12);
     m_ui->overviewTabLayout->insertWidget(3, m_resources);
+    // The tenant's own invoices and AI spend, below the subscription form (before the tab's bottom spacer).
+    m_billingPanel = new TenantBillingPanel(m_context, m_messages, m_ui->billingTab);
+    m_ui->billingTabLayout->insertWidget(m_ui->billingTabLayout->count() - 1, m_billingPanel, 1);
 
     m_analytics->bind(QStringLiteral("supabase_project"), m_ui->supabaseProjectEdit);
     m_analytics->bind(QStringLiteral("schema_name"), m_ui->schemaEdit);
@@ -377,6 +381,7 @@ void TenantDetailView::apply(const TenantDetail& d, const QList<Plan>& plans,
     m_templates = templates;
     const Tenant& t = d.tenant;
     m_resources->setTenant(t.slug);
+    m_billingPanel->setTenant(t.id, t.slug);
 
     m_ui->nameLabel->setText(t.name);
     m_ui->subtitleLabel->setText(QStringLiteral("%1 · %2").arg(

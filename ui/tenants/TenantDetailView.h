@@ -27,6 +27,7 @@ class OdooClient;
 class OperationListModel;
 class SsoCheckPanel;
 class TenantResources;
+class TenantBillingPanel;
 struct PendingWrite;
 
 // One tenant in full: a header with its status and lifecycle actions, and tabs Overview, Modules, Infra,
@@ -75,6 +76,7 @@ private:
     FormBinding* m_sso;
     SsoCheckPanel* m_ssoChecks;
     TenantResources* m_resources;
+    TenantBillingPanel* m_billingPanel;
     FormBinding* m_analytics;
     FormBinding* m_billing;
     qint64 m_tenantId = 0;
