@@ -794,8 +794,8 @@
         <translation>Startzeiten (ms) ausgeben und beenden.</translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, infra/templates), sso (or sso/templates), automation, analytics, settings.</source>
-        <translation>Anzuzeigender Bereich: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (oder einer seiner Reiter: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (oder infra/upgrades, infra/windows, infra/tags, infra/templates), sso (oder sso/templates), automation, analytics, settings.</translation>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, infra/templates), sso (or sso/templates), automation, analytics, billing (or billing/invoices, billing/ai, billing/proposals), support, settings, portal.</source>
+        <translation>Anzuzeigender Bereich: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (oder einer seiner Reiter: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (oder infra/upgrades, infra/windows, infra/tags, infra/templates), sso (oder sso/templates), automation, analytics, billing (oder billing/invoices, billing/ai, billing/proposals), support, settings, portal.</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4247,343 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::BillingEntryDialog</name>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Vorschlag:</translation>
+    </message>
+    <message>
+        <source>New &amp;plan:</source>
+        <translation>Neuer &amp;Tarif:</translation>
+    </message>
+    <message>
+        <source>in dollars, e.g. 25.00</source>
+        <translation>in Dollar, z. B. 25.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BillingOverview</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BillingPane</name>
+    <message>
+        <source>draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <source>No AI spend in this month.</source>
+        <translation>Keine KI-Ausgaben in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spend vs allowance, top %n</source>
+        <translation>
+            <numerusform>Ausgaben vs. Kontingent, Top %n</numerusform>
+            <numerusform>Ausgaben vs. Kontingent, Top %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <source>Your role does not see billing amounts: revenue, invoices, AI spend and proposals are for owners and finance. Ask an owner if you need them.</source>
+        <translation>Ihre Rolle sieht keine Abrechnungsbeträge: Umsatz, Rechnungen, KI-Ausgaben und Vorschläge sind Eigentümern und der Finanzabteilung vorbehalten. Wenden Sie sich bei Bedarf an einen Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Monthly recurring</source>
+        <translation>Monatlich wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation>Agenturgruppe</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices due and overdue (payment terms: %n day(s) after issue)</source>
+        <translation>
+            <numerusform>Fällige und überfällige Rechnungen (Zahlungsziel: %n Tag nach Ausstellung)</numerusform>
+            <numerusform>Fällige und überfällige Rechnungen (Zahlungsziel: %n Tage nach Ausstellung)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recurring revenue of active and past-due subscriptions, by plan and by agency group (a yearly plan counts a twelfth of its price).</source>
+        <translation>Wiederkehrender Umsatz aktiver und überfälliger Abonnements, nach Tarif und nach Agenturgruppe (ein Jahrestarif zählt mit einem Zwölftel seines Preises).</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Erzeugen…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Ausstellen…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid…</source>
+        <translation>Als &amp;bezahlt markieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Stornieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation>&amp;Gutschrift…</translation>
+    </message>
+    <message>
+        <source>P&amp;ropose…</source>
+        <translation>&amp;Vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>C&amp;SV exportieren…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s invoices and credit notes. Generate drafts them from the daily usage aggregates; an issued invoice never changes — correct it with a credit note. Finance proposes credits, discounts and plan changes for an owner.</source>
+        <translation>Die Rechnungen und Gutschriften des Monats. „Erzeugen“ erstellt Entwürfe aus den täglichen Nutzungsaggregaten; eine ausgestellte Rechnung ändert sich nie – korrigieren Sie sie mit einer Gutschrift. Die Finanzabteilung schlägt einem Eigentümer Gutschriften, Rabatte und Tarifwechsel vor.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Over allowance</source>
+        <translation>Über Kontingent</translation>
+    </message>
+    <message>
+        <source>Each tenant&apos;s AI spend in the month, from the daily aggregates, against the allowance its plan includes; what is over is invoiced.</source>
+        <translation>Die KI-Ausgaben jedes Mandanten im Monat aus den täglichen Aggregaten, verglichen mit dem Kontingent seines Tarifs; der Mehrverbrauch wird in Rechnung gestellt.</translation>
+    </message>
+    <message>
+        <source>AI spend</source>
+        <translation>KI-Ausgaben</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Plan changes, credits and discounts finance proposed (Invoices → Propose…). An owner&apos;s approval applies exactly what was proposed, once.</source>
+        <translation>Von der Finanzabteilung vorgeschlagene Tarifwechsel, Gutschriften und Rabatte (Rechnungen → Vorschlagen…). Die Genehmigung eines Eigentümers wendet genau das Vorgeschlagene einmal an.</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recurring revenue %1 a month from %n subscription(s) · %2 invoiced for %3 · %4 open, %5 overdue</source>
+        <translation>
+            <numerusform>Wiederkehrender Umsatz %1 pro Monat aus %n Abonnement · %2 in Rechnung gestellt für %3 · %4 offen, %5 überfällig</numerusform>
+            <numerusform>Wiederkehrender Umsatz %1 pro Monat aus %n Abonnements · %2 in Rechnung gestellt für %3 · %4 offen, %5 überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (credit note of %2)</source>
+        <translation>%1 (Gutschrift zu %2)</translation>
+    </message>
+    <message>
+        <source>Only owners (fusion_owner) may do this; finance proposes instead.</source>
+        <translation>Nur Eigentümer (fusion_owner) dürfen dies tun; die Finanzabteilung stellt stattdessen einen Vorschlag.</translation>
+    </message>
+    <message>
+        <source>Propose a credit, a discount on a draft or a plan change for the selected invoice&apos;s tenant; an owner approves it.</source>
+        <translation>Schlagen Sie für den Mandanten der ausgewählten Rechnung eine Gutschrift, einen Rabatt auf einen Entwurf oder einen Tarifwechsel vor; ein Eigentümer genehmigt ihn.</translation>
+    </message>
+    <message>
+        <source>Only finance and owners propose billing changes.</source>
+        <translation>Nur die Finanzabteilung und Eigentümer schlagen Abrechnungsänderungen vor.</translation>
+    </message>
+    <message>
+        <source>Only owners (fusion_owner) decide billing proposals.</source>
+        <translation>Nur Eigentümer (fusion_owner) entscheiden über Abrechnungsvorschläge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n draft invoice(s).</source>
+        <translation>
+            <numerusform>%n Rechnungsentwurf erzeugt.</numerusform>
+            <numerusform>%n Rechnungsentwürfe erzeugt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued as %1.</source>
+        <translation>Als %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 is paid.</source>
+        <translation>%1 ist bezahlt.</translation>
+    </message>
+    <message>
+        <source>%1 is void.</source>
+        <translation>%1 ist storniert.</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>A credit note against %1 (at most %2). The invoice stays as it was issued.</source>
+        <translation>Eine Gutschrift zu %1 (höchstens %2). Die Rechnung bleibt so, wie sie ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued.</source>
+        <translation>Gutschrift %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Propose a billing change</source>
+        <translation>Abrechnungsänderung vorschlagen</translation>
+    </message>
+    <message>
+        <source>For tenant %1, invoice %2. Nothing changes until an owner approves.</source>
+        <translation>Für Mandant %1, Rechnung %2. Nichts ändert sich, bis ein Eigentümer genehmigt.</translation>
+    </message>
+    <message>
+        <source>Proposed (billing proposal %1); an owner approves or rejects it.</source>
+        <translation>Vorgeschlagen (Abrechnungsvorschlag %1); ein Eigentümer genehmigt oder lehnt ihn ab.</translation>
+    </message>
+    <message>
+        <source>Approved and applied: %1.</source>
+        <translation>Genehmigt und angewendet: %1.</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>Vorschlag ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject %1 for %2. Say why: finance sees it.</source>
+        <translation>%1 für %2 ablehnen. Geben Sie den Grund an: Die Finanzabteilung sieht ihn.</translation>
+    </message>
+    <message>
+        <source>The proposal is rejected.</source>
+        <translation>Der Vorschlag ist abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation>Rechnung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export invoices as CSV</source>
+        <translation>Rechnungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::BillingPlans</name>
     <message>
         <source>yearly</source>
@@ -4318,6 +4655,217 @@ Vorheriger: %2</translation>
     <message>
         <source>Create</source>
         <translation>Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BillingProposals</name>
+    <message>
+        <source>draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <source>Say why you propose it (1 to 500 characters).</source>
+        <translation>Geben Sie an, warum Sie dies vorschlagen (1 bis 500 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Vorschlagen</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Nothing changes until an owner approves the proposal.</source>
+        <translation>Nichts ändert sich, bis ein Eigentümer den Vorschlag genehmigt.</translation>
+    </message>
+    <message>
+        <source>There is no billing proposal %1.</source>
+        <translation>Es gibt keinen Abrechnungsvorschlag %1.</translation>
+    </message>
+    <message>
+        <source>Billing proposal %1 was already %2 by %3.</source>
+        <translation>Abrechnungsvorschlag %1 wurde bereits von %3 %2.</translation>
+    </message>
+    <message>
+        <source>Billing proposal %1 was already %2 by %3 meanwhile; nothing was applied.</source>
+        <translation>Abrechnungsvorschlag %1 wurde inzwischen bereits von %3 %2; nichts wurde angewendet.</translation>
+    </message>
+    <message>
+        <source>Billing proposal %1 changed meanwhile; look again.</source>
+        <translation>Abrechnungsvorschlag %1 hat sich inzwischen geändert; prüfen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Es gibt keine Rechnung %1.</translation>
+    </message>
+    <message>
+        <source>A discount goes on a draft invoice; invoice %1 is %2. Propose a credit instead.</source>
+        <translation>Ein Rabatt gilt nur für einen Rechnungsentwurf; Rechnung %1 ist %2. Schlagen Sie stattdessen eine Gutschrift vor.</translation>
+    </message>
+    <message>
+        <source>A discount is an amount above zero.</source>
+        <translation>Ein Rabatt ist ein Betrag über null.</translation>
+    </message>
+    <message>
+        <source>The discount %1 is more than the draft&apos;s total %2.</source>
+        <translation>Der Rabatt %1 übersteigt die Gesamtsumme %2 des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>plan → %1</source>
+        <translation>Tarif → %1</translation>
+    </message>
+    <message>
+        <source>credit %1 on %2</source>
+        <translation>Gutschrift %1 zu %2</translation>
+    </message>
+    <message>
+        <source>discount %1 on %2</source>
+        <translation>Rabatt %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Plan change</source>
+        <translation>Tarifwechsel</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Mandanten „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no plan &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Tarif „%1“.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no subscription to change.</source>
+        <translation>Mandant %1 hat kein Abonnement, das geändert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 is already on %2.</source>
+        <translation>Mandant %1 hat bereits den Tarif %2.</translation>
+    </message>
+    <message>
+        <source>Propose moving tenant %1 to plan %2</source>
+        <translation>Wechsel von Mandant %1 zu Tarif %2 vorschlagen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Propose a credit of %1 on %2 (%3)</source>
+        <translation>Gutschrift über %1 zu %2 (%3) vorschlagen</translation>
+    </message>
+    <message>
+        <source>When approved: %1</source>
+        <translation>Nach Genehmigung: %1</translation>
+    </message>
+    <message>
+        <source>Propose a discount of %1 on draft %2 (%3, %4)</source>
+        <translation>Rabatt von %1 auf Entwurf %2 (%3, %4) vorschlagen</translation>
+    </message>
+    <message>
+        <source>When approved: a discount line on the draft; its total becomes %1.</source>
+        <translation>Nach Genehmigung: eine Rabattposition im Entwurf; seine Gesamtsumme wird %1.</translation>
+    </message>
+    <message>
+        <source>The proposed plan no longer exists.</source>
+        <translation>Der vorgeschlagene Tarif existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Tenant %1&apos;s subscription and the tenant move to plan %2.</source>
+        <translation>Das Abonnement von Mandant %1 und der Mandant wechseln zu Tarif %2.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subscription no longer exists.</source>
+        <translation>Das Abonnement des Mandanten existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>plan changed</source>
+        <translation>Tarif gewechselt</translation>
+    </message>
+    <message>
+        <source>credit note %1</source>
+        <translation>Gutschrift %1</translation>
+    </message>
+    <message>
+        <source>Draft total</source>
+        <translation>Entwurfssumme</translation>
+    </message>
+    <message>
+        <source>Adds a discount line of %1 to draft %2 of %3.</source>
+        <translation>Fügt Entwurf %2 von %3 eine Rabattposition über %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>Discount: %1</source>
+        <translation>Rabatt: %1</translation>
+    </message>
+    <message>
+        <source>Draft %1 was changed or issued meanwhile; look again.</source>
+        <translation>Entwurf %1 wurde inzwischen geändert oder ausgestellt; prüfen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>discount on draft %1</source>
+        <translation>Rabatt auf Entwurf %1</translation>
+    </message>
+    <message>
+        <source>Approve billing proposal %1 by %2: %3 for %4</source>
+        <translation>Abrechnungsvorschlag %1 von %2 genehmigen: %3 für %4</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Angegebener Grund: %1</translation>
+    </message>
+    <message>
+        <source>Say why you reject it (1 to 500 characters).</source>
+        <translation>Geben Sie an, warum Sie ablehnen (1 bis 500 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Reject billing proposal %1 by %2: %3 for %4</source>
+        <translation>Abrechnungsvorschlag %1 von %2 ablehnen: %3 für %4</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Nothing of the proposal is applied.</source>
+        <translation>Nichts vom Vorschlag wird angewendet.</translation>
     </message>
 </context>
 <context>
@@ -9540,6 +10088,18 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Su&amp;pport</source>
         <translation>Su&amp;pport</translation>
     </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Tenant portal</source>
+        <translation>Mandantenportal</translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <translation>&amp;Abrechnung</translation>
+    </message>
 </context>
 <context>
     <name>fusion::MaintenanceWindows</name>
@@ -11656,6 +12216,165 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>The reservation of %1 expired: the call was never settled (its process ended?). What it cost is unknown.</source>
         <translation>Die Reservierung von %1 ist abgelaufen: Der Aufruf wurde nie abgerechnet (wurde sein Prozess beendet?). Die Kosten sind unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::PortalPane</name>
+    <message>
+        <source>Your tenant</source>
+        <translation>Ihr Mandant</translation>
+    </message>
+    <message>
+        <source>The tenants you administer</source>
+        <translation>Die Mandanten, die Sie verwalten</translation>
+    </message>
+    <message>
+        <source>Preview: this is the portal the tenant&apos;s admins see. You are signed in with your own role, so its buttons act with your rights.</source>
+        <translation>Vorschau: Dies ist das Portal, das die Administratoren des Mandanten sehen. Sie sind mit Ihrer eigenen Rolle angemeldet, daher handeln die Schaltflächen mit Ihren Rechten.</translation>
+    </message>
+    <message>
+        <source>Status and subscription</source>
+        <translation>Status und Abonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Pausieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;build…</source>
+        <translation>&amp;Neu aufbauen…</translation>
+    </message>
+    <message>
+        <source>AI usage this month</source>
+        <translation>KI-Nutzung in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Support requests</source>
+        <translation>Supportanfragen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Geöffnet von</translation>
+    </message>
+    <message>
+        <source>&amp;Open request…</source>
+        <translation>Anfrage &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation>%1 ist pausiert.</translation>
+    </message>
+    <message>
+        <source>%1 is resuming.</source>
+        <translation>%1 wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 is being rebuilt.</source>
+        <translation>%1 wird neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your login administers no tenant yet. Ask the platform&apos;s owner to map it to your tenant (Settings → Roles).</source>
+        <translation>Ihre Anmeldung verwaltet noch keinen Mandanten. Bitten Sie den Eigentümer der Plattform, sie Ihrem Mandanten zuzuordnen (Einstellungen → Rollen).</translation>
+    </message>
+    <message>
+        <source>no bundle</source>
+        <translation>kein Bundle</translation>
+    </message>
+    <message>
+        <source>No subscription yet.</source>
+        <translation>Noch kein Abonnement.</translation>
+    </message>
+    <message>
+        <source>Plan &lt;b&gt;%1&lt;/b&gt;, %2; next invoice %3.</source>
+        <translation>Tarif &lt;b&gt;%1&lt;/b&gt;, %2; nächste Rechnung %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) is &lt;b&gt;%3&lt;/b&gt;.&lt;br&gt;Bundles: %4; modules: %5 installed, %6 pending.&lt;br&gt;%7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) ist &lt;b&gt;%3&lt;/b&gt;.&lt;br&gt;Bundles: %4; Module: %5 installiert, %6 ausstehend.&lt;br&gt;%7</translation>
+    </message>
+    <message>
+        <source>%1 spent in %2 — plan allowance %3, budget %4 (%5 of it).</source>
+        <translation>%1 ausgegeben in %2 – Tarifkontingent %3, Budget %4 (%5 davon).</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>No invoice yet: the first one appears once it is issued.</source>
+        <translation>Noch keine Rechnung: Die erste erscheint, sobald sie ausgestellt ist.</translation>
+    </message>
+    <message>
+        <source>No request. Open request… asks the operators for help.</source>
+        <translation>Keine Anfrage. „Anfrage öffnen…“ bittet die Operatoren um Hilfe.</translation>
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation>Wählen Sie zuerst eine Rechnung aus.</translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation>Rechnung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The request is open; operators see it now.</source>
+        <translation>Die Anfrage ist geöffnet; die Operatoren sehen sie jetzt.</translation>
     </message>
 </context>
 <context>
@@ -15103,6 +15822,77 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>&amp;Create…</source>
         <translation>&amp;Anlegen…</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantBillingPanel</name>
+    <message>
+        <source>Your role does not see billing amounts: this tenant&apos;s invoices and AI spend are for owners and finance.</source>
+        <translation>Ihre Rolle sieht keine Abrechnungsbeträge: Rechnungen und KI-Ausgaben dieses Mandanten sind Eigentümern und der Finanzabteilung vorbehalten.</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Rechnungen und Gutschriften</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>AI spend in %1: %2 of the %3 the plan includes — %4 over, invoiced at month end.</source>
+        <translation>KI-Ausgaben in %1: %2 von %3 im Tarif enthaltenen – %4 Mehrverbrauch, wird am Monatsende in Rechnung gestellt.</translation>
+    </message>
+    <message>
+        <source>AI spend in %1: %2 of the %3 the plan includes.</source>
+        <translation>KI-Ausgaben in %1: %2 von %3 im Tarif enthaltenen.</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <source>%1 (credit note of %2)</source>
+        <translation>%1 (Gutschrift zu %2)</translation>
+    </message>
+    <message>
+        <source>No invoices yet: they appear once the month is invoiced (Billing → Generate…).</source>
+        <translation>Noch keine Rechnungen: Sie erscheinen, sobald der Monat abgerechnet ist (Abrechnung → Erzeugen…).</translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation>Rechnung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -20546,6 +21336,46 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Request %1 is open again.</source>
         <translation>Anfrage %1 ist wieder offen.</translation>
     </message>
+    <message>
+        <source>Proposed (billing proposal %1); an owner approves or rejects it with &quot;fusionctl billing approve|reject %1&quot;.</source>
+        <translation>Vorgeschlagen (Abrechnungsvorschlag %1); ein Eigentümer genehmigt oder lehnt ihn ab mit „fusionctl billing approve|reject %1“.</translation>
+    </message>
+    <message>
+        <source>billing propose plan TENANT --plan CODE --reason R</source>
+        <translation>billing propose plan TENANT --plan CODE --reason R</translation>
+    </message>
+    <message>
+        <source>billing propose credit INVOICE_ID --amount X --reason R</source>
+        <translation>billing propose credit INVOICE_ID --amount X --reason R</translation>
+    </message>
+    <message>
+        <source>billing propose discount DRAFT_ID --amount X --reason R</source>
+        <translation>billing propose discount DRAFT_ID --amount X --reason R</translation>
+    </message>
+    <message>
+        <source>PROPOSAL</source>
+        <translation>VORSCHLAG</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>No billing proposals.</source>
+        <translation>Keine Abrechnungsvorschläge.</translation>
+    </message>
+    <message>
+        <source>No pending billing proposals. Finance proposes with &quot;fusionctl billing propose plan|credit|discount&quot;.</source>
+        <translation>Keine ausstehenden Abrechnungsvorschläge. Die Finanzabteilung stellt Vorschläge mit „fusionctl billing propose plan|credit|discount“.</translation>
+    </message>
+    <message>
+        <source>Approved and applied: %1.</source>
+        <translation>Genehmigt und angewendet: %1.</translation>
+    </message>
+    <message>
+        <source>billing reject ID --reason R</source>
+        <translation>billing reject ID --reason R</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -22045,6 +22875,46 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>post to a tenant&apos;s Mattermost channel (asks; sent once)</source>
         <translation>im Mattermost-Kanal eines Mandanten posten (fragt nach; einmal gesendet)</translation>
+    </message>
+    <message>
+        <source>TENANT --plan CODE --reason R</source>
+        <translation>TENANT --plan CODE --reason R</translation>
+    </message>
+    <message>
+        <source>finance: propose moving a tenant to a plan</source>
+        <translation>Finanzen: Wechsel eines Mandanten zu einem Tarif vorschlagen</translation>
+    </message>
+    <message>
+        <source>INVOICE_ID --amount X --reason R</source>
+        <translation>INVOICE_ID --amount X --reason R</translation>
+    </message>
+    <message>
+        <source>finance: propose a credit note against an issued or paid invoice</source>
+        <translation>Finanzen: Gutschrift zu einer ausgestellten oder bezahlten Rechnung vorschlagen</translation>
+    </message>
+    <message>
+        <source>DRAFT_ID --amount X --reason R</source>
+        <translation>DRAFT_ID --amount X --reason R</translation>
+    </message>
+    <message>
+        <source>finance: propose a discount line on a draft invoice</source>
+        <translation>Finanzen: Rabattposition auf einem Rechnungsentwurf vorschlagen</translation>
+    </message>
+    <message>
+        <source>billing proposals waiting for an owner (--all: decided ones too)</source>
+        <translation>Abrechnungsvorschläge, die auf einen Eigentümer warten (--all: auch entschiedene)</translation>
+    </message>
+    <message>
+        <source>approve and apply a billing proposal (owners)</source>
+        <translation>Abrechnungsvorschlag genehmigen und anwenden (Eigentümer)</translation>
+    </message>
+    <message>
+        <source>ID --reason R</source>
+        <translation>ID --reason R</translation>
+    </message>
+    <message>
+        <source>reject a billing proposal (owners)</source>
+        <translation>Abrechnungsvorschlag ablehnen (Eigentümer)</translation>
     </message>
 </context>
 <context>

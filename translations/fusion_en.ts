@@ -794,7 +794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, infra/templates), sso (or sso/templates), automation, analytics, settings.</source>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, infra/templates), sso (or sso/templates), automation, analytics, billing (or billing/invoices, billing/ai, billing/proposals), support, settings, portal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4232,6 +4232,343 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::BillingEntryDialog</name>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in dollars, e.g. 25.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BillingOverview</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BillingPane</name>
+    <message>
+        <source>draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI spend in this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Spend vs allowance, top %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not see billing amounts: revenue, invoices, AI spend and proposals are for owners and finance. Ask an owner if you need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices due and overdue (payment terms: %n day(s) after issue)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recurring revenue of active and past-due subscriptions, by plan and by agency group (a yearly plan counts a twelfth of its price).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ropose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s invoices and credit notes. Generate drafts them from the daily usage aggregates; an issued invoice never changes — correct it with a credit note. Finance proposes credits, discounts and plan changes for an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tenant&apos;s AI spend in the month, from the daily aggregates, against the allowance its plan includes; what is over is invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changes, credits and discounts finance proposed (Invoices → Propose…). An owner&apos;s approval applies exactly what was proposed, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recurring revenue %1 a month from %n subscription(s) · %2 invoiced for %3 · %4 open, %5 overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (credit note of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only owners (fusion_owner) may do this; finance proposes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a credit, a discount on a draft or a plan change for the selected invoice&apos;s tenant; an owner approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only finance and owners propose billing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only owners (fusion_owner) decide billing proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n draft invoice(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note against %1 (at most %2). The invoice stays as it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a billing change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For tenant %1, invoice %2. Nothing changes until an owner approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed (billing proposal %1); an owner approves or rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and applied: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1 for %2. Say why: finance sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export invoices as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::BillingPlans</name>
     <message>
         <source>yearly</source>
@@ -4302,6 +4639,217 @@ Previous: %2</source>
     </message>
     <message>
         <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::BillingProposals</name>
+    <message>
+        <source>draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you propose it (1 to 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes until an owner approves the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no billing proposal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing proposal %1 was already %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing proposal %1 was already %2 by %3 meanwhile; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing proposal %1 changed meanwhile; look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount goes on a draft invoice; invoice %1 is %2. Propose a credit instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount is an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount %1 is more than the draft&apos;s total %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no subscription to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 is already on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose moving tenant %1 to plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a credit of %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a discount of %1 on draft %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When approved: a discount line on the draft; its total becomes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1&apos;s subscription and the tenant move to plan %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subscription no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a discount line of %1 to draft %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 was changed or issued meanwhile; look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount on draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve billing proposal %1 by %2: %3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you reject it (1 to 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject billing proposal %1 by %2: %3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of the proposal is applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9519,6 +10067,18 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Su&amp;pport</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::MaintenanceWindows</name>
@@ -11634,6 +12194,165 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>The reservation of %1 expired: the call was never settled (its process ended?). What it cost is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::PortalPane</name>
+    <message>
+        <source>Your tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenants you administer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: this is the portal the tenant&apos;s admins see. You are signed in with your own role, so its buttons act with your rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status and subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;build…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI usage this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is resuming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login administers no tenant yet. Ask the platform&apos;s owner to map it to your tenant (Settings → Roles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &lt;b&gt;%1&lt;/b&gt;, %2; next invoice %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) is &lt;b&gt;%3&lt;/b&gt;.&lt;br&gt;Bundles: %4; modules: %5 installed, %6 pending.&lt;br&gt;%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spent in %2 — plan allowance %3, budget %4 (%5 of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice yet: the first one appears once it is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request. Open request… asks the operators for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is open; operators see it now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15073,6 +15792,77 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::TenantBillingPanel</name>
+    <message>
+        <source>Your role does not see billing amounts: this tenant&apos;s invoices and AI spend are for owners and finance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI spend in %1: %2 of the %3 the plan includes — %4 over, invoiced at month end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI spend in %1: %2 of the %3 the plan includes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (credit note of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices yet: they appear once the month is invoiced (Billing → Generate…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -20516,6 +21306,46 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Request %1 is open again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proposed (billing proposal %1); an owner approves or rejects it with &quot;fusionctl billing approve|reject %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing propose plan TENANT --plan CODE --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing propose credit INVOICE_ID --amount X --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing propose discount DRAFT_ID --amount X --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROPOSAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No billing proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending billing proposals. Finance proposes with &quot;fusionctl billing propose plan|credit|discount&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and applied: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing reject ID --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -21982,6 +22812,46 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>post to a tenant&apos;s Mattermost channel (asks; sent once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TENANT --plan CODE --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finance: propose moving a tenant to a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVOICE_ID --amount X --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finance: propose a credit note against an issued or paid invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT_ID --amount X --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finance: propose a discount line on a draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing proposals waiting for an owner (--all: decided ones too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve and apply a billing proposal (owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject a billing proposal (owners)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,7 +116,8 @@ private Q_SLOTS:
         // Twice: a conflict (exit 1), saying it was already approved.
         const test::CliResult twice = run({QStringLiteral("billing"), QStringLiteral("approve"),
                                            QString::number(id), QStringLiteral("--yes")});
-        QVERIFY2(twice.code == 1 && QString(twice.out + twice.err).contains(QStringLiteral("already approved")),
+        QVERIFY2(twice.code == 1 &&
+                     QString(twice.out + twice.err).contains(QStringLiteral("already approved")),
                  qPrintable(describe(twice)));
 
         // A credit proposal rejected: no credit note.

@@ -702,8 +702,8 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     // changed.
     exercised << QStringLiteral("analyticsTestEtlButton") << QStringLiteral("analyticsLinkButton");
     // The Billing pane's writes need an invoice or a proposal in a given state, some a dialog's amount and
-    // reason: tst_gui_billing answers each confirmation with Cancel (nothing changes) and then OK (written once,
-    // audited).
+    // reason: tst_gui_billing answers each confirmation with Cancel (nothing changes) and then OK (written
+    // once, audited).
     exercised << QStringLiteral("billingGenerateButton") << QStringLiteral("billingIssueButton")
               << QStringLiteral("billingPayButton") << QStringLiteral("billingVoidButton")
               << QStringLiteral("billingCreditButton") << QStringLiteral("billingProposeButton")
