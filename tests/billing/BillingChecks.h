@@ -76,6 +76,20 @@ inline void checkGeneratedInvoices(Database& db, const BillingFixture& fx)
 
     QCOMPARE(billingInvoiceOf(db, fx.c, fx.period).id, 0);
     QCOMPARE(billingInvoiceOf(db, fx.f, fx.period).id, 0);
+
+    // October invoiced: the invoiced subscriptions' next invoice is November's, generated from December 1st;
+    // the ones not invoiced keep theirs.
+    const auto nextInvoice = [&db](qint64 tenant) {
+        return db
+            .scalar(QStringLiteral("SELECT next_invoice_date FROM subscriptions WHERE tenant_id = ?"),
+                    {tenant})
+            .toString()
+            .left(10);
+    };
+    for (const qint64 t : {fx.a, fx.b, fx.d, fx.e})
+        QCOMPARE(nextInvoice(t), QStringLiteral("2025-12-01"));
+    for (const qint64 t : {fx.c, fx.f})
+        QVERIFY2(nextInvoice(t) != QLatin1String("2025-12-01"), qPrintable(nextInvoice(t)));
 }
 
 // A second run for the month creates nothing and says so; nothing changes.
