@@ -270,12 +270,16 @@ QString snapshot(Database& db)
     for (const QString& table : allTables()) {
         text += QStringLiteral("== ") + table + QLatin1Char('\n');
         QSqlQuery q = db.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1, 2"));
+        // The column count once per table: a record per row made this the slowest part of the GUI tests.
+        const int columns = q.record().count();
         while (q.next()) {
-            const QSqlRecord record = q.record();
-            QStringList cells;
-            for (int i = 0; i < record.count(); ++i)
-                cells << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-            text += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+            for (int i = 0; i < columns; ++i) {
+                if (i > 0)
+                    text += QLatin1Char('|');
+                const QVariant v = q.value(i);
+                text += v.isNull() ? QStringLiteral("NULL") : v.toString();
+            }
+            text += QLatin1Char('\n');
         }
     }
     return text;
