@@ -5,14 +5,7 @@
 #include "models/storage/DbWorker.h"
 #include "models/tenants/TenantRepository.h"
 #include "ui/about/AboutDialog.h"
-#include "ui/access/AccessPane.h"
 #include "ui/access/AlertWatcher.h"
-#include "ui/ai/AiPane.h"
-#include "ui/analytics/AnalyticsPane.h"
-#include "ui/audit/AuditPane.h"
-#include "ui/automation/AutomationPane.h"
-#include "ui/billing/BillingPane.h"
-#include "ui/bundles/BundlesPane.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DesktopNotifier.h"
 #include "ui/common/MessageBar.h"
@@ -20,20 +13,9 @@
 #include "ui/common/WriteRunner.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/Connector.h"
-#include "ui/dashboard/DashboardPane.h"
-#include "ui/infra/InfraPane.h"
-#include "ui/keys/KeysPane.h"
-#include "ui/odoo/OdooPane.h"
-#include "ui/operations/OperationsPane.h"
-#include "ui/portal/PortalPane.h"
-#include "ui/proposals/ProposalsPane.h"
-#include "ui/settings/SettingsPane.h"
-#include "ui/sso/SsoPane.h"
-#include "ui/support/SupportPane.h"
 #include "ui/tenants/CreateTenantWizard.h"
 #include "ui/tenants/TenantDetailView.h"
 #include "ui/tenants/TenantsPane.h"
-#include "ui/usage/UsagePane.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -59,140 +41,10 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Fusion Console"));
 
-    m_dashboard = new DashboardPane(context, this);
-    m_tenants = new TenantsPane(context, this);
-    m_operations = new OperationsPane(context, this);
-    m_audit = new AuditPane(context, this);
-    m_proposals = new ProposalsPane(context, this);
-    m_odoo = new OdooPane(context, this);
-    m_bundles = new BundlesPane(context, this);
-    m_keys = new KeysPane(context, this);
-    m_access = new AccessPane(context, this);
-    m_usage = new UsagePane(context, this);
-    m_ai = new AiPane(context, this);
-    m_infra = new InfraPane(context, this);
-    m_sso = new SsoPane(context, this);
-    m_automation = new AutomationPane(context, this);
-    m_analytics = new AnalyticsPane(context, this);
-    m_billing = new BillingPane(context, this);
-    m_support = new SupportPane(context, this);
-    m_settings = new SettingsPane(context, this);
-    m_portal = new PortalPane(context, this);
+    createPanes();
     m_notifier = new DesktopNotifier(this);
     m_alertWatcher = new AlertWatcher(context, m_notifier, this);
-    for (Pane* pane :
-         {static_cast<Pane*>(m_dashboard), static_cast<Pane*>(m_tenants), static_cast<Pane*>(m_operations),
-          static_cast<Pane*>(m_audit), static_cast<Pane*>(m_proposals), static_cast<Pane*>(m_odoo),
-          static_cast<Pane*>(m_bundles), static_cast<Pane*>(m_keys), static_cast<Pane*>(m_access),
-          static_cast<Pane*>(m_usage), static_cast<Pane*>(m_ai), static_cast<Pane*>(m_infra),
-          static_cast<Pane*>(m_sso), static_cast<Pane*>(m_automation), static_cast<Pane*>(m_analytics),
-          static_cast<Pane*>(m_billing), static_cast<Pane*>(m_support), static_cast<Pane*>(m_settings),
-          static_cast<Pane*>(m_portal)}) {
-        m_ui->paneStack->addWidget(pane);
-        connect(pane, &Pane::openTenantRequested, this, [this](qint64 id) {
-            showPane(PaneId::Tenants);
-            m_tenants->openTenant(id);
-        });
-    }
-    connect(m_dashboard, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Dashboard); });
-    connect(m_tenants, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Tenants); });
-    connect(m_operations, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Operations); });
-    connect(m_audit, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Audit); });
-    connect(m_proposals, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Proposals); });
-    connect(m_odoo, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Odoo); });
-    connect(m_bundles, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Bundles); });
-    connect(m_keys, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Keys); });
-    connect(m_access, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Access); });
-    connect(m_usage, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Usage); });
-    connect(m_ai, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Ai); });
-    connect(m_infra, &Pane::loaded, this, [this] {
-        Q_EMIT paneLoaded(PaneId::Infra);
-        refreshEnvironment(); // a freeze or the environment may have changed here
-    });
-    connect(m_sso, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Sso); });
-    connect(m_billing, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Billing); });
-    connect(m_settings, &Pane::loaded, this, [this] {
-        Q_EMIT paneLoaded(PaneId::Settings);
-        refreshEnvironment(); // the environment or the freeze may have changed here
-    });
-    connect(m_settings, &SettingsPane::keysRequested, this,
-            [this](const QString& provider, const QString& label) {
-                showPane(PaneId::Keys);
-                if (!label.isEmpty())
-                    m_keys->selectKey(provider, label);
-            });
-    // Automation: its run's operation in the Operations pane's drawer; a missing n8n key in the Keys pane.
-    connect(m_automation, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Automation); });
-    connect(m_automation, &AutomationPane::operationRequested, this, [this](qint64 id) {
-        showPane(PaneId::Operations);
-        m_operations->showOperation(id);
-    });
-    connect(m_automation, &AutomationPane::keysRequested, this, [this] { showPane(PaneId::Keys); });
-    connect(m_analytics, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Analytics); });
-    // Support: the runbooks open over it, also from the operation drawer and the dashboard.
-    connect(m_support, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Support); });
-    connect(m_portal, &Pane::loaded, this, [this] { Q_EMIT paneLoaded(PaneId::Portal); });
-    const auto openRunbook = [this](const QString& type) {
-        showPane(PaneId::Support);
-        if (!type.isEmpty())
-            m_support->openRunbook(type);
-    };
-    connect(m_operations, &OperationsPane::runbookRequested, this, openRunbook);
-    connect(m_dashboard, &DashboardPane::runbooksRequested, this, [openRunbook] { openRunbook(QString()); });
-    connect(m_context, &AppContext::dataChanged, this, [this](const QString& table) {
-        if (table == QLatin1String("platform_settings"))
-            refreshEnvironment();
-    });
-    connect(m_dashboard, &DashboardPane::keysRequested, this, [this] { showPane(PaneId::Keys); });
-    connect(m_dashboard, &DashboardPane::alertsRequested, this, [this] { showPane(PaneId::Access); });
-    connect(m_dashboard, &DashboardPane::spendRequested, this, [this] { showPane(PaneId::Usage); });
-    connect(m_odoo, &OdooPane::proposeRequested, this, [this](const QString& slug) {
-        showPane(PaneId::Proposals);
-        m_proposals->propose(slug);
-    });
-    connect(m_tenants->detailView(), &TenantDetailView::upgradeImageRequested, this,
-            [this](const QString& slug) {
-                showPane(PaneId::Infra);
-                m_infra->upgradeTenants({slug});
-            });
-    connect(m_dashboard, &DashboardPane::maintenanceRequested, this, [this] {
-        showPane(PaneId::Infra);
-        m_infra->showTab(QStringLiteral("windows"));
-    });
-    // Every list of operations opens the same drawer, in the Operations pane.
-    const auto showOperation = [this](qint64 id) {
-        showPane(PaneId::Operations);
-        m_operations->showOperation(id);
-    };
-    connect(m_infra, &InfraPane::operationRequested, this, showOperation);
-    connect(m_tenants->detailView(), &TenantDetailView::operationRequested, this, showOperation);
-    connect(m_dashboard, &DashboardPane::operationRequested, this, showOperation);
-    connect(m_dashboard, &DashboardPane::keyRequested, this,
-            [this](const QString& provider, const QString& label) {
-                showPane(PaneId::Keys);
-                m_keys->selectKey(provider, label);
-            });
-    connect(m_dashboard, &DashboardPane::askRequested, this,
-            [this](const QString& question, const QString& slug) {
-                showPane(PaneId::Ai);
-                m_ai->prepareQuestion(question, slug);
-            });
-    connect(m_ai, &AiPane::citationOpened, this, [this](const QString& kind, const QString& id) {
-        if (kind == QLatin1String("operation")) {
-            showPane(PaneId::Operations);
-            m_operations->showOperation(id.toLongLong());
-        } else if (kind == QLatin1String("budget")) {
-            showPane(PaneId::Access);
-        }
-    });
-    connect(m_ai, &AiPane::keyCitationOpened, this, [this](const QString& provider, const QString& label) {
-        showPane(PaneId::Keys);
-        m_keys->selectKey(provider, label);
-    });
-    connect(m_dashboard, &DashboardPane::statusFilterRequested, this, [this](const QString& status) {
-        showPane(PaneId::Tenants);
-        m_tenants->setStatusFilter(status);
-    });
+    linkPanes();
     connect(m_tenants, &TenantsPane::currentTenantChanged, this, &MainWindow::updateActions);
 
     m_environmentBadge = new QLabel(this);
@@ -271,96 +123,12 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setUpNavigation()
-{
-    const QList<QPair<QString, QString>> items = {
-        {tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg")},
-        {tr("Tenants"), QStringLiteral(":/icons/tenants.svg")},
-        {tr("Operations"), QStringLiteral(":/icons/operations.svg")},
-        {tr("Audit log"), QStringLiteral(":/icons/audit.svg")},
-        {tr("Proposals"), QStringLiteral(":/icons/proposals.svg")},
-        {tr("Odoo data"), QStringLiteral(":/icons/odoo.svg")},
-        {tr("Bundles"), QStringLiteral(":/icons/bundles.svg")},
-        {tr("Keys"), QStringLiteral(":/icons/keys.svg")},
-        {tr("Access"), QStringLiteral(":/icons/access.svg")},
-        {tr("Usage"), QStringLiteral(":/icons/usage.svg")},
-        {tr("AI"), QStringLiteral(":/icons/ai.svg")},
-        {tr("Infra"), QStringLiteral(":/icons/infra.svg")},
-        {tr("SSO"), QStringLiteral(":/icons/sso.svg")},
-        {tr("Automation"), QStringLiteral(":/icons/automation.svg")},
-        {tr("Analytics"), QStringLiteral(":/icons/analytics.svg")},
-        {tr("Billing"), QStringLiteral(":/icons/billing.svg")},
-        {tr("Support"), QStringLiteral(":/icons/support.svg")},
-        {tr("Settings"), QStringLiteral(":/icons/settings.svg")},
-        {tr("Tenant portal"), QStringLiteral(":/icons/tenants.svg")}};
-    for (const auto& [text, icon] : items)
-        new QListWidgetItem(QIcon(icon), text, m_ui->navList);
-    m_ui->navList->setSpacing(2);
-    connect(m_ui->navList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && m_context->isReady())
-            showPane(static_cast<PaneId>(row));
-    });
-}
-
 void MainWindow::setUpActions()
 {
     Ui::MainWindow& ui = *m_ui;
     connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui.actionConnect, &QAction::triggered, this, &MainWindow::showConnectionDialog);
-    connect(ui.actionDashboard, &QAction::triggered, this, [this] { showPane(PaneId::Dashboard); });
-    connect(ui.actionTenants, &QAction::triggered, this, [this] { showPane(PaneId::Tenants); });
-    connect(ui.actionOperations, &QAction::triggered, this, [this] { showPane(PaneId::Operations); });
-    connect(ui.actionAudit, &QAction::triggered, this, [this] { showPane(PaneId::Audit); });
-    connect(ui.actionProposals, &QAction::triggered, this, [this] { showPane(PaneId::Proposals); });
-    connect(ui.actionOdoo, &QAction::triggered, this, [this] { showPane(PaneId::Odoo); });
-    connect(ui.actionBundles, &QAction::triggered, this, [this] { showPane(PaneId::Bundles); });
-    connect(ui.actionKeys, &QAction::triggered, this, [this] { showPane(PaneId::Keys); });
-    connect(ui.actionAccess, &QAction::triggered, this, [this] { showPane(PaneId::Access); });
-    connect(ui.actionUsage, &QAction::triggered, this, [this] { showPane(PaneId::Usage); });
-    connect(ui.actionAi, &QAction::triggered, this, [this] { showPane(PaneId::Ai); });
-    auto* actionInfra = new QAction(QIcon(QStringLiteral(":/icons/infra.svg")), tr("&Infra"), this);
-    actionInfra->setObjectName(QStringLiteral("actionInfra"));
-    actionInfra->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    // After AI, as in the navigation list.
-    const QList<QAction*> viewActions = ui.viewMenu->actions();
-    const qsizetype ai = viewActions.indexOf(ui.actionAi);
-    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionInfra);
-    connect(actionInfra, &QAction::triggered, this, [this] { showPane(PaneId::Infra); });
-    auto* actionSso = new QAction(QIcon(QStringLiteral(":/icons/sso.svg")), tr("&SSO"), this);
-    actionSso->setObjectName(QStringLiteral("actionSso"));
-    actionSso->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    // After Infra: before the same action Infra was put in front of.
-    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionSso);
-    connect(actionSso, &QAction::triggered, this, [this] { showPane(PaneId::Sso); });
-    auto* actionAutomation =
-        new QAction(QIcon(QStringLiteral(":/icons/automation.svg")), tr("Auto&mation"), this);
-    actionAutomation->setObjectName(QStringLiteral("actionAutomation"));
-    actionAutomation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)); // W: workflows
-    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionAutomation);
-    connect(actionAutomation, &QAction::triggered, this, [this] { showPane(PaneId::Automation); });
-    auto* actionAnalytics =
-        new QAction(QIcon(QStringLiteral(":/icons/analytics.svg")), tr("Ana&lytics"), this);
-    actionAnalytics->setObjectName(QStringLiteral("actionAnalytics"));
-    actionAnalytics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
-    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionAnalytics);
-    connect(actionAnalytics, &QAction::triggered, this, [this] { showPane(PaneId::Analytics); });
-    auto* actionBilling = new QAction(QIcon(QStringLiteral(":/icons/billing.svg")), tr("&Billing"), this);
-    actionBilling->setObjectName(QStringLiteral("actionBilling"));
-    actionBilling->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)); // I: invoices
-    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionBilling);
-    connect(actionBilling, &QAction::triggered, this, [this] { showPane(PaneId::Billing); });
-    auto* actionSupport = new QAction(QIcon(QStringLiteral(":/icons/support.svg")), tr("Su&pport"), this);
-    actionSupport->setObjectName(QStringLiteral("actionSupport"));
-    actionSupport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)); // H: help desk
-    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionSupport);
-    connect(actionSupport, &QAction::triggered, this, [this] { showPane(PaneId::Support); });
-    // Settings close the list, as in most desktop applications; Ctrl+, as they open preferences.
-    auto* actionSettings =
-        new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Platform Setti&ngs"), this);
-    actionSettings->setObjectName(QStringLiteral("actionSettings"));
-    actionSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    ui.viewMenu->insertAction(ai + 1 < viewActions.size() ? viewActions[ai + 1] : nullptr, actionSettings);
-    connect(actionSettings, &QAction::triggered, this, [this] { showPane(PaneId::Settings); });
+    addPaneActions();
     connect(ui.actionRefresh, &QAction::triggered, this, [this] {
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
             pane->reload();
@@ -422,116 +190,6 @@ void MainWindow::setUpActions()
             Theme::apply(mode);
             QSettings().setValue(QStringLiteral("ui/theme"), Theme::key(mode));
         });
-    }
-}
-
-void MainWindow::showPane(PaneId id)
-{
-    if (!m_context->isReady())
-        return;
-    // A tenant admin's window: the other panes would only show what the database refuses it.
-    if (m_portalOnly && id != PaneId::Portal && id != PaneId::Support && id != PaneId::Audit)
-        id = PaneId::Portal;
-    Pane* p = pane(id);
-    m_ui->paneStack->setCurrentWidget(p);
-    const QSignalBlocker block(m_ui->navList);
-    m_ui->navList->setCurrentRow(int(id));
-    updateActions();
-}
-
-Pane* MainWindow::pane(PaneId id) const
-{
-    switch (id) {
-    case PaneId::Dashboard:
-        return m_dashboard;
-    case PaneId::Tenants:
-        return m_tenants;
-    case PaneId::Operations:
-        return m_operations;
-    case PaneId::Audit:
-        return m_audit;
-    case PaneId::Proposals:
-        return m_proposals;
-    case PaneId::Odoo:
-        return m_odoo;
-    case PaneId::Bundles:
-        return m_bundles;
-    case PaneId::Keys:
-        return m_keys;
-    case PaneId::Access:
-        return m_access;
-    case PaneId::Usage:
-        return m_usage;
-    case PaneId::Ai:
-        return m_ai;
-    case PaneId::Infra:
-        return m_infra;
-    case PaneId::Sso:
-        return m_sso;
-    case PaneId::Automation:
-        return m_automation;
-    case PaneId::Analytics:
-        return m_analytics;
-    case PaneId::Billing:
-        return m_billing;
-    case PaneId::Support:
-        return m_support;
-    case PaneId::Settings:
-        return m_settings;
-    case PaneId::Portal:
-        return m_portal;
-    }
-    return m_dashboard;
-}
-
-namespace {
-
-// The names of the panes for --pane, in PaneId order (the sidebar's order too).
-const QStringList& mainWindowPaneNames()
-{
-    static const QStringList names{
-        QStringLiteral("dashboard"), QStringLiteral("tenants"),    QStringLiteral("operations"),
-        QStringLiteral("audit"),     QStringLiteral("proposals"),  QStringLiteral("odoo"),
-        QStringLiteral("bundles"),   QStringLiteral("keys"),       QStringLiteral("access"),
-        QStringLiteral("usage"),     QStringLiteral("ai"),         QStringLiteral("infra"),
-        QStringLiteral("sso"),       QStringLiteral("automation"), QStringLiteral("analytics"),
-        QStringLiteral("billing"),   QStringLiteral("support"),    QStringLiteral("settings"),
-        QStringLiteral("portal")};
-    return names;
-}
-
-} // namespace
-
-std::optional<MainWindow::PaneId> MainWindow::paneFromName(const QString& name)
-{
-    // "ai/prompts", "infra/windows", "sso/templates": the pane, and paneTabFromName() the tab in it.
-    const QString pane = name.section(QLatin1Char('/'), 0, 0);
-    if (pane == QLatin1String("tenant"))
-        return PaneId::Tenants;
-    const qsizetype at = mainWindowPaneNames().indexOf(pane);
-    if (at < 0)
-        return std::nullopt;
-    return PaneId(at);
-}
-
-QString MainWindow::paneTabFromName(const QString& name)
-{
-    return name.section(QLatin1Char('/'), 1);
-}
-
-bool MainWindow::showPaneTab(PaneId id, const QString& tab)
-{
-    switch (id) {
-    case PaneId::Ai:
-        return m_ai->showTab(tab);
-    case PaneId::Infra:
-        return m_infra->showTab(tab);
-    case PaneId::Sso:
-        return m_sso->showTab(tab);
-    case PaneId::Billing:
-        return m_billing->showTab(tab);
-    default:
-        return false;
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
 
 namespace Ui {
@@ -69,6 +70,7 @@ public:
         Settings,
         Portal
     };
+    static constexpr std::size_t kPaneCount = std::size_t(PaneId::Portal) + 1;
 
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -110,7 +112,11 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // MainWindowPanes.cpp: the panes, their sidebar entries and View-menu actions, the links between them.
+    void createPanes();
+    void linkPanes();
     void setUpNavigation();
+    void addPaneActions();
     void setUpActions();
     void updateActions();
     void runTenantAction(TenantAction action);
@@ -146,6 +152,7 @@ private:
     SupportPane* m_support = nullptr;
     SettingsPane* m_settings = nullptr;
     PortalPane* m_portal = nullptr;
+    std::array<Pane*, kPaneCount> m_panes{}; // in PaneId order
     // A login that is a tenant admin only sees its portal, Support and Audit; the other panes are
     // unreachable.
     bool m_portalOnly = false;

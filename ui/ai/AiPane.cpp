@@ -12,6 +12,7 @@
 #include "ui/ai/AiWorkspacesTab.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/PaneTabs.h"
 #include "ui/common/WriteRunner.h"
 
 #include <QCheckBox>
@@ -50,14 +51,14 @@ AiPane::AiPane(AppContext* context, QWidget* parent)
     placeMessageBar(layout);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("aiTabs"));
-    m_tabs->addTab(buildConsoleTab(), tr("Console"));
-    m_tabs->addTab(buildProvidersTab(), tr("Providers"));
-    m_tabs->addTab(new AiPromptsTab(context, this), tr("Prompts"));
-    m_tabs->addTab(new AiKnowledgeTab(context, this), tr("Knowledge"));
-    m_tabs->addTab(new AiEventsTab(context, this), tr("Events"));
-    m_tabs->addTab(new AiWorkspacesTab(context, this), tr("Workspaces"));
-    m_tabs->addTab(new AiAuditTab(context, this), tr("Audit"));
-    m_tabs->addTab(buildRetentionTab(), tr("Retention"));
+    addNamedTab(m_tabs, buildConsoleTab(), tr("Console"), QStringLiteral("console"));
+    addNamedTab(m_tabs, buildProvidersTab(), tr("Providers"), QStringLiteral("providers"));
+    addNamedTab(m_tabs, new AiPromptsTab(context, this), tr("Prompts"), QStringLiteral("prompts"));
+    addNamedTab(m_tabs, new AiKnowledgeTab(context, this), tr("Knowledge"), QStringLiteral("knowledge"));
+    addNamedTab(m_tabs, new AiEventsTab(context, this), tr("Events"), QStringLiteral("events"));
+    addNamedTab(m_tabs, new AiWorkspacesTab(context, this), tr("Workspaces"), QStringLiteral("workspaces"));
+    addNamedTab(m_tabs, new AiAuditTab(context, this), tr("Audit"), QStringLiteral("audit"));
+    addNamedTab(m_tabs, buildRetentionTab(), tr("Retention"), QStringLiteral("retention"));
     layout->addWidget(m_tabs);
     updateButtons(); // both tabs' buttons exist now
     updateConsoleButtons();
@@ -67,18 +68,6 @@ AiPane::AiPane(AppContext* context, QWidget* parent)
 }
 
 AiPane::~AiPane() = default;
-
-bool AiPane::showTab(const QString& name)
-{
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        const QString tab = m_tabs->widget(i)->objectName(); // "aiPromptsTab"
-        if (tab.compare(QStringLiteral("ai%1Tab").arg(name), Qt::CaseInsensitive) == 0) {
-            m_tabs->setCurrentIndex(i);
-            return true;
-        }
-    }
-    return false;
-}
 
 QWidget* AiPane::buildProvidersTab()
 {

@@ -43,8 +43,6 @@ public:
     // Opens the console with a question prepared (the dashboard's "Ask about this"), not yet sent.
     void prepareQuestion(const QString& question, const QString& tenantSlug = {});
     bool asking() const;
-    // Shows the tab named `name` (console, providers, prompts, events, audit, retention); false if none is.
-    bool showTab(const QString& name);
 
 Q_SIGNALS:
     // A citation of the platform was opened: kind is operation, key or budget (tenants open through

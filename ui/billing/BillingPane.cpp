@@ -7,6 +7,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/FlatList.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/PaneTabs.h"
 #include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
@@ -40,26 +41,6 @@ QString billingDate(const QDate& d)
 QString billingInvoiceText(const Invoice& i)
 {
     return i.number.isEmpty() ? BillingPane::tr("draft %1").arg(i.id) : i.number;
-}
-
-QWidget* billingTab(QWidget* parent, const QList<QWidget*>& widgets, const QList<QPushButton*>& buttons,
-                    const QString& intro)
-{
-    auto* page = new QWidget(parent);
-    auto* layout = new QVBoxLayout(page);
-    auto* text = new QLabel(intro, page);
-    text->setWordWrap(true);
-    layout->addWidget(text);
-    for (QWidget* w : widgets)
-        layout->addWidget(w, qobject_cast<QLabel*>(w) ? 0 : 1); // the lists share the height; captions do not
-    if (!buttons.isEmpty()) {
-        auto* row = new QHBoxLayout;
-        for (QPushButton* b : buttons)
-            row->addWidget(b);
-        row->addStretch(1);
-        layout->addLayout(row);
-    }
-    return page;
 }
 
 void billingAlignMoney(QTreeWidgetItem* item, const QList<int>& columns)
@@ -167,11 +148,12 @@ BillingPane::BillingPane(AppContext* context, QWidget* parent)
                                    BillingOverview::kPaymentTermDays),
                                 this);
     auto* overview =
-        billingTab(this, {revenue, dueLabel, m_due}, {},
-                   tr("Recurring revenue of active and past-due subscriptions, by plan and by agency "
-                      "group (a yearly plan counts a twelfth of its price)."));
+        makeTabPage(this,
+                    tr("Recurring revenue of active and past-due subscriptions, by plan and by agency "
+                       "group (a yearly plan counts a twelfth of its price)."),
+                    {revenue, dueLabel, m_due});
     overview->layout()->setAlignment(dueLabel, Qt::AlignBottom);
-    m_tabs->addTab(overview, tr("Overview"));
+    addNamedTab(m_tabs, overview, tr("Overview"), QStringLiteral("overview"));
 
     m_invoices = makeRecordList(
         QStringLiteral("billingInvoiceList"),
@@ -187,13 +169,14 @@ BillingPane::BillingPane(AppContext* context, QWidget* parent)
     m_pdf->setObjectName(QStringLiteral("billingPdfButton"));
     m_csv = new QPushButton(tr("Export C&SV…"), this);
     m_csv->setObjectName(QStringLiteral("billingCsvButton"));
-    m_tabs->addTab(
-        billingTab(this, {m_invoices},
-                   {m_generate, m_issue, m_pay, m_void, m_credit, m_propose, m_pdf, m_csv},
-                   tr("The month's invoices and credit notes. Generate drafts them from the daily "
-                      "usage aggregates; an issued invoice never changes — correct it with a credit "
-                      "note. Finance proposes credits, discounts and plan changes for an owner.")),
-        tr("Invoices"));
+    addNamedTab(m_tabs,
+                makeTabPage(this,
+                            tr("The month's invoices and credit notes. Generate drafts them from the daily "
+                               "usage aggregates; an issued invoice never changes — correct it with a credit "
+                               "note. Finance proposes credits, discounts and plan changes for an owner."),
+                            {m_invoices},
+                            {m_generate, m_issue, m_pay, m_void, m_credit, m_propose, m_pdf, m_csv}),
+                tr("Invoices"), QStringLiteral("invoices"));
 
     m_ai =
         makeRecordList(QStringLiteral("billingAiList"),
@@ -208,22 +191,25 @@ BillingPane::BillingPane(AppContext* context, QWidget* parent)
     // The chart needs the width to be read; the list's columns are narrow.
     aiSplit->setStretchFactor(0, 2);
     aiSplit->setStretchFactor(1, 3);
-    m_tabs->addTab(
-        billingTab(this, {aiSplit}, {},
-                   tr("Each tenant's AI spend in the month, from the daily aggregates, against the "
-                      "allowance its plan includes; what is over is invoiced.")),
-        tr("AI spend"));
+    addNamedTab(m_tabs,
+                makeTabPage(this,
+                            tr("Each tenant's AI spend in the month, from the daily aggregates, against the "
+                               "allowance its plan includes; what is over is invoiced."),
+                            {aiSplit}),
+                tr("AI spend"), QStringLiteral("ai"));
 
     m_proposals = makeRecordList(
         QStringLiteral("billingProposalList"),
         {tr("#"), tr("State"), tr("Tenant"), tr("Proposal"), tr("Reason"), tr("By"), tr("Outcome")}, this);
     m_approve = makeWriteButton(QStringLiteral("billingApproveButton"), tr("&Approve…"), this);
     m_reject = makeWriteButton(QStringLiteral("billingRejectButton"), tr("Re&ject…"), this);
-    m_tabs->addTab(
-        billingTab(this, {m_proposals}, {m_approve, m_reject},
-                   tr("Plan changes, credits and discounts finance proposed (Invoices → Propose…). An "
-                      "owner's approval applies exactly what was proposed, once.")),
-        tr("Proposals"));
+    addNamedTab(
+        m_tabs,
+        makeTabPage(this,
+                    tr("Plan changes, credits and discounts finance proposed (Invoices → Propose…). An "
+                       "owner's approval applies exactly what was proposed, once."),
+                    {m_proposals}, {m_approve, m_reject}),
+        tr("Proposals"), QStringLiteral("proposals"));
     layout->addWidget(m_tabs, 1);
     coverWhileLoading(m_tabs);
 
@@ -430,17 +416,6 @@ void BillingPane::updateButtons()
     m_reject->setEnabled(owner && pending);
     for (QPushButton* b : {m_approve, m_reject})
         b->setToolTip(owner ? QString() : tr("Only owners (fusion_owner) decide billing proposals."));
-}
-
-bool BillingPane::showTab(const QString& name)
-{
-    static const QStringList tabs{QStringLiteral("overview"), QStringLiteral("invoices"),
-                                  QStringLiteral("ai"), QStringLiteral("proposals")};
-    const qsizetype at = tabs.indexOf(name);
-    if (at < 0)
-        return false;
-    m_tabs->setCurrentIndex(int(at));
-    return true;
 }
 
 void BillingPane::afterWrite(const Result<QJsonObject>& result, const QString& done)

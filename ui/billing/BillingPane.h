@@ -25,8 +25,6 @@ class BillingPane : public Pane {
 public:
     explicit BillingPane(AppContext* context, QWidget* parent = nullptr);
     void reload() override;
-    // "overview", "invoices", "ai", "proposals"; false (and nothing changes) for any other name.
-    bool showTab(const QString& name);
     QDate period() const;
     // The load and the apply, apart, for bench_billing's first paint.
     static BillingOverviewData loadData(Database& db, const QDate& period);

@@ -2,9 +2,13 @@
 
 #include "ui/common/AppContext.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/PaneTabs.h"
 
 #include <QBoxLayout>
+#include <QTabWidget>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace fusion {
 
@@ -72,6 +76,12 @@ void Pane::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_stale && m_context->isReady())
         m_refreshTimer->start(0);
+}
+
+bool Pane::showTab(const QString& name)
+{
+    const QList<QTabWidget*> tabs = findChildren<QTabWidget*>();
+    return std::any_of(tabs.begin(), tabs.end(), [&name](QTabWidget* t) { return showNamedTab(t, name); });
 }
 
 } // namespace fusion

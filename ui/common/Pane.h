@@ -28,6 +28,8 @@ public:
     virtual void reload() = 0;
     bool hasLoadedOnce() const { return m_loadedOnce; }
     MessageBar* messageBar() const { return m_messages; }
+    // Shows the tab known as `name` (ui/common/PaneTabs.h: addNamedTab); false when the pane has none.
+    bool showTab(const QString& name);
 
 Q_SIGNALS:
     void loaded();

@@ -4,6 +4,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/FlatList.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/PaneTabs.h"
 #include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
@@ -24,22 +25,6 @@ namespace {
 QString infraTime(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-QWidget* tabWith(QWidget* parent, QTreeWidget* list, const QList<QPushButton*>& buttons, const QString& intro)
-{
-    auto* page = new QWidget(parent);
-    auto* layout = new QVBoxLayout(page);
-    auto* text = new QLabel(intro, page);
-    text->setWordWrap(true);
-    layout->addWidget(text);
-    layout->addWidget(list, 1);
-    auto* row = new QHBoxLayout;
-    for (QPushButton* b : buttons)
-        row->addWidget(b);
-    row->addStretch(1);
-    layout->addLayout(row);
-    return page;
 }
 
 } // namespace
@@ -72,31 +57,37 @@ InfraPane::InfraPane(AppContext* context, QWidget* parent)
     m_upgrades->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_upgrade = makeWriteButton(QStringLiteral("upgradeButton"), tr("&Upgrade tenants…"), this);
     m_cancelUpgrades = makeWriteButton(QStringLiteral("cancelUpgradesButton"), tr("&Cancel selected…"), this);
-    m_tabs->addTab(
-        tabWith(this, m_upgrades, {m_upgrade, m_cancelUpgrades},
-                tr("Image upgrades waiting for their time. Each becomes an operation the automation "
-                   "starts in its maintenance window; until then it can be cancelled.")),
-        tr("Scheduled upgrades"));
+    addNamedTab(
+        m_tabs,
+        makeTabPage(this,
+                    tr("Image upgrades waiting for their time. Each becomes an operation the automation "
+                       "starts in its maintenance window; until then it can be cancelled."),
+                    {m_upgrades}, {m_upgrade, m_cancelUpgrades}),
+        tr("Scheduled upgrades"), QStringLiteral("upgrades"));
     m_windows = makeRecordList(
         QStringLiteral("windowsList"),
         {tr("Name"), tr("When"), tr("Scheduled"), tr("State"), tr("Created by"), tr("Notes")}, this);
     m_newWindow = makeWriteButton(QStringLiteral("newWindowButton"), tr("&New window…"), this);
     m_cancelWindow = makeWriteButton(QStringLiteral("cancelWindowButton"), tr("Cancel &window…"), this);
-    m_tabs->addTab(tabWith(this, m_windows, {m_newWindow, m_cancelWindow},
-                           tr("Periods agreed with the tenants in which disruptive operations may run. The "
-                              "dashboard shows the ones to come.")),
-                   tr("Maintenance windows"));
+    addNamedTab(m_tabs,
+                makeTabPage(this,
+                            tr("Periods agreed with the tenants in which disruptive operations may run. The "
+                               "dashboard shows the ones to come."),
+                            {m_windows}, {m_newWindow, m_cancelWindow}),
+                tr("Maintenance windows"), QStringLiteral("windows"));
     m_tags = makeRecordList(
         QStringLiteral("tagsList"),
         {tr("Image"), tr("Component"), tr("Environment"), tr("Tested"), tr("By"), tr("State"), tr("Notes")},
         this);
     m_recordTag = makeWriteButton(QStringLiteral("recordTagButton"), tr("&Record tested tag…"), this);
     m_retireTag = makeWriteButton(QStringLiteral("retireTagButton"), tr("R&etire tag…"), this);
-    m_tabs->addTab(
-        tabWith(this, m_tags, {m_recordTag, m_retireTag},
-                tr("Image tags that passed testing, per environment. Upgrades may target only these: "
-                   "the database refuses any other.")),
-        tr("Tested tags"));
+    addNamedTab(
+        m_tabs,
+        makeTabPage(this,
+                    tr("Image tags that passed testing, per environment. Upgrades may target only these: "
+                       "the database refuses any other."),
+                    {m_tags}, {m_recordTag, m_retireTag}),
+        tr("Tested tags"), QStringLiteral("tags"));
     m_templates = makeRecordList(QStringLiteral("templatesList"),
                                  {tr("Name"), tr("Chart"), tr("Odoo image"), tr("PostgreSQL image"),
                                   tr("Size"), tr("Version"), tr("Tenants"), tr("State")},
@@ -104,11 +95,13 @@ InfraPane::InfraPane(AppContext* context, QWidget* parent)
     m_newTemplate = makeWriteButton(QStringLiteral("newTemplateButton"), tr("New &template…"), this);
     m_editTemplate = makeWriteButton(QStringLiteral("editTemplateButton"), tr("E&dit template…"), this);
     m_retireTemplate = makeWriteButton(QStringLiteral("retireTemplateButton"), tr("Retire t&emplate…"), this);
-    m_tabs->addTab(
-        tabWith(this, m_templates, {m_newTemplate, m_editTemplate, m_retireTemplate},
-                tr("What new tenants are built from: chart, images, size and environment defaults. A "
-                   "retired template is kept for the tenants built from it.")),
-        tr("Templates"));
+    addNamedTab(
+        m_tabs,
+        makeTabPage(this,
+                    tr("What new tenants are built from: chart, images, size and environment defaults. A "
+                       "retired template is kept for the tenants built from it."),
+                    {m_templates}, {m_newTemplate, m_editTemplate, m_retireTemplate}),
+        tr("Templates"), QStringLiteral("templates"));
     layout->addWidget(m_tabs, 1);
     coverWhileLoading(m_tabs);
 
@@ -241,17 +234,6 @@ void InfraPane::updateButtons()
     const QTreeWidgetItem* window = m_windows->currentItem();
     m_cancelWindow->setEnabled(runs && window && window->isSelected() &&
                                window->data(0, Qt::UserRole + 1).toBool());
-}
-
-bool InfraPane::showTab(const QString& name)
-{
-    static const QStringList tabs{QStringLiteral("upgrades"), QStringLiteral("windows"),
-                                  QStringLiteral("tags"), QStringLiteral("templates")};
-    const qsizetype at = tabs.indexOf(name);
-    if (at < 0)
-        return false;
-    m_tabs->setCurrentIndex(int(at));
-    return true;
 }
 
 void InfraPane::afterWrite(const Result<QJsonObject>& result, const QString& done)

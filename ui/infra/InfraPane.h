@@ -25,8 +25,6 @@ public:
     void reload() override;
     // Opens the upgrade dialog for these tenants (a tenant's Infra tab), or for every active one.
     void upgradeTenants(const QStringList& slugs = {});
-    // "upgrades", "windows", "tags", "templates"; false (and nothing changes) for any other name.
-    bool showTab(const QString& name);
 
 Q_SIGNALS:
     void operationRequested(qint64 id); // a scheduled upgrade's operation, in the drawer

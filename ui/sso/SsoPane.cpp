@@ -4,6 +4,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/FlatList.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/PaneTabs.h"
 #include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
@@ -84,7 +85,7 @@ SsoPane::SsoPane(AppContext* context, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     tenantsLayout->addWidget(splitter, 1);
-    m_tabs->addTab(tenantsPage, tr("Tenants"));
+    addNamedTab(m_tabs, tenantsPage, tr("Tenants"), QStringLiteral("tenants"));
 
     // Realm templates.
     auto* templatesPage = new QWidget(this);
@@ -108,7 +109,7 @@ SsoPane::SsoPane(AppContext* context, QWidget* parent)
         buttons->addWidget(b);
     buttons->addStretch(1);
     templatesLayout->addLayout(buttons);
-    m_tabs->addTab(templatesPage, tr("Realm templates"));
+    addNamedTab(m_tabs, templatesPage, tr("Realm templates"), QStringLiteral("templates"));
     layout->addWidget(m_tabs, 1);
     coverWhileLoading(m_tabs);
 
@@ -217,14 +218,6 @@ void SsoPane::updateButtons()
     const QString ownersOnly = tr("Only owners (fusion_owner) may change realm templates.");
     for (QPushButton* b : {m_newTemplate, m_editTemplate, m_deleteTemplate})
         b->setToolTip(owner ? QString() : ownersOnly);
-}
-
-bool SsoPane::showTab(const QString& name)
-{
-    if (name != QLatin1String("tenants") && name != QLatin1String("templates"))
-        return false;
-    m_tabs->setCurrentIndex(name == QLatin1String("templates") ? 1 : 0);
-    return true;
 }
 
 void SsoPane::afterWrite(const Result<QJsonObject>& result, const QString& done)

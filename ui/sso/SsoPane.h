@@ -27,7 +27,6 @@ class SsoPane : public Pane {
 public:
     explicit SsoPane(AppContext* context, QWidget* parent = nullptr);
     void reload() override;
-    bool showTab(const QString& name); // "tenants", "templates"; false for any other name
     SsoCheckPanel* checkPanel() const { return m_panel; }
 
 private:
