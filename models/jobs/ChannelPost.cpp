@@ -59,17 +59,11 @@ void ChannelPost::start(const Request& request, Done done)
             if (!planned)
                 return finish(planned.error());
             const std::shared_ptr<State> state = planned.value();
-            confirm(state->write.plan, [this, state](bool yes) {
-                if (!yes)
-                    return finish(notConfirmedError());
-                if (isCancelled())
-                    return finish(cancelledError());
-                state->key.read(host().secrets.data(), this, [this, state](Result<KeySecret> secret) {
-                    if (!secret)
-                        return finish(secret.error());
-                    state->url = secret.value().key;
-                    call(state);
-                });
+            confirmThenReadKey(state->write.plan, state->key, [this, state](Result<SecretBytes> secret) {
+                if (!secret)
+                    return finish(secret.error());
+                state->url = secret.value();
+                call(state);
             });
         });
 }

@@ -217,32 +217,25 @@ void EtlTest::start(const QString& tenantSlug, Done done)
             if (!planned)
                 return finish(planned.error());
             const std::shared_ptr<Plan> plan = planned.value();
-            confirm(plan->claim.plan, [this, plan](bool yes) {
-                if (!yes)
-                    return finish(notConfirmedError());
-                confirmed(plan);
-            });
+            // The secret before the audit row: a locked keychain or a missing item calls and records nothing.
+            confirmThenReadKey(plan->claim.plan, plan->endpoint.key,
+                               [this, plan](Result<SecretBytes> secret) { confirmed(plan, secret); });
         });
 }
 
-void EtlTest::confirmed(const std::shared_ptr<Plan>& plan)
+void EtlTest::confirmed(const std::shared_ptr<Plan>& plan, const Result<SecretBytes>& secret)
 {
+    if (!secret)
+        return finish(secret.error());
+    plan->secret = secret.value();
     if (isCancelled())
         return finish(cancelledError());
-    // The secret before the audit row: a locked keychain or a missing item calls and records nothing.
-    plan->endpoint.key.read(host().secrets.data(), this, [this, plan](Result<KeySecret> secret) {
-        if (!secret)
-            return finish(secret.error());
-        plan->secret = secret.value().key;
-        if (isCancelled())
-            return finish(cancelledError());
-        write(plan->claim, [this, plan](const Result<QJsonObject>& claimed) {
-            if (!claimed) {
-                plan->secret = SecretBytes();
-                return finish(claimed.error());
-            }
-            call(plan);
-        });
+    write(plan->claim, [this, plan](const Result<QJsonObject>& claimed) {
+        if (!claimed) {
+            plan->secret = SecretBytes();
+            return finish(claimed.error());
+        }
+        call(plan);
     });
 }
 

@@ -58,7 +58,7 @@ public:
 
 private:
     struct Plan;
-    void confirmed(const std::shared_ptr<Plan>& plan);
+    void confirmed(const std::shared_ptr<Plan>& plan, const Result<SecretBytes>& secret);
     void call(const std::shared_ptr<Plan>& plan);
     void callN8n(const std::shared_ptr<Plan>& plan);
     void callRpc(const std::shared_ptr<Plan>& plan);

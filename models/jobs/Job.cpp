@@ -56,6 +56,22 @@ void Job::confirm(const WritePlan& plan, std::function<void(bool)> then)
     m_host.confirm(plan, this, std::move(then));
 }
 
+void Job::confirmThenReadKey(const WritePlan& plan, const CallKey& key,
+                             std::function<void(Result<SecretBytes>)> then)
+{
+    confirm(plan, [this, key, then = std::move(then)](bool yes) {
+        if (!yes)
+            return then(notConfirmedError());
+        if (isCancelled())
+            return then(cancelledError());
+        key.read(m_host.secrets.data(), this, [then](Result<KeySecret> secret) {
+            if (!secret)
+                return then(secret.error());
+            then(secret.value().key);
+        });
+    });
+}
+
 void Job::write(const PendingWrite& write, std::function<void(Result<QJsonObject>)> then, bool longRunning)
 {
     onDatabase<QJsonObject>([write](Database& db) { return WriteExecutor::execute(db, write); },

@@ -4,6 +4,7 @@
 #include "models/core/WritePlan.h"
 #include "models/jobs/JobHost.h"
 #include "models/secrets/SecretBytes.h"
+#include "models/vault/CallKey.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -61,6 +62,10 @@ protected:
                     bool longRunning = false);
     // Asks about `plan`; `then` gets true only when the person confirmed.
     void confirm(const WritePlan& plan, std::function<void(bool)> then);
+    // The start of a job that makes one confirmed call with a vault key: asks about `plan`, then — confirmed
+    // and not cancelled meanwhile — reads `key` just before the call; `then` gets its secret, or why not.
+    void confirmThenReadKey(const WritePlan& plan, const CallKey& key,
+                            std::function<void(Result<SecretBytes>)> then);
     // Writes `write` with its audit row in one transaction (`longRunning`: on the long-job worker, for a
     // write that takes long, such as a large import).
     void write(const PendingWrite& write, std::function<void(Result<QJsonObject>)> then,
