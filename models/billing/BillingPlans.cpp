@@ -1,6 +1,6 @@
 #include "models/billing/BillingPlans.h"
 
-#include "models/billing/BillingCsv.h"
+#include "models/core/Csv.h"
 #include "models/core/Error.h"
 #include "models/usage/Money.h"
 
@@ -95,7 +95,7 @@ QByteArray BillingPlans::csv(const QList<BillingPlan>& plans)
                             Money::format(p.aiAllowanceMicros),
                             p.currency,
                             QString::number(p.subscriptions)};
-    return billingCsv(rows);
+    return Csv::document(rows);
 }
 
 QByteArray BillingPlans::csv(const QList<BillingSubscription>& subscriptions)
@@ -112,7 +112,7 @@ QByteArray BillingPlans::csv(const QList<BillingSubscription>& subscriptions)
                             date(s.currentPeriodStart),
                             date(s.currentPeriodEnd),
                             date(s.nextInvoiceDate)};
-    return billingCsv(rows);
+    return Csv::document(rows);
 }
 
 QString BillingPlans::periodLabel(const QString& billingPeriod)

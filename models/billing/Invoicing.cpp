@@ -1,6 +1,6 @@
 #include "models/billing/Invoicing.h"
 
-#include "models/billing/BillingCsv.h"
+#include "models/core/Csv.h"
 #include "models/core/Error.h"
 #include "models/usage/Money.h"
 #include "models/usage/Periods.h"
@@ -623,7 +623,7 @@ QByteArray Invoicing::csv(const QList<Invoice>& invoices)
                             time(i.issuedAt),
                             time(i.paidAt),
                             time(i.voidedAt)};
-    return billingCsv(rows);
+    return Csv::document(rows);
 }
 
 } // namespace fusion

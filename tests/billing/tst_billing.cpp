@@ -177,6 +177,9 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), rows.size() + 1);
         QVERIFY(lines[0].startsWith(QStringLiteral("id,number,tenant,period,state")));
         QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral(",103.75,")));
+        // The credit notes' negative amounts stay numbers (no apostrophe: they are no formula).
+        QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral(",-30.00,")));
+        QVERIFY(!lines.join(QLatin1Char('\n')).contains(QStringLiteral("'-")));
     }
 
     // The PDF of a paid invoice with a credit note: the issuer, the number, every line, the totals.
@@ -239,6 +242,22 @@ private Q_SLOTS:
             QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'plan.%'"))
                          .toInt(),
                      2);
+        });
+    }
+
+    // A name someone typed that a spreadsheet would run as a formula is written as text.
+    void csvNeutralisesFormulas()
+    {
+        test::guarded([&] {
+            BillingPlan p;
+            p.code = QStringLiteral("hostile");
+            p.name = QStringLiteral("=HYPERLINK(\"http://x.invalid\",\"Click\")");
+            p.priceMicros = 1000000;
+            WriteExecutor::execute(m_db, BillingPlans::planSave(m_db, p));
+            const QString csv = QString::fromUtf8(BillingPlans::csv(BillingPlans::list(m_db)));
+            QVERIFY2(csv.contains(
+                         QStringLiteral("hostile,\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"Click\"\")\",")),
+                     qPrintable(csv));
         });
     }
 

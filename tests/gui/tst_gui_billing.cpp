@@ -7,14 +7,18 @@
 #include "tests/gui/ClickWrite.h"
 #include "tests/gui/MainWindowTest.h"
 #include "ui/billing/BillingPane.h"
+#include "ui/common/MessageBar.h"
 #include "ui/common/SaveFile.h"
 #include "ui/tenants/TenantDetailView.h"
 #include "ui/tenants/TenantsPane.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -168,6 +172,46 @@ private Q_SLOTS:
                             "c.id = u.consumer_id WHERE u.day >= ? AND u.day < ? AND u.cost_micros > 0"),
                         {month.toString(Qt::ISODate), month.addMonths(1).toString(Qt::ISODate)}));
         QVERIFY(!child<QLabel>("billingRoleNote")->isVisible());
+    }
+
+    // Any list exports as it is shown: the AI spend list's context menu saves every row under its headers
+    // (a spreadsheet-safe CSV with a byte order mark) and copies the selected rows as tab-separated text.
+    void anyListExportsAsCsvAndCopies()
+    {
+        openBilling(1);
+        QTreeWidget* ai = list("billingAiList");
+        QVERIFY(ai->topLevelItemCount() > 1);
+        QTemporaryDir out;
+        const QString path = QDir(out.path()).filePath(QStringLiteral("ai.csv"));
+        SaveFile::setAnswer([path](const SaveFile::Request& r) {
+            return r.suggestedName.startsWith(QStringLiteral("billingAi-")) ? path : QString();
+        });
+        ai->findChild<QAction*>(QStringLiteral("listExportCsvAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10000);
+        SaveFile::setAnswer({});
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), ai->topLevelItemCount() + 1);
+        QCOMPARE(lines[0], QStringLiteral("Tenant,Plan,Spent,Allowance,Over allowance"));
+        QVERIFY2(lines[1].startsWith(ai->topLevelItem(0)->text(0) + QLatin1Char(',')), qPrintable(lines[1]));
+        // "5 rows saved" where the English plurals are loaded (the app), "5 row(s) saved" without.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            pane()->messageBar()->text().contains(QStringLiteral("%1 row").arg(ai->topLevelItemCount())) &&
+                pane()->messageBar()->text().contains(path),
+            qPrintable(pane()->messageBar()->text()), 5000);
+
+        ai->clearSelection();
+        ai->topLevelItem(1)->setSelected(true);
+        ai->findChild<QAction*>(QStringLiteral("listCopyAction"))->trigger();
+        const QStringList copied = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(copied.size(), 2);
+        QCOMPARE(copied[0], QStringLiteral("Tenant\tPlan\tSpent\tAllowance\tOver allowance"));
+        QVERIFY2(copied[1].startsWith(ai->topLevelItem(1)->text(0) + QLatin1Char('\t')),
+                 qPrintable(copied[1]));
     }
 
     // Every write asks first: Cancel changes nothing, OK writes once and audits.

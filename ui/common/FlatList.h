@@ -1,5 +1,7 @@
 #pragma once
 // The lists and notes the panes are built of, one look for all of them.
+#include "ui/common/ListExport.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -18,7 +20,8 @@ inline QTreeWidget* makeFlatList(const QString& objectName, const QStringList& h
 }
 
 // A table of records (the control plane's panes): no tree lines, rows in alternating colours and of one
-// height (fast with thousands of rows), the last column taking the width that is left.
+// height (fast with thousands of rows), the last column taking the width that is left; its rows copied or
+// exported as CSV from its context menu.
 inline QTreeWidget* makeRecordList(const QString& objectName, const QStringList& headers, QWidget* parent)
 {
     auto* list = new QTreeWidget(parent);
@@ -28,6 +31,7 @@ inline QTreeWidget* makeRecordList(const QString& objectName, const QStringList&
     list->setAlternatingRowColors(true);
     list->setUniformRowHeights(true);
     list->header()->setStretchLastSection(true);
+    enableListExport(list);
     return list;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/usage/ChartExport.h"
 
+#include "models/core/Csv.h"
+
 #include <QAbstractItemModel>
 #include <QChart>
 #include <QDir>
@@ -8,7 +10,6 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSvgGenerator>
@@ -127,23 +128,6 @@ bool commit(QSaveFile* file, QString* error)
 QString documentTitle(const QChart* chart)
 {
     return chart->title().isEmpty() ? ChartExport::tr("Chart") : chart->title();
-}
-
-// A cell a spreadsheet would evaluate rather than show. "-12.5" is an amount, not a formula; anything else
-// after a minus sign could be ("-2+3+cmd|' /C calc'!A0").
-bool looksLikeFormula(const QString& text)
-{
-    if (text.isEmpty())
-        return false;
-    const QChar first = text.front();
-    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('@') ||
-        first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-        return true;
-    if (first != QLatin1Char('-'))
-        return false;
-    static const QRegularExpression plainNegative(
-        QStringLiteral("^-([0-9]+|[0-9]{1,3}(,[0-9]{3})+)(\\.[0-9]+)?$"));
-    return !plainNegative.match(text).hasMatch();
 }
 
 } // namespace
@@ -277,13 +261,7 @@ bool ChartExport::saveCsv(const QAbstractItemModel* model, const QString& path, 
 
 QString ChartExport::csvField(const QString& text)
 {
-    QString field = looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
-    const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
-                       field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'));
-    if (!quote)
-        return field;
-    field.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + field + QLatin1Char('"');
+    return Csv::field(text);
 }
 
 } // namespace fusion
