@@ -3551,9 +3551,9 @@ Check that Superset runs at the superset provider&apos;s address (Keys pane, or 
     </message>
     <message numerus="yes">
         <source>%n dashboard(s) in Superset. A dashboard belongs to a tenant when it is the tenant&apos;s linked dashboard, or its slug or title contains the tenant&apos;s slug.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dashboard in Superset. A dashboard belongs to a tenant when it is the tenant&apos;s linked dashboard, or its slug or title contains the tenant&apos;s slug.</numerusform>
+            <numerusform>%n dashboards in Superset. A dashboard belongs to a tenant when it is the tenant&apos;s linked dashboard, or its slug or title contains the tenant&apos;s slug.</numerusform>
         </translation>
     </message>
     <message>
@@ -4044,9 +4044,9 @@ Previous: %2</source>
     </message>
     <message numerus="yes">
         <source>n8n at %1 · API key set · reachable · %n workflow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>n8n at %1 · API key set · reachable · %n workflow</numerusform>
+            <numerusform>n8n at %1 · API key set · reachable · %n workflows</numerusform>
         </translation>
     </message>
     <message>
@@ -4087,16 +4087,16 @@ Previous: %2</source>
     </message>
     <message numerus="yes">
         <source>%n execution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n execution</numerusform>
+            <numerusform>%n executions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n execution(s) shown; more in n8n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n execution shown; more in n8n</numerusform>
+            <numerusform>%n executions shown; more in n8n</numerusform>
         </translation>
     </message>
     <message>
@@ -4281,9 +4281,9 @@ Previous: %2</source>
     </message>
     <message numerus="yes">
         <source>Spend vs allowance, top %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spend vs allowance, top %n</numerusform>
+            <numerusform>Spend vs allowance, top %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4344,9 +4344,9 @@ Previous: %2</source>
     </message>
     <message numerus="yes">
         <source>Invoices due and overdue (payment terms: %n day(s) after issue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invoices due and overdue (payment terms: %n day after issue)</numerusform>
+            <numerusform>Invoices due and overdue (payment terms: %n days after issue)</numerusform>
         </translation>
     </message>
     <message>
@@ -4459,9 +4459,9 @@ Previous: %2</source>
     </message>
     <message numerus="yes">
         <source>Recurring revenue %1 a month from %n subscription(s) · %2 invoiced for %3 · %4 open, %5 overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recurring revenue %1 a month from %n subscription · %2 invoiced for %3 · %4 open, %5 overdue</numerusform>
+            <numerusform>Recurring revenue %1 a month from %n subscriptions · %2 invoiced for %3 · %4 open, %5 overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -4486,9 +4486,9 @@ Previous: %2</source>
     </message>
     <message numerus="yes">
         <source>Generated %n draft invoice(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generated %n draft invoice.</numerusform>
+            <numerusform>Generated %n draft invoices.</numerusform>
         </translation>
     </message>
     <message>
@@ -4628,9 +4628,9 @@ Previous: %2</source>
     </message>
     <message numerus="yes">
         <source>%n subscribed tenant(s) are billed the new terms from the next invoice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subscribed tenant is billed the new terms from the next invoice.</numerusform>
+            <numerusform>%n subscribed tenants are billed the new terms from the next invoice.</numerusform>
         </translation>
     </message>
     <message>
@@ -5963,9 +5963,13 @@ Modules: %2</source>
         <source>%1
 %2
 %n upgrade(s) scheduled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2
+%n upgrade scheduled</numerusform>
+            <numerusform>%1
+%2
+%n upgrades scheduled</numerusform>
         </translation>
     </message>
     <message>
@@ -5982,9 +5986,9 @@ Modules: %2</source>
     </message>
     <message numerus="yes">
         <source>Resources · %n degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resources · %n degraded</numerusform>
+            <numerusform>Resources · %n degraded</numerusform>
         </translation>
     </message>
     <message>
@@ -6328,9 +6332,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>%n row(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row: %1</numerusform>
+            <numerusform>%n rows: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6994,9 +6998,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>%n scheduled upgrade(s) to it stay scheduled: cancel them if it must not be deployed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scheduled upgrade to it stays scheduled: cancel them if it must not be deployed.</numerusform>
+            <numerusform>%n scheduled upgrades to it stay scheduled: cancel them if it must not be deployed.</numerusform>
         </translation>
     </message>
     <message>
@@ -7072,9 +7076,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>Upgrade %n tenant(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Upgrade %n tenant to %1</numerusform>
+            <numerusform>Upgrade %n tenants to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7091,9 +7095,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -7102,9 +7106,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>Not upgraded: %n tenant(s) (see the preview for why).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not upgraded: %n tenant (see the preview for why).</numerusform>
+            <numerusform>Not upgraded: %n tenants (see the preview for why).</numerusform>
         </translation>
     </message>
     <message>
@@ -7113,9 +7117,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>%n of these tenants got an image upgrade meanwhile from another session; nothing was scheduled. Look at the preview again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of these tenants got an image upgrade meanwhile from another session; nothing was scheduled. Look at the preview again.</numerusform>
+            <numerusform>%n of these tenants got an image upgrade meanwhile from another session; nothing was scheduled. Look at the preview again.</numerusform>
         </translation>
     </message>
     <message>
@@ -7140,9 +7144,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>Cancel %n scheduled image upgrade(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel %n scheduled image upgrade</numerusform>
+            <numerusform>Cancel %n scheduled image upgrades</numerusform>
         </translation>
     </message>
     <message>
@@ -7286,9 +7290,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>%1 · operations run normally · %n upgrade(s) scheduled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · operations run normally · %n upgrade scheduled</numerusform>
+            <numerusform>%1 · operations run normally · %n upgrades scheduled</numerusform>
         </translation>
     </message>
     <message>
@@ -7333,16 +7337,16 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>Scheduled %n upgrade(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scheduled %n upgrade.</numerusform>
+            <numerusform>Scheduled %n upgrades.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled %n upgrade(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled %n upgrade.</numerusform>
+            <numerusform>Cancelled %n upgrades.</numerusform>
         </translation>
     </message>
     <message>
@@ -7506,9 +7510,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>%n tenant(s) built from it keep what they run: a template describes new tenants, an image upgrade changes existing ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tenant built from it keeps what it runs: a template describes new tenants, an image upgrade changes existing ones.</numerusform>
+            <numerusform>%n tenants built from it keep what they run: a template describes new tenants, an image upgrade changes existing ones.</numerusform>
         </translation>
     </message>
     <message>
@@ -7533,9 +7537,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>No new tenant can be built from it; the %n tenant(s) built from it are not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No new tenant can be built from it; the %n tenant built from it is not changed.</numerusform>
+            <numerusform>No new tenant can be built from it; the %n tenants built from it are not changed.</numerusform>
         </translation>
     </message>
     <message>
@@ -7761,16 +7765,16 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>The usage of %1 is not fully aggregated: %n usage row(s) are not in the daily totals yet. Run &quot;fusionctl usage aggregate&quot; (or Aggregate now in the Usage pane) first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The usage of %1 is not fully aggregated: %n usage row is not in the daily totals yet. Run &quot;fusionctl usage aggregate&quot; (or Aggregate now in the Usage pane) first.</numerusform>
+            <numerusform>The usage of %1 is not fully aggregated: %n usage rows are not in the daily totals yet. Run &quot;fusionctl usage aggregate&quot; (or Aggregate now in the Usage pane) first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing to generate: %n invoice(s) already exist for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing to generate: %n invoice already exists for %1.</numerusform>
+            <numerusform>Nothing to generate: %n invoices already exist for %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7783,9 +7787,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>Creates %n draft invoice(s) totalling %1: each plan&apos;s price for the whole month plus AI usage beyond its allowance, from the daily aggregates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creates %n draft invoice totalling %1: each plan&apos;s price for the whole month plus AI usage beyond its allowance, from the daily aggregates.</numerusform>
+            <numerusform>Creates %n draft invoices totalling %1: each plan&apos;s price for the whole month plus AI usage beyond its allowance, from the daily aggregates.</numerusform>
         </translation>
     </message>
     <message>
@@ -7978,6 +7982,14 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each invoiced subscription&apos;s next invoice date becomes %1 (the invoice of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices of %1 were generated by someone else meanwhile; this run created nothing. Look again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9801,9 +9813,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>How many tenants the cluster of %1 was sized for. Creating one more is refused with this explanation until the limit is raised. %n tenant(s) run here now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>How many tenants the cluster of %1 was sized for. Creating one more is refused with this explanation until the limit is raised. %n tenant run here now.</numerusform>
+            <numerusform>How many tenants the cluster of %1 was sized for. Creating one more is refused with this explanation until the limit is raised. %n tenants run here now.</numerusform>
         </translation>
     </message>
     <message>
@@ -9827,6 +9839,36 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>USD, e.g. 250 or 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::ListExport</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n row saved to %1.</numerusform>
+            <numerusform>%n rows saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10136,9 +10178,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>It overlaps %n other window(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It overlaps %n other window.</numerusform>
+            <numerusform>It overlaps %n other windows.</numerusform>
         </translation>
     </message>
     <message>
@@ -10163,16 +10205,16 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>%n operation(s) waiting in it are cancelled with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operation waiting in it is cancelled with it.</numerusform>
+            <numerusform>%n operations waiting in it are cancelled with it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s) already running in it carry on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operation already running in it carries on.</numerusform>
+            <numerusform>%n operations already running in it carry on.</numerusform>
         </translation>
     </message>
     <message>
@@ -12009,9 +12051,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>%n queued operation(s) wait: they cannot start while frozen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n queued operation waits: it cannot start while frozen.</numerusform>
+            <numerusform>%n queued operations wait: they cannot start while frozen.</numerusform>
         </translation>
     </message>
     <message>
@@ -12028,9 +12070,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>%n queued operation(s) may start again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n queued operation may start again.</numerusform>
+            <numerusform>%n queued operations may start again.</numerusform>
         </translation>
     </message>
     <message>
@@ -14064,9 +14106,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>%n line(s)%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line%1</numerusform>
+            <numerusform>%n lines%1</numerusform>
         </translation>
     </message>
     <message>
@@ -14079,9 +14121,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
     <message>
@@ -15631,9 +15673,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -16936,23 +16978,23 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>Wave %1 (%n tenant(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wave %1 (%n tenant)</numerusform>
+            <numerusform>Wave %1 (%n tenants)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not upgraded (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not upgraded (%n)</numerusform>
+            <numerusform>Not upgraded (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tenant(s) to %1 in %2 wave(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tenant to %1 in %2 wave(s).</numerusform>
+            <numerusform>%n tenants to %1 in %2 wave(s).</numerusform>
         </translation>
     </message>
 </context>
@@ -17936,9 +17978,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>It runs the automation of %n tenant(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It runs the automation of %n tenant: %1.</numerusform>
+            <numerusform>It runs the automation of %n tenants: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -20557,9 +20599,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>The window is cancelled, with %n waiting operation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The window is cancelled, with %n waiting operation.</numerusform>
+            <numerusform>The window is cancelled, with %n waiting operations.</numerusform>
         </translation>
     </message>
     <message>
@@ -20572,9 +20614,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>Upgrade to %1 in &quot;%2&quot; (%3): %n tenant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Upgrade to %1 in &quot;%2&quot; (%3): %n tenant.</numerusform>
+            <numerusform>Upgrade to %1 in &quot;%2&quot; (%3): %n tenants.</numerusform>
         </translation>
     </message>
     <message>
@@ -20587,9 +20629,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>Scheduled %n upgrade(s) in %1 wave(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scheduled %n upgrade in %1 wave(s).</numerusform>
+            <numerusform>Scheduled %n upgrades in %1 wave(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -20614,9 +20656,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>Cancelled %n upgrade(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled %n upgrade.</numerusform>
+            <numerusform>Cancelled %n upgrades.</numerusform>
         </translation>
     </message>
     <message>
@@ -20729,9 +20771,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -21161,9 +21203,9 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message numerus="yes">
         <source>Generated %n draft invoice(s) for %1, totalling %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generated %n draft invoice for %1, totalling %2.</numerusform>
+            <numerusform>Generated %n draft invoices for %1, totalling %2.</numerusform>
         </translation>
     </message>
     <message>
