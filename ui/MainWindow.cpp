@@ -166,6 +166,11 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     };
     connect(m_infra, &InfraPane::operationRequested, this, showOperation);
     connect(m_tenants->detailView(), &TenantDetailView::operationRequested, this, showOperation);
+    connect(m_tenants->detailView(), &TenantDetailView::portalPreviewRequested, this,
+            [this](const QString& slug) {
+                showPane(PaneId::Portal);
+                m_portal->showTenant(slug);
+            });
     connect(m_dashboard, &DashboardPane::operationRequested, this, showOperation);
     connect(m_dashboard, &DashboardPane::keyRequested, this,
             [this](const QString& provider, const QString& label) {
