@@ -34,12 +34,6 @@ add_dependencies(tst_gui_support fusionctl)
 # The tenant portal as a real tenant-admin login on PostgreSQL: opens into it, only its tenant's rows, the other
 # panes unreachable, Pause/Resume/Rebuild/Open request… asked first and audited as that login; an owner's preview.
 fusion_add_test(tst_gui_portal SOURCES gui/tst_gui_portal.cpp LIBS fusion_ui PG TIMEOUT 120)
-# A tenant admin's local settings from the portal (PostgreSQL, as that login): asked first, Cancel changes nothing,
-# OK exactly those fields audited as it, another tenant's refused by the database; "Your tenant(s)".
-fusion_add_test(tst_gui_portal_settings SOURCES gui/tst_gui_portal_settings.cpp LIBS fusion_ui PG TIMEOUT 120)
-# "View as tenant portal" from a tenant's detail (SQLite demo): the portal on that tenant, a titled preview
-# whose actions are disabled.
-fusion_add_test(tst_gui_portal_preview SOURCES gui/tst_gui_portal_preview.cpp LIBS fusion_ui TIMEOUT 120)
 # The SSO pane, the tenant's SSO tab and the wizard's SSO step against the Keycloak stand-in (also over HTTPS,
 # its certificate trusted through the confirmation) and a private keychain; realm templates asked first.
 fusion_add_test(tst_gui_sso SOURCES gui/tst_gui_sso.cpp integrations/FakeKeycloak.cpp
@@ -67,3 +61,9 @@ add_dependencies(tst_gui_analytics fusionctl)
 # The dashboard's live health: resource cards from the cache at once, then from Debian's real Prometheus
 # scraping the exporter; degraded tenants in the resources table; "No data since …" once Prometheus stops.
 fusion_add_test(tst_gui_health SOURCES gui/tst_gui_health.cpp LIBS fusion_ui TIMEOUT 120)
+# A tenant admin's local settings from the portal (PostgreSQL, as that login): asked first, Cancel changes nothing,
+# OK exactly those fields audited as it, another tenant's refused by the database; "Your tenant(s)".
+fusion_add_test(tst_gui_portal_settings SOURCES gui/tst_gui_portal_settings.cpp LIBS fusion_ui PG TIMEOUT 120)
+# "View as tenant portal" from a tenant's detail (SQLite demo): the portal on that tenant, a titled preview
+# whose actions are disabled.
+fusion_add_test(tst_gui_portal_preview SOURCES gui/tst_gui_portal_preview.cpp LIBS fusion_ui TIMEOUT 120)
