@@ -185,6 +185,12 @@ void MainWindow::linkPanes()
         showPane(PaneId::Proposals);
         m_proposals->propose(slug);
     });
+    // An owner's preview of a tenant's portal, from the tenant's detail.
+    connect(m_tenants->detailView(), &TenantDetailView::portalPreviewRequested, this,
+            [this](const QString& slug) {
+                showPane(PaneId::Portal);
+                m_portal->showTenant(slug);
+            });
     connect(m_tenants->detailView(), &TenantDetailView::upgradeImageRequested, this,
             [this](const QString& slug) {
                 showPane(PaneId::Infra);

@@ -79,6 +79,7 @@ PortalView TenantPortal::load(Database& db, const QString& slug)
     SupportFilter sf;
     sf.tenant = v.slug;
     v.requests = SupportRequests::list(db, sf);
+    v.settings = LocalSettings::load(db, v.tenantId);
     return v;
 }
 

@@ -4,6 +4,7 @@
 // other tenants' rows out, so the portal needs no filter of its own to be safe — the filters below only pick
 // the selected tenant among the login's.
 #include "models/billing/Invoicing.h"
+#include "models/portal/PortalSettings.h"
 #include "models/support/SupportRequests.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,7 @@ struct PortalView {
     std::optional<qint64> budgetMicros; // the tightest monthly budget of its consumers' rules, if any
     QList<Invoice> invoices;
     QList<SupportRequest> requests;
+    PortalSettings settings; // its local settings and the rest of its SSO and analytics records
 };
 
 class TenantPortal {

@@ -64,3 +64,9 @@ add_dependencies(tst_gui_analytics fusionctl)
 # The dashboard's live health: resource cards from the cache at once, then from Debian's real Prometheus
 # scraping the exporter; degraded tenants in the resources table; "No data since …" once Prometheus stops.
 fusion_add_test(tst_gui_health SOURCES gui/tst_gui_health.cpp LIBS fusion_ui TIMEOUT 120)
+# A tenant admin's local settings from the portal (PostgreSQL, as that login): asked first, Cancel changes nothing,
+# OK exactly those fields audited as it, another tenant's refused by the database; "Your tenant(s)".
+fusion_add_test(tst_gui_portal_settings SOURCES gui/tst_gui_portal_settings.cpp LIBS fusion_ui PG TIMEOUT 120)
+# "View as tenant portal" from a tenant's detail (SQLite demo): the portal on that tenant, a titled preview
+# whose actions are disabled.
+fusion_add_test(tst_gui_portal_preview SOURCES gui/tst_gui_portal_preview.cpp LIBS fusion_ui TIMEOUT 120)

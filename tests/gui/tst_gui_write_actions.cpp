@@ -718,6 +718,8 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     // confirmation (nothing changes), then confirms it (changed and audited as that login).
     exercised << QStringLiteral("portalPauseButton") << QStringLiteral("portalResumeButton")
               << QStringLiteral("portalRebuildButton") << QStringLiteral("portalOpenRequestButton");
+    // Edit local settings…: tst_gui_portal_settings, as a tenant-admin login, the same way.
+    exercised << QStringLiteral("portalEditSettingsButton");
 
     QTest::qWait(300);
     QCOMPARE(dbSnapshot(), before);

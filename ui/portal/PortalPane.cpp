@@ -11,6 +11,7 @@
 #include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
+#include "ui/portal/PortalSettingsDialog.h"
 #include "ui/support/SupportDialogs.h"
 
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -50,9 +52,10 @@ PortalPane::PortalPane(AppContext* context, QWidget* parent)
     setObjectName(QStringLiteral("portalPane"));
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
-    auto* heading = new QLabel(tr("Your tenant"), this);
-    Theme::makeHeading(heading);
-    top->addWidget(heading);
+    m_heading = new QLabel(tr("Your tenant"), this);
+    m_heading->setObjectName(QStringLiteral("portalHeadingLabel"));
+    Theme::makeHeading(m_heading);
+    top->addWidget(m_heading);
     top->addStretch();
     m_tenant = new QComboBox(this);
     m_tenant->setObjectName(QStringLiteral("portalTenantCombo"));
@@ -61,8 +64,8 @@ PortalPane::PortalPane(AppContext* context, QWidget* parent)
     top->addWidget(m_tenant);
     layout->addLayout(top);
     // Staff see the portal as a preview of what a tenant's admins see, not as their own portal.
-    m_preview = new QLabel(tr("Preview: this is the portal the tenant's admins see. You are signed in with "
-                              "your own role, so its buttons act with your rights."),
+    m_preview = new QLabel(tr("Preview: this is the portal the tenant's admins see. Its actions are theirs, "
+                              "so they are disabled here: act on the tenant from the Tenants pane."),
                            this);
     m_preview->setObjectName(QStringLiteral("portalPreviewLabel"));
     m_preview->setWordWrap(true);
@@ -85,7 +88,26 @@ PortalPane::PortalPane(AppContext* context, QWidget* parent)
         actions->addWidget(b);
     actions->addStretch();
     stateLayout->addLayout(actions);
-    layout->addWidget(state);
+
+    // What the seed's matrix lets a tenant admin manage itself, beside its status.
+    auto* settings = new QGroupBox(tr("Local settings"), this);
+    auto* settingsLayout = new QVBoxLayout(settings);
+    m_settings = new QLabel(settings);
+    m_settings->setObjectName(QStringLiteral("portalSettingsLabel"));
+    m_settings->setWordWrap(true);
+    m_settings->setTextFormat(Qt::RichText);
+    settingsLayout->addWidget(m_settings);
+    settingsLayout->addStretch();
+    auto* settingsActions = new QHBoxLayout;
+    m_editSettings =
+        makeWriteButton(QStringLiteral("portalEditSettingsButton"), tr("Edit &local settings…"), settings);
+    settingsActions->addWidget(m_editSettings);
+    settingsActions->addStretch();
+    settingsLayout->addLayout(settingsActions);
+    auto* stateRow = new QHBoxLayout;
+    stateRow->addWidget(state, 3);
+    stateRow->addWidget(settings, 2);
+    layout->addLayout(stateRow);
 
     auto* usage = new QGroupBox(tr("AI usage this month"), this);
     auto* usageLayout = new QVBoxLayout(usage);
@@ -120,7 +142,10 @@ PortalPane::PortalPane(AppContext* context, QWidget* parent)
     supportLayout->addLayout(supportActions);
     layout->addWidget(support, 1);
 
-    connect(m_tenant, &QComboBox::activated, this, [this] { reload(); });
+    connect(m_tenant, &QComboBox::activated, this, [this] {
+        m_selected = m_tenant->currentData().toString();
+        reload();
+    });
     connect(m_pause, &QPushButton::clicked, this,
             [this] { runAction(int(TenantAction::Pause), tr("%1 is paused.").arg(m_view.slug)); });
     connect(m_resume, &QPushButton::clicked, this,
@@ -129,16 +154,30 @@ PortalPane::PortalPane(AppContext* context, QWidget* parent)
             [this] { runAction(int(TenantAction::Rebuild), tr("%1 is being rebuilt.").arg(m_view.slug)); });
     connect(m_open, &QPushButton::clicked, this, &PortalPane::openRequest);
     connect(m_savePdf, &QPushButton::clicked, this, &PortalPane::savePdf);
+    connect(m_editSettings, &QPushButton::clicked, this, &PortalPane::editSettings);
     connect(m_invoices, &QTreeWidget::currentItemChanged, this, &PortalPane::updateButtons);
     watchTables({QStringLiteral("tenants"), QStringLiteral("subscriptions"), QStringLiteral("invoices"),
                  QStringLiteral("support_requests"), QStringLiteral("tenant_bundles"),
-                 QStringLiteral("tenant_module_states"), QStringLiteral("usage_daily")});
+                 QStringLiteral("tenant_module_states"), QStringLiteral("usage_daily"),
+                 QStringLiteral("sso_configs"), QStringLiteral("analytics_configs")});
     updateButtons();
+}
+
+void PortalPane::showTenant(const QString& slug)
+{
+    m_selected = slug;
+    reload();
+}
+
+bool PortalPane::isPreview() const
+{
+    const Capabilities& caps = m_context->capabilities();
+    return !caps.roles.contains(Roles::TenantAdmin) || caps.isOwner();
 }
 
 void PortalPane::reload()
 {
-    const QString slug = m_tenant->currentData().toString();
+    const QString slug = m_selected;
     loadPane([slug](Database& db) { return TenantPortal::load(db, slug); },
              [this](const PortalView& v) { apply(v); });
 }
@@ -146,17 +185,24 @@ void PortalPane::reload()
 void PortalPane::apply(const PortalView& v)
 {
     m_view = v;
+    m_selected = v.slug;
     m_tenant->clear();
     for (const PortalTenantRef& t : v.tenants)
         m_tenant->addItem(tr("%1 (%2)").arg(t.name, t.slug), t.slug);
     m_tenant->setCurrentIndex(std::max(0, m_tenant->findData(v.slug)));
     m_tenant->setVisible(v.tenants.size() > 1);
+    // A preview is of one tenant, named; a tenant admin's portal is its own.
+    if (isPreview())
+        m_heading->setText(v.slug.isEmpty() ? tr("Tenant portal") : tr("Tenant portal — %1").arg(v.name));
+    else
+        m_heading->setText(v.tenants.size() > 1 ? tr("Your tenants") : tr("Your tenant"));
 
     if (v.slug.isEmpty()) {
         m_summary->setText(
             tr("Your login administers no tenant yet. Ask the platform's owner to map it to your "
                "tenant (Settings → Roles)."));
         m_usage->clear();
+        m_settings->clear();
     } else {
         const QString bundles =
             v.bundles.isEmpty() ? tr("no bundle") : v.bundles.join(QStringLiteral(", ")).toHtmlEscaped();
@@ -177,6 +223,7 @@ void PortalPane::apply(const PortalView& v)
                                   Money::display(v.allowanceMicros),
                                   v.budgetMicros ? Money::display(*v.budgetMicros) : tr("none set"),
                                   Money::percent(v.monthSpendMicros, v.budgetMicros)));
+        m_settings->setText(settingsText());
     }
 
     m_invoices->clear();
@@ -204,9 +251,13 @@ void PortalPane::apply(const PortalView& v)
 void PortalPane::updateButtons()
 {
     const Capabilities& caps = m_context->capabilities();
-    m_preview->setVisible(!caps.roles.contains(Roles::TenantAdmin) || caps.isOwner());
-    const bool may = caps.can(Capability::RunOperations);
-    const QString why = caps.whyNot(Capability::RunOperations);
+    // A preview shows exactly what the tenant's admins see, but its actions are theirs: staff act on a
+    // tenant from the Tenants pane, where what they do is shown as theirs.
+    const bool preview = isPreview();
+    m_preview->setVisible(preview);
+    const QString previewWhy = tr("Preview: act on this tenant from the Tenants pane.");
+    const bool may = !preview && caps.can(Capability::RunOperations);
+    const QString why = preview ? previewWhy : caps.whyNot(Capability::RunOperations);
     const bool any = !m_view.slug.isEmpty();
     const bool running = m_view.status == TenantStatus::Active || m_view.status == QLatin1String("error");
     m_pause->setEnabled(any && may && running);
@@ -214,7 +265,15 @@ void PortalPane::updateButtons()
     m_resume->setEnabled(any && may && m_view.status == TenantStatus::Paused);
     for (QPushButton* b : {m_pause, m_resume, m_rebuild})
         b->setToolTip(may ? QString() : why);
-    m_open->setEnabled(any);
+    m_open->setEnabled(any && !preview);
+    m_open->setToolTip(preview ? previewWhy : QString());
+    const bool maySettings = !preview && caps.can(Capability::EditIntegrations);
+    m_editSettings->setEnabled(any && maySettings);
+    m_editSettings->setToolTip(preview ? previewWhy
+                               : !any  ? tr("Your login administers no tenant yet.")
+                               : maySettings
+                                   ? tr("Change your tenant's SSO redirect URIs and analytics settings.")
+                                   : caps.whyNot(Capability::EditIntegrations));
     const QTreeWidgetItem* invoice = m_invoices->currentItem();
     m_savePdf->setEnabled(invoice && invoice->data(0, Qt::UserRole).toLongLong() > 0);
     m_savePdf->setToolTip(m_savePdf->isEnabled() ? QString() : tr("Select an invoice first."));
@@ -261,6 +320,64 @@ void PortalPane::runAction(int action, const QString& done)
             m_messages->show(MessageBar::Success, done);
             reload();
         });
+}
+
+QString PortalPane::settingsText() const
+{
+    const PortalSettings& s = m_view.settings;
+    QString sso;
+    if (!s.ssoExists) {
+        sso = tr("SSO is not set up yet.");
+    } else {
+        const int uris = int(s.sso.value(QStringLiteral("redirect_uris"))
+                                 .toString()
+                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                 .size());
+        sso = tr("SSO through realm <b>%1</b>, %n redirect URI(s).", nullptr, uris)
+                  .arg(s.sso.value(QStringLiteral("keycloak_realm")).toString().toHtmlEscaped());
+    }
+    const QString mode = s.analytics.value(QStringLiteral("sync_mode")).toString();
+    const QString sync = mode == QLatin1String("batch")      ? tr("batch")
+                         : mode == QLatin1String("realtime") ? tr("real time")
+                                                             : tr("none");
+    const QString dashboard = s.analytics.value(QStringLiteral("superset_dashboard_url")).toString();
+    return tr("%1<br>Analytics sync: %2.<br>Dashboard: %3")
+        .arg(sso, sync, dashboard.isEmpty() ? tr("none yet.") : dashboard.toHtmlEscaped());
+}
+
+void PortalPane::editSettings()
+{
+    if (m_view.slug.isEmpty())
+        return;
+    auto* dialog = new PortalSettingsDialog(m_view.slug, m_view.settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PortalSettingsDialog::saveRequested, this, [this, dialog] {
+        const PortalSettings& s = dialog->settings();
+        const qint64 tenantId = s.tenantId;
+        const int ssoVersion = s.ssoVersion;
+        const int analyticsVersion = s.analyticsVersion;
+        const QVariantMap values = dialog->changedValues();
+        const QPointer<PortalSettingsDialog> guard(dialog);
+        WriteRunner::run(
+            m_context, dialog,
+            [tenantId, ssoVersion, analyticsVersion, values](Database& db) {
+                return LocalSettings::plan(db, tenantId, ssoVersion, analyticsVersion, values,
+                                           QStringLiteral("ui"));
+            },
+            [this, guard](const Result<QJsonObject>& result) {
+                if (!result) {
+                    // Cancelled at the confirmation: the edits stay in the dialog. A refusal is said there.
+                    if (guard && result.error().kind != ErrorKind::NotConfirmed)
+                        guard->showProblem(result.error().message);
+                    return;
+                }
+                if (guard)
+                    guard->accept();
+                m_messages->show(MessageBar::Success, tr("Saved the local settings of %1.").arg(m_view.slug));
+                reload();
+            });
+    });
+    dialog->open();
 }
 
 void PortalPane::openRequest()

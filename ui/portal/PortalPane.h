@@ -13,7 +13,8 @@ namespace fusion {
 // The tenant admins' own portal (the seed's tenant_portal): for the selected one of its tenants (a selector
 // when it has several), the status, bundles and modules, the subscription, this month's AI spend against the
 // plan's allowance and the budgets, its invoices and its support requests. Pause, Resume and Rebuild go
-// through the same confirmation as everywhere (WriteRunner); Open request… opens a support request for it.
+// through the same confirmation as everywhere (WriteRunner); Open request… opens a support request for it;
+// Edit local settings… changes what the seed lets a tenant admin manage (LocalSettings).
 // What the login sees is what the database shows it: other tenants do not exist here.
 class PortalPane : public Pane {
     Q_OBJECT
@@ -22,6 +23,10 @@ public:
     explicit PortalPane(AppContext* context, QWidget* parent = nullptr);
     void reload() override;
     const PortalView& view() const { return m_view; }
+    // Shows this tenant (a staff preview opened from its detail), or the first one if it is not visible.
+    void showTenant(const QString& slug);
+    // Staff see the portal as a preview of what a tenant's admins see; its actions are disabled.
+    bool isPreview() const;
 
 private:
     void apply(const PortalView& view);
@@ -29,12 +34,17 @@ private:
     void runAction(int action, const QString& done);
     void openRequest();
     void savePdf();
+    void editSettings();
+    QString settingsText() const;
 
     PortalView m_view;
+    QString m_selected; // the tenant asked for; empty: the first
+    QLabel* m_heading;
     QComboBox* m_tenant;
     QLabel* m_preview;
     QLabel* m_summary;
     QLabel* m_usage;
+    QLabel* m_settings;
     QTreeWidget* m_invoices;
     QTreeWidget* m_requests;
     QPushButton* m_pause;
@@ -42,6 +52,7 @@ private:
     QPushButton* m_rebuild;
     QPushButton* m_open;
     QPushButton* m_savePdf;
+    QPushButton* m_editSettings;
 };
 
 } // namespace fusion

@@ -88,6 +88,16 @@ TenantDetailView::TenantDetailView(AppContext* context, QWidget* parent)
         if (m_detail && !m_detail->tenant.odooUrl.isEmpty())
             QDesktopServices::openUrl(QUrl(m_detail->tenant.odooUrl));
     });
+    // What this tenant's admins see of it: the Portal pane, on this tenant, as a read-only preview.
+    m_viewPortal = new QToolButton(this);
+    m_viewPortal->setObjectName(QStringLiteral("viewAsPortalButton"));
+    m_viewPortal->setText(tr("View as tenant portal"));
+    m_viewPortal->setEnabled(false); // until the tenant is loaded (applyCapabilities)
+    m_ui->headerLayout->insertWidget(m_ui->headerLayout->indexOf(m_ui->openOdooButton), m_viewPortal);
+    connect(m_viewPortal, &QToolButton::clicked, this, [this] {
+        if (m_detail)
+            Q_EMIT portalPreviewRequested(m_detail->tenant.slug);
+    });
     connect(m_ui->odooConnectionButton, &QToolButton::clicked, this, [this] {
         if (!m_detail)
             return;
@@ -337,6 +347,7 @@ void TenantDetailView::showTenant(qint64 tenantId)
 {
     if (tenantId != m_tenantId) {
         m_detail.reset();
+        m_viewPortal->setEnabled(false);
         m_tenantId = tenantId;
         m_loads->drop(); // the previous tenant's answer must not fill this one's forms
         m_messages->hide();
@@ -567,6 +578,12 @@ void TenantDetailView::applyCapabilities()
         decommissioned ? retired
         : operations   ? tr("Read the modules installed in this tenant's Odoo and record them (asks first)")
                        : caps.whyNot(Capability::RunOperations));
+    // The Portal pane is an owner's (the sidebar shows it to owners only).
+    m_viewPortal->setEnabled(caps.isOwner() && m_detail.has_value());
+    m_viewPortal->setToolTip(caps.isOwner()
+                                 ? tr("See the portal this tenant's admins see (a preview: its actions are "
+                                      "disabled)")
+                                 : tr("The tenant portal preview is for owners."));
     m_ui->editBundlesButton->setEnabled(identity && !decommissioned);
     m_ui->editBundlesButton->setToolTip(decommissioned ? retired
                                         : identity ? tr("Choose the module bundles assigned to this tenant")

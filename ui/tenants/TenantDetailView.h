@@ -14,6 +14,7 @@ class TenantDetailView;
 }
 
 class QAction;
+class QToolButton;
 
 namespace fusion {
 
@@ -50,8 +51,9 @@ public:
 
 Q_SIGNALS:
     void backRequested();
-    void upgradeImageRequested(const QString& slug); // the Infra pane's upgrade dialog, for this tenant
-    void operationRequested(qint64 id);              // the operation drawer, for one of its operations
+    void upgradeImageRequested(const QString& slug);  // the Infra pane's upgrade dialog, for this tenant
+    void operationRequested(qint64 id);               // the operation drawer, for one of its operations
+    void portalPreviewRequested(const QString& slug); // the Portal pane, on this tenant, as a preview
     void tenantLoaded(const fusion::Tenant& tenant);
     void loaded();
 
@@ -79,6 +81,7 @@ private:
     TenantBillingPanel* m_billingPanel;
     FormBinding* m_analytics;
     FormBinding* m_billing;
+    QToolButton* m_viewPortal;
     qint64 m_tenantId = 0;
     std::optional<TenantDetail> m_detail;
     QList<InfraTemplate> m_templates;
