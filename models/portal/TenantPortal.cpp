@@ -79,6 +79,10 @@ PortalView TenantPortal::load(Database& db, const QString& slug)
     SupportFilter sf;
     sf.tenant = v.slug;
     v.requests = SupportRequests::list(db, sf);
+    QList<qint64> ids;
+    for (const SupportRequest& r : v.requests)
+        ids << r.id;
+    v.threads = SupportRequests::threads(db, ids);
     return v;
 }
 

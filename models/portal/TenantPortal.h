@@ -42,6 +42,7 @@ struct PortalView {
     std::optional<qint64> budgetMicros; // the tightest monthly budget of its consumers' rules, if any
     QList<Invoice> invoices;
     QList<SupportRequest> requests;
+    QHash<qint64, QList<SupportMessage>> threads; // the requests' conversations, by request id
 };
 
 class TenantPortal {
