@@ -34,7 +34,7 @@ QList<DemoSupportRequest> demoSupportRequests()
          "lena.fischer",
          "Invoices PDF shows wrong VAT",
          "high",
-         74,
+         20,
          "The PDF of our November invoices prints 19 % VAT on every line, but the invoice lines in Odoo say "
          "7 % for the books we sell. Our accountant noticed it this morning.",
          {{"jon.reyes", true, 3,
@@ -69,7 +69,7 @@ QList<DemoSupportRequest> demoSupportRequests()
          "ahmed.haddad",
          "Password reset e-mails arrive late",
          "low",
-         5,
+         98,
          "Users who reset their password get the e-mail 30-40 minutes later. Not urgent, but confusing.",
          {},
          ""},

@@ -222,7 +222,8 @@ private Q_SLOTS:
             shown += p.readAll();
         }
         QVERIFY2(shown.contains("[y/N]"), shown.constData());
-        QVERIFY2(shown.contains("Reply to support request " + id.toUtf8()), shown.constData());
+        const QByteArray title = QByteArray("Reply to support request ") + id.toUtf8();
+        QVERIFY2(shown.contains(title), shown.constData());
         p.write("n\n");
         QVERIFY(p.waitForFinished(15000));
         QCOMPARE(p.exitCode(), 3);
