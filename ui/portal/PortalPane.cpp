@@ -119,8 +119,9 @@ PortalPane::PortalPane(AppContext* context, QWidget* parent)
     m_thread->browser()->setObjectName(QStringLiteral("portalThreadBrowser"));
     supportSplit->addWidget(m_requests);
     supportSplit->addWidget(m_thread);
-    supportSplit->setStretchFactor(0, 2);
-    supportSplit->setStretchFactor(1, 3);
+    // Half each: the list keeps its columns readable, the conversation its lines.
+    supportSplit->setStretchFactor(0, 1);
+    supportSplit->setStretchFactor(1, 1);
     supportLayout->addWidget(supportSplit, 1);
     auto* supportActions = new QHBoxLayout;
     m_open = makeWriteButton(QStringLiteral("portalOpenRequestButton"), tr("&Open request…"), support);
