@@ -192,13 +192,30 @@ int supportShow(Context& c)
              r.closedAt.isValid() ? tr("%1 by %2").arg(timeText(r.closedAt), r.closedBy)
                                   : QStringLiteral("-"),
              timeJson(r.closedAt));
+    const QList<SupportMessage> thread = SupportRequests::messages(c.db, id);
+    QJsonArray messages;
+    for (const SupportMessage& m : thread)
+        messages << QJsonObject{{QStringLiteral("id"), m.id},
+                                {QStringLiteral("author"), m.author},
+                                {QStringLiteral("author_role"), m.authorRole},
+                                {QStringLiteral("created_at"), timeJson(m.createdAt)},
+                                {QStringLiteral("body"), m.body}};
+    f.add(tr("Messages"), QStringLiteral("messages"), QString::number(thread.size()), messages);
     c.show(f, [&] {
         c.console.out(QString());
+        c.console.out(tr("%1 (opened the request):").arg(r.createdBy));
         c.console.out(r.body.trimmed());
-        if (!r.answer.isEmpty()) {
+        // The thread, oldest first: who wrote, as what, when; then the text.
+        for (const SupportMessage& m : thread) {
             c.console.out(QString());
-            c.console.out(tr("Answer:"));
-            c.console.out(r.answer.trimmed());
+            c.console.out(
+                tr("%1 (%2) %3:")
+                    .arg(m.author, m.isStaff() ? tr("staff") : tr("tenant"), timeText(m.createdAt)));
+            c.console.out(m.body.trimmed());
+        }
+        if (thread.isEmpty()) {
+            c.console.out(QString());
+            c.console.out(tr("No replies yet."));
         }
     });
     return ExitOk;
@@ -234,6 +251,24 @@ int supportAnswer(Context& c)
     return c.confirmAndExecute(SupportRequests::planAnswer(c.db, id, *body), [&c, id](const QJsonObject& o) {
         c.report(o, tr("Request %1 is answered.").arg(id));
     });
+}
+
+int supportReply(Context& c)
+{
+    const qint64 id = c.args.idPositional(tr("request id")).value_or(0);
+    const std::optional<QString> message = c.args.option(QStringLiteral("message"));
+    if (!message)
+        c.usage(tr("--message TEXT is required"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!message)
+        return ExitUsage;
+    return c.confirmAndExecute(
+        SupportRequests::planReply(c.db, id, *message), [&c, id](const QJsonObject& o) {
+            c.report(o, o.value(QStringLiteral("state")).toString() == QLatin1String("answered")
+                            ? tr("Replied to request %1; it is answered.").arg(id)
+                            : tr("Replied to request %1; it is open for the operators.").arg(id));
+        });
 }
 
 int supportMove(Context& c, const std::function<PendingWrite(Database&, qint64)>& plan, const char* done)
@@ -326,7 +361,7 @@ void registerSupportCommands(CommandRegistry& r)
          supportList});
     r.add({QStringLiteral("support show"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands", "a support request with its text and answer"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "a support request with its thread, oldest first"),
            {},
            supportShow});
     r.add({QStringLiteral("support open"),
@@ -340,6 +375,12 @@ void registerSupportCommands(CommandRegistry& r)
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "answer an open request (operators, owners)"),
            {},
            supportAnswer});
+    r.add(
+        {QStringLiteral("support reply"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID --message TEXT"),
+         QT_TRANSLATE_NOOP("fusion::cli::Commands", "write in a request's thread (staff, its tenant admins)"),
+         {},
+         supportReply});
     r.add({QStringLiteral("support close"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "close a request (operators, owners)"),

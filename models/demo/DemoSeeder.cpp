@@ -3,6 +3,7 @@
 #include "models/billing/Invoicing.h"
 #include "models/demo/DemoAi.h"
 #include "models/demo/DemoControlPlane.h"
+#include "models/demo/DemoSupport.h"
 #include "models/demo/DemoUsage.h"
 #include "models/tenants/Tenant.h"
 #include "models/tenants/TenantValidation.h"
@@ -102,6 +103,9 @@ QStringList DemoSeeder::describe(const DemoOptions& options)
         lines << tr(
             "Adds last month's invoices (plan price plus AI usage beyond the allowance), issued, most "
             "of them paid.");
+    if (options.supportRequests)
+        lines << tr("Adds five support requests from tenant admins, with their conversations with the "
+                    "operators: open, answered and closed.");
     if (options.aiConsole)
         lines << tr("Adds a local Ollama as the AI console's provider, a sample thread citing the platform's "
                     "facts, two "
@@ -394,6 +398,7 @@ PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
         const qint64 invoices = options.tenants <= kDemoInvoiceTenants ? seedDemoInvoices(target, now) : 0;
         if (options.aiConsole)
             DemoAi::seed(target, now);
+        const int supportRequests = options.supportRequests ? DemoSupport::seed(target, now) : 0;
         return QJsonObject{
             {QStringLiteral("consumers"), usage.value(QStringLiteral("consumers"))},
             {QStringLiteral("usage_rows"), usage.value(QStringLiteral("usage_rows"))},
@@ -406,7 +411,8 @@ PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
             {QStringLiteral("module_states"), counts.moduleStates},
             {QStringLiteral("maintenance_windows"), control.value(QStringLiteral("maintenance_windows"))},
             {QStringLiteral("operation_events"), control.value(QStringLiteral("operation_events"))},
-            {QStringLiteral("invoices"), invoices}};
+            {QStringLiteral("invoices"), invoices},
+            {QStringLiteral("support_requests"), supportRequests}};
     };
     return write;
 }

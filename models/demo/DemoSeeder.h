@@ -9,6 +9,7 @@ struct DemoOptions {
     int tenants = 48;        // the built-in names; more get numbered suffixes
     quint32 seed = 20261124; // the same seed gives the same data
     bool aiConsole = true; // a local AI provider and a sample console thread (tests that count AI rows: off)
+    bool supportRequests = true; // a few support requests with threads (tests that count them: off)
 };
 
 // Fills an empty database with a living-looking platform: plans, infra templates, a module catalog,

@@ -80,6 +80,10 @@ PortalView TenantPortal::load(Database& db, const QString& slug)
     sf.tenant = v.slug;
     v.requests = SupportRequests::list(db, sf);
     v.settings = LocalSettings::load(db, v.tenantId);
+    QList<qint64> ids;
+    for (const SupportRequest& r : v.requests)
+        ids << r.id;
+    v.threads = SupportRequests::threads(db, ids);
     return v;
 }
 

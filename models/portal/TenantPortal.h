@@ -44,6 +44,7 @@ struct PortalView {
     QList<Invoice> invoices;
     QList<SupportRequest> requests;
     PortalSettings settings; // its local settings and the rest of its SSO and analytics records
+    QHash<qint64, QList<SupportMessage>> threads; // the requests' conversations, by request id
 };
 
 class TenantPortal {

@@ -1,6 +1,7 @@
 #include "models/support/SupportRequests.h"
 
 #include "models/core/Error.h"
+#include "models/roles/RoleService.h"
 
 #include <QSqlQuery>
 
@@ -196,37 +197,143 @@ PendingWrite SupportRequests::planOpen(Database& db, const QString& tenantSlug, 
     return write;
 }
 
+namespace {
+
+const QString kSupportMessageSelect = QStringLiteral(
+    "SELECT id, request_id, author, author_role, body, created_at FROM support_messages WHERE ");
+
+SupportMessage supportMessageFrom(const QSqlQuery& q)
+{
+    SupportMessage m;
+    m.id = q.value(0).toLongLong();
+    m.requestId = q.value(1).toLongLong();
+    m.author = q.value(2).toString();
+    m.authorRole = q.value(3).toString();
+    m.body = q.value(4).toString();
+    m.createdAt = Database::toDateTime(q.value(5));
+    return m;
+}
+
+} // namespace
+
+QList<SupportMessage> SupportRequests::messages(Database& db, qint64 id)
+{
+    QList<SupportMessage> out;
+    QSqlQuery q =
+        db.exec(kSupportMessageSelect + QStringLiteral("request_id = ? ORDER BY created_at, id"), {id});
+    while (q.next())
+        out << supportMessageFrom(q);
+    return out;
+}
+
+QHash<qint64, QList<SupportMessage>> SupportRequests::threads(Database& db, const QList<qint64>& ids)
+{
+    QHash<qint64, QList<SupportMessage>> out;
+    // In slices, so that a long list stays within every driver's limit on bound values.
+    for (qsizetype from = 0; from < ids.size(); from += 200) {
+        const QList<qint64> slice = ids.mid(from, 200);
+        QVariantList params;
+        for (const qint64 id : slice)
+            params << id;
+        QStringList marks(slice.size(), QStringLiteral("?"));
+        QSqlQuery q =
+            db.exec(kSupportMessageSelect + QStringLiteral("request_id IN (%1) ORDER BY created_at, id")
+                                                .arg(marks.join(QLatin1Char(','))),
+                    params);
+        while (q.next()) {
+            const SupportMessage m = supportMessageFrom(q);
+            out[m.requestId] << m;
+        }
+    }
+    return out;
+}
+
+QString SupportRequests::replyRole(Database& db)
+{
+    const Capabilities caps = RoleService(db).capabilities();
+    const bool staff = caps.isOwner() || caps.roles.contains(Roles::Operator);
+    return !staff && caps.roles.contains(Roles::TenantAdmin) ? QStringLiteral("tenant")
+                                                             : QStringLiteral("staff");
+}
+
+namespace {
+
+// A message in the thread: the plan shows what the database will do to the request, the apply checks that
+// nobody moved the request meanwhile and inserts the message with the version it saw (the database's
+// trigger refuses it too, should another session slip in between).
+PendingWrite supportMessageWrite(const SupportRequest& r, const QString& body, const QString& role,
+                                 const QString& action, const QString& title, const QString& verb)
+{
+    if (r.state == QLatin1String("closed"))
+        throw Failure(ErrorKind::Conflict,
+                      SupportRequests::tr("Request %1 is closed; reopen it before writing on it.").arg(r.id));
+    if (body.trimmed().isEmpty() || body.size() > SupportRequests::kMaxBody)
+        throw Failure(
+            ErrorKind::InvalidInput,
+            SupportRequests::tr("Write a message of 1 to %L1 characters.").arg(SupportRequests::kMaxBody));
+    const bool staff = role == QLatin1String("staff");
+    const QString to = staff ? QStringLiteral("answered") : QStringLiteral("open");
+    PendingWrite write;
+    if (to != r.state) {
+        write = supportMove(r, action, title, verb, to);
+    } else {
+        write.plan.action = action;
+        write.plan.title = title;
+        write.plan.verb = verb;
+        write.plan.targetType = QStringLiteral("support_request");
+        write.plan.target = QString::number(r.id);
+        write.plan.tenantId = r.tenantId;
+    }
+    write.plan.changes << FieldChange{QStringLiteral("message_chars"), SupportRequests::tr("Message"),
+                                      QVariant(),
+                                      SupportRequests::tr("%n character(s)", nullptr, int(body.size()))};
+    write.plan.effects
+        << (staff ? SupportRequests::tr("%1 sees the reply in the request's thread.").arg(r.createdBy)
+                  : SupportRequests::tr("The operators see the reply in their Support pane."));
+    write.plan.effects << SupportRequests::tr("A message cannot be edited or deleted once sent.");
+    const qint64 id = r.id;
+    const int version = r.rowVersion;
+    write.apply = [id, version, body, role, to](Database& d) {
+        QSqlQuery now = d.exec(QStringLiteral("SELECT row_version FROM support_requests WHERE id = ?"), {id});
+        if (!now.next() || now.value(0).toInt() != version)
+            throw supportChangedMeanwhile();
+        now.finish();
+        const qint64 messageId = d.insertReturningId(
+            QStringLiteral("INSERT INTO support_messages (request_id, author, author_role, body, created_at, "
+                           "seen_version) VALUES (?, ?, ?, ?, ?, ?)"),
+            {id, d.actor(), role, body, Database::nowText(), version});
+        return QJsonObject{{QStringLiteral("request_id"), id},
+                           {QStringLiteral("message_id"), messageId},
+                           {QStringLiteral("author_role"), role},
+                           {QStringLiteral("state"), to}};
+    };
+    return write;
+}
+
+} // namespace
+
+PendingWrite SupportRequests::planReply(Database& db, qint64 id, const QString& body)
+{
+    const SupportRequest r = read(db, id);
+    return supportMessageWrite(
+        r, body, replyRole(db), QStringLiteral("support.reply"),
+        tr("Reply to support request %1 (%2): \"%3\"").arg(id).arg(r.tenantSlug, r.subject),
+        tr("Send reply"));
+}
+
 PendingWrite SupportRequests::planAnswer(Database& db, qint64 id, const QString& answer)
 {
     const SupportRequest r = read(db, id);
-    if (r.state != QLatin1String("open"))
-        throw Failure(ErrorKind::Conflict,
-                      r.state == QLatin1String("closed")
-                          ? tr("Request %1 is closed; reopen it before answering.").arg(id)
-                          : tr("Request %1 is answered already; reopen it to answer again.").arg(id));
+    if (r.state == QLatin1String("answered"))
+        throw Failure(
+            ErrorKind::Conflict,
+            tr("Request %1 is answered already; reply in its thread to add to the answer.").arg(id));
     if (answer.trimmed().isEmpty() || answer.size() > kMaxBody)
         throw Failure(ErrorKind::InvalidInput, tr("Write an answer of 1 to %L1 characters.").arg(kMaxBody));
-    PendingWrite write =
-        supportMove(r, QStringLiteral("support.answer"),
-                    tr("Answer support request %1 (%2): \"%3\"").arg(id).arg(r.tenantSlug, r.subject),
-                    tr("Send answer"), QStringLiteral("answered"));
-    write.plan.changes << FieldChange{QStringLiteral("answer_chars"), tr("Answer"),
-                                      r.answer.isEmpty() ? QVariant() : QVariant(r.answer.size()),
-                                      tr("%n character(s)", nullptr, int(answer.size()))};
-    write.plan.effects << tr("%1 sees the answer in the request.").arg(r.createdBy);
-    const int version = r.rowVersion;
-    write.apply = [id, version, answer](Database& d) {
-        const QString now = Database::nowText();
-        QSqlQuery q = d.exec(QStringLiteral("UPDATE support_requests SET state = 'answered', answer = ?, "
-                                            "answered_by = ?, answered_at = ?, updated_at = ?, row_version = "
-                                            "row_version + 1 WHERE id = ? AND row_version = ?"),
-                             {answer, d.actor(), now, now, id, version});
-        if (q.numRowsAffected() != 1)
-            throw supportChangedMeanwhile();
-        return QJsonObject{{QStringLiteral("request_id"), id},
-                           {QStringLiteral("state"), QStringLiteral("answered")}};
-    };
-    return write;
+    // Always as staff: a tenant admin's "answer" is refused by the database, not turned into a reply.
+    return supportMessageWrite(
+        r, answer, QStringLiteral("staff"), QStringLiteral("support.answer"),
+        tr("Answer support request %1 (%2): \"%3\"").arg(id).arg(r.tenantSlug, r.subject), tr("Send answer"));
 }
 
 PendingWrite SupportRequests::planClose(Database& db, qint64 id)
@@ -265,7 +372,7 @@ PendingWrite SupportRequests::planReopen(Database& db, qint64 id)
                     tr("Reopen support request %1 (%2): \"%3\"").arg(id).arg(r.tenantSlug, r.subject),
                     tr("Reopen"), QStringLiteral("open"));
     if (!r.answer.isEmpty())
-        write.plan.effects << tr("The earlier answer stays visible until a new one replaces it.");
+        write.plan.effects << tr("The thread so far stays; the next reply continues it.");
     const int version = r.rowVersion;
     write.apply = [id, version](Database& d) {
         QSqlQuery q = d.exec(QStringLiteral("UPDATE support_requests SET state = 'open', closed_by = '', "

@@ -171,7 +171,8 @@ void migrateAndSeed(Database& db, const DatabaseTarget& target, int demoTenants)
     if (demoTenants > 0) {
         DemoOptions options;
         options.tenants = demoTenants;
-        options.aiConsole = false; // suites count AI providers and threads from zero
+        options.aiConsole = false;       // suites count AI providers and threads from zero
+        options.supportRequests = false; // and support requests
         WriteExecutor::execute(db, DemoSeeder::plan(db, options));
     }
 }
@@ -352,10 +353,17 @@ DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file)
     return t;
 }
 
+QStringList sqliteBefore19()
+{
+    return {QStringLiteral("DROP TRIGGER support_requests_thread_answer"),
+            QStringLiteral("DROP TABLE support_messages"),
+            QStringLiteral("DELETE FROM schema_version WHERE version >= 19")};
+}
+
 QStringList sqliteBefore17()
 {
-    return {QStringLiteral("DROP TABLE billing_proposals"),
-            QStringLiteral("DELETE FROM schema_version WHERE version >= 17")};
+    return sqliteBefore19() + QStringList{QStringLiteral("DROP TABLE billing_proposals"),
+                                          QStringLiteral("DELETE FROM schema_version WHERE version >= 17")};
 }
 
 QStringList sqliteBefore16()

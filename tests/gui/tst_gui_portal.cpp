@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace fusion;
@@ -55,6 +56,14 @@ private Q_SLOTS:
                                         "SELECT id, 'Printing is slow', 'Since Monday.', 'seed' FROM tenants "
                                         "WHERE slug = ?"),
                          {slug});
+        // An operator's reply on each: A's admin reads its own conversation and never B's.
+        for (const QString& slug : {m_slugA, m_slugB})
+            m_admin.exec(
+                QStringLiteral("INSERT INTO support_messages (request_id, author, author_role, body) "
+                               "SELECT s.id, 'jon.reyes', 'staff', 'Which printer, ' || t.slug || '?' "
+                               "FROM support_requests s JOIN tenants t ON t.id = s.tenant_id WHERE "
+                               "t.slug = ?"),
+                {slug});
         m_admin.exec(QStringLiteral("UPDATE tenants SET status = 'active' WHERE slug = ?"), {m_slugA});
     }
 
@@ -133,6 +142,35 @@ private Q_SLOTS:
             QVERIFY2(test::answerConfirmation(true), step.button);
             QTRY_COMPARE_WITH_TIMEOUT(auditCount(QLatin1String(step.action)), qint64(1), 10000);
             QCOMPARE(statusOfA(), step.after);
+        }
+
+        // Its request's conversation: the operator's reply is there, B's thread nowhere. Reply… asks first:
+        // Cancel writes nothing, OK writes the reply as this login and the answered request is open again.
+        auto* thread = portal->findChild<QTextBrowser*>(QStringLiteral("portalThreadBrowser"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            thread->toPlainText().contains(QStringLiteral("Which printer, %1?").arg(m_slugA)), 10000);
+        QVERIFY(!thread->toPlainText().contains(m_slugB));
+        QCOMPARE(portal->view().threads.size(), 1);
+        auto* replyEdit = portal->findChild<QPlainTextEdit*>(QStringLiteral("supportReplyEdit"));
+        replyEdit->setPlainText(QStringLiteral("The one in the warehouse."));
+        {
+            const QString was = test::fingerprint(m_admin);
+            QVERIFY(test::clickWrite(portal, QStringLiteral("portalReplyButton"), {}, nullptr, false));
+            QTest::qWait(200);
+            QCOMPARE(test::fingerprint(m_admin), was);
+            QVERIFY(test::clickWrite(portal, QStringLiteral("portalReplyButton"), {}, nullptr, true));
+            QTRY_COMPARE_WITH_TIMEOUT(auditCount(QStringLiteral("support.reply")), qint64(1), 10000);
+            QCOMPARE(
+                m_admin
+                    .scalar(QStringLiteral("SELECT s.state || ' ' || m.author || ' ' || m.author_role FROM "
+                                           "support_messages m JOIN support_requests s ON s.id = "
+                                           "m.request_id JOIN tenants t ON t.id = s.tenant_id WHERE t.slug "
+                                           "= ? ORDER BY m.id DESC LIMIT 1"),
+                            {m_slugA})
+                    .toString(),
+                QStringLiteral("open %1 tenant").arg(m_tadmin));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                thread->toPlainText().contains(QStringLiteral("The one in the warehouse.")), 10000);
         }
 
         // Open request…: the dialog, then the confirmation; Cancel writes nothing, OK opens it as this login.

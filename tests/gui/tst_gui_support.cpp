@@ -1,9 +1,10 @@
 // The Support pane, the runbook viewer and their links, offscreen on a real SQLite database with demo data,
 // with a tenant's Mattermost webhook in a real private keychain and the Mattermost stand-in: every write asks
-// first, Cancel changes (and sends) nothing, OK writes and audits; a request opened, answered, closed and
-// reopened; a post sent once with its result shown ("posted", or Mattermost's refusal); a runbook rendered,
-// edited with its preview, saved and reset; the operation drawer's "Runbook: …" and the dashboard's
-// "Runbooks…" open them.
+// first, Cancel changes (and sends) nothing, OK writes and audits; a request opened, replied to in its
+// conversation, closed (no more replies) and reopened; a long conversation scrolled to its newest message; a
+// post sent once with its result shown ("posted", or Mattermost's refusal); a runbook rendered, edited with
+// its preview, saved and reset; the operation drawer's "Runbook: …" and the dashboard's "Runbooks…" open
+// them.
 #include "models/support/Runbooks.h"
 #include "tests/gui/ClickWrite.h"
 #include "tests/gui/MainWindowTest.h"
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -132,18 +134,39 @@ private Q_SLOTS:
                                      .contains(QStringLiteral("Every page takes 20 s")),
                                  5000);
 
-        // Answer, close, reopen: each cancelled first (nothing changes), then confirmed (changed and
+        // Reply, close, reopen: each cancelled first (nothing changes), then confirmed (changed and
         // audited). Every state is listed, so that the closed request stays selected for Reopen.
         auto* filter = child<QComboBox>("supportStateFilter");
         filter->setCurrentIndex(filter->findData(QString()));
         QTRY_COMPARE_WITH_TIMEOUT(requests()->topLevelItemCount(), 1, 10000);
-        const auto fillAnswer = [](QDialog* d) {
-            d->findChild<QPlainTextEdit*>(QStringLiteral("answerEdit"))
-                ->setPlainText(QStringLiteral("We restarted the workers."));
-        };
+        // The reply is written in the box under the conversation; Cancel keeps the draft and writes nothing.
+        auto* replyEdit = child<QPlainTextEdit>("supportReplyEdit");
+        auto* replyButton = child<QPushButton>("supportReplyButton");
+        QVERIFY(!replyButton->isEnabled()); // nothing written yet
+        replyEdit->setPlainText(QStringLiteral("We restarted the workers."));
+        {
+            const QString was = dbSnapshot();
+            QVERIFY(write(m_window.get(), QStringLiteral("supportReplyButton"), {}, nullptr, false));
+            QTest::qWait(200);
+            QCOMPARE(dbSnapshot(), was);
+            QCOMPARE(replyEdit->toPlainText(), QStringLiteral("We restarted the workers."));
+            QVERIFY(write(m_window.get(), QStringLiteral("supportReplyButton"), {}, nullptr, true));
+            QTRY_COMPARE_WITH_TIMEOUT(stateOfOnly(), QStringLiteral("answered"), 10000);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'support.reply'")),
+                     1);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM support_messages")), 1);
+            // The conversation: the request's text first, the reply under it, marked as staff's.
+            QTRY_VERIFY_WITH_TIMEOUT(child<QTextBrowser>("supportDetail")
+                                         ->toPlainText()
+                                         .contains(QStringLiteral("We restarted the workers.")),
+                                     5000);
+            const QString conversation = child<QTextBrowser>("supportDetail")->toPlainText();
+            QVERIFY(conversation.indexOf(QStringLiteral("Every page takes 20 s")) <
+                    conversation.indexOf(QStringLiteral("We restarted the workers.")));
+            QVERIFY(conversation.contains(QStringLiteral("Staff")));
+            QVERIFY(replyEdit->toPlainText().isEmpty());
+        }
         const QList<std::tuple<QString, QString, std::function<void(QDialog*)>, QString, QString>> steps{
-            {QStringLiteral("supportAnswerButton"), QStringLiteral("answerDialog"), fillAnswer,
-             QStringLiteral("answered"), QStringLiteral("support.answer")},
             {QStringLiteral("supportCloseButton"), QString(), nullptr, QStringLiteral("closed"),
              QStringLiteral("support.close")},
             {QStringLiteral("supportReopenButton"), QString(), nullptr, QStringLiteral("open"),
@@ -156,11 +179,13 @@ private Q_SLOTS:
             QVERIFY2(write(m_window.get(), button, dialog, fill, true), qPrintable(button));
             QTRY_COMPARE_WITH_TIMEOUT(stateOfOnly(), state, 10000);
             QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {action}), 1);
-            if (state == QLatin1String("answered"))
-                QTRY_VERIFY_WITH_TIMEOUT(child<QTextBrowser>("supportDetail")
-                                             ->toPlainText()
-                                             .contains(QStringLiteral("We restarted the workers.")),
-                                         5000);
+            if (state == QLatin1String("closed")) {
+                // A closed request takes no reply: the box and the button say so.
+                QTRY_VERIFY_WITH_TIMEOUT(!replyEdit->isEnabled(), 5000);
+                replyEdit->setPlainText(QStringLiteral("one more thing"));
+                QVERIFY(!replyButton->isEnabled());
+                QVERIFY(replyButton->toolTip().contains(QStringLiteral("reopen")));
+            }
         }
         // Closed requests leave the default view ("open and answered") but stay under "All states".
         filter->setCurrentIndex(filter->findData(QStringLiteral("active")));
@@ -169,6 +194,44 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(requests()->topLevelItemCount(), 0, 10000);
         filter->setCurrentIndex(filter->findData(QString()));
         QTRY_COMPARE_WITH_TIMEOUT(requests()->topLevelItemCount(), 1, 10000);
+    }
+
+    // A long conversation reads oldest first with the newest in view at the bottom; the tenant admin's and
+    // the staff's messages sit in different colours.
+    void aLongThreadScrollsToTheNewest()
+    {
+        {
+            Database db;
+            db.open(m_target);
+            const qint64 id = db.insertReturningId(
+                QStringLiteral(
+                    "INSERT INTO support_requests (tenant_id, subject, body, created_by) SELECT id, "
+                    "'Printing is slow', 'Since Monday.', 'lena.fischer' FROM tenants WHERE slug = ?"),
+                {kSlug});
+            for (int i = 1; i <= 30; ++i)
+                db.exec(QStringLiteral("INSERT INTO support_messages (request_id, author, author_role, body) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        {id, i % 2 ? QStringLiteral("jon.reyes") : QStringLiteral("lena.fischer"),
+                         i % 2 ? QStringLiteral("staff") : QStringLiteral("tenant"),
+                         QStringLiteral("Message number %1 of the thread.").arg(i)});
+        }
+        showSupport();
+        QTRY_COMPARE_WITH_TIMEOUT(requests()->topLevelItemCount(), 1, 10000);
+        requests()->setCurrentItem(requests()->topLevelItem(0));
+        auto* browser = child<QTextBrowser>("supportDetail");
+        QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QStringLiteral("Message number 30 ")), 5000);
+        const QString plain = browser->toPlainText();
+        QVERIFY(plain.indexOf(QStringLiteral("Message number 1 ")) <
+                plain.indexOf(QStringLiteral("Message number 30 ")));
+        QScrollBar* bar = browser->verticalScrollBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0 && bar->value() == bar->maximum(), 5000);
+        QSet<QString> fills;
+        const QString html = browser->toHtml();
+        for (qsizetype at = html.indexOf(QStringLiteral("bgcolor=\"")); at >= 0;
+             at = html.indexOf(QStringLiteral("bgcolor=\""), at + 1))
+            fills << html.mid(at + 9, 7);
+        QCOMPARE(fills.size(), 2); // staff and tenant
+        shot(QStringLiteral("support-thread.png"));
     }
 
     void aPostIsAskedSentOnceAndItsResultShown()

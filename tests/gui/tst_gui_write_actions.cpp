@@ -711,13 +711,14 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     // The Support pane's writes need a request selected or a dialog filled, and Post to channel… a tenant's
     // Mattermost webhook in the keychain: tst_gui_support cancels each confirmation (nothing written or
     // sent), then confirms it (written and audited, the post sent once).
-    exercised << QStringLiteral("supportOpenButton") << QStringLiteral("supportAnswerButton")
+    exercised << QStringLiteral("supportOpenButton") << QStringLiteral("supportReplyButton")
               << QStringLiteral("supportCloseButton") << QStringLiteral("supportReopenButton")
               << QStringLiteral("supportPostButton");
     // The tenant portal's writes need a tenant-admin login on PostgreSQL: tst_gui_portal cancels each
     // confirmation (nothing changes), then confirms it (changed and audited as that login).
     exercised << QStringLiteral("portalPauseButton") << QStringLiteral("portalResumeButton")
-              << QStringLiteral("portalRebuildButton") << QStringLiteral("portalOpenRequestButton");
+              << QStringLiteral("portalRebuildButton") << QStringLiteral("portalOpenRequestButton")
+              << QStringLiteral("portalReplyButton");
     // Edit local settings…: tst_gui_portal_settings, as a tenant-admin login, the same way.
     exercised << QStringLiteral("portalEditSettingsButton");
 

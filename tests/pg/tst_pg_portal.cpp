@@ -42,6 +42,7 @@ const PortalTable kPortalTables[] = {
     {"budget_alerts", "consumer_id IN (SELECT id FROM consumers WHERE tenant_id IN (:ids))"},
     {"api_usage", "consumer_id IN (SELECT id FROM consumers WHERE tenant_id IN (:ids))"},
     {"support_requests", "tenant_id IN (:ids)"},
+    {"support_messages", "request_id IN (SELECT id FROM support_requests WHERE tenant_id IN (:ids))"},
     {"audit_log", "tenant_id IN (:ids)"},
 };
 
@@ -93,10 +94,16 @@ private Q_SLOTS:
                                             "period_start, requests, spent_micros) VALUES (?, 0, 'month', "
                                             "date_trunc('month', now()), 3, ?)"),
                              {consumer, 1000000 * t});
-                m_admin.exec(
-                    QStringLiteral("INSERT INTO support_requests (tenant_id, subject, body, created_by) "
-                                   "VALUES (?, 'Slow invoices', 'Printing takes a minute.', 'seed')"),
-                    {t});
+                const qint64 request =
+                    m_admin
+                        .scalar(QStringLiteral("INSERT INTO support_requests (tenant_id, subject, body, "
+                                               "created_by) VALUES (?, 'Slow invoices', 'Printing takes a "
+                                               "minute.', 'seed') RETURNING id"),
+                                {t})
+                        .toLongLong();
+                m_admin.exec(QStringLiteral("INSERT INTO support_messages (request_id, author, author_role, "
+                                            "body) VALUES (?, 'jon.reyes', 'staff', 'Which printer?')"),
+                             {request});
                 m_admin.exec(QStringLiteral("INSERT INTO sso_configs (tenant_id, keycloak_realm) VALUES (?, "
                                             "'portal') ON CONFLICT (tenant_id) DO NOTHING"),
                              {t});
@@ -164,8 +171,8 @@ private Q_SLOTS:
     void theOtherTenantsRowsExist()
     {
         test::guarded([&] {
-            for (const char* table :
-                 {"tenants", "consumers", "usage_counters", "support_requests", "sso_configs"}) {
+            for (const char* table : {"tenants", "consumers", "usage_counters", "support_requests",
+                                      "support_messages", "sso_configs"}) {
                 auto a = as(m_tadminA);
                 const qint64 all = count(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
                 const qint64 seen =

@@ -14,3 +14,10 @@ add_dependencies(tst_cli_support fusionctl)
 fusion_add_script_test(support.fake_mattermost
     COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/test_fake_mattermost.py
     TIMEOUT 20 LABELS support python)
+# Support conversations (migration 0019) on SQLite: the thread's order, the request following it, closed
+# requests and changed messages refused by the database, stale replies refused, older answers carried over,
+# the demo's conversations.
+fusion_add_test(tst_support_thread SOURCES support/tst_support_thread.cpp TIMEOUT 60)
+# The same on PostgreSQL as real logins: tenant admins read and write only their tenants' threads, in their
+# own name; finance reads and cannot write; closed requests take no message; nobody rewrites one.
+fusion_add_test(tst_pg_support_thread SOURCES support/tst_pg_support_thread.cpp PG TIMEOUT 120)

@@ -8,9 +8,11 @@
 #include "tests/integrations/FakeMattermost.h"
 #include "tests/integrations/IntegrationCli.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 
 #include <memory>
@@ -179,6 +181,110 @@ private Q_SLOTS:
         QCOMPARE(m_cli.run(a(QStringLiteral("support list --state nonsense"))).code, 1);
         QCOMPARE(m_cli.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'support.%'")),
                  4);
+    }
+
+    // A conversation: `support reply` asks first (answered No at a terminal's prompt, nothing is written),
+    // with --yes writes the reply, which answers the request; a tenant admin's reply opens it again;
+    // `support show` prints the thread oldest first with who wrote as what and when, `--json` lists it; a
+    // closed request takes no reply (exit 1), a missing --message is a usage error (exit 2).
+    void aConversation()
+    {
+        const QString body = file(QStringLiteral("thread.txt"), QStringLiteral("Printing takes minutes."));
+        const test::CliResult open =
+            m_cli.run(QStringList{QStringLiteral("--json"), QStringLiteral("support"), QStringLiteral("open"),
+                                  QStringLiteral("--tenant"), m_other, QStringLiteral("--subject"),
+                                  QStringLiteral("Printing is slow"), QStringLiteral("--body-file"), body,
+                                  QStringLiteral("--yes")});
+        QVERIFY2(open.code == 0, qPrintable(m_cli.describe(open)));
+        const QString id =
+            QString::number(open.json().object().value(QStringLiteral("request_id")).toInteger());
+        const QString messages =
+            QStringLiteral("SELECT count(*) FROM support_messages WHERE request_id = ") + id;
+
+        // At a terminal, answered No: the plan was shown, nothing is written.
+        QProcessEnvironment env = test::cliEnvironment(m_cli.home.path());
+        env.insert(QStringLiteral("FUSION_DB"), QStringLiteral("sqlite://") + m_cli.dbPath);
+        env.insert(QStringLiteral("TERM"), QStringLiteral("dumb"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("script"),
+                {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"),
+                 QStringLiteral("'%1' support reply %2 --message 'Restarted the print server.'")
+                     .arg(test::fusionctlPath(), id),
+                 QStringLiteral("/dev/null")});
+        QVERIFY(p.waitForStarted(10000));
+        QByteArray shown;
+        QElapsedTimer timer;
+        timer.start();
+        while (!shown.contains("[y/N]") && timer.elapsed() < 15000 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(100);
+            shown += p.readAll();
+        }
+        QVERIFY2(shown.contains("[y/N]"), shown.constData());
+        const QByteArray title = QByteArray("Reply to support request ") + id.toUtf8();
+        QVERIFY2(shown.contains(title), shown.constData());
+        p.write("n\n");
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 3);
+        QCOMPARE(m_cli.count(messages), 0);
+        QCOMPARE(m_cli.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'support.reply'")),
+                 0);
+
+        const test::CliResult first =
+            m_cli.run({QStringLiteral("support"), QStringLiteral("reply"), id, QStringLiteral("--message"),
+                       QStringLiteral("Restarted the print server."), QStringLiteral("--yes")});
+        QVERIFY2(first.code == 0, qPrintable(m_cli.describe(first)));
+        QVERIFY(first.out.contains(QStringLiteral("answered")));
+        QCOMPARE(m_cli.count(messages), 1);
+        // The tenant admin answers from the portal (an embedded file has no tenant-admin login: as SQL).
+        test::guarded([&] {
+            m_cli.store.exec(
+                QStringLiteral("INSERT INTO support_messages (request_id, author, author_role, body) "
+                               "VALUES (?, 'lena.fischer', 'tenant', 'Still slow on the second floor.')"),
+                {id.toLongLong()});
+        });
+        const test::CliResult reopened = m_cli.run(a(QStringLiteral("--json support show ") + id));
+        QCOMPARE(reopened.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+        QCOMPARE(
+            m_cli
+                .run({QStringLiteral("support"), QStringLiteral("reply"), id, QStringLiteral("--message"),
+                      QStringLiteral("Replaced its network card."), QStringLiteral("--yes")})
+                .code,
+            0);
+
+        const test::CliResult show = m_cli.run(a(QStringLiteral("support show ") + id));
+        QCOMPARE(show.code, 0);
+        const qsizetype asked = show.out.indexOf(QStringLiteral("Printing takes minutes."));
+        const qsizetype restarted = show.out.indexOf(QStringLiteral("Restarted the print server."));
+        const qsizetype still = show.out.indexOf(QStringLiteral("lena.fischer (tenant)"));
+        const qsizetype replaced = show.out.indexOf(QStringLiteral("Replaced its network card."));
+        QVERIFY2(asked >= 0 && asked < restarted && restarted < still && still < replaced,
+                 qPrintable(show.out));
+        QVERIFY(show.out.contains(QStringLiteral("(staff)")));
+        const QJsonObject json = m_cli.run(a(QStringLiteral("--json support show ") + id)).json().object();
+        const QJsonArray thread = json.value(QStringLiteral("messages")).toArray();
+        QCOMPARE(thread.size(), 3);
+        QCOMPARE(thread[0].toObject().value(QStringLiteral("author_role")).toString(),
+                 QStringLiteral("staff"));
+        QCOMPARE(thread[1].toObject().value(QStringLiteral("author")).toString(),
+                 QStringLiteral("lena.fischer"));
+        QCOMPARE(thread[2].toObject().value(QStringLiteral("body")).toString(),
+                 QStringLiteral("Replaced its network card."));
+        QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("answered"));
+        QCOMPARE(json.value(QStringLiteral("answer")).toString(),
+                 QStringLiteral("Replaced its network card."));
+        QCOMPARE(m_cli.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'support.reply'")),
+                 2);
+
+        QCOMPARE(m_cli.run(a(QStringLiteral("support close %1 --yes").arg(id))).code, 0);
+        const test::CliResult closed =
+            m_cli.run({QStringLiteral("support"), QStringLiteral("reply"), id, QStringLiteral("--message"),
+                       QStringLiteral("One more thing"), QStringLiteral("--yes")});
+        QCOMPARE(closed.code, 1);
+        QVERIFY2(closed.err.contains(QStringLiteral("reopen")), qPrintable(m_cli.describe(closed)));
+        QCOMPARE(m_cli.run(a(QStringLiteral("support reply %1 --yes").arg(id))).code, 2);
+        QCOMPARE(m_cli.count(messages), 3);
     }
 
     void aPostIsAskedSentOnceAndAudited()

@@ -13,6 +13,7 @@
 #include "ui/common/WriteRunner.h"
 #include "ui/portal/PortalSettingsDialog.h"
 #include "ui/support/SupportDialogs.h"
+#include "ui/support/SupportThreadView.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -132,15 +134,23 @@ PortalPane::PortalPane(AppContext* context, QWidget* parent)
 
     auto* support = new QGroupBox(tr("Support requests"), this);
     auto* supportLayout = new QVBoxLayout(support);
+    auto* supportSplit = new QSplitter(Qt::Horizontal, support);
     m_requests = portalTree({tr("#"), tr("Subject"), tr("Severity"), tr("State"), tr("Opened by")},
-                            QStringLiteral("portalRequestsTree"), support);
-    supportLayout->addWidget(m_requests);
+                            QStringLiteral("portalRequestsTree"), supportSplit);
+    m_thread = new SupportThreadView(context, QStringLiteral("portalReplyButton"), supportSplit);
+    m_thread->browser()->setObjectName(QStringLiteral("portalThreadBrowser"));
+    supportSplit->addWidget(m_requests);
+    supportSplit->addWidget(m_thread);
+    // Half each: the list keeps its columns readable, the conversation its lines.
+    supportSplit->setStretchFactor(0, 1);
+    supportSplit->setStretchFactor(1, 1);
+    supportLayout->addWidget(supportSplit, 1);
     auto* supportActions = new QHBoxLayout;
     m_open = makeWriteButton(QStringLiteral("portalOpenRequestButton"), tr("&Open request…"), support);
     supportActions->addWidget(m_open);
     supportActions->addStretch();
     supportLayout->addLayout(supportActions);
-    layout->addWidget(support, 1);
+    layout->addWidget(support, 2);
 
     connect(m_tenant, &QComboBox::activated, this, [this] {
         m_selected = m_tenant->currentData().toString();
@@ -153,13 +163,21 @@ PortalPane::PortalPane(AppContext* context, QWidget* parent)
     connect(m_rebuild, &QPushButton::clicked, this,
             [this] { runAction(int(TenantAction::Rebuild), tr("%1 is being rebuilt.").arg(m_view.slug)); });
     connect(m_open, &QPushButton::clicked, this, &PortalPane::openRequest);
+    connect(m_requests, &QTreeWidget::itemSelectionChanged, this, &PortalPane::showThread);
+    m_thread->setOnReplied([this](const Result<QJsonObject>& result) {
+        if (!result)
+            return showFailure(result.error());
+        m_messages->show(MessageBar::Success, tr("Reply sent; the operators see it in the request."));
+        reload();
+    });
     connect(m_savePdf, &QPushButton::clicked, this, &PortalPane::savePdf);
     connect(m_editSettings, &QPushButton::clicked, this, &PortalPane::editSettings);
     connect(m_invoices, &QTreeWidget::currentItemChanged, this, &PortalPane::updateButtons);
     watchTables({QStringLiteral("tenants"), QStringLiteral("subscriptions"), QStringLiteral("invoices"),
-                 QStringLiteral("support_requests"), QStringLiteral("tenant_bundles"),
-                 QStringLiteral("tenant_module_states"), QStringLiteral("usage_daily"),
-                 QStringLiteral("sso_configs"), QStringLiteral("analytics_configs")});
+                 QStringLiteral("support_requests"), QStringLiteral("support_messages"),
+                 QStringLiteral("tenant_bundles"), QStringLiteral("tenant_module_states"),
+                 QStringLiteral("usage_daily"), QStringLiteral("sso_configs"),
+                 QStringLiteral("analytics_configs")});
     updateButtons();
 }
 
@@ -235,16 +253,27 @@ void PortalPane::apply(const PortalView& v)
     }
     if (v.invoices.isEmpty())
         new QTreeWidgetItem(m_invoices, {tr("No invoice yet: the first one appears once it is issued.")});
-    m_requests->clear();
-    for (const SupportRequest& r : v.requests) {
-        auto* item = new QTreeWidgetItem(m_requests, {QString::number(r.id), r.subject,
-                                                      SupportRequests::severityLabel(r.severity),
-                                                      SupportRequests::stateLabel(r.state), r.createdBy});
-        item->setData(0, Qt::UserRole, r.id);
+    // The request being read stays selected across reloads (a reply reloads the page).
+    const qint64 reading = m_thread->requestId();
+    {
+        const QSignalBlocker block(m_requests);
+        m_requests->clear();
+        QTreeWidgetItem* select = nullptr;
+        for (const SupportRequest& r : v.requests) {
+            auto* item = new QTreeWidgetItem(m_requests, {QString::number(r.id), r.subject,
+                                                          SupportRequests::severityLabel(r.severity),
+                                                          SupportRequests::stateLabel(r.state), r.createdBy});
+            item->setData(0, Qt::UserRole, r.id);
+            if (r.id == reading || !select)
+                select = item;
+        }
+        if (v.requests.isEmpty())
+            new QTreeWidgetItem(m_requests,
+                                {QString(), tr("No request. Open request… asks the operators for help.")});
+        if (select)
+            m_requests->setCurrentItem(select);
     }
-    if (v.requests.isEmpty())
-        new QTreeWidgetItem(m_requests,
-                            {QString(), tr("No request. Open request… asks the operators for help.")});
+    showThread();
     updateButtons();
 }
 
@@ -274,6 +303,15 @@ void PortalPane::updateButtons()
                                : maySettings
                                    ? tr("Change your tenant's SSO redirect URIs and analytics settings.")
                                    : caps.whyNot(Capability::EditIntegrations));
+    const bool staff = caps.has(Roles::Operator);
+    const bool tenantAdmin = caps.roles.contains(Roles::TenantAdmin);
+    if (preview)
+        m_thread->setReplyAllowed(false, previewWhy, false);
+    else
+        m_thread->setReplyAllowed(
+            staff || tenantAdmin,
+            tr("Finance reads the requests; the tenant's admins and the operators reply."),
+            tenantAdmin && !staff);
     const QTreeWidgetItem* invoice = m_invoices->currentItem();
     m_savePdf->setEnabled(invoice && invoice->data(0, Qt::UserRole).toLongLong() > 0);
     m_savePdf->setToolTip(m_savePdf->isEnabled() ? QString() : tr("Select an invoice first."));
@@ -378,6 +416,20 @@ void PortalPane::editSettings()
             });
     });
     dialog->open();
+}
+
+void PortalPane::showThread()
+{
+    const QTreeWidgetItem* item = m_requests->currentItem();
+    const qint64 id = item && item->isSelected() ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    for (const SupportRequest& r : m_view.requests) {
+        if (r.id == id)
+            return m_thread->showRequest(r, m_view.threads.value(r.id));
+    }
+    m_thread->showEmpty(m_view.requests.isEmpty()
+                            ? tr("<p>No conversation yet. <b>Open request…</b> asks the operators for help; "
+                                 "their replies appear here.</p>")
+                            : tr("<p>Select a request to read its conversation.</p>"));
 }
 
 void PortalPane::openRequest()

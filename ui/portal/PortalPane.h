@@ -10,10 +10,13 @@ class QTreeWidget;
 
 namespace fusion {
 
+class SupportThreadView;
+
 // The tenant admins' own portal (the seed's tenant_portal): for the selected one of its tenants (a selector
 // when it has several), the status, bundles and modules, the subscription, this month's AI spend against the
 // plan's allowance and the budgets, its invoices and its support requests. Pause, Resume and Rebuild go
-// through the same confirmation as everywhere (WriteRunner); Open request… opens a support request for it;
+// through the same confirmation as everywhere (WriteRunner); Open request… opens a support request for it,
+// and the selected request's conversation (the Support pane's SupportThreadView) takes its admin's replies;
 // Edit local settings… changes what the seed lets a tenant admin manage (LocalSettings).
 // What the login sees is what the database shows it: other tenants do not exist here.
 class PortalPane : public Pane {
@@ -33,6 +36,7 @@ private:
     void updateButtons();
     void runAction(int action, const QString& done);
     void openRequest();
+    void showThread();
     void savePdf();
     void editSettings();
     QString settingsText() const;
@@ -47,6 +51,7 @@ private:
     QLabel* m_settings;
     QTreeWidget* m_invoices;
     QTreeWidget* m_requests;
+    SupportThreadView* m_thread;
     QPushButton* m_pause;
     QPushButton* m_resume;
     QPushButton* m_rebuild;

@@ -111,44 +111,6 @@ QString OpenRequestDialog::body() const
     return m_body->toPlainText();
 }
 
-// ---- AnswerDialog ---------------------------------------------------------------------------------------
-
-AnswerDialog::AnswerDialog(const QString& subject, const QString& question, QWidget* parent)
-    : QDialog(parent)
-{
-    setObjectName(QStringLiteral("answerDialog"));
-    setWindowTitle(tr("Answer: %1").arg(subject));
-    resize(560, 440);
-    auto* layout = new QVBoxLayout(this);
-    auto* asked = new QPlainTextEdit(question, this);
-    asked->setObjectName(QStringLiteral("answerQuestionView"));
-    asked->setReadOnly(true);
-    asked->setMaximumHeight(140);
-    layout->addWidget(new QLabel(tr("They wrote:"), this));
-    layout->addWidget(asked);
-    layout->addWidget(new QLabel(tr("&Your answer:"), this));
-    m_answer = new QPlainTextEdit(this);
-    m_answer->setObjectName(QStringLiteral("answerEdit"));
-    m_answer->setTabChangesFocus(true);
-    layout->addWidget(m_answer, 1);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send answer…"));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
-        const QString a = answer();
-        m_buttons->button(QDialogButtonBox::Ok)
-            ->setEnabled(!a.trimmed().isEmpty() && a.size() <= SupportRequests::kMaxBody);
-    });
-}
-
-QString AnswerDialog::answer() const
-{
-    return m_answer->toPlainText();
-}
-
 // ---- PostDialog -----------------------------------------------------------------------------------------
 
 PostDialog::PostDialog(const QStringList& tenants, const QString& tenant, const QString& draft,

@@ -33,19 +33,6 @@ private:
     QDialogButtonBox* m_buttons;
 };
 
-// The answer to a request (operators, owners), shown under the request's own text.
-class AnswerDialog : public QDialog {
-    Q_OBJECT
-
-public:
-    AnswerDialog(const QString& subject, const QString& question, QWidget* parent = nullptr);
-    QString answer() const;
-
-private:
-    QPlainTextEdit* m_answer;
-    QDialogButtonBox* m_buttons;
-};
-
 // A message for a tenant's Mattermost channel (sent through its incoming webhook once confirmed).
 class PostDialog : public QDialog {
     Q_OBJECT

@@ -11,6 +11,7 @@
 #include "ui/common/WriteRunner.h"
 #include "ui/support/RunbookViewer.h"
 #include "ui/support/SupportDialogs.h"
+#include "ui/support/SupportThreadView.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -31,11 +32,6 @@ namespace {
 QString supportTime(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-QString supportParagraphs(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
 QColor supportSeverityColor(const QString& severity)
@@ -100,23 +96,22 @@ SupportPane::SupportPane(AppContext* context, QWidget* parent)
     m_requests->setAlternatingRowColors(true);
     m_requests->setUniformRowHeights(true);
     m_requests->header()->setStretchLastSection(true);
-    m_detail = new QTextBrowser(vsplit);
-    m_detail->setObjectName(QStringLiteral("supportDetail"));
-    m_detail->setOpenExternalLinks(false);
+    m_thread = new SupportThreadView(context, QStringLiteral("supportReplyButton"), vsplit);
+    m_thread->browser()->setObjectName(QStringLiteral("supportDetail"));
     vsplit->addWidget(m_requests);
-    vsplit->addWidget(m_detail);
-    vsplit->setStretchFactor(0, 3);
-    vsplit->setStretchFactor(1, 2);
+    vsplit->addWidget(m_thread);
+    // The conversation gets the larger share: it is what is read; the list is scanned.
+    vsplit->setStretchFactor(0, 2);
+    vsplit->setStretchFactor(1, 3);
     leftLayout->addWidget(vsplit, 1);
     coverWhileLoading(m_requests);
 
     auto* actions = new QHBoxLayout;
     m_open = makeWriteButton(QStringLiteral("supportOpenButton"), tr("&Open request…"), left);
-    m_answer = makeWriteButton(QStringLiteral("supportAnswerButton"), tr("&Answer…"), left);
     m_close = makeWriteButton(QStringLiteral("supportCloseButton"), tr("&Close…"), left);
     m_reopen = makeWriteButton(QStringLiteral("supportReopenButton"), tr("&Reopen…"), left);
     m_post = makeWriteButton(QStringLiteral("supportPostButton"), tr("&Post to channel…"), left);
-    for (QPushButton* b : {m_open, m_answer, m_close, m_reopen, m_post})
+    for (QPushButton* b : {m_open, m_close, m_reopen, m_post})
         actions->addWidget(b);
     actions->addStretch(1);
     leftLayout->addLayout(actions);
@@ -159,7 +154,12 @@ SupportPane::SupportPane(AppContext* context, QWidget* parent)
         updateButtons();
     });
     connect(m_open, &QPushButton::clicked, this, &SupportPane::openRequest);
-    connect(m_answer, &QPushButton::clicked, this, &SupportPane::answer);
+    m_thread->setOnReplied([this](const Result<QJsonObject>& result) {
+        afterWrite(result, result && result.value().value(QStringLiteral("state")).toString() ==
+                                         QLatin1String("answered")
+                               ? tr("Reply sent; the request is answered.")
+                               : tr("Reply sent; the request is open for the operators."));
+    });
     connect(m_close, &QPushButton::clicked, this, [this] { move(true); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { move(false); });
     connect(m_post, &QPushButton::clicked, this, &SupportPane::post);
@@ -170,7 +170,8 @@ SupportPane::SupportPane(AppContext* context, QWidget* parent)
             openRunbook(item->data(Qt::UserRole).toString());
     });
     connect(m_runbooks, &QListWidget::currentRowChanged, this, &SupportPane::updateButtons);
-    watchTables({QStringLiteral("support_requests"), QStringLiteral("runbooks"), QStringLiteral("tenants")});
+    watchTables({QStringLiteral("support_requests"), QStringLiteral("support_messages"),
+                 QStringLiteral("runbooks"), QStringLiteral("tenants")});
     updateButtons();
 }
 
@@ -188,6 +189,10 @@ void SupportPane::reload()
             for (const SupportRequest& r : SupportRequests::list(db, filter))
                 if (!activeOnly || r.state != QLatin1String("closed"))
                     d.requests << r;
+            QList<qint64> ids;
+            for (const SupportRequest& r : d.requests)
+                ids << r.id;
+            d.threads = SupportRequests::threads(db, ids);
             d.runbooks = Runbooks::list(db);
             d.tenants = TenantRepository(db).liveSlugs();
             return d;
@@ -207,7 +212,8 @@ void SupportPane::apply(const Data& d)
         : caps.has(Roles::Operator) ? tr("You see every tenant's requests and answer, close or reopen "
                                          "them.")
         : caps.has(Roles::TenantAdmin)
-            ? tr("You see the requests of your tenants (%1) and open new ones; operators answer them.")
+            ? tr("You see the requests of your tenants (%1), open new ones and reply in their threads; "
+                 "operators answer them.")
                   .arg(caps.tenantScope.join(QStringLiteral(", ")))
             : tr("You read the requests; operators answer them."));
 
@@ -283,37 +289,18 @@ void SupportPane::showSelected()
     const auto r = selected();
     if (!r) {
         const Capabilities& caps = m_context->capabilities();
-        m_detail->setHtml(m_data.requests.isEmpty()
-                              ? (caps.isOwner() || caps.has(Roles::TenantAdmin)
-                                     ? tr("<p>No support requests here. Open one with <b>Open request…</b> "
-                                          "when a tenant needs "
-                                          "help; change the filters above to see closed ones.</p>")
-                                     : tr("<p>No support requests here. Tenant admins open them from their "
-                                          "Support pane; change "
-                                          "the filters above to see closed ones.</p>"))
-                              : tr("<p>Select a request to read it.</p>"));
+        m_thread->showEmpty(m_data.requests.isEmpty()
+                                ? (caps.isOwner() || caps.has(Roles::TenantAdmin)
+                                       ? tr("<p>No support requests here. Open one with <b>Open request…</b> "
+                                            "when a tenant needs "
+                                            "help; change the filters above to see closed ones.</p>")
+                                       : tr("<p>No support requests here. Tenant admins open them from their "
+                                            "Support pane; change "
+                                            "the filters above to see closed ones.</p>"))
+                                : tr("<p>Select a request to read it.</p>"));
         return;
     }
-    QString html = QStringLiteral("<h3>%1</h3>").arg(r->subject.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("%1 · %2 · %3 · opened by %4 on %5 UTC")
-                         .arg(r->tenantSlug.toHtmlEscaped(), SupportRequests::severityLabel(r->severity),
-                              SupportRequests::stateLabel(r->state), r->createdBy.toHtmlEscaped(),
-                              supportTime(r->createdAt)));
-    html += QStringLiteral("<p>%1</p>").arg(supportParagraphs(r->body));
-    if (!r->answer.isEmpty())
-        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
-                    .arg(tr("Answer by %1 on %2 UTC")
-                             .arg(r->answeredBy.toHtmlEscaped(), supportTime(r->answeredAt)),
-                         supportParagraphs(r->answer));
-    else
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Not answered yet."));
-    if (r->closedAt.isValid())
-        html +=
-            QStringLiteral("<p><i>%1</i></p>")
-                .arg(
-                    tr("Closed by %1 on %2 UTC.").arg(r->closedBy.toHtmlEscaped(), supportTime(r->closedAt)));
-    m_detail->setHtml(html);
+    m_thread->showRequest(*r, m_data.threads.value(r->id));
 }
 
 void SupportPane::updateButtons()
@@ -324,12 +311,12 @@ void SupportPane::updateButtons()
     const auto r = selected();
     m_open->setEnabled(opens);
     m_open->setToolTip(opens ? QString() : tr("Tenant admins and owners open requests."));
-    const QString operatorsOnly = tr("Operators and owners answer, close and reopen requests.");
-    m_answer->setEnabled(answers && r && r->state == QLatin1String("open"));
-    m_answer->setToolTip(!answers ? operatorsOnly
-                         : r && r->state != QLatin1String("open")
-                             ? tr("Only an open request is answered; reopen it to answer again.")
-                             : QString());
+    const QString operatorsOnly = tr("Operators and owners close and reopen requests.");
+    const bool tenantAdmin = caps.roles.contains(Roles::TenantAdmin);
+    m_thread->setReplyAllowed(
+        answers || tenantAdmin,
+        tr("Finance reads the requests; operators, owners and the tenant's admins reply."),
+        !answers && tenantAdmin);
     m_close->setEnabled(answers && r && r->state != QLatin1String("closed"));
     m_close->setToolTip(answers ? QString() : operatorsOnly);
     m_reopen->setEnabled(answers && r && r->state != QLatin1String("open"));
@@ -387,25 +374,6 @@ void SupportPane::openRequest()
                 if (result)
                     m_wanted = result.value().value(QStringLiteral("request_id")).toInteger();
                 afterWrite(result, tr("The request is open; operators see it now."));
-            });
-    });
-    dialog->open();
-}
-
-void SupportPane::answer()
-{
-    const auto r = selected();
-    if (!r)
-        return;
-    auto* dialog = new AnswerDialog(r->subject, r->body, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const qint64 id = r->id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        const QString text = dialog->answer();
-        WriteRunner::run(
-            m_context, this, [id, text](Database& db) { return SupportRequests::planAnswer(db, id, text); },
-            [this, id](const Result<QJsonObject>& result) {
-                afterWrite(result, tr("Request %1 is answered.").arg(id));
             });
     });
     dialog->open();

@@ -8,18 +8,18 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTextBrowser;
 class QTreeWidget;
 
 namespace fusion {
 
 class RunbookViewer;
+class SupportThreadView;
 
 // Support (the seed's support_center), for every role, showing what the role may see: the support requests
 // (a tenant admin: its tenants' only — the database decides) filtered by state, tenant and severity; the
-// selected one's text and answer; Open request… for tenant admins and owners; Answer…, Close and Reopen for
-// operators and owners; Post to channel… (a tenant's Mattermost, confirmed, the result shown); and the
-// runbooks with their viewer.
+// selected one as a conversation (SupportThreadView) with a reply box for staff and the tenant's admins; Open
+// request… for tenant admins and owners; Close and Reopen for operators and owners; Post to channel… (a
+// tenant's Mattermost, confirmed, the result shown); and the runbooks with their viewer.
 class SupportPane : public Pane {
     Q_OBJECT
 
@@ -34,6 +34,7 @@ public:
 private:
     struct Data {
         QList<SupportRequest> requests;
+        QHash<qint64, QList<SupportMessage>> threads;
         QList<Runbook> runbooks;
         QStringList tenants;
     };
@@ -42,7 +43,6 @@ private:
     void updateButtons();
     std::optional<SupportRequest> selected() const;
     void openRequest();
-    void answer();
     void move(bool close);
     void post();
     void afterWrite(const Result<QJsonObject>& result, const QString& done);
@@ -54,9 +54,8 @@ private:
     QComboBox* m_severity;
     QComboBox* m_tenant;
     QTreeWidget* m_requests;
-    QTextBrowser* m_detail;
+    SupportThreadView* m_thread;
     QPushButton* m_open;
-    QPushButton* m_answer;
     QPushButton* m_close;
     QPushButton* m_reopen;
     QPushButton* m_post;
