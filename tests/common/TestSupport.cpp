@@ -348,10 +348,16 @@ DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file)
     return t;
 }
 
+QStringList sqliteBefore20()
+{
+    return {QStringLiteral("DROP TABLE status_links"),
+            QStringLiteral("DELETE FROM schema_version WHERE version >= 20")};
+}
+
 QStringList sqliteBefore17()
 {
-    return {QStringLiteral("DROP TABLE billing_proposals"),
-            QStringLiteral("DELETE FROM schema_version WHERE version >= 17")};
+    return sqliteBefore20() + QStringList{QStringLiteral("DROP TABLE billing_proposals"),
+                                          QStringLiteral("DELETE FROM schema_version WHERE version >= 17")};
 }
 
 QStringList sqliteBefore16()

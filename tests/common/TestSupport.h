@@ -89,6 +89,8 @@ QStringList sqliteBefore15();
 QStringList sqliteBefore16();
 // The same for migration 0017 (billing proposals); those above include it.
 QStringList sqliteBefore17();
+// The same for migration 0020 (status links); those above include it.
+QStringList sqliteBefore20();
 
 // A file's bytes (empty if it cannot be read), and writing them (false if it cannot be written).
 QByteArray readFile(const QString& path);
