@@ -18,6 +18,15 @@ QString statusCheckServer(const QUrl& url)
         .toString();
 }
 
+// HttpFailure's sentence, then ours: the first ends in the socket's own words, often without a full stop.
+QString statusCheckThen(const QString& first, const QString& second)
+{
+    QString head = first.trimmed();
+    if (!head.endsWith(QLatin1Char('.')))
+        head += QLatin1Char('.');
+    return head + QLatin1Char(' ') + second;
+}
+
 StatusCheckResult statusCheckOutcome(const StatusLink& link, const HttpRequest& req, int timeoutMs)
 {
     StatusCheckResult r;
@@ -57,9 +66,9 @@ StatusCheckResult statusCheckOutcome(const StatusLink& link, const HttpRequest& 
     case HttpFailure::Kind::Untrusted:
         r.outcome = QStringLiteral("tls");
         r.fingerprint = req.untrustedFingerprint();
-        r.message +=
-            QLatin1Char(' ') +
-            StatusCheck::tr("Its SHA-256 fingerprint is %1 (%2).").arg(r.fingerprint, req.errorString());
+        r.message = statusCheckThen(
+            r.message,
+            StatusCheck::tr("Its SHA-256 fingerprint is %1 (%2).").arg(r.fingerprint, req.errorString()));
         break;
     case HttpFailure::Kind::Unreachable: {
         // The socket's words tell a name that does not resolve from a port nobody listens on; a person fixes
@@ -68,15 +77,16 @@ StatusCheckResult statusCheckOutcome(const StatusLink& link, const HttpRequest& 
         if (why.contains(QLatin1String("not found"), Qt::CaseInsensitive) &&
             QHostAddress(url.host()).isNull()) {
             r.outcome = QStringLiteral("dns");
-            r.message +=
-                QLatin1Char(' ') +
-                StatusCheck::tr("The name %1 does not resolve (DNS): check the address.").arg(url.host());
+            r.message = statusCheckThen(
+                r.message,
+                StatusCheck::tr("The name %1 does not resolve (DNS): check the address.").arg(url.host()));
         } else if (why.contains(QLatin1String("refused"), Qt::CaseInsensitive)) {
             r.outcome = QStringLiteral("refused");
-            r.message += QLatin1Char(' ') +
-                         StatusCheck::tr("Nothing listens on port %1 there: the service is down or the port "
-                                         "is wrong.")
-                             .arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+            r.message = statusCheckThen(
+                r.message,
+                StatusCheck::tr("Nothing listens on port %1 there: the service is down or the port "
+                                "is wrong.")
+                    .arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80)));
         } else {
             r.outcome = QStringLiteral("network");
         }
