@@ -4,6 +4,8 @@
 // (HTTP 503, DNS), a coloured dot and words; Check now checks again; a double-click opens the link in the
 // browser; an owner's Add…, Edit…, Move up…/down… and Remove… each ask first: Cancel changes nothing, OK
 // writes once with its audit row.
+#include "models/roles/Capabilities.h"
+#include "models/support/StatusLinks.h"
 #include "tests/common/FixtureServer.h"
 #include "tests/gui/ClickWrite.h"
 #include "tests/gui/MainWindowTest.h"
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -262,6 +265,34 @@ private Q_SLOTS:
                      qPrintable(cell(i, 1)));
         list()->setCurrentItem(list()->topLevelItem(0));
         shot(QStringLiteral("support-status-demo.png"));
+    }
+
+    // An operator sees the links checked but cannot change them: each write button disabled, saying why.
+    void othersCannotChangeTheList()
+    {
+        showStatus();
+        QTRY_VERIFY_WITH_TIMEOUT(checked(), 10000);
+        const Capabilities owner = m_context->capabilities();
+        Capabilities caps;
+        caps.login = QStringLiteral("oscar");
+        caps.roles = {Roles::Operator};
+        QSignalSpy loaded(panel(), &Pane::loaded);
+        m_context->setConnected(m_target, caps);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 15000);
+        list()->setCurrentItem(list()->topLevelItem(1));
+        QVERIFY(panel()->findChild<QPushButton*>(QStringLiteral("statusCheckButton"))->isEnabled());
+        QVERIFY(panel()->findChild<QPushButton*>(QStringLiteral("statusOpenButton"))->isEnabled());
+        for (const char* name : {"statusAddButton", "statusEditButton", "statusRemoveButton",
+                                 "statusUpButton", "statusDownButton"}) {
+            auto* b = panel()->findChild<QPushButton*>(QLatin1String(name));
+            QVERIFY2(!b->isEnabled(), name);
+            QVERIFY2(b->toolTip().contains(QStringLiteral("Only owners")), qPrintable(b->toolTip()));
+        }
+        QVERIFY(panel()
+                    ->findChild<QLabel*>(QStringLiteral("statusScopeLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Owners")));
+        m_context->setConnected(m_target, owner);
     }
 
     // No links: the tab says what to do next instead of an empty table.
