@@ -30,3 +30,7 @@ add_dependencies(tst_cli_status_links fusionctl)
 # Status links on PostgreSQL as real logins: only owners write (audited); a tenant admin sees the platform's
 # links and its own tenants', never another's (row-level security).
 fusion_add_test(tst_pg_status_links SOURCES support/tst_pg_status_links.cpp PG TIMEOUT 120)
+# The status pages' stand-in itself (tests/fixtures/fake_status.py).
+fusion_add_script_test(support.fake_status
+    COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/test_fake_status.py
+    TIMEOUT 20 LABELS support python)
