@@ -8,6 +8,8 @@
 #include "app/cli/TimeText.h"
 #include "models/jobs/ChannelPost.h"
 #include "models/support/Runbooks.h"
+#include "models/support/StatusCheck.h"
+#include "models/support/StatusLinks.h"
 #include "models/support/SupportRequests.h"
 
 #include <QCoreApplication>
@@ -329,6 +331,162 @@ int supportPost(Context& c)
     return ExitPending;
 }
 
+// ---- status links ---------------------------------------------------------------------------------------
+
+QString statusLinkTenantText(const StatusLink& l)
+{
+    return l.tenantSlug.isEmpty() ? tr("(platform)") : l.tenantSlug;
+}
+
+int linksList(Context& c)
+{
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    using L = StatusLink;
+    const ListView<StatusLink> view({
+        {tr("ID"), QStringLiteral("id"), [](const L& l) { return QString::number(l.id); },
+         [](const L& l) { return QJsonValue(l.id); }},
+        {tr("NAME"), QStringLiteral("name"), &L::name},
+        {tr("TENANT"), QStringLiteral("tenant"), statusLinkTenantText,
+         [](const L& l) { return l.tenantSlug.isEmpty() ? QJsonValue() : QJsonValue(l.tenantSlug); }},
+        {tr("URL"), QStringLiteral("url"), &L::url},
+        {{}, QStringLiteral("description"), {}, [](const L& l) { return QJsonValue(l.description); }},
+        {{}, QStringLiteral("updated_by"), {}, [](const L& l) { return QJsonValue(l.updatedBy); }},
+    });
+    view.print(c, StatusLinks::list(c.db),
+               ListText().ifEmpty(tr("No status links. An owner adds one with \"fusionctl support links add "
+                                     "--name N --url URL\".")));
+    return ExitOk;
+}
+
+// The options of add and edit; for edit, what is not given stays as it is.
+std::optional<StatusLinkInput> linkInput(Context& c, const std::optional<StatusLink>& was)
+{
+    StatusLinkInput in;
+    if (was)
+        in = StatusLinkInput{was->name, was->url, was->tenantSlug, was->description};
+    if (const auto v = c.args.option(QStringLiteral("name")))
+        in.name = *v;
+    if (const auto v = c.args.option(QStringLiteral("url")))
+        in.url = *v;
+    if (const auto v = c.args.option(QStringLiteral("description")))
+        in.description = *v;
+    const std::optional<QString> tenant = c.args.option(QStringLiteral("tenant"));
+    const bool platform = c.args.flag(QStringLiteral("platform"));
+    if (tenant && platform) {
+        c.usage(tr("--tenant and --platform exclude each other"));
+        return std::nullopt;
+    }
+    if (tenant)
+        in.tenantSlug = *tenant;
+    if (platform)
+        in.tenantSlug.clear();
+    return in;
+}
+
+int linksAdd(Context& c)
+{
+    const std::optional<StatusLinkInput> in = linkInput(c, std::nullopt);
+    if (in && (in->name.isEmpty() || in->url.isEmpty()))
+        c.usage(tr("--name N and --url URL are required"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!in || in->name.isEmpty() || in->url.isEmpty())
+        return ExitUsage;
+    return c.confirmAndExecute(StatusLinks::planAdd(c.db, *in), [&c](const QJsonObject& o) {
+        c.report(o, tr("Added status link %1.").arg(o.value(QStringLiteral("link_id")).toInteger()));
+    });
+}
+
+int linksEdit(Context& c)
+{
+    const qint64 id = c.args.idPositional(tr("link id")).value_or(0);
+    const std::optional<StatusLink> was = id ? StatusLinks::find(c.db, id) : std::nullopt;
+    const std::optional<StatusLinkInput> in = linkInput(c, was);
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!in)
+        return ExitUsage;
+    if (!was)
+        StatusLinks::read(c.db, id); // says NotFound
+    return c.confirmAndExecute(StatusLinks::planEdit(c.db, id, *in), [&c, id](const QJsonObject& o) {
+        c.report(o, tr("Status link %1 is saved.").arg(id));
+    });
+}
+
+int linksRemove(Context& c)
+{
+    const qint64 id = c.args.idPositional(tr("link id")).value_or(0);
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    return c.confirmAndExecute(StatusLinks::planRemove(c.db, id), [&c, id](const QJsonObject& o) {
+        c.report(o, tr("Status link %1 is removed.").arg(id));
+    });
+}
+
+int linksMove(Context& c)
+{
+    const qint64 id = c.args.idPositional(tr("link id")).value_or(0);
+    const auto to = c.args.intOption(QStringLiteral("to"), {1, 10000});
+    if (!to)
+        c.usage(tr("--to PLACE is required"));
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    if (!to)
+        return ExitUsage;
+    return c.confirmAndExecute(StatusLinks::planMove(c.db, id, int(*to)), [&c, id, to](const QJsonObject& o) {
+        c.report(o, tr("Status link %1 is at place %2.").arg(id).arg(*to));
+    });
+}
+
+// Every status link checked at once: exit 0 when all are up, 1 when any is down (each said exactly).
+int supportStatus(Context& c)
+{
+    const auto timeout = c.args.intOption(QStringLiteral("timeout"), {1, 60});
+    if (const int code = c.finishArgs(); code != ExitOk)
+        return code;
+    const QList<StatusLink> links = StatusLinks::list(c.db);
+    auto* check = new StatusCheck(QCoreApplication::instance());
+    if (timeout)
+        check->setTimeoutMs(int(*timeout) * 1000);
+    check->start(links, [&c, check](const QList<StatusCheckResult>& results) {
+        check->deleteLater();
+        int down = 0;
+        for (const StatusCheckResult& r : results)
+            if (!r.up)
+                ++down;
+        if (results.isEmpty()) {
+            c.report(QJsonArray(), tr("No status links. An owner adds one with \"fusionctl support links add "
+                                      "--name N --url URL\"."));
+            return c.done(ExitOk);
+        }
+        using R = StatusCheckResult;
+        const ListView<StatusCheckResult> view({
+            {tr("NAME"), QStringLiteral("name"), &R::name},
+            {tr("STATE"), QStringLiteral("state"), [](const R& r) { return StatusCheck::stateText(r); },
+             [](const R& r) { return QJsonValue(r.up ? QStringLiteral("up") : QStringLiteral("down")); }},
+            {tr("HTTP"), QStringLiteral("http_status"),
+             [](const R& r) { return r.httpStatus ? QString::number(r.httpStatus) : QStringLiteral("-"); },
+             [](const R& r) { return r.httpStatus ? QJsonValue(r.httpStatus) : QJsonValue(); }},
+            {tr("LATENCY"), QStringLiteral("latency_ms"),
+             [](const R& r) { return tr("%1 ms").arg(r.latencyMs); },
+             [](const R& r) { return QJsonValue(r.latencyMs); }},
+            {tr("DETAIL"), QStringLiteral("message"), &R::message},
+            {{}, QStringLiteral("id"), {}, [](const R& r) { return QJsonValue(r.linkId); }},
+            {{}, QStringLiteral("url"), {}, [](const R& r) { return QJsonValue(r.url); }},
+            {{}, QStringLiteral("outcome"), {}, [](const R& r) { return QJsonValue(r.outcome); }},
+            {{}, QStringLiteral("sha256"), {}, [](const R& r) { return QJsonValue(r.fingerprint); }},
+            {{}, QStringLiteral("checked_at"), {}, [](const R& r) { return timeJson(r.checkedAt); }},
+        });
+        view.print(c, results, ListText());
+        if (!c.json)
+            c.console.err(down ? tr("Down: %1 of %2.").arg(down).arg(results.size())
+                               : tr("All up: %1 of %1.").arg(results.size()));
+        c.done(down ? ExitError : ExitOk);
+    });
+    return ExitPending;
+}
+
 } // namespace
 
 void registerSupportCommands(CommandRegistry& r)
@@ -397,6 +555,39 @@ void registerSupportCommands(CommandRegistry& r)
                              "post to a tenant's Mattermost channel (asks; sent once)"),
            {},
            supportPost});
+    r.add({QStringLiteral("support status"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--timeout S]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "check every status link now: exit 0 all up, 1 when any is down"),
+           {},
+           supportStatus});
+    r.add({QStringLiteral("support links list"),
+           "",
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "the status links you may see, in their order"),
+           {},
+           linksList});
+    r.add({QStringLiteral("support links add"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "--name N --url URL [--tenant SLUG] [--description D]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "add a status link, platform-wide or a tenant's (owners)"),
+           {},
+           linksAdd});
+    r.add({QStringLiteral("support links edit"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "ID [--name N] [--url URL] [--tenant SLUG|--platform] [--description D]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "change a status link (owners)"),
+           {},
+           linksEdit});
+    r.add({QStringLiteral("support links move"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID --to PLACE"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "put a status link at another place (owners)"),
+           {},
+           linksMove});
+    r.add({QStringLiteral("support links remove"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands", "remove a status link (owners)"),
+           {},
+           linksRemove});
 }
 
 } // namespace fusion::cli

@@ -5,6 +5,7 @@
 #include "models/demo/DemoControlPlane.h"
 #include "models/demo/DemoSupport.h"
 #include "models/demo/DemoUsage.h"
+#include "models/support/StatusLinks.h"
 #include "models/tenants/Tenant.h"
 #include "models/tenants/TenantValidation.h"
 
@@ -395,6 +396,7 @@ PendingWrite DemoSeeder::plan(Database& db, const DemoOptions& options)
         aq.finish();
         const QJsonObject usage = DemoUsage::seed(target, rng, now, active);
         const QJsonObject control = DemoControlPlane::seed(target, rng, now);
+        StatusLinks::seedDemo(target); // the Support pane's Status section has something to check
         const qint64 invoices = options.tenants <= kDemoInvoiceTenants ? seedDemoInvoices(target, now) : 0;
         if (options.aiConsole)
             DemoAi::seed(target, now);

@@ -353,11 +353,17 @@ DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file)
     return t;
 }
 
+QStringList sqliteBefore20()
+{
+    return {QStringLiteral("DROP TABLE status_links"),
+            QStringLiteral("DELETE FROM schema_version WHERE version >= 20")};
+}
+
 QStringList sqliteBefore19()
 {
-    return {QStringLiteral("DROP TRIGGER support_requests_thread_answer"),
-            QStringLiteral("DROP TABLE support_messages"),
-            QStringLiteral("DELETE FROM schema_version WHERE version >= 19")};
+    return sqliteBefore20() + QStringList{QStringLiteral("DROP TRIGGER support_requests_thread_answer"),
+                                          QStringLiteral("DROP TABLE support_messages"),
+                                          QStringLiteral("DELETE FROM schema_version WHERE version >= 19")};
 }
 
 QStringList sqliteBefore17()

@@ -91,6 +91,8 @@ QStringList sqliteBefore16();
 QStringList sqliteBefore17();
 // The same for migration 0019 (support threads: messages and the answer's guard); those above include it.
 QStringList sqliteBefore19();
+// The same for migration 0020 (status links); those above include it.
+QStringList sqliteBefore20();
 
 // A file's bytes (empty if it cannot be read), and writing them (false if it cannot be written).
 QByteArray readFile(const QString& path);

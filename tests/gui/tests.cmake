@@ -31,6 +31,9 @@ fusion_add_test(tst_gui_settings SOURCES gui/tst_gui_settings.cpp LIBS fusion_ui
 fusion_add_test(tst_gui_support SOURCES gui/tst_gui_support.cpp integrations/FakeMattermost.cpp
     integrations/FakeMattermost.h LIBS fusion_ui KEYCHAIN TIMEOUT 120 LABELS python)
 add_dependencies(tst_gui_support fusionctl)
+# The Support pane's Status tab against the status stand-in: checked when shown, never waiting; up/down in words
+# and colour (HTTP 503, DNS, a timeout); Check now; double-click opens; Add/Edit/Move/Remove asked and audited.
+fusion_add_test(tst_gui_status_links SOURCES gui/tst_gui_status_links.cpp LIBS fusion_ui TIMEOUT 60 LABELS python)
 # The tenant portal as a real tenant-admin login on PostgreSQL: opens into it, only its tenant's rows, the other
 # panes unreachable, Pause/Resume/Rebuild/Open request… asked first and audited as that login; an owner's preview.
 fusion_add_test(tst_gui_portal SOURCES gui/tst_gui_portal.cpp LIBS fusion_ui PG TIMEOUT 120)

@@ -714,6 +714,11 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     exercised << QStringLiteral("supportOpenButton") << QStringLiteral("supportReplyButton")
               << QStringLiteral("supportCloseButton") << QStringLiteral("supportReopenButton")
               << QStringLiteral("supportPostButton");
+    // The Status tab's writes need a link selected or a dialog filled: tst_gui_status_links cancels each
+    // confirmation (nothing changes), then confirms it (written once, audited).
+    exercised << QStringLiteral("statusAddButton") << QStringLiteral("statusEditButton")
+              << QStringLiteral("statusUpButton") << QStringLiteral("statusDownButton")
+              << QStringLiteral("statusRemoveButton");
     // The tenant portal's writes need a tenant-admin login on PostgreSQL: tst_gui_portal cancels each
     // confirmation (nothing changes), then confirms it (changed and audited as that login).
     exercised << QStringLiteral("portalPauseButton") << QStringLiteral("portalResumeButton")

@@ -5,6 +5,8 @@
 // then sent once with the webhook address from the keychain and audited: "posted", or exactly what failed —
 // Mattermost's 400, 403 or 404 with its error id, a timeout (never resent). The webhook address and its hook
 // id never appear in any output, the audit rows, the database file or the stand-in's log.
+#include "tests/common/FakeOdoo.h"
+#include "tests/integrations/FakeKeycloak.h"
 #include "tests/integrations/FakeMattermost.h"
 #include "tests/integrations/IntegrationCli.h"
 
@@ -24,6 +26,8 @@ const QString kSlug = QStringLiteral("acme-finance-ph");
 const QString kHook = QStringLiteral("k3x9mfwq1bdo8ruw6pyz4htn7c");
 const QString kOffHook = QStringLiteral("dis4bled9hook0000000000000");
 const QString kGoneHook = QStringLiteral("g0nehook000000000000000000");
+const QString kNoHostHook = QStringLiteral("n0h0sth00k0000000000000000");
+const QString kTlsHook = QStringLiteral("t1sh00k0000000000000000000");
 } // namespace
 
 class TestCliSupport : public QObject {
@@ -31,7 +35,7 @@ class TestCliSupport : public QObject {
 
     test::IntegrationCli m_cli;
     std::unique_ptr<test::FakeMattermost> m_mm;
-    QString m_other, m_third;
+    QString m_other, m_third, m_fourth, m_fifth;
     QTemporaryDir m_files;
 
     QStringList a(const QString& args) const { return args.split(QLatin1Char(' '), Qt::SkipEmptyParts); }
@@ -76,7 +80,7 @@ class TestCliSupport : public QObject {
         QVERIFY(!audit.out.contains(QStringLiteral("/hooks/")));
         const QByteArray files =
             test::readFile(m_cli.dbPath) + test::readFile(m_cli.dbPath + QStringLiteral("-wal"));
-        for (const QString& hook : {kHook, kOffHook, kGoneHook}) {
+        for (const QString& hook : {kHook, kOffHook, kGoneHook, kNoHostHook, kTlsHook}) {
             QVERIFY2(!files.contains(hook.toUtf8()), qPrintable(hook));
             QVERIFY(!m_mm->callsJson().contains(hook.toUtf8()));
         }
@@ -88,18 +92,20 @@ private Q_SLOTS:
     {
         QVERIFY(m_files.isValid());
         QVERIFY(m_cli.setUp());
-        m_cli.secrets << kHook << kOffHook << kGoneHook; // never in any output
+        m_cli.secrets << kHook << kOffHook << kGoneHook << kNoHostHook << kTlsHook; // never in any output
         m_mm = std::make_unique<test::FakeMattermost>();
         QVERIFY2(m_mm->ok(), qPrintable(m_mm->error()));
         test::guarded([&] {
             QSqlQuery q = m_cli.store.exec(
-                QStringLiteral("SELECT slug FROM tenants WHERE slug <> ? ORDER BY id LIMIT 2"), {kSlug});
+                QStringLiteral("SELECT slug FROM tenants WHERE slug <> ? ORDER BY id LIMIT 4"), {kSlug});
             QStringList slugs;
             while (q.next()) // to the end: a statement left open would pin this connection's snapshot
                 slugs << q.value(0).toString();
-            QCOMPARE(slugs.size(), 2);
+            QCOMPARE(slugs.size(), 4);
             m_other = slugs.at(0);
             m_third = slugs.at(1);
+            m_fourth = slugs.at(2);
+            m_fifth = slugs.at(3);
         });
     }
 
@@ -365,6 +371,54 @@ private Q_SLOTS:
         QVERIFY(audit.value(QStringLiteral("maybe_sent")).toBool());
         QTest::qWait(3500);
         QCOMPARE(m_mm->calls().size(), 1); // still one: nothing was resent meanwhile
+        neverTheAddress();
+    }
+
+    // A webhook whose host does not resolve: the name is said, nothing was sent, the attempt audited as a
+    // DNS failure; never the address.
+    void aNameThatDoesNotResolveSendsNothing()
+    {
+        QVERIFY(m_cli.addKey(QStringLiteral("mattermost"), m_fourth,
+                             QStringLiteral("http://nohost.invalid/hooks/") + kNoHostHook));
+        const test::CliResult r =
+            m_cli.run(postArgs(m_fourth, QStringLiteral("Hello")) << QStringLiteral("--yes"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("nohost.invalid does not resolve (DNS)")) &&
+                     r.err.contains(QStringLiteral("Nothing was sent")),
+                 qPrintable(m_cli.describe(r)));
+        QVERIFY(!r.err.contains(QStringLiteral("/hooks/")) && !r.out.contains(QStringLiteral("/hooks/")));
+        const QJsonObject audit = lastAudit(QStringLiteral("support.channel_post"));
+        QCOMPARE(audit.value(QStringLiteral("outcome")).toString(), QStringLiteral("dns"));
+        QVERIFY(!audit.value(QStringLiteral("posted")).toBool());
+        QVERIFY(!audit.value(QStringLiteral("maybe_sent")).toBool());
+        QVERIFY(m_mm->calls().isEmpty());
+        neverTheAddress();
+    }
+
+    // A server whose certificate nobody vouches for: TLS failed, its SHA-256 fingerprint and how to trust it
+    // are said, the message never left (the server saw no HTTP request), the attempt audited as "tls".
+    void aSelfSignedCertificateSendsNothing()
+    {
+        QTemporaryDir certDir;
+        const test::SelfSignedCertificate cert = test::makeSelfSignedCertificate(certDir);
+        QVERIFY2(cert.ok, "openssl could not make a certificate");
+        test::FakeKeycloak https(cert.certPath, cert.keyPath);
+        QVERIFY2(https.ok(), qPrintable(https.error()));
+        QVERIFY(m_cli.addKey(QStringLiteral("mattermost"), m_fifth,
+                             https.url().toString() + QStringLiteral("/hooks/") + kTlsHook));
+        const test::CliResult r =
+            m_cli.run(postArgs(m_fifth, QStringLiteral("Hello")) << QStringLiteral("--yes"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is not trusted")) && r.err.contains(cert.sha256.toLower()) &&
+                     r.err.contains(QStringLiteral("Nothing was sent")),
+                 qPrintable(m_cli.describe(r)));
+        QVERIFY(!r.err.contains(QStringLiteral("/hooks/")) && !r.out.contains(QStringLiteral("/hooks/")));
+        QVERIFY(https.calls().isEmpty());
+        const QJsonObject audit = lastAudit(QStringLiteral("support.channel_post"));
+        QCOMPARE(audit.value(QStringLiteral("outcome")).toString(), QStringLiteral("tls"));
+        QVERIFY(!audit.value(QStringLiteral("posted")).toBool());
+        QVERIFY(!audit.value(QStringLiteral("maybe_sent")).toBool());
+        QVERIFY(!https.rawCalls().contains(kTlsHook.toUtf8()));
         neverTheAddress();
     }
 };

@@ -10,6 +10,7 @@
 #include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
 #include "ui/support/RunbookViewer.h"
+#include "ui/support/StatusLinksPanel.h"
 #include "ui/support/SupportDialogs.h"
 #include "ui/support/SupportThreadView.h"
 
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -145,7 +147,13 @@ SupportPane::SupportPane(AppContext* context, QWidget* parent)
     split->addWidget(box);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
+    // Requests and runbooks first; the platform's status links, checked live, on a tab of their own (their
+    // checks run only while that tab is shown).
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("supportTabs"));
+    tabs->addTab(split, tr("Requests and runbooks"));
+    tabs->addTab(new StatusLinksPanel(context, tabs), tr("Status"));
+    layout->addWidget(tabs, 1);
 
     for (QComboBox* c : {m_state, m_severity, m_tenant})
         connect(c, &QComboBox::currentIndexChanged, this, [this] { reload(); });
