@@ -218,11 +218,13 @@ private Q_SLOTS:
             QCOMPARE(a->exec(QStringLiteral("UPDATE tenants SET status = 'paused' WHERE id = ?"), {m_tenantB})
                          .numRowsAffected(),
                      0);
-            QCOMPARE(a->exec(QStringLiteral(
-                                 "UPDATE sso_configs SET keycloak_realm = 'stolen' WHERE tenant_id = ?"),
-                             {m_tenantB})
-                         .numRowsAffected(),
-                     0);
+            QCOMPARE(
+                a->exec(
+                     QStringLiteral(
+                         "UPDATE sso_configs SET redirect_uris = 'https://x.invalid/' WHERE tenant_id = ?"),
+                     {m_tenantB})
+                    .numRowsAffected(),
+                0);
             QCOMPARE(
                 a->exec(QStringLiteral("UPDATE analytics_configs SET updated_at = now() WHERE tenant_id = ?"),
                         {m_tenantB})
@@ -242,6 +244,54 @@ private Q_SLOTS:
         }
         QCOMPARE(statusOf(m_tenantB), statusB);
         QCOMPARE(test::fingerprint(m_admin), before);
+    }
+
+    // On its own tenant too, only the local settings the portal offers change: the redirect URIs, the sync
+    // mode and the dashboard; the realm, client, SSO status, ETL target, Supabase project and the tenant a
+    // record belongs to are the platform's (migration 0021).
+    void onItsOwnTenantOnlyTheLocalSettingsChange()
+    {
+        test::guarded([&] {
+            m_admin.exec(QStringLiteral("INSERT INTO sso_configs (tenant_id, keycloak_realm) VALUES (?, 'a') "
+                                        "ON CONFLICT (tenant_id) DO NOTHING"),
+                         {m_tenantA});
+            m_admin.exec(QStringLiteral("INSERT INTO analytics_configs (tenant_id) VALUES (?) ON CONFLICT "
+                                        "(tenant_id) DO NOTHING"),
+                         {m_tenantA});
+        });
+        auto a = as(m_tadminA);
+        const QString before = test::fingerprint(m_admin);
+        const QStringList refused{
+            QStringLiteral("UPDATE sso_configs SET keycloak_realm = 'stolen' WHERE tenant_id = %1"),
+            QStringLiteral("UPDATE sso_configs SET keycloak_client_id = 'stolen' WHERE tenant_id = %1"),
+            QStringLiteral("UPDATE sso_configs SET status = 'active' WHERE tenant_id = %1"),
+            QStringLiteral(
+                "UPDATE analytics_configs SET etl_target = 'http://x.invalid/' WHERE tenant_id = %1"),
+            QStringLiteral("UPDATE analytics_configs SET etl_kind = 'n8n_webhook' WHERE tenant_id = %1"),
+            QStringLiteral("UPDATE analytics_configs SET supabase_project = 'stolen' WHERE tenant_id = %1"),
+            QStringLiteral("UPDATE analytics_configs SET tenant_id = tenant_id WHERE tenant_id = %1"),
+            QStringLiteral("INSERT INTO sso_configs (tenant_id) VALUES (%1)"),
+            QStringLiteral("DELETE FROM analytics_configs WHERE tenant_id = %1"),
+        };
+        for (const QString& sql : refused) {
+            const auto e = test::failureOf([&] { a->exec(sql.arg(m_tenantA)); });
+            QVERIFY2(e && e->kind == ErrorKind::PermissionDenied,
+                     qPrintable(sql + QStringLiteral(": ") + (e ? e->message : QStringLiteral("accepted"))));
+        }
+        QCOMPARE(test::fingerprint(m_admin), before);
+        test::guarded([&] {
+            QCOMPARE(a->exec(QStringLiteral("UPDATE sso_configs SET redirect_uris = 'https://a.example/cb', "
+                                            "row_version = row_version + 1 WHERE tenant_id = ?"),
+                             {m_tenantA})
+                         .numRowsAffected(),
+                     1);
+            QCOMPARE(a->exec(QStringLiteral(
+                                 "UPDATE analytics_configs SET sync_mode = 'batch', "
+                                 "superset_dashboard_url = 'https://bi.example/d/1' WHERE tenant_id = ?"),
+                             {m_tenantA})
+                         .numRowsAffected(),
+                     1);
+        });
     }
 
     // The same login pauses and resumes its own tenant through the model's confirmed write, audited as
