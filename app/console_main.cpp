@@ -119,7 +119,7 @@ int main(int argc, char* argv[])
             "usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, "
             "ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, "
             "infra/templates), sso (or sso/templates), automation, analytics, billing (or billing/invoices, "
-            "billing/ai, billing/proposals), support, settings, portal."),
+            "billing/ai, billing/proposals), support (or support/status), settings, portal."),
         QStringLiteral("pane"));
     const QCommandLineOption tenantOption(
         QStringLiteral("tenant"), QObject::tr("Open this tenant's detail view."), QStringLiteral("slug"));

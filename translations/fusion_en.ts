@@ -3646,25 +3646,6 @@ Called: %6</source>
     </message>
 </context>
 <context>
-    <name>fusion::AnswerDialog</name>
-    <message>
-        <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They wrote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Your answer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Send answer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fusion::ApiKeyListModel</name>
     <message>
         <source>Active</source>
@@ -6278,6 +6259,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Adds last month&apos;s invoices (plan price plus AI usage beyond the allowance), issued, most of them paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds five support requests from tenant admins, with their conversations with the operators: open, answered and closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9880,6 +9865,29 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::LocalSettings</name>
+    <message>
+        <source>The tenant no longer exists or your login may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set by the platform&apos;s operators, not from the tenant portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSO is not set up for %1 yet: the platform&apos;s operators set up its Keycloak realm first, then its redirect URIs can be managed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change local settings of tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::MainWindow</name>
     <message>
         <source>Fusion Console</source>
@@ -12250,10 +12258,6 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview: this is the portal the tenant&apos;s admins see. You are signed in with your own role, so its buttons act with your rights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status and subscription</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12395,6 +12399,212 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>The request is open; operators see it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: this is the portal the tenant&apos;s admins see. Its actions are theirs, so they are disabled here: act on the tenant from the Tenants pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;local settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply sent; the operators see it in the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant portal — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: act on this tenant from the Tenants pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login administers no tenant yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your tenant&apos;s SSO redirect URIs and analytics settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance reads the requests; the tenant&apos;s admins and the operators reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSO is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SSO through realm &lt;b&gt;%1&lt;/b&gt;, %n redirect URI(s).</source>
+        <translation>
+            <numerusform>SSO through realm &lt;b&gt;%1&lt;/b&gt;, %n redirect URI.</numerusform>
+            <numerusform>SSO through realm &lt;b&gt;%1&lt;/b&gt;, %n redirect URIs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Analytics sync: %2.&lt;br&gt;Dashboard: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the local settings of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No conversation yet. &lt;b&gt;Open request…&lt;/b&gt; asks the operators for help; their replies appear here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a request to read its conversation.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::PortalSettingsDialog</name>
+    <message>
+        <source>Set by the platform&apos;s operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n webhook workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase RPC function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ETL check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings are yours to manage. The others are how the platform is wired to your tenant: ask its operators (Support) to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on (Keycloak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address a line, e.g. https://erp.example.com/*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSO is not set up yet: the platform&apos;s operators set up its realm first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETL check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://superset.example.com/superset/dashboard/12/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superset &amp;dashboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a setting first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15178,6 +15388,410 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::StatusCheck</name>
+    <message>
+        <source>%1 at %2 answered HTTP %3 %4: the server is there but failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint is %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve (DNS): check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 there: the service is down or the port is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::StatusLinkDialog</name>
+    <message>
+        <source>Edit status link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add status link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone (platform-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff and the admins of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seen by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with a GET every time someone opens the Status tab; an answer below HTTP 500 counts as up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the link a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::StatusLinks</name>
+    <message>
+        <source>The status link was changed meanwhile by another session; nothing was written. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status link needs a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tenant &quot;%1&quot; you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no status link %1 you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an http:// or https:// address with a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries a user name or password, which everyone seeing the link would read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the status link &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone (platform-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff and the admins of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Support pane&apos;s Status section and &quot;fusionctl support status&quot; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the status link %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing would change: the link reads so already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the status link %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody sees or checks it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link&apos;s place is 1 to %1 (the number of links).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is at place %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the status link &quot;%1&quot; to place %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s own Odoo: its admins see this link too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::StatusLinksPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a link to open it in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s status links, checked live each time you open this tab. As an owner you add, edit, reorder and remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s status links and those of your tenants (%1), checked live each time you open this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s status links, checked live each time you open this tab. Owners maintain the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status links yet. Add the platform&apos;s status page, Grafana or Keycloak&apos;s console with Add…; everyone then sees them checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status links yet. An owner adds them (the platform&apos;s status page, Grafana, …); they are checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All up: %1 of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only owners change the status links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a link everyone (or one tenant&apos;s admins) sees checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be started for %1; copy the address from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status link &quot;%1&quot; is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status link is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status link &quot;%1&quot; is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is at place %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::SupabaseKb</name>
     <message>
         <source>The Supabase project %1 refused the key (HTTP %2): check that the vault key &quot;%3&quot; holds this project&apos;s API key.</source>
@@ -15465,10 +16079,6 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Answer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Close…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15501,10 +16111,6 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You see the requests of your tenants (%1) and open new ones; operators answer them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You read the requests; operators answer them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15525,31 +16131,7 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 · opened by %4 on %5 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer by %1 on %2 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed by %1 on %2 UTC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tenant admins and owners open requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operators and owners answer, close and reopen requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an open request is answered; reopen it to answer again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15558,10 +16140,6 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>The request is open; operators see it now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request %1 is answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15586,6 +16164,34 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Not posted to the channel of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply sent; the request is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply sent; the request is open for the operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see the requests of your tenants (%1), open new ones and reply in their threads; operators answer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators and owners close and reopen requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance reads the requests; operators, owners and the tenant&apos;s admins reply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15683,14 +16289,6 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request %1 is closed; reopen it before answering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request %1 is answered already; reopen it to answer again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write an answer of 1 to %L1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15700,14 +16298,6 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Send answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sees the answer in the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15739,7 +16329,118 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The earlier answer stays visible until a new one replaces it.</source>
+        <source>Request %1 is closed; reopen it before writing on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message of 1 to %L1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sees the reply in the request&apos;s thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operators see the reply in their Support pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message cannot be edited or deleted once sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to support request %1 (%2): &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is answered already; reply in its thread to add to the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thread so far stays; the next reply continues it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SupportThreadView</name>
+    <message>
+        <source>Re&amp;ply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · #%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2 UTC. Reopen it to write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered: waiting for %1 to reply or for the request to be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet: waiting for the operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: waiting for the operators&apos; reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to reply to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is closed; reopen it to write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply… Everyone who may see the request reads it; it cannot be edited once sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed request takes no replies; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply in the box first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply opens the request again for the operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply answers the request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16108,6 +16809,18 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Supabase RPC function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View as tenant portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the portal this tenant&apos;s admins see (a preview: its actions are disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant portal preview is for owners.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -21325,10 +22038,6 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--tenant SLUG is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21386,6 +22095,94 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>billing reject ID --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (opened the request):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replies yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--message TEXT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied to request %1; it is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied to request %1; it is open for the operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status links. An owner adds one with &quot;fusionctl support links add --name N --url URL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenant and --platform exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name N and --url URL are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added status link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status link %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status link %1 is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to PLACE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status link %1 is at place %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All up: %1 of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -22821,10 +23618,6 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a support request with its text and answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--tenant SLUG --subject S --body-file F [--severity low|normal|high|urgent]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22894,6 +23687,58 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>reject a billing proposal (owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a support request with its thread, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID --message TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write in a request&apos;s thread (staff, its tenant admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--timeout S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check every status link now: exit 0 all up, 1 when any is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status links you may see, in their order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name N --url URL [--tenant SLUG] [--description D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a status link, platform-wide or a tenant&apos;s (owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [--name N] [--url URL] [--tenant SLUG|--platform] [--description D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a status link (owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID --to PLACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a status link at another place (owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a status link (owners)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

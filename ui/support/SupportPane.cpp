@@ -6,6 +6,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/PaneTabs.h"
 #include "ui/common/Theme.h"
 #include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
@@ -151,8 +152,8 @@ SupportPane::SupportPane(AppContext* context, QWidget* parent)
     // checks run only while that tab is shown).
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("supportTabs"));
-    tabs->addTab(split, tr("Requests and runbooks"));
-    tabs->addTab(new StatusLinksPanel(context, tabs), tr("Status"));
+    addNamedTab(tabs, split, tr("Requests and runbooks"), QStringLiteral("requests"));
+    addNamedTab(tabs, new StatusLinksPanel(context, tabs), tr("Status"), QStringLiteral("status"));
     layout->addWidget(tabs, 1);
 
     for (QComboBox* c : {m_state, m_severity, m_tenant})
