@@ -794,7 +794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, infra/templates), sso (or sso/templates), automation, analytics, billing (or billing/invoices, billing/ai, billing/proposals), support, settings, portal.</source>
+        <source>Pane to show: dashboard, tenants, operations, audit, proposals, odoo, bundles, keys, access, usage, ai (or a tab of it: ai/prompts, ai/knowledge, ai/events, ai/workspaces, ai/audit, ai/providers, ai/retention), infra (or infra/upgrades, infra/windows, infra/tags, infra/templates), sso (or sso/templates), automation, analytics, billing (or billing/invoices, billing/ai, billing/proposals), support (or support/status), settings, portal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
