@@ -23,6 +23,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
