@@ -353,6 +353,26 @@ DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file)
     return t;
 }
 
+void FreshSqliteCopies::prepare(int demoTenants)
+{
+    if (!m_dir.isValid())
+        throw Failure(ErrorKind::Internal,
+                      QStringLiteral("no temporary directory: %1").arg(m_dir.errorString()));
+    const DatabaseTarget target = sqliteTarget(m_dir, QStringLiteral("template.db"));
+    m_template = target.sqlitePath;
+    Database db;
+    test::prepare(db, target, demoTenants);
+}
+
+void FreshSqliteCopies::openCopy(Database& db)
+{
+    const QString file = QStringLiteral("copy-%1.db").arg(++m_copies);
+    if (!QFile::copy(m_template, m_dir.filePath(file)))
+        throw Failure(ErrorKind::Internal, QStringLiteral("could not copy %1").arg(m_template));
+    db.close();
+    db.open(sqliteTarget(m_dir, file));
+}
+
 QStringList sqliteBefore20()
 {
     return {QStringLiteral("DROP TABLE status_links"),

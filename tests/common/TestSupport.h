@@ -101,4 +101,20 @@ bool writeFile(const QString& path, const QByteArray& bytes);
 // A fresh SQLite target in `dir`.
 DatabaseTarget sqliteTarget(const QTemporaryDir& dir, const QString& file = QStringLiteral("fusion.db"));
 
+// A SQLite database prepared once per test program (migrated, with `demoTenants` demo tenants) and copied
+// afresh for every test function: what one function writes never reaches the next, and the slow preparation
+// runs once. prepare() in initTestCase, openCopy() in init.
+class FreshSqliteCopies {
+public:
+    void prepare(int demoTenants);
+    // Closes `db` and opens it on a new copy of the prepared file; throws like Database::open.
+    void openCopy(Database& db);
+    const QTemporaryDir& dir() const { return m_dir; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_template;
+    int m_copies = 0;
+};
+
 } // namespace fusion::test

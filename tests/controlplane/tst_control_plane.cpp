@@ -32,10 +32,8 @@ const QString kNovember = QStringLiteral("registry.example.com/odoo:17.0-2026110
 class TestControlPlane : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_template;
+    test::FreshSqliteCopies m_copies;
     Database m_db;
-    int m_copies = 0;
 
     qint64 count(const QString& sql, const QVariantList& params = {})
     {
@@ -78,20 +76,11 @@ class TestControlPlane : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        const DatabaseTarget target = test::sqliteTarget(m_dir, QStringLiteral("template.db"));
-        m_template = target.sqlitePath;
-        Database db;
-        test::prepare(db, target, 64);
+        test::guarded([&] { m_copies.prepare(64); });
     }
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("copy-%1.db").arg(++m_copies));
-        QVERIFY(QFile::copy(m_template, path));
-        DatabaseTarget t;
-        t.dialect = Dialect::Sqlite;
-        t.sqlitePath = path;
-        m_db.open(t);
+        test::guarded([&] { m_copies.openCopy(m_db); });
     }
     void cleanup() { m_db.close(); }
 

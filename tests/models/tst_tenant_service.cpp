@@ -25,10 +25,8 @@ class TestTenantService : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_template;
+    test::FreshSqliteCopies m_copies;
     Database m_db;
-    int m_copies = 0;
 
     Tenant firstWithStatus(const QString& status)
     {
@@ -56,22 +54,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        const DatabaseTarget target = test::sqliteTarget(m_dir, QStringLiteral("template.db"));
-        m_template = target.sqlitePath;
-        Database db;
-        test::prepare(db, target, 48);
+        test::guarded([&] { m_copies.prepare(48); });
     }
 
     // Every test starts from its own copy of the same demo database.
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("copy-%1.db").arg(++m_copies));
-        QVERIFY(QFile::copy(m_template, path));
-        DatabaseTarget t;
-        t.dialect = Dialect::Sqlite;
-        t.sqlitePath = path;
-        m_db.open(t);
+        test::guarded([&] { m_copies.openCopy(m_db); });
     }
     void cleanup() { m_db.close(); }
 

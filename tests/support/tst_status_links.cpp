@@ -25,10 +25,8 @@ using namespace fusion;
 class TestStatusLinks : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_template;
+    test::FreshSqliteCopies m_copies;
     Database m_db;
-    int m_copies = 0;
 
     qint64 count(const QString& sql, const QVariantList& params = {})
     {
@@ -70,19 +68,12 @@ class TestStatusLinks : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        const DatabaseTarget target = test::sqliteTarget(m_dir, QStringLiteral("template.db"));
-        m_template = target.sqlitePath;
-        Database db;
-        test::prepare(db, target, 8);
+        test::guarded([&] { m_copies.prepare(8); });
     }
 
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("copy-%1.db").arg(++m_copies));
-        QVERIFY(QFile::copy(m_template, path));
-        m_db.close();
-        test::guarded([&] { m_db.open(test::sqliteTarget(m_dir, QFileInfo(path).fileName())); });
+        test::guarded([&] { m_copies.openCopy(m_db); });
     }
 
     // The demo's links: the platform's status page, Grafana, Keycloak's console, and one tenant's Odoo that

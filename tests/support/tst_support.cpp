@@ -21,10 +21,8 @@ using namespace fusion;
 class TestSupport : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_template;
+    test::FreshSqliteCopies m_copies;
     Database m_db;
-    int m_copies = 0;
 
     qint64 count(const QString& sql, const QVariantList& params = {})
     {
@@ -60,18 +58,11 @@ class TestSupport : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        const DatabaseTarget target = test::sqliteTarget(m_dir, QStringLiteral("template.db"));
-        m_template = target.sqlitePath;
-        Database db;
-        test::prepare(db, target, 8);
+        test::guarded([&] { m_copies.prepare(8); });
     }
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("copy-%1.db").arg(++m_copies));
-        QVERIFY(QFile::copy(m_template, path));
-        m_db.close();
-        test::guarded([&] { m_db.open(test::sqliteTarget(m_dir, QFileInfo(path).fileName())); });
+        test::guarded([&] { m_copies.openCopy(m_db); });
     }
 
     // One runbook per operation type the database knows, each a document with a title, its four sections

@@ -20,10 +20,8 @@ using namespace fusion;
 class TestSupportThread : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_template;
+    test::FreshSqliteCopies m_copies;
     Database m_db;
-    int m_copies = 0;
 
     qint64 count(const QString& sql, const QVariantList& params = {})
     {
@@ -66,18 +64,11 @@ class TestSupportThread : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        const DatabaseTarget target = test::sqliteTarget(m_dir, QStringLiteral("template.db"));
-        m_template = target.sqlitePath;
-        Database db;
-        test::prepare(db, target, 4);
+        test::guarded([&] { m_copies.prepare(4); });
     }
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("copy-%1.db").arg(++m_copies));
-        QVERIFY(QFile::copy(m_template, path));
-        m_db.close();
-        test::guarded([&] { m_db.open(test::sqliteTarget(m_dir, QFileInfo(path).fileName())); });
+        test::guarded([&] { m_copies.openCopy(m_db); });
     }
 
     // Staff reply → answered, the reply is the answer; staff again → still answered, the newest is the
@@ -231,7 +222,7 @@ private Q_SLOTS:
                                   &error),
                  qPrintable(error));
         test::guarded([&] {
-            m_db.open(test::sqliteTarget(m_dir, QFileInfo(path).fileName()));
+            m_db.open(test::sqliteTarget(m_copies.dir(), QFileInfo(path).fileName()));
             QCOMPARE(count(QStringLiteral("SELECT max(version) FROM schema_version")), 18);
             WriteExecutor::execute(m_db, Migrator::planUpgrade(m_db));
             const QList<SupportMessage> thread = SupportRequests::messages(m_db, id);
@@ -248,7 +239,7 @@ private Q_SLOTS:
     // short conversations the database moved as they were written.
     void theDemoSeedsConversations()
     {
-        const DatabaseTarget target = test::sqliteTarget(m_dir, QStringLiteral("demo.db"));
+        const DatabaseTarget target = test::sqliteTarget(m_copies.dir(), QStringLiteral("demo.db"));
         Database db;
         test::guarded([&] {
             db.open(target);
