@@ -406,12 +406,13 @@ void PortalPane::editSettings()
             [this, guard](const Result<QJsonObject>& result) {
                 if (!result) {
                     // Cancelled at the confirmation: the edits stay in the dialog. A refusal is said there.
-                    if (guard && result.error().kind != ErrorKind::NotConfirmed)
-                        guard->showProblem(result.error().message);
+                    PortalSettingsDialog* open = guard.data();
+                    if (open && result.error().kind != ErrorKind::NotConfirmed)
+                        open->showProblem(result.error().message);
                     return;
                 }
-                if (guard)
-                    guard->accept();
+                if (PortalSettingsDialog* open = guard.data())
+                    open->accept();
                 m_messages->show(MessageBar::Success, tr("Saved the local settings of %1.").arg(m_view.slug));
                 reload();
             });
