@@ -205,8 +205,8 @@ void StatusLinksPanel::apply(const Data& d)
 
 void StatusLinksPanel::checkNow()
 {
-    if (m_check)
-        m_check->deleteLater(); // abandoned: its requests are aborted and its answers ignored
+    if (StatusCheck* abandoned = m_check.data())
+        abandoned->deleteLater(); // its requests are aborted and its answers ignored
     if (m_data.links.isEmpty()) {
         m_summary->clear();
         updateButtons();
@@ -251,7 +251,8 @@ void StatusLinksPanel::checkNow()
 
 bool StatusLinksPanel::isChecking() const
 {
-    return m_check && m_check->isRunning();
+    const StatusCheck* check = m_check.data();
+    return check && check->isRunning();
 }
 
 void StatusLinksPanel::showResult(const StatusCheckResult& r)
