@@ -59,13 +59,17 @@ QList<BillingAiRow> overviewAi(Database& db, const QDate& period, const QString&
 
 QList<BillingAiRow> overviewInvoicedAi(Database& db, const QDate& period)
 {
+    // An invoice's subtotal is its plan's charge (its first line, when the month charges the plan) plus the
+    // AI spend its ai_overage lines itemise: one indexed line per invoice instead of joining every line,
+    // which kept the Billing pane's first paint over 200 ms at 10,000 tenants (and far over while PostgreSQL
+    // had no statistics yet for the invoices generated a moment ago).
     QSqlQuery q = db.exec(
         QStringLiteral(
-            "SELECT t.id, t.slug, coalesce(pl.code, ''), coalesce(pl.ai_allowance_micros, 0), "
-            "sum(l.amount_micros) FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id AND l.kind "
-            "= 'ai_overage' JOIN tenants t ON t.id = i.tenant_id LEFT JOIN plans pl ON pl.id = i.plan_id "
-            "WHERE i.period_start = ? AND i.credit_of IS NULL GROUP BY t.id, t.slug, pl.code, "
-            "pl.ai_allowance_micros HAVING sum(l.amount_micros) > 0 ORDER BY 5 DESC, 2"),
+            "SELECT t.id, t.slug, coalesce(pl.code, ''), coalesce(pl.ai_allowance_micros, 0), x.ai FROM "
+            "(SELECT i.tenant_id, i.plan_id, i.subtotal_micros - coalesce((SELECT l.amount_micros FROM "
+            "invoice_lines l WHERE l.invoice_id = i.id AND l.position = 1 AND l.kind = 'plan'), 0) AS ai "
+            "FROM invoices i WHERE i.period_start = ? AND i.credit_of IS NULL) x JOIN tenants t ON t.id = "
+            "x.tenant_id LEFT JOIN plans pl ON pl.id = x.plan_id WHERE x.ai > 0 ORDER BY 5 DESC, 2"),
         {period.toString(Qt::ISODate)});
     QList<BillingAiRow> out;
     while (q.next()) {
