@@ -97,7 +97,7 @@ bool BillingOverview::isOverdue(const Invoice& invoice, const QDate& today)
            invoice.balanceMicros() > 0 && dueDate(invoice).isValid() && dueDate(invoice) < today;
 }
 
-BillingOverviewData BillingOverview::load(Database& db, const QDate& period)
+BillingOverviewData BillingOverview::loadOverview(Database& db, const QDate& period)
 {
     BillingOverviewData d;
     d.period = period;
@@ -107,18 +107,38 @@ BillingOverviewData BillingOverview::load(Database& db, const QDate& period)
         d.monthlyMicros += r.monthlyMicros;
         d.subscriptions += r.tenants;
     }
-    d.invoices = Invoicing::list(db, {period, {}, {}});
+    d.invoicedMicros =
+        db.scalar(QStringLiteral("SELECT coalesce(sum(total_micros), 0) FROM invoices WHERE period_start = ? "
+                                 "AND state <> 'void'"),
+                  {period.toString(Qt::ISODate)})
+            .toLongLong();
     for (const Invoice& i : Invoicing::list(db, {QDate(), QStringLiteral("issued"), {}}))
         if (!i.isCreditNote() && i.balanceMicros() > 0)
             d.open << i;
     std::stable_sort(d.open.begin(), d.open.end(),
                      [](const Invoice& a, const Invoice& b) { return dueDate(a) < dueDate(b); });
-    // An invoiced month's spend is on its invoices: their AI lines are exact sums of the daily aggregates,
-    // some 5 lines a tenant instead of some 90 aggregate rows. A month not yet invoiced reads the aggregates.
-    d.ai = d.invoices.isEmpty() ? overviewAi(db, period, {}, {}) : overviewInvoicedAi(db, period);
     d.proposals = BillingProposals::list(db, false);
     for (const BillingPlan& p : BillingPlans::list(db))
         d.plans << p.code;
+    return d;
+}
+
+BillingOverview::Month BillingOverview::loadMonth(Database& db, const QDate& period)
+{
+    Month m;
+    m.invoices = Invoicing::list(db, {period, {}, {}});
+    // An invoiced month's spend is on its invoices: their AI lines are exact sums of the daily aggregates,
+    // some 5 lines a tenant instead of some 90 aggregate rows. A month not yet invoiced reads the aggregates.
+    m.ai = m.invoices.isEmpty() ? overviewAi(db, period, {}, {}) : overviewInvoicedAi(db, period);
+    return m;
+}
+
+BillingOverviewData BillingOverview::load(Database& db, const QDate& period)
+{
+    BillingOverviewData d = loadOverview(db, period);
+    Month m = loadMonth(db, period);
+    d.invoices = std::move(m.invoices);
+    d.ai = std::move(m.ai);
     return d;
 }
 

@@ -36,9 +36,10 @@ struct BillingOverviewData {
     QList<BillingRevenueRow> byAgency;
     qint64 monthlyMicros = 0;
     int subscriptions = 0;
-    QList<Invoice> invoices; // of the period, credit notes included
-    QList<Invoice> open;     // issued and not yet paid, of any period, oldest due first
-    QList<BillingAiRow> ai;  // tenants with spend in the period, the largest first
+    qint64 invoicedMicros = 0; // the period's invoices and credit notes, void ones left out
+    QList<Invoice> invoices;   // of the period, credit notes included (the month's part)
+    QList<Invoice> open;       // issued and not yet paid, of any period, oldest due first
+    QList<BillingAiRow> ai;    // tenants with spend in the period, the largest first (the month's part)
     QList<BillingProposal> proposals;
     QStringList plans; // plan codes, for a proposed plan change
 };
@@ -52,6 +53,15 @@ public:
     static QDate dueDate(const Invoice& invoice);
     static bool isOverdue(const Invoice& invoice, const QDate& today);
 
+    // The Billing pane in two parts, so that its Overview paints before a large month is read: the overview
+    // (revenue, what is due, the month's total, proposals), then the month's invoices and AI spend.
+    static BillingOverviewData loadOverview(Database& db, const QDate& period);
+    struct Month {
+        QList<Invoice> invoices;
+        QList<BillingAiRow> ai;
+    };
+    static Month loadMonth(Database& db, const QDate& period);
+    // Both parts at once.
     static BillingOverviewData load(Database& db, const QDate& period);
     // A tenant's own: its invoices (all periods) and its AI spend in `period` (zero spend when it has none).
     static QList<Invoice> tenantInvoices(Database& db, const QString& tenantSlug);

@@ -49,6 +49,23 @@ void billingAlignMoney(QTreeWidgetItem* item, const QList<int>& columns)
         item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
 }
 
+void billingFitColumns(const QList<QTreeWidget*>& lists)
+{
+    for (QTreeWidget* list : lists) {
+        // Widths from the first rows only: measuring all 10,000 of a large month would stall the GUI thread.
+        list->header()->setResizeContentsPrecision(200);
+        for (int c = 0; c < list->columnCount() - 1; ++c)
+            list->resizeColumnToContents(c);
+    }
+}
+
+void billingReselect(QTreeWidget* list, qint64 id)
+{
+    for (int r = 0; id != 0 && r < list->topLevelItemCount(); ++r)
+        if (list->topLevelItem(r)->data(0, Qt::UserRole).toLongLong() == id)
+            list->setCurrentItem(list->topLevelItem(r));
+}
+
 // Spend against allowance for the tenants that spent most: two bars per tenant, in dollars.
 QChart* billingAiChart(const QList<BillingAiRow>& rows, const QPalette& palette)
 {
@@ -211,7 +228,8 @@ BillingPane::BillingPane(AppContext* context, QWidget* parent)
                     {m_proposals}, {m_approve, m_reject}),
         tr("Proposals"), QStringLiteral("proposals"));
     layout->addWidget(m_tabs, 1);
-    coverWhileLoading(m_tabs);
+    coverWhileLoading(m_tabs, QStringLiteral("overview"));
+    coverWhileLoading(m_invoices, QStringLiteral("month")); // a large month takes longer than the overview
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     connect(m_generate, &QPushButton::clicked, this, &BillingPane::generate);
@@ -237,26 +255,56 @@ QDate BillingPane::period() const
     return m_period->currentData().toDate();
 }
 
-BillingOverviewData BillingPane::loadData(Database& db, const QDate& period)
-{
-    return BillingOverview::load(db, period);
-}
-
 void BillingPane::reload()
 {
     if (!m_context->capabilities().can(Capability::ViewBillingAmounts)) {
         // Operators: the database would refuse the amounts, so nothing is asked.
-        loadPane([](Database&) { return 0; }, [this](int) { apply({}); });
+        loadPane([](Database&) { return 0; },
+                 [this](int) {
+                     applyOverview({});
+                     applyMonth({});
+                 });
         return;
     }
     const QDate month = period();
-    loadPane([month](Database& db) { return loadData(db, month); },
-             [this](const BillingOverviewData& d) { apply(d); });
+    // Two loads in this order on the database worker: the Overview paints while the month is read. A newer
+    // reload makes both answers of this one stale (Loads drops them), so the count starts again.
+    m_pendingParts = 2;
+    const auto failed = [this](const Error& e) {
+        showFailure(e);
+        partLoaded();
+    };
+    load(
+        QStringLiteral("overview"),
+        [month](Database& db) { return BillingOverview::loadOverview(db, month); },
+        [this](const BillingOverviewData& d) {
+            applyOverview(d);
+            partLoaded();
+        },
+        failed);
+    load(
+        QStringLiteral("month"), [month](Database& db) { return BillingOverview::loadMonth(db, month); },
+        [this](const BillingOverview::Month& m) {
+            applyMonth(m);
+            partLoaded();
+        },
+        failed);
 }
 
-void BillingPane::apply(const BillingOverviewData& d)
+void BillingPane::partLoaded()
 {
+    if (--m_pendingParts == 0)
+        markLoaded();
+}
+
+void BillingPane::applyOverview(const BillingOverviewData& d)
+{
+    // The month's part stays until its own answer replaces it (a reload keeps the lists filled meanwhile).
+    const QList<Invoice> invoices = m_data.invoices;
+    const QList<BillingAiRow> ai = m_data.ai;
     m_data = d;
+    m_data.invoices = invoices;
+    m_data.ai = ai;
     const bool amounts = m_context->capabilities().can(Capability::ViewBillingAmounts);
     m_roleNote->setVisible(!amounts);
     m_tabs->setEnabled(amounts);
@@ -276,13 +324,10 @@ void BillingPane::apply(const BillingOverviewData& d)
                 item->setForeground(c, QColor(0xc6, 0x28, 0x28));
     }
     if (amounts) {
-        qint64 invoiced = 0;
-        for (const Invoice& i : d.invoices)
-            invoiced += i.state == QLatin1String("void") ? 0 : i.totalMicros;
         m_summary->setText(tr("Recurring revenue %1 a month from %n subscription(s) · %2 invoiced for %3 · "
                               "%4 open, %5 overdue",
                               nullptr, d.subscriptions)
-                               .arg(Money::display(d.monthlyMicros), Money::display(invoiced),
+                               .arg(Money::display(d.monthlyMicros), Money::display(d.invoicedMicros),
                                     d.period.toString(QStringLiteral("MMMM yyyy")))
                                .arg(d.open.size())
                                .arg(overdue));
@@ -301,22 +346,35 @@ void BillingPane::apply(const BillingOverviewData& d)
     revenue(m_byAgency, d.byAgency);
 
     // A reload (after a write, or another session's) keeps what the person had selected.
-    const auto selectedId = [](QTreeWidget* list) {
-        const QTreeWidgetItem* item = list->currentItem();
-        return item && item->isSelected() ? item->data(0, Qt::UserRole).toLongLong() : qint64(0);
-    };
-    const auto reselect = [](QTreeWidget* list, qint64 id) {
-        for (int r = 0; id != 0 && r < list->topLevelItemCount(); ++r)
-            if (list->topLevelItem(r)->data(0, Qt::UserRole).toLongLong() == id)
-                list->setCurrentItem(list->topLevelItem(r));
-    };
-    const qint64 invoiceId = selectedId(m_invoices);
-    const qint64 proposalId = selectedId(m_proposals);
+    const QTreeWidgetItem* current = m_proposals->currentItem();
+    const qint64 proposalId =
+        current && current->isSelected() ? current->data(0, Qt::UserRole).toLongLong() : qint64(0);
+    m_proposals->clear();
+    for (const BillingProposal& p : d.proposals) {
+        auto* item =
+            new QTreeWidgetItem(m_proposals, {QString::number(p.id), BillingProposals::stateLabel(p.state),
+                                              p.tenantSlug, p.summary(), p.reason, p.createdBy,
+                                              p.outcome.isEmpty() ? p.decisionReason : p.outcome});
+        item->setData(0, Qt::UserRole, p.id);
+    }
+    billingFitColumns({m_byPlan, m_byAgency, m_due, m_proposals});
+    billingReselect(m_proposals, proposalId);
+    updateButtons();
+}
+
+void BillingPane::applyMonth(const BillingOverview::Month& month)
+{
+    m_data.invoices = month.invoices;
+    m_data.ai = month.ai;
+    const QDate today = QDate::currentDate();
+    const QTreeWidgetItem* current = m_invoices->currentItem();
+    const qint64 invoiceId =
+        current && current->isSelected() ? current->data(0, Qt::UserRole).toLongLong() : qint64(0);
     m_invoices->clear();
-    // Built apart and added at once: a month of 10,000 tenants is 10,000 rows (bench_billing's first paint).
+    // Built apart and added at once: a month of 10,000 tenants is 10,000 rows (bench_billing).
     QList<QTreeWidgetItem*> rows;
-    rows.reserve(d.invoices.size());
-    for (const Invoice& i : d.invoices) {
+    rows.reserve(month.invoices.size());
+    for (const Invoice& i : month.invoices) {
         const QString state =
             i.isCreditNote()
                 ? tr("%1 (credit note of %2)").arg(Invoicing::stateLabel(i.state), i.creditOfNumber)
@@ -334,31 +392,17 @@ void BillingPane::apply(const BillingOverviewData& d)
     }
     m_invoices->addTopLevelItems(rows);
     m_ai->clear();
-    for (const BillingAiRow& r : d.ai) {
+    for (const BillingAiRow& r : month.ai) {
         auto* item =
             new QTreeWidgetItem(m_ai, {r.tenantSlug, r.planCode, Money::display(r.spentMicros),
                                        Money::display(r.allowanceMicros), Money::display(r.overMicros())});
         billingAlignMoney(item, {2, 3, 4});
     }
     QChart* old = m_aiChart->chart();
-    m_aiChart->setChart(billingAiChart(d.ai, palette()));
+    m_aiChart->setChart(billingAiChart(month.ai, palette()));
     delete old;
-    m_proposals->clear();
-    for (const BillingProposal& p : d.proposals) {
-        auto* item =
-            new QTreeWidgetItem(m_proposals, {QString::number(p.id), BillingProposals::stateLabel(p.state),
-                                              p.tenantSlug, p.summary(), p.reason, p.createdBy,
-                                              p.outcome.isEmpty() ? p.decisionReason : p.outcome});
-        item->setData(0, Qt::UserRole, p.id);
-    }
-    for (QTreeWidget* list : {m_byPlan, m_byAgency, m_due, m_invoices, m_ai, m_proposals}) {
-        // Widths from the first rows only: measuring all 10,000 of a large month would stall the GUI thread.
-        list->header()->setResizeContentsPrecision(200);
-        for (int c = 0; c < list->columnCount() - 1; ++c)
-            list->resizeColumnToContents(c);
-    }
-    reselect(m_invoices, invoiceId);
-    reselect(m_proposals, proposalId);
+    billingFitColumns({m_invoices, m_ai});
+    billingReselect(m_invoices, invoiceId);
     updateButtons();
 }
 

@@ -26,12 +26,14 @@ public:
     explicit BillingPane(AppContext* context, QWidget* parent = nullptr);
     void reload() override;
     QDate period() const;
-    // The load and the apply, apart, for bench_billing's first paint.
-    static BillingOverviewData loadData(Database& db, const QDate& period);
-    void applyData(const BillingOverviewData& overview) { apply(overview); }
+    // The two parts the pane loads (BillingOverview::loadOverview, then loadMonth) shown: the Overview tab
+    // paints first; the month's invoices and AI spend follow. Public for bench_billing's first paint.
+    void applyOverview(const BillingOverviewData& overview);
+    void applyMonth(const BillingOverview::Month& month);
 
 private:
-    void apply(const BillingOverviewData& overview);
+    // Both parts applied: the pane counts as loaded.
+    void partLoaded();
     void updateButtons();
     std::optional<Invoice> selectedInvoice() const;
     std::optional<BillingProposal> selectedProposal() const;
@@ -45,6 +47,7 @@ private:
     void afterWrite(const Result<QJsonObject>& result, const QString& done);
 
     BillingOverviewData m_data;
+    int m_pendingParts = 0;
     QComboBox* m_period;
     QLabel* m_summary;
     QLabel* m_roleNote;
