@@ -1,23 +1,12 @@
 // The real main window, offscreen, on a real SQLite database with demo data: every action that writes asks
 // first, and cancelling it changes nothing in the database.
-#include "models/ai/AiProviders.h"
-#include "models/ai/EventsInbox.h"
-#include "models/ai/PromptLibrary.h"
-#include "models/ai/Workspaces.h"
-#include "models/audit/WriteExecutor.h"
-#include "models/bundles/BundleCatalog.h"
 #include "models/itemmodels/AiProviderListModel.h"
 #include "models/itemmodels/OperationListModel.h"
-#include "models/odoo/OdooModules.h"
-#include "models/odoo/OdooProposals.h"
-#include "models/policy/AccessProposals.h"
-#include "models/policy/AccessRules.h"
-#include "models/tenants/TenantRepository.h"
 #include "models/vault/KeyFile.h"
-#include "models/vault/KeyVault.h"
 #include "tests/common/TestSupport.h"
 #include "tests/gui/GuiWindow.h"
 #include "tests/gui/MainWindowTest.h"
+#include "tests/gui/WriteActionsSeed.h"
 #include "ui/MainWindow.h"
 #include "ui/access/AccessPane.h"
 #include "ui/ai/AiPane.h"
@@ -83,111 +72,12 @@ void TestGuiWriteActions::everyWriteActionAsksFirstAndCancelChangesNothing()
     // Lifecycle actions on a tenant in error (pause, rebuild, decommission) and a paused one (resume).
     Database db;
     db.open(m_target);
-    TenantQuery q;
-    q.status = TenantStatus::Error;
-    const QString errorSlug = TenantRepository(db).list(q).rows.first().slug;
-    q.status = TenantStatus::Paused;
-    const QString pausedSlug = TenantRepository(db).list(q).rows.first().slug;
-    // A pending proposal, for the Proposals pane's Execute and Cancel.
-    const qint64 proposalId =
-        WriteExecutor::execute(db,
-                               OdooProposals::planStore(
-                                   db, errorSlug,
-                                   OdooProposals::buildLead(QStringLiteral("case-gui"),
-                                                            {QStringLiteral("A lead"), {}, {}, {}, {}, {}})))
-            .value(QStringLiteral("proposal_id"))
-            .toInteger();
-    // A proposal another session claimed and never finished, for Close as Failed.
-    const qint64 stuckId =
-        WriteExecutor::execute(
-            db,
-            OdooProposals::planStore(db, errorSlug,
-                                     OdooProposals::buildLead(QStringLiteral("case-stuck"),
-                                                              {QStringLiteral("Stuck"), {}, {}, {}, {}, {}})))
-            .value(QStringLiteral("proposal_id"))
-            .toInteger();
-    WriteExecutor::execute(db, OdooProposals::planExecute(db, stuckId));
-    // A rule change finance proposed, for the Access pane's Approve and Reject.
-    {
-        RuleChange change;
-        change.consumer = AccessRules::rules(db, QDateTime::currentDateTimeUtc()).first().consumer;
-        change.provider = AccessRules::rules(db, QDateTime::currentDateTimeUtc()).first().provider;
-        change.rpm = std::optional<qint64>(7);
-        WriteExecutor::execute(db, AccessProposals::planPropose(db, change, QStringLiteral("slow it down")));
-    }
-    // Odoo settings (no secret) so that the tenant can be proposed to; a lead needs nothing from Odoo.
-    db.exec(
-        QStringLiteral("UPDATE tenants SET odoo_url = 'http://127.0.0.1:9', odoo_db = 'odoo', odoo_login = "
-                       "'admin' WHERE slug = ?"),
-        {errorSlug});
-    // A bundle no tenant has, for Delete.
-    WriteExecutor::execute(db, BundleCatalog::planCreate(db, BundleDraft{QStringLiteral("gui-spare"),
-                                                                         QStringLiteral("Spare"),
-                                                                         {},
-                                                                         QStringLiteral("custom"),
-                                                                         QStringLiteral("1.0"),
-                                                                         {QStringLiteral("crm")}}));
-    // Two OpenAI keys (their keychain items are never touched here: every write is cancelled).
-    for (const char* label : {"first", "second"}) {
-        NewKey k;
-        k.providerCode = QStringLiteral("openai");
-        k.label = QLatin1String(label);
-        WriteExecutor::execute(
-            db, KeyVault::planAdd(db, k, KeyVault::newKeychainRef(),
-                                  Fingerprint::of(SecretBytes(QByteArray("sk-never-stored-") + label))));
-    }
-    // A module install this app started and never finished recording, for the Operations pane's Close as
-    // Failed.
-    const qint64 stuckInstall =
-        WriteExecutor::execute(db, OdooModules::planApply(db, errorSlug, QStringLiteral("crm-sales"),
-                                                          {QStringLiteral("crm")}, {}, QStringLiteral("ui")))
-            .value(QStringLiteral("operation_id"))
-            .toInteger();
-    // Two AI providers of the platform (the first is its default) and an AI audit row past its retention, for
-    // the AI pane's Make Default, Deactivate, Delete and Prune Now.
-    for (const char* name : {"Local", "Spare"}) {
-        NewAiProvider p;
-        p.name = QLatin1String(name);
-        p.type = QStringLiteral("ollama");
-        p.model = QStringLiteral("llama3.1");
-        WriteExecutor::execute(db, AiProviders::planAdd(db, p));
-    }
-    db.exec(QStringLiteral("INSERT INTO ai_audit (occurred_at, operation, login, status) VALUES "
-                           "('2020-01-01T00:00:00.000Z', 'ask', 'someone', 'success')"));
-    // A console thread of this login with an answer, for Feedback, Close and Delete.
-    const qint64 thread = db.insertReturningId(
-        QStringLiteral(
-            "INSERT INTO ai_threads (provider_id, owner) SELECT id, ? FROM ai_providers WHERE name = "
-            "'Local'"),
-        {db.actor()});
-    db.exec(QStringLiteral("INSERT INTO ai_messages (thread_id, role, content) VALUES (?, 'user', 'Why?')"),
-            {thread});
-    db.exec(QStringLiteral("INSERT INTO ai_messages (thread_id, role, content, provider_status) VALUES (?, "
-                           "'assistant', 'Because.', '200')"),
-            {thread});
-    // A prompt with two versions (v2 published) and an event waiting in the inbox, for the Prompts tab's
-    // Save, Publish and Deactivate and the Events tab's Mark Processed.
-    WriteExecutor::execute(db,
-                           PromptLibrary::planCreate(db, QStringLiteral("summary"), QStringLiteral("Summary"),
-                                                     QString(), QStringLiteral("Sum up {{tenant}}."),
-                                                     {QStringLiteral("tenant")}, QString()));
-    WriteExecutor::execute(
-        db, PromptLibrary::planNewVersion(db, PromptLibrary::require(db, QStringLiteral("summary")),
-                                          QStringLiteral("Summarise {{tenant}}."), {QStringLiteral("tenant")},
-                                          QString(), true));
-    // A workspace with a second owner (so that this login may leave) and a member, for the Workspaces tab.
-    {
-        const QString tenant = TenantRepository(db).liveSlugs().first();
-        WriteExecutor::execute(db, Workspaces::planCreate(db, tenant, QStringLiteral("Finance"), QString(),
-                                                          QStringLiteral("internal")));
-        const qint64 ws = Workspaces::list(db).first().id;
-        WriteExecutor::execute(
-            db, Workspaces::planAddMember(db, ws, QStringLiteral("other"), QStringLiteral("owner")));
-        WriteExecutor::execute(
-            db, Workspaces::planAddMember(db, ws, QStringLiteral("ada"), QStringLiteral("member")));
-    }
-    EventsInbox::receive(db, QStringLiteral("n8n"), QStringLiteral("order.created"), QStringLiteral("ord-1"),
-                         QByteArrayLiteral("{\"order\": 1}"));
+    const WriteActionsSeed seed = seedWriteActions(db);
+    const QString& errorSlug = seed.errorSlug;
+    const QString& pausedSlug = seed.pausedSlug;
+    const qint64 proposalId = seed.proposalId;
+    const qint64 stuckId = seed.stuckId;
+    const qint64 stuckInstall = seed.stuckInstall;
     const QString before = dbSnapshot();
 
     QVERIFY(selectTenant(errorSlug));
