@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace fusion::cli {
 
@@ -65,15 +66,19 @@ QJsonArray rejectedJson(const QList<UsageImport::Rejected>& rejected)
     return a;
 }
 
-void printRejected(Context& c, const QList<UsageImport::Rejected>& rejected)
+void printRejected(Context& c, const QList<UsageImport::Rejected>& rejected, qint64 total)
 {
-    if (rejected.isEmpty())
+    if (total == 0)
         return;
-    c.console.err(tr("%n row(s) not imported:", nullptr, int(rejected.size())));
+    c.console.err(tr("%n row(s) not imported:", nullptr, int(qMin<qint64>(total, INT_MAX))));
     int shown = 0;
     for (const UsageImport::Rejected& r : rejected) {
         if (++shown > 200) {
-            c.console.err(tr("  … and %n more (--json lists them all)", nullptr, int(rejected.size() - 200)));
+            const int more = int(qMin<qint64>(total - 200, INT_MAX));
+            c.console.err(total > rejected.size()
+                              ? tr("  … and %n more (--json lists the first %1)", nullptr, more)
+                                    .arg(QLocale().toString(rejected.size()))
+                              : tr("  … and %n more (--json lists them all)", nullptr, more));
             break;
         }
         c.console.err(tr("  line %1: %2").arg(r.line).arg(r.reasons.join(QStringLiteral("; "))));
@@ -91,7 +96,7 @@ int import(Context& c)
     bool checked = false;
     QObject::connect(&job, &UsageFileImport::checked, &job, [&c, &job, &checked] {
         checked = true;
-        printRejected(c, job.rejected());
+        printRejected(c, job.rejected(), job.rejectedTotal());
     });
     int exit = ExitPending;
     // fusionctl's host runs the job at once: it is over when start() returns.
@@ -100,7 +105,8 @@ int import(Context& c)
             // A file refused once checked (--strict) still lists, in JSON, what was not imported.
             if (checked)
                 c.report(QJsonObject{{QStringLiteral("stored"), 0},
-                                     {QStringLiteral("rejected"), rejectedJson(job.rejected())}},
+                                     {QStringLiteral("rejected"), rejectedJson(job.rejected())},
+                                     {QStringLiteral("rejected_total"), double(job.rejectedTotal())}},
                          std::nullopt);
             exit = jobFailed(c, result.error());
             return;
@@ -115,9 +121,12 @@ int import(Context& c)
         QJsonObject out = o.written;
         out.insert(QStringLiteral("skipped"), double(o.skipped));
         out.insert(QStringLiteral("rejected"), rejectedJson(o.rejected));
-        c.report(out, tr("Imported %n row(s)", nullptr, o.written.value(QStringLiteral("stored")).toInt()) +
-                          tr(", skipped %n already imported", nullptr, int(o.skipped)) +
-                          tr(", %n rejected", nullptr, int(o.rejected.size())) + QLatin1Char('.'));
+        out.insert(QStringLiteral("rejected_total"), double(o.rejectedTotal));
+        c.report(out,
+                 tr("Imported %n row(s)", nullptr, o.written.value(QStringLiteral("stored")).toInt()) +
+                     tr(", skipped %n already imported", nullptr, int(qMin<qint64>(o.skipped, INT_MAX))) +
+                     tr(", %n rejected", nullptr, int(qMin<qint64>(o.rejectedTotal, INT_MAX))) +
+                     QLatin1Char('.'));
     });
     Q_ASSERT(exit != ExitPending);
     return exit;

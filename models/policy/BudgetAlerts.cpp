@@ -59,6 +59,31 @@ QString BudgetAlert::text() const
         .arg(which, when, amounts);
 }
 
+namespace {
+void evaluatePairBudget(Database& db, qint64 ruleId, std::optional<qint64> monthly,
+                        std::optional<qint64> daily, qint64 consumerId, qint64 providerId,
+                        const QDateTime& at)
+{
+    if (!monthly && !daily)
+        return;
+    const QString scope = QStringLiteral("rule:") + QString::number(ruleId);
+    const BudgetCounters::Windows w = BudgetCounters::pair(db, consumerId, providerId, at);
+    if (monthly)
+        fire(db, scope, consumerId, providerId, QString(), QStringLiteral("monthly"), *monthly, w.month.spent,
+             Periods::monthStart(at));
+    if (daily)
+        fire(db, scope, consumerId, providerId, QString(), QStringLiteral("daily"), *daily, w.day.spent,
+             Periods::dayStart(at));
+}
+
+void evaluateUserBudget(Database& db, const QString& user, qint64 monthly, const QDateTime& at)
+{
+    const BudgetCounters::Windows w = BudgetCounters::user(db, user, at);
+    fire(db, QStringLiteral("user:") + user, QVariant(), QVariant(), user, QStringLiteral("monthly"), monthly,
+         w.month.spent, Periods::monthStart(at));
+}
+} // namespace
+
 void BudgetAlerts::evaluate(Database& db, qint64 consumerId, qint64 providerId, const QString& user,
                             const QDateTime& at)
 {
@@ -66,29 +91,46 @@ void BudgetAlerts::evaluate(Database& db, qint64 consumerId, qint64 providerId, 
         db.exec(QStringLiteral("SELECT id, monthly_budget_micros, daily_budget_micros FROM access_rules "
                                "WHERE consumer_id = ? AND provider_id = ?"),
                 {consumerId, providerId});
-    if (rule.next()) {
-        const QString scope = QStringLiteral("rule:") + rule.value(0).toString();
-        const std::optional<qint64> monthly = optionalMicros(rule.value(1));
-        const std::optional<qint64> daily = optionalMicros(rule.value(2));
-        if (monthly || daily) {
-            const BudgetCounters::Windows w = BudgetCounters::pair(db, consumerId, providerId, at);
-            if (monthly)
-                fire(db, scope, consumerId, providerId, QString(), QStringLiteral("monthly"), *monthly,
-                     w.month.spent, Periods::monthStart(at));
-            if (daily)
-                fire(db, scope, consumerId, providerId, QString(), QStringLiteral("daily"), *daily,
-                     w.day.spent, Periods::dayStart(at));
-        }
-    }
+    if (rule.next())
+        evaluatePairBudget(db, rule.value(0).toLongLong(), optionalMicros(rule.value(1)),
+                           optionalMicros(rule.value(2)), consumerId, providerId, at);
     if (user.isEmpty())
         return;
     const QVariant userBudget = db.scalar(
         QStringLiteral("SELECT monthly_budget_micros FROM user_limits WHERE user_name = ?"), {user});
-    if (const std::optional<qint64> monthly = optionalMicros(userBudget)) {
-        const BudgetCounters::Windows w = BudgetCounters::user(db, user, at);
-        fire(db, QStringLiteral("user:") + user, QVariant(), QVariant(), user, QStringLiteral("monthly"),
-             *monthly, w.month.spent, Periods::monthStart(at));
-    }
+    if (const std::optional<qint64> monthly = optionalMicros(userBudget))
+        evaluateUserBudget(db, user, *monthly, at);
+}
+
+BudgetAlerts::Batch::Batch(Database& db)
+    : m_db(db)
+{
+    QSqlQuery rules = db.exec(
+        QStringLiteral("SELECT consumer_id, provider_id, id, monthly_budget_micros, daily_budget_micros "
+                       "FROM access_rules WHERE monthly_budget_micros IS NOT NULL OR daily_budget_micros IS "
+                       "NOT NULL"));
+    while (rules.next())
+        m_rules.insert({rules.value(0).toLongLong(), rules.value(1).toLongLong()},
+                       RuleBudget{rules.value(2).toLongLong(), optionalMicros(rules.value(3)),
+                                  optionalMicros(rules.value(4))});
+    QSqlQuery users = db.exec(QStringLiteral(
+        "SELECT user_name, monthly_budget_micros FROM user_limits WHERE monthly_budget_micros IS NOT NULL"));
+    while (users.next())
+        m_userMonthly.insert(users.value(0).toString(), users.value(1).toLongLong());
+}
+
+void BudgetAlerts::Batch::evaluatePair(qint64 consumerId, qint64 providerId, const QDateTime& at)
+{
+    const auto it = m_rules.constFind({consumerId, providerId});
+    if (it != m_rules.cend())
+        evaluatePairBudget(m_db, it->ruleId, it->monthly, it->daily, consumerId, providerId, at);
+}
+
+void BudgetAlerts::Batch::evaluateUser(const QString& user, const QDateTime& at)
+{
+    const auto it = m_userMonthly.constFind(user);
+    if (it != m_userMonthly.cend())
+        evaluateUserBudget(m_db, user, *it, at);
 }
 
 QList<BudgetAlert> BudgetAlerts::list(Database& db, bool includeAcknowledged, int limit)

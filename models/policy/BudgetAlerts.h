@@ -5,8 +5,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
+
+#include <optional>
 
 namespace fusion {
 
@@ -36,6 +40,24 @@ public:
     // the caller's transaction (the one that added the spending); an alert already fired is not fired again.
     static void evaluate(Database& db, qint64 consumerId, qint64 providerId, const QString& user,
                          const QDateTime& at);
+    // The same checks for many windows of one write, with the rules' and users' budgets read once: an import
+    // touching 100,000 pair-days asks the database again only about those that have a budget.
+    class Batch {
+    public:
+        explicit Batch(Database& db);
+        void evaluatePair(qint64 consumerId, qint64 providerId, const QDateTime& at);
+        void evaluateUser(const QString& user, const QDateTime& at);
+
+    private:
+        struct RuleBudget {
+            qint64 ruleId = 0;
+            std::optional<qint64> monthly;
+            std::optional<qint64> daily;
+        };
+        Database& m_db;
+        QHash<QPair<qint64, qint64>, RuleBudget> m_rules;
+        QHash<QString, qint64> m_userMonthly;
+    };
     static QList<BudgetAlert> list(Database& db, bool includeAcknowledged, int limit = 500);
     // Marks open alerts as seen by the person: confirmed and audited like any write, each alert's text in the
     // plan. Alerts someone else acknowledged meanwhile are left as they are.

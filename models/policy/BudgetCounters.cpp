@@ -36,40 +36,51 @@ void BudgetCounters::add(Database& db, qint64 consumerId, qint64 providerId, con
     batch.flush(db);
 }
 
+void BudgetCounters::Batch::sum(qint64 c, qint64 p, const QString& u, const QString& period,
+                                const QDateTime& start, const Delta& delta)
+{
+    // Zero-padded ids sort as numbers; a leading 0 puts the pair counters before the users'.
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                            .arg(u.isEmpty() ? 0 : 1)
+                            .arg(c, 20, 10, QLatin1Char('0'))
+                            .arg(p, 20, 10, QLatin1Char('0'))
+                            .arg(u, period, Periods::key(start));
+    auto it = m_sums.find(key);
+    if (it == m_sums.end())
+        it = m_sums.insert(key, qMakePair(Key{c, p, u, period, start}, Delta{}));
+    it->second.requests += delta.requests;
+    it->second.spent += delta.spent;
+    it->second.reserved += delta.reserved;
+}
+
+void BudgetCounters::Batch::addPair(qint64 consumerId, qint64 providerId, const QDateTime& at, const Delta& d)
+{
+    sum(consumerId, providerId, QString(), QStringLiteral("day"), Periods::dayStart(at), d);
+    sum(consumerId, providerId, QString(), QStringLiteral("month"), Periods::monthStart(at), d);
+}
+
+void BudgetCounters::Batch::addUser(const QString& user, const QDateTime& at, const Delta& d)
+{
+    sum(0, 0, user, QStringLiteral("day"), Periods::dayStart(at), d);
+    sum(0, 0, user, QStringLiteral("month"), Periods::monthStart(at), d);
+}
+
 void BudgetCounters::Batch::add(qint64 consumerId, qint64 providerId, const QString& user,
                                 const QDateTime& at, const Delta& d, bool minute)
 {
-    auto one = [this](qint64 c, qint64 p, const QString& u, const QString& period, const QDateTime& start,
-                      const Delta& delta) {
-        // Zero-padded ids sort as numbers; a leading 0 puts the pair counters before the users'.
-        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
-                                .arg(u.isEmpty() ? 0 : 1)
-                                .arg(c, 20, 10, QLatin1Char('0'))
-                                .arg(p, 20, 10, QLatin1Char('0'))
-                                .arg(u, period, Periods::key(start));
-        auto it = m_sums.find(key);
-        if (it == m_sums.end())
-            it = m_sums.insert(key, qMakePair(Key{c, p, u, period, start}, Delta{}));
-        it->second.requests += delta.requests;
-        it->second.spent += delta.spent;
-        it->second.reserved += delta.reserved;
-    };
     if (minute && d.requests != 0)
-        one(consumerId, providerId, QString(), QStringLiteral("minute"), Periods::minuteStart(at),
+        sum(consumerId, providerId, QString(), QStringLiteral("minute"), Periods::minuteStart(at),
             {d.requests, 0, 0});
-    one(consumerId, providerId, QString(), QStringLiteral("day"), Periods::dayStart(at), d);
-    one(consumerId, providerId, QString(), QStringLiteral("month"), Periods::monthStart(at), d);
-    if (!user.isEmpty()) {
-        one(0, 0, user, QStringLiteral("day"), Periods::dayStart(at), d);
-        one(0, 0, user, QStringLiteral("month"), Periods::monthStart(at), d);
-    }
+    addPair(consumerId, providerId, at, d);
+    if (!user.isEmpty())
+        addUser(user, at, d);
 }
 
 void BudgetCounters::Batch::flush(Database& db)
 {
     for (auto it = m_sums.cbegin(); it != m_sums.cend(); ++it) {
         const Key& k = it->first;
-        addOne(db, k.consumerId, k.providerId, k.user, k.period, k.start, it->second);
+        BudgetCounters::addOne(db, k.consumerId, k.providerId, k.user, k.period, k.start, it->second);
     }
     m_sums.clear();
 }

@@ -41,9 +41,15 @@ public:
         // `minute`: also the minute window, which only counts requests (for RPM).
         void add(qint64 consumerId, qint64 providerId, const QString& user, const QDateTime& at,
                  const Delta& d, bool minute = false);
+        // The pair's day and month counters alone, and the user's alone: for a caller that summed its rows
+        // per pair and per user already.
+        void addPair(qint64 consumerId, qint64 providerId, const QDateTime& at, const Delta& d);
+        void addUser(const QString& user, const QDateTime& at, const Delta& d);
         void flush(Database& db);
 
     private:
+        void sum(qint64 consumerId, qint64 providerId, const QString& user, const QString& period,
+                 const QDateTime& start, const Delta& d);
         struct Key {
             qint64 consumerId;
             qint64 providerId;

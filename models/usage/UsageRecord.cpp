@@ -14,7 +14,10 @@ bool plainText(const QString& s, qsizetype maxLength, bool multiline)
     if (s.size() > maxLength)
         return false;
     for (const QChar c : s) {
-        if (multiline && (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r')))
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u < 0x7F)
+            continue; // printable ASCII, nearly every character of a usage file: no table lookup
+        if (multiline && (u == u'\n' || u == u'\t' || u == u'\r'))
             continue;
         if (c.category() == QChar::Other_Control || c == QChar(0xFFFD))
             return false;

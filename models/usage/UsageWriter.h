@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSet>
 
+#include <memory>
+
 namespace fusion {
 
 class Database;
@@ -20,10 +22,29 @@ class UsageWriter {
 
 public:
     struct Outcome {
-        int stored = 0;
-        QList<int> duplicates; // indexes into the rows given
-        int unpriced = 0;      // stored with tokens but no price
+        qint64 stored = 0;
+        qint64 skipped = 0;  // already stored (same request id or content), or repeated among the rows given
+        qint64 unpriced = 0; // stored with tokens but no price
         qint64 costMicros = 0;
+    };
+
+    // Stores rows one after another as write() does, at the database's own pace: on SQLite one prepared
+    // insert reused for every row, on PostgreSQL a thousand rows a statement; each consumer looked up once;
+    // the budget counters summed per pair and day and per user and day before they are written, and the
+    // alerts checked once per such window. Runs in the caller's transaction: finish() before it commits.
+    class Bulk {
+    public:
+        Bulk(Database& db, const QString& source, const PriceTable& prices);
+        ~Bulk();
+        Bulk(const Bulk&) = delete;
+        Bulk& operator=(const Bulk&) = delete;
+
+        void add(const UsageRecord& row);
+        Outcome finish();
+
+    private:
+        struct State;
+        std::unique_ptr<State> d;
     };
 
     // On PostgreSQL the log is partitioned by month: makes sure the months of `days` have their partitions.

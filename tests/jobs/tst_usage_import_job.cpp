@@ -273,6 +273,58 @@ private Q_SLOTS:
         QCOMPARE(test::snapshot(m_db), before);
     }
 
+    // The write reads the file again: what it stores must be what was checked and confirmed. A file edited
+    // while the person looks at the confirmation stores nothing and says why.
+    void aFileChangedAfterTheCheckStoresNothing()
+    {
+        const QString path = write(QStringLiteral("changing.csv"), usageCsv(50));
+        const QString before = test::snapshot(m_db);
+        m_person.onAsk = [path] {
+            QFile f(path);
+            if (f.open(QIODevice::Append))
+                f.write("2026-10-03T10:00:00Z,acme/ai,openai,chat,gpt-4o,999,10,sneaked-in\n");
+        };
+        const Got got = run(path, false);
+        QVERIFY(got && !got->ok());
+        QCOMPARE(got->error().kind, ErrorKind::Conflict);
+        QVERIFY2(
+            got->error().message.contains(QStringLiteral("changing.csv changed after it was checked; nothing "
+                                                         "was imported")),
+            qPrintable(got->error().message));
+        QCOMPARE(m_person.asked, 1);
+        QCOMPARE(test::snapshot(m_db), before);
+        // Imported again as it now is: all 51 rows.
+        m_person.onAsk = nullptr;
+        const Got again = run(path, false);
+        QVERIFY2(again && again->ok(),
+                 again && !again->ok() ? qPrintable(again->error().message) : "no answer");
+        QCOMPARE(again->value().stored, qint64(51));
+    }
+
+    // A file of mostly bad rows: every one is counted, the first ten thousand are listed with their reasons,
+    // and memory does not grow with the rest.
+    void manyRejectedRowsAreCountedAndTheFirstListed()
+    {
+        QByteArray csv = usageCsv(2);
+        for (int i = 0; i < 10050; ++i)
+            csv += "2026-10-02T10:00:00Z,acme/ai,openai,chat,gpt-4o,-" + QByteArray::number(i + 1) +
+                   ",10,bad-" + QByteArray::number(i) + '\n';
+        const QString path = write(QStringLiteral("mostly-bad.csv"), csv);
+        UsageFileImport job(host());
+        const Got got = run(path, false, &job);
+        QVERIFY2(got && got->ok(), got && !got->ok() ? qPrintable(got->error().message) : "no answer");
+        const UsageFileImport::Outcome& o = got->value();
+        QCOMPARE(o.stored, qint64(2));
+        QCOMPARE(o.rejectedTotal, qint64(10050));
+        QCOMPARE(o.rejected.size(), UsageImport::kMaxRejectedListed);
+        QCOMPARE(o.rejected.first().line, qint64(4));
+        QCOMPARE(o.rejected.last().line, qint64(4 + UsageImport::kMaxRejectedListed - 1));
+        QVERIFY(reasonsOf(o.rejected, 4).contains(QStringLiteral("tokens_in is negative")));
+        QVERIFY2(m_person.lastPlan.effects.join(QLatin1Char('|'))
+                     .contains(QStringLiteral("10050 rows are not valid")),
+                 qPrintable(m_person.lastPlan.effects.join(QLatin1Char('|'))));
+    }
+
     void cancellingOnceCheckedAsksAndWritesNothing()
     {
         const QString before = test::snapshot(m_db);

@@ -5,5 +5,6 @@ fusion_add_test(tst_usage_concurrency SOURCES usage/tst_usage_concurrency.cpp KE
 add_dependencies(tst_usage_concurrency budget_worker)
 fusion_add_test(tst_usage_policy SOURCES usage/tst_usage_policy.cpp PG TIMEOUT 180)
 fusion_add_test(tst_usage_aggregate SOURCES usage/tst_usage_aggregate.cpp PG TIMEOUT 330 LABELS slow)
+fusion_add_test(tst_usage_file_reader SOURCES usage/tst_usage_file_reader.cpp TIMEOUT 60)
 fusion_add_test(tst_usage_import SOURCES usage/tst_usage_import.cpp PG TIMEOUT 330 LABELS cli slow)
 fusion_add_test(tst_usage_call SOURCES usage/tst_usage_call.cpp KEYCHAIN TIMEOUT 210 LABELS cli providers slow)

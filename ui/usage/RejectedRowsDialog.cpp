@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -60,7 +61,7 @@ private:
 } // namespace
 
 RejectedRowsDialog::RejectedRowsDialog(const QString& fileName, const QList<UsageImport::Rejected>& rejected,
-                                       QWidget* parent)
+                                       qint64 total, QWidget* parent)
     : QDialog(parent)
     , m_rejected(rejected)
     , m_view(new QTableView(this))
@@ -69,12 +70,13 @@ RejectedRowsDialog::RejectedRowsDialog(const QString& fileName, const QList<Usag
     setWindowTitle(tr("Rows Not Imported"));
     resize(820, 440);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(
-        tr("%n row(s) of %1 were not imported. Correct them in the file and import it again: rows already "
-           "imported are skipped.",
-           nullptr, int(m_rejected.size()))
-            .arg(fileName),
-        this);
+    QString text = tr("%n row(s) of %1 were not imported. Correct them in the file and import it again: rows "
+                      "already imported are skipped.",
+                      nullptr, int(qMin<qint64>(total, INT_MAX)))
+                       .arg(fileName);
+    if (total > m_rejected.size())
+        text += QLatin1Char(' ') + tr("The first %1 are listed.").arg(QLocale().toString(m_rejected.size()));
+    auto* intro = new QLabel(text, this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

@@ -15,7 +15,7 @@ class RejectedRowsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    RejectedRowsDialog(const QString& fileName, const QList<UsageImport::Rejected>& rejected,
+    RejectedRowsDialog(const QString& fileName, const QList<UsageImport::Rejected>& rejected, qint64 total,
                        QWidget* parent = nullptr);
 
     // The text Copy All puts on the clipboard.

@@ -79,7 +79,7 @@ void UsageImportAction::importFile(const QString& path)
     m_area->show();
     updateButton();
     job->start(path, false, [this, job](const Result<UsageFileImport::Outcome>& result) {
-        present(result, job->rejected());
+        present(result, job->rejected(), job->rejectedTotal());
     });
 }
 
@@ -94,7 +94,7 @@ void UsageImportAction::showProgress(int step, int steps, const QString& text)
 }
 
 void UsageImportAction::present(const Result<UsageFileImport::Outcome>& result,
-                                const QList<UsageImport::Rejected>& rejected)
+                                const QList<UsageImport::Rejected>& rejected, qint64 rejectedTotal)
 {
     m_job = nullptr;
     m_confirming = false;
@@ -102,6 +102,7 @@ void UsageImportAction::present(const Result<UsageFileImport::Outcome>& result,
     m_status->clear();
     updateButton();
     m_rejected = rejected;
+    m_rejectedTotal = rejectedTotal;
     MessageBar* const bar = m_pane->messageBar();
     const auto details = [this] { showRejected(); };
     if (!result) {
@@ -121,7 +122,7 @@ void UsageImportAction::present(const Result<UsageFileImport::Outcome>& result,
     const UsageFileImport::Outcome& o = result.value();
     const QString text = tr("Imported %n row(s)", nullptr, int(qMin<qint64>(o.stored, INT_MAX))) +
                          tr(", skipped %n already imported", nullptr, int(qMin<qint64>(o.skipped, INT_MAX))) +
-                         tr(", %n rejected.", nullptr, int(m_rejected.size()));
+                         tr(", %n rejected.", nullptr, int(qMin<qint64>(m_rejectedTotal, INT_MAX)));
     if (!m_rejected.isEmpty())
         bar->showWithLink(MessageBar::Warning, text, tr("Details…"), details);
     else
@@ -133,7 +134,7 @@ void UsageImportAction::showRejected()
 {
     if (m_rejected.isEmpty())
         return;
-    auto* dialog = new RejectedRowsDialog(m_fileName, m_rejected, m_pane);
+    auto* dialog = new RejectedRowsDialog(m_fileName, m_rejected, m_rejectedTotal, m_pane);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -47,8 +47,8 @@ Q_SIGNALS:
 
 private:
     void askFile();
-    void present(const Result<UsageFileImport::Outcome>& result,
-                 const QList<UsageImport::Rejected>& rejected);
+    void present(const Result<UsageFileImport::Outcome>& result, const QList<UsageImport::Rejected>& rejected,
+                 qint64 rejectedTotal);
     void showProgress(int step, int steps, const QString& text);
 
     AppContext* m_context;
@@ -60,6 +60,7 @@ private:
     QPointer<UsageFileImport> m_job; // running while set
     QString m_fileName;
     QList<UsageImport::Rejected> m_rejected;
+    qint64 m_rejectedTotal = 0;
     bool m_confirming = false;
     bool m_stopped = false;
 };
