@@ -78,10 +78,45 @@ void BudgetCounters::Batch::add(qint64 consumerId, qint64 providerId, const QStr
 
 void BudgetCounters::Batch::flush(Database& db)
 {
+    // Additions go a hundred counters to a statement (an import of a month touches thousands of them);
+    // releases of reservations, which only calls make, one at a time. Each counter appears once in m_sums, so
+    // no statement touches a row twice. The order stays m_sums' own.
+    constexpr int kPerStatement = 100;
+    QString values;
+    QVariantList params;
+    int pending = 0;
+    auto send = [&] {
+        if (pending == 0)
+            return;
+        db.exec(
+            QStringLiteral("INSERT INTO usage_counters (consumer_id, provider_id, user_name, period, "
+                           "period_start, requests, spent_micros, reserved_micros) VALUES ") +
+                values +
+                QStringLiteral(" ON CONFLICT (consumer_id, provider_id, user_name, period, period_start) DO "
+                               "UPDATE SET requests = usage_counters.requests + excluded.requests, "
+                               "spent_micros = usage_counters.spent_micros + excluded.spent_micros, "
+                               "reserved_micros = usage_counters.reserved_micros + excluded.reserved_micros"),
+            params);
+        values.clear();
+        params.clear();
+        pending = 0;
+    };
     for (auto it = m_sums.cbegin(); it != m_sums.cend(); ++it) {
         const Key& k = it->first;
-        BudgetCounters::addOne(db, k.consumerId, k.providerId, k.user, k.period, k.start, it->second);
+        const Delta& d = it->second;
+        if (d.reserved < 0) {
+            send();
+            BudgetCounters::addOne(db, k.consumerId, k.providerId, k.user, k.period, k.start, d);
+            continue;
+        }
+        values += pending == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)")
+                               : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?)");
+        params << k.consumerId << k.providerId << k.user << k.period << Periods::key(k.start) << d.requests
+               << d.spent << d.reserved;
+        if (++pending >= kPerStatement)
+            send();
     }
+    send();
     m_sums.clear();
 }
 

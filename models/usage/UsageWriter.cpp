@@ -4,6 +4,7 @@
 #include "models/policy/BudgetCounters.h"
 #include "models/policy/Consumers.h"
 #include "models/storage/Database.h"
+#include "models/storage/SqliteStatement.h"
 #include "models/usage/Periods.h"
 #include "models/usage/UsageAggregator.h"
 
@@ -78,16 +79,18 @@ namespace {
 const QString kUsageColumnList = QStringLiteral(
     "occurred_at, consumer_id, provider_id, user_name, feature, model, tokens_in, tokens_out, tokens_cached, "
     "cost_micros, priced, latency_ms, status, http_status, error, source, dedup_key, ai_provider_id");
-// SQLite takes a statement of at most 1 MB: 500 rows stay well under it.
-constexpr int kRowsPerStatement = 500;
+constexpr int kRowsPerStatement = 1000;
 
-// A text literal. PostgreSQL: E'' with quotes and backslashes doubled, right whatever
-// standard_conforming_strings says; SQLite: quotes doubled. The rows were checked: no NUL reaches here.
-void appendText(QString& sql, const QString& text, bool postgres)
+// A text literal for PostgreSQL: E'' with quotes and backslashes doubled, right whatever
+// standard_conforming_strings says. A NUL is refused, as PostgreSQL itself would.
+void appendText(QString& sql, const QString& text)
 {
-    sql += postgres ? QLatin1String("E'") : QLatin1String("'");
+    sql += QLatin1String("E'");
     for (const QChar c : text) {
-        if (c == u'\'' || (postgres && c == u'\\'))
+        if (c.isNull())
+            throw Failure(ErrorKind::InvalidInput,
+                          Database::tr("Text with a NUL character cannot be stored."));
+        if (c == u'\'' || c == u'\\')
             sql += c;
         sql += c;
     }
@@ -129,9 +132,10 @@ struct UsageWriter::Bulk::State {
     bool call = false;
     QHash<QString, qint64> consumerIds;
     QHash<QString, qint64> providerIds;
-    QString values;   // the rows not yet sent, as SQL
-    int pending = 0;  // how many rows `values` holds
-    qint64 given = 0; // rows add()ed
+    std::unique_ptr<SqliteStatement> insert; // SQLite: a row at a time through a statement prepared once
+    QString values;                          // PostgreSQL: the rows not yet sent, as SQL
+    int pending = 0;                         // how many rows `values` holds
+    qint64 given = 0;                        // rows add()ed
     QHash<PairDay, BudgetCounters::Delta> pairs;
     QHash<UserDay, BudgetCounters::Delta> users;
     Outcome out;
@@ -158,29 +162,22 @@ struct UsageWriter::Bulk::State {
         }
     }
 
-    // Sends the rows in `values`. The rows stored come back summed per pair, user and day on PostgreSQL
-    // (what the counters and alerts need, without a million rows crossing the connection); SQLite cannot
-    // put an INSERT in a WITH, so there they come back a row each and are summed here.
+    // Sends the rows in `values` to PostgreSQL, a thousand to a statement: one round trip each. The rows
+    // stored come back summed per pair, user and day — what the counters and alerts need — without a million
+    // rows crossing the connection.
     void send()
     {
         if (pending == 0)
             return;
-        const bool postgres = db.isPostgres();
-        const QString insert = QStringLiteral("INSERT INTO api_usage (") + kUsageColumnList +
-                               QStringLiteral(") VALUES ") + values +
-                               QStringLiteral(" ON CONFLICT (dedup_key, occurred_at) DO NOTHING RETURNING ");
         const QString sql =
-            postgres
-                ? QString(
-                      QStringLiteral("WITH ins AS (") + insert +
-                      QStringLiteral("consumer_id, provider_id, user_name, occurred_at, cost_micros, priced, "
-                                     "status) SELECT consumer_id, provider_id, user_name, "
-                                     "to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), status <> "
-                                     "'denied', count(*), sum(cost_micros)::bigint, count(*) FILTER (WHERE "
-                                     "NOT priced) FROM ins GROUP BY 1, 2, 3, 4, 5"))
-                : QString(insert +
-                          QStringLiteral("consumer_id, provider_id, user_name, substr(occurred_at, 1, 10), "
-                                         "status <> 'denied', 1, cost_micros, 1 - priced"));
+            QStringLiteral("WITH ins AS (INSERT INTO api_usage (") + kUsageColumnList +
+            QStringLiteral(") VALUES ") + values +
+            QStringLiteral(
+                " ON CONFLICT (dedup_key, occurred_at) DO NOTHING RETURNING consumer_id, provider_id, "
+                "user_name, occurred_at, cost_micros, priced, status) SELECT consumer_id, provider_id, "
+                "user_name, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), status <> 'denied', "
+                "count(*), sum(cost_micros)::bigint, count(*) FILTER (WHERE NOT priced) FROM ins "
+                "GROUP BY 1, 2, 3, 4, 5");
         QSqlQuery q(db.handle());
         q.setForwardOnly(true);
         if (!q.exec(sql))
@@ -209,8 +206,15 @@ UsageWriter::Bulk::Bulk(Database& db, const QString& source, const PriceTable& p
         // SQLite's default 2 MB their pages are read back from disk over and over.
         d->cacheSizeBefore = db.scalar(QStringLiteral("PRAGMA cache_size"));
         db.execRaw(QStringLiteral("PRAGMA cache_size = -65536"));
+        // Prepared once and bound through SQLite's own interface: compiling a statement of many rows, or
+        // binding through the driver, cost more than storing the rows.
+        d->insert = std::make_unique<SqliteStatement>(
+            db, QStringLiteral("INSERT INTO api_usage (") + kUsageColumnList +
+                    QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (dedup_key, occurred_at) DO NOTHING"));
+    } else {
+        d->values.reserve(kRowsPerStatement * 300);
     }
-    d->values.reserve(kRowsPerStatement * 300);
 }
 
 UsageWriter::Bulk::~Bulk()
@@ -242,39 +246,68 @@ void UsageWriter::Bulk::add(const UsageRecord& r)
         consumer = s.consumerIds.insert(r.consumer, Consumers::ensure(s.db, r.consumer));
     const qint64 consumerId = *consumer;
     const std::optional<qint64> cost = costOf(r, providerId, s.prices);
-    // The values as literals in one statement for many rows: binding 18 values a row through the driver
-    // cost more than SQLite's parsing them, and PostgreSQL gets one round trip per thousand rows.
-    const bool postgres = s.db.isPostgres();
+    const QString at = Periods::key(r.occurredAt);
+    const QString dedup = s.call ? QString() : r.dedupKey();
+    if (s.insert) {
+        SqliteStatement& q = *s.insert;
+        q.bind(1, at);
+        q.bind(2, consumerId);
+        q.bind(3, providerId);
+        q.bind(4, r.user);
+        q.bind(5, r.feature);
+        q.bind(6, r.model);
+        q.bind(7, r.tokens.in);
+        q.bind(8, r.tokens.out);
+        q.bind(9, r.tokens.cached);
+        q.bind(10, cost.value_or(0));
+        q.bind(11, qint64(cost.has_value() ? 1 : 0));
+        r.latencyMs ? q.bind(12, *r.latencyMs) : q.bindNull(12);
+        q.bind(13, r.status);
+        r.httpStatus ? q.bind(14, qint64(*r.httpStatus)) : q.bindNull(14);
+        q.bind(15, r.error);
+        q.bind(16, s.source);
+        s.call ? q.bindNull(17) : q.bind(17, dedup);
+        r.aiProviderId ? q.bind(18, *r.aiProviderId) : q.bindNull(18);
+        if (q.step() != 1)
+            return; // stored before: counted as skipped by finish()
+        ++s.out.stored;
+        s.out.costMicros += cost.value_or(0);
+        if (!cost)
+            ++s.out.unpriced;
+        if (!s.call && r.status != QLatin1String("denied"))
+            s.counted(consumerId, providerId, r.user, r.occurredAt.toUTC().date().toJulianDay(), 1,
+                      cost.value_or(0));
+        return;
+    }
+    // PostgreSQL: the values as literals, a thousand rows to a statement.
     QString& v = s.values;
     if (s.pending > 0)
         v += QLatin1Char(',');
     v += QLatin1Char('(');
-    appendText(v, Periods::key(r.occurredAt), postgres);
+    appendText(v, at);
     v += QLatin1Char(',') + QString::number(consumerId) + QLatin1Char(',') + QString::number(providerId) +
          QLatin1Char(',');
-    appendText(v, r.user, postgres);
+    appendText(v, r.user);
     v += QLatin1Char(',');
-    appendText(v, r.feature, postgres);
+    appendText(v, r.feature);
     v += QLatin1Char(',');
-    appendText(v, r.model, postgres);
+    appendText(v, r.model);
     v += QLatin1Char(',') + QString::number(r.tokens.in) + QLatin1Char(',') + QString::number(r.tokens.out) +
          QLatin1Char(',') + QString::number(r.tokens.cached) + QLatin1Char(',') +
          QString::number(cost.value_or(0)) + QLatin1Char(',') +
-         (cost ? (postgres ? QLatin1String("true") : QLatin1String("1"))
-               : (postgres ? QLatin1String("false") : QLatin1String("0"))) +
-         QLatin1Char(',') + (r.latencyMs ? QString::number(*r.latencyMs) : QStringLiteral("NULL")) +
-         QLatin1Char(',');
-    appendText(v, r.status, postgres);
+         (cost ? QLatin1String("true") : QLatin1String("false")) + QLatin1Char(',') +
+         (r.latencyMs ? QString::number(*r.latencyMs) : QStringLiteral("NULL")) + QLatin1Char(',');
+    appendText(v, r.status);
     v += QLatin1Char(',') + (r.httpStatus ? QString::number(*r.httpStatus) : QStringLiteral("NULL")) +
          QLatin1Char(',');
-    appendText(v, r.error, postgres);
+    appendText(v, r.error);
     v += QLatin1Char(',');
-    appendText(v, s.source, postgres);
+    appendText(v, s.source);
     v += QLatin1Char(',');
     if (s.call)
         v += QLatin1String("NULL");
     else
-        appendText(v, r.dedupKey(), postgres);
+        appendText(v, dedup);
     v += QLatin1Char(',') + (r.aiProviderId ? QString::number(*r.aiProviderId) : QStringLiteral("NULL")) +
          QLatin1Char(')');
     if (++s.pending >= kRowsPerStatement)

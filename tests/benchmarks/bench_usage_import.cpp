@@ -29,6 +29,7 @@ using namespace fusion;
 namespace {
 struct Run {
     double seconds = 0;
+    double cpuSeconds = 0; // the program's own processor time: steadier than wall time on a busy machine
     long peakKb = 0;
     int exitCode = -1;
 };
@@ -64,6 +65,8 @@ Run run(const QStringList& command, const QString& stdinFile = {})
     wait4(pid, &status, 0, &usage);
     r.seconds = double(t.nsecsElapsed()) / 1e9;
     r.peakKb = usage.ru_maxrss;
+    r.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                   double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     posix_spawn_file_actions_destroy(&actions);
     if (r.exitCode != 0) {
@@ -118,6 +121,8 @@ const char* kLoaderColumns =
 void line(const char* what, qint64 rows, const Run& r, double baseline)
 {
     std::printf("  %-34s %8.2f s %10.0f rows/s", what, r.seconds, double(rows) / r.seconds);
+    if (r.cpuSeconds > 0)
+        std::printf("  cpu %6.2f s", r.cpuSeconds);
     if (r.peakKb > 0)
         std::printf("  peak %6.0f MB", double(r.peakKb) / 1024.0);
     if (baseline > 0)
