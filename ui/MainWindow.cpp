@@ -8,8 +8,8 @@
 #include "ui/about/AboutDialog.h"
 #include "ui/access/AlertWatcher.h"
 #include "ui/common/AppContext.h"
-#include "ui/common/DetailsDialog.h"
 #include "ui/common/DesktopNotifier.h"
+#include "ui/common/DetailsDialog.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Theme.h"
 #include "ui/common/WriteRunner.h"
@@ -228,7 +228,8 @@ void MainWindow::showProblem(const QString& title, const QString& text, const QS
     m_ui->problemTitleLabel->setText(title);
     m_ui->problemTextLabel->setText(text);
     // The database server's own words, bounded; when they go on, "Details…" shows all of them.
-    QString detailHtml = BoundedText::of(detail).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    QString detailHtml =
+        BoundedText::of(detail).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     disconnect(m_ui->problemDetailLabel, &QLabel::linkActivated, this, nullptr);
     if (BoundedText::isCut(detail)) {
         detailHtml += QStringLiteral(" <a href=\"#details\">%1</a>").arg(tr("Details…"));

@@ -446,9 +446,10 @@ private Q_SLOTS:
         auto* status = pane->findChild<QLabel*>(QStringLiteral("statusLabel"));
         QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("odoopeer")),
                                   qPrintable(status->text()), 15000);
-        m_server->misbehave(QStringLiteral("huge_fault"), {{QStringLiteral("match"), QStringLiteral("search_read")},
-                                                           {QStringLiteral("lines"), 20000},
-                                                           {QStringLiteral("count"), 1}});
+        m_server->misbehave(QStringLiteral("huge_fault"),
+                            {{QStringLiteral("match"), QStringLiteral("search_read")},
+                             {QStringLiteral("lines"), 20000},
+                             {QStringLiteral("count"), 1}});
         pane->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("azure"));
         pane->findChild<QPushButton*>(QStringLiteral("searchButton"))->click();
         auto* bar = pane->findChild<MessageBar*>(QStringLiteral("messageBar"));
@@ -461,9 +462,11 @@ private Q_SLOTS:
         QVERIFY(!shown.contains(QStringLiteral("_run_action_code")));
         auto* label = bar->findChild<QLabel*>(QStringLiteral("messageText"));
         const QString tip = label->toolTip();
-        QVERIFY2(tip.startsWith(QStringLiteral("Traceback (most recent call last):")), qPrintable(tip.left(300)));
+        QVERIFY2(tip.startsWith(QStringLiteral("Traceback (most recent call last):")),
+                 qPrintable(tip.left(300)));
         QVERIFY2(tip.count(QLatin1Char('\n')) <= 12, qPrintable(tip));
-        QVERIFY2(tip.contains(QStringLiteral("19,988 more line")), qPrintable(tip.section(QLatin1Char('\n'), -1)));
+        QVERIFY2(tip.contains(QStringLiteral("19,988 more line")),
+                 qPrintable(tip.section(QLatin1Char('\n'), -1)));
         QVERIFY(bar->height() < 200); // the bar did not grow with the traceback
         if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
             m_window->grab().save(QDir(shots).filePath(QStringLiteral("odoo-huge-fault-bar.png")));

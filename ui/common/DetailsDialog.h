@@ -13,7 +13,8 @@ class DetailsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    // Shows (non-modal, never exec()) a dialog titled `title` with `summary` above `text` whole, and returns it.
+    // Shows (non-modal, never exec()) a dialog titled `title` with `summary` above `text` whole, and returns
+    // it.
     static DetailsDialog* showText(QWidget* parent, const QString& title, const QString& summary,
                                    const QString& text);
     QString text() const;

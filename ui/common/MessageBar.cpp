@@ -50,7 +50,7 @@ void MessageBar::show(Kind kind, const QString& text, const QString& details)
 {
     m_kind = kind;
     // A message is a line or three; one that quotes a server at length is cut here too, whole in Details….
-    constexpr TextBounds kBarBounds{4, 300, 900};
+    constexpr TextBounds kBarBounds{6, 600, 1500};
     const QString shown = BoundedText::of(text, kBarBounds);
     const bool textCut = BoundedText::isCut(text, kBarBounds);
     m_details = details == text ? QString() : details;
