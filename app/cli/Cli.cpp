@@ -61,9 +61,12 @@ int Context::fail(const Error& error)
 
 QString Context::remoteText(const QString& text) const
 {
-    if (verbose || !BoundedText::isCut(text))
-        return verbose ? text : BoundedText::of(text);
-    return BoundedText::of(text) + QLatin1Char('\n') +
+    if (verbose)
+        return text;
+    const QString shown = BoundedText::of(text);
+    if (!BoundedText::isCut(text))
+        return shown;
+    return shown + QLatin1Char('\n') +
            QCoreApplication::translate("fusion::cli::Cli", "(--verbose shows all of it)");
 }
 
