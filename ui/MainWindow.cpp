@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "models/controlplane/PlatformSettings.h"
+#include "models/core/BoundedText.h"
 #include "models/demo/DemoSeeder.h"
 #include "models/storage/DbWorker.h"
 #include "models/tenants/TenantRepository.h"
@@ -8,6 +9,7 @@
 #include "ui/access/AlertWatcher.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/DesktopNotifier.h"
+#include "ui/common/DetailsDialog.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Theme.h"
 #include "ui/common/WriteRunner.h"
@@ -225,7 +227,18 @@ void MainWindow::showProblem(const QString& title, const QString& text, const QS
 {
     m_ui->problemTitleLabel->setText(title);
     m_ui->problemTextLabel->setText(text);
-    m_ui->problemDetailLabel->setText(detail);
+    // The database server's own words, bounded; when they go on, "Details…" shows all of them.
+    QString detailHtml =
+        BoundedText::of(detail).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    disconnect(m_ui->problemDetailLabel, &QLabel::linkActivated, this, nullptr);
+    if (BoundedText::isCut(detail)) {
+        detailHtml += QStringLiteral(" <a href=\"#details\">%1</a>").arg(tr("Details…"));
+        connect(m_ui->problemDetailLabel, &QLabel::linkActivated, this,
+                [this, title, text, detail] { DetailsDialog::showText(this, title, text, detail); });
+    }
+    m_ui->problemDetailLabel->setTextFormat(Qt::RichText);
+    m_ui->problemDetailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_ui->problemDetailLabel->setText(detailHtml);
     m_ui->problemDetailLabel->setVisible(!detail.isEmpty());
     m_ui->problemPrimaryButton->setText(primary);
     m_problemAction = std::move(onPrimary);

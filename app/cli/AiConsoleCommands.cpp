@@ -151,9 +151,12 @@ int aiAsk(Context& c)
         if (!json)
             c.console.err(summary);
         if (r.status != QLatin1String("success")) {
-            if (!json)
+            if (!json) {
                 c.console.err(
                     tr("fusionctl: the answer is not complete (%1): %2").arg(r.providerStatus, r.message));
+                if (!r.reply.errorBody.isEmpty())
+                    c.console.err(tr("Details: %1").arg(c.remoteText(r.reply.errorBody)));
+            }
             c.done(ExitError);
             return;
         }

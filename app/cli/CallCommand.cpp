@@ -66,7 +66,10 @@ int call(Context& c)
             return;
         }
         if (r.status != QLatin1String("ok")) {
-            c.report(json, std::nullopt, tr("fusionctl: the call failed: %1").arg(r.reply.error));
+            QString note = tr("fusionctl: the call failed: %1").arg(r.reply.error);
+            if (!r.reply.errorBody.isEmpty())
+                note += QLatin1Char('\n') + tr("Details: %1").arg(c.remoteText(r.reply.errorBody));
+            c.report(json, std::nullopt, note);
             c.done(ExitError);
             return;
         }

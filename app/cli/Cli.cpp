@@ -2,6 +2,7 @@
 
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/Fields.h"
+#include "models/core/BoundedText.h"
 #include "models/storage/Migrator.h"
 
 #include <QCoreApplication>
@@ -50,10 +51,23 @@ int Context::fail(const Error& error)
         }
     }
     if (!error.detail.isEmpty() && error.detail != error.message && error.kind != ErrorKind::PermissionDenied)
-        console.err(QCoreApplication::translate("fusion::cli::Cli", "Details: %1").arg(error.detail));
+        console.err(
+            QCoreApplication::translate("fusion::cli::Cli", "Details: %1").arg(remoteText(error.detail)));
     else if (error.kind == ErrorKind::PermissionDenied && !error.detail.isEmpty())
-        console.err(QCoreApplication::translate("fusion::cli::Cli", "Database said: %1").arg(error.detail));
+        console.err(QCoreApplication::translate("fusion::cli::Cli", "Database said: %1")
+                        .arg(remoteText(error.detail)));
     return exitCodeFor(error);
+}
+
+QString Context::remoteText(const QString& text) const
+{
+    if (verbose)
+        return text;
+    const QString shown = BoundedText::of(text);
+    if (!BoundedText::isCut(text))
+        return shown;
+    return shown + QLatin1Char('\n') +
+           QCoreApplication::translate("fusion::cli::Cli", "(--verbose shows all of it)");
 }
 
 void Context::report(const QJsonValue& json_, const std::optional<QString>& text, const QString& note)
@@ -141,8 +155,9 @@ void Cli::finish(int code)
 
 Context Cli::makeContext()
 {
-    return Context{*m_args,    m_console,   m_db, m_json,         m_yes,
-                   &m_secrets, &m_profiles, this, m_odooDatabase, {}};
+    Context c{*m_args,    m_console,   m_db, m_json,         m_yes, m_verbose,
+              &m_secrets, &m_profiles, this, m_odooDatabase, {}};
+    return c;
 }
 
 void Cli::runWithoutStore(const Command& command)
@@ -209,6 +224,7 @@ void Cli::run(const QStringList& arguments, std::function<void(int)> finished)
         globalFlags() + (spec ? QSet<QString>(spec->flags.cbegin(), spec->flags.cend()) : QSet<QString>()));
     m_json = m_args->flag(QStringLiteral("json"));
     m_yes = m_args->flag(QStringLiteral("yes"));
+    m_verbose = m_args->flag(QStringLiteral("verbose"));
     m_args->option(QStringLiteral("lang")); // applied by main() before any text is produced
     m_args->flag(QStringLiteral("help"));
     if (!spec) {

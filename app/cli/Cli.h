@@ -49,6 +49,7 @@ struct Context {
     Database& db;
     bool json = false;
     bool yes = false;
+    bool verbose = false; // --verbose: a server's text whole, not its first lines
     SecretStore* secrets = nullptr;
     ConnectionProfiles* profiles = nullptr; // for the profiles commands, which run without a store
     QObject* owner = nullptr;               // keeps asynchronous callbacks alive only as long as the run
@@ -70,6 +71,9 @@ struct Context {
     int fail(const Error& error);
     int usage(const QString& problem);
     int finishArgs(); // ExitOk, or ExitUsage when arguments were left over
+    // Text a server sent (a traceback, an error body) as a person reads it: with --verbose all of it, else
+    // BoundedText's first lines followed, when something was left out, by how to see the rest.
+    QString remoteText(const QString& text) const;
 };
 
 class Cli : public QObject {
@@ -100,6 +104,7 @@ private:
     DatabaseTarget m_target;
     bool m_json = false;
     bool m_yes = false;
+    bool m_verbose = false;
     std::unique_ptr<Context> m_context; // lives until an asynchronous command is done
     QStringList m_odooDatabase;
 };

@@ -98,19 +98,22 @@ QString CommandRegistry::usageLines(const CommandSpec& spec)
 
 QString CommandRegistry::usageText() const
 {
-    QStringList text{tr("Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND "
-                        "...\n"
-                        "\n"
-                        "Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else "
-                        "$FUSION_DB, else the\n"
-                        "default profile (fusionctl profiles use NAME), else the embedded SQLite file.\n"
-                        "\n"
-                        "Commands (\"fusionctl COMMAND --help\" explains one):")};
+    QStringList text{
+        tr("Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--verbose] [--lang LANG] "
+           "COMMAND ...\n"
+           "\n"
+           "Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else "
+           "$FUSION_DB, else the\n"
+           "default profile (fusionctl profiles use NAME), else the embedded SQLite file.\n"
+           "\n"
+           "Commands (\"fusionctl COMMAND --help\" explains one):")};
     for (const CommandSpec& spec : m_specs)
         text << listing(spec);
     text
         << QString()
         << tr("Every write shows what will change and asks; without a terminal it needs --yes.\n"
+              "A server's long error (a traceback, an error page) shows its first lines; --verbose shows all "
+              "of it.\n"
               "Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.");
     return text.join(QLatin1Char('\n'));
 }
@@ -135,7 +138,7 @@ QString CommandRegistry::helpFor(const CommandSpec& spec) const
                     others.join(QLatin1Char('\n'));
     }
     return text + QStringLiteral("\n\n") +
-           tr("Options for every command: --db URL | --profile NAME, --json, --yes, --lang LANG.");
+           tr("Options for every command: --db URL | --profile NAME, --json, --yes, --verbose, --lang LANG.");
 }
 
 QString CommandRegistry::helpForGroup(const QString& groupName) const

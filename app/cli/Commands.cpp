@@ -5,7 +5,7 @@ namespace fusion::cli {
 
 QSet<QString> globalFlags()
 {
-    return {QStringLiteral("json"), QStringLiteral("yes"), QStringLiteral("help")};
+    return {QStringLiteral("json"), QStringLiteral("yes"), QStringLiteral("verbose"), QStringLiteral("help")};
 }
 
 const CommandRegistry& commands()

@@ -438,6 +438,7 @@ void AiAsk::finishCall(HttpRequest* req)
         r.providerStatus = QString::number(req->status());
         r.message = failed.error;
         r.reply.httpStatus = req->status();
+        r.reply.errorBody = failed.errorBody; // for Details…, never stored
     } else if (kapa) {
         const QJsonObject answer = QJsonDocument::fromJson(req->body()).object();
         r.text = answer.value(QStringLiteral("answer")).toString();

@@ -1,5 +1,7 @@
 #include "models/ai/ChatStream.h"
 
+#include "models/core/BoundedText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,7 +29,7 @@ QString errorText(const QJsonValue& error)
         message = error.toString();
     if (!type.isEmpty())
         message = QStringLiteral("%1 (%2)").arg(message, type);
-    return message.left(500);
+    return BoundedText::oneLine(message, 500);
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "models/ai/EmbeddingsApi.h"
 
+#include "models/core/BoundedText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,10 +42,11 @@ EmbeddingsReply EmbeddingsApi::parse(int httpStatus, const QByteArray& body, qsi
                                     .toObject()
                                     .value(QStringLiteral("message"))
                                     .toString();
-        r.error =
-            message.isEmpty()
-                ? tr("The embeddings endpoint answered HTTP %1.").arg(httpStatus)
-                : tr("The embeddings endpoint answered HTTP %1: %2").arg(httpStatus).arg(message.left(300));
+        r.error = message.isEmpty() ? tr("The embeddings endpoint answered HTTP %1.").arg(httpStatus)
+                                    : tr("The embeddings endpoint answered HTTP %1: %2")
+                                          .arg(httpStatus)
+                                          .arg(BoundedText::oneLine(message, 300));
+        r.errorBody = QString::fromUtf8(body);
         return r;
     }
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -26,7 +26,8 @@ struct EmbeddingsReply {
     QList<QList<float>> vectors; // in the order of the inputs
     int dimensions = 0;
     qint64 promptTokens = 0;
-    QString error; // empty when the answer is whole and well-formed
+    QString error;     // empty when the answer is whole and well-formed
+    QString errorBody; // an error answer's body as it came, for a details view (shown bounded)
     bool ok() const { return error.isEmpty(); }
 };
 

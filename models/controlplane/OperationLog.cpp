@@ -2,6 +2,7 @@
 
 #include "models/controlplane/MaintenanceWindows.h"
 #include "models/controlplane/PlatformSettings.h"
+#include "models/core/BoundedText.h"
 #include "models/core/Error.h"
 #include "models/integrations/IntegrationEndpoints.h"
 #include "models/integrations/N8n.h"
@@ -267,8 +268,8 @@ PendingWrite OperationLog::planReport(Database& db, const Report& r)
         write.plan.changes << FieldChange{QStringLiteral("external_ref"), tr("Execution"), oldRef,
                                           r.externalRef};
     if (!message.isEmpty())
-        write.plan.effects
-            << tr("Adds to its log (%1): %2").arg(severityLabel(r.severity), message.left(200));
+        write.plan.effects << tr("Adds to its log (%1): %2")
+                                  .arg(severityLabel(r.severity), BoundedText::oneLine(message, 200));
     const Report report{r.operationId, r.status, message, r.severity, r.logsUrl, r.externalRef};
     write.apply = [report, before](Database& d) {
         const QString now = Database::nowText();

@@ -332,13 +332,16 @@ Result<N8nExecutionPage> N8n::parseExecutions(const QString& instance, int statu
 Error N8n::apiError(const QString& instance, int status, const QByteArray& contentType,
                     const QByteArray& body)
 {
+    // A failing proxy's page or a server error's body is kept whole as the detail, which views show bounded
+    // with the rest on request; refusals (4xx) keep only their line, since they answer what was sent.
     if (n8nIsHtml(contentType, body))
         return Error::make(
             ErrorKind::Connection,
             tr("n8n at %1 answered HTTP %2 with a web page instead of JSON: is a proxy in front "
                "of it failing, or is this not n8n's address?")
                 .arg(instance)
-                .arg(status));
+                .arg(status),
+            QString::fromUtf8(body));
     const QString said = n8nSaid(contentType, body);
     switch (status) {
     case 401:
@@ -360,7 +363,8 @@ Error N8n::apiError(const QString& instance, int status, const QByteArray& conte
                            tr("n8n at %1 refused the request (HTTP 400%2).").arg(instance, said));
     default:
         return Error::make(ErrorKind::Connection,
-                           tr("n8n at %1 failed with HTTP %2%3.").arg(instance).arg(status).arg(said));
+                           tr("n8n at %1 failed with HTTP %2%3.").arg(instance).arg(status).arg(said),
+                           QString::fromUtf8(body));
     }
 }
 

@@ -70,7 +70,8 @@ Error supersetError(const QString& instance, int status, const QByteArray& conte
                                         "instead of JSON: is a proxy in front of it "
                                         "failing, or is this not Superset's address?")
                                .arg(instance)
-                               .arg(status));
+                               .arg(status),
+                           QString::fromUtf8(body)); // shown bounded, whole on request
     const QString said = supersetSaid(body);
     if (status == 401 || status == 422)
         return Error::make(ErrorKind::PermissionDenied,
@@ -85,7 +86,8 @@ Error supersetError(const QString& instance, int status, const QByteArray& conte
             Superset::tr("Superset at %1 refused the request (HTTP 400%2).").arg(instance, said));
     return Error::make(
         ErrorKind::Connection,
-        Superset::tr("Superset at %1 failed with HTTP %2%3.").arg(instance).arg(status).arg(said));
+        Superset::tr("Superset at %1 failed with HTTP %2%3.").arg(instance).arg(status).arg(said),
+        QString::fromUtf8(body));
 }
 
 std::optional<QJsonObject> supersetObject(const QString& instance, const QByteArray& body, QString* error)

@@ -3,6 +3,7 @@
 #include "models/audit/WriteExecutor.h"
 #include "models/controlplane/OperationLog.h"
 #include "models/controlplane/PlatformSettings.h"
+#include "models/core/BoundedText.h"
 #include "models/integrations/IntegrationEndpoints.h"
 #include "models/integrations/N8nClient.h"
 #include "models/itemmodels/OperationListModel.h"
@@ -212,7 +213,8 @@ void AutomationRun::record(const std::shared_ptr<Plan>& plan, const Result<N8nWe
         outcome.failure = run.error().message;
         r.status = QStringLiteral("failed");
         r.severity = QStringLiteral("error");
-        r.message = outcome.failure.left(2000);
+        // The operation's log keeps it: bounded, never a whole error page.
+        r.message = BoundedText::of(outcome.failure, {40, 500, 2000});
     }
     onDatabase<QJsonObject>(
         [r](Database& db) { return WriteExecutor::execute(db, OperationLog::planReport(db, r)); },

@@ -1,5 +1,6 @@
 #include "models/odoo/OdooClient.h"
 
+#include "models/core/BoundedText.h"
 #include "models/net/HttpRequest.h"
 
 #include <QRegularExpression>
@@ -60,7 +61,9 @@ QString OdooClient::humanFaultMessage(const QString& faultString)
 
 Error OdooClient::faultError(int code, const QString& faultString)
 {
-    const QString message = humanFaultMessage(faultString);
+    // The message is one line for a person and goes where rows keep it (a proposal's result, an operation's
+    // effects): a traceback whose last line is a megabyte stays in the detail, which is shown bounded.
+    const QString message = BoundedText::oneLine(humanFaultMessage(faultString), 300);
     switch (code) {
     case 2:
         return Error::make(ErrorKind::OdooUserError, message, faultString);

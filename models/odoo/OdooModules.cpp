@@ -1,5 +1,7 @@
 #include "models/odoo/OdooModules.h"
 
+#include "models/core/BoundedText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -289,7 +291,8 @@ PendingWrite OdooModules::planApplyResult(Database& db, qint64 operationId, cons
             unavailable << m;
     }
     notInstalled << unavailable;
-    QString error = errorText;
+    // The operation's effects and its audit row keep it: one line, never a whole traceback.
+    QString error = BoundedText::oneLine(errorText, 500);
     // Only say what is missing when Odoo answered: after a failed call the list says nothing.
     if (error.isEmpty() && !unavailable.isEmpty())
         error = tr("Not available in this Odoo: %1.").arg(unavailable.join(QStringLiteral(", ")));

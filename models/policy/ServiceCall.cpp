@@ -179,6 +179,7 @@ void ServiceCall::send(const SecretBytes& key)
                 s->result.reply.httpStatus = er.httpStatus;
                 s->result.reply.model = e->model;
                 s->result.reply.error = er.error;
+                s->result.reply.errorBody = er.errorBody;
                 s->result.reply.tokens.in = er.promptTokens;
             } else {
                 s->result.reply = ChatApi::parse(s->request.provider, req->status(), req->body());

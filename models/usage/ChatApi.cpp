@@ -1,5 +1,7 @@
 #include "models/usage/ChatApi.h"
 
+#include "models/core/BoundedText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,7 +28,7 @@ QString providerError(const QJsonObject& root, int status)
         error.isObject() ? error.toObject().value(QStringLiteral("message")).toString() : error.toString();
     if (message.isEmpty())
         message = ChatApi::tr("HTTP status %1").arg(status);
-    return message.left(500);
+    return BoundedText::oneLine(message, 500);
 }
 } // namespace
 
@@ -104,6 +106,7 @@ ChatReply ChatApi::parse(const QString& providerCode, int httpStatus, const QByt
     if (httpStatus != 200) {
         r.error = doc.isObject() ? providerError(doc.object(), httpStatus)
                                  : tr("HTTP status %1 (the answer was not JSON)").arg(httpStatus);
+        r.errorBody = QString::fromUtf8(body);
         return r;
     }
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -37,6 +37,9 @@ struct ChatReply {
     QString finish; // stop, length, end_turn, max_tokens, …
     TokenCounts tokens;
     QString error; // the provider's own words, or what was wrong with the answer (never the key)
+    // An error answer's body as it came (an HTML page, a stack dump): for a details view, which shows it
+    // bounded (BoundedText). Never stored: rows keep `error`.
+    QString errorBody;
 };
 
 // The wire format of OpenAI's chat completions and Anthropic's messages API: the request to send and the

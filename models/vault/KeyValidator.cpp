@@ -1,5 +1,6 @@
 #include "models/vault/KeyValidator.h"
 
+#include "models/core/BoundedText.h"
 #include "models/net/HttpRequest.h"
 
 #include <QJsonArray>
@@ -30,8 +31,7 @@ QJsonObject jsonOf(const QByteArray& body, bool* ok)
     return doc.object();
 }
 
-// The provider's own explanation, from the shapes OpenAI, Anthropic, Twilio, Google and OAuth servers use.
-QString providerMessage(const QJsonObject& o)
+QString keyValidatorMessageWhole(const QJsonObject& o)
 {
     const QJsonValue error = o.value(QStringLiteral("error"));
     if (error.isObject()) {
@@ -45,6 +45,13 @@ QString providerMessage(const QJsonObject& o)
             return m;
     }
     return error.isString() ? error.toString() : QString();
+}
+
+// The provider's own explanation, from the shapes OpenAI, Anthropic, Twilio, Google and OAuth servers use;
+// one line of it, since the key's validation row keeps it.
+QString providerMessage(const QJsonObject& o)
+{
+    return BoundedText::oneLine(keyValidatorMessageWhole(o), 500);
 }
 
 ValidationResult unreachable(const QString& message, int status = 0)

@@ -83,6 +83,8 @@ private:
     QTemporaryDir m_home;
     QStringList m_help;
     QStringList m_readme;
+    QString m_helpSynopsis;   // --help's first line without "Usage: "
+    QString m_readmeSynopsis; // the reference block's "fusionctl [options] COMMAND" line
 
 private Q_SLOTS:
     void initTestCase()
@@ -91,10 +93,16 @@ private Q_SLOTS:
         const test::CliResult help = test::runCli(m_home.path(), {QStringLiteral("--help")});
         QVERIFY2(help.code == 0, qPrintable(help.err));
         m_help = helpCommands(help.out);
+        m_helpSynopsis = help.out.section(QLatin1Char('\n'), 0, 0).remove(QStringLiteral("Usage: "));
         QVERIFY2(m_help.size() > 10, qPrintable(QStringLiteral("no command list in:\n") + help.out));
         QFile readme(QStringLiteral(FUSION_README));
         QVERIFY2(readme.open(QIODevice::ReadOnly), FUSION_README);
-        m_readme = readmeCommands(QString::fromUtf8(readme.readAll()));
+        const QString text = QString::fromUtf8(readme.readAll());
+        m_readme = readmeCommands(text);
+        const qsizetype block = text.indexOf(QStringLiteral("## fusionctl reference"));
+        const qsizetype at = text.indexOf(QStringLiteral("\nfusionctl ["), block);
+        if (block >= 0 && at >= 0)
+            m_readmeSynopsis = text.mid(at + 1).section(QLatin1Char('\n'), 0, 0);
         QVERIFY2(!m_readme.isEmpty(), "README.md has no \"## fusionctl reference\" code block");
     }
 
@@ -111,6 +119,13 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("README.md's fusionctl reference lacks \"%1\", which fusionctl "
                                            "--help lists; copy its lines from --help")
                                 .arg(command)));
+    }
+
+    // The options every command takes (--json, --yes, --verbose, …) read the same in both.
+    void theSynopsisMatchesHelp()
+    {
+        QVERIFY2(m_helpSynopsis.startsWith(QStringLiteral("fusionctl [")), qPrintable(m_helpSynopsis));
+        QCOMPARE(m_readmeSynopsis, m_helpSynopsis);
     }
 
     void theReadmeNamesOnlyCommands_data()

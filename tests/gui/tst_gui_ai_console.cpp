@@ -15,9 +15,13 @@
 #include "ui/ai/AiPane.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ConfirmDialog.h"
+#include "ui/common/DetailsDialog.h"
+#include "ui/common/MessageBar.h"
 #include "ui/tenants/TenantsPane.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -230,6 +234,46 @@ private Q_SLOTS:
                                   10000);
         QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>("threadList")->topLevelItemCount(), int(threads - 1),
                                   10000);
+    }
+
+    // The provider fails with a megabyte of JSON on one line: the bar says what it said in a line, its
+    // tooltip the body's bounded start, Details… all of it (wrapped, since nobody scrolls a megabyte
+    // sideways); the AI audit keeps only the line.
+    void aMegabyteProviderErrorIsBoundedWithDetails()
+    {
+        m_server->misbehave(QStringLiteral("huge_error"), 1);
+        QSignalSpy finished(pane(), &AiPane::askFinished);
+        button("newThreadButton")->click();
+        ask(QStringLiteral("How are the tenants doing"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("error"));
+        MessageBar* bar = nullptr;
+        for (MessageBar* b : pane()->findChildren<MessageBar*>())
+            if (b->isVisible())
+                bar = b;
+        QVERIFY(bar);
+        QVERIFY2(
+            bar->text().contains(QStringLiteral("The server had an error while processing your request.")),
+            qPrintable(bar->text().left(500)));
+        QVERIFY2(bar->text().size() < 600, qPrintable(QString::number(bar->text().size())));
+        const QString tip = bar->findChild<QLabel*>(QStringLiteral("messageText"))->toolTip();
+        QVERIFY2(tip.startsWith(QStringLiteral("{\"error\":{\"message\":")), qPrintable(tip.left(200)));
+        QVERIFY2(tip.size() < 400 && tip.contains(QStringLiteral(" MB more not shown")), qPrintable(tip));
+        QVERIFY(bar->details().size() > 1000 * 1000);
+
+        QPointer<DetailsDialog> dialog = bar->openDetails();
+        QVERIFY(dialog && dialog->isVisible() && !dialog->isModal());
+        auto* whole = dialog->findChild<QPlainTextEdit*>(QStringLiteral("detailsText"));
+        QCOMPARE(whole->toPlainText(), bar->details());
+        QCOMPARE(whole->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        QVERIFY(
+            dialog->grab().save(QDir(m_shots).filePath(QStringLiteral("ai-console-huge-error-details.png"))));
+        dialog->close();
+        QTRY_VERIFY(dialog.isNull());
+        const QString audited =
+            text(QStringLiteral("SELECT error_message FROM ai_audit ORDER BY id DESC LIMIT 1"));
+        QVERIFY2(audited.size() < 600 && audited.contains(QStringLiteral("The server had an error")),
+                 qPrintable(audited.left(700)));
     }
 };
 

@@ -30,6 +30,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -40,6 +41,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -431,6 +434,73 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItemCount(), 5);
         if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
             m_window->grab().save(QDir(shots).filePath(QStringLiteral("odoo-history.png")));
+    }
+
+    // Also after the connection test: Odoo answers the search with a 20,000-line traceback. The bar says what
+    // failed in one line, its tooltip shows the traceback's first lines, and Details… opens all of it.
+    void aHugeOdooFaultIsBoundedWithDetails()
+    {
+        m_window->showPane(MainWindow::PaneId::Odoo);
+        OdooPane* pane = m_window->odooPane();
+        pane->setTenant(QStringLiteral("acme-finance-ph"));
+        auto* status = pane->findChild<QLabel*>(QStringLiteral("statusLabel"));
+        // Connected: the connection's line, or (when the search above ran) its result's.
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("odoopeer")) ||
+                                      status->text().contains(QStringLiteral("record")),
+                                  qPrintable(status->text()), 15000);
+        m_server->misbehave(QStringLiteral("huge_fault"),
+                            {{QStringLiteral("match"), QStringLiteral("search_read")},
+                             {QStringLiteral("lines"), 20000},
+                             {QStringLiteral("count"), 1}});
+        pane->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("azure"));
+        pane->findChild<QPushButton*>(QStringLiteral("searchButton"))->click();
+        auto* bar = pane->findChild<MessageBar*>(QStringLiteral("messageBar"));
+        QVERIFY(bar);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->kind() == MessageBar::Failure, 15000);
+        const QString shown = bar->text();
+        QVERIFY2(shown.contains(QStringLiteral("maximum recursion depth exceeded")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Details")), qPrintable(shown));
+        QVERIFY2(shown.size() < 1000, qPrintable(QString::number(shown.size())));
+        QVERIFY(!shown.contains(QStringLiteral("_run_action_code")));
+        auto* label = bar->findChild<QLabel*>(QStringLiteral("messageText"));
+        const QString tip = label->toolTip();
+        QVERIFY2(tip.startsWith(QStringLiteral("Traceback (most recent call last):")),
+                 qPrintable(tip.left(300)));
+        QVERIFY2(tip.count(QLatin1Char('\n')) <= 12, qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("19,988 more line")),
+                 qPrintable(tip.section(QLatin1Char('\n'), -1)));
+        QVERIFY(bar->height() < 200); // the bar did not grow with the traceback
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("odoo-huge-fault-bar.png")));
+
+        // The link opens the whole traceback, beside the pane (not modal), in a fixed-width, unwrapped view.
+        Q_EMIT label->linkActivated(QStringLiteral("#details"));
+        auto* dialog = waitForTop<QDialog>(QStringLiteral("detailsDialog"));
+        QVERIFY(dialog);
+        QVERIFY(!dialog->isModal());
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("detailsText"));
+        QVERIFY(text && text->isReadOnly());
+        QCOMPARE(text->lineWrapMode(), QPlainTextEdit::NoWrap);
+        const QString whole = text->toPlainText();
+        QCOMPARE(whole, bar->details());
+        QCOMPARE(whole.trimmed().count(QLatin1Char('\n')) + 1, 20000);
+        QVERIFY(whole.contains(QStringLiteral("# frame 9999\n")));
+        QVERIFY(whole.trimmed().endsWith(QStringLiteral("while calling a Python object")));
+        auto* summary = dialog->findChild<QLabel*>(QStringLiteral("detailsSummaryLabel"));
+        QVERIFY(summary && summary->text().contains(QStringLiteral("maximum recursion depth")));
+        auto* copy = dialog->findChild<QPushButton*>(QStringLiteral("copyDetailsButton"));
+        QVERIFY(copy);
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), whole);
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("odoo-huge-fault-details.png")));
+        // The pane still works while it is open; closing it frees it.
+        pane->findChild<QPushButton*>(QStringLiteral("searchButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 15000);
+        QPointer<QDialog> gone(dialog);
+        dialog->close();
+        QTRY_VERIFY(gone.isNull());
     }
 
     // After the connection test: a bundle defined in the Bundles pane, the tenant's modules synced from its

@@ -19,3 +19,5 @@ fusion_add_test(tst_platform_facts SOURCES models/tst_platform_facts.cpp PG TIME
 # The events intake's pure parts: the HTTP request parser and its limits, the constant-time token
 # comparison, the Authorization header and the event body.
 fusion_add_test(tst_http_server_request SOURCES models/tst_http_server_request.cpp TIMEOUT 60)
+# The bounded form of a server's text (tracebacks, error bodies): lines, widths, sizes, line ends, Unicode.
+fusion_add_test(tst_bounded_text SOURCES models/tst_bounded_text.cpp TIMEOUT 60)

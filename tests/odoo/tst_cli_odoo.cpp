@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,6 +163,43 @@ private Q_SLOTS:
                  QStringLiteral("--limit"), QStringLiteral("2")});
         QCOMPARE(few.code, 0);
         QVERIFY2(few.err.contains(QStringLiteral("first 2")), qPrintable(describe(few)));
+    }
+
+    // A fault whose traceback runs to 20,000 lines: the terminal gets its first lines and how many more there
+    // are, --verbose all of it.
+    void aHugeTracebackIsBoundedUnlessVerbose()
+    {
+        m_server->misbehave(QStringLiteral("huge_fault"),
+                            {{QStringLiteral("match"), QStringLiteral("search_read")},
+                             {QStringLiteral("lines"), 20000},
+                             {QStringLiteral("count"), 2}});
+        const QStringList partners{QStringLiteral("odoo"), QStringLiteral("partners"),
+                                   QStringLiteral("acme-finance-ph")};
+        const test::CliResult bounded = run(partners);
+        QCOMPARE(bounded.code, 1);
+        QVERIFY2(bounded.err.contains(QStringLiteral("RecursionError")) ||
+                     bounded.err.contains(QStringLiteral("maximum recursion depth")),
+                 qPrintable(bounded.err.left(2000)));
+        QVERIFY2(bounded.err.contains(QStringLiteral("Details: Traceback (most recent call last):")),
+                 qPrintable(bounded.err.left(2000)));
+        const QStringList lines = bounded.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() < 25, qPrintable(QString::number(lines.size())));
+        QVERIFY2(bounded.err.size() < 5000, qPrintable(QString::number(bounded.err.size())));
+        const QRegularExpression more(QStringLiteral("… ([\\d,]+) more line"));
+        const auto m = more.match(bounded.err);
+        QVERIFY2(m.hasMatch(), qPrintable(bounded.err));
+        // The first 12 of its 20,000 lines are shown, the rest counted.
+        QCOMPARE(m.captured(1).remove(QLatin1Char(',')).toInt(), 20000 - 12);
+        QVERIFY(bounded.err.trimmed().endsWith(QStringLiteral("(--verbose shows all of it)")));
+
+        const test::CliResult verbose = run(QStringList(partners) << QStringLiteral("--verbose"));
+        QCOMPARE(verbose.code, 1);
+        QVERIFY2(verbose.err.count(QLatin1Char('\n')) > 20000, qPrintable(verbose.err.left(500)));
+        QVERIFY(verbose.err.contains(QStringLiteral("# frame 9999\n")));
+        QVERIFY(!verbose.err.contains(QStringLiteral("--verbose shows")));
+        QVERIFY(!verbose.err.contains(QStringLiteral("more line")));
+        // Odoo behaves again: the same command works.
+        QCOMPARE(run(partners).code, 0);
     }
 
     void partnerHistoryAndTheOtherSearches()

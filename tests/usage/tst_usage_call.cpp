@@ -207,6 +207,39 @@ private Q_SLOTS:
         QVERIFY2(m_server->waitUntilIdle(), "the stand-in still holds a request");
     }
 
+    // A provider's 500 whose JSON body is a megabyte on one line: the terminal gets the message, the body's
+    // beginning and its size; --verbose the whole body; the usage log only the message.
+    void aHugeErrorBodyIsBoundedUnlessVerbose()
+    {
+        m_server->misbehave(QStringLiteral("huge_error"), 2);
+        const QStringList args{QStringLiteral("call"),       QStringLiteral("openai"),
+                               QStringLiteral("--consumer"), QStringLiteral("acme/ai"),
+                               QStringLiteral("--model"),    QStringLiteral("gpt-4o"),
+                               QStringLiteral("--prompt"),   QStringLiteral("hello")};
+        const auto bounded = run(args);
+        QCOMPARE(bounded.code, 1);
+        QVERIFY2(bounded.err.contains(QStringLiteral(
+                     "the call failed: The server had an error while processing your request.")),
+                 qPrintable(bounded.err.left(1000)));
+        QVERIFY2(bounded.err.contains(QStringLiteral("Details: {\"error\":{\"message\":")),
+                 qPrintable(bounded.err.left(1000)));
+        QVERIFY2(bounded.err.size() < 2000, qPrintable(QString::number(bounded.err.size())));
+        QVERIFY2(bounded.err.contains(QStringLiteral(" MB more not shown")), qPrintable(bounded.err));
+        QVERIFY(bounded.err.trimmed().endsWith(QStringLiteral("(--verbose shows all of it)")));
+        QSqlQuery row = lastRow();
+        QCOMPARE(row.value(1).toInt(), 500);
+        QCOMPARE(row.value(6).toString(),
+                 QStringLiteral("The server had an error while processing your request."));
+        row.finish();
+
+        const auto verbose = run(QStringList{QStringLiteral("--verbose")} + args);
+        QCOMPARE(verbose.code, 1);
+        QVERIFY2(verbose.err.size() > 1000 * 1000, qPrintable(QString::number(verbose.err.size())));
+        QVERIFY(verbose.err.contains(QStringLiteral("{\"frame\":15999,")));
+        QVERIFY(!verbose.err.contains(QStringLiteral("--verbose shows")));
+        QVERIFY2(m_server->waitUntilIdle(), "the stand-in still holds a request");
+    }
+
     void budgetsAndKillSwitchStopCalls()
     {
         // A budget smaller than one call's worst case refuses it before it is made.

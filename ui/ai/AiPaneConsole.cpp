@@ -533,7 +533,7 @@ void AiPane::ask()
                                      .arg(r.reply.tokens.out)
                                      .arg(r.latencyMs));
             if (r.status != QLatin1String("success"))
-                m_messages->show(MessageBar::Warning, r.message);
+                m_messages->show(MessageBar::Warning, r.message, r.reply.errorBody);
             m_question->clear();
         }
         if (r.answerId > 0) {

@@ -1,11 +1,13 @@
 #include "ui/common/MessageBar.h"
 
+#include "models/core/BoundedText.h"
+#include "ui/common/DetailsDialog.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
-#include <QToolTip>
 
 namespace fusion {
 
@@ -38,8 +40,8 @@ MessageBar::MessageBar(QWidget* parent)
     connect(m_label, &QLabel::linkActivated, this, [this](const QString& link) {
         if (link == QLatin1String("#action") && m_action)
             m_action();
-        else
-            QToolTip::showText(m_label->mapToGlobal(QPoint(0, m_label->height())), m_details, m_label);
+        else if (link == QLatin1String("#details"))
+            openDetails();
     });
     QFrame::hide();
 }
@@ -47,7 +49,14 @@ MessageBar::MessageBar(QWidget* parent)
 void MessageBar::show(Kind kind, const QString& text, const QString& details)
 {
     m_kind = kind;
-    m_details = details;
+    // A message is a line or three; one that quotes a server at length is cut here too, whole in Details….
+    constexpr TextBounds kBarBounds{6, 600, 1500};
+    const QString shown = BoundedText::of(text, kBarBounds);
+    const bool textCut = BoundedText::isCut(text, kBarBounds);
+    m_details = details == text ? QString() : details;
+    if (textCut)
+        m_details = m_details.isEmpty() ? text : text + QStringLiteral("\n\n") + m_details;
+    m_summary = textCut ? QString() : text;
     m_action = nullptr;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QColor background = palette().color(QPalette::AlternateBase);
@@ -70,10 +79,12 @@ void MessageBar::show(Kind kind, const QString& text, const QString& details)
     p.setColor(QPalette::Window, background);
     setPalette(p);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(16, 16));
-    QString html = text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    if (!details.isEmpty() && details != text)
-        html += QStringLiteral(" <a href=\"#details\">%1</a>").arg(tr("Details"));
+    QString html = shown.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    if (!m_details.isEmpty())
+        html += QStringLiteral(" <a href=\"#details\">%1</a>").arg(tr("Details…"));
     m_label->setText(html);
+    // A glance without a click: the details' first lines, never all of them.
+    m_label->setToolTip(m_details.isEmpty() ? QString() : BoundedText::of(m_details));
     QFrame::show();
     if (kind == Success || kind == Info)
         m_hideTimer->start(6000);
@@ -93,6 +104,13 @@ void MessageBar::showWithLink(Kind kind, const QString& text, const QString& lin
 void MessageBar::showError(const Error& error)
 {
     show(error.kind == ErrorKind::NotConfirmed ? Info : Failure, error.message, error.detail);
+}
+
+DetailsDialog* MessageBar::openDetails()
+{
+    if (m_details.isEmpty())
+        return nullptr;
+    return DetailsDialog::showText(this, tr("Details"), m_summary, m_details);
 }
 
 QString MessageBar::failureText(const Error& error)

@@ -12,9 +12,12 @@ class QTimer;
 
 namespace fusion {
 
+class DetailsDialog;
+
 // A non-blocking message strip above a pane's content: errors stay until dismissed, successes fade after a
-// few seconds. A "Details" link shows the server's own text for errors; a message may instead end in a link
-// of its own that opens more (e.g. every rejected row of an import).
+// few seconds. The bar and its tooltip show only BoundedText's first lines of what a server said; a
+// "Details…" link opens the whole in a DetailsDialog. A message may instead end in a link of its own that
+// opens more (e.g. every rejected row of an import).
 class MessageBar : public QFrame {
     Q_OBJECT
 
@@ -31,6 +34,10 @@ public:
     static QString failureText(const Error& error);
     QString text() const;
     Kind kind() const { return m_kind; }
+    // The whole text "Details…" opens (empty when there is nothing more to show).
+    QString details() const { return m_details; }
+    // What the "Details…" link does: the whole text in a non-modal dialog; nullptr when there is none.
+    DetailsDialog* openDetails();
 
 private:
     QLabel* m_icon;
@@ -38,6 +45,7 @@ private:
     QToolButton* m_close;
     QTimer* m_hideTimer;
     QString m_details;
+    QString m_summary; // the message the details belong to, above them in the dialog
     std::function<void()> m_action;
     Kind m_kind = Info;
 };

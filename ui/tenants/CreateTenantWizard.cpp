@@ -1,8 +1,10 @@
 #include "ui/tenants/CreateTenantWizard.h"
 
+#include "models/core/BoundedText.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantValidation.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/DetailsDialog.h"
 #include "ui/common/Loads.h"
 #include "ui/common/WriteRunner.h"
 #include "ui_CreateTenantWizard.h"
@@ -421,9 +423,19 @@ void CreateTenantWizard::accept()
             if (!result) {
                 if (result.error().kind == ErrorKind::NotConfirmed)
                     return; // back in the wizard, nothing lost
-                auto* box = new QMessageBox(QMessageBox::Warning, tr("Tenant not created"),
-                                            result.error().message, QMessageBox::Ok, this);
-                box->setDetailedText(result.error().detail);
+                const Error error = result.error();
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Tenant not created"), error.message,
+                                            QMessageBox::Ok, this);
+                // The server's words bounded here; all of them, when they go on, in the details dialog
+                // (a message box's own detailed text would hold a megabyte).
+                if (error.detail != error.message)
+                    box->setInformativeText(BoundedText::of(error.detail, {6, 200, 1200}));
+                if (BoundedText::isCut(error.detail, {6, 200, 1200})) {
+                    QPushButton* more = box->addButton(tr("Details…"), QMessageBox::ActionRole);
+                    connect(more, &QPushButton::clicked, this, [this, error] {
+                        DetailsDialog::showText(this, tr("Tenant not created"), error.message, error.detail);
+                    });
+                }
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
                 return;
