@@ -122,6 +122,7 @@ void BundleApply::install()
 {
     // From here on the operation is recorded as running: the job goes to the end and records what Odoo did,
     // even when asked to cancel, so the operation never stays "running" for a finished install.
+    setStoppable(false);
     BundleInstaller::install(
         m_client, m_missing, this,
         [this](BundleInstaller::Step step, const QStringList& modules) {
