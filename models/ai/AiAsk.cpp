@@ -323,6 +323,8 @@ void AiAsk::start(const Request& request, std::function<void(const Result&)> don
                 return self->store();
             }
             Q_EMIT self->calling(s->result.provider);
+            RunningWork::instance().setProgress(
+                self, 0, 0, tr("Asking %1; the answer is streaming in…").arg(s->result.provider.name));
             if (s->key.isNull() && s->result.provider.type != QLatin1String("ollama")) {
                 s->result.status = QStringLiteral("error");
                 s->result.providerStatus = QStringLiteral("error");

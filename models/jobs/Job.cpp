@@ -107,6 +107,9 @@ void Job::runOnDatabase(bool longRunning, std::function<void(Database&)> work,
 
 void Job::confirm(const WritePlan& plan, std::function<void(bool)> then)
 {
+    // Stopped before the question (the app quitting): nobody is asked, nothing is written.
+    if (isCancelled())
+        return then(false);
     Q_EMIT confirming();
     m_host.confirm(plan, this, std::move(then));
 }

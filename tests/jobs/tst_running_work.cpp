@@ -37,6 +37,14 @@ public:
         };
     }
 
+    // The plan's question, once stopped: the host is never asked.
+    void askAfterStop(std::function<void(bool)> answered)
+    {
+        begin();
+        cancel();
+        confirm(WritePlan{}, std::move(answered));
+    }
+
 private:
     void finish(std::optional<Error> error)
     {
@@ -150,6 +158,21 @@ private Q_SLOTS:
         QCOMPARE(job.outcome->message, Job::cancelledError().message);
         QVERIFY2(!m_pendingWrite, "nothing was written after the stop");
         QVERIFY(work.isEmpty());
+    }
+
+    void aStoppedJobAsksNobody()
+    {
+        int asked = 0;
+        JobHost host = deferredHost();
+        host.confirm = [&asked](const WritePlan&, QObject*, std::function<void(bool)> answer) {
+            ++asked;
+            answer(true);
+        };
+        TwoStepJob job(host);
+        std::optional<bool> answer;
+        job.askAfterStop([&answer](bool yes) { answer = yes; });
+        QCOMPARE(answer, std::optional<bool>(false));
+        QCOMPARE(asked, 0);
     }
 
     void aJobDeletedMidRunLeavesTheList()

@@ -1,0 +1,178 @@
+// Quitting while work runs, on the real main window offscreen, against the providers stand-in streaming an AI
+// console answer slowly (the key in a real Secret Service): closing the window shows a warning that lists the
+// answer; Keep Working leaves it streaming and the window open; closing again and Stop and Quit stops it, the
+// window closes by itself once it has ended, and the database holds the answer stored whole as cancelled with
+// its audit row — nothing half-written. With nothing running, closing quits at once with no warning. The
+// warning is rendered to PNG (into $FUSION_SCREENSHOT_DIR when set).
+#include "models/jobs/RunningWork.h"
+#include "models/storage/Database.h"
+#include "tests/common/FakeProviders.h"
+#include "tests/common/KeychainControl.h"
+#include "tests/common/TestSupport.h"
+#include "tests/gui/AiPaneFixture.h"
+#include "tests/gui/GuiWait.h"
+#include "tests/gui/GuiWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/ai/AiPane.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/QuitWarning.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace fusion;
+using fusion::test::waitForTop;
+
+namespace {
+const char QuitKey[] = "sk-gui-quit-0123456789abcdef";
+} // namespace
+
+class TestGuiQuit : public QObject, protected test::AiPaneFixture {
+    Q_OBJECT
+
+    std::unique_ptr<test::FakeProviders> m_server;
+
+    qint64 scalar(const QString& sql) { return m_db.scalar(sql).toLongLong(); }
+    QString text(const QString& sql) { return m_db.scalar(sql).toString(); }
+    QStringList listed(QuitWarning* warning)
+    {
+        QStringList out;
+        auto* list = warning->findChild<QListWidget*>(QStringLiteral("quitWarningList"));
+        for (int i = 0; list && i < list->count(); ++i)
+            out << list->item(i)->text();
+        return out;
+    }
+    QuitWarning* openWarning() const
+    {
+        return m_window->findChild<QuitWarning*>(QStringLiteral("quitWarning"));
+    }
+    void openWindowOnAi()
+    {
+        QVERIFY(test::openMainWindow(m_context, m_window, m_target));
+        m_window->showPane(MainWindow::PaneId::Ai);
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->hasLoadedOnce(), 15000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(test::secretServicePid() > 0, "no Secret Service: run through CTest (with-keychain.sh)");
+        makeShotsDir();
+        m_server = std::make_unique<test::FakeProviders>();
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_server->setValidKeys(QStringLiteral("openai"), {QString::fromLatin1(QuitKey)});
+        m_target = test::sqliteTarget(m_dir, QStringLiteral("quit-gui.db"));
+        {
+            Database db;
+            test::prepare(db, m_target, 6);
+        }
+        cli({QStringLiteral("keys"), QStringLiteral("provider"), QStringLiteral("set"),
+             QStringLiteral("openai"), QStringLiteral("--base-url"), m_server->url().toString(),
+             QStringLiteral("--yes")});
+        cli({QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("openai"),
+             QStringLiteral("--label"), QStringLiteral("main"), QStringLiteral("--secret-stdin"),
+             QStringLiteral("--yes")},
+            QuitKey);
+        cli({QStringLiteral("ai"), QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("GPT"),
+             QStringLiteral("--type"), QStringLiteral("openai"), QStringLiteral("--model"),
+             QStringLiteral("gpt-4o-mini"), QStringLiteral("--key"), QStringLiteral("main"),
+             QStringLiteral("--yes")});
+        cli({QStringLiteral("access"), QStringLiteral("set"), QStringLiteral("--consumer"),
+             QStringLiteral("ai-console"), QStringLiteral("--provider"), QStringLiteral("openai"),
+             QStringLiteral("--monthly"), QStringLiteral("5"), QStringLiteral("--yes")});
+        m_db.open(m_target);
+        openWindowOnAi();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_context.reset();
+    }
+
+    void closingWhileAnAnswerStreamsWarnsKeepsWorkingThenStopsAndQuits()
+    {
+        m_server->setStream(150, 40); // about 46 words, one every 150 ms: some 7 s in all
+        const qint64 questions =
+            scalar(QStringLiteral("SELECT COUNT(*) FROM ai_messages WHERE role = 'user'"));
+        const qint64 audited = scalar(QStringLiteral("SELECT COUNT(*) FROM ai_audit"));
+        QSignalSpy grew(pane(), &AiPane::answerGrew);
+        QSignalSpy finished(pane(), &AiPane::askFinished);
+        child<QPlainTextEdit>("questionEdit")->setPlainText(QStringLiteral("Which tenants need attention"));
+        button("askButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(grew.size() >= 2, 20000);
+        QVERIFY(!RunningWork::instance().isEmpty());
+
+        // Closing does not quit: the warning lists the answer being streamed.
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        QPointer<QuitWarning> warning = waitForTop<QuitWarning>(QStringLiteral("quitWarning"));
+        QVERIFY(warning);
+        QVERIFY(
+            listed(warning).join(QLatin1Char('\n')).contains(QStringLiteral("Answering in the AI console")));
+        QVERIFY(warning->grab().save(QDir(m_shots).filePath(QStringLiteral("quit-warning.png"))));
+
+        // Keep Working: the warning goes, the answer keeps arriving, the window stays.
+        const qsizetype before = grew.size();
+        warning->findChild<QPushButton*>(QStringLiteral("quitWarningKeep"))->click();
+        QTRY_VERIFY(!warning);
+        QTRY_VERIFY_WITH_TIMEOUT(grew.size() > before + 1, 10000);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(m_window->isVisible());
+
+        // Closed again (Ctrl+Q's action): Stop and Quit stops the stream; the window closes once it ended.
+        const QString arrived = grew.last().at(0).toString();
+        m_window->findChild<QAction*>(QStringLiteral("actionQuit"))->trigger();
+        QVERIFY(m_window->isVisible());
+        warning = waitForTop<QuitWarning>(QStringLiteral("quitWarning"));
+        QVERIFY(warning);
+        warning->findChild<QPushButton*>(QStringLiteral("quitWarningStop"))->click();
+        QVERIFY(warning->findChild<QProgressBar*>(QStringLiteral("quitWarningProgress"))->isVisible() ||
+                !warning);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("cancelled"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 10000);
+        QVERIFY(RunningWork::instance().isEmpty());
+        m_server->setStream(0, 0);
+
+        // Stored whole as stopped: the question, what arrived (not the whole answer), the cancelled audit
+        // row.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM ai_messages WHERE role = 'user'")),
+                 questions + 1);
+        const QString stored = text(QStringLiteral(
+            "SELECT content FROM ai_messages WHERE role = 'assistant' ORDER BY id DESC LIMIT 1"));
+        QVERIFY2(stored.startsWith(arrived.left(16)) && !stored.contains(QStringLiteral("w40")),
+                 qPrintable(stored));
+        QCOMPARE(text(QStringLiteral("SELECT provider_status FROM ai_messages ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("stopped"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM ai_audit")), audited + 1);
+        QCOMPARE(text(QStringLiteral("SELECT status FROM ai_audit ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("cancelled"));
+    }
+
+    void withNothingRunningClosingQuitsAtOnce()
+    {
+        m_window.reset();
+        m_context.reset();
+        openWindowOnAi();
+        QVERIFY(RunningWork::instance().isEmpty());
+        QVERIFY(m_window->close());
+        QVERIFY(!m_window->isVisible());
+        QVERIFY(!openWarning());
+    }
+};
+
+QTEST_MAIN(TestGuiQuit)
+#include "tst_gui_quit.moc"
