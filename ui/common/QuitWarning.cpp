@@ -31,6 +31,7 @@ QuitWarning::QuitWarning(QWidget* parent)
     m_list->setObjectName(QStringLiteral("quitWarningList"));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setWordWrap(true);
+    m_list->setSpacing(4); // entries of several lines stay apart
     m_status->setObjectName(QStringLiteral("quitWarningStatus"));
     m_status->setWordWrap(true);
     m_status->hide();
@@ -51,7 +52,7 @@ QuitWarning::QuitWarning(QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
-    resize(520, 320);
+    resize(520, 280);
 
     connect(&RunningWork::instance(), &RunningWork::changed, this, &QuitWarning::refresh);
     refresh();
@@ -61,6 +62,7 @@ void QuitWarning::stopAndQuit()
 {
     m_stopping = true;
     m_stop->setEnabled(false);
+    m_stop->setText(tr("Stopping…"));
     // Once asked to stop, work cannot be un-stopped: going back would leave it half-cancelled.
     m_keep->hide();
     m_status->show();
@@ -74,9 +76,10 @@ void QuitWarning::refresh()
     const QList<RunningWork::Entry> entries = RunningWork::instance().entries();
     m_list->clear();
     for (const RunningWork::Entry& e : entries) {
+        // What it is, then its latest step, then what quitting does to it: one short line each.
         QString line = e.description;
         if (!e.progress.isEmpty() && e.progress != e.description)
-            line = tr("%1 — %2").arg(e.description, e.progress);
+            line += QLatin1Char('\n') + e.progress;
         if (!e.stoppable)
             line += QLatin1Char('\n') + tr("Cannot be stopped now (a write or an install under way): the app "
                                            "waits for it to end.");
