@@ -3,6 +3,7 @@
 #include "models/controlplane/PlatformSettings.h"
 #include "models/core/BoundedText.h"
 #include "models/demo/DemoSeeder.h"
+#include "models/jobs/RunningWork.h"
 #include "models/storage/DbWorker.h"
 #include "models/tenants/TenantRepository.h"
 #include "ui/about/AboutDialog.h"
@@ -11,6 +12,7 @@
 #include "ui/common/DesktopNotifier.h"
 #include "ui/common/DetailsDialog.h"
 #include "ui/common/MessageBar.h"
+#include "ui/common/QuitWarning.h"
 #include "ui/common/Theme.h"
 #include "ui/common/WriteRunner.h"
 #include "ui/connection/ConnectionDialog.h"
@@ -423,10 +425,32 @@ void MainWindow::showShortcuts()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Work a person would lose (an install, a streamed answer, a sync): ask first, close later by itself.
+    if (!m_quitApproved && !RunningWork::instance().isEmpty()) {
+        event->ignore();
+        showQuitWarning();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/state"), saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showQuitWarning()
+{
+    if (m_quitWarning) {
+        m_quitWarning->raise();
+        m_quitWarning->activateWindow();
+        return;
+    }
+    m_quitWarning = new QuitWarning(this);
+    m_quitWarning->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_quitWarning, &QuitWarning::quitApproved, this, [this]() {
+        m_quitApproved = true;
+        close();
+    });
+    m_quitWarning->open();
 }
 
 void MainWindow::refreshEnvironment()

@@ -5,6 +5,7 @@
 #include "models/tenants/TenantService.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
 #include <memory>
@@ -42,6 +43,7 @@ class AlertWatcher;
 class DesktopNotifier;
 class Pane;
 class TenantsPane;
+class QuitWarning;
 
 // Hosts the panes, the menus and their shortcuts; lifecycle actions apply to the current tenant. Opening the
 // database is Connector's job; every write goes through WriteRunner.
@@ -129,6 +131,11 @@ private:
     void onReady();
     // The header's environment badge (its colour) and whether operations are frozen, read off the GUI thread.
     void refreshEnvironment();
+    // Closing while work runs (RunningWork): the warning that lists it; true once the person chose Stop and
+    // Quit and everything ended, so that the next close goes through.
+    void showQuitWarning();
+    bool m_quitApproved = false;
+    QPointer<QuitWarning> m_quitWarning;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext* m_context;

@@ -5,6 +5,7 @@
 #include "models/ai/KnowledgeBase.h"
 #include "models/ai/PlatformFacts.h"
 #include "models/ai/PromptLibrary.h"
+#include "models/jobs/RunningWork.h"
 #include "models/net/HttpRequest.h"
 #include "models/secrets/SecretStore.h"
 #include "models/storage/Database.h"
@@ -137,6 +138,7 @@ AiAsk::AiAsk(JobHost host, QObject* parent)
 
 AiAsk::~AiAsk()
 {
+    RunningWork::instance().remove(this);
     if (m_http)
         m_http->abort();
 }
@@ -153,10 +155,12 @@ bool AiAsk::running() const
 
 void AiAsk::stop()
 {
-    if (!m_state || !m_http)
+    if (!m_state || !m_state->done)
         return;
+    // Before the call: the ask stops before calling (readKey); while streaming: what arrived is kept.
     m_state->stopped = true;
-    m_http->abort();
+    if (m_http)
+        m_http->abort();
 }
 
 void AiAsk::start(const Request& request, std::function<void(const Result&)> done)
@@ -164,6 +168,11 @@ void AiAsk::start(const Request& request, std::function<void(const Result&)> don
     m_state = std::make_shared<State>();
     m_state->request = request;
     m_state->done = std::move(done);
+    // Listed while it runs, so that quitting the app warns first and can stop the answer.
+    RunningWork::instance().add(this, tr("Answering in the AI console"), [self = QPointer<AiAsk>(this)]() {
+        if (self)
+            self->stop();
+    });
     const QString question = request.question.trimmed();
     if ((question.isEmpty() && request.promptCode.isEmpty()) || question.size() > maxQuestionLength) {
         m_state->result.error = Error::make(
@@ -314,6 +323,8 @@ void AiAsk::start(const Request& request, std::function<void(const Result&)> don
                 return self->store();
             }
             Q_EMIT self->calling(s->result.provider);
+            RunningWork::instance().setProgress(
+                self, 0, 0, tr("Asking %1; the answer is streaming in…").arg(s->result.provider.name));
             if (s->key.isNull() && s->result.provider.type != QLatin1String("ollama")) {
                 s->result.status = QStringLiteral("error");
                 s->result.providerStatus = QStringLiteral("error");
@@ -330,6 +341,13 @@ void AiAsk::start(const Request& request, std::function<void(const Result&)> don
 void AiAsk::readKey()
 {
     const std::shared_ptr<State> s = m_state;
+    if (s->stopped) {
+        // Stopped before the call: nothing is sent; the reservation is released as for any uncalled ask.
+        s->result.status = QStringLiteral("cancelled");
+        s->result.providerStatus = QStringLiteral("stopped");
+        s->result.message = tr("Stopped before the provider was asked.");
+        return store();
+    }
     if (s->key.isNull())
         return send(SecretBytes());
     s->key.read(m_host.secrets, this, [this, s](const fusion::Result<KeySecret>& secret) {
@@ -578,6 +596,8 @@ void AiAsk::storeAll(Database& db, State& s)
 void AiAsk::store()
 {
     const std::shared_ptr<State> s = m_state;
+    // One transaction stores the question, the answer and the audit row: it ends whole, never stopped.
+    RunningWork::instance().setStoppable(this, false);
     QPointer<AiAsk> self(this);
     m_host.database(
         this,
@@ -612,6 +632,7 @@ void AiAsk::finish()
         return;
     auto done = std::move(s->done);
     s->done = nullptr;
+    RunningWork::instance().remove(this);
     done(s->result);
 }
 

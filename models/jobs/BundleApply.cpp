@@ -45,9 +45,9 @@ BundleApply::BundleApply(JobHost host, OdooClient* client, QObject* parent)
 
 void BundleApply::start(const QString& bundleCode, const QString& slug, Done done)
 {
-    begin();
-    m_code = bundleCode;
+    m_code = bundleCode; // before begin(): workDescription() names them
     m_slug = slug;
+    begin();
     m_done = std::move(done);
     m_operationId = 0;
     const QString remedy = OdooSession::connectionRemedy(host());
@@ -80,6 +80,11 @@ void BundleApply::start(const QString& bundleCode, const QString& slug, Done don
                                     checkAvailability();
                                 });
         });
+}
+
+QString BundleApply::workDescription() const
+{
+    return tr("Applying bundle %1 to %2").arg(m_code, m_slug);
 }
 
 void BundleApply::checkAvailability()
@@ -122,6 +127,7 @@ void BundleApply::install()
 {
     // From here on the operation is recorded as running: the job goes to the end and records what Odoo did,
     // even when asked to cancel, so the operation never stays "running" for a finished install.
+    setStoppable(false);
     BundleInstaller::install(
         m_client, m_missing, this,
         [this](BundleInstaller::Step step, const QStringList& modules) {

@@ -39,6 +39,9 @@ public:
 
     void start(const QString& bundleCode, const QString& slug, Done done);
 
+protected:
+    QString workDescription() const override;
+
 private:
     void checkAvailability();
     void confirmAndRecord(const PendingWrite& planned);

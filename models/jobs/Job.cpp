@@ -1,6 +1,7 @@
 #include "models/jobs/Job.h"
 
 #include "models/audit/WriteExecutor.h"
+#include "models/jobs/RunningWork.h"
 #include "models/secrets/SecretStore.h"
 
 namespace fusion {
@@ -11,7 +12,56 @@ Job::Job(JobHost host, QObject* parent)
 {
 }
 
-Job::~Job() = default;
+Job::~Job()
+{
+    RunningWork::instance().remove(this);
+}
+
+QString Job::workDescription() const
+{
+    // Named by kind so that no job has to describe itself; the latest progress text says the rest.
+    const QByteArray kind = metaObject()->className();
+    struct Name {
+        const char* kind;
+        const char* text;
+    };
+    static const Name names[] = {
+        {"fusion::BundleApply", QT_TRANSLATE_NOOP("fusion::Job", "Applying a bundle")},
+        {"fusion::ModuleSync", QT_TRANSLATE_NOOP("fusion::Job", "Reading a tenant's modules")},
+        {"fusion::ProposalExecute", QT_TRANSLATE_NOOP("fusion::Job", "Executing a proposal")},
+        {"fusion::UsageAggregate", QT_TRANSLATE_NOOP("fusion::Job", "Aggregating usage")},
+        {"fusion::UsageFileImport", QT_TRANSLATE_NOOP("fusion::Job", "Importing usage")},
+        {"fusion::KnowledgeSync", QT_TRANSLATE_NOOP("fusion::Job", "Syncing the knowledge base")},
+        {"fusion::KnowledgeEmbed", QT_TRANSLATE_NOOP("fusion::Job", "Embedding the knowledge base")},
+        {"fusion::KnowledgeSearch", QT_TRANSLATE_NOOP("fusion::Job", "Searching the knowledge base")},
+        {"fusion::KeyCheck", QT_TRANSLATE_NOOP("fusion::Job", "Checking keys")},
+        {"fusion::KeySave", QT_TRANSLATE_NOOP("fusion::Job", "Saving a key")},
+        {"fusion::KeyRevoke", QT_TRANSLATE_NOOP("fusion::Job", "Revoking a key")},
+        {"fusion::KeyExport", QT_TRANSLATE_NOOP("fusion::Job", "Exporting keys")},
+        {"fusion::KeyFileImport", QT_TRANSLATE_NOOP("fusion::Job", "Importing keys")},
+        {"fusion::AutomationRun", QT_TRANSLATE_NOOP("fusion::Job", "Running an automation")},
+        {"fusion::WorkflowToggle", QT_TRANSLATE_NOOP("fusion::Job", "Switching a workflow")},
+        {"fusion::ChannelPost", QT_TRANSLATE_NOOP("fusion::Job", "Posting to a channel")},
+        {"fusion::EtlTest", QT_TRANSLATE_NOOP("fusion::Job", "Testing an ETL")},
+        {"fusion::SsoCheck", QT_TRANSLATE_NOOP("fusion::Job", "Checking single sign-on")},
+        {"fusion::PlannedWrite", QT_TRANSLATE_NOOP("fusion::Job", "Saving a change")},
+    };
+    for (const Name& name : names)
+        if (kind == name.kind)
+            return QCoreApplication::translate("fusion::Job", name.text);
+    return QCoreApplication::translate("fusion::Job", "A task");
+}
+
+void Job::report(int step, int steps, const QString& text)
+{
+    RunningWork::instance().setProgress(this, step, steps, text);
+    Q_EMIT progress(step, steps, text);
+}
+
+void Job::setStoppable(bool stoppable)
+{
+    RunningWork::instance().setStoppable(this, stoppable);
+}
 
 Error Job::cancelledError()
 {
@@ -34,11 +84,16 @@ void Job::begin()
 {
     m_running = true;
     m_cancelled = false;
+    RunningWork::instance().add(this, workDescription(), [self = QPointer<Job>(this)]() {
+        if (self)
+            self->cancel();
+    });
 }
 
 void Job::end()
 {
     m_running = false;
+    RunningWork::instance().remove(this);
     Q_EMIT finished();
 }
 
@@ -52,6 +107,9 @@ void Job::runOnDatabase(bool longRunning, std::function<void(Database&)> work,
 
 void Job::confirm(const WritePlan& plan, std::function<void(bool)> then)
 {
+    // Stopped before the question (the app quitting): nobody is asked, nothing is written.
+    if (isCancelled())
+        return then(false);
     Q_EMIT confirming();
     m_host.confirm(plan, this, std::move(then));
 }
@@ -74,8 +132,11 @@ void Job::confirmThenReadKey(const WritePlan& plan, const CallKey& key,
 
 void Job::write(const PendingWrite& write, std::function<void(Result<QJsonObject>)> then, bool longRunning)
 {
+    // A transaction under way ends whole or not at all: asked to quit, the app waits for it.
+    setStoppable(false);
     onDatabase<QJsonObject>([write](Database& db) { return WriteExecutor::execute(db, write); },
                             [this, then = std::move(then)](const Result<QJsonObject>& outcome) {
+                                setStoppable(true);
                                 if (outcome && m_host.afterWrite)
                                     m_host.afterWrite();
                                 then(outcome);

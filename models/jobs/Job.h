@@ -27,6 +27,9 @@ namespace fusion {
 // calling its caller's typed completion exactly once (a declined confirmation ends it with
 // ErrorKind::NotConfirmed). Its steps run on the host's database runner and on the thread the job lives on,
 // with callbacks bound to the job, so deleting a job drops whatever would have followed.
+//
+// While it runs (begin() to end()) a job is listed in RunningWork with its latest progress, so the app can
+// warn before quitting and stop it; while a write of it is under way it is listed as not stoppable.
 class Job : public QObject {
     Q_OBJECT
 
@@ -53,7 +56,12 @@ protected:
     const JobHost& host() const { return m_host; }
     void begin();
     void end();
-    void report(int step, int steps, const QString& text) { Q_EMIT progress(step, steps, text); }
+    void report(int step, int steps, const QString& text);
+    // Work that runs to its end even when cancelled (a remote install under way) says so, so that the app,
+    // asked to quit, waits for it instead of promising to stop it.
+    void setStoppable(bool stoppable);
+    // What this job does, for a person deciding whether to quit; by default named after its kind.
+    virtual QString workDescription() const;
 
     // `work` on the host's database runner (`longRunning`: its long-job worker); `then` here, on success or
     // with the error `work` threw.

@@ -19,6 +19,10 @@ add_dependencies(tst_gui_ai_knowledge fusionctl)
 # The AI console: a streamed answer, Stop, citations that open their target, feedback and thread writes asked first.
 fusion_add_test(tst_gui_ai_console SOURCES gui/tst_gui_ai_console.cpp LIBS fusion_ui KEYCHAIN TIMEOUT 180 LABELS providers)
 add_dependencies(tst_gui_ai_console fusionctl)
+# Quitting while work runs: the warning lists a streamed answer, Keep Working changes nothing, Stop and Quit
+# stores it whole as cancelled and then closes; with nothing running the window closes at once.
+fusion_add_test(tst_gui_quit SOURCES gui/tst_gui_quit.cpp LIBS fusion_ui KEYCHAIN TIMEOUT 120 LABELS providers)
+add_dependencies(tst_gui_quit fusionctl)
 # The Infra pane and the operation drawer: each write asks first, upgrades through the dialog's preview, the
 # freeze in the header, an operation's log and its re-run.
 fusion_add_test(tst_gui_infra SOURCES gui/tst_gui_infra.cpp LIBS fusion_ui TIMEOUT 240)
