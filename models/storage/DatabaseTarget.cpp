@@ -1,7 +1,5 @@
 #include "models/storage/DatabaseTarget.h"
 
-#include "models/storage/DefaultDatabase.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
@@ -32,19 +30,6 @@ QString redactedAddress(const QString& url)
     return out;
 }
 } // namespace
-
-QString DatabaseTarget::defaultSqlitePath()
-{
-    return DefaultDatabase::path();
-}
-
-DatabaseTarget DatabaseTarget::defaultSqlite()
-{
-    DatabaseTarget t;
-    t.dialect = Dialect::Sqlite;
-    t.sqlitePath = defaultSqlitePath();
-    return t;
-}
 
 Result<DatabaseTarget> DatabaseTarget::parse(const QString& text)
 {
