@@ -35,16 +35,23 @@ HttpResponseReader::State HttpResponseReader::feed(QByteArrayView bytes)
             m_state = State::Complete;
         return m_state;
     }
-    m_body += m_buffer;
+    // Only the body's own bytes: what a server sends after its Content-Length is not part of the answer and
+    // must not count against maxBytes (the fuzz target found that it did, but only when it came in the same
+    // read as the body's end).
+    if (m_contentLength >= 0)
+        m_body += QByteArrayView(m_buffer).first(
+            std::min<qint64>(m_buffer.size(), m_contentLength - m_body.size()));
+    else
+        m_body += m_buffer;
     m_buffer.clear();
     if (m_body.size() > m_maxBytes) {
+        // What is kept stays within the limit too: the caller may still show the beginning of the answer.
+        m_body.truncate(m_maxBytes);
         failTooLarge();
         return m_state;
     }
-    if (m_contentLength >= 0 && m_body.size() >= m_contentLength) {
-        m_body.truncate(m_contentLength);
+    if (m_contentLength >= 0 && m_body.size() == m_contentLength)
         m_state = State::Complete;
-    }
     return m_state;
 }
 

@@ -39,7 +39,7 @@ public:
     QByteArray contentType() const { return m_contentType; }
     qint64 contentLength() const { return m_contentLength; } // -1: not given (chunked, or until close)
     bool chunked() const { return m_chunked; }
-    const QByteArray& body() const { return m_body; }
+    const QByteArray& body() const { return m_body; } // never more than maxBytes, even when TooLarge
 
 private:
     bool parseHead();
