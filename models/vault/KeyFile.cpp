@@ -15,9 +15,11 @@ constexpr int MagicBytes = 7;
 constexpr quint8 KdfArgon2id = 1;
 constexpr int HeaderBytes =
     MagicBytes + 1 + 1 + 4 + 8 + crypto_pwhash_SALTBYTES + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-// What a file may ask of the key derivation: generous for any honest setting, bounded against a hostile one.
-constexpr quint32 MaxOpslimit = 16;
-constexpr quint64 MaxMemlimit = quint64(1024) * 1024 * 1024;
+// What a file may ask of the key derivation: no more than seal() puts in every file (defaultLimits(), about
+// 0.4 s and 256 MiB). The fuzz target found the earlier bound (16 passes over 1 GiB) let a hostile header
+// hold an import for tens of seconds and a gigabyte before the passphrase was even checked.
+constexpr quint32 MaxOpslimit = crypto_pwhash_OPSLIMIT_MODERATE;
+constexpr quint64 MaxMemlimit = crypto_pwhash_MEMLIMIT_MODERATE;
 
 Failure bad(const QString& message)
 {
