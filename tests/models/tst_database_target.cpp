@@ -210,6 +210,28 @@ private Q_SLOTS:
         QVERIFY2(!r.error().message.contains(QStringLiteral("Sup3rS3cret")), qPrintable(r.error().message));
         QVERIFY2(!r.error().detail.contains(QStringLiteral("Sup3rS3cret")), qPrintable(r.error().detail));
     }
+
+    // Found by fuzzing (tests/fuzz/regressions/database_url): an address whose scheme is mistyped was quoted
+    // back whole, password included, since only a well-formed scheme at the start was looked behind.
+    void aMistypedAddressIsQuotedWithoutItsPassword_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("mistyped scheme")
+            << QStringLiteral("sq\u009blite:/ostgresql://alice:Sup3rS3cret@db/f");
+        QTest::newRow("no scheme") << QStringLiteral("alice:Sup3rS3cret@db.example.com/fusion");
+        QTest::newRow("bad host, quoted by QUrl")
+            << QStringLiteral("postgresql://alice:Sup3rS3cret@db>example.com/fusion");
+        QTest::newRow("space") << QStringLiteral("mysql://db/f x;password=Sup3rS3cret");
+    }
+    void aMistypedAddressIsQuotedWithoutItsPassword()
+    {
+        QFETCH(QString, url);
+        const Result<DatabaseTarget> r = DatabaseTarget::parse(url);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.error().message.isEmpty());
+        QVERIFY2(!r.error().message.contains(QStringLiteral("Sup3rS3cret")), qPrintable(r.error().message));
+        QVERIFY2(!r.error().detail.contains(QStringLiteral("Sup3rS3cret")), qPrintable(r.error().detail));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabaseTarget)
