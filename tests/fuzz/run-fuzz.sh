@@ -9,7 +9,7 @@
 set -u
 fuzzer=$1 target=$2 seeds=$3 regressions=$4 work=$5 seconds=$6 max_len=$7
 
-rm -rf "$work/corpus" "$work/artifacts"
+rm -rf "$work/corpus" "$work/artifacts" "$work/figures.txt"
 mkdir -p "$work/corpus" "$work/artifacts"
 cp "$seeds"/* "$work/corpus/"
 if compgen -G "$regressions/*" >/dev/null; then
@@ -30,8 +30,9 @@ cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
 ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
 crashes=$(find "$work/artifacts" -type f | wc -l)
 corpus=$(find "$work/corpus" -type f | wc -l)
+# Also kept in WORK/figures.txt: CTest shows a passing test's output only with -V.
 echo "fuzz figures: $target executions=$(stat number_of_executed_units) execs/s=$(stat average_exec_per_sec)" \
-    "cov=${cov:-?} ft=${ft:-?} corpus=$corpus crashes=$crashes"
+    "cov=${cov:-?} ft=${ft:-?} corpus=$corpus crashes=$crashes" | tee "$work/figures.txt"
 
 if [ "$status" -ne 0 ] || [ "$crashes" -ne 0 ]; then
     grep -E 'ERROR: |fuzz invariant broken|SUMMARY:|runtime error|Test unit written to|ALARM|out-of-memory' "$log" | head -20
