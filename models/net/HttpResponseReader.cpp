@@ -143,7 +143,8 @@ bool HttpResponseReader::parseChunks()
             if (size == 0) {
                 m_chunkRemaining = -3;
             } else {
-                if (m_body.size() + size > m_maxBytes) {
+                // Not m_body.size() + size: a chunk size near 2^63 overflowed that (undefined behaviour).
+                if (size > m_maxBytes - m_body.size()) {
                     failTooLarge();
                     return false;
                 }
