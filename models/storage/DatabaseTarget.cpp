@@ -22,10 +22,12 @@ const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allo
 QString redactedAddress(const QString& url)
 {
     QString out = url;
-    // A user:password@ wherever it is, not only after a well-formed scheme at the start: the fuzz target
-    // found a mistyped scheme ("sq\x9blite:/ostgresql://alice:pw@…") quoted back with the password in it.
-    static const QRegularExpression userInfo(QStringLiteral("((?:^|//|[\\s/])[^/@:?#\\s]*):[^/?#\\s]*@"));
-    out.replace(userInfo, QStringLiteral("\\1:***@"));
+    // A password wherever it is — from a colon (not the scheme's "://") to the last '@' before a '/', '?',
+    // '#' or space — not only after a well-formed scheme at the start: the fuzz target found mistyped
+    // addresses
+    // ("sq\x9blite:/ostgresql://alice:pw@…", "postgrWORD@db.e:pw@…") quoted back with the password in them.
+    static const QRegularExpression userInfo(QStringLiteral(":(?!//)[^/?#\\s]*@"));
+    out.replace(userInfo, QStringLiteral(":***@"));
     static const QRegularExpression param(QStringLiteral("(password=)[^&#\\s]*"),
                                           QRegularExpression::CaseInsensitiveOption);
     out.replace(param, QStringLiteral("\\1***"));
@@ -123,17 +125,24 @@ QString DatabaseTarget::toUrl() const
     QString url = QStringLiteral("postgresql://");
     if (!user.isEmpty())
         url += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
-    const bool socketDir = host.startsWith(QLatin1Char('/'));
+    // A host that the address's authority would not carry as it is — a socket directory, or a name given
+    // with ?host= that QUrl would lower-case or refuse (the fuzz target found "?host=Db1" coming back as
+    // "db1") — goes back into ?host=, so parse(toUrl()) is the same target.
+    QUrl probe;
+    probe.setHost(host, QUrl::StrictMode);
+    const bool hostAsParam =
+        host.startsWith(QLatin1Char('/')) ||
+        (!host.isEmpty() && (!probe.isValid() || probe.host(QUrl::FullyDecoded) != host));
     // An IPv6 literal needs brackets, or its colons would read as the port.
-    if (!socketDir)
+    if (!hostAsParam)
         url += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    if (port > 0 && !socketDir)
+    if (port > 0 && !hostAsParam)
         url += QLatin1Char(':') + QString::number(port);
     url += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));
     QStringList params;
-    if (socketDir)
+    if (hostAsParam)
         params << QStringLiteral("host=") + QString::fromUtf8(QUrl::toPercentEncoding(host, "/"));
-    if (socketDir && port > 0)
+    if (hostAsParam && port > 0)
         params << QStringLiteral("port=") + QString::number(port);
     if (!sslMode.isEmpty())
         params << QStringLiteral("sslmode=") + sslMode;
