@@ -64,7 +64,10 @@ HttpResponseReader::State HttpResponseReader::close()
 
 bool HttpResponseReader::parseHead()
 {
-    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+    // From where the last look stopped (less the 3 bytes a blank line may straddle): a head trickling in a
+    // byte at a time is read in linear time, not rescanned from its start at every byte.
+    const qsizetype end = m_buffer.indexOf("\r\n\r\n", std::max<qsizetype>(0, m_headScanned - 3));
+    m_headScanned = m_buffer.size();
     // The same limit whatever the reads: a head ending within it is read even when its last bytes arrive
     // after it, and one ending beyond it is refused even when it came in one read (the request parser's fuzz
     // target found it answering both ways).

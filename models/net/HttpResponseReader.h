@@ -56,6 +56,7 @@ private:
     State m_state = State::NeedHead;
     int m_status = 0;
     qint64 m_received = 0;
+    qsizetype m_headScanned = 0; // how much of m_buffer was searched for the head's end
     qint64 m_contentLength = -1;
     qint64 m_chunkRemaining = -1; // -1: expecting a size line; -2: the CRLF after a chunk; -3: the trailers
     bool m_chunked = false;
