@@ -22,6 +22,15 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFUSION_BUILD_TE
     -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld "${launcher[@]}"
 cmake --build "$build"
 
+# The fuzz build (tests/fuzz, FUSION_FUZZ): clang's libFuzzer over the parsers of outside input, and nothing
+# else of the project — about forty seconds to build. Its targets run after the main suite, so they never
+# compete with the suite's timeouts; a crash fails CI. FUSION_FUZZ_SECONDS (default 60) is each target's time.
+fuzz="$root/build-fuzz"
+cmake -S "$root" -B "$fuzz" -G Ninja -DFUSION_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DFUSION_WERROR=ON \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DCMAKE_UNITY_BUILD=ON \
+    -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld -DFUSION_FUZZ_SECONDS="${FUSION_FUZZ_SECONDS:-60}" "${launcher[@]}" >/dev/null
+cmake --build "$fuzz"
+
 # run-app.sh's configuration plus -Werror: the app, fusionctl and the libraries, no tests. Built at the
 # lowest priority while the tests run, so it takes the processor time they leave idle (waiting on servers,
 # keychains and timers) and does not slow them down.
@@ -36,6 +45,10 @@ status=0
 # One test more than there are processors: much of a test's time is spent waiting on a server, a keychain or
 # a child fusionctl, and every test keeps at least three times its usual time as headroom to its timeout.
 ctest --output-on-failure --no-tests=error -j "$(($(nproc) + 1))" "$@" || status=$?
+# The fuzz targets, one per processor: 10 targets x 60 s is 10 minutes of processor time, 5 to 6 on two cores.
+rm -f "$fuzz"/tests/fuzz/work/*/figures.txt
+(cd "$fuzz" && ctest -L fuzz --output-on-failure --no-tests=error -j "$(nproc)") || status=1
+cat "$fuzz"/tests/fuzz/work/*/figures.txt 2>/dev/null || true
 if wait "$release_pid"; then
     echo "Release build (-Werror): OK"
 else

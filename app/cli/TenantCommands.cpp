@@ -4,6 +4,7 @@
 #include "app/cli/Fields.h"
 #include "app/cli/ListView.h"
 #include "models/roles/RoleService.h"
+#include "models/tenants/FieldAssignment.h"
 #include "models/tenants/ModuleCounts.h"
 #include "models/tenants/TenantReferences.h"
 #include "models/tenants/TenantRepository.h"
@@ -303,50 +304,32 @@ int edit(Context& c)
 
     TenantRepository repo(c.db);
     const Tenant tenant = repo.requireBySlug(slug);
-    QVariantMap tenantValues, billing, sso, analytics;
-    std::optional<QStringList> bundles;
-    for (const QString& s : sets) {
-        const qsizetype eq = s.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return c.usage(tr("--set takes FIELD=VALUE, not \"%1\"").arg(s));
-        const QString field = s.left(eq);
-        const QString value = s.mid(eq + 1);
-        if (field == QLatin1String("bundles")) {
-            bundles = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-            for (QString& b : *bundles)
-                b = b.trimmed();
-            continue;
-        }
-        if (field.startsWith(QLatin1String("billing."))) {
-            QString column = field.mid(8);
-            QVariant v = value;
-            if (column == QLatin1String("plan")) {
-                column = QStringLiteral("plan_id");
-                const auto plan = value.isEmpty() ? std::nullopt : TenantReferences::planId(c.db, value);
-                v = plan ? QVariant(*plan) : QVariant();
-                if (!value.isEmpty() && !plan)
-                    return c.fail(
-                        Error::make(ErrorKind::NotFound, tr("There is no plan \"%1\".").arg(value)));
-            }
-            billing.insert(column, v);
-        } else if (field.startsWith(QLatin1String("sso."))) {
-            sso.insert(field.mid(4), value);
-        } else if (field.startsWith(QLatin1String("analytics."))) {
-            analytics.insert(field.mid(10), value);
-        } else if (field == QLatin1String("infra_template")) {
-            const auto id = value.isEmpty() ? std::nullopt : TenantReferences::infraTemplateId(c.db, value);
-            if (!value.isEmpty() && !id)
-                return c.fail(
-                    Error::make(ErrorKind::NotFound, tr("There is no infra template \"%1\".").arg(value)));
-            tenantValues.insert(QStringLiteral("infra_template_id"), id ? QVariant(*id) : QVariant());
-        } else {
-            tenantValues.insert(field, value);
-        }
+    FieldAssignments parsed = FieldAssignments::parse(sets);
+    if (parsed.malformed)
+        return c.usage(tr("--set takes FIELD=VALUE, not \"%1\"").arg(*parsed.malformed));
+    // The names the text gives for a plan and an infra template, resolved to their ids.
+    if (parsed.billing.contains(QStringLiteral("plan"))) {
+        const QString value = parsed.billing.take(QStringLiteral("plan")).toString();
+        const auto plan = value.isEmpty() ? std::nullopt : TenantReferences::planId(c.db, value);
+        if (!value.isEmpty() && !plan)
+            return c.fail(Error::make(ErrorKind::NotFound, tr("There is no plan \"%1\".").arg(value)));
+        parsed.billing.insert(QStringLiteral("plan_id"), plan ? QVariant(*plan) : QVariant());
     }
+    if (parsed.tenant.contains(QStringLiteral("infra_template"))) {
+        const QString value = parsed.tenant.take(QStringLiteral("infra_template")).toString();
+        const auto id = value.isEmpty() ? std::nullopt : TenantReferences::infraTemplateId(c.db, value);
+        if (!value.isEmpty() && !id)
+            return c.fail(
+                Error::make(ErrorKind::NotFound, tr("There is no infra template \"%1\".").arg(value)));
+        parsed.tenant.insert(QStringLiteral("infra_template_id"), id ? QVariant(*id) : QVariant());
+    }
+    const QVariantMap& tenantValues = parsed.tenant;
+    const QVariantMap& billing = parsed.billing;
+    const QVariantMap& sso = parsed.sso;
+    const QVariantMap& analytics = parsed.analytics;
+    const std::optional<QStringList>& bundles = parsed.bundles;
     const int expected = int(expect.value_or(tenant.rowVersion));
-    if (int(!tenantValues.isEmpty()) + int(!billing.isEmpty()) + int(!sso.isEmpty()) +
-            int(!analytics.isEmpty()) + int(bundles.has_value()) >
-        1)
+    if (parsed.records() > 1)
         return c.usage(
             tr("edit one record at a time: tenant fields, bundles, billing.*, sso.* or analytics.*"));
 

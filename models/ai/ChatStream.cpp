@@ -44,10 +44,7 @@ QString ChatStream::feed(const QByteArray& bytes)
     if (m_complete || failed())
         return added;
     const QList<SseEvent> events = m_parser.feed(bytes);
-    if (m_parser.failed()) {
-        setError(m_parser.error());
-        return added;
-    }
+    // The events before a framing error are read first: the text they carry arrived, however the reads fell.
     for (const SseEvent& event : events) {
         if (m_complete || failed())
             break;
@@ -57,6 +54,8 @@ QString ChatStream::feed(const QByteArray& bytes)
             openAiEvent(event, added);
     }
     m_text += added;
+    if (m_parser.failed() && !m_complete && !failed())
+        setError(m_parser.error());
     return added;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/vault/KeyVault.h"
+#include "models/vault/KeyTypes.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -10,8 +10,6 @@
 namespace fusion {
 
 namespace {
-constexpr qsizetype kMaxHead = 64 * 1024;
-
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fusion::HttpRequest)
 };
@@ -23,6 +21,7 @@ HttpRequest::HttpRequest(const QUrl& url, const QByteArray& body, const Options&
     , m_options(options)
     , m_socket(new QSslSocket(this))
     , m_timer(new QTimer(this))
+    , m_reader(options.maxBytes)
 {
     QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
     if (target.isEmpty())
@@ -77,12 +76,12 @@ HttpRequest::HttpRequest(const QUrl& url, const QByteArray& body, const Options&
         readAvailable();
         if (m_done)
             return;
-        if (m_headDone && !m_chunked && m_contentLength < 0) {
+        if (m_reader.close() == HttpResponseReader::State::Complete) {
             complete(); // the body ran until the server closed
             return;
         }
         fail(Failure::Network,
-             m_sent && m_buffer.isEmpty() && !m_headDone
+             m_sent && !m_reader.receivedAnything()
                  ? Tr::tr("the server closed the connection without answering")
                  : Tr::tr("the server closed the connection before the whole answer arrived"));
     });
@@ -130,147 +129,24 @@ void HttpRequest::readAvailable()
 {
     if (m_done)
         return;
-    m_buffer += m_socket->readAll();
-    if (!m_headDone) {
-        if (!parseHead())
-            return;
-    }
-    const qsizetype before = m_body.size();
-    if (m_chunked) {
-        const bool last = parseChunks();
-        if (m_body.size() > before && !m_done)
-            Q_EMIT bodyGrew();
-        if (last)
-            complete();
+    const qsizetype before = m_reader.body().size();
+    switch (m_reader.feed(m_socket->readAll())) {
+    case HttpResponseReader::State::ProtocolError:
+        fail(Failure::Protocol, m_reader.error());
         return;
-    }
-    m_body += m_buffer;
-    m_buffer.clear();
-    if (m_body.size() > m_options.maxBytes) {
-        fail(Failure::TooLarge, Tr::tr("the answer is larger than %1 bytes").arg(m_options.maxBytes));
+    case HttpResponseReader::State::TooLarge:
+        fail(Failure::TooLarge, m_reader.error());
         return;
+    case HttpResponseReader::State::NeedHead:
+        return;
+    case HttpResponseReader::State::Body:
+    case HttpResponseReader::State::Complete:
+        break;
     }
-    const bool whole = m_contentLength >= 0 && m_body.size() >= m_contentLength;
-    if (whole)
-        m_body.truncate(m_contentLength);
-    if (m_body.size() > before)
-        Q_EMIT bodyGrew();
-    if (whole)
+    if (m_reader.body().size() > before)
+        Q_EMIT bodyGrew(); // a slot may abort()
+    if (m_reader.state() == HttpResponseReader::State::Complete)
         complete();
-}
-
-bool HttpRequest::parseHead()
-{
-    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (m_buffer.size() > kMaxHead)
-            fail(Failure::Protocol, Tr::tr("the answer's headers are too long"));
-        return false;
-    }
-    const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-    m_buffer.remove(0, end + 4);
-    const QByteArray statusLine = lines.value(0).trimmed();
-    // "HTTP/1.1 200 OK"
-    const QList<QByteArray> parts = statusLine.split(' ');
-    bool ok = false;
-    m_status = parts.value(1).toInt(&ok);
-    if (!statusLine.startsWith("HTTP/1.") || !ok || m_status < 100 || m_status > 599) {
-        fail(Failure::Protocol, Tr::tr("the server did not answer in HTTP"));
-        return false;
-    }
-    m_reason = statusLine.mid(statusLine.indexOf(' ', 9) + 1);
-    if (parts.size() < 3)
-        m_reason.clear();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
-            m_contentLength = value.toLongLong(&ok);
-            if (!ok || m_contentLength < 0) {
-                fail(Failure::Protocol, Tr::tr("the answer has an invalid Content-Length"));
-                return false;
-            }
-            if (m_contentLength > m_options.maxBytes) {
-                fail(Failure::TooLarge, Tr::tr("the answer is larger than %1 bytes").arg(m_options.maxBytes));
-                return false;
-            }
-        } else if (name == "transfer-encoding") {
-            m_chunked = value.toLower().contains("chunked");
-        } else if (name == "content-type") {
-            m_contentType = value;
-        }
-    }
-    if (m_chunked)
-        m_contentLength = -1;
-    m_headDone = true;
-    return true;
-}
-
-// Consumes whole chunks from the buffer; true once the last (empty) chunk and the trailers arrived.
-bool HttpRequest::parseChunks()
-{
-    for (;;) {
-        if (m_chunkRemaining == -1) {
-            const qsizetype eol = m_buffer.indexOf("\r\n");
-            if (eol < 0) {
-                if (m_buffer.size() > 1024)
-                    fail(Failure::Protocol, Tr::tr("a chunk of the answer is malformed"));
-                return false;
-            }
-            QByteArray sizeText = m_buffer.left(eol);
-            if (const qsizetype semi = sizeText.indexOf(';'); semi >= 0)
-                sizeText.truncate(semi);
-            bool ok = false;
-            const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
-            if (!ok || size < 0) {
-                fail(Failure::Protocol, Tr::tr("a chunk of the answer is malformed"));
-                return false;
-            }
-            m_buffer.remove(0, eol + 2);
-            if (size == 0) {
-                // Trailers (usually none), then an empty line.
-                const qsizetype endOfTrailers =
-                    m_buffer.startsWith("\r\n") ? 0 : m_buffer.indexOf("\r\n\r\n");
-                if (endOfTrailers < 0) {
-                    m_chunkRemaining = -3;
-                    return false;
-                }
-                return true;
-            }
-            if (m_body.size() + size > m_options.maxBytes) {
-                fail(Failure::TooLarge, Tr::tr("the answer is larger than %1 bytes").arg(m_options.maxBytes));
-                return false;
-            }
-            m_chunkRemaining = size;
-        }
-        if (m_chunkRemaining == -3) {
-            if (m_buffer.startsWith("\r\n") || m_buffer.contains("\r\n\r\n"))
-                return true;
-            return false;
-        }
-        if (m_chunkRemaining == -2) {
-            if (m_buffer.size() < 2)
-                return false;
-            if (!m_buffer.startsWith("\r\n")) {
-                fail(Failure::Protocol, Tr::tr("a chunk of the answer is malformed"));
-                return false;
-            }
-            m_buffer.remove(0, 2);
-            m_chunkRemaining = -1;
-            continue;
-        }
-        const qint64 take = std::min<qint64>(m_chunkRemaining, m_buffer.size());
-        m_body += m_buffer.left(take);
-        m_buffer.remove(0, take);
-        m_chunkRemaining -= take;
-        if (m_chunkRemaining > 0)
-            return false;
-        m_chunkRemaining = -2;
-    }
 }
 
 void HttpRequest::fail(Failure failure, const QString& why)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/net/HttpResponseReader.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
@@ -55,10 +57,10 @@ public:
     {
         return m_sent;
     } // false: the server never got it, so nothing can have happened
-    int status() const { return m_status; }
-    QByteArray reason() const { return m_reason; }
-    QByteArray contentType() const { return m_contentType; }
-    const QByteArray& body() const { return m_body; }
+    int status() const { return m_reader.status(); }
+    QByteArray reason() const { return m_reader.reason(); }
+    QByteArray contentType() const { return m_reader.contentType(); }
+    const QByteArray& body() const { return m_reader.body(); }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
 
 Q_SIGNALS:
@@ -70,8 +72,6 @@ Q_SIGNALS:
 private:
     void send();
     void readAvailable();
-    bool parseHead();
-    bool parseChunks();
     void fail(Failure failure, const QString& why);
     void complete();
 
@@ -81,18 +81,10 @@ private:
     QSslSocket* m_socket;
     QTimer* m_timer;
     QElapsedTimer m_clock;
-    QByteArray m_buffer; // received, not yet consumed
-    QByteArray m_body;
-    QByteArray m_reason;
-    QByteArray m_contentType;
+    HttpResponseReader m_reader; // the answer, parsed as it arrives
     QString m_error;
     QString m_untrusted;
     Failure m_failure = Failure::None;
-    int m_status = 0;
-    qint64 m_contentLength = -1;
-    qint64 m_chunkRemaining = -1; // -1: expecting a size line
-    bool m_chunked = false;
-    bool m_headDone = false;
     bool m_sent = false;
     bool m_done = false;
 };

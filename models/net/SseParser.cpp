@@ -29,14 +29,16 @@ QList<SseEvent> SseParser::feed(const QByteArray& bytes)
         if (c == '\r' || c == '\n') {
             m_skipLf = c == '\r';
             takeLine(out);
-            if (failed())
-                return {};
             continue;
         }
         m_line += c;
         if (m_line.size() + m_data.size() > m_max) {
             m_error = SseTr::tr("an event of the stream is larger than %1 bytes").arg(m_max);
-            return {};
+            // The events this read completed before the oversized one still count: how the stream was cut
+            // into reads must not decide whether they are seen.
+            m_line.clear();
+            m_data.clear();
+            return out;
         }
     }
     return out;

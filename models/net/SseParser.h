@@ -18,7 +18,8 @@ public:
     explicit SseParser(qsizetype maxEventBytes = 4 * 1024 * 1024);
 
     // Consumes `bytes` and returns the events they complete. Lines end with CRLF, LF or CR; a line starting
-    // with ':' is a comment (keep-alive); "id" and "retry" are read past. After an error it returns nothing.
+    // with ':' is a comment (keep-alive); "id" and "retry" are read past. When an event grows over the limit
+    // it returns the events completed before it, and from then on nothing.
     QList<SseEvent> feed(const QByteArray& bytes);
 
     bool failed() const { return !m_error.isEmpty(); }

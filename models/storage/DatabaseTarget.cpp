@@ -1,7 +1,5 @@
 #include "models/storage/DatabaseTarget.h"
 
-#include "models/storage/DefaultDatabase.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
@@ -24,34 +22,31 @@ const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allo
 QString redactedAddress(const QString& url)
 {
     QString out = url;
-    static const QRegularExpression userInfo(QStringLiteral("^([A-Za-z]+://[^/@:?#]*):[^/@?#]*@"));
-    out.replace(userInfo, QStringLiteral("\\1:***@"));
-    static const QRegularExpression param(QStringLiteral("([?&]password=)[^&#]*"),
+    // A password wherever it is — from a colon (not the scheme's "://") to the last '@' before a '/', '?',
+    // '#' or space — not only after a well-formed scheme at the start: the fuzz target found mistyped
+    // addresses
+    // ("sq\x9blite:/ostgresql://alice:pw@…", "postgrWORD@db.e:pw@…") quoted back with the password in them.
+    static const QRegularExpression userInfo(QStringLiteral(":(?!//)[^/?#\\s]*@"));
+    out.replace(userInfo, QStringLiteral(":***@"));
+    static const QRegularExpression param(QStringLiteral("(password=)[^&#\\s]*"),
                                           QRegularExpression::CaseInsensitiveOption);
     out.replace(param, QStringLiteral("\\1***"));
+    // QUrl's own error text names the parts it read: userinfo = "alice:password".
+    static const QRegularExpression quotedUserInfo(QStringLiteral("(userinfo = \")[^\"]*\""));
+    out.replace(quotedUserInfo, QStringLiteral("\\1***\""));
     return out;
 }
 } // namespace
-
-QString DatabaseTarget::defaultSqlitePath()
-{
-    return DefaultDatabase::path();
-}
-
-DatabaseTarget DatabaseTarget::defaultSqlite()
-{
-    DatabaseTarget t;
-    t.dialect = Dialect::Sqlite;
-    t.sqlitePath = defaultSqlitePath();
-    return t;
-}
 
 Result<DatabaseTarget> DatabaseTarget::parse(const QString& text)
 {
     const QString url = text.trimmed();
     const auto invalid = [&](const QString& why) {
-        return Error::make(ErrorKind::InvalidInput,
-                           tr("Invalid database address \"%1\": %2").arg(redactedAddress(url), why));
+        return Error::make(
+            ErrorKind::InvalidInput,
+            // `why` too: QUrl's errors quote the whole address ("source was …"), which
+            // the fuzz target found repeating a password.
+            tr("Invalid database address \"%1\": %2").arg(redactedAddress(url), redactedAddress(why)));
     };
     if (url.isEmpty())
         return invalid(tr("it is empty"));
@@ -74,11 +69,15 @@ Result<DatabaseTarget> DatabaseTarget::parse(const QString& text)
         !url.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
         return invalid(tr("use sqlite:///path/to/file.db or postgresql://user@host:port/database"));
 
+    const QString noPassword = tr("do not put a password in the address; save a connection profile (its "
+                                  "password is kept in the OS keychain) or use PGPASSWORD");
+    // A password is refused before QUrl reads the address: its errors quote the parts it read, password too.
+    static const QRegularExpression withPassword(QStringLiteral("^[A-Za-z]+://[^/@?#:]*:[^/?#]*@"));
+    if (withPassword.match(url).hasMatch())
+        return invalid(noPassword);
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid())
         return invalid(parsed.errorString());
-    const QString noPassword = tr("do not put a password in the address; save a connection profile (its "
-                                  "password is kept in the OS keychain) or use PGPASSWORD");
     if (!parsed.password().isEmpty())
         return invalid(noPassword);
     t.dialect = Dialect::Postgres;
@@ -126,17 +125,24 @@ QString DatabaseTarget::toUrl() const
     QString url = QStringLiteral("postgresql://");
     if (!user.isEmpty())
         url += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
-    const bool socketDir = host.startsWith(QLatin1Char('/'));
+    // A host that the address's authority would not carry as it is — a socket directory, or a name given
+    // with ?host= that QUrl would lower-case or refuse (the fuzz target found "?host=Db1" coming back as
+    // "db1") — goes back into ?host=, so parse(toUrl()) is the same target.
+    QUrl probe;
+    probe.setHost(host, QUrl::StrictMode);
+    const bool hostAsParam =
+        host.startsWith(QLatin1Char('/')) ||
+        (!host.isEmpty() && (!probe.isValid() || probe.host(QUrl::FullyDecoded) != host));
     // An IPv6 literal needs brackets, or its colons would read as the port.
-    if (!socketDir)
+    if (!hostAsParam)
         url += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    if (port > 0 && !socketDir)
+    if (port > 0 && !hostAsParam)
         url += QLatin1Char(':') + QString::number(port);
     url += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));
     QStringList params;
-    if (socketDir)
+    if (hostAsParam)
         params << QStringLiteral("host=") + QString::fromUtf8(QUrl::toPercentEncoding(host, "/"));
-    if (socketDir && port > 0)
+    if (hostAsParam && port > 0)
         params << QStringLiteral("port=") + QString::number(port);
     if (!sslMode.isEmpty())
         params << QStringLiteral("sslmode=") + sslMode;

@@ -156,4 +156,19 @@ DefaultDatabase::Move DefaultDatabase::moveFromLegacyLocation()
     return move;
 }
 
+// Defined here rather than with DatabaseTarget's parsing (fusion_parsers, Qt Core only): it asks the
+// settings.
+QString DatabaseTarget::defaultSqlitePath()
+{
+    return DefaultDatabase::path();
+}
+
+DatabaseTarget DatabaseTarget::defaultSqlite()
+{
+    DatabaseTarget t;
+    t.dialect = Dialect::Sqlite;
+    t.sqlitePath = defaultSqlitePath();
+    return t;
+}
+
 } // namespace fusion

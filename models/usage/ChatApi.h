@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/secrets/SecretBytes.h"
-#include "models/usage/PriceTable.h"
+#include "models/usage/TokenCounts.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

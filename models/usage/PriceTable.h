@@ -2,6 +2,7 @@
 
 #include "models/core/WritePlan.h"
 #include "models/storage/Database.h"
+#include "models/usage/TokenCounts.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -25,14 +26,6 @@ struct ModelPrice {
     qint64 cachedInputMicros = 0;
     QString source;
     int rowVersion = 0;
-};
-
-// Tokens of one call. `in` counts every input token; `cached` is the part of them billed at the cached price.
-struct TokenCounts {
-    qint64 in = 0;
-    qint64 out = 0;
-    qint64 cached = 0;
-    bool any() const { return in > 0 || out > 0 || cached > 0; }
 };
 
 // The price table, loaded once and asked many times: which price applies to a provider's model on a day, and

@@ -15,9 +15,11 @@ constexpr int MagicBytes = 7;
 constexpr quint8 KdfArgon2id = 1;
 constexpr int HeaderBytes =
     MagicBytes + 1 + 1 + 4 + 8 + crypto_pwhash_SALTBYTES + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-// What a file may ask of the key derivation: generous for any honest setting, bounded against a hostile one.
-constexpr quint32 MaxOpslimit = 16;
-constexpr quint64 MaxMemlimit = quint64(1024) * 1024 * 1024;
+// What a file may ask of the key derivation: no more than seal() puts in every file (defaultLimits(), about
+// 0.4 s and 256 MiB). The fuzz target found the earlier bound (16 passes over 1 GiB) let a hostile header
+// hold an import for tens of seconds and a gigabyte before the passphrase was even checked.
+constexpr quint32 MaxOpslimit = crypto_pwhash_OPSLIMIT_MODERATE;
+constexpr quint64 MaxMemlimit = crypto_pwhash_MEMLIMIT_MODERATE;
 
 Failure bad(const QString& message)
 {
@@ -63,7 +65,9 @@ SecretBytes secretOf(const QJsonObject& o, const char* name)
     return s;
 }
 
-QByteArray contentJson(const KeyFileContent& c)
+} // namespace
+
+QByteArray KeyFile::contentJson(const KeyFileContent& c)
 {
     QJsonArray providers;
     for (const Provider& p : c.providers)
@@ -101,7 +105,7 @@ QByteArray contentJson(const KeyFileContent& c)
         .toJson(QJsonDocument::Compact);
 }
 
-KeyFileContent parseContent(const QByteArray& json)
+KeyFileContent KeyFile::parseContent(const QByteArray& json)
 {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -149,7 +153,7 @@ KeyFileContent parseContent(const QByteArray& json)
         }
         if (k.provider.isEmpty() || k.label.isEmpty())
             throw bad(KeyFile::tr("Key %1 in the file has no provider or label.").arg(n));
-        if (const QString why = KeyVault::validateSecret(k.kind, k.secret); !why.isEmpty())
+        if (const QString why = validateKeySecret(k.kind, k.secret); !why.isEmpty())
             throw bad(KeyFile::tr("Key %1 (%2/%3) in the file: %4").arg(n).arg(k.provider, k.label, why));
         c.keys << k;
     }
@@ -157,7 +161,6 @@ KeyFileContent parseContent(const QByteArray& json)
         throw bad(KeyFile::tr("The file holds no keys."));
     return c;
 }
-} // namespace
 
 KeyFile::KdfLimits KeyFile::defaultLimits()
 {
@@ -210,7 +213,7 @@ QByteArray KeyFile::seal(const KeyFileContent& content, const SecretBytes& passp
     return header + cipher;
 }
 
-KeyFileContent KeyFile::open(const QByteArray& file, const SecretBytes& passphrase)
+KeyFile::KdfLimits KeyFile::readHeader(const QByteArray& file)
 {
     ensureSodium();
     if (file.size() > MaxFileBytes)
@@ -248,12 +251,18 @@ KeyFileContent KeyFile::open(const QByteArray& file, const SecretBytes& passphra
                "MiB); it was not made by Fusion Console or was changed.")
                 .arg(ops)
                 .arg(mem / (1024 * 1024)));
-    const unsigned char* salt = bytes + at;
-    at += crypto_pwhash_SALTBYTES;
-    const unsigned char* nonce = bytes + at; // the header ends after it (HeaderBytes)
+    return {ops, mem};
+}
+
+KeyFileContent KeyFile::open(const QByteArray& file, const SecretBytes& passphrase)
+{
+    const KdfLimits limits = readHeader(file);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(file.constData());
+    const unsigned char* salt = bytes + MagicBytes + 1 + 1 + 4 + 8;
+    const unsigned char* nonce = salt + crypto_pwhash_SALTBYTES; // the header ends after it (HeaderBytes)
 
     KeyGuard k;
-    deriveKey(k.key, passphrase, salt, ops, mem);
+    deriveKey(k.key, passphrase, salt, limits.opslimit, limits.memlimit);
     const qsizetype cipherBytes = file.size() - HeaderBytes;
     QByteArray plain(cipherBytes, Qt::Uninitialized);
     unsigned long long plainBytes = 0;

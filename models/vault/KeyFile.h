@@ -2,7 +2,7 @@
 
 #include "models/core/Error.h"
 #include "models/secrets/SecretBytes.h"
-#include "models/vault/KeyVault.h"
+#include "models/vault/KeyTypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -64,6 +64,14 @@ public:
     }
     // Throws Failure (InvalidInput) with a message saying exactly what is wrong with the file.
     static KeyFileContent open(const QByteArray& file, const SecretBytes& passphrase);
+
+    // What open() checks before it derives a key — size, magic, version, key derivation and its limits —
+    // returning the limits the file asks for; throws like open(). Public for the fuzz target and the tests.
+    static KdfLimits readHeader(const QByteArray& file);
+    // The decrypted content, both ways: the UTF-8 JSON seal() encrypts and open() reads back (parseContent
+    // throws Failure (InvalidInput) saying what is wrong). Public for the fuzz target and the tests.
+    static QByteArray contentJson(const KeyFileContent& content);
+    static KeyFileContent parseContent(const QByteArray& json);
 };
 
 } // namespace fusion

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Fusion Console needs on Debian 12 (bookworm), and nothing that is already there.
 #   install-deps.sh          to build and run the app
-#   install-deps.sh --tests  also what the test suite uses (PostgreSQL, a Secret Service, validators)
+#   install-deps.sh --tests  also what the test suite uses (PostgreSQL, a Secret Service, validators, clang's
+#                            libFuzzer for the fuzz build)
 set -euo pipefail
 
 build_packages=(
@@ -14,6 +15,8 @@ build_packages=(
 test_packages=(
     lld postgresql dbus gnome-keyring libsecret-tools desktop-file-utils appstream python3 bsdutils systemd
     prometheus
+    # The fuzz build (tests/fuzz): clang with libFuzzer and its sanitizer runtimes.
+    clang libclang-rt-dev
 )
 
 packages=("${build_packages[@]}")

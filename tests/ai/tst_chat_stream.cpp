@@ -117,6 +117,37 @@ private Q_SLOTS:
         QVERIFY(parser.feed("data: x\n\n").isEmpty()); // nothing after an error
     }
 
+    // Found by fuzzing (tests/fuzz/regressions/sse): the events completed in the same read as an oversized
+    // one were dropped with it, so whether they were seen depended on how the stream happened to be cut into
+    // reads.
+    void eventsBeforeAnOversizedOneAreKeptWhateverTheReads()
+    {
+        const QByteArray stream = "data: first\n\ndata: " + QByteArray(1200, 'x') + "\n\n";
+        SseParser whole(1000);
+        const QList<SseEvent> events = whole.feed(stream);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].data, QByteArray("first"));
+        QVERIFY(whole.failed());
+        SseParser pieces(1000);
+        QCOMPARE(pieces.feed(stream.left(14)).size(), 1);
+        QVERIFY(pieces.feed(stream.mid(14)).isEmpty());
+        QCOMPARE(pieces.error(), whole.error());
+    }
+
+    // The person sees the text that arrived and why the answer stopped, not an empty answer.
+    void aStreamKeepsItsTextWhenAnOversizedEventFollowsInTheSameRead()
+    {
+        ChatStream stream(QStringLiteral("openai"));
+        const QString added =
+            stream.feed(openAiChunk(QStringLiteral("ok")) + openAiChunk(QStringLiteral(" Hello")) +
+                        "data: " + QByteArray(5 * 1024 * 1024, 'x') + "\n\n");
+        QCOMPARE(added, QStringLiteral("ok Hello"));
+        QVERIFY(stream.failed());
+        QVERIFY2(stream.error().contains(QLatin1String("larger than")), qPrintable(stream.error()));
+        QCOMPARE(stream.reply().text, QStringLiteral("ok Hello"));
+        QVERIFY(!stream.reply().ok);
+    }
+
     void openAiTextArrivesPieceByPieceWithUsageAtTheEnd()
     {
         ChatStream stream(QStringLiteral("openai"));

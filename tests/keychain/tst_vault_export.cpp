@@ -160,6 +160,10 @@ private Q_SLOTS:
         QTest::newRow("hostile memory limit")
             << QStringLiteral("hostile.fcvault") << Passphrase << 13 << -1 << 0x7f
             << QStringLiteral("outside what Fusion Console accepts");
+        // Found by fuzzing (tests/fuzz/regressions/key_file): 16 passes were accepted (over up to 1 GiB),
+        // tens of seconds of key derivation before the passphrase is even checked.
+        QTest::newRow("hostile pass count") << QStringLiteral("passes.fcvault") << Passphrase << 12 << -1
+                                            << 16 << QStringLiteral("outside what Fusion Console accepts");
         QTest::newRow("not ours") << QStringLiteral("other.fcvault") << Passphrase << 0 << -1 << int('X')
                                   << QStringLiteral("not a Fusion Console key");
     }

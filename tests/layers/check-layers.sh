@@ -32,5 +32,19 @@ if hits=$(grep -rnE --include='*.cpp' --include='*.h' "#[[:space:]]*include[[:sp
     status=1
 fi
 
-[ $status -eq 0 ] && echo "layers hold: no SQL in ${folders[*]}, no widgets in models/"
+# fusion_parsers (the sources listed in models/CMakeLists.txt's add_library(fusion_parsers …)): Qt Core and
+# libsodium only, so the fuzz build needs nothing else. No SQL, network, widgets or keychain, directly or through
+# a models/ header that brings them.
+parsers=$(awk '/^add_library\(fusion_parsers/{on=1; next} on && /^\)/{exit} on' models/CMakeLists.txt |
+    tr ' ' '\n' | grep -E '\.(h|cpp)$' | sed 's|^|models/|')
+[ -n "$parsers" ] || { echo "no fusion_parsers sources found in models/CMakeLists.txt"; exit 2; }
+io='#[[:space:]]*include[[:space:]]*[<"]((QtSql|QtNetwork|QtWidgets|QtGui|qt6keychain)(/[^>"]*)?|QSql[A-Za-z]*|QNetwork[A-Za-z]*|QSslSocket|QTcp[A-Za-z]*|models/storage/Database\.h|models/secrets/SecretStore\.h|models/vault/KeyVault\.h)[>"]'
+# shellcheck disable=SC2086
+if hits=$(grep -nE "$io" $parsers); then
+    echo "fusion_parsers reaches for I/O (it is Qt Core only; move the pure part into it, keep the rest out):"
+    echo "$hits"
+    status=1
+fi
+
+[ $status -eq 0 ] && echo "layers hold: no SQL in ${folders[*]}, no widgets in models/, fusion_parsers is Qt Core only"
 exit $status

@@ -1,5 +1,7 @@
 fusion_add_test(tst_sqlscript SOURCES models/tst_sqlscript.cpp TIMEOUT 60)
 fusion_add_test(tst_database_target SOURCES models/tst_database_target.cpp TIMEOUT 60)
+# The HTTP response reader under HttpRequest (and the cases its fuzz target found).
+fusion_add_test(tst_http_response_reader SOURCES models/tst_http_response_reader.cpp TIMEOUT 60)
 fusion_add_test(tst_validation SOURCES models/tst_validation.cpp TIMEOUT 60)
 fusion_add_test(tst_migrations_sqlite SOURCES models/tst_migrations_sqlite.cpp TIMEOUT 150)
 fusion_add_test(tst_audit_chain SOURCES models/tst_audit_chain.cpp TIMEOUT 660 LABELS cli slow)
