@@ -80,7 +80,7 @@ struct TenantQuery {
     int offset = 0; // with TenantPageFrom::Offset
     int limit = 20;
     TenantPageFrom from = TenantPageFrom::Offset;
-    TenantCursor cursor; // with After and Before
+    TenantCursor cursor{}; // with After and Before
     // Counting every match is a scan of all of them (a million rows: tens of milliseconds on PostgreSQL, more
     // on SQLite); a pane turning pages counts once per filter instead (TenantRepository::count).
     bool withTotal = true;
@@ -157,7 +157,7 @@ struct OperationQuery {
     int limit = 50;
     int offset = 0;                               // with TenantPageFrom::Offset
     TenantPageFrom from = TenantPageFrom::Offset; // keyset pages as for tenants (TenantPageFrom)
-    OperationCursor cursor;                       // with After and Before
+    OperationCursor cursor{};                     // with After and Before
 };
 
 struct OperationPage {
