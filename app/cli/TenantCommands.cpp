@@ -104,7 +104,8 @@ int list(Context& c)
     q.planCode = c.args.option(QStringLiteral("plan")).value_or(QString());
     q.agencyGroup = c.args.option(QStringLiteral("agency")).value_or(QString());
     q.descending = c.args.flag(QStringLiteral("desc"));
-    if (const auto sort = c.args.option(QStringLiteral("sort"))) {
+    const auto sortText = c.args.option(QStringLiteral("sort"));
+    if (const auto& sort = sortText) {
         const auto parsed = parseSort(*sort);
         if (!parsed)
             return c.usage(
@@ -112,13 +113,38 @@ int list(Context& c)
                     .arg(*sort));
         q.sort = *parsed;
     }
-    const qint64 page = c.args.intOption(QStringLiteral("page"), kPositive).value_or(1);
+    const auto pageOption = c.args.intOption(QStringLiteral("page"), kPositive);
+    const qint64 page = pageOption.value_or(1);
     q.limit = int(c.args.intOption(QStringLiteral("limit"), {1, 1000}).value_or(q.limit));
+    // Keyset paging: --first, --last, or the cursor a page printed for the one after or before it. They seek
+    // through an index, so the last page of a million tenants is as quick as the first; --page N skips N-1
+    // pages with an offset.
+    const auto after = c.args.option(QStringLiteral("after"));
+    const auto before = c.args.option(QStringLiteral("before"));
+    const bool first = c.args.flag(QStringLiteral("first"));
+    const bool last = c.args.flag(QStringLiteral("last"));
+    const bool paged = pageOption.has_value();
     if (const int code = c.finishArgs(); code != ExitOk)
         return code;
+    if (int(after.has_value()) + int(before.has_value()) + int(first) + int(last) + int(paged) > 1)
+        return c.usage(tr("use one of --page, --first, --last, --after and --before"));
     if (!q.status.isEmpty() && !TenantStatus::all().contains(q.status))
         return c.usage(tr("unknown --status \"%1\"; use %2")
                            .arg(q.status, TenantStatus::all().join(QStringLiteral(", "))));
+    if (after || before) {
+        const QString token = after ? *after : *before;
+        const auto cursor = TenantCursor::fromToken(token);
+        if (!cursor || !TenantRepository::cursorFits(*cursor, q.sort))
+            return c.usage(tr("the cursor \"%1\" is not one this list printed for --sort %2; repeat the "
+                              "--sort (and --desc) of the list that printed it")
+                               .arg(token, sortText.value_or(QStringLiteral("name"))));
+        q.cursor = *cursor;
+        q.from = after ? TenantPageFrom::After : TenantPageFrom::Before;
+    } else if (first) {
+        q.from = TenantPageFrom::First;
+    } else if (last) {
+        q.from = TenantPageFrom::Last;
+    }
     // A page far past the end must come back empty, not wrap around to some page near the start.
     q.offset = int(std::min<qint64>((page - 1) * q.limit, std::numeric_limits<int>::max()));
 
@@ -130,10 +156,23 @@ int list(Context& c)
     if (result.total == 0)
         text.ifEmpty(q.hasFilters() ? tr("No tenants match.")
                                     : tr("No tenants yet. Create one with \"fusionctl tenants create\"."));
-    text.footer(tr("Page %1 of %2 · %3 tenants").arg(page).arg(pages).arg(result.total))
-        .jsonIn(QStringLiteral("items"), {{QStringLiteral("total"), result.total},
-                                          {QStringLiteral("offset"), result.offset},
-                                          {QStringLiteral("limit"), result.limit}});
+    QString footer = q.from == TenantPageFrom::Offset
+                         ? tr("Page %1 of %2 · %3 tenants").arg(page).arg(pages).arg(result.total)
+                         : tr("%n tenant(s)", nullptr,
+                              int(std::min<qint64>(result.total, std::numeric_limits<int>::max())));
+    // The way on, for a script or a person: the same command with --after or --before and this cursor.
+    if (result.hasNext)
+        footer += tr(" · next: --after %1").arg(result.last.token());
+    if (result.hasPrevious)
+        footer += tr(" · previous: --before %1").arg(result.first.token());
+    QJsonObject around{{QStringLiteral("total"), result.total},
+                       {QStringLiteral("offset"), result.offset},
+                       {QStringLiteral("limit"), result.limit}};
+    around.insert(QStringLiteral("next_cursor"),
+                  result.hasNext ? QJsonValue(result.last.token()) : QJsonValue(QJsonValue::Null));
+    around.insert(QStringLiteral("previous_cursor"),
+                  result.hasPrevious ? QJsonValue(result.first.token()) : QJsonValue(QJsonValue::Null));
+    text.footer(footer).jsonIn(QStringLiteral("items"), around);
     tenantsView().print(c, result.rows, text);
     return ExitOk;
 }
@@ -361,9 +400,9 @@ void registerTenantCommands(CommandRegistry& r)
            QT_TRANSLATE_NOOP("fusion::cli::Commands",
                              "[--status S] [--search Q] [--plan P] [--agency G]\n"
                              "[--sort name|slug|status|plan|agency|region|updated|created] [--desc]\n"
-                             "[--page N] [--limit N]"),
+                             "[--page N | --first | --last | --after CURSOR | --before CURSOR] [--limit N]"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "tenants, filtered and sorted, a page at a time"),
-           {QStringLiteral("desc")},
+           {QStringLiteral("desc"), QStringLiteral("first"), QStringLiteral("last")},
            list});
     r.add(
         {QStringLiteral("tenants show"),

@@ -1,6 +1,8 @@
 #include "models/tenants/Tenant.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace fusion {
 
@@ -39,6 +41,43 @@ QString TenantHealth::reason() const
         break;
     }
     return QCoreApplication::translate("fusion::TenantHealth", "Healthy");
+}
+
+QString TenantCursor::token() const
+{
+    // [id, key, key...]: keys are text, whole numbers (a plan id) or null (no plan).
+    QJsonArray a{id};
+    for (const QVariant& k : keys)
+        a << QJsonValue::fromVariant(k);
+    return QString::fromLatin1(QJsonDocument(a)
+                                   .toJson(QJsonDocument::Compact)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<TenantCursor> TenantCursor::fromToken(const QString& token)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        token.trimmed().toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(*decoded);
+    const QJsonArray a = doc.array();
+    if (!doc.isArray() || a.size() < 2 || !a.at(0).isDouble() || a.at(0).toDouble() < 1)
+        return std::nullopt;
+    TenantCursor c;
+    c.id = qint64(a.at(0).toDouble());
+    for (qsizetype i = 1; i < a.size(); ++i) {
+        const QJsonValue v = a.at(i);
+        if (v.isString())
+            c.keys << v.toString();
+        else if (v.isDouble())
+            c.keys << qint64(v.toDouble());
+        else if (v.isNull())
+            c.keys << QVariant();
+        else
+            return std::nullopt;
+    }
+    return c;
 }
 
 } // namespace fusion

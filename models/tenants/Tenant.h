@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -46,6 +47,29 @@ struct Tenant {
 
 enum class TenantSort { Name, Slug, Status, Plan, AgencyGroup, Region, Updated, Created };
 
+// Where a page of the tenants list starts. Offset skips `offset` rows (what a page number jumps to: the
+// database still walks every skipped row, so page 50,000 of a million tenants is slow). The others are keyset
+// pages: they seek through an index straight to the boundary row, so the last page costs what the first does.
+enum class TenantPageFrom {
+    Offset,
+    First,
+    After,  // the rows after `cursor` in the list's order
+    Before, // the rows before `cursor`, still shown in the list's order
+    Last,   // the first page of the reverse order, shown in the list's order
+};
+
+// One row's place in the list's order: its sort keys as the database holds them (timestamps as text, so
+// PostgreSQL's microseconds survive the round trip) and its id, the tie-breaker. Only meaningful with the
+// sort it was read under.
+struct TenantCursor {
+    QVariantList keys;
+    qint64 id = 0;
+    bool isValid() const { return id > 0; }
+    // For fusionctl's --after/--before: the cursor as one URL-safe word, and back (nullopt if mangled).
+    QString token() const;
+    static std::optional<TenantCursor> fromToken(const QString& token);
+};
+
 struct TenantQuery {
     QString search;      // anywhere in slug, name or agency group; case-insensitive
     QString status;      // one of TenantStatus, or empty for all
@@ -53,8 +77,13 @@ struct TenantQuery {
     QString agencyGroup; // exact agency group, or empty for all
     TenantSort sort = TenantSort::Name;
     bool descending = false;
-    int offset = 0;
+    int offset = 0; // with TenantPageFrom::Offset
     int limit = 20;
+    TenantPageFrom from = TenantPageFrom::Offset;
+    TenantCursor cursor{}; // with After and Before
+    // Counting every match is a scan of all of them (a million rows: tens of milliseconds on PostgreSQL, more
+    // on SQLite); a pane turning pages counts once per filter instead (TenantRepository::count).
+    bool withTotal = true;
     bool hasFilters() const
     {
         return !search.trimmed().isEmpty() || !status.isEmpty() || !planCode.isEmpty() ||
@@ -64,9 +93,17 @@ struct TenantQuery {
 
 struct TenantPage {
     QList<Tenant> rows;
-    qint64 total = 0;
-    int offset = 0;
+    qint64 total = 0; // -1: not counted (TenantQuery::withTotal)
+    int offset = 0;   // with TenantPageFrom::Offset
     int limit = 20;
+    // The cursors of the first and last row shown, for the pages before and after this one.
+    TenantCursor first;
+    TenantCursor last;
+    bool hasPrevious = false;
+    bool hasNext = false;
+    // What the page turned out to be: After past the end comes back as the Last page (the rows were removed
+    // meanwhile), Before past the start as the First.
+    TenantPageFrom from = TenantPageFrom::Offset;
 };
 
 struct StatusCounts {
@@ -106,11 +143,30 @@ struct Operation {
     QDateTime finishedAt;
 };
 
+// One operation's place in the operations list (newest first): created_at as the database holds it and the
+// id.
+struct OperationCursor {
+    QString createdAt;
+    qint64 id = 0;
+    bool isValid() const { return id > 0; }
+};
+
 struct OperationQuery {
     std::optional<qint64> tenantId;
     QString status;
     int limit = 50;
-    int offset = 0;
+    int offset = 0;                               // with TenantPageFrom::Offset
+    TenantPageFrom from = TenantPageFrom::Offset; // keyset pages as for tenants (TenantPageFrom)
+    OperationCursor cursor{};                     // with After and Before
+};
+
+struct OperationPage {
+    QList<Operation> rows;
+    OperationCursor first;
+    OperationCursor last;
+    bool hasPrevious = false;
+    bool hasNext = false;
+    TenantPageFrom from = TenantPageFrom::Offset;
 };
 
 struct Plan {

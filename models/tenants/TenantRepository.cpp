@@ -1,5 +1,7 @@
 #include "models/tenants/TenantRepository.h"
 
+#include <algorithm>
+
 namespace fusion {
 
 namespace {
@@ -60,11 +62,14 @@ QString orderBy(const TenantQuery& q)
     const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     switch (q.sort) {
     case TenantSort::Slug:
-        return QStringLiteral("t.slug") + dir;
+        return QStringLiteral("t.slug") + dir + QStringLiteral(", t.id") + dir;
     case TenantSort::Status:
         return QStringLiteral("t.status") + dir + QStringLiteral(", t.name ASC, t.id ASC");
     case TenantSort::Plan:
-        return QStringLiteral("p.name") + dir + QStringLiteral(", t.name ASC, t.id ASC");
+        // Tenants without a plan after every plan (before them, descending) on both stores; plans of the same
+        // name one after the other.
+        return QStringLiteral("(p.id IS NULL)") + dir + QStringLiteral(", p.name") + dir +
+               QStringLiteral(", p.id") + dir + QStringLiteral(", t.name ASC, t.id ASC");
     case TenantSort::AgencyGroup:
         return QStringLiteral("t.agency_group") + dir + QStringLiteral(", t.name ASC, t.id ASC");
     case TenantSort::Region:
@@ -79,7 +84,7 @@ QString orderBy(const TenantQuery& q)
     return QStringLiteral("t.name") + dir + QStringLiteral(", t.id") + dir;
 }
 
-QString whereClause(const TenantQuery& q, QVariantList& params)
+QStringList keysetConditions(const TenantQuery& q, QVariantList& params)
 {
     QStringList where;
     const QString search = q.search.trimmed();
@@ -100,7 +105,195 @@ QString whereClause(const TenantQuery& q, QVariantList& params)
         where << QStringLiteral("t.agency_group = ?");
         params << q.agencyGroup;
     }
-    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return where;
+}
+
+QString keysetWhere(const QStringList& conditions)
+{
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// How a sort walks its index (migration 0022). Name, slug, updated and created: one key and the id, both in
+// the list's direction — "after" is the row value (key, id) compared in one index range. Status, agency
+// group, region and plan: groups of that column in the list's direction, each group by name and id ascending
+// whatever the direction (what the list has always shown); mixed directions are no one index range, so the
+// walk takes a group at a time, each a range of the (column, name, id) index, and finds the next group with
+// min()/max() on the same index.
+struct KeysetShape {
+    QString column;   // the key, or the grouping column
+    QString selected; // how the cursor reads it: timestamps as text, so that no microsecond is lost
+    bool grouped = false;
+};
+
+KeysetShape keysetShape(TenantSort sort)
+{
+    switch (sort) {
+    case TenantSort::Slug:
+        return {QStringLiteral("t.slug"), QStringLiteral("t.slug"), false};
+    case TenantSort::Updated:
+        return {QStringLiteral("t.updated_at"), QStringLiteral("CAST(t.updated_at AS text)"), false};
+    case TenantSort::Created:
+        return {QStringLiteral("t.created_at"), QStringLiteral("CAST(t.created_at AS text)"), false};
+    case TenantSort::Status:
+        return {QStringLiteral("t.status"), QStringLiteral("t.status"), true};
+    case TenantSort::AgencyGroup:
+        return {QStringLiteral("t.agency_group"), QStringLiteral("t.agency_group"), true};
+    case TenantSort::Region:
+        return {QStringLiteral("t.region"), QStringLiteral("t.region"), true};
+    case TenantSort::Plan:
+        return {QStringLiteral("t.plan_id"), QStringLiteral("t.plan_id"), true};
+    case TenantSort::Name:
+        break;
+    }
+    return {QStringLiteral("t.name"), QStringLiteral("t.name"), false};
+}
+
+// The sort keys are selected after the tenant's 21 columns; they make each row's cursor.
+constexpr int kKeysetFirstKey = 21;
+
+QString keysetSelect(TenantSort sort)
+{
+    const KeysetShape shape = keysetShape(sort);
+    return QStringLiteral("SELECT ") + kTenantColumns + QStringLiteral(", ") + shape.selected +
+           (shape.grouped ? QStringLiteral(", t.name") : QString()) + kTenantFrom;
+}
+
+struct KeyedTenant {
+    Tenant tenant;
+    TenantCursor cursor;
+};
+
+QList<KeyedTenant> keysetRows(QSqlQuery& r, TenantSort sort)
+{
+    const int keys = keysetShape(sort).grouped ? 2 : 1;
+    QList<KeyedTenant> rows;
+    while (r.next()) {
+        KeyedTenant k;
+        k.tenant = tenantFrom(r);
+        k.cursor.id = k.tenant.id;
+        for (int i = 0; i < keys; ++i) {
+            const QVariant v = r.value(kKeysetFirstKey + i);
+            k.cursor.keys << (v.isNull() ? QVariant() : v);
+        }
+        rows << k;
+    }
+    return rows;
+}
+
+// Up to `n` rows strictly after `from` (from the start without it), walking the list's order forward, or
+// backward with `backward`; in walk order.
+QList<KeyedTenant> keysetWalk(const Database& db, const TenantQuery& q, bool backward,
+                              const TenantCursor* from, int n)
+{
+    const KeysetShape shape = keysetShape(q.sort);
+    if (!shape.grouped) {
+        const bool ascending = q.descending == backward;
+        const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        QVariantList params;
+        QStringList where = keysetConditions(q, params);
+        if (from) {
+            where << QStringLiteral("(%1, t.id) %2 (?, ?)")
+                         .arg(shape.column, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+            params << from->keys.value(0) << from->id;
+        }
+        params << n;
+        QSqlQuery r =
+            db.exec(keysetSelect(q.sort) + keysetWhere(where) + QStringLiteral(" ORDER BY ") + shape.column +
+                        dir + QStringLiteral(", t.id") + dir + QStringLiteral(" LIMIT ?"),
+                    params);
+        return keysetRows(r, q.sort);
+    }
+
+    const bool groupsAscending = q.descending == backward;
+    const bool withinAscending = !backward;
+    const QString withinDir = withinAscending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // One group's rows after `within` (by name and id), up to `need`. A null group is the tenants without a
+    // plan.
+    const auto rowsIn = [&](const QVariant& group, const TenantCursor* within, int need) {
+        QVariantList params;
+        QStringList where = keysetConditions(q, params);
+        if (group.isNull()) {
+            where << shape.column + QStringLiteral(" IS NULL");
+        } else {
+            where << shape.column + QStringLiteral(" = ?");
+            params << group;
+        }
+        if (within) {
+            where << QStringLiteral("(t.name, t.id) %1 (?, ?)")
+                         .arg(withinAscending ? QStringLiteral(">") : QStringLiteral("<"));
+            params << within->keys.value(1) << within->id;
+        }
+        params << need;
+        QSqlQuery r =
+            db.exec(keysetSelect(q.sort) + keysetWhere(where) + QStringLiteral(" ORDER BY t.name") +
+                        withinDir + QStringLiteral(", t.id") + withinDir + QStringLiteral(" LIMIT ?"),
+                    params);
+        return keysetRows(r, q.sort);
+    };
+
+    QList<KeyedTenant> out;
+    if (q.sort == TenantSort::Plan) {
+        // Few plans: their order (by name, then id; no plan last) is read once, and the walk visits each in
+        // turn.
+        QVariantList groups;
+        {
+            QVariantList params;
+            QString sql = QStringLiteral("SELECT id FROM plans");
+            if (!q.planCode.isEmpty()) {
+                sql += QStringLiteral(" WHERE code = ?");
+                params << q.planCode;
+            }
+            QSqlQuery r = db.exec(sql + QStringLiteral(" ORDER BY name, id"), params);
+            while (r.next())
+                groups << r.value(0).toLongLong();
+            if (q.planCode.isEmpty())
+                groups << QVariant();
+        }
+        if (!groupsAscending)
+            std::reverse(groups.begin(), groups.end());
+        qsizetype at = 0;
+        const TenantCursor* within = nullptr;
+        if (from) {
+            const QVariant key = from->keys.value(0);
+            at = groups.size(); // a plan deleted since: nothing is after it
+            for (qsizetype i = 0; i < groups.size(); ++i) {
+                if (groups[i].isNull() == key.isNull() &&
+                    (key.isNull() || groups[i].toLongLong() == key.toLongLong())) {
+                    at = i;
+                    break;
+                }
+            }
+            within = from;
+        }
+        for (; at < groups.size() && out.size() < n; ++at) {
+            out += rowsIn(groups[at], within, int(n - out.size()));
+            within = nullptr;
+        }
+        return out;
+    }
+
+    const auto nextGroup = [&](const QVariant* after) -> QVariant {
+        QVariantList params;
+        QStringList where = keysetConditions(q, params);
+        if (after) {
+            where << shape.column + (groupsAscending ? QStringLiteral(" > ?") : QStringLiteral(" < ?"));
+            params << *after;
+        }
+        return db.scalar(QStringLiteral("SELECT ") +
+                             (groupsAscending ? QStringLiteral("min(") : QStringLiteral("max(")) +
+                             shape.column + QStringLiteral(") FROM tenants t") + keysetWhere(where),
+                         params);
+    };
+    QVariant group = from ? from->keys.value(0) : nextGroup(nullptr);
+    const TenantCursor* within = from;
+    while (!group.isNull() && out.size() < n) {
+        out += rowsIn(group, within, int(n - out.size()));
+        within = nullptr;
+        if (out.size() < n)
+            group = nextGroup(&group);
+    }
+    return out;
 }
 
 const QString kOperationColumns = QStringLiteral("o.id, o.tenant_id, t.slug, o.type, o.status, o.payload, "
@@ -145,20 +338,101 @@ TenantPage TenantRepository::list(const TenantQuery& query) const
     TenantPage page;
     page.offset = std::max(0, query.offset);
     page.limit = std::clamp(query.limit, 1, 1000);
-    QVariantList params;
-    const QString where = whereClause(query, params);
-    page.total = m_db.scalar(QStringLiteral("SELECT count(*) FROM tenants t") + where, params).toLongLong();
+    page.from = query.from;
+    page.total = query.withTotal ? count(query) : -1;
     if (page.total == 0)
         return page;
-    QVariantList pageParams = params;
-    pageParams << page.limit << page.offset;
-    QSqlQuery r =
-        m_db.exec(QStringLiteral("SELECT ") + kTenantColumns + kTenantFrom + where +
-                      QStringLiteral(" ORDER BY ") + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
-                  pageParams);
-    while (r.next())
-        page.rows << tenantFrom(r);
+
+    QList<KeyedTenant> rows;
+    const TenantPageFrom from =
+        (query.from == TenantPageFrom::After || query.from == TenantPageFrom::Before) &&
+                !query.cursor.isValid()
+            ? TenantPageFrom::First
+            : query.from;
+    switch (from) {
+    case TenantPageFrom::Offset: {
+        QVariantList params;
+        const QString where = keysetWhere(keysetConditions(query, params));
+        // One row more than the page tells whether there is a next page without counting.
+        params << page.limit + 1 << page.offset;
+        QSqlQuery r = m_db.exec(keysetSelect(query.sort) + where + QStringLiteral(" ORDER BY ") +
+                                    orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                                params);
+        rows = keysetRows(r, query.sort);
+        page.hasNext = rows.size() > page.limit;
+        page.hasPrevious = page.offset > 0;
+        break;
+    }
+    case TenantPageFrom::First:
+    case TenantPageFrom::After:
+        rows = keysetWalk(m_db, query, false, from == TenantPageFrom::After ? &query.cursor : nullptr,
+                          page.limit + 1);
+        if (rows.isEmpty() && from == TenantPageFrom::After) {
+            // Nothing after the cursor any more (the rows were removed meanwhile): the last page that exists.
+            TenantQuery last = query;
+            last.from = TenantPageFrom::Last;
+            last.withTotal = false;
+            TenantPage p = list(last);
+            p.total = page.total;
+            return p;
+        }
+        page.hasNext = rows.size() > page.limit;
+        page.hasPrevious = from == TenantPageFrom::After && !rows.isEmpty() &&
+                           !keysetWalk(m_db, query, true, &rows.first().cursor, 1).isEmpty();
+        break;
+    case TenantPageFrom::Last:
+    case TenantPageFrom::Before:
+        rows = keysetWalk(m_db, query, true, from == TenantPageFrom::Before ? &query.cursor : nullptr,
+                          page.limit + 1);
+        // Back at the start with less than a page (Previous from a last page that began mid-page): the first
+        // page, full, rather than a stub of a few rows.
+        if (from == TenantPageFrom::Before && rows.size() < page.limit) {
+            TenantQuery first = query;
+            first.from = TenantPageFrom::First;
+            first.withTotal = false;
+            TenantPage p = list(first);
+            p.total = page.total;
+            return p;
+        }
+        page.hasPrevious = rows.size() > page.limit;
+        if (rows.size() > page.limit)
+            rows.removeLast();
+        std::reverse(rows.begin(), rows.end());
+        page.hasNext = from == TenantPageFrom::Before && !rows.isEmpty() &&
+                       !keysetWalk(m_db, query, false, &rows.last().cursor, 1).isEmpty();
+        break;
+    }
+    if (rows.size() > page.limit)
+        rows.removeLast();
+    page.from = from;
+    for (const KeyedTenant& k : rows)
+        page.rows << k.tenant;
+    if (!rows.isEmpty()) {
+        page.first = rows.first().cursor;
+        page.last = rows.last().cursor;
+    }
     return page;
+}
+
+qint64 TenantRepository::count(const TenantQuery& query) const
+{
+    QVariantList params;
+    const QString where = keysetWhere(keysetConditions(query, params));
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM tenants t") + where, params).toLongLong();
+}
+
+bool TenantRepository::cursorFits(const TenantCursor& cursor, TenantSort sort)
+{
+    const KeysetShape shape = keysetShape(sort);
+    if (!cursor.isValid() || cursor.keys.size() != (shape.grouped ? 2 : 1))
+        return false;
+    // The name (or the single key but a plan id) is text.
+    const QVariant& last = cursor.keys.last();
+    if (last.typeId() != QMetaType::QString)
+        return false;
+    if (sort == TenantSort::Plan)
+        return cursor.keys.first().isNull() || cursor.keys.first().typeId() == QMetaType::LongLong;
+    return cursor.keys.first().typeId() == QMetaType::QString;
 }
 
 StatusCounts TenantRepository::counts() const
@@ -308,6 +582,97 @@ qint64 TenantRepository::operationCount(const OperationQuery& query) const
     QVariantList params;
     const QString where = operationWhere(query, params);
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM operations o") + where, params).toLongLong();
+}
+
+OperationPage TenantRepository::operationPage(const OperationQuery& query) const
+{
+    // Newest first: (created_at, id) descending, one range of operations_created_idx (or, for one tenant,
+    // operations_tenant_idx) in either direction; created_at is read back as text so that PostgreSQL's
+    // microseconds survive in the cursor.
+    OperationPage page;
+    const int limit = std::clamp(query.limit, 1, 1000);
+    TenantPageFrom from = query.from;
+    if ((from == TenantPageFrom::After || from == TenantPageFrom::Before) && !query.cursor.isValid())
+        from = TenantPageFrom::First;
+    const auto walk = [&](bool backward, const OperationCursor* after, int n, int offset) {
+        QVariantList params;
+        QString where = operationWhere(query, params);
+        if (after) {
+            where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                     QStringLiteral("(o.created_at, o.id) ") +
+                     (backward ? QStringLiteral("> (?, ?)") : QStringLiteral("< (?, ?)"));
+            params << after->createdAt << after->id;
+        }
+        const QString dir = backward ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        params << n << offset;
+        QSqlQuery r = m_db.exec(QStringLiteral("SELECT ") + kOperationColumns +
+                                    QStringLiteral(", CAST(o.created_at AS text) FROM operations o LEFT JOIN "
+                                                   "tenants t ON t.id = o.tenant_id") +
+                                    where + QStringLiteral(" ORDER BY o.created_at") + dir +
+                                    QStringLiteral(", o.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?"),
+                                params);
+        QList<QPair<Operation, OperationCursor>> rows;
+        while (r.next()) {
+            Operation o = operationFrom(r);
+            rows.append({o, OperationCursor{r.value(12).toString(), o.id}});
+        }
+        return rows;
+    };
+    QList<QPair<Operation, OperationCursor>> rows;
+    switch (from) {
+    case TenantPageFrom::Offset:
+        rows = walk(false, nullptr, limit + 1, std::max(0, query.offset));
+        page.hasPrevious = query.offset > 0;
+        page.hasNext = rows.size() > limit;
+        break;
+    case TenantPageFrom::First:
+    case TenantPageFrom::After:
+        rows = walk(false, from == TenantPageFrom::After ? &query.cursor : nullptr, limit + 1, 0);
+        if (rows.isEmpty() && from == TenantPageFrom::After) {
+            OperationQuery last = query;
+            last.from = TenantPageFrom::Last;
+            return operationPage(last);
+        }
+        page.hasNext = rows.size() > limit;
+        page.hasPrevious = from == TenantPageFrom::After && !walk(true, &rows.first().second, 1, 0).isEmpty();
+        break;
+    case TenantPageFrom::Last:
+    case TenantPageFrom::Before:
+        rows = walk(true, from == TenantPageFrom::Before ? &query.cursor : nullptr, limit + 1, 0);
+        if (from == TenantPageFrom::Before && rows.size() < limit) {
+            OperationQuery first = query;
+            first.from = TenantPageFrom::First;
+            return operationPage(first);
+        }
+        page.hasPrevious = rows.size() > limit;
+        if (rows.size() > limit)
+            rows.removeLast();
+        std::reverse(rows.begin(), rows.end());
+        page.hasNext = from == TenantPageFrom::Before && !walk(false, &rows.last().second, 1, 0).isEmpty();
+        break;
+    }
+    if (rows.size() > limit)
+        rows.removeLast();
+    page.from = from;
+    for (const auto& [o, c] : rows)
+        page.rows << o;
+    if (!rows.isEmpty()) {
+        page.first = rows.first().second;
+        page.last = rows.last().second;
+    }
+    return page;
+}
+
+qint64 TenantRepository::operationCountUpTo(const OperationQuery& query, qint64 cap) const
+{
+    QVariantList params;
+    const QString where = operationWhere(query, params);
+    params << cap;
+    return m_db
+        .scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM operations o") + where +
+                    QStringLiteral(" LIMIT ?) capped"),
+                params)
+        .toLongLong();
 }
 
 QList<Plan> TenantRepository::plans(bool withPrices) const

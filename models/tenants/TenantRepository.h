@@ -16,7 +16,12 @@ public:
     {
     }
 
+    // A page of the list. Keyset pages (TenantQuery::from) seek through the indexes of migration 0022 for
+    // every sort, ties broken by id; an offset page walks past the rows it skips.
     TenantPage list(const TenantQuery& query) const;
+    qint64 count(const TenantQuery& query) const; // every tenant the search and filters match
+    // Whether `cursor` was read under `sort` (it holds that sort's keys): fusionctl refuses one that was not.
+    static bool cursorFits(const TenantCursor& cursor, TenantSort sort);
     StatusCounts counts() const;
     QList<TenantHealth> health(int limit = 20) const;
     std::optional<Tenant> findBySlug(const QString& slug) const;
@@ -29,6 +34,10 @@ public:
 
     QList<Operation> operations(const OperationQuery& query) const;
     qint64 operationCount(const OperationQuery& query) const;
+    // Keyset pages of the operations list, newest first (TenantPageFrom as for tenants).
+    OperationPage operationPage(const OperationQuery& query) const;
+    // The count, but stopping at `cap`: a pane saying "more than 10,000" need not count 10,000,000 rows.
+    qint64 operationCountUpTo(const OperationQuery& query, qint64 cap) const;
 
     QList<Plan> plans(bool withPrices) const;
     // Retired templates only with `withRetired` (a tenant built from one still shows it; a new tenant cannot

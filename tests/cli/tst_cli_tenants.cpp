@@ -101,6 +101,70 @@ private Q_SLOTS:
         QVERIFY2(table.out.contains(QStringLiteral("Page 1 of 3")), qPrintable(table.out));
     }
 
+    // Keyset pages: --first, then --after the cursor each page prints, walk all 48 tenants once in the order
+    // of the numbered pages; --last, then --before, walk back; the table names the way on; a cursor from
+    // another sort, a mangled one, or two ways of paging at once are usage errors.
+    void keysetPagesWalkTheListOnce()
+    {
+        const QStringList byRegion = {QStringLiteral("tenants"), QStringLiteral("list"),
+                                      QStringLiteral("--sort"),  QStringLiteral("region"),
+                                      QStringLiteral("--desc"),  QStringLiteral("--limit"),
+                                      QStringLiteral("9"),       QStringLiteral("--json")};
+        const auto slugsOf = [](const QJsonObject& o) {
+            QStringList slugs;
+            for (const QJsonValue v : o.value(QStringLiteral("items")).toArray())
+                slugs << v.toObject().value(QStringLiteral("slug")).toString();
+            return slugs;
+        };
+        QStringList expected;
+        for (int page = 1; page <= 6; ++page)
+            expected += slugsOf(jsonObject(
+                run(m_seeded, byRegion + QStringList{QStringLiteral("--page"), QString::number(page)})));
+        QCOMPARE(expected.size(), 48);
+
+        QJsonObject o = jsonObject(run(m_seeded, byRegion + QStringList{QStringLiteral("--first")}));
+        QVERIFY(o.value(QStringLiteral("previous_cursor")).isNull());
+        QStringList forward = slugsOf(o);
+        while (!o.value(QStringLiteral("next_cursor")).isNull()) {
+            o = jsonObject(
+                run(m_seeded, byRegion + QStringList{QStringLiteral("--after"),
+                                                     o.value(QStringLiteral("next_cursor")).toString()}));
+            QVERIFY(!o.value(QStringLiteral("previous_cursor")).isNull());
+            forward += slugsOf(o);
+        }
+        QCOMPARE(forward, expected);
+
+        o = jsonObject(run(m_seeded, byRegion + QStringList{QStringLiteral("--last")}));
+        QCOMPARE(slugsOf(o), expected.mid(39));
+        QVERIFY(o.value(QStringLiteral("next_cursor")).isNull());
+        o = jsonObject(
+            run(m_seeded, byRegion + QStringList{QStringLiteral("--before"),
+                                                 o.value(QStringLiteral("previous_cursor")).toString()}));
+        QCOMPARE(slugsOf(o), expected.mid(30, 9));
+
+        // The table says how to go on, with the same cursor the JSON gives.
+        QStringList table = byRegion;
+        table.removeLast();
+        const test::CliResult first = run(m_seeded, table + QStringList{QStringLiteral("--first")});
+        QCOMPARE(first.code, 0);
+        const QString next = jsonObject(run(m_seeded, byRegion + QStringList{QStringLiteral("--first")}))
+                                 .value(QStringLiteral("next_cursor"))
+                                 .toString();
+        QVERIFY2(first.out.contains(QStringLiteral("--after ") + next), qPrintable(first.out));
+
+        const test::CliResult otherSort = run(
+            m_seeded, {QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--after"), next});
+        QCOMPARE(otherSort.code, 2);
+        QVERIFY2(otherSort.err.contains(QStringLiteral("--sort")), qPrintable(otherSort.err));
+        const test::CliResult mangled =
+            run(m_seeded, byRegion + QStringList{QStringLiteral("--after"), QStringLiteral("not-a-cursor")});
+        QCOMPARE(mangled.code, 2);
+        const test::CliResult both =
+            run(m_seeded, byRegion + QStringList{QStringLiteral("--last"), QStringLiteral("--page"),
+                                                 QStringLiteral("2")});
+        QCOMPARE(both.code, 2);
+    }
+
     // A page far beyond the end is empty (or refused as a usage error); it is never silently page 1.
     void aPageFarBeyondTheEndIsNotTheFirstPage_data()
     {

@@ -373,10 +373,20 @@ void FreshSqliteCopies::openCopy(Database& db)
     db.open(sqliteTarget(m_dir, file));
 }
 
+QStringList sqliteBefore22()
+{
+    // 0022 re-creates the status, plan and agency indexes itself; the ones it adds go.
+    return {QStringLiteral("DROP INDEX tenants_region_idx"),
+            QStringLiteral("DROP INDEX tenants_updated_id_idx"),
+            QStringLiteral("DROP INDEX tenants_created_idx"),
+            QStringLiteral("DROP INDEX tenant_module_states_installed_idx"),
+            QStringLiteral("DELETE FROM schema_version WHERE version >= 22")};
+}
+
 QStringList sqliteBefore20()
 {
-    return {QStringLiteral("DROP TABLE status_links"),
-            QStringLiteral("DELETE FROM schema_version WHERE version >= 20")};
+    return sqliteBefore22() + QStringList{QStringLiteral("DROP TABLE status_links"),
+                                          QStringLiteral("DELETE FROM schema_version WHERE version >= 20")};
 }
 
 QStringList sqliteBefore19()

@@ -93,6 +93,8 @@ QStringList sqliteBefore17();
 QStringList sqliteBefore19();
 // The same for migration 0020 (status links); those above include it.
 QStringList sqliteBefore20();
+// The same for migration 0022 (the indexes of keyset paging and fleet drift); those above include it.
+QStringList sqliteBefore22();
 
 // A file's bytes (empty if it cannot be read), and writing them (false if it cannot be written).
 QByteArray readFile(const QString& path);

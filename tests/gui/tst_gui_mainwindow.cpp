@@ -3,6 +3,7 @@
 // (Every write action asking first: tst_gui_write_actions.cpp.)
 #include "models/audit/AuditLog.h"
 #include "models/audit/WriteExecutor.h"
+#include "models/itemmodels/TenantListModel.h"
 #include "models/tenants/TenantRepository.h"
 #include "models/tenants/TenantService.h"
 #include "tests/common/TestSupport.h"
@@ -17,11 +18,13 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void cancelledDecommissionChangesNothing();
     void staleEditShowsConflictAndKeepsEdits();
     void changeElsewhereAppearsAfterRefresh();
+    void pagerWalksFirstPreviousNextLast();
 };
 
 void TestGuiMainWindow::searchAndFilterTheList()
@@ -324,6 +328,86 @@ void TestGuiMainWindow::changeElsewhereAppearsAfterRefresh()
     action(QStringLiteral("actionRefresh"))->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(tenants()->model()->rowAt(0)->status, TenantStatus::Paused, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(action(QStringLiteral("actionResume"))->isEnabled(), 5000);
+}
+
+void TestGuiMainWindow::pagerWalksFirstPreviousNextLast()
+{
+    // The pager's keyset pages against the plain ORDER BY of all 48: each button shows the rows it should,
+    // the label counts them, the buttons at an end are disabled.
+    auto* result = tenants()->findChild<QLabel*>(QStringLiteral("resultLabel"));
+    auto* first = tenants()->findChild<QToolButton*>(QStringLiteral("firstPageButton"));
+    auto* previous = tenants()->findChild<QToolButton*>(QStringLiteral("previousPageButton"));
+    auto* next = tenants()->findChild<QToolButton*>(QStringLiteral("nextPageButton"));
+    auto* last = tenants()->findChild<QToolButton*>(QStringLiteral("lastPageButton"));
+    QVERIFY(first && previous && next && last);
+    Database db;
+    db.open(m_target);
+    const auto expectedIds = [&](TenantSort sort, bool descending) {
+        TenantQuery q;
+        q.sort = sort;
+        q.descending = descending;
+        q.limit = 1000;
+        QList<qint64> ids;
+        for (const Tenant& t : TenantRepository(db).list(q).rows)
+            ids << t.id;
+        return ids;
+    };
+    const auto shownIds = [this] {
+        QList<qint64> ids;
+        for (const Tenant& t : tenants()->model()->rows())
+            ids << t.id;
+        return ids;
+    };
+    QList<qint64> byName = expectedIds(TenantSort::Name, false);
+    QCOMPARE(byName.size(), 48);
+    QTRY_COMPARE_WITH_TIMEOUT(shownIds(), byName.mid(0, 20), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(result->text(), QStringLiteral("1–20 of 48 tenants"), 5000);
+    QVERIFY(!first->isEnabled() && !previous->isEnabled() && next->isEnabled() && last->isEnabled());
+
+    // Last is the reverse order's first page: the last 20, in the list's order.
+    last->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shownIds(), byName.mid(28), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(result->text(), QStringLiteral("29–48 of 48 tenants"), 5000);
+    QVERIFY(first->isEnabled() && previous->isEnabled() && !next->isEnabled() && !last->isEnabled());
+    previous->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shownIds(), byName.mid(8, 20), 5000);
+    QCOMPARE(result->text(), QStringLiteral("9–28 of 48 tenants"));
+    // Fewer than a page left before: the first page, whole.
+    previous->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shownIds(), byName.mid(0, 20), 5000);
+    QCOMPARE(result->text(), QStringLiteral("1–20 of 48 tenants"));
+    QVERIFY(!first->isEnabled() && !previous->isEnabled());
+    next->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shownIds(), byName.mid(20, 20), 5000);
+
+    // A tenant added elsewhere before this page: a refresh shows the same rows (the page starts after the
+    // row it started after), and the count takes it in.
+    {
+        Database other;
+        other.open(m_target);
+        WriteExecutor::execute(other,
+                               TenantService(other, QStringLiteral("cli"))
+                                   .planEditTenant(tenant(QStringLiteral("bituin-studios")).id,
+                                                   tenant(QStringLiteral("bituin-studios")).rowVersion,
+                                                   {{QStringLiteral("name"), QStringLiteral("Aaa first")}}));
+    }
+    action(QStringLiteral("actionRefresh"))->trigger();
+    byName = expectedIds(TenantSort::Name, false);
+    QTRY_COMPARE_WITH_TIMEOUT(shownIds(), byName.mid(20, 20), 5000);
+    first->click();
+    QTRY_COMPARE_WITH_TIMEOUT(tenants()->model()->rowAt(0)->name, QStringLiteral("Aaa first"), 5000);
+
+    // Another sort, descending, with ties (many tenants share a status): Last and back.
+    QHeaderView* header = tenants()->findChild<QTableView*>(QStringLiteral("tableView"))->horizontalHeader();
+    header->setSortIndicator(TenantListModel::StatusColumn, Qt::DescendingOrder);
+    const QList<qint64> byStatus = expectedIds(TenantSort::Status, true);
+    QTRY_COMPARE_WITH_TIMEOUT(shownIds(), byStatus.mid(0, 20), 5000);
+    last->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shownIds(), byStatus.mid(28), 5000);
+    previous->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shownIds(), byStatus.mid(8, 20), 5000);
+    first->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shownIds(), byStatus.mid(0, 20), 5000);
 }
 
 QTEST_MAIN(TestGuiMainWindow)

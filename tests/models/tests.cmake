@@ -6,6 +6,9 @@ fusion_add_test(tst_validation SOURCES models/tst_validation.cpp TIMEOUT 60)
 fusion_add_test(tst_migrations_sqlite SOURCES models/tst_migrations_sqlite.cpp TIMEOUT 150)
 fusion_add_test(tst_audit_chain SOURCES models/tst_audit_chain.cpp TIMEOUT 660 LABELS cli slow)
 fusion_add_test(tst_tenant_repository SOURCES models/tst_tenant_repository.cpp TIMEOUT 360 LABELS slow)
+# Keyset paging of the tenants and operations lists on SQLite and the throwaway PostgreSQL (every sort, both
+# directions, ties, filters, rows changing between page turns).
+fusion_add_test(tst_tenant_keyset SOURCES models/tst_tenant_keyset.cpp PG TIMEOUT 120)
 fusion_add_test(tst_tenant_service SOURCES models/tst_tenant_service.cpp TIMEOUT 360 LABELS slow)
 fusion_add_test(tst_record_edit SOURCES models/tst_record_edit.cpp TIMEOUT 330 LABELS slow)
 fusion_add_test(tst_bad_input SOURCES models/tst_bad_input.cpp TIMEOUT 120 LABELS cli)

@@ -17,7 +17,8 @@
 namespace fusion {
 
 namespace {
-constexpr int kOperationsShown = 500; // the newest; older ones are in `fusionctl operations list`
+constexpr int kOperationsShown = 500;        // the newest; older ones are in `fusionctl operations list`
+constexpr qint64 kOperationsCounted = 10000; // beyond it the label says "more than"
 struct OperationsData {
     QList<Operation> rows;
     qint64 total = 0;
@@ -82,7 +83,10 @@ void OperationsPane::reload()
     loadPane(
         [query](Database& db) {
             TenantRepository repo(db);
-            return OperationsData{repo.operations(query), repo.operationCount(query)};
+            // Counted only up to a cap: the label needs "more than 10,000", not a scan of 10,000,000 rows on
+            // every refresh.
+            return OperationsData{repo.operations(query),
+                                  repo.operationCountUpTo(query, kOperationsCounted + 1)};
         },
         [this](const OperationsData& ops) {
             const bool first = m_model->rowCount() == 0;
@@ -95,10 +99,15 @@ void OperationsPane::reload()
                 m_ui->tableView->resizeColumnsToContents();
             selectWanted();
             const qint64 total = ops.total;
-            m_ui->countLabel->setText(
-                total > kOperationsShown
-                    ? tr("Newest %1 of %2").arg(kOperationsShown).arg(QLocale().toString(total))
-                    : tr("%n operation(s)", nullptr, int(total)));
+            if (total > kOperationsCounted)
+                m_ui->countLabel->setText(tr("Newest %1 of more than %2")
+                                              .arg(kOperationsShown)
+                                              .arg(QLocale().toString(kOperationsCounted)));
+            else
+                m_ui->countLabel->setText(
+                    total > kOperationsShown
+                        ? tr("Newest %1 of %2").arg(kOperationsShown).arg(QLocale().toString(total))
+                        : tr("%n operation(s)", nullptr, int(total)));
         });
 }
 

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLocale>
 #include <QTimer>
 
@@ -55,8 +56,7 @@ TenantsPane::TenantsPane(AppContext* context, QWidget* parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         m_query.sort = TenantListModel::sortFor(column);
         m_query.descending = order == Qt::DescendingOrder;
-        m_query.offset = 0;
-        requestPage();
+        restart();
     });
     connect(m_ui->tableView, &QTableView::activated, this, [this](const QModelIndex& index) {
         openTenant(index.data(TenantListModel::IdRole).toLongLong());
@@ -80,21 +80,18 @@ TenantsPane::TenantsPane(AppContext* context, QWidget* parent)
         if (m_query.search == m_ui->searchEdit->text())
             return;
         m_query.search = m_ui->searchEdit->text();
-        m_query.offset = 0;
-        requestPage();
+        restart();
     });
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
         m_searchDebounce->stop();
         m_query.search = m_ui->searchEdit->text();
-        m_query.offset = 0;
-        requestPage();
+        restart();
     });
     const auto filterChanged = [this] {
         m_query.status = m_ui->statusCombo->currentData().toString();
         m_query.planCode = m_ui->planCombo->currentData().toString();
         m_query.agencyGroup = m_ui->agencyCombo->currentData().toString();
-        m_query.offset = 0;
-        requestPage();
+        restart();
     };
     connect(m_ui->statusCombo, &QComboBox::activated, this, filterChanged);
     connect(m_ui->planCombo, &QComboBox::activated, this, filterChanged);
@@ -109,16 +106,22 @@ TenantsPane::TenantsPane(AppContext* context, QWidget* parent)
         m_query.status.clear();
         m_query.planCode.clear();
         m_query.agencyGroup.clear();
-        m_query.offset = 0;
-        requestPage();
+        restart();
     });
     connect(m_ui->pageSizeCombo, &QComboBox::activated, this, [this] {
         m_query.limit = m_ui->pageSizeCombo->currentData().toInt();
-        m_query.offset = 0;
-        requestPage();
+        restart();
     });
+    connect(m_ui->firstPageButton, &QToolButton::clicked, this, &TenantsPane::firstPage);
     connect(m_ui->previousPageButton, &QToolButton::clicked, this, &TenantsPane::previousPage);
     connect(m_ui->nextPageButton, &QToolButton::clicked, this, &TenantsPane::nextPage);
+    connect(m_ui->lastPageButton, &QToolButton::clicked, this, &TenantsPane::lastPage);
+    // Alt+Left/Right are the main window's (Back, Next page); the ends are the pager's own, live while it
+    // shows.
+    m_ui->firstPageButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_ui->lastPageButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_End));
+    m_query.from = TenantPageFrom::First;
+    m_query.withTotal = false;
 
     coverWhileLoading(m_ui->contentStack);
     watchTables({QStringLiteral("tenants"), QStringLiteral("operations"), QStringLiteral("plans"),
@@ -146,6 +149,9 @@ void TenantsPane::setCreateAction(QAction* action)
 void TenantsPane::reload()
 {
     loadChoices();
+    // The tenants changed (or the pane is shown): the page shown is fetched again from where it began, and
+    // the total counted again.
+    requestCount();
     requestPage();
     if (isShowingDetail())
         m_detail->reload();
@@ -180,6 +186,34 @@ void TenantsPane::loadChoices()
         });
 }
 
+void TenantsPane::restart()
+{
+    m_query.from = TenantPageFrom::First;
+    m_query.cursor = {};
+    m_position = 0;
+    requestCount();
+    requestPage();
+}
+
+void TenantsPane::requestCount()
+{
+    // The total is a count of every match: at a million tenants tens of milliseconds on PostgreSQL and more
+    // on SQLite, so it is not repeated on each page turn (keyset pages need no count: one row more than the
+    // page says whether there is a next). It runs once per search, filter or sort change and when the tenants
+    // change, in its own load beside the page, which shows "Counting…" meanwhile. An estimate
+    // (pg_class.reltuples) would be instant but wrong under row security and filters, so the exact count it
+    // is.
+    m_total = -1;
+    updatePager();
+    TenantQuery query = m_query;
+    load(
+        QStringLiteral("count"), [query](Database& db) { return TenantRepository(db).count(query); },
+        [this](const qint64& total) {
+            m_total = total;
+            updatePager();
+        });
+}
+
 void TenantsPane::requestPage()
 {
     const TenantQuery query = m_query;
@@ -187,18 +221,21 @@ void TenantsPane::requestPage()
     load(
         QString(), [query](Database& db) { return TenantRepository(db).list(query); },
         [this](const TenantPage& page) {
-            if (page.rows.isEmpty() && page.total > 0 && m_query.offset > 0) {
-                // The page vanished (rows were removed elsewhere): show the last one that exists.
-                m_query.offset = int(((page.total - 1) / m_query.limit) * m_query.limit);
-                requestPage();
-                return;
-            }
             const qint64 selectedId =
                 m_ui->tableView->currentIndex().data(TenantListModel::IdRole).toLongLong();
+            m_page = page;
+            // After past the end came back as the last page, Before past the start as the first: fetch that
+            // again on the next refresh.
+            m_query.from = page.from;
+            if (page.from == TenantPageFrom::First || page.from == TenantPageFrom::Last)
+                m_query.cursor = {};
+            if (!page.hasPrevious)
+                m_position = 0;
+            else if (page.from == TenantPageFrom::Last)
+                m_position = -1;
             m_model->setRows(page.rows);
-            m_total = page.total;
-            updatePager(page.total);
-            if (page.total == 0) {
+            updatePager();
+            if (page.rows.isEmpty()) {
                 showEmptyState(m_query.hasFilters());
             } else {
                 m_ui->contentStack->setCurrentWidget(m_ui->tableView);
@@ -247,37 +284,78 @@ void TenantsPane::showEmptyState(bool filtered)
     }
 }
 
-void TenantsPane::updatePager(qint64 total)
+void TenantsPane::updatePager()
 {
-    const int limit = m_query.limit;
-    const qint64 pages = std::max<qint64>(1, (total + limit - 1) / limit);
-    const qint64 page = m_query.offset / limit + 1;
-    if (total == 0)
-        m_ui->resultLabel->setText(tr("No tenants"));
+    const qsizetype shown = m_page.rows.size();
+    // The last page's position is known once the count is: it ends at the last row.
+    if (m_total >= 0 && !m_page.hasNext && m_page.hasPrevious)
+        m_position = std::max<qint64>(0, m_total - shown);
+    if (shown == 0 && m_total <= 0)
+        m_ui->resultLabel->setText(m_total == 0 ? tr("No tenants") : tr("Counting…"));
+    else if (m_position >= 0 && m_total >= 0)
+        m_ui->resultLabel->setText(tr("%1–%2 of %3 tenants")
+                                       .arg(QLocale().toString(m_position + 1))
+                                       .arg(QLocale().toString(m_position + shown))
+                                       .arg(QLocale().toString(m_total)));
+    else if (m_position >= 0)
+        m_ui->resultLabel->setText(tr("%1–%2 · counting…")
+                                       .arg(QLocale().toString(m_position + 1))
+                                       .arg(QLocale().toString(m_position + shown)));
     else
-        m_ui->resultLabel->setText(
-            tr("%1–%2 of %3 tenants")
-                .arg(QLocale().toString(qint64(m_query.offset) + 1))
-                .arg(QLocale().toString(std::min<qint64>(total, m_query.offset + limit)))
-                .arg(QLocale().toString(total)));
-    m_ui->pageLabel->setText(tr("Page %1 of %2").arg(page).arg(pages));
-    m_ui->previousPageButton->setEnabled(m_query.offset > 0);
-    m_ui->nextPageButton->setEnabled(m_query.offset + limit < total);
+        m_ui->resultLabel->setText(tr("The last %n tenant(s) · counting…", nullptr, int(shown)));
+    const int limit = std::max(1, m_query.limit);
+    if (m_total >= 0 && m_position >= 0)
+        m_ui->pageLabel->setText(
+            tr("Page %1 of %2")
+                .arg(QLocale().toString(m_position / limit + 1))
+                .arg(QLocale().toString(std::max<qint64>(1, (m_total + limit - 1) / limit))));
+    else
+        m_ui->pageLabel->setText(QString());
+    m_ui->firstPageButton->setEnabled(m_page.hasPrevious);
+    m_ui->previousPageButton->setEnabled(m_page.hasPrevious);
+    m_ui->nextPageButton->setEnabled(m_page.hasNext);
+    m_ui->lastPageButton->setEnabled(m_page.hasNext);
+}
+
+void TenantsPane::firstPage()
+{
+    if (!m_page.hasPrevious)
+        return;
+    m_query.from = TenantPageFrom::First;
+    m_query.cursor = {};
+    m_position = 0;
+    requestPage();
 }
 
 void TenantsPane::nextPage()
 {
-    if (m_query.offset + m_query.limit >= m_total)
+    if (!m_page.hasNext || !m_page.last.isValid())
         return;
-    m_query.offset += m_query.limit;
+    m_query.from = TenantPageFrom::After;
+    m_query.cursor = m_page.last;
+    if (m_position >= 0)
+        m_position += m_page.rows.size();
     requestPage();
 }
 
 void TenantsPane::previousPage()
 {
-    if (m_query.offset == 0)
+    if (!m_page.hasPrevious || !m_page.first.isValid())
         return;
-    m_query.offset = std::max(0, m_query.offset - m_query.limit);
+    m_query.from = TenantPageFrom::Before;
+    m_query.cursor = m_page.first;
+    if (m_position >= 0)
+        m_position = std::max<qint64>(0, m_position - m_query.limit);
+    requestPage();
+}
+
+void TenantsPane::lastPage()
+{
+    if (!m_page.hasNext)
+        return;
+    m_query.from = TenantPageFrom::Last;
+    m_query.cursor = {};
+    m_position = -1;
     requestPage();
 }
 
@@ -286,8 +364,7 @@ void TenantsPane::setStatusFilter(const QString& status)
     showList();
     m_ui->statusCombo->setCurrentIndex(std::max(0, m_ui->statusCombo->findData(status)));
     m_query.status = status;
-    m_query.offset = 0;
-    requestPage();
+    restart();
 }
 
 void TenantsPane::openTenant(qint64 tenantId)

@@ -34,8 +34,13 @@ public:
     void showList();
     bool isShowingDetail() const;
     void focusSearch();
+    // Keyset pages (TenantPageFrom): each seeks through an index from the row at the edge of the page shown,
+    // so the last page of a million tenants comes as fast as the first. The pane offers no jump to a page
+    // number.
+    void firstPage();
     void nextPage();
     void previousPage();
+    void lastPage();
     // The tenant the lifecycle actions apply to: the one in the detail view, or the selected row.
     std::optional<Tenant> currentTenant() const;
     TenantDetailView* detailView() const { return m_detail; }
@@ -48,17 +53,23 @@ Q_SIGNALS:
 
 private:
     void requestPage();
+    // Back to the first page of what the search, filters and sort now select, counted anew.
+    void restart();
+    void requestCount();
     void loadChoices();
     void showEmptyState(bool filtered);
-    void updatePager(qint64 total);
+    void updatePager();
 
     std::unique_ptr<Ui::TenantsPane> m_ui;
     TenantListModel* m_model;
     TenantDetailView* m_detail;
     QTimer* m_searchDebounce;
     QAction* m_createAction = nullptr;
-    TenantQuery m_query;
-    qint64 m_total = 0;
+    TenantQuery m_query; // what the page shown was fetched with: repeated to refresh it
+    TenantPage m_page;
+    qint64 m_total = -1; // -1 while counting
+    qint64 m_position =
+        0; // rows before the first shown; -1 when not known yet (the last page, before the count)
     qint64 m_selectAfterLoad = 0;
 };
 
