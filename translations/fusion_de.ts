@@ -1071,6 +1071,22 @@
         <source>Next page (Alt+Right)</source>
         <translation>Nächste Seite (Alt+Rechts)</translation>
     </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>First page (Alt+Home)</source>
+        <translation>Erste Seite (Alt+Pos1)</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>Last page (Alt+End)</source>
+        <translation>Letzte Seite (Alt+Ende)</translation>
+    </message>
 </context>
 <context>
     <name>fusion::AboutDialog</name>
@@ -1746,6 +1762,18 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>%1 (knowledge base of %2)</source>
         <translation>%1 (Wissensbasis von %2)</translation>
+    </message>
+    <message>
+        <source>Answering in the AI console</source>
+        <translation>Antwort in der KI-Konsole</translation>
+    </message>
+    <message>
+        <source>Asking %1; the answer is streaming in…</source>
+        <translation>%1 wird gefragt; die Antwort wird gestreamt…</translation>
+    </message>
+    <message>
+        <source>Stopped before the provider was asked.</source>
+        <translation>Angehalten, bevor der Anbieter gefragt wurde.</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +4878,35 @@ Vorheriger: %2</translation>
     </message>
 </context>
 <context>
+    <name>fusion::BoundedText</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more line(s) (%1)</source>
+        <translation>
+            <numerusform>… %Ln weitere Zeile (%1)</numerusform>
+            <numerusform>… %Ln weitere Zeilen (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… %1 more not shown</source>
+        <translation>… %1 weitere nicht angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>fusion::BudgetAlerts</name>
     <message>
         <source>%1 of %2</source>
@@ -4896,6 +4953,10 @@ Vorheriger: %2</translation>
     <message>
         <source>Asking %1&apos;s Odoo which modules it has…</source>
         <translation>Das Odoo von %1 wird nach seinen Modulen gefragt …</translation>
+    </message>
+    <message>
+        <source>Applying bundle %1 to %2</source>
+        <translation>Bundle %1 wird auf %2 angewendet</translation>
     </message>
 </context>
 <context>
@@ -5640,14 +5701,6 @@ Module: %2</translation>
 <context>
     <name>fusion::Consumers</name>
     <message>
-        <source>A consumer name must be 1 to 120 characters.</source>
-        <translation>Ein Verbrauchername muss 1 bis 120 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a consumer name: use lower-case letters, digits and _ . : / - (for a tenant&apos;s Odoo module: tenant-slug/module_name).</source>
-        <translation>„%1“ ist kein Verbrauchername: Verwenden Sie Kleinbuchstaben, Ziffern und _ . : / - (für ein Odoo-Modul eines Mandanten: tenant-slug/module_name).</translation>
-    </message>
-    <message>
         <source>There is no consumer &quot;%1&quot;.</source>
         <translation>Es gibt keinen Verbraucher „%1“.</translation>
     </message>
@@ -5846,6 +5899,10 @@ Module: %2</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
     </message>
 </context>
 <context>
@@ -6281,6 +6338,21 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Adds five support requests from tenant admins, with their conversations with the operators: open, answered and closed.</source>
         <translation>Fügt fünf Supportanfragen von Mandanten-Admins mit ihren Unterhaltungen mit den Operatoren hinzu: offen, beantwortet und geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::DetailsDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard</source>
+        <translation>Den gesamten Text in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -8008,6 +8080,86 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>No OS keychain is available.</source>
         <translation>Es ist kein System-Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Applying a bundle</source>
+        <translation>Bundle wird angewendet</translation>
+    </message>
+    <message>
+        <source>Reading a tenant&apos;s modules</source>
+        <translation>Module eines Mandanten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Executing a proposal</source>
+        <translation>Vorschlag wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Aggregating usage</source>
+        <translation>Nutzung wird aggregiert</translation>
+    </message>
+    <message>
+        <source>Importing usage</source>
+        <translation>Nutzung wird importiert</translation>
+    </message>
+    <message>
+        <source>Syncing the knowledge base</source>
+        <translation>Wissensdatenbank wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>Embedding the knowledge base</source>
+        <translation>Wissensdatenbank wird eingebettet</translation>
+    </message>
+    <message>
+        <source>Searching the knowledge base</source>
+        <translation>Wissensdatenbank wird durchsucht</translation>
+    </message>
+    <message>
+        <source>Checking keys</source>
+        <translation>Schlüssel werden geprüft</translation>
+    </message>
+    <message>
+        <source>Saving a key</source>
+        <translation>Schlüssel wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Revoking a key</source>
+        <translation>Schlüssel wird widerrufen</translation>
+    </message>
+    <message>
+        <source>Exporting keys</source>
+        <translation>Schlüssel werden exportiert</translation>
+    </message>
+    <message>
+        <source>Importing keys</source>
+        <translation>Schlüssel werden importiert</translation>
+    </message>
+    <message>
+        <source>Running an automation</source>
+        <translation>Automatisierung wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Switching a workflow</source>
+        <translation>Workflow wird umgeschaltet</translation>
+    </message>
+    <message>
+        <source>Posting to a channel</source>
+        <translation>Im Kanal wird gepostet</translation>
+    </message>
+    <message>
+        <source>Testing an ETL</source>
+        <translation>ETL wird getestet</translation>
+    </message>
+    <message>
+        <source>Checking single sign-on</source>
+        <translation>Single Sign-on wird geprüft</translation>
+    </message>
+    <message>
+        <source>Saving a change</source>
+        <translation>Änderung wird gespeichert</translation>
+    </message>
+    <message>
+        <source>A task</source>
+        <translation>Eine Aufgabe</translation>
     </message>
 </context>
 <context>
@@ -10146,6 +10298,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>&amp;Billing</source>
         <translation>&amp;Abrechnung</translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
 </context>
 <context>
     <name>fusion::MaintenanceWindows</name>
@@ -10339,6 +10495,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
     </message>
 </context>
 <context>
@@ -11787,6 +11947,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Closed operation %1 as failed; sync the tenant&apos;s modules to see what Odoo did.</source>
         <translation>Vorgang %1 als fehlgeschlagen geschlossen; gleichen Sie die Module des Mandanten ab, um zu sehen, was Odoo getan hat.</translation>
+    </message>
+    <message>
+        <source>Newest %1 of more than %2</source>
+        <translation>Neueste %1 von mehr als %2</translation>
     </message>
 </context>
 <context>
@@ -13556,6 +13720,48 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
+    <name>fusion::QuitWarning</name>
+    <message>
+        <source>Quit while work is running?</source>
+        <translation>Beenden, während noch gearbeitet wird?</translation>
+    </message>
+    <message>
+        <source>Fusion Console is still working on what is listed below. Stop and Quit stops each at its next step and records it as cancelled; a write already under way cannot be stopped, so it is finished whole first and the app quits once it ends.</source>
+        <translation>Fusion Console arbeitet noch an den unten aufgeführten Aufgaben. „Anhalten und beenden“ hält jede beim nächsten Schritt an und vermerkt sie als abgebrochen; ein bereits laufender Schreibvorgang kann nicht angehalten werden, daher wird er zuerst vollständig abgeschlossen und die Anwendung beendet sich, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>Keep Working</source>
+        <translation>Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Cannot be stopped now (a write or an install under way): the app waits for it to end.</source>
+        <translation>Kann jetzt nicht angehalten werden (ein Schreibvorgang oder eine Installation läuft): Die Anwendung wartet, bis er endet.</translation>
+    </message>
+    <message>
+        <source>Stopping at its next step…</source>
+        <translation>Wird beim nächsten Schritt angehalten…</translation>
+    </message>
+    <message>
+        <source>Everything has stopped. Quitting…</source>
+        <translation>Alles wurde angehalten. Wird beendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n task(s) to end before quitting…</source>
+        <translation>
+            <numerusform>Warten auf das Ende von %n Aufgabe vor dem Beenden…</numerusform>
+            <numerusform>Warten auf das Ende von %n Aufgaben vor dem Beenden…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fusion::RealmTemplateDialog</name>
     <message>
         <source>Realm template %1</source>
@@ -13806,6 +14012,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Copy &amp;All</source>
         <translation>&amp;Alles kopieren</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Die ersten %1 sind aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -14978,6 +15188,13 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
             <numerusform>%n dem Tresor unbekannte Zugangsdaten.</numerusform>
             <numerusform>%n dem Tresor unbekannte Zugangsdaten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SqliteStatement</name>
+    <message>
+        <source>The database connection is closed.</source>
+        <translation>Die Datenbankverbindung ist geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -17561,6 +17778,21 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>%1–%2 · counting…</source>
+        <translation>%1–%2 · wird gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n tenant(s) · counting…</source>
+        <translation>
+            <numerusform>Der letzte %n Mandant · wird gezählt…</numerusform>
+            <numerusform>Die letzten %n Mandanten · wird gezählt…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fusion::TestCallDialog</name>
@@ -17913,7 +18145,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
 </context>
 <context>
-    <name>fusion::UsageImport</name>
+    <name>fusion::UsageFileReader</name>
     <message>
         <source>%1 is not a whole number</source>
         <translation>%1 ist keine ganze Zahl</translation>
@@ -17928,23 +18160,11 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
     <message>
         <source>occurred_at &quot;%1&quot; is not an ISO 8601 date and time</source>
-        <translation>occurred_at „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+        <translation>occurred_at „%1“ ist kein ISO-8601-Datum mit Uhrzeit</translation>
     </message>
     <message>
         <source>occurred_at &quot;%1&quot; has no time zone (add Z or an offset such as +02:00)</source>
         <translation>occurred_at „%1“ hat keine Zeitzone (fügen Sie Z oder einen Versatz wie +02:00 hinzu)</translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation>%1 fehlt</translation>
-    </message>
-    <message>
-        <source>cost is negative</source>
-        <translation>cost ist negativ</translation>
-    </message>
-    <message>
-        <source>cost &quot;%1&quot; is not an amount (at most six decimals, up to a billion)</source>
-        <translation>cost „%1“ ist kein Betrag (höchstens sechs Nachkommastellen, bis zu einer Milliarde)</translation>
     </message>
     <message>
         <source>The file is %1 MiB; at most %2 MiB are imported at once: split it.</source>
@@ -17956,7 +18176,7 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     </message>
     <message>
         <source>The file grew over %1 MiB while it was read.</source>
-        <translation>Die Datei ist während des Lesens über %1 MiB angewachsen.</translation>
+        <translation>Die Datei ist während des Lesens über %1 MiB gewachsen.</translation>
     </message>
     <message>
         <source>the line is longer than %1 KiB</source>
@@ -17969,6 +18189,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>not UTF-8 text (or holds a NUL character)</source>
         <translation>kein UTF-8-Text (oder enthält ein NUL-Zeichen)</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 rows; import it in parts.</source>
+        <translation>Die Datei enthält mehr als %1 Zeilen; importieren Sie sie in Teilen.</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns (%1).</source>
+        <translation>Die Datei ist leer: Die erste Zeile muss die Spalten benennen (%1).</translation>
     </message>
     <message>
         <source>not JSON: %1</source>
@@ -17985,6 +18213,18 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>%1 must be text or a number</source>
         <translation>%1 muss Text oder eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a quote in the wrong place</source>
+        <translation>ein Anführungszeichen an der falschen Stelle</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header names %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 benennt</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -18011,25 +18251,20 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Die erste Zeile muss die Spalten benennen (%1); %2.</translation>
     </message>
     <message>
-        <source>a quoted field is not closed</source>
-        <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
-        <source>a quote in the wrong place</source>
-        <translation>ein Anführungszeichen an der falschen Stelle</translation>
+        <source>cost is negative</source>
+        <translation>cost ist negativ</translation>
     </message>
     <message>
-        <source>%1 fields where the header names %2</source>
-        <translation>%1 Felder, wo die Kopfzeile %2 benennt</translation>
+        <source>cost &quot;%1&quot; is not an amount (at most six decimals, up to a billion)</source>
+        <translation>cost „%1“ ist kein Betrag (höchstens sechs Nachkommastellen, bis zu einer Milliarde)</translation>
     </message>
-    <message>
-        <source>The file holds more than %1 rows; import it in parts.</source>
-        <translation>Die Datei enthält mehr als %1 Zeilen; importieren Sie sie in Teilen.</translation>
-    </message>
-    <message>
-        <source>The file is empty: the first line must name the columns (%1).</source>
-        <translation>Die Datei ist leer: Die erste Zeile muss die Spalten benennen (%1).</translation>
-    </message>
+</context>
+<context>
+    <name>fusion::UsageImport</name>
     <message>
         <source>there is no provider &quot;%1&quot;</source>
         <translation>es gibt keinen Anbieter „%1“</translation>
@@ -18111,6 +18346,18 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Registers consumer %1, which is new.</source>
         <translation>Registriert den neuen Verbraucher %1.</translation>
+    </message>
+    <message>
+        <source>Stopped before the file was read to its end.</source>
+        <translation>Angehalten, bevor die Datei bis zum Ende gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 again: %2</source>
+        <translation>%1 kann nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was checked; nothing was imported. Import it again.</source>
+        <translation>%1 wurde nach der Prüfung geändert; nichts wurde importiert. Importieren Sie die Datei erneut.</translation>
     </message>
 </context>
 <context>
@@ -22211,6 +22458,40 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>All up: %1 of %1.</source>
         <translation>Alle erreichbar: %1 von %1.</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>use one of --page, --first, --last, --after and --before</source>
+        <translation>verwenden Sie eine der Optionen --page, --first, --last, --after und --before</translation>
+    </message>
+    <message>
+        <source>the cursor &quot;%1&quot; is not one this list printed for --sort %2; repeat the --sort (and --desc) of the list that printed it</source>
+        <translation>der Cursor „%1“ stammt nicht aus dieser Liste für --sort %2; wiederholen Sie --sort (und --desc) der Liste, die ihn ausgegeben hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n Mandant</numerusform>
+            <numerusform>%n Mandanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · next: --after %1</source>
+        <translation> · nächste: --after %1</translation>
+    </message>
+    <message>
+        <source> · previous: --before %1</source>
+        <translation> · vorherige: --before %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more (--json lists the first %1)</source>
+        <translation>
+            <numerusform>  … und %n weiterer (--json listet die ersten %1)</numerusform>
+            <numerusform>  … und %n weitere (--json listet die ersten %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -22357,36 +22638,16 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>unknown %1 action &quot;%2&quot;</source>
         <translation>unbekannte %1-Aktion „%2“</translation>
     </message>
+    <message>
+        <source>(--verbose shows all of it)</source>
+        <translation>(--verbose zeigt alles an)</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::CommandRegistry</name>
     <message>
-        <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
-
-Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
-default profile (fusionctl profiles use NAME), else the embedded SQLite file.
-
-Commands (&quot;fusionctl COMMAND --help&quot; explains one):</source>
-        <translation>Aufruf: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
-
-Datenspeicher: --db sqlite:///path/file.db oder postgresql://user@host:port/db, sonst $FUSION_DB, sonst
-das Standardprofil (fusionctl profiles use NAME), sonst die eingebettete SQLite-Datei.
-
-Befehle („fusionctl COMMAND --help“ erklärt einen):</translation>
-    </message>
-    <message>
-        <source>Every write shows what will change and asks; without a terminal it needs --yes.
-Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
-        <translation>Jeder Schreibvorgang zeigt vorher die Änderungen und fragt nach; ohne Terminal ist --yes nötig.
-Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verweigert, 5 nicht gefunden.</translation>
-    </message>
-    <message>
         <source>Usage: fusionctl </source>
         <translation>Aufruf: fusionctl </translation>
-    </message>
-    <message>
-        <source>Options for every command: --db URL | --profile NAME, --json, --yes, --lang LANG.</source>
-        <translation>Optionen für jeden Befehl: --db URL | --profile NAME, --json, --yes, --lang LANG.</translation>
     </message>
     <message>
         <source>Usage: fusionctl %1 ACTION ...</source>
@@ -22399,6 +22660,32 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>Its other commands:</source>
         <translation>Seine weiteren Befehle:</translation>
+    </message>
+    <message>
+        <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--verbose] [--lang LANG] COMMAND ...
+
+Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
+default profile (fusionctl profiles use NAME), else the embedded SQLite file.
+
+Commands (&quot;fusionctl COMMAND --help&quot; explains one):</source>
+        <translation>Aufruf: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--verbose] [--lang LANG] COMMAND ...
+
+Speicher: --db sqlite:///path/file.db oder postgresql://user@host:port/db, sonst $FUSION_DB, sonst das
+Standardprofil (fusionctl profiles use NAME), sonst die eingebettete SQLite-Datei.
+
+Befehle (&quot;fusionctl COMMAND --help&quot; erklärt einen):</translation>
+    </message>
+    <message>
+        <source>Every write shows what will change and asks; without a terminal it needs --yes.
+A server&apos;s long error (a traceback, an error page) shows its first lines; --verbose shows all of it.
+Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
+        <translation>Jeder Schreibvorgang zeigt, was sich ändert, und fragt nach; ohne Terminal ist --yes nötig.
+Ein langer Serverfehler (ein Traceback, eine Fehlerseite) zeigt seine ersten Zeilen; --verbose zeigt alles an.
+Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verweigert, 5 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Options for every command: --db URL | --profile NAME, --json, --yes, --verbose, --lang LANG.</source>
+        <translation>Optionen für jeden Befehl: --db URL | --profile NAME, --json, --yes, --verbose, --lang LANG.</translation>
     </message>
 </context>
 <context>
@@ -22852,14 +23139,6 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>review, run once (asks), drop, or close as failed a proposal left executing</source>
         <translation>Vorschlag prüfen, einmal ausführen (fragt nach), verwerfen oder beim Ausführen hängengeblieben als fehlgeschlagen schließen</translation>
-    </message>
-    <message>
-        <source>[--status S] [--search Q] [--plan P] [--agency G]
-[--sort name|slug|status|plan|agency|region|updated|created] [--desc]
-[--page N] [--limit N]</source>
-        <translation>[--status S] [--search Q] [--plan P] [--agency G]
-[--sort name|slug|status|plan|agency|region|updated|created] [--desc]
-[--page N] [--limit N]</translation>
     </message>
     <message>
         <source>tenants, filtered and sorted, a page at a time</source>
@@ -23798,6 +24077,14 @@ Exit-Codes: 0 OK, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>remove a status link (owners)</source>
         <translation>einen Statuslink entfernen (Eigentümer)</translation>
+    </message>
+    <message>
+        <source>[--status S] [--search Q] [--plan P] [--agency G]
+[--sort name|slug|status|plan|agency|region|updated|created] [--desc]
+[--page N | --first | --last | --after CURSOR | --before CURSOR] [--limit N]</source>
+        <translation>[--status S] [--search Q] [--plan P] [--agency G]
+[--sort name|slug|status|plan|agency|region|updated|created] [--desc]
+[--page N | --first | --last | --after CURSOR | --before CURSOR] [--limit N]</translation>
     </message>
 </context>
 <context>

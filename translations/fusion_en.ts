@@ -1071,6 +1071,22 @@
         <source>Next page (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page (Alt+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last page (Alt+End)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::AboutDialog</name>
@@ -1743,6 +1759,18 @@ Licensed under the GNU GPL v3 or later.</source>
     </message>
     <message>
         <source>%1 (knowledge base of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering in the AI console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1; the answer is streaming in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the provider was asked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4835,6 +4863,35 @@ Previous: %2</source>
     </message>
 </context>
 <context>
+    <name>fusion::BoundedText</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more line(s) (%1)</source>
+        <translation>
+            <numerusform>… %Ln more line (%1)</numerusform>
+            <numerusform>… %Ln more lines (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… %1 more not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::BudgetAlerts</name>
     <message>
         <source>%1 of %2</source>
@@ -4880,6 +4937,10 @@ Previous: %2</source>
     </message>
     <message>
         <source>Asking %1&apos;s Odoo which modules it has…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying bundle %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5624,14 +5685,6 @@ Modules: %2</source>
 <context>
     <name>fusion::Consumers</name>
     <message>
-        <source>A consumer name must be 1 to 120 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a consumer name: use lower-case letters, digits and _ . : / - (for a tenant&apos;s Odoo module: tenant-slug/module_name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no consumer &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5829,6 +5882,10 @@ Modules: %2</source>
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6263,6 +6320,21 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Adds five support requests from tenant admins, with their conversations with the operators: open, answered and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::DetailsDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7990,6 +8062,86 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>No OS keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a tenant&apos;s modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executing a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregating usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running an automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching a workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting to a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing an ETL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking single sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10129,6 +10281,10 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>&amp;Billing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::MaintenanceWindows</name>
@@ -10321,6 +10477,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11769,6 +11929,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Closed operation %1 as failed; sync the tenant&apos;s modules to see what Odoo did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest %1 of more than %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13539,6 +13703,48 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
+    <name>fusion::QuitWarning</name>
+    <message>
+        <source>Quit while work is running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion Console is still working on what is listed below. Stop and Quit stops each at its next step and records it as cancelled; a write already under way cannot be stopped, so it is finished whole first and the app quits once it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be stopped now (a write or an install under way): the app waits for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping at its next step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything has stopped. Quitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n task(s) to end before quitting…</source>
+        <translation>
+            <numerusform>Waiting for %n task to end before quitting…</numerusform>
+            <numerusform>Waiting for %n tasks to end before quitting…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fusion::RealmTemplateDialog</name>
     <message>
         <source>Realm template %1</source>
@@ -13788,6 +13994,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Copy &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14953,6 +15163,13 @@ Start with what failed in the last week and what to do first; end with its budge
             <numerusform>%n credential the vault does not know.</numerusform>
             <numerusform>%n credentials the vault does not know.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusion::SqliteStatement</name>
+    <message>
+        <source>The database connection is closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -17536,6 +17753,21 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 · counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n tenant(s) · counting…</source>
+        <translation>
+            <numerusform>The last %n tenant · counting…</numerusform>
+            <numerusform>The last %n tenants · counting…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fusion::TestCallDialog</name>
@@ -17888,7 +18120,7 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
 </context>
 <context>
-    <name>fusion::UsageImport</name>
+    <name>fusion::UsageFileReader</name>
     <message>
         <source>%1 is not a whole number</source>
         <translation type="unfinished"></translation>
@@ -17907,18 +18139,6 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>occurred_at &quot;%1&quot; has no time zone (add Z or an offset such as +02:00)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cost is negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cost &quot;%1&quot; is not an amount (at most six decimals, up to a billion)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -17946,6 +18166,14 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file holds more than %1 rows; import it in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17959,6 +18187,18 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>%1 must be text or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote in the wrong place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header names %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -17986,25 +18226,20 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a quoted field is not closed</source>
+        <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a quote in the wrong place</source>
+        <source>cost is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 fields where the header names %2</source>
+        <source>cost &quot;%1&quot; is not an amount (at most six decimals, up to a billion)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The file holds more than %1 rows; import it in parts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty: the first line must name the columns (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>fusion::UsageImport</name>
     <message>
         <source>there is no provider &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -18085,6 +18320,18 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Registers consumer %1, which is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the file was read to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after it was checked; nothing was imported. Import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -22185,6 +22432,40 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>All up: %1 of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use one of --page, --first, --last, --after and --before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cursor &quot;%1&quot; is not one this list printed for --sort %2; repeat the --sort (and --desc) of the list that printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n tenant</numerusform>
+            <numerusform>%n tenants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · next: --after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · previous: --before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more (--json lists the first %1)</source>
+        <translation>
+            <numerusform>  … and %n more (--json lists the first %1)</numerusform>
+            <numerusform>  … and %n more (--json lists the first %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -22331,29 +22612,15 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>unknown %1 action &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(--verbose shows all of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::CommandRegistry</name>
     <message>
-        <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--lang LANG] COMMAND ...
-
-Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
-default profile (fusionctl profiles use NAME), else the embedded SQLite file.
-
-Commands (&quot;fusionctl COMMAND --help&quot; explains one):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every write shows what will change and asks; without a terminal it needs --yes.
-Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: fusionctl </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options for every command: --db URL | --profile NAME, --json, --yes, --lang LANG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -22366,6 +22633,25 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>Its other commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fusionctl [--db URL | --profile NAME] [--json] [--yes] [--verbose] [--lang LANG] COMMAND ...
+
+Store: --db sqlite:///path/file.db or postgresql://user@host:port/db, else $FUSION_DB, else the
+default profile (fusionctl profiles use NAME), else the embedded SQLite file.
+
+Commands (&quot;fusionctl COMMAND --help&quot; explains one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write shows what will change and asks; without a terminal it needs --yes.
+A server&apos;s long error (a traceback, an error page) shows its first lines; --verbose shows all of it.
+Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 5 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options for every command: --db URL | --profile NAME, --json, --yes, --verbose, --lang LANG.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -22814,12 +23100,6 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>review, run once (asks), drop, or close as failed a proposal left executing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[--status S] [--search Q] [--plan P] [--agency G]
-[--sort name|slug|status|plan|agency|region|updated|created] [--desc]
-[--page N] [--limit N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -23739,6 +24019,12 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>remove a status link (owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--status S] [--search Q] [--plan P] [--agency G]
+[--sort name|slug|status|plan|agency|region|updated|created] [--desc]
+[--page N | --first | --last | --after CURSOR | --before CURSOR] [--limit N]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

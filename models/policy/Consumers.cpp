@@ -1,5 +1,7 @@
 #include "models/policy/Consumers.h"
 
+#include "models/policy/ConsumerCode.h"
+
 #include <QJsonObject>
 
 namespace fusion {
@@ -28,21 +30,7 @@ Consumer consumerFrom(const QSqlQuery& q)
 
 QString Consumers::validateCode(const QString& code)
 {
-    if (code.isEmpty() || code.size() > 120)
-        return tr("A consumer name must be 1 to 120 characters.");
-    for (qsizetype i = 0; i < code.size(); ++i) {
-        const QChar c = code.at(i);
-        const bool alnum = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                           (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
-        const bool punct = c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char(':') ||
-                           c == QLatin1Char('/') || c == QLatin1Char('-');
-        if (!alnum && !(punct && i > 0))
-            return tr("\"%1\" is not a consumer name: use lower-case letters, digits and _ . : / - (for a "
-                      "tenant's "
-                      "Odoo module: tenant-slug/module_name).")
-                .arg(code.left(60));
-    }
-    return {};
+    return consumerCodeProblem(code);
 }
 
 QList<Consumer> Consumers::all(Database& db)

@@ -1,6 +1,6 @@
 #include "models/usage/UsageRecord.h"
 
-#include "models/policy/Consumers.h"
+#include "models/policy/ConsumerCode.h"
 #include "models/usage/Money.h"
 
 #include <QCryptographicHash>
@@ -35,7 +35,7 @@ QStringList UsageRecord::problems() const
         out << QCoreApplication::translate("fusion::UsageRecord", "occurred_at is in the future");
     else if (occurredAt.date().year() < 2000)
         out << QCoreApplication::translate("fusion::UsageRecord", "occurred_at is before 2000");
-    if (const QString p = Consumers::validateCode(consumer); !p.isEmpty())
+    if (const QString p = consumerCodeProblem(consumer); !p.isEmpty())
         out << QCoreApplication::translate("fusion::UsageRecord", "consumer: %1").arg(p);
     if (provider.isEmpty())
         out << QCoreApplication::translate("fusion::UsageRecord", "provider is missing");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/usage/PriceTable.h"
+#include "models/usage/TokenCounts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -11,4 +11,5 @@ set(FUSION_FUZZ_TARGETS
     prompt_template 4096
     redactor 8192
     field_assignment 1024
-    database_url 1024)
+    database_url 1024
+    usage_file 8192)
