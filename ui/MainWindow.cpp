@@ -439,18 +439,20 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::showQuitWarning()
 {
-    if (m_quitWarning) {
-        m_quitWarning->raise();
-        m_quitWarning->activateWindow();
+    // Through plain pointers: GCC's -Wnull-dereference at -O3 does not follow QPointer's checks.
+    if (QuitWarning* open = m_quitWarning.data()) {
+        open->raise();
+        open->activateWindow();
         return;
     }
-    m_quitWarning = new QuitWarning(this);
-    m_quitWarning->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_quitWarning, &QuitWarning::quitApproved, this, [this]() {
+    auto* warning = new QuitWarning(this);
+    m_quitWarning = warning;
+    warning->setAttribute(Qt::WA_DeleteOnClose);
+    connect(warning, &QuitWarning::quitApproved, this, [this]() {
         m_quitApproved = true;
         close();
     });
-    m_quitWarning->open();
+    warning->open();
 }
 
 void MainWindow::refreshEnvironment()

@@ -85,8 +85,9 @@ void Job::begin()
     m_running = true;
     m_cancelled = false;
     RunningWork::instance().add(this, workDescription(), [self = QPointer<Job>(this)]() {
-        if (self)
-            self->cancel();
+        // Through a plain pointer: GCC's -Wnull-dereference at -O3 does not follow QPointer's check.
+        if (Job* job = self.data())
+            job->cancel();
     });
 }
 
