@@ -8,7 +8,8 @@ QString consumerCodeProblem(const QString& code)
 {
     // Translated in Consumers' context, where these words were first written.
     if (code.isEmpty() || code.size() > 120)
-        return QCoreApplication::translate("fusion::Consumers", "A consumer name must be 1 to 120 characters.");
+        return QCoreApplication::translate("fusion::Consumers",
+                                           "A consumer name must be 1 to 120 characters.");
     for (qsizetype i = 0; i < code.size(); ++i) {
         const QChar c = code.at(i);
         const bool alnum = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
@@ -16,9 +17,10 @@ QString consumerCodeProblem(const QString& code)
         const bool punct = c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char(':') ||
                            c == QLatin1Char('/') || c == QLatin1Char('-');
         if (!alnum && !(punct && i > 0))
-            return QCoreApplication::translate("fusion::Consumers",
-                                               "\"%1\" is not a consumer name: use lower-case letters, digits and _ "
-                                               ". : / - (for a tenant's Odoo module: tenant-slug/module_name).")
+            return QCoreApplication::translate(
+                       "fusion::Consumers",
+                       "\"%1\" is not a consumer name: use lower-case letters, digits and _ "
+                       ". : / - (for a tenant's Odoo module: tenant-slug/module_name).")
                 .arg(code.left(60));
     }
     return {};
