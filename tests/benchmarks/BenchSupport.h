@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QProcess>
 #include <QString>
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 
 // What the benchmark programs share: summarising timings, and running SQL as the throwaway server's
 // superuser.
@@ -30,6 +32,21 @@ inline Figures summarise(QList<double> samples)
     f.p99 = at(0.99);
     f.max = samples.last();
     return f;
+}
+
+// Milliseconds per run of `query`, `runs` times after one run that warms the caches (a person's first page is
+// rarely the server's first query).
+inline Figures timeQuery(const std::function<void()>& query, int runs)
+{
+    QList<double> samples;
+    query();
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        query();
+        samples << double(t.nsecsElapsed()) / 1e6;
+    }
+    return summarise(samples);
 }
 
 // Runs one SQL command with psql as postgres; a failure ends the benchmark (its figures would mean nothing).

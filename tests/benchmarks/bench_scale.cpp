@@ -24,6 +24,7 @@ using namespace fusion;
 using fusion::bench::Figures;
 using fusion::bench::psql;
 using fusion::bench::summarise;
+using fusion::bench::timeQuery;
 
 namespace {
 Database& openFresh(Database& db, const QString& host, const QString& name, DatabaseTarget& target)
@@ -107,19 +108,6 @@ void generateModules(Database& db)
                               "AND t.id % 10 = 0 THEN 'oca' ELSE 'core' END, 'installed' FROM tenants t, "
                               "generate_series(1, 30) m"));
     db.execRaw(QStringLiteral("SET session_replication_role = origin"));
-}
-
-Figures timeQuery(const std::function<void()>& query, int runs)
-{
-    QList<double> samples;
-    query(); // warm the cache once: the person's first page is rarely the server's first query
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        query();
-        samples << double(t.nsecsElapsed()) / 1e6;
-    }
-    return summarise(samples);
 }
 
 // `note` is called after the timing (a plain argument could be evaluated before it: unspecified order).

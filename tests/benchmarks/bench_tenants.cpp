@@ -21,6 +21,7 @@ using namespace fusion;
 using fusion::bench::Figures;
 using fusion::bench::psql;
 using fusion::bench::summarise;
+using fusion::bench::timeQuery;
 
 namespace {
 // Fills a migrated database with `tenants` tenants and `opsPerTenant` operations each, server side.
@@ -54,19 +55,6 @@ void generate(Database& db, int tenants, int opsPerTenant)
     tx.commit();
     // A live database is vacuumed by autovacuum; measure that state, not a freshly loaded one.
     db.execRaw(QStringLiteral("VACUUM ANALYZE"));
-}
-
-Figures timeQuery(const std::function<void()>& query, int runs)
-{
-    QList<double> samples;
-    query(); // warm the cache once: the person's first page is rarely the server's first query
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        query();
-        samples << double(t.nsecsElapsed()) / 1e6;
-    }
-    return summarise(samples);
 }
 
 struct AppRun {

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 
@@ -51,6 +52,26 @@ protected:
         const auto r =
             runCli(m_home.path(), QStringList{QStringLiteral("--db"), m_target.toUrl()} + args, input);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    }
+
+    // The AI console's provider "GPT" (gpt-4o-mini) at the provider stand-in `url`, with the vault key `key`
+    // as "main", and a monthly budget of $5 for the console: what a suite needs before it asks anything.
+    void addConsoleProvider(const QUrl& url, const QByteArray& key)
+    {
+        cli({QStringLiteral("keys"), QStringLiteral("provider"), QStringLiteral("set"),
+             QStringLiteral("openai"), QStringLiteral("--base-url"), url.toString(),
+             QStringLiteral("--yes")});
+        cli({QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("openai"),
+             QStringLiteral("--label"), QStringLiteral("main"), QStringLiteral("--secret-stdin"),
+             QStringLiteral("--yes")},
+            key);
+        cli({QStringLiteral("ai"), QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("GPT"),
+             QStringLiteral("--type"), QStringLiteral("openai"), QStringLiteral("--model"),
+             QStringLiteral("gpt-4o-mini"), QStringLiteral("--key"), QStringLiteral("main"),
+             QStringLiteral("--yes")});
+        cli({QStringLiteral("access"), QStringLiteral("set"), QStringLiteral("--consumer"),
+             QStringLiteral("ai-console"), QStringLiteral("--provider"), QStringLiteral("openai"),
+             QStringLiteral("--monthly"), QStringLiteral("5"), QStringLiteral("--yes")});
     }
 };
 

@@ -71,20 +71,7 @@ private Q_SLOTS:
             Database db;
             test::prepare(db, m_target, 12);
         }
-        cli({QStringLiteral("keys"), QStringLiteral("provider"), QStringLiteral("set"),
-             QStringLiteral("openai"), QStringLiteral("--base-url"), m_server->url().toString(),
-             QStringLiteral("--yes")});
-        cli({QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("openai"),
-             QStringLiteral("--label"), QStringLiteral("main"), QStringLiteral("--secret-stdin"),
-             QStringLiteral("--yes")},
-            Key);
-        cli({QStringLiteral("ai"), QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("GPT"),
-             QStringLiteral("--type"), QStringLiteral("openai"), QStringLiteral("--model"),
-             QStringLiteral("gpt-4o-mini"), QStringLiteral("--key"), QStringLiteral("main"),
-             QStringLiteral("--yes")});
-        cli({QStringLiteral("access"), QStringLiteral("set"), QStringLiteral("--consumer"),
-             QStringLiteral("ai-console"), QStringLiteral("--provider"), QStringLiteral("openai"),
-             QStringLiteral("--monthly"), QStringLiteral("5"), QStringLiteral("--yes")});
+        addConsoleProvider(m_server->url(), Key);
         m_db.open(m_target);
         QVERIFY(test::openMainWindow(m_context, m_window, m_target));
         m_window->showPane(MainWindow::PaneId::Ai);

@@ -109,20 +109,7 @@ private Q_SLOTS:
             Database db;
             test::prepare(db, m_target, 6);
         }
-        cli({QStringLiteral("keys"), QStringLiteral("provider"), QStringLiteral("set"),
-             QStringLiteral("openai"), QStringLiteral("--base-url"), m_server->url().toString(),
-             QStringLiteral("--yes")});
-        cli({QStringLiteral("keys"), QStringLiteral("add"), QStringLiteral("openai"),
-             QStringLiteral("--label"), QStringLiteral("main"), QStringLiteral("--secret-stdin"),
-             QStringLiteral("--yes")},
-            QuitKey);
-        cli({QStringLiteral("ai"), QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("GPT"),
-             QStringLiteral("--type"), QStringLiteral("openai"), QStringLiteral("--model"),
-             QStringLiteral("gpt-4o-mini"), QStringLiteral("--key"), QStringLiteral("main"),
-             QStringLiteral("--yes")});
-        cli({QStringLiteral("access"), QStringLiteral("set"), QStringLiteral("--consumer"),
-             QStringLiteral("ai-console"), QStringLiteral("--provider"), QStringLiteral("openai"),
-             QStringLiteral("--monthly"), QStringLiteral("5"), QStringLiteral("--yes")});
+        addConsoleProvider(m_server->url(), QuitKey);
         // A tenant whose Odoo is the stand-in (installs take 3 s), a bundle of two modules it lacks.
         test::FakeOdoo::Options odoo;
         odoo.installSeconds = 3;
