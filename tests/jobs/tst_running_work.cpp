@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace fusion;
 
@@ -73,12 +74,14 @@ class TestRunningWork : public QObject {
         return host;
     }
 
-    static const RunningWork::Entry* entryOf(const QList<RunningWork::Entry>& entries, const QObject* owner)
+    // A copy: entries() hands out a list of its own, gone at the end of the statement that asked for it.
+    static std::optional<RunningWork::Entry> entryOf(const QList<RunningWork::Entry>& entries,
+                                                     const QObject* owner)
     {
         for (const RunningWork::Entry& e : entries)
             if (e.owner == owner)
-                return &e;
-        return nullptr;
+                return e;
+        return std::nullopt;
     }
 
 private Q_SLOTS:
@@ -123,7 +126,7 @@ private Q_SLOTS:
         RunningWork& work = RunningWork::instance();
         TwoStepJob job(deferredHost());
         job.start();
-        const RunningWork::Entry* e = entryOf(work.entries(), &job);
+        std::optional<RunningWork::Entry> e = entryOf(work.entries(), &job);
         QVERIFY(e);
         // No name given by the subclass: a test job is "A task", with its latest step beside it.
         QCOMPARE(e->description, QStringLiteral("A task"));
