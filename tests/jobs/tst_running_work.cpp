@@ -68,8 +68,11 @@ class TestRunningWork : public QObject {
         JobHost host;
         host.database = [this](QObject*, std::function<void(Database&)>,
                                std::function<void(std::optional<Error>)> done) {
-            // The write itself is not run (no store here): the test only needs its timing.
-            m_pendingWrite = [done]() { done(std::nullopt); };
+            // The write itself is not run (no store here): the test only needs its timing. It ends as failed
+            // — "done" without an error would claim a value the work never made.
+            m_pendingWrite = [done]() {
+                done(Error::make(ErrorKind::Internal, QStringLiteral("No store in this test.")));
+            };
         };
         return host;
     }
