@@ -385,7 +385,7 @@ TenantPage TenantRepository::list(const TenantQuery& query) const
         rows = keysetWalk(m_db, query, true, from == TenantPageFrom::Before ? &query.cursor : nullptr,
                           page.limit + 1);
         // Back at the start with less than a page (Previous from a last page that began mid-page): the first
-        // page, full, rather than a stub of a few rows.
+        // page, full, rather than the few rows left before the cursor.
         if (from == TenantPageFrom::Before && rows.size() < page.limit) {
             TenantQuery first = query;
             first.from = TenantPageFrom::First;
