@@ -413,7 +413,7 @@ void UsageFileReader::takeJson(const QByteArray& bytes, qint64 line, QList<Row>&
             const double d = v.toDouble();
             if (column == Cost)
                 values[column] = QString::number(d, 'f', 6);
-            else if (d == double(qint64(d)) && qAbs(d) < 1e15)
+            else if (qAbs(d) < 1e15 && d == double(qint64(d))) // in range before the conversion (UB past it)
                 values[column] = QString::number(qint64(d));
             else
                 reasons << tr("%1 is not a whole number").arg(it.key());
