@@ -35,6 +35,11 @@
 
 namespace fusion {
 
+namespace {
+// Long enough to be read after glancing back at the window; a failover is worth knowing about.
+constexpr int kReconnectNoticeMs = 30000;
+} // namespace
+
 MainWindow::MainWindow(AppContext* context, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -106,6 +111,11 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     });
     connect(m_connector, &Connector::setupCancelled, this, [this] { m_connector->reopen(); });
     connect(m_connector, &Connector::ready, this, &MainWindow::onReady);
+    connect(context, &AppContext::reconnected, this, [this](const QString& notice) {
+        statusBar()->showMessage(notice, kReconnectNoticeMs);
+        if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
+            pane->reload();
+    });
     connect(context, &AppContext::connectionLost, this, [this](const Error& error) {
         m_context->setDisconnected();
         showProblem(

@@ -385,6 +385,10 @@ void Cli::runCommand(Command command, bool requireSchema, const SecretBytes& pas
         for (const char* suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(m_target.sqlitePath + QLatin1String(suffix));
     };
+    // A command that outlives a failover (a prompt answered later, a long import) reconnects by itself before
+    // its next transaction; the person hears of it on stderr, where it cannot mix with --json output.
+    m_db.setReconnectHandler(
+        [this](const QString& notice) { m_console.err(tr("fusionctl: %1").arg(notice)); });
     auto opened = capture([&] {
         m_db.open(m_target, password.bytes());
         if (requireSchema)

@@ -19,9 +19,17 @@ int status(Context& c)
     QJsonArray pending;
     for (const Migration& m : s.pending)
         pending.append(QJsonObject{{QStringLiteral("version"), m.version}, {QStringLiteral("name"), m.name}});
-    c.show(Fields()
-               .add(tr("Database"), QStringLiteral("database"), c.db.target().displayName())
-               .add(tr("Schema version"), QStringLiteral("current"), QString::number(s.current), s.current)
+    Fields fields;
+    fields.add(tr("Database"), QStringLiteral("database"), c.db.target().displayName());
+    // With several servers listed, which one answered and what it is: after a failover, the promoted one.
+    if (c.db.isPostgres())
+        fields
+            .add(tr("Server"), QStringLiteral("server"),
+                 c.db.isStandby() ? tr("%1 (standby, read-only)").arg(c.db.server())
+                                  : tr("%1 (primary)").arg(c.db.server()),
+                 c.db.server())
+            .json(QStringLiteral("standby"), c.db.isStandby());
+    c.show(fields.add(tr("Schema version"), QStringLiteral("current"), QString::number(s.current), s.current)
                .add(tr("This version knows"), QStringLiteral("latest"), QString::number(s.latest), s.latest)
                .json(QStringLiteral("dialect"),
                      c.db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"))

@@ -16,7 +16,12 @@ void PlannedWrite::start(Planner planner, BeforeWrite before, Done done)
 {
     begin();
     m_done = std::move(done);
-    onDatabase<PendingWrite>(std::move(planner), [this, before](const Result<PendingWrite>& planned) {
+    // On a standby nothing can be written: say so before the person reads and confirms a plan.
+    auto onWritable = [planner = std::move(planner)](Database& db) {
+        db.requireWritable();
+        return planner(db);
+    };
+    onDatabase<PendingWrite>(std::move(onWritable), [this, before](const Result<PendingWrite>& planned) {
         if (!planned)
             return finish(planned.error());
         const PendingWrite pending = planned.value();

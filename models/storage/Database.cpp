@@ -7,6 +7,9 @@
 #include <QSqlDriver>
 #include <QSqlField>
 #include <QStandardPaths>
+#include <QThread>
+
+#include <algorithm>
 
 namespace fusion {
 
@@ -56,6 +59,15 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    m_reconnectable = false;
+    m_password.clear();
+    m_server.clear();
+    m_standby = false;
+    closeConnection();
+}
+
+void Database::closeConnection()
+{
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -70,10 +82,97 @@ void Database::open(const DatabaseTarget& target, const QByteArray& password)
 {
     close();
     m_target = target;
-    if (target.dialect == Dialect::Sqlite)
+    if (target.dialect == Dialect::Sqlite) {
         openSqlite();
-    else
-        openPostgres(password);
+        return;
+    }
+    openPostgres(password);
+    m_password = SecretBytes(password);
+    m_reconnectable = true;
+}
+
+void Database::ensureConnected()
+{
+    // A failover shows only when the next statement fails; a connection idle for a while is checked first,
+    // with a statement that changes nothing, so that the job about to run starts on a live server.
+    constexpr qint64 kIdleCheckMs = 1000;
+    if (!isPostgres() || inTransaction() || !m_reconnectable)
+        return;
+    if (!m_lost && isOpen() && m_lastUse.isValid() && m_lastUse.elapsed() < kIdleCheckMs)
+        return;
+    if (!m_lost && isOpen()) {
+        QSqlQuery probe(handle());
+        if (probe.exec(QStringLiteral("SELECT 1"))) {
+            m_lastUse.start();
+            return;
+        }
+    }
+    reconnect();
+}
+
+QString Database::standbyRefusal() const
+{
+    return tr("The server at %1 is a read-only standby; nothing was saved. Writes need a connection with "
+              "target_session_attrs=read-write.")
+        .arg(m_server);
+}
+
+void Database::requireWritable() const
+{
+    if (m_standby)
+        throw Failure(ErrorKind::PermissionDenied, standbyRefusal());
+}
+
+void Database::reviveIfLost() const
+{
+    // A statement outside a transaction after one that lost the connection (a read before a prompt, the
+    // next step of a flow): nothing of a transaction can be lost by reopening here. Reopening changes no
+    // property a caller sees — same target, same login — which is why a const query may do it.
+    if (m_lost && !inTransaction())
+        const_cast<Database*>(this)->ensureConnected();
+}
+
+void Database::reconnect()
+{
+    // A failover takes a moment: the old primary refuses new sessions while it shuts down, the standby only
+    // takes writes once promoted. Connecting again is safe (nothing of any write is sent), so it is tried for
+    // a few seconds, more slowly each time, before the person is told. This runs on a worker thread or in
+    // fusionctl, never on the GUI thread.
+    constexpr qint64 kReconnectWindowMs = 8000;
+    constexpr unsigned long kFirstPauseMs = 100;
+    constexpr unsigned long kLongestPauseMs = 1600;
+    const QString before = m_server.isEmpty() ? m_target.displayName() : m_server;
+    QElapsedTimer trying;
+    trying.start();
+    for (unsigned long pause = kFirstPauseMs;; pause = std::min(pause * 2, kLongestPauseMs)) {
+        closeConnection();
+        try {
+            openPostgres(m_password.bytes());
+            break;
+        } catch (const Failure& f) {
+            if (trying.elapsed() + qint64(pause) < kReconnectWindowMs) {
+                QThread::msleep(pause);
+                continue;
+            }
+            m_lost = true;
+            throw Failure(
+                ErrorKind::Connection,
+                tr("The connection to PostgreSQL at %1 was lost and no listed server answered for %2 "
+                   "seconds (%3). Nothing more was sent.")
+                    .arg(before)
+                    .arg(kReconnectWindowMs / 1000)
+                    .arg(m_target.displayName()),
+                f.error().detail);
+        }
+    }
+    QString notice =
+        m_server == before
+            ? tr("The connection to PostgreSQL at %1 was lost; reconnected.").arg(before)
+            : tr("The connection to PostgreSQL at %1 was lost; reconnected to %2.").arg(before, m_server);
+    if (m_standby)
+        notice += QLatin1Char(' ') + tr("That server is a standby: it can be read but not written.");
+    if (m_onReconnected)
+        m_onReconnected(notice);
 }
 
 void Database::openSqlite()
@@ -113,19 +212,36 @@ void Database::openSqlite()
 
 void Database::openPostgres(const QByteArray& password)
 {
+    m_server.clear();
+    m_standby = false;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid())
         throw Failure(ErrorKind::Connection,
                       tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
-    db.setHostName(m_target.host);
-    if (m_target.port > 0)
-        db.setPort(m_target.port);
-    db.setUserName(m_target.user);
-    db.setDatabaseName(m_target.database);
     QStringList options = {QStringLiteral("connect_timeout=10"),
                            QStringLiteral("application_name=fusion-console")};
+    if (m_target.isMultiHost()) {
+        // libpq tries the hosts in order; the driver's single port would apply to all of them, so the list
+        // goes into the options (an empty entry is that host's default port).
+        QStringList names;
+        QStringList ports;
+        for (const HostPort& hp : m_target.hosts()) {
+            names << hp.host;
+            ports << (hp.port > 0 ? QString::number(hp.port) : QString());
+        }
+        db.setHostName(names.join(QLatin1Char(',')));
+        options << QStringLiteral("port=") + ports.join(QLatin1Char(','));
+    } else {
+        db.setHostName(m_target.host);
+        if (m_target.port > 0)
+            db.setPort(m_target.port);
+    }
+    db.setUserName(m_target.user);
+    db.setDatabaseName(m_target.database);
     if (!m_target.sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + m_target.sslMode;
+    if (!m_target.targetSessionAttrs.isEmpty())
+        options << QStringLiteral("target_session_attrs=") + m_target.targetSessionAttrs;
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!password.isEmpty())
         db.setPassword(QString::fromUtf8(password));
@@ -134,7 +250,7 @@ void Database::openPostgres(const QByteArray& password)
     if (!opened) {
         const QSqlError error = db.lastError();
         db = QSqlDatabase();
-        close();
+        closeConnection(); // not close(): a reconnection that failed may be tried again with the password
         QString text = error.databaseText().trimmed();
         if (text.isEmpty())
             text = error.driverText();
@@ -146,12 +262,25 @@ void Database::openPostgres(const QByteArray& password)
         throw Failure(ErrorKind::Connection,
                       tr("Could not connect to PostgreSQL at %1.").arg(m_target.displayName()) + hint, text);
     }
+    m_lost = false; // before the first statement: a lost flag left from before would reopen again
     execRaw(QStringLiteral("SET TIME ZONE 'UTC'"));
-    m_actor = scalar(QStringLiteral("SELECT session_user")).toString();
+    // Which of the listed servers answered, and whether it is a standby: said when reconnecting after a
+    // failover, and shown so that nobody wonders why a write is refused on a read-only connection.
+    QSqlQuery who = exec(QStringLiteral("SELECT session_user, coalesce(host(inet_server_addr()), "
+                                        "current_setting('unix_socket_directories')), "
+                                        "current_setting('port'), pg_is_in_recovery()"));
+    if (who.next()) {
+        m_actor = who.value(0).toString();
+        QString where = who.value(1).toString().section(QLatin1Char(','), 0, 0).trimmed();
+        m_server = where + QLatin1Char(':') + who.value(2).toString();
+        m_standby = who.value(3).toBool();
+    }
+    m_lastUse.start();
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& params) const
 {
+    reviveIfLost();
     QSqlQuery query(handle());
     query.setForwardOnly(true);
     if (isPostgres()) {
@@ -160,6 +289,7 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& params) const
         // error has aborted the transaction.
         if (!query.exec(inlineParameters(sql, params)))
             throw failure(query.lastError());
+        m_lastUse.start();
         return query;
     }
     if (!query.prepare(sql))
@@ -240,9 +370,11 @@ QString Database::inlineParameters(const QString& sql, const QVariantList& param
 
 void Database::execRaw(const QString& sql) const
 {
+    reviveIfLost();
     QSqlQuery query(handle());
     if (!query.exec(sql))
         throw failure(query.lastError());
+    m_lastUse.start();
 }
 
 QVariant Database::scalar(const QString& sql, const QVariantList& params) const
@@ -338,11 +470,15 @@ Failure Database::failure(const QSqlError& error, const QString& what) const
         if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")) ||
             error.type() == QSqlError::ConnectionError || !handle().isOpen() ||
             text.contains(QLatin1String("server closed the connection")) ||
-            text.contains(QLatin1String("no connection to the server")))
+            text.contains(QLatin1String("no connection to the server"))) {
+            m_lost = true; // the next job or transaction reconnects first (ensureConnected)
             return Failure(ErrorKind::Connection,
-                           tr("The connection to PostgreSQL was lost; the change was not made. Reconnect and "
-                              "check the current state before trying again."),
+                           tr("The connection to PostgreSQL was lost before this finished; nothing of it was "
+                              "saved. Check the current state before trying again."),
                            text);
+        }
+        if (code == QLatin1String("25006"))
+            return Failure(ErrorKind::PermissionDenied, standbyRefusal(), text);
         return Failure(ErrorKind::Internal, prefix + tr("The database reported an error: %1").arg(text),
                        text);
     }
@@ -388,6 +524,8 @@ Failure Database::failure(const QSqlError& error, const QString& what) const
 
 void Database::begin()
 {
+    if (m_transactionDepth == 0)
+        ensureConnected(); // nothing of this transaction was sent yet: a lost connection is safe to replace
     if (m_transactionDepth++ > 0)
         return;
     try {
@@ -409,8 +547,9 @@ void Database::commit()
         const Failure f = failure(query.lastError());
         if (f.error().kind == ErrorKind::Connection)
             throw Failure(ErrorKind::Connection,
-                          tr("The connection was lost while saving; the change may or may not have been "
-                             "saved. Reload and check before trying again."),
+                          tr("The connection was lost while this change was being committed, so whether it "
+                             "was saved is unknown. Check its outcome before trying again: repeating it "
+                             "blindly could apply it twice."),
                           f.error().detail);
         rollback();
         throw f;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "models/core/Error.h"
+#include "models/secrets/SecretBytes.h"
 #include "models/storage/DatabaseTarget.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,10 +29,29 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens the target. The password (may be empty) is handed to the driver and not kept by this class.
+    // Opens the target. The password (may be empty) is kept in scrubbed memory only while the connection is
+    // open, to reconnect after a failover (libpq keeps its own copy for the same reason); close() drops it.
     void open(const DatabaseTarget& target, const QByteArray& password = {});
     void close();
     bool isOpen() const;
+
+    // Before a job or a transaction: if a statement found the connection gone, or it has been idle long
+    // enough for a failover to have happened unseen, checks it and opens it again on the same servers —
+    // libpq's host list finds the promoted standby. Says so through the reconnect handler. Never called
+    // inside a transaction: a statement that failed there is reported, not run again. Throws a Connection
+    // failure when no listed server answers.
+    void ensureConnected();
+    // Told once per reconnection, in words for a person ("…was lost; reconnected to db2:5432").
+    void setReconnectHandler(std::function<void(const QString&)> handler)
+    {
+        m_onReconnected = std::move(handler);
+    }
+    // The server that answered ("db2.example.com:5432", or a socket directory and port) and whether it is a
+    // standby; empty and false on SQLite.
+    const QString& server() const { return m_server; }
+    bool isStandby() const { return m_standby; }
+    // Throws PermissionDenied, naming the server and what to change, on a standby (a read-only connection).
+    void requireWritable() const;
 
     const DatabaseTarget& target() const { return m_target; }
     Dialect dialect() const { return m_target.dialect; }
@@ -68,6 +89,10 @@ private:
     friend class Transaction;
     void openSqlite();
     void openPostgres(const QByteArray& password);
+    void closeConnection();
+    void reconnect();
+    void reviveIfLost() const;
+    QString standbyRefusal() const;
     QString inlineParameters(const QString& sql, const QVariantList& params) const;
     void begin();
     void commit();
@@ -77,6 +102,15 @@ private:
     DatabaseTarget m_target;
     QString m_actor;
     int m_transactionDepth = 0;
+    SecretBytes m_password;
+    QString m_server;
+    bool m_standby = false;
+    std::function<void(const QString&)> m_onReconnected;
+    // Set by the const query helpers as they run: a statement that failed for want of a connection, and
+    // when one last succeeded.
+    bool m_reconnectable = false; // opened by open() and not closed since: ensureConnected() may reopen
+    mutable bool m_lost = false;
+    mutable QElapsedTimer m_lastUse;
 };
 
 // One transaction; rolls back unless commit() was called. Writers on SQLite take the write lock at BEGIN

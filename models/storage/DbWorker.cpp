@@ -13,7 +13,7 @@ DbWorker::DbWorker(const QString& threadName, QObject* parent)
     : QObject(parent)
 {
     m_thread.setObjectName(threadName);
-    m_core = new Core;
+    m_core = new Core(this);
     m_core->moveToThread(&m_thread);
     // The connection must be closed on the thread that opened it.
     connect(&m_thread, &QThread::finished, m_core, [core = m_core] {
@@ -33,21 +33,61 @@ void DbWorker::listenForChanges()
 {
     run<Unit>(
         this,
-        [this](Database& db) {
-            if (!db.isPostgres())
-                return Unit{};
-            QSqlDriver* driver = db.handle().driver();
-            if (driver->subscribedToNotifications().contains(QStringLiteral("fusion_changes")))
-                return Unit{};
-            if (!driver->subscribeToNotification(QStringLiteral("fusion_changes")))
-                throw Failure(ErrorKind::Connection, tr("Could not listen for changes from other sessions."));
-            connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString&, QSqlDriver::NotificationSource, const QVariant& payload) {
-                        Q_EMIT changed(payload.toString());
-                    });
+        [core = m_core](Database&) {
+            core->listen();
             return Unit{};
         },
         [](const Result<Unit>&) {});
+}
+
+DbWorker::Core::Core(DbWorker* relay)
+    : m_relay(relay)
+{
+    m_db.setReconnectHandler([this](const QString& notice) {
+        if (m_listening)
+            subscribe(); // the new connection has not heard of LISTEN yet
+        DbWorker* target = m_relay;
+        QMetaObject::invokeMethod(
+            target, [target, notice] { Q_EMIT target->reconnected(notice); }, Qt::QueuedConnection);
+    });
+}
+
+bool DbWorker::Core::prepare()
+{
+    try {
+        m_db.ensureConnected();
+        m_reconnectFailure = Error();
+        return true;
+    } catch (const Failure& f) {
+        m_reconnectFailure = f.error();
+        return false;
+    }
+}
+
+void DbWorker::Core::listen()
+{
+    if (!m_db.isPostgres())
+        return;
+    m_listening = true;
+    subscribe();
+}
+
+void DbWorker::Core::subscribe()
+{
+    QSqlDriver* driver = m_db.handle().driver();
+    if (driver->subscribedToNotifications().contains(QStringLiteral("fusion_changes")))
+        return;
+    if (!driver->subscribeToNotification(QStringLiteral("fusion_changes")))
+        throw Failure(ErrorKind::Connection,
+                      DbWorker::tr("Could not listen for changes from other sessions."));
+    DbWorker* relay = m_relay;
+    // The driver lives on this thread; the relay on the caller's: the signal crosses by a queued call.
+    connect(driver, &QSqlDriver::notification, this,
+            [relay](const QString&, QSqlDriver::NotificationSource, const QVariant& payload) {
+                const QString table = payload.toString();
+                QMetaObject::invokeMethod(
+                    relay, [relay, table] { Q_EMIT relay->changed(table); }, Qt::QueuedConnection);
+            });
 }
 
 } // namespace fusion

@@ -25,8 +25,13 @@ public:
     DbWorker(const QString& threadName, QObject* parent);
     ~DbWorker() override;
 
+    // What a job does, so that a lost connection is handled as it may be: a job that only reads is run once
+    // more after a reconnection; one that may write is reported, never repeated.
+    enum class Kind { MayWrite, ReadOnly };
+
     template <typename T>
-    void run(QObject* context, std::function<T(Database&)> work, std::function<void(Result<T>)> done);
+    void run(QObject* context, std::function<T(Database&)> work, std::function<void(Result<T>)> done,
+             Kind kind = Kind::MayWrite);
 
     // Starts listening for change notifications (PostgreSQL) on the open connection.
     void listenForChanges();
@@ -34,8 +39,12 @@ public:
 Q_SIGNALS:
     // A table changed, here or in another session (PostgreSQL LISTEN/NOTIFY), named by its table.
     void changed(const QString& table);
-    // A job failed because the connection is gone (server restarted, network down).
+    // A job failed because the connection is gone (server restarted, network down) and no listed server
+    // took it back.
     void connectionLost(const fusion::Error& error);
+    // The connection was lost and opened again by itself (a failover, a restarted server), in words for a
+    // person. What other sessions changed meanwhile was not announced: views should reload.
+    void reconnected(const QString& notice);
 
 private:
     class Core;
@@ -45,26 +54,53 @@ private:
 
 class DbWorker::Core : public QObject {
 public:
+    explicit Core(DbWorker* relay);
     Database& db() { return m_db; }
+    // Before each job: checks the connection and reconnects when it was lost. False when it is lost and no
+    // server answered; the job then runs and fails with that reason instead of a bare "connection lost".
+    bool prepare();
+    const Error& reconnectFailure() const { return m_reconnectFailure; }
+    // Subscribes to change notifications, again after every reconnection.
+    void listen();
 
 private:
+    void subscribe();
+
+    DbWorker* m_relay;
     Database m_db;
+    bool m_listening = false;
+    Error m_reconnectFailure;
 };
 
 template <typename T>
-void DbWorker::run(QObject* context, std::function<T(Database&)> work, std::function<void(Result<T>)> done)
+void DbWorker::run(QObject* context, std::function<T(Database&)> work, std::function<void(Result<T>)> done,
+                   Kind kind)
 {
     QPointer<QObject> guard(context);
     Core* core = m_core;
     DbWorker* relay = this; // lives on the caller's thread and outlives the worker thread
     QMetaObject::invokeMethod(
         core,
-        [core, relay, guard, work = std::move(work), done = std::move(done)]() {
+        [core, relay, guard, kind, work = std::move(work), done = std::move(done)]() {
+            const bool live = core->prepare();
             auto result = std::make_shared<Result<T>>(capture([&] { return work(core->db()); }));
+            bool down = false;
+            if (!result->ok() && result->error().kind == ErrorKind::Connection) {
+                // Reconnect now, so that the next job starts on a live server and the person hears of it.
+                // SQLite has nothing to reconnect to: its failure stands, as before.
+                // One that found no server before it began has already tried for a while: not again.
+                const bool back = core->db().isPostgres() && live && core->prepare();
+                if (back && live && kind == Kind::ReadOnly)
+                    *result =
+                        capture([&] { return work(core->db()); }); // once: reading again changes nothing
+                else if (!back && !live)
+                    *result = core->reconnectFailure(); // nothing was sent: say why, not "lost mid-way"
+                down = !back;
+            }
             QMetaObject::invokeMethod(
                 relay,
-                [result, guard, done, relay]() {
-                    if (!result->ok() && result->error().kind == ErrorKind::Connection)
+                [result, guard, done, relay, down]() {
+                    if (down)
                         Q_EMIT relay->connectionLost(result->error());
                     if (guard)
                         done(std::move(*result));

@@ -77,3 +77,5 @@ fusion_add_test(tst_gui_portal_settings SOURCES gui/tst_gui_portal_settings.cpp 
 # "View as tenant portal" from a tenant's detail (SQLite demo): the portal on that tenant, a titled preview
 # whose actions are disabled.
 fusion_add_test(tst_gui_portal_preview SOURCES gui/tst_gui_portal_preview.cpp LIBS fusion_ui TIMEOUT 120)
+# The connection dialog: a primary and its standbys as one profile, which of them to use, a mistyped list refused.
+fusion_add_test(tst_gui_connection_dialog SOURCES gui/tst_gui_connection_dialog.cpp LIBS fusion_ui KEYCHAIN TIMEOUT 60)

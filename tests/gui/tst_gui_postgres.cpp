@@ -181,7 +181,8 @@ private Q_SLOTS:
         QVERIFY(pg(QStringLiteral("kill")));
         window.findChild<QAction*>(QStringLiteral("actionRefresh"))->trigger();
         auto* title = window.findChild<QLabel*>(QStringLiteral("problemTitleLabel"));
-        QTRY_VERIFY_WITH_TIMEOUT(title->isVisible() && title->text().contains(QStringLiteral("lost")), 15000);
+        // After trying to reconnect for a few seconds (Database::reconnect).
+        QTRY_VERIFY_WITH_TIMEOUT(title->isVisible() && title->text().contains(QStringLiteral("lost")), 30000);
         QVERIFY(!context.isReady());
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionPause"))->isEnabled());
 

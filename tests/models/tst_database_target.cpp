@@ -175,6 +175,59 @@ private Q_SLOTS:
         QVERIFY2(back.value() == parsed, qPrintable(parsed.toUrl()));
     }
 
+    // libpq's multi-host form, so that a profile survives a failover: the servers are tried in order and
+    // target_session_attrs picks the primary (or a standby for read-only work).
+    void multiHostAuthority()
+    {
+        const QString url = QStringLiteral("postgresql://alice@db1.example.com:5432,db2.example.com:5433,"
+                                           "[::1]/fusion?target_session_attrs=read-write");
+        const DatabaseTarget t = parseOk(url);
+        QCOMPARE(t.host, QStringLiteral("db1.example.com"));
+        QCOMPARE(t.port, 5432);
+        QCOMPARE(t.otherHosts.size(), 2);
+        QCOMPARE(t.otherHosts[0], (HostPort{QStringLiteral("db2.example.com"), 5433}));
+        QCOMPARE(t.otherHosts[1], (HostPort{QStringLiteral("::1"), 0}));
+        QCOMPARE(t.targetSessionAttrs, QStringLiteral("read-write"));
+        QCOMPARE(t.user, QStringLiteral("alice"));
+        QCOMPARE(t.database, QStringLiteral("fusion"));
+        QCOMPARE(t.toUrl(), url);
+        QCOMPARE(t.displayName(),
+                 QStringLiteral("alice@db1.example.com:5432,db2.example.com:5433,::1/fusion"));
+    }
+
+    void multiHostSocketDirectories()
+    {
+        const DatabaseTarget t =
+            parseOk(QStringLiteral("postgresql://ops@/fusion?host=/run/pg-a,/run/pg-b&port=5432,5433"
+                                   "&target_session_attrs=prefer-standby"));
+        QCOMPARE(t.hosts(),
+                 (QList<HostPort>{{QStringLiteral("/run/pg-a"), 5432}, {QStringLiteral("/run/pg-b"), 5433}}));
+        QCOMPARE(t.targetSessionAttrs, QStringLiteral("prefer-standby"));
+        const DatabaseTarget back = parseOk(t.toUrl());
+        QVERIFY2(back == t, qPrintable(t.toUrl()));
+
+        // One port for every host, as libpq reads it.
+        const DatabaseTarget samePort = parseOk(QStringLiteral("postgresql://ops@/f?host=/a,/b&port=6000"));
+        QCOMPARE(samePort.hosts(),
+                 (QList<HostPort>{{QStringLiteral("/a"), 6000}, {QStringLiteral("/b"), 6000}}));
+        QCOMPARE(parseOk(samePort.toUrl()), samePort);
+        // An empty entry is that host's default port.
+        const DatabaseTarget defaults = parseOk(QStringLiteral("postgresql://ops@/f?host=/a,/b&port=,6001"));
+        QCOMPARE(defaults.hosts(),
+                 (QList<HostPort>{{QStringLiteral("/a"), 0}, {QStringLiteral("/b"), 6001}}));
+        QCOMPARE(parseOk(defaults.toUrl()), defaults);
+    }
+
+    void sessionAttrsChangeOnlyTheAttrs()
+    {
+        const DatabaseTarget t = parseOk(QStringLiteral("postgresql://db1:5432,db2:5432/f"));
+        const DatabaseTarget reads = t.withSessionAttrs(QStringLiteral("prefer-standby"));
+        QCOMPARE(reads.hosts(), t.hosts());
+        QCOMPARE(reads.targetSessionAttrs, QStringLiteral("prefer-standby"));
+        QCOMPARE(reads.toUrl(),
+                 QStringLiteral("postgresql://db1:5432,db2:5432/f?target_session_attrs=prefer-standby"));
+    }
+
     void rejects_data()
     {
         QTest::addColumn<QString>("url");
@@ -203,6 +256,21 @@ private Q_SLOTS:
             << QStringLiteral("connect_timeout");
         QTest::newRow("slash in database name")
             << QStringLiteral("postgresql://alice@db.example.com/a/b") << QStringLiteral("/");
+        QTest::newRow("empty entry in the host list")
+            << QStringLiteral("postgresql://db1.example.com,,db2.example.com/f") << QStringLiteral("host");
+        QTest::newRow("bad port in the host list")
+            << QStringLiteral("postgresql://db1.example.com,db2.example.com:99999/f")
+            << QStringLiteral("99999");
+        QTest::newRow("more ports than hosts")
+            << QStringLiteral("postgresql://ops@/f?host=/a,/b&port=5432,5433,5434")
+            << QStringLiteral("3 ports");
+        QTest::newRow("empty socket directory in the list")
+            << QStringLiteral("postgresql://ops@/f?host=/a,,/b") << QStringLiteral("empty");
+        QTest::newRow("unknown target_session_attrs")
+            << QStringLiteral("postgresql://db1,db2/f?target_session_attrs=master")
+            << QStringLiteral("prefer-standby");
+        QTest::newRow("password with a host list")
+            << QStringLiteral("postgresql://alice:pw@db1,db2/f") << QStringLiteral("password");
     }
     void rejects()
     {

@@ -33,3 +33,7 @@ fusion_add_test(tst_pg_kb_sources SOURCES pg/tst_pg_kb_sources.cpp PG TIMEOUT 12
 # The tenant portal's data (migration 0018) as two real tenant-admin logins: every list and count only its
 # tenants', every write on another tenant refused by the database.
 fusion_add_test(tst_pg_portal SOURCES pg/tst_pg_portal.cpp PG TIMEOUT 120)
+# A failover under load: a primary and a synchronous streaming standby of its own (fixtures/pg-pair.sh), 16
+# writers, fusionctl at its prompt and the app's window across the promotion; prints the failover's seconds.
+fusion_add_test(tst_pg_failover SOURCES pg/tst_pg_failover.cpp LIBS fusion_ui TIMEOUT 300 LABELS cli slow)
+add_dependencies(tst_pg_failover fusionctl)

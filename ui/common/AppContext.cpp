@@ -18,6 +18,10 @@ AppContext::AppContext(QObject* parent)
             if (m_ready)
                 Q_EMIT connectionLost(error);
         });
+        connect(worker, &DbWorker::reconnected, this, [this](const QString& notice) {
+            if (m_ready)
+                Q_EMIT reconnected(notice);
+        });
     }
 }
 

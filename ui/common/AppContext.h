@@ -42,8 +42,11 @@ Q_SIGNALS:
     void disconnected();
     // A table changed (another session via LISTEN/NOTIFY, or a write of ours).
     void dataChanged(const QString& table);
-    // The open database stopped answering; the window offers to reconnect.
+    // The open database stopped answering and no listed server took over; the window offers to reconnect.
     void connectionLost(const fusion::Error& error);
+    // The connection was lost and opened again by itself (a failover): said in the status bar, and the
+    // panes reload, since changes made meanwhile were not announced.
+    void reconnected(const QString& notice);
 
 private:
     DbWorker* m_worker;

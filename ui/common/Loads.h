@@ -45,7 +45,8 @@ public:
     bool isLoading(const QString& key = {}) const;
 
     // Runs `work` (Database& → T) on the database worker; on the GUI thread, if no newer load of `key` began
-    // meanwhile, `apply(const T&)` gets the value or `failed(const Error&)` the error.
+    // meanwhile, `apply(const T&)` gets the value or `failed(const Error&)` the error. `work` only reads:
+    // after a failover it is run once more on the new server.
     template <typename Work, typename Apply, typename Failed>
     void run(const QString& key, Work work, Apply apply, Failed failed);
 
@@ -75,7 +76,8 @@ void Loads::run(const QString& key, Work work, Apply apply, Failed failed)
                     apply(result.value());
                 else
                     failed(result.error());
-            }));
+            }),
+        DbWorker::Kind::ReadOnly);
 }
 
 } // namespace fusion

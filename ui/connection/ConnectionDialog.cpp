@@ -5,13 +5,66 @@
 #include "ui_ConnectionDialog.h"
 
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QMessageBox>
+#include <QRegularExpression>
+
+#include <optional>
 
 namespace fusion {
 
 namespace {
 const QString kEmbedded = QStringLiteral("\x01embedded");
+
+// The host field as a person types it: one server, or several separated by commas ("db1:5432, db2:5433",
+// "[::1]:5432", "/run/postgresql"), each with its own port or the port field's.
+std::optional<QList<HostPort>> connectionHosts(const QString& text, int defaultPort, QString* problem)
+{
+    static const QRegularExpression bracketed(QStringLiteral("^\\[([^\\]]+)\\](?::(\\d+))?$"));
+    static const QRegularExpression named(QStringLiteral("^([^:/]+):(\\d+)$"));
+    QList<HostPort> hosts;
+    const QStringList entries = text.split(QLatin1Char(','));
+    for (QString entry : entries) {
+        entry = entry.trimmed();
+        if (entry.isEmpty() && entries.size() == 1)
+            return QList<HostPort>{{QString(), defaultPort}};
+        if (entry.isEmpty()) {
+            *problem = ConnectionDialog::tr("The server list \"%1\" has an empty entry.").arg(text);
+            return std::nullopt;
+        }
+        HostPort hp{entry, defaultPort};
+        QRegularExpressionMatch m;
+        if ((m = bracketed.match(entry)).hasMatch() || (m = named.match(entry)).hasMatch()) {
+            hp.host = m.captured(1);
+            if (!m.captured(2).isEmpty()) {
+                const int port = m.captured(2).toInt();
+                if (port <= 0 || port > 65535) {
+                    *problem = ConnectionDialog::tr("\"%1\" has no valid port.").arg(entry);
+                    return std::nullopt;
+                }
+                hp.port = port;
+            }
+        }
+        hosts << hp;
+    }
+    return hosts;
 }
+
+QString connectionHostsText(const DatabaseTarget& t)
+{
+    if (!t.isMultiHost())
+        return t.host;
+    QStringList entries;
+    for (const HostPort& hp : t.hosts()) {
+        QString entry =
+            hp.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + hp.host + QLatin1Char(']') : hp.host;
+        if (hp.port > 0)
+            entry += QLatin1Char(':') + QString::number(hp.port);
+        entries << entry;
+    }
+    return entries.join(QStringLiteral(", "));
+}
+} // namespace
 
 ConnectionDialog::ConnectionDialog(AppContext* context, QWidget* parent)
     : QDialog(parent)
@@ -26,6 +79,20 @@ ConnectionDialog::ConnectionDialog(AppContext* context, QWidget* parent)
     for (const char* mode : {"disable", "require", "verify-ca", "verify-full"})
         m_ui->sslModeCombo->addItem(QLatin1String(mode), QLatin1String(mode));
     m_ui->portSpin->setValue(0);
+    // Which of the listed servers to use: with a primary and its standbys listed, "the primary" finds the
+    // promoted standby after a failover by itself.
+    m_sessionCombo = new QComboBox(this);
+    m_sessionCombo->setObjectName(QStringLiteral("sessionCombo"));
+    m_sessionCombo->addItem(tr("libpq default (any)"), QString());
+    m_sessionCombo->addItem(tr("the primary (read-write)"), QStringLiteral("read-write"));
+    m_sessionCombo->addItem(tr("a standby if one answers (read-only)"), QStringLiteral("prefer-standby"));
+    m_sessionCombo->setToolTip(tr("libpq's target_session_attrs. List several servers in Host to use it."));
+    {
+        int row = 0;
+        QFormLayout::ItemRole role{};
+        m_ui->form->getWidgetPosition(m_ui->sslModeCombo, &row, &role);
+        m_ui->form->insertRow(row + 1, tr("Use"), m_sessionCombo);
+    }
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateKind);
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ConnectionDialog::showSelected);
     connect(m_ui->profileList, &QListWidget::itemActivated, m_ui->connectButton, &QPushButton::click);
@@ -38,6 +105,7 @@ ConnectionDialog::ConnectionDialog(AppContext* context, QWidget* parent)
              {m_ui->hostEdit, m_ui->databaseEdit, m_ui->userEdit, m_ui->passwordEdit, m_ui->fileEdit})
             e->clear();
         m_ui->portSpin->setValue(0);
+        m_sessionCombo->setCurrentIndex(0);
         m_ui->passwordHintLabel->setText(tr("The password is stored only in the OS keychain."));
         m_ui->nameEdit->setFocus();
     });
@@ -128,8 +196,14 @@ void ConnectionDialog::showSelected()
     const DatabaseTarget& t = profile->target;
     m_ui->kindCombo->setCurrentIndex(t.dialect == Dialect::Sqlite ? 0 : 1);
     m_ui->fileEdit->setText(t.sqlitePath);
-    m_ui->hostEdit->setText(t.host);
-    m_ui->portSpin->setValue(t.port);
+    m_ui->hostEdit->setText(connectionHostsText(t));
+    m_ui->portSpin->setValue(t.isMultiHost() ? 0 : t.port);
+    m_sessionCombo->setCurrentIndex(std::max(0, m_sessionCombo->findData(t.targetSessionAttrs)));
+    if (m_sessionCombo->findData(t.targetSessionAttrs) < 0 && !t.targetSessionAttrs.isEmpty()) {
+        // A value typed into an address (standby, primary, read-only, any) is kept as it is.
+        m_sessionCombo->addItem(t.targetSessionAttrs, t.targetSessionAttrs);
+        m_sessionCombo->setCurrentIndex(m_sessionCombo->count() - 1);
+    }
     m_ui->databaseEdit->setText(t.database);
     m_ui->userEdit->setText(t.user);
     m_ui->sslModeCombo->setCurrentIndex(std::max(0, m_ui->sslModeCombo->findData(t.sslMode)));
@@ -142,9 +216,9 @@ void ConnectionDialog::showSelected()
 void ConnectionDialog::updateKind()
 {
     const bool sqlite = m_ui->kindCombo->currentData().toInt() == int(Dialect::Sqlite);
-    const QList<QWidget*> pg = {m_ui->hostEdit,         m_ui->portSpin,     m_ui->databaseEdit,
-                                m_ui->userEdit,         m_ui->sslModeCombo, m_ui->passwordEdit,
-                                m_ui->passwordHintLabel};
+    const QList<QWidget*> pg = {m_ui->hostEdit,     m_ui->portSpin,         m_ui->databaseEdit,
+                                m_ui->userEdit,     m_ui->sslModeCombo,     m_sessionCombo,
+                                m_ui->passwordEdit, m_ui->passwordHintLabel};
     for (QWidget* w : pg) {
         w->setVisible(!sqlite);
         if (auto* label = m_ui->form->labelForField(w))
@@ -169,8 +243,13 @@ std::optional<DatabaseTarget> ConnectionDialog::targetFromForm(QString* problem)
         return t;
     }
     t.dialect = Dialect::Postgres;
-    t.host = m_ui->hostEdit->text().trimmed();
-    t.port = m_ui->portSpin->value();
+    const auto hosts = connectionHosts(m_ui->hostEdit->text(), m_ui->portSpin->value(), problem);
+    if (!hosts)
+        return std::nullopt;
+    t.host = hosts->first().host;
+    t.port = hosts->first().port;
+    t.otherHosts = hosts->mid(1);
+    t.targetSessionAttrs = m_sessionCombo->currentData().toString();
     t.database = m_ui->databaseEdit->text().trimmed();
     t.user = m_ui->userEdit->text().trimmed();
     t.sslMode = m_ui->sslModeCombo->currentData().toString();

@@ -3,6 +3,7 @@
 #include "models/secrets/SecretBytes.h"
 #include "models/storage/DatabaseTarget.h"
 
+#include <QComboBox>
 #include <QDialog>
 
 #include <memory>
@@ -39,6 +40,7 @@ private:
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     AppContext* m_context;
+    QComboBox* m_sessionCombo; // libpq's target_session_attrs: which of the listed servers to use
 };
 
 } // namespace fusion

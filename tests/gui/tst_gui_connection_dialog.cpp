@@ -1,0 +1,104 @@
+// The connection dialog takes a primary and its standbys as one profile: several servers in the Host field,
+// each with its own port or the port field's, and which of them to use (libpq's target_session_attrs). The
+// profile saved is the address `--db` would take, it comes back into the form as typed, and a mistyped list
+// is refused with what is wrong before anything is saved.
+#include "models/storage/ConnectionProfiles.h"
+#include "tests/common/TestSupport.h"
+#include "ui/common/AppContext.h"
+#include "ui/connection/ConnectionDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace fusion;
+
+class TestGuiConnectionDialog : public QObject {
+    Q_OBJECT
+
+    template <typename T>
+    static T* child(QWidget* dialog, const char* name)
+    {
+        auto* w = dialog->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qWarning("no %s", name);
+        return w;
+    }
+
+    static void fill(ConnectionDialog& dialog, const QString& name, const QString& hosts, int port,
+                     const QString& use)
+    {
+        child<QPushButton>(&dialog, "newButton")->click();
+        child<QLineEdit>(&dialog, "nameEdit")->setText(name);
+        child<QLineEdit>(&dialog, "hostEdit")->setText(hosts);
+        child<QSpinBox>(&dialog, "portSpin")->setValue(port);
+        child<QLineEdit>(&dialog, "databaseEdit")->setText(QStringLiteral("fusion"));
+        child<QLineEdit>(&dialog, "userEdit")->setText(QStringLiteral("ops"));
+        auto* session = child<QComboBox>(&dialog, "sessionCombo");
+        session->setCurrentIndex(session->findData(use));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void savesAPrimaryAndItsStandbysAsOneProfile()
+    {
+        AppContext context;
+        ConnectionDialog dialog(&context);
+        dialog.show();
+        fill(dialog, QStringLiteral("pair"),
+             QStringLiteral("db1.example.com:5432, db2.example.com, [::1]:6000"), 5433,
+             QStringLiteral("read-write"));
+        auto* status = child<QLabel>(&dialog, "statusLabel");
+        child<QPushButton>(&dialog, "saveButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Saved")), 10000);
+
+        const auto saved = context.profiles()->find(QStringLiteral("pair"));
+        QVERIFY(saved);
+        // The port field is the port of a server typed without one.
+        QCOMPARE(saved->target.toUrl(),
+                 QStringLiteral("postgresql://ops@db1.example.com:5432,db2.example.com:5433,"
+                                "[::1]:6000/fusion?target_session_attrs=read-write"));
+
+        // Chosen again, the profile comes back into the form as a person would type it.
+        child<QPushButton>(&dialog, "newButton")->click();
+        auto* list = child<QListWidget>(&dialog, "profileList");
+        const auto items = list->findItems(QStringLiteral("pair"), Qt::MatchStartsWith);
+        QVERIFY(!items.isEmpty());
+        list->setCurrentItem(items.first());
+        QCOMPARE(child<QLineEdit>(&dialog, "hostEdit")->text(),
+                 QStringLiteral("db1.example.com:5432, db2.example.com:5433, [::1]:6000"));
+        QCOMPARE(child<QComboBox>(&dialog, "sessionCombo")->currentData().toString(),
+                 QStringLiteral("read-write"));
+    }
+
+    void refusesAMistypedServerList_data()
+    {
+        QTest::addColumn<QString>("hosts");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("empty entry") << QStringLiteral("db1, , db2") << QStringLiteral("empty entry");
+        QTest::newRow("port out of range")
+            << QStringLiteral("db1:5432, db2:99999") << QStringLiteral("db2:99999");
+    }
+    void refusesAMistypedServerList()
+    {
+        QFETCH(QString, hosts);
+        QFETCH(QString, says);
+        AppContext context;
+        ConnectionDialog dialog(&context);
+        dialog.show();
+        fill(dialog, QStringLiteral("typo"), hosts, 0, QString());
+        child<QPushButton>(&dialog, "saveButton")->click();
+        auto* status = child<QLabel>(&dialog, "statusLabel");
+        QVERIFY2(status->text().contains(says), qPrintable(status->text()));
+        QVERIFY(!context.profiles()->find(QStringLiteral("typo")));
+    }
+};
+
+QTEST_MAIN(TestGuiConnectionDialog)
+#include "tst_gui_connection_dialog.moc"
