@@ -1,17 +1,10 @@
 // The redactor's credential detectors: keys and tokens of known shapes, Bearer tokens, password=… and
-// header assignments, passwords in URLs and private keys; and the key vault's own secrets, recognised by
-// their fingerprints without the secrets themselves.
+// header assignments, passwords in URLs and private keys. (The key vault's own secrets: RedactVault.cpp.)
 #include "models/ai/RedactScanners.h"
-#include "models/secrets/SecretBytes.h"
-
-#include <QCryptographicHash>
 
 #include <algorithm>
 #include <cstring>
-#include <iterator>
 #include <string_view>
-#include <utility>
-#include <vector>
 
 namespace fusion::ai {
 
@@ -328,131 +321,6 @@ Redactor::Scanner::Match Redactor::Scanner::pem(qsizetype i)
         }
     }
     return {i, j, RedactionKind::Credential};
-}
-
-QString Redactor::replaceVaultSecrets(QStringView text, int& found, RedactionCost& cost) const
-{
-    const QChar* p = text.data();
-    const qsizetype n = text.size();
-    std::vector<std::pair<qsizetype, qsizetype>> spans;
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    // Hashes text[from, to) once and says which needle (of `needles`) it is, or -1.
-    auto identify = [&](qsizetype from, qsizetype to, const std::vector<const VaultNeedle*>& needles) {
-        QByteArray bytes = text.mid(from, to - from).toUtf8();
-        sha.reset();
-        sha.addData(bytes);
-        cost.hashed += bytes.size();
-        SecretBytes::scrub(bytes);
-        const QByteArrayView digest = sha.resultView();
-        for (std::size_t k = 0; k < needles.size(); ++k) {
-            if (std::memcmp(digest.data(), needles[k]->sha256Prefix.data(), 6) == 0)
-                return int(k);
-        }
-        return -1;
-    };
-
-    std::vector<const VaultNeedle*> withLast4, hashOnly;
-    std::array<bool, 256> lastChar{};
-    for (const VaultNeedle& nd : m_vault) {
-        if (nd.last4.isEmpty()) {
-            hashOnly.push_back(&nd);
-        } else {
-            withLast4.push_back(&nd);
-            lastChar[nd.last4.at(3).unicode() & 0xff] = true;
-        }
-    }
-
-    // Secrets of 16 characters or more: where a fingerprint's last four end a token.
-    if (!withLast4.empty()) {
-        std::vector<const VaultNeedle*> same;
-        for (qsizetype e = 3; e < n; ++e) {
-            const char16_t c = p[e].unicode();
-            if (!lastChar[c & 0xff] || (e + 1 < n && Lexicon::alnum(p[e + 1].unicode())))
-                continue;
-            same.clear();
-            const QStringView tail(p + e - 3, 4);
-            for (const VaultNeedle* nd : withLast4) {
-                if (tail == nd->last4)
-                    same.push_back(nd);
-            }
-            if (same.empty())
-                continue;
-            const qsizetype to = e + 1;
-            const qsizetype floor = std::max<qsizetype>(0, to - maxVaultSecretLength);
-            // Candidate starts, nearest first: after delimiters inside the token, then the token's start.
-            qsizetype starts[9];
-            int count = 0;
-            qsizetype k = e - 4;
-            for (; k >= floor; --k) {
-                const char16_t b = p[k].unicode();
-                if (Lexicon::space(b))
-                    break;
-                const bool escape = k > 0 && p[k - 1] == u'\\' && (b == u'n' || b == u't' || b == u'r');
-                if ((Lexicon::vaultDelimiter(b) || escape) && count < 8 && to - (k + 1) >= 16)
-                    starts[count++] = k + 1;
-            }
-            if ((k < floor && floor == 0) || (k >= floor && Lexicon::space(p[k].unicode()))) {
-                const qsizetype tokenStart = k + 1;
-                if (to - tokenStart >= 16 && (count == 0 || starts[count - 1] != tokenStart))
-                    starts[count++] = tokenStart;
-            }
-            for (int s = 0; s < count; ++s) {
-                if (!spans.empty() && starts[s] < spans.back().second)
-                    continue;
-                if (identify(starts[s], to, same) >= 0) {
-                    spans.emplace_back(starts[s], to);
-                    e = to - 1;
-                    break;
-                }
-            }
-        }
-    }
-
-    // Secrets under 16 characters: every short token, and the token without its sentence's full stop.
-    if (!hashOnly.empty()) {
-        std::vector<std::pair<qsizetype, qsizetype>> shortSpans;
-        qsizetype from = 0;
-        for (qsizetype k = 0; k <= n; ++k) {
-            const char16_t c = k < n ? p[k].unicode() : u' ';
-            if (!(Lexicon::space(c) || Lexicon::vaultDelimiter(c) || Lexicon::valueStop(c)))
-                continue;
-            qsizetype to = k;
-            if (to > from && to - from < 16) {
-                if (identify(from, to, hashOnly) >= 0) {
-                    shortSpans.emplace_back(from, to);
-                } else {
-                    while (to > from && (p[to - 1] == u'.' || p[to - 1] == u'!' || p[to - 1] == u'?'))
-                        --to;
-                    if (to > from && to < k && identify(from, to, hashOnly) >= 0)
-                        shortSpans.emplace_back(from, to);
-                }
-            }
-            from = k + 1;
-        }
-        // Both lists are in order and their spans do not overlap within a list; merge, the earlier wins.
-        std::vector<std::pair<qsizetype, qsizetype>> merged;
-        std::merge(spans.begin(), spans.end(), shortSpans.begin(), shortSpans.end(),
-                   std::back_inserter(merged));
-        spans.clear();
-        for (const auto& s : merged) {
-            if (spans.empty() || s.first >= spans.back().second)
-                spans.push_back(s);
-        }
-    }
-
-    found = int(spans.size());
-    if (spans.empty())
-        return {};
-    QString out;
-    out.reserve(n);
-    qsizetype copied = 0;
-    for (const auto& [from, to] : spans) {
-        out.append(p + copied, from - copied);
-        out.append(QLatin1String(Lexicon::markers[int(RedactionKind::VaultSecret)]));
-        copied = to;
-    }
-    out.append(p + copied, n - copied);
-    return out;
 }
 
 } // namespace fusion::ai

@@ -33,8 +33,9 @@ struct Redaction {
 
 // What one run cost, so tests can prove hostile input stays linear without timing anything.
 struct RedactionCost {
-    qint64 probed = 0; // characters the detectors read beyond the single plain pass
-    qint64 hashed = 0; // bytes hashed to compare vault fingerprints
+    qint64 probed = 0;  // characters the detectors read beyond the single plain pass
+    qint64 hashed = 0;  // bytes hashed to compare vault fingerprints
+    qint64 digests = 0; // SHA-256 digests finished for that (each at least one 64-byte block's work)
 };
 
 // Removes personal data and secrets from text before it is stored (AI audit requests and responses), and says
@@ -46,9 +47,10 @@ struct RedactionCost {
 //
 // Vault secrets are found without the secrets: where the last four characters of a fingerprint end a token,
 // the candidate substrings (from the token's start, and after each '=', ':', quote or bracket in it) are
-// hashed and compared with the fingerprint's SHA-256 prefix. Secrets shorter than 16 characters have no
-// last four in their fingerprint; every short token is hashed for them. A vault secret is a token of at
-// most 512 characters.
+// hashed and compared with the fingerprint's SHA-256 prefix; a start's hash is extended from one end to the
+// next, so a run of a key's last four ("----…") costs a bounded number of digests per character, not a
+// candidate's length (RedactVault.cpp). Secrets shorter than 16 characters have no last four in their
+// fingerprint; every short token is hashed for them. A vault secret is a token of at most 512 characters.
 //
 // Thread-safe: redact() is const and keeps its state on the stack.
 class Redactor {

@@ -1,19 +1,13 @@
 #include "models/tenants/TenantRepository.h"
 
+#include "models/tenants/TenantKeyset.h"
+#include "models/tenants/TenantRows.h"
+
 #include <algorithm>
 
 namespace fusion {
 
 namespace {
-const QString kTenantColumns = QStringLiteral(
-    "t.id, t.slug, t.name, t.agency_group, t.status, t.plan_id, p.code, p.name, t.infra_template_id, "
-    "it.name, "
-    "t.region, t.db_strategy, t.db_name, t.db_host, t.k8s_namespace, t.odoo_url, t.odoo_db, t.odoo_login, "
-    "t.created_at, t.updated_at, t.row_version");
-const QString kTenantFrom = QStringLiteral(
-    " FROM tenants t LEFT JOIN plans p ON p.id = t.plan_id LEFT JOIN infra_templates it ON it.id = "
-    "t.infra_template_id");
-
 std::optional<qint64> optionalId(const QVariant& v)
 {
     if (v.isNull() || !v.isValid())
@@ -28,272 +22,6 @@ QDate toDate(const QVariant& v)
     if (v.typeId() == QMetaType::QDate)
         return v.toDate();
     return QDate::fromString(v.toString().left(10), Qt::ISODate);
-}
-
-Tenant tenantFrom(const QSqlQuery& r)
-{
-    Tenant t;
-    t.id = r.value(0).toLongLong();
-    t.slug = r.value(1).toString();
-    t.name = r.value(2).toString();
-    t.agencyGroup = r.value(3).toString();
-    t.status = r.value(4).toString();
-    t.planId = optionalId(r.value(5));
-    t.planCode = r.value(6).toString();
-    t.planName = r.value(7).toString();
-    t.infraTemplateId = optionalId(r.value(8));
-    t.infraTemplateName = r.value(9).toString();
-    t.region = r.value(10).toString();
-    t.dbStrategy = r.value(11).toString();
-    t.dbName = r.value(12).toString();
-    t.dbHost = r.value(13).toString();
-    t.k8sNamespace = r.value(14).toString();
-    t.odooUrl = r.value(15).toString();
-    t.odooDb = r.value(16).toString();
-    t.odooLogin = r.value(17).toString();
-    t.createdAt = Database::toDateTime(r.value(18));
-    t.updatedAt = Database::toDateTime(r.value(19));
-    t.rowVersion = r.value(20).toInt();
-    return t;
-}
-
-QString orderBy(const TenantQuery& q)
-{
-    const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    switch (q.sort) {
-    case TenantSort::Slug:
-        return QStringLiteral("t.slug") + dir + QStringLiteral(", t.id") + dir;
-    case TenantSort::Status:
-        return QStringLiteral("t.status") + dir + QStringLiteral(", t.name ASC, t.id ASC");
-    case TenantSort::Plan:
-        // Tenants without a plan after every plan (before them, descending) on both stores; plans of the same
-        // name one after the other.
-        return QStringLiteral("(p.id IS NULL)") + dir + QStringLiteral(", p.name") + dir +
-               QStringLiteral(", p.id") + dir + QStringLiteral(", t.name ASC, t.id ASC");
-    case TenantSort::AgencyGroup:
-        return QStringLiteral("t.agency_group") + dir + QStringLiteral(", t.name ASC, t.id ASC");
-    case TenantSort::Region:
-        return QStringLiteral("t.region") + dir + QStringLiteral(", t.name ASC, t.id ASC");
-    case TenantSort::Updated:
-        return QStringLiteral("t.updated_at") + dir + QStringLiteral(", t.id") + dir;
-    case TenantSort::Created:
-        return QStringLiteral("t.created_at") + dir + QStringLiteral(", t.id") + dir;
-    case TenantSort::Name:
-        break;
-    }
-    return QStringLiteral("t.name") + dir + QStringLiteral(", t.id") + dir;
-}
-
-QStringList keysetConditions(const TenantQuery& q, QVariantList& params)
-{
-    QStringList where;
-    const QString search = q.search.trimmed();
-    if (!search.isEmpty()) {
-        // The same expression as the PostgreSQL trigram index, so that the index serves it.
-        where << QStringLiteral("lower(t.slug || ' ' || t.name || ' ' || t.agency_group) LIKE ? ESCAPE '\\'");
-        params << Database::containsPattern(search);
-    }
-    if (!q.status.isEmpty()) {
-        where << QStringLiteral("t.status = ?");
-        params << q.status;
-    }
-    if (!q.planCode.isEmpty()) {
-        where << QStringLiteral("t.plan_id = (SELECT id FROM plans WHERE code = ?)");
-        params << q.planCode;
-    }
-    if (!q.agencyGroup.isEmpty()) {
-        where << QStringLiteral("t.agency_group = ?");
-        params << q.agencyGroup;
-    }
-    return where;
-}
-
-QString keysetWhere(const QStringList& conditions)
-{
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-}
-
-// How a sort walks its index (migration 0022). Name, slug, updated and created: one key and the id, both in
-// the list's direction — "after" is the row value (key, id) compared in one index range. Status, agency
-// group, region and plan: groups of that column in the list's direction, each group by name and id ascending
-// whatever the direction (what the list has always shown); mixed directions are no one index range, so the
-// walk takes a group at a time, each a range of the (column, name, id) index, and finds the next group with
-// min()/max() on the same index.
-struct KeysetShape {
-    QString column;   // the key, or the grouping column
-    QString selected; // how the cursor reads it: timestamps as text, so that no microsecond is lost
-    bool grouped = false;
-};
-
-KeysetShape keysetShape(TenantSort sort)
-{
-    switch (sort) {
-    case TenantSort::Slug:
-        return {QStringLiteral("t.slug"), QStringLiteral("t.slug"), false};
-    case TenantSort::Updated:
-        return {QStringLiteral("t.updated_at"), QStringLiteral("CAST(t.updated_at AS text)"), false};
-    case TenantSort::Created:
-        return {QStringLiteral("t.created_at"), QStringLiteral("CAST(t.created_at AS text)"), false};
-    case TenantSort::Status:
-        return {QStringLiteral("t.status"), QStringLiteral("t.status"), true};
-    case TenantSort::AgencyGroup:
-        return {QStringLiteral("t.agency_group"), QStringLiteral("t.agency_group"), true};
-    case TenantSort::Region:
-        return {QStringLiteral("t.region"), QStringLiteral("t.region"), true};
-    case TenantSort::Plan:
-        return {QStringLiteral("t.plan_id"), QStringLiteral("t.plan_id"), true};
-    case TenantSort::Name:
-        break;
-    }
-    return {QStringLiteral("t.name"), QStringLiteral("t.name"), false};
-}
-
-// The sort keys are selected after the tenant's 21 columns; they make each row's cursor.
-constexpr int kKeysetFirstKey = 21;
-
-QString keysetSelect(TenantSort sort)
-{
-    const KeysetShape shape = keysetShape(sort);
-    return QStringLiteral("SELECT ") + kTenantColumns + QStringLiteral(", ") + shape.selected +
-           (shape.grouped ? QStringLiteral(", t.name") : QString()) + kTenantFrom;
-}
-
-struct KeyedTenant {
-    Tenant tenant;
-    TenantCursor cursor;
-};
-
-QList<KeyedTenant> keysetRows(QSqlQuery& r, TenantSort sort)
-{
-    const int keys = keysetShape(sort).grouped ? 2 : 1;
-    QList<KeyedTenant> rows;
-    while (r.next()) {
-        KeyedTenant k;
-        k.tenant = tenantFrom(r);
-        k.cursor.id = k.tenant.id;
-        for (int i = 0; i < keys; ++i) {
-            const QVariant v = r.value(kKeysetFirstKey + i);
-            k.cursor.keys << (v.isNull() ? QVariant() : v);
-        }
-        rows << k;
-    }
-    return rows;
-}
-
-// Up to `n` rows strictly after `from` (from the start without it), walking the list's order forward, or
-// backward with `backward`; in walk order.
-QList<KeyedTenant> keysetWalk(const Database& db, const TenantQuery& q, bool backward,
-                              const TenantCursor* from, int n)
-{
-    const KeysetShape shape = keysetShape(q.sort);
-    if (!shape.grouped) {
-        const bool ascending = q.descending == backward;
-        const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-        QVariantList params;
-        QStringList where = keysetConditions(q, params);
-        if (from) {
-            where << QStringLiteral("(%1, t.id) %2 (?, ?)")
-                         .arg(shape.column, ascending ? QStringLiteral(">") : QStringLiteral("<"));
-            params << from->keys.value(0) << from->id;
-        }
-        params << n;
-        QSqlQuery r =
-            db.exec(keysetSelect(q.sort) + keysetWhere(where) + QStringLiteral(" ORDER BY ") + shape.column +
-                        dir + QStringLiteral(", t.id") + dir + QStringLiteral(" LIMIT ?"),
-                    params);
-        return keysetRows(r, q.sort);
-    }
-
-    const bool groupsAscending = q.descending == backward;
-    const bool withinAscending = !backward;
-    const QString withinDir = withinAscending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    // One group's rows after `within` (by name and id), up to `need`. A null group is the tenants without a
-    // plan.
-    const auto rowsIn = [&](const QVariant& group, const TenantCursor* within, int need) {
-        QVariantList params;
-        QStringList where = keysetConditions(q, params);
-        if (group.isNull()) {
-            where << shape.column + QStringLiteral(" IS NULL");
-        } else {
-            where << shape.column + QStringLiteral(" = ?");
-            params << group;
-        }
-        if (within) {
-            where << QStringLiteral("(t.name, t.id) %1 (?, ?)")
-                         .arg(withinAscending ? QStringLiteral(">") : QStringLiteral("<"));
-            params << within->keys.value(1) << within->id;
-        }
-        params << need;
-        QSqlQuery r =
-            db.exec(keysetSelect(q.sort) + keysetWhere(where) + QStringLiteral(" ORDER BY t.name") +
-                        withinDir + QStringLiteral(", t.id") + withinDir + QStringLiteral(" LIMIT ?"),
-                    params);
-        return keysetRows(r, q.sort);
-    };
-
-    QList<KeyedTenant> out;
-    if (q.sort == TenantSort::Plan) {
-        // Few plans: their order (by name, then id; no plan last) is read once, and the walk visits each in
-        // turn.
-        QVariantList groups;
-        {
-            QVariantList params;
-            QString sql = QStringLiteral("SELECT id FROM plans");
-            if (!q.planCode.isEmpty()) {
-                sql += QStringLiteral(" WHERE code = ?");
-                params << q.planCode;
-            }
-            QSqlQuery r = db.exec(sql + QStringLiteral(" ORDER BY name, id"), params);
-            while (r.next())
-                groups << r.value(0).toLongLong();
-            if (q.planCode.isEmpty())
-                groups << QVariant();
-        }
-        if (!groupsAscending)
-            std::reverse(groups.begin(), groups.end());
-        qsizetype at = 0;
-        const TenantCursor* within = nullptr;
-        if (from) {
-            const QVariant key = from->keys.value(0);
-            at = groups.size(); // a plan deleted since: nothing is after it
-            for (qsizetype i = 0; i < groups.size(); ++i) {
-                if (groups[i].isNull() == key.isNull() &&
-                    (key.isNull() || groups[i].toLongLong() == key.toLongLong())) {
-                    at = i;
-                    break;
-                }
-            }
-            within = from;
-        }
-        for (; at < groups.size() && out.size() < n; ++at) {
-            out += rowsIn(groups[at], within, int(n - out.size()));
-            within = nullptr;
-        }
-        return out;
-    }
-
-    const auto nextGroup = [&](const QVariant* after) -> QVariant {
-        QVariantList params;
-        QStringList where = keysetConditions(q, params);
-        if (after) {
-            where << shape.column + (groupsAscending ? QStringLiteral(" > ?") : QStringLiteral(" < ?"));
-            params << *after;
-        }
-        return db.scalar(QStringLiteral("SELECT ") +
-                             (groupsAscending ? QStringLiteral("min(") : QStringLiteral("max(")) +
-                             shape.column + QStringLiteral(") FROM tenants t") + keysetWhere(where),
-                         params);
-    };
-    QVariant group = from ? from->keys.value(0) : nextGroup(nullptr);
-    const TenantCursor* within = from;
-    while (!group.isNull() && out.size() < n) {
-        out += rowsIn(group, within, int(n - out.size()));
-        within = nullptr;
-        if (out.size() < n)
-            group = nextGroup(&group);
-    }
-    return out;
 }
 
 const QString kOperationColumns = QStringLiteral("o.id, o.tenant_id, t.slug, o.type, o.status, o.payload, "
@@ -343,30 +71,23 @@ TenantPage TenantRepository::list(const TenantQuery& query) const
     if (page.total == 0)
         return page;
 
-    QList<KeyedTenant> rows;
+    QList<TenantKeyset::Row> rows;
     const TenantPageFrom from =
         (query.from == TenantPageFrom::After || query.from == TenantPageFrom::Before) &&
                 !query.cursor.isValid()
             ? TenantPageFrom::First
             : query.from;
     switch (from) {
-    case TenantPageFrom::Offset: {
-        QVariantList params;
-        const QString where = keysetWhere(keysetConditions(query, params));
+    case TenantPageFrom::Offset:
         // One row more than the page tells whether there is a next page without counting.
-        params << page.limit + 1 << page.offset;
-        QSqlQuery r = m_db.exec(keysetSelect(query.sort) + where + QStringLiteral(" ORDER BY ") +
-                                    orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"),
-                                params);
-        rows = keysetRows(r, query.sort);
+        rows = TenantKeyset::offsetRows(m_db, query, page.limit + 1, page.offset);
         page.hasNext = rows.size() > page.limit;
         page.hasPrevious = page.offset > 0;
         break;
-    }
     case TenantPageFrom::First:
     case TenantPageFrom::After:
-        rows = keysetWalk(m_db, query, false, from == TenantPageFrom::After ? &query.cursor : nullptr,
-                          page.limit + 1);
+        rows = TenantKeyset::walk(m_db, query, false, from == TenantPageFrom::After ? &query.cursor : nullptr,
+                                  page.limit + 1);
         if (rows.isEmpty() && from == TenantPageFrom::After) {
             // Nothing after the cursor any more (the rows were removed meanwhile): the last page that exists.
             TenantQuery last = query;
@@ -378,12 +99,12 @@ TenantPage TenantRepository::list(const TenantQuery& query) const
         }
         page.hasNext = rows.size() > page.limit;
         page.hasPrevious = from == TenantPageFrom::After && !rows.isEmpty() &&
-                           !keysetWalk(m_db, query, true, &rows.first().cursor, 1).isEmpty();
+                           !TenantKeyset::walk(m_db, query, true, &rows.first().cursor, 1).isEmpty();
         break;
     case TenantPageFrom::Last:
     case TenantPageFrom::Before:
-        rows = keysetWalk(m_db, query, true, from == TenantPageFrom::Before ? &query.cursor : nullptr,
-                          page.limit + 1);
+        rows = TenantKeyset::walk(m_db, query, true, from == TenantPageFrom::Before ? &query.cursor : nullptr,
+                                  page.limit + 1);
         // Back at the start with less than a page (Previous from a last page that began mid-page): the first
         // page, full, rather than the few rows left before the cursor.
         if (from == TenantPageFrom::Before && rows.size() < page.limit) {
@@ -399,13 +120,13 @@ TenantPage TenantRepository::list(const TenantQuery& query) const
             rows.removeLast();
         std::reverse(rows.begin(), rows.end());
         page.hasNext = from == TenantPageFrom::Before && !rows.isEmpty() &&
-                       !keysetWalk(m_db, query, false, &rows.last().cursor, 1).isEmpty();
+                       !TenantKeyset::walk(m_db, query, false, &rows.last().cursor, 1).isEmpty();
         break;
     }
     if (rows.size() > page.limit)
         rows.removeLast();
     page.from = from;
-    for (const KeyedTenant& k : rows)
+    for (const TenantKeyset::Row& k : rows)
         page.rows << k.tenant;
     if (!rows.isEmpty()) {
         page.first = rows.first().cursor;
@@ -417,22 +138,13 @@ TenantPage TenantRepository::list(const TenantQuery& query) const
 qint64 TenantRepository::count(const TenantQuery& query) const
 {
     QVariantList params;
-    const QString where = keysetWhere(keysetConditions(query, params));
+    const QString where = TenantKeyset::where(query, params);
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM tenants t") + where, params).toLongLong();
 }
 
 bool TenantRepository::cursorFits(const TenantCursor& cursor, TenantSort sort)
 {
-    const KeysetShape shape = keysetShape(sort);
-    if (!cursor.isValid() || cursor.keys.size() != (shape.grouped ? 2 : 1))
-        return false;
-    // The name (or the single key but a plan id) is text.
-    const QVariant& last = cursor.keys.last();
-    if (last.typeId() != QMetaType::QString)
-        return false;
-    if (sort == TenantSort::Plan)
-        return cursor.keys.first().isNull() || cursor.keys.first().typeId() == QMetaType::LongLong;
-    return cursor.keys.first().typeId() == QMetaType::QString;
+    return TenantKeyset::cursorFits(cursor, sort);
 }
 
 StatusCounts TenantRepository::counts() const
@@ -508,12 +220,12 @@ QList<TenantHealth> TenantRepository::health(int limit) const
 
 std::optional<Tenant> TenantRepository::findWhere(const QString& condition, const QVariant& value) const
 {
-    QSqlQuery r = m_db.exec(QStringLiteral("SELECT ") + kTenantColumns + kTenantFrom +
+    QSqlQuery r = m_db.exec(QStringLiteral("SELECT ") + TenantRows::columns() + TenantRows::from() +
                                 QStringLiteral(" WHERE ") + condition,
                             {value});
     if (!r.next())
         return std::nullopt;
-    return tenantFrom(r);
+    return TenantRows::read(r);
 }
 
 std::optional<Tenant> TenantRepository::findBySlug(const QString& slug) const

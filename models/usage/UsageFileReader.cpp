@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 
+#include <cmath>
+
 namespace fusion {
 
 enum UsageFileReader::Column : int {
@@ -413,8 +415,9 @@ void UsageFileReader::takeJson(const QByteArray& bytes, qint64 line, QList<Row>&
             const double d = v.toDouble();
             if (column == Cost)
                 values[column] = QString::number(d, 'f', 6);
-            else if (qAbs(d) < 1e15 && d == double(qint64(d))) // in range before the conversion (UB past it)
-                values[column] = QString::number(qint64(d));
+            else if (std::trunc(d) == d) // whole (NaN is not); as its digits, so the CSV's range checks apply
+                // qint64(d) only in range (undefined past it); 1.2e33 reads "too large", not "not whole".
+                values[column] = qAbs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d, 'f', 0);
             else
                 reasons << tr("%1 is not a whole number").arg(it.key());
         } else if (!v.isNull())

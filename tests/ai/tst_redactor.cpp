@@ -349,6 +349,47 @@ private Q_SLOTS:
         }
     }
 
+    // Found by fuzzing (tests/fuzz/regressions/redactor/): a key whose last four characters repeat ("…----",
+    // "…€€€€") and a text of long runs of them — a Markdown rule, a table — made every character of a run an
+    // end to try, each with up to nine candidates of up to 512 characters: hundreds to thousands of bytes
+    // hashed per character, seconds for an AI answer of a few megabytes. Each candidate's hash now goes on
+    // from one end to the next; the key is still found in such a run.
+    void hostileForTheVaultRuns_data()
+    {
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("unit"); // repeated to about 100,000 characters
+        const QString dashes = QStringLiteral("Zm9vYmFyYmF6cXV4----");
+        const QString euros = QString::fromUtf8("pässwört-Ünïcødé-€€€€");
+        QTest::newRow("rules between spaces") << dashes << QString(511, QLatin1Char('-')) + QLatin1Char(' ');
+        QTest::newRow("rules after =") << dashes << QLatin1Char('=') + QString(63, QLatin1Char('-'));
+        QTest::newRow("euros between spaces") << euros << QString(511, QChar(0x20AC)) + QLatin1Char(' ');
+        QTest::newRow("euros after =") << euros << QLatin1Char('=') + QString(63, QChar(0x20AC));
+        QTest::newRow("euros after quotes") << euros << QStringLiteral("\"") + QString(15, QChar(0x20AC));
+    }
+    void hostileForTheVaultRuns()
+    {
+        QFETCH(QString, secret);
+        QFETCH(QString, unit);
+        const Redactor redactor({fingerprintOf(secret)});
+        const QString run = unit.repeated(100000 / unit.size());
+        RedactionCost cost;
+        const Redaction r = redactor.redact(run, &cost);
+        QCOMPARE(r.text, run);
+        QVERIFY2(cost.hashed <= 64 * run.size(), // at most 3 (bytes of "€") when this was written
+                 qPrintable(QStringLiteral("hashed %1 for %2").arg(cost.hashed).arg(run.size())));
+        QVERIFY2(cost.digests <= 10 * run.size(), // at most nine candidates end at a character
+                 qPrintable(QStringLiteral("%1 digests for %2").arg(cost.digests).arg(run.size())));
+
+        // The key in the middle of the run, on its own and glued to the run after a delimiter.
+        const QString last = secret.right(1);
+        const QString around = unit.repeated(20);
+        const QString alone = around + QLatin1Char(' ') + secret + QLatin1Char(' ') + around;
+        QCOMPARE(redactor.redact(alone).text, QString(around + QStringLiteral(" [SECRET] ") + around));
+        const QString glued = around + QLatin1Char('=') + secret + last.repeated(100);
+        QCOMPARE(redactor.redact(glued).text,
+                 QString(around + QStringLiteral("=[SECRET]") + last.repeated(100)));
+    }
+
     void tenMegabytes()
     {
         const QString paragraph = mixedParagraph();

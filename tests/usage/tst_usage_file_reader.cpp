@@ -157,6 +157,47 @@ private Q_SLOTS:
         QCOMPARE(read(kMixedCsv, QStringLiteral("usage.csv"), 5).digest, a.digest);
     }
 
+    // A JSON number of any size is refused with the field's name and the reason a CSV file gets for the same
+    // value, never converted past qint64 (found by fuzzing: 1.2e33 was undefined behaviour, and then read
+    // "not a whole number"; tests/fuzz/regressions/usage_file/tokens-in-1.2e33).
+    void jsonNumbersOfAnySize_data()
+    {
+        QTest::addColumn<QByteArray>("number");
+        QTest::addColumn<QString>("reason"); // empty: the row is read
+        QTest::newRow("1.2e33") << QByteArray("1.2e33") << QStringLiteral("1:tokens_in is too large");
+        QTest::newRow("past qint64") << QByteArray("9.3e18") << QStringLiteral("1:tokens_in is too large");
+        QTest::newRow("1e15") << QByteArray("1e15") << QStringLiteral("1:tokens_in is too large");
+        QTest::newRow("-1.2e33") << QByteArray("-1.2e33") << QStringLiteral("1:tokens_in is negative");
+        QTest::newRow("1.5") << QByteArray("1.5") << QStringLiteral("1:tokens_in is not a whole number");
+        QTest::newRow("1.2e-33") << QByteArray("1.2e-33")
+                                 << QStringLiteral("1:tokens_in is not a whole number");
+        QTest::newRow("12 digits") << QByteArray("999999999999")
+                                   << QStringLiteral("1:tokens_in is over a billion");
+        QTest::newRow("a billion") << QByteArray("1e9") << QString();
+        QTest::newRow("1.2e3") << QByteArray("1.2e3") << QString();
+    }
+    void jsonNumbersOfAnySize()
+    {
+        QFETCH(QByteArray, number);
+        QFETCH(QString, reason);
+        const QByteArray line =
+            "{\"occurred_at\":\"2026-10-01T09:00:00Z\",\"consumer\":\"a\",\"provider\":\"openai\","
+            "\"tokens_in\":" +
+            number + "}\n";
+        const Reading r = read(line, QStringLiteral("usage.jsonl"), 4096);
+        QVERIFY2(r.fatal.isEmpty(), qPrintable(r.fatal));
+        if (reason.isEmpty()) {
+            QCOMPARE(r.rejected, QStringList());
+            QCOMPARE(r.rows.size(), 1);
+            QVERIFY2(r.rows[0].contains(QLatin1Char('|') + QString::number(qint64(number.toDouble())) +
+                                        QStringLiteral("|0|0|")),
+                     qPrintable(r.rows[0]));
+        } else {
+            QCOMPARE(r.rows, QStringList());
+            QCOMPARE(r.rejected, QStringList{reason});
+        }
+    }
+
     void wholeFileProblemsAreFatal_data()
     {
         QTest::addColumn<QByteArray>("bytes");
