@@ -15,3 +15,8 @@ add_dependencies(tst_crash_proposal_execute fusionctl)
 fusion_add_test(tst_crash_bundles_apply SOURCES crash/tst_crash_bundles_apply.cpp crash/CrashSupport.cpp
     crash/CrashSupport.h KEYCHAIN TIMEOUT 600 LABELS cli odoo slow)
 add_dependencies(tst_crash_bundles_apply fusionctl)
+# usage import of a large file killed on the throwaway PostgreSQL server: whole or absent, counters equal to
+# a GROUP BY of the log, and importing again finishes it.
+fusion_add_test(tst_crash_usage_import_pg SOURCES crash/tst_crash_usage_import_pg.cpp crash/CrashSupport.cpp
+    crash/CrashSupport.h PG TIMEOUT 600 LABELS cli usage slow)
+add_dependencies(tst_crash_usage_import_pg fusionctl)
