@@ -1,9 +1,12 @@
 #pragma once
 
 #include "models/jobs/Job.h"
+#include "models/vault/KeyImportJournal.h"
 #include "models/vault/KeyTransfer.h"
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace fusion {
 
@@ -13,6 +16,11 @@ namespace fusion {
 // written in one audited transaction, and only then the replaced keys' old secrets deleted. When a keychain
 // write or the database write fails, the secrets this import stored are taken back before the error is
 // reported, so nothing of the import remains. (KeyImport is the plan; this is the flow around it.)
+//
+// A process killed between the keychain and the database cannot undo anything, so the secrets an import
+// stores and those it will delete are first noted in this database's KeyImportJournal, under a lock one
+// import at a time holds: the next import removes whatever such a kill left that no key names, before it
+// does anything else.
 class KeyFileImport : public Job {
     Q_OBJECT
 
@@ -24,7 +32,8 @@ public:
         WritePlan plan;
         int added = 0;
         int replaced = 0;
-        int alreadyHere = 0; // keys in the file that are here with the same secret, left as they are
+        int alreadyHere = 0;      // keys in the file that are here with the same secret, left as they are
+        int leftoversRemoved = 0; // secrets an interrupted earlier import had left in the keychain, removed
     };
     using Done = std::function<void(const Result<Outcome>&)>;
 
@@ -33,6 +42,8 @@ public:
     void start(const QString& path, Passphrase passphrase, Done done);
 
 private:
+    void locked(const QByteArray& file);
+    void removeLeftovers(const QByteArray& file);
     void opened(const QByteArray& file);
     void planned();
     void storeNext();
@@ -45,6 +56,11 @@ private:
     Passphrase m_askPassphrase;
     KeyImport m_import;
     QStringList m_stored; // keychain items this import wrote, taken back if it fails
+    std::optional<KeyImportJournal> m_journal;
+    std::unique_ptr<QLockFile> m_lock;
+    QStringList m_leftovers;
+    int m_leftoversRemoved = 0;
+    bool m_keepJournal = false; // an item it lists could not be removed: the next import tries again
     Done m_done;
 };
 

@@ -223,10 +223,15 @@ void KeyFileDialog::runImport()
                 return showProblem(tr("Nothing to import: every key in the file is already here with "
                                       "the same secret."));
             accept(); // closing deletes it later, not now
-            Q_EMIT completed(tr("Imported: %1 added, %2 replaced, %3 already here.")
-                                 .arg(o.added)
-                                 .arg(o.replaced)
-                                 .arg(o.alreadyHere));
+            QString text = tr("Imported: %1 added, %2 replaced, %3 already here.")
+                               .arg(o.added)
+                               .arg(o.replaced)
+                               .arg(o.alreadyHere);
+            if (o.leftoversRemoved > 0)
+                text += QLatin1Char(' ') + tr("Removed %n secret(s) that an interrupted earlier import had "
+                                              "left in the keychain.",
+                                              nullptr, o.leftoversRemoved);
+            Q_EMIT completed(text);
         });
 }
 
