@@ -15,9 +15,12 @@ namespace fusion {
 
 namespace {
 // Of the given keys, those already in `table`.`column`: one query for a whole batch, the keys as one
-// parameter rather than thousands of placeholders. PostgreSQL gets an array (= ANY probes each partition's
-// index; a join against json_array_elements_text was planned as a scan of the whole log), SQLite a JSON array
-// for json_each. The text is written here rather than through QJsonArray, which converts every string twice.
+// parameter rather than thousands of placeholders. PostgreSQL gets an array, each key looked up on its own
+// through a LATERAL subquery with LIMIT 1, which the planner cannot turn into a join: `= ANY (array)` (and a
+// join against json_array_elements_text) was planned as a scan of the whole log whenever its statistics were
+// behind it — always during an import, which grows the log a million rows in one transaction — so each batch
+// read every row stored before it. SQLite gets a JSON array for json_each. The text is written here rather
+// than through QJsonArray, which converts every string twice.
 QSet<QString> storedAmong(Database& db, const QString& table, const QString& column, const QStringList& keys)
 {
     QSet<QString> found;
@@ -45,7 +48,8 @@ QSet<QString> storedAmong(Database& db, const QString& table, const QString& col
     }
     list += postgres ? QLatin1Char('}') : QLatin1Char(']');
     const QString sql =
-        postgres ? QStringLiteral("SELECT %1 FROM %2 WHERE %1 = ANY (CAST(? AS text[]))")
+        postgres ? QStringLiteral("SELECT k FROM unnest(CAST(? AS text[])) AS k, LATERAL (SELECT 1 FROM %2 "
+                                  "WHERE %1 = k LIMIT 1) AS stored")
                  : QStringLiteral("SELECT %1 FROM %2 WHERE %1 IN (SELECT value FROM json_each(?))");
     QSqlQuery q = db.exec(sql.arg(column, table), {list});
     while (q.next())

@@ -28,13 +28,16 @@ public:
         qint64 costMicros = 0;
     };
 
-    // Stores rows one after another as write() does, at the database's own pace: on SQLite one prepared
-    // insert reused for every row, on PostgreSQL a thousand rows a statement; each consumer looked up once;
+    // Stores rows one after another as write() does, at the database's own pace: on SQLite rows bound into a
+    // temporary table and moved into the log a batch at a time, on PostgreSQL a few thousand rows a statement
+    // as one array per column; each consumer looked up once;
     // the budget counters summed per pair and day and per user and day before they are written, and the
     // alerts checked once per such window. Runs in the caller's transaction: finish() before it commits.
     class Bulk {
     public:
-        Bulk(Database& db, const QString& source, const PriceTable& prices);
+        // `staged`: on SQLite, rows are moved into the log a few thousand at a time (see State::moveStaged);
+        // for a handful of rows a row at a time is cheaper.
+        Bulk(Database& db, const QString& source, const PriceTable& prices, bool staged = true);
         ~Bulk();
         Bulk(const Bulk&) = delete;
         Bulk& operator=(const Bulk&) = delete;

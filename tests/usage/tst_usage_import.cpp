@@ -2,6 +2,9 @@
 // and a second import adds nothing; a hostile file (bad encodings, wrong columns, negative and huge numbers,
 // injection strings, broken quoting) gets a report by line and reason while its valid rows are stored;
 // --strict, a broken header, UTF-16 and a store failing half-way leave the database exactly as it was.
+#include "models/storage/Database.h"
+#include "models/usage/PriceTable.h"
+#include "models/usage/UsageWriter.h"
 #include "tests/common/TestSupport.h"
 
 #include <QFile>
@@ -310,6 +313,74 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("disk full")), qPrintable(r.err));
         QCOMPARE(test::snapshot(m_db), before);
+    }
+
+    // The bulk writer moves rows into the log a batch at a time; a batch holding rows already stored, or
+    // rows repeated within it, is redone a row at a time. Either way exactly the rows stored are counted,
+    // against the result and against the budget counters.
+    void bulkCountsOnlyTheRowsStored_data() { stores(); }
+    void bulkCountsOnlyTheRowsStored()
+    {
+        open();
+        const QDateTime start(QDate(2026, 11, 9), QTime(8, 0), Qt::UTC);
+        auto row = [&](int i) {
+            UsageRecord r;
+            r.occurredAt = start.addSecs(i * 60);
+            r.consumer = QStringLiteral("acme/ai");
+            r.provider = QStringLiteral("openai");
+            r.user = i % 2 ? QStringLiteral("alice") : QStringLiteral("bob");
+            r.model = QStringLiteral("gpt-4o-mini");
+            r.tokens.in = 1000 + i;
+            r.tokens.out = 10;
+            r.requestId = QStringLiteral("bulk-%1").arg(i);
+            return r;
+        };
+        const PriceTable prices = PriceTable::fromDatabase(m_db);
+        UsageWriter::preparePartitions(m_db, {start.date()});
+        {
+            Transaction tx(m_db);
+            QCOMPARE(UsageWriter::write(m_db, {row(5)}, QStringLiteral("import"), prices).stored, qint64(1));
+            tx.commit();
+        }
+        // A clean batch first (all of it stored in one move), then one with row 5 stored before and rows
+        // 90–99 repeating rows 0–9.
+        QList<UsageRecord> clean;
+        for (int i = 200; i < 300; ++i)
+            clean << row(i);
+        QList<UsageRecord> rows;
+        for (int i = 0; i < 100; ++i)
+            rows << row(i < 90 ? i : i - 90);
+        UsageWriter::Outcome clean_, mixed;
+        {
+            Transaction tx(m_db);
+            clean_ = UsageWriter::write(m_db, clean, QStringLiteral("import"), prices);
+            mixed = UsageWriter::write(m_db, rows, QStringLiteral("import"), prices);
+            tx.commit();
+        }
+        QCOMPARE(clean_.stored, qint64(100));
+        QCOMPARE(clean_.skipped, qint64(0));
+        QCOMPARE(mixed.stored, qint64(89));
+        QCOMPARE(mixed.skipped, qint64(11));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM api_usage")), qint64(190));
+        QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT dedup_key) FROM api_usage")), qint64(190));
+        // The log's ids follow the rows' order in the file, as a row at a time did.
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM api_usage a JOIN api_usage b ON a.id < b.id "
+                                 "WHERE a.occurred_at > b.occurred_at AND a.dedup_key LIKE 'id:bulk-2__' "
+                                 "AND b.dedup_key LIKE 'id:bulk-2__'")),
+            qint64(0));
+        QCOMPARE(count(QStringLiteral("SELECT sum(cost_micros) FROM api_usage")) - clean_.costMicros -
+                     mixed.costMicros,
+                 count(QStringLiteral("SELECT cost_micros FROM api_usage WHERE dedup_key = 'id:bulk-5'")));
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT sum(requests) FROM usage_counters WHERE period = 'day' AND user_name = ''")),
+                 qint64(190));
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT sum(spent_micros) FROM usage_counters WHERE period = 'day' AND user_name = ''")),
+                 count(QStringLiteral("SELECT sum(cost_micros) FROM api_usage")));
+        QCOMPARE(count(QStringLiteral("SELECT sum(requests) FROM usage_counters WHERE period = 'day' AND "
+                                      "user_name = 'alice'")),
+                 count(QStringLiteral("SELECT count(*) FROM api_usage WHERE user_name = 'alice'")));
     }
 
     void recordOneRow_data() { stores(); }
