@@ -83,7 +83,7 @@ int operationsList(Context& c)
     const OperationPage page = TenantRepository(c.db).operationPage(q);
     ListText text = empty;
     // The way on, for a script or a person: the same command with --after or --before and this cursor.
-    QString footer = tr("%n operation(s)", nullptr, int(page.rows.size()));
+    QString footer = tr("Shown: %1").arg(page.rows.size());
     if (page.hasNext)
         footer += tr(" · next: --after %1").arg(page.last.token());
     if (page.hasPrevious)
