@@ -3,7 +3,11 @@
 // from First and backward from Last under each filter (none, a status, a rare status, a tenant, both) gives
 // each matching operation exactly once, newest first, as the plain ORDER BY does; the row numbers a pane
 // shows (operationsBeforeUpTo) and the page that opens on one operation (operationPageStart) are right; a
-// cursor survives its token, and a hostile one is refused in words before the database sees it.
+// cursor survives its token, and a hostile one is refused in words before the database sees it. On
+// PostgreSQL, row security shapes the pages: a tenant admin's are its tenant's operations, an operator's all.
+#include "models/audit/WriteExecutor.h"
+#include "models/roles/Capabilities.h"
+#include "models/roles/RoleService.h"
 #include "models/storage/Database.h"
 #include "models/tenants/TenantRepository.h"
 #include "tests/common/Failures.h"
@@ -11,6 +15,8 @@
 
 #include <QSet>
 #include <QTest>
+
+#include <utility>
 
 using namespace fusion;
 
@@ -106,6 +112,21 @@ QList<OperationQuery> filters(Database& db)
     for (OperationQuery& f : out)
         f.limit = kPage;
     return out;
+}
+
+// Every page from First, then After the last row shown: the ids in the order shown.
+QList<qint64> walkForward(const TenantRepository& repo, OperationQuery q)
+{
+    q.from = TenantPageFrom::First;
+    OperationPage page = repo.operationPage(q);
+    QList<qint64> ids = idsOf(page.rows);
+    for (int guard = 0; page.hasNext && guard < 500; ++guard) {
+        q.from = TenantPageFrom::After;
+        q.cursor = page.last;
+        page = repo.operationPage(q);
+        ids += idsOf(page.rows);
+    }
+    return ids;
 }
 
 QString describe(const OperationQuery& q)
@@ -231,6 +252,39 @@ private Q_SLOTS:
                 QCOMPARE(repo.operationsBeforeUpTo(q, page.first, 10), qint64(std::min(at, 10)));
             }
             QVERIFY(!repo.operationPageStart(987654321));
+        });
+    }
+
+    // Row security decides what a login pages through (PostgreSQL: SQLite has no logins): a tenant admin of
+    // ops-b walks exactly ops-b's operations, unfiltered; an operator walks every one; the Last page of each
+    // is the end of what it may see.
+    void rowSecurityShapesThePages()
+    {
+        test::guarded([&] {
+            const QString admin = m_pg->createLogin(QStringLiteral("tadmin"));
+            const QString operatorLogin = m_pg->createLogin(QStringLiteral("oper"));
+            RoleService roles(m_postgres);
+            WriteExecutor::execute(m_postgres,
+                                   roles.planGrant(admin, Roles::TenantAdmin, QStringLiteral("ops-b")));
+            WriteExecutor::execute(m_postgres, roles.planGrant(operatorLogin, Roles::Operator));
+            OperationQuery onlyB;
+            onlyB.tenantId =
+                m_postgres.scalar(QStringLiteral("SELECT id FROM tenants WHERE slug = 'ops-b'")).toLongLong();
+            const QList<qint64> ofB = reference(m_postgres, onlyB);
+            const QList<qint64> all = reference(m_postgres, OperationQuery());
+            QCOMPARE(ofB.size(), kOperations / 3);
+            for (const auto& [login, expected] : {std::pair{admin, ofB}, std::pair{operatorLogin, all}}) {
+                Database as;
+                as.open(m_pg->target(login));
+                TenantRepository repo(as);
+                OperationQuery q;
+                q.limit = kPage;
+                QCOMPARE(walkForward(repo, q), expected);
+                q.from = TenantPageFrom::Last;
+                const OperationPage last = repo.operationPage(q);
+                QVERIFY(!last.hasNext);
+                QCOMPARE(idsOf(last.rows), expected.mid(expected.size() - kPage));
+            }
         });
     }
 
