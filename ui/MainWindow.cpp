@@ -17,6 +17,7 @@
 #include "ui/common/WriteRunner.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/Connector.h"
+#include "ui/operations/OperationsPane.h"
 #include "ui/tenants/CreateTenantWizard.h"
 #include "ui/tenants/TenantDetailView.h"
 #include "ui/tenants/TenantsPane.h"
@@ -152,6 +153,9 @@ void MainWindow::setUpActions()
         m_tenants->focusSearch();
     });
     connect(ui.actionBack, &QAction::triggered, this, [this] {
+        // The operations log pages like the tenants list (the pager's tooltips name these keys).
+        if (m_ui->paneStack->currentWidget() == m_operations)
+            m_operations->previousPage();
         if (m_ui->paneStack->currentWidget() != m_tenants)
             return;
         if (m_tenants->isShowingDetail())
@@ -160,6 +164,8 @@ void MainWindow::setUpActions()
             m_tenants->previousPage();
     });
     connect(ui.actionNextPage, &QAction::triggered, this, [this] {
+        if (m_ui->paneStack->currentWidget() == m_operations)
+            m_operations->nextPage();
         if (m_ui->paneStack->currentWidget() == m_tenants && !m_tenants->isShowingDetail())
             m_tenants->nextPage();
     });
@@ -270,8 +276,9 @@ void MainWindow::updateActions()
                        ui.actionRefresh, ui.actionFind})
         a->setEnabled(ready);
     const bool onTenants = ready && m_ui->paneStack->currentWidget() == m_tenants;
-    ui.actionBack->setEnabled(onTenants);
-    ui.actionNextPage->setEnabled(onTenants);
+    const bool paging = onTenants || (ready && m_ui->paneStack->currentWidget() == m_operations);
+    ui.actionBack->setEnabled(paging);
+    ui.actionNextPage->setEnabled(paging);
 
     const auto gate = [&](QAction* action, bool allowed, const QString& why, const QString& normalTip) {
         action->setEnabled(allowed && !m_busyAction);

@@ -37,11 +37,64 @@ int operationsList(Context& c)
     const auto slug = c.args.option(QStringLiteral("tenant"));
     q.status = c.args.option(QStringLiteral("status")).value_or(QString());
     q.limit = limitOption(c);
+    // Keyset paging as in "tenants list": --first, --last, or the cursor a page printed for the one after or
+    // before it. Each seeks through an index, so the oldest page of 10,000,000 operations comes as quickly as
+    // the newest. Without them the newest --limit operations are printed as they always were (a bare JSON
+    // array).
+    const auto after = c.args.option(QStringLiteral("after"));
+    const auto before = c.args.option(QStringLiteral("before"));
+    const bool first = c.args.flag(QStringLiteral("first"));
+    const bool last = c.args.flag(QStringLiteral("last"));
     if (const int leftover = c.finishArgs(); leftover != ExitOk)
         return leftover;
+    if (int(after.has_value()) + int(before.has_value()) + int(first) + int(last) > 1)
+        return c.usage(tr("use one of --first, --last, --after and --before"));
+    const QStringList statuses{QStringLiteral("queued"), QStringLiteral("running"),
+                               QStringLiteral("succeeded"), QStringLiteral("failed"),
+                               QStringLiteral("cancelled")};
+    if (!q.status.isEmpty() && !statuses.contains(q.status))
+        return c.usage(
+            tr("unknown --status \"%1\"; use %2").arg(q.status, statuses.join(QStringLiteral(", "))));
+    const bool paged = after || before || first || last;
+    if (paged && q.limit > 1000)
+        return c.usage(tr("--limit is at most 1000 with --first, --last, --after or --before"));
+    if (after || before) {
+        const QString token = after ? *after : *before;
+        const auto cursor = OperationCursor::fromToken(token);
+        if (!cursor)
+            return c.usage(tr("the cursor \"%1\" is not one \"operations list\" printed; use the next: or "
+                              "previous: cursor under a page, or --first or --last")
+                               .arg(token.left(80)));
+        q.cursor = *cursor;
+        q.from = after ? TenantPageFrom::After : TenantPageFrom::Before;
+    } else if (last) {
+        q.from = TenantPageFrom::Last;
+    } else {
+        q.from = TenantPageFrom::First;
+    }
     if (slug)
         q.tenantId = TenantRepository(c.db).requireBySlug(*slug).id;
-    operationsView().print(c, TenantRepository(c.db).operations(q), ListText().ifEmpty(tr("No operations.")));
+    const ListText empty = ListText().ifEmpty(q.tenantId || !q.status.isEmpty() ? tr("No operations match.")
+                                                                                : tr("No operations."));
+    if (!paged) {
+        operationsView().print(c, TenantRepository(c.db).operations(q), empty);
+        return ExitOk;
+    }
+    const OperationPage page = TenantRepository(c.db).operationPage(q);
+    ListText text = empty;
+    // The way on, for a script or a person: the same command with --after or --before and this cursor.
+    QString footer = tr("Shown: %1").arg(page.rows.size());
+    if (page.hasNext)
+        footer += tr(" · next: --after %1").arg(page.last.token());
+    if (page.hasPrevious)
+        footer += tr(" · previous: --before %1").arg(page.first.token());
+    QJsonObject around{{QStringLiteral("limit"), q.limit}};
+    around.insert(QStringLiteral("next_cursor"),
+                  page.hasNext ? QJsonValue(page.last.token()) : QJsonValue(QJsonValue::Null));
+    around.insert(QStringLiteral("previous_cursor"),
+                  page.hasPrevious ? QJsonValue(page.first.token()) : QJsonValue(QJsonValue::Null));
+    text.footer(footer).jsonIn(QStringLiteral("items"), around);
+    operationsView().print(c, page.rows, text);
     return ExitOk;
 }
 
@@ -171,9 +224,12 @@ int whoami(Context& c)
 void registerOperationCommands(CommandRegistry& r)
 {
     r.add({QStringLiteral("operations list"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands", "[--tenant SLUG] [--status S] [--limit N]"),
-           QT_TRANSLATE_NOOP("fusion::cli::Commands", "provisioning and module operations, newest first"),
-           {},
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "[--tenant SLUG] [--status S]\n"
+                             "[--first | --last | --after CURSOR | --before CURSOR] [--limit N]"),
+           QT_TRANSLATE_NOOP("fusion::cli::Commands",
+                             "provisioning and module operations, newest first, a page at a time"),
+           {QStringLiteral("first"), QStringLiteral("last")},
            operationsList});
     r.add({QStringLiteral("operations abandon"),
            QT_TRANSLATE_NOOP("fusion::cli::Commands", "ID"),

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace fusion {
 
@@ -78,6 +79,34 @@ std::optional<TenantCursor> TenantCursor::fromToken(const QString& token)
             return std::nullopt;
     }
     return c;
+}
+
+QString OperationCursor::token() const
+{
+    return TenantCursor{{createdAt}, id}.token();
+}
+
+std::optional<OperationCursor> OperationCursor::fromToken(const QString& token)
+{
+    const auto parsed = TenantCursor::fromToken(token);
+    if (!parsed || parsed->keys.size() != 1 || parsed->keys.first().typeId() != QMetaType::QString)
+        return std::nullopt;
+    OperationCursor c{parsed->keys.first().toString(), parsed->id};
+    if (!c.hasTimestamp())
+        return std::nullopt;
+    return c;
+}
+
+bool OperationCursor::hasTimestamp() const
+{
+    // The shape first (a date, a time, optional fraction and zone), then the calendar: 2026-02-30 is no day.
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)?$)"));
+    if (!shape.match(createdAt).hasMatch())
+        return false;
+    QString seconds = createdAt.left(19);
+    seconds[10] = QLatin1Char('T');
+    return QDateTime::fromString(seconds, Qt::ISODate).isValid();
 }
 
 } // namespace fusion

@@ -149,6 +149,14 @@ struct OperationCursor {
     QString createdAt;
     qint64 id = 0;
     bool isValid() const { return id > 0; }
+    // For fusionctl's --after/--before, in the tenants list's format (TenantCursor::token: [id, created_at]
+    // as URL-safe base64); fromToken is nullopt for anything else, a created_at that is no timestamp
+    // included.
+    QString token() const;
+    static std::optional<OperationCursor> fromToken(const QString& token);
+    // Whether createdAt reads as a timestamp (SQLite's "2026-03-01T08:00:00.000Z" or PostgreSQL's
+    // "2026-03-01 08:00:00.123456+00"): what the database compares it with.
+    bool hasTimestamp() const;
 };
 
 struct OperationQuery {

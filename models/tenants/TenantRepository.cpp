@@ -306,6 +306,13 @@ OperationPage TenantRepository::operationPage(const OperationQuery& query) const
     TenantPageFrom from = query.from;
     if ((from == TenantPageFrom::After || from == TenantPageFrom::Before) && !query.cursor.isValid())
         from = TenantPageFrom::First;
+    // SQLite would compare a word with the timestamps as text and PostgreSQL fail on it: neither says what
+    // went wrong.
+    if ((from == TenantPageFrom::After || from == TenantPageFrom::Before) && !query.cursor.hasTimestamp())
+        throw Failure(ErrorKind::InvalidInput,
+                      tr("The operations cursor \"%1\" holds no creation time; page from the first or last "
+                         "page instead.")
+                          .arg(query.cursor.createdAt.left(40)));
     const auto walk = [&](bool backward, const OperationCursor* after, int n, int offset) {
         QVariantList params;
         QString where = operationWhere(query, params);
@@ -385,6 +392,34 @@ qint64 TenantRepository::operationCountUpTo(const OperationQuery& query, qint64 
                     QStringLiteral(" LIMIT ?) capped"),
                 params)
         .toLongLong();
+}
+
+qint64 TenantRepository::operationsBeforeUpTo(const OperationQuery& query, const OperationCursor& cursor,
+                                              qint64 cap) const
+{
+    if (!cursor.isValid() || !cursor.hasTimestamp())
+        return 0;
+    QVariantList params;
+    QString where = operationWhere(query, params);
+    where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+             QStringLiteral("(o.created_at, o.id) > (?, ?)");
+    params << cursor.createdAt << cursor.id << cap;
+    return m_db
+        .scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM operations o") + where +
+                    QStringLiteral(" LIMIT ?) capped"),
+                params)
+        .toLongLong();
+}
+
+std::optional<OperationCursor> TenantRepository::operationPageStart(qint64 id) const
+{
+    const QVariant createdAt =
+        m_db.scalar(QStringLiteral("SELECT CAST(created_at AS text) FROM operations WHERE id = ?"), {id});
+    if (createdAt.isNull() || !createdAt.isValid())
+        return std::nullopt;
+    // Newest first is (created_at, id) descending, and ids are whole numbers: the rows after (created_at,
+    // id + 1) begin with this one.
+    return OperationCursor{createdAt.toString(), id + 1};
 }
 
 QList<Plan> TenantRepository::plans(bool withPrices) const

@@ -34,10 +34,19 @@ public:
 
     QList<Operation> operations(const OperationQuery& query) const;
     qint64 operationCount(const OperationQuery& query) const;
-    // Keyset pages of the operations list, newest first (TenantPageFrom as for tenants).
+    // Keyset pages of the operations list, newest first (TenantPageFrom as for tenants), through
+    // operations_created_idx, operations_tenant_idx or, with a status, operations_status_idx (0024).
+    // A cursor not read from a page (fusionctl's --after/--before, a mangled one) whose created_at is no
+    // timestamp is refused with InvalidInput, before the database would fail on it.
     OperationPage operationPage(const OperationQuery& query) const;
     // The count, but stopping at `cap`: a pane saying "more than 10,000" need not count 10,000,000 rows.
     qint64 operationCountUpTo(const OperationQuery& query, qint64 cap) const;
+    // How many of the query's operations come before `cursor`'s row (are newer), stopping at `cap`: a page
+    // reached from the end learns its rows' numbers from the same bounded walk as the count.
+    qint64 operationsBeforeUpTo(const OperationQuery& query, const OperationCursor& cursor, qint64 cap) const;
+    // The cursor whose After page starts with operation `id` (the page showing it), nullopt if there is no
+    // such operation.
+    std::optional<OperationCursor> operationPageStart(qint64 id) const;
 
     QList<Plan> plans(bool withPrices) const;
     // Retired templates only with `withRetired` (a tenant built from one still shows it; a new tenant cannot

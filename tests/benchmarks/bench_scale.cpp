@@ -77,7 +77,8 @@ void generateFleet(Database& db, qint64 tenants, qint64 operations)
             QStringLiteral(
                 "INSERT INTO operations (tenant_id, type, status, trigger_source, actor, created_at) "
                 "SELECT 1 + g % ?, (ARRAY['backup','module_apply','upgrade_image','rebuild'])[1 + g % 4], "
-                "CASE WHEN g % 23 = 0 THEN 'failed' ELSE 'succeeded' END, 'n8n', 'ops-bot', "
+                "CASE WHEN g % 100003 = 0 THEN 'running' WHEN g % 23 = 0 THEN 'failed' ELSE 'succeeded' END, "
+                "'n8n', 'ops-bot', "
                 "now() - (g % 5000) * interval '1 hour' - (g % 3571) * interval '1 second' "
                 "FROM generate_series(1, ?) g"),
             {tenants, operations});
@@ -139,6 +140,59 @@ long appPeakRssKb(const QString& app, const QString& url)
     return rss;
 }
 
+// The operations list (TenantRepository::operationPage, newest first, pages of 50) at `operations` rows: the
+// first and last page and a step from each, beside the OFFSET page it replaced, under each filter the pane
+// and `fusionctl operations list` offer — none, a common status, a rare one (about 1 in 100,000, found
+// through operations_status_idx, 0024), one tenant — and the bounded counts the pane's "rows X–Y" needs.
+void operationsFigures(const TenantRepository& repo, qint64 operations, int runs)
+{
+    std::printf("%-52s %9s %9s %9s\n", "operations list (newest first), page of 50", "p50", "p95", "max");
+    const auto walk = [&](const char* label, OperationQuery q) {
+        const QString name = QLatin1String(label);
+        q.from = TenantPageFrom::First;
+        OperationPage page;
+        printRow(qPrintable(name + QStringLiteral(": first page (keyset)")),
+                 timeQuery([&] { page = repo.operationPage(q); }, runs),
+                 [&] { return QStringLiteral("%1 rows").arg(page.rows.size()); });
+        const OperationCursor firstLast = page.last;
+        q.from = TenantPageFrom::Last;
+        printRow(qPrintable(name + QStringLiteral(": last page (keyset)")),
+                 timeQuery([&] { page = repo.operationPage(q); }, runs), [&] {
+                     return page.rows.isEmpty() ? QStringLiteral("EMPTY")
+                                                : page.rows.last().createdAt.toString(Qt::ISODate);
+                 });
+        const OperationCursor lastFirst = page.first;
+        if (page.hasPrevious) {
+            q.from = TenantPageFrom::Before;
+            q.cursor = lastFirst;
+            printRow(qPrintable(name + QStringLiteral(": previous from the last")),
+                     timeQuery([&] { page = repo.operationPage(q); }, runs));
+            qint64 before = 0;
+            printRow(qPrintable(name + QStringLiteral(": rows before it, capped at 10,001")),
+                     timeQuery([&] { before = repo.operationsBeforeUpTo(q, lastFirst, 10001); }, runs),
+                     [&] { return QStringLiteral("%1").arg(before); });
+        }
+        if (firstLast.isValid()) {
+            q.from = TenantPageFrom::After;
+            q.cursor = firstLast;
+            printRow(qPrintable(name + QStringLiteral(": next from the first")),
+                     timeQuery([&] { page = repo.operationPage(q); }, runs));
+        }
+    };
+    OperationQuery q;
+    walk("all", q);
+    OperationQuery old;
+    old.offset = int(operations - 50);
+    printRow("all: last page by OFFSET (before)", timeQuery([&] { repo.operations(old); }, 3));
+    q.status = QStringLiteral("failed");
+    walk("failed (1 in 23)", q);
+    q.status = QStringLiteral("running");
+    walk("running (1 in 100,003)", q);
+    q = OperationQuery();
+    q.tenantId = 4242;
+    walk("one tenant", q);
+}
+
 const char* sortName(TenantSort s)
 {
     switch (s) {
@@ -180,7 +234,9 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("runs"), QStringLiteral("timed runs per query"), QStringLiteral("n"),
                       QStringLiteral("30")});
     parser.addOption(
-        {QStringLiteral("only"), QStringLiteral("run one part: fleet or drift"), QStringLiteral("part")});
+        {QStringLiteral("only"),
+         QStringLiteral("run one part: fleet, operations (the fleet's operations list alone) or drift"),
+         QStringLiteral("part")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("leave the databases for EXPLAIN ANALYZE")});
     parser.process(app);
     const QString only = parser.value(QStringLiteral("only"));
@@ -193,7 +249,7 @@ int main(int argc, char* argv[])
 
     std::printf("# Fusion Console at scale (PostgreSQL; %d timed runs per query after one warm-up; ms)\n",
                 runs);
-    if (only.isEmpty() || only == QLatin1String("fleet")) {
+    if (only.isEmpty() || only == QLatin1String("fleet") || only == QLatin1String("operations")) {
         Database db;
         DatabaseTarget target;
         openFresh(db, host, QStringLiteral("scale_fleet"), target);
@@ -204,114 +260,96 @@ int main(int argc, char* argv[])
         std::printf("\n## %lld tenants, %lld operations (generated and analysed in %.0f s)\n",
                     static_cast<long long>(tenants), static_cast<long long>(operations),
                     double(fill.elapsed()) / 1000.0);
-        std::printf("%-52s %9s %9s %9s\n", "tenants list, page of 20", "p50", "p95", "max");
         TenantRepository repo(db);
-        const QList<TenantSort> sorts = {TenantSort::Name,    TenantSort::Slug,        TenantSort::Status,
-                                         TenantSort::Plan,    TenantSort::AgencyGroup, TenantSort::Region,
-                                         TenantSort::Updated, TenantSort::Created};
-        for (const TenantSort sort : sorts) {
-            for (const bool descending : {false, true}) {
-                TenantQuery q;
-                q.sort = sort;
-                q.descending = descending;
+        // --only operations: the operations list alone (its fleet is generated all the same).
+        if (only != QLatin1String("operations")) {
+            std::printf("%-52s %9s %9s %9s\n", "tenants list, page of 20", "p50", "p95", "max");
+            const QList<TenantSort> sorts = {TenantSort::Name,    TenantSort::Slug,        TenantSort::Status,
+                                             TenantSort::Plan,    TenantSort::AgencyGroup, TenantSort::Region,
+                                             TenantSort::Updated, TenantSort::Created};
+            for (const TenantSort sort : sorts) {
+                for (const bool descending : {false, true}) {
+                    TenantQuery q;
+                    q.sort = sort;
+                    q.descending = descending;
+                    q.withTotal = false;
+                    const QString label = QStringLiteral("%1 %2").arg(QLatin1String(sortName(sort)),
+                                                                      descending ? QStringLiteral("desc")
+                                                                                 : QStringLiteral("asc"));
+                    q.from = TenantPageFrom::First;
+                    TenantPage page;
+                    Figures f = timeQuery([&] { page = repo.list(q); }, runs);
+                    printRow(qPrintable(label + QStringLiteral(": first page (keyset)")), f, [&] {
+                        return page.rows.isEmpty() ? QStringLiteral("EMPTY") : page.rows.first().slug;
+                    });
+                    q.from = TenantPageFrom::Last;
+                    f = timeQuery([&] { page = repo.list(q); }, runs);
+                    printRow(qPrintable(label + QStringLiteral(": last page (keyset)")), f, [&] {
+                        return page.rows.isEmpty() ? QStringLiteral("EMPTY") : page.rows.last().slug;
+                    });
+                    q.cursor = page.first; // the page before the last, as Previous fetches it
+                    q.from = TenantPageFrom::Before;
+                    f = timeQuery([&] { page = repo.list(q); }, runs);
+                    printRow(qPrintable(label + QStringLiteral(": previous from the last")), f);
+                    if (!descending) {
+                        // What the list did before: count every row, then skip to the last page with OFFSET.
+                        TenantQuery old;
+                        old.sort = sort;
+                        old.offset = int(tenants - 20);
+                        f = timeQuery([&] { page = repo.list(old); }, std::min(runs, 5));
+                        printRow(qPrintable(label + QStringLiteral(": last page by OFFSET + count (before)")),
+                                 f);
+                        old.offset = 0;
+                        f = timeQuery([&] { page = repo.list(old); }, std::min(runs, 5));
+                        printRow(
+                            qPrintable(label + QStringLiteral(": first page by OFFSET + count (before)")), f);
+                    }
+                }
+            }
+            const auto filtered = [&](const char* label, TenantQuery q) {
                 q.withTotal = false;
-                const QString label =
-                    QStringLiteral("%1 %2").arg(QLatin1String(sortName(sort)),
-                                                descending ? QStringLiteral("desc") : QStringLiteral("asc"));
                 q.from = TenantPageFrom::First;
                 TenantPage page;
                 Figures f = timeQuery([&] { page = repo.list(q); }, runs);
-                printRow(qPrintable(label + QStringLiteral(": first page (keyset)")), f, [&] {
-                    return page.rows.isEmpty() ? QStringLiteral("EMPTY") : page.rows.first().slug;
-                });
+                printRow(qPrintable(QLatin1String(label) + QStringLiteral(": first page")), f,
+                         [&] { return QStringLiteral("%1 rows").arg(page.rows.size()); });
                 q.from = TenantPageFrom::Last;
                 f = timeQuery([&] { page = repo.list(q); }, runs);
-                printRow(qPrintable(label + QStringLiteral(": last page (keyset)")), f, [&] {
-                    return page.rows.isEmpty() ? QStringLiteral("EMPTY") : page.rows.last().slug;
-                });
-                q.cursor = page.first; // the page before the last, as Previous fetches it
-                q.from = TenantPageFrom::Before;
-                f = timeQuery([&] { page = repo.list(q); }, runs);
-                printRow(qPrintable(label + QStringLiteral(": previous from the last")), f);
-                if (!descending) {
-                    // What the list did before: count every row, then skip to the last page with OFFSET.
-                    TenantQuery old;
-                    old.sort = sort;
-                    old.offset = int(tenants - 20);
-                    f = timeQuery([&] { page = repo.list(old); }, std::min(runs, 5));
-                    printRow(qPrintable(label + QStringLiteral(": last page by OFFSET + count (before)")), f);
-                    old.offset = 0;
-                    f = timeQuery([&] { page = repo.list(old); }, std::min(runs, 5));
-                    printRow(qPrintable(label + QStringLiteral(": first page by OFFSET + count (before)")),
-                             f);
-                }
-            }
+                printRow(qPrintable(QLatin1String(label) + QStringLiteral(": last page")), f);
+                qint64 n = 0;
+                f = timeQuery([&] { n = repo.count(q); }, std::min(runs, 5));
+                printRow(qPrintable(QLatin1String(label) + QStringLiteral(": count (once per filter)")), f,
+                         [&] { return QStringLiteral("%1 match").arg(n); });
+            };
+            TenantQuery q;
+            filtered("no filter", q);
+            q.search = QStringLiteral("logistics");
+            filtered("search 'logistics' (1 in 6), by name", q);
+            q.search = QStringLiteral("tenant-424242");
+            filtered("search 'tenant-424242' (few), by name", q);
+            q = TenantQuery();
+            q.status = TenantStatus::Error;
+            filtered("status = error, by name", q);
+            q.sort = TenantSort::Updated;
+            q.descending = true;
+            filtered("status = error, newest first", q);
+            q = TenantQuery();
+            q.planCode = QStringLiteral("enterprise");
+            q.sort = TenantSort::Region;
+            filtered("plan = enterprise, by region", q);
+            q = TenantQuery();
+            q.agencyGroup = QStringLiteral("Lumen Studio");
+            q.sort = TenantSort::Status;
+            q.descending = true;
+            filtered("agency = Lumen Studio, by status desc", q);
+            q = TenantQuery();
+            q.search = QStringLiteral("finance");
+            q.status = TenantStatus::Active;
+            q.sort = TenantSort::Plan;
+            filtered("search + status + by plan", q);
         }
-        const auto filtered = [&](const char* label, TenantQuery q) {
-            q.withTotal = false;
-            q.from = TenantPageFrom::First;
-            TenantPage page;
-            Figures f = timeQuery([&] { page = repo.list(q); }, runs);
-            printRow(qPrintable(QLatin1String(label) + QStringLiteral(": first page")), f,
-                     [&] { return QStringLiteral("%1 rows").arg(page.rows.size()); });
-            q.from = TenantPageFrom::Last;
-            f = timeQuery([&] { page = repo.list(q); }, runs);
-            printRow(qPrintable(QLatin1String(label) + QStringLiteral(": last page")), f);
-            qint64 n = 0;
-            f = timeQuery([&] { n = repo.count(q); }, std::min(runs, 5));
-            printRow(qPrintable(QLatin1String(label) + QStringLiteral(": count (once per filter)")), f,
-                     [&] { return QStringLiteral("%1 match").arg(n); });
-        };
-        TenantQuery q;
-        filtered("no filter", q);
-        q.search = QStringLiteral("logistics");
-        filtered("search 'logistics' (1 in 6), by name", q);
-        q.search = QStringLiteral("tenant-424242");
-        filtered("search 'tenant-424242' (few), by name", q);
-        q = TenantQuery();
-        q.status = TenantStatus::Error;
-        filtered("status = error, by name", q);
-        q.sort = TenantSort::Updated;
-        q.descending = true;
-        filtered("status = error, newest first", q);
-        q = TenantQuery();
-        q.planCode = QStringLiteral("enterprise");
-        q.sort = TenantSort::Region;
-        filtered("plan = enterprise, by region", q);
-        q = TenantQuery();
-        q.agencyGroup = QStringLiteral("Lumen Studio");
-        q.sort = TenantSort::Status;
-        q.descending = true;
-        filtered("agency = Lumen Studio, by status desc", q);
-        q = TenantQuery();
-        q.search = QStringLiteral("finance");
-        q.status = TenantStatus::Active;
-        q.sort = TenantSort::Plan;
-        filtered("search + status + by plan", q);
 
-        std::printf("%-52s %9s %9s %9s\n", "operations list (newest first), page of 50", "p50", "p95", "max");
-        OperationQuery oq;
-        oq.from = TenantPageFrom::First;
-        OperationPage op;
-        printRow("operations: first page (keyset)", timeQuery([&] { op = repo.operationPage(oq); }, runs));
-        oq.from = TenantPageFrom::Last;
-        printRow("operations: last page (keyset)", timeQuery([&] { op = repo.operationPage(oq); }, runs));
-        oq.from = TenantPageFrom::Before;
-        oq.cursor = op.first;
-        printRow("operations: previous from the last", timeQuery([&] { op = repo.operationPage(oq); }, runs));
-        OperationQuery old;
-        old.offset = int(operations - 50);
-        printRow("operations: last page by OFFSET (before)", timeQuery([&] { repo.operations(old); }, 3));
-        oq = OperationQuery();
-        oq.status = QStringLiteral("failed");
-        oq.from = TenantPageFrom::Last;
-        printRow("operations failed: last page (keyset)",
-                 timeQuery([&] { op = repo.operationPage(oq); }, runs));
-        oq = OperationQuery();
-        oq.tenantId = 4242;
-        oq.from = TenantPageFrom::Last;
-        printRow("operations of one tenant: last page",
-                 timeQuery([&] { op = repo.operationPage(oq); }, runs));
+        operationsFigures(repo, operations, runs);
         printRow("operations: count all (before, the pane's label)",
                  timeQuery([&] { repo.operationCount(OperationQuery()); }, 3));
         printRow("operations: count up to 10,001 (after)",

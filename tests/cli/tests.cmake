@@ -5,6 +5,9 @@ fusion_add_test(tst_cli_prompt SOURCES cli/tst_cli_prompt.cpp TIMEOUT 360 LABELS
 add_dependencies(tst_cli fusionctl)
 add_dependencies(tst_cli_tenants fusionctl)
 add_dependencies(tst_cli_prompt fusionctl)
+# fusionctl operations list --first/--last/--after/--before: every operation once both ways, filters, bad cursors.
+fusion_add_test(tst_cli_operations_list SOURCES cli/tst_cli_operations_list.cpp TIMEOUT 120)
+add_dependencies(tst_cli_operations_list fusionctl)
 fusion_add_test(tst_appdir SOURCES cli/tst_appdir.cpp TIMEOUT 120)
 add_dependencies(tst_appdir fusionctl)
 # The command registry as users meet it (--help for every command, per-command flags, typed options, lists).

@@ -375,8 +375,9 @@ void FreshSqliteCopies::openCopy(Database& db)
 
 QStringList sqliteBefore22()
 {
-    // 0022 re-creates the status, plan and agency indexes itself; the ones it adds go.
-    return {QStringLiteral("DROP INDEX tenants_region_idx"),
+    // 0022 re-creates the status, plan and agency indexes itself; the ones it adds go, and 0024's index.
+    return {QStringLiteral("DROP INDEX operations_status_idx"),
+            QStringLiteral("DROP INDEX tenants_region_idx"),
             QStringLiteral("DROP INDEX tenants_updated_id_idx"),
             QStringLiteral("DROP INDEX tenants_created_idx"),
             QStringLiteral("DROP INDEX tenant_module_states_installed_idx"),

@@ -5,6 +5,7 @@
 #include "models/tenants/TenantRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/BadgeDelegate.h"
+#include "ui/common/KeysetPager.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/WriteRunner.h"
 #include "ui/operations/OperationDrawer.h"
@@ -17,11 +18,13 @@
 namespace fusion {
 
 namespace {
-constexpr int kOperationsShown = 500;        // the newest; older ones are in `fusionctl operations list`
+constexpr int kOperationsPage = 50;
 constexpr qint64 kOperationsCounted = 10000; // beyond it the label says "more than"
 struct OperationsData {
-    QList<Operation> rows;
-    qint64 total = 0;
+    OperationQuery query; // as fetched: a page opened at one operation has its cursor
+    OperationPage page;
+    qint64 total = 0;   // up to kOperationsCounted + 1
+    qint64 before = -1; // rows before the page, up to kOperationsCounted + 1
 };
 } // namespace
 
@@ -35,7 +38,22 @@ OperationsPane::OperationsPane(AppContext* context, QWidget* parent)
     m_ui->statusCombo->addItem(tr("All"), QString());
     for (const char* s : {"queued", "running", "succeeded", "failed", "cancelled"})
         m_ui->statusCombo->addItem(OperationListModel::statusLabel(QLatin1String(s)), QLatin1String(s));
-    connect(m_ui->statusCombo, &QComboBox::activated, this, &OperationsPane::reload);
+    connect(m_ui->statusCombo, &QComboBox::activated, this, &OperationsPane::restart);
+    m_query.limit = kOperationsPage;
+    m_query.from = TenantPageFrom::First;
+    m_ui->pager->setPageSizes({kOperationsPage, 100, 200}, kOperationsPage);
+    connect(m_ui->pager, &KeysetPager::pageSizeChanged, this, [this](int size) {
+        m_query.limit = size;
+        restart();
+    });
+    // The pager moved its row number already; the page is fetched from the edge of the one shown.
+    connect(m_ui->pager, &KeysetPager::pageRequested, this, [this](TenantPageFrom from) {
+        m_query.from = from;
+        m_query.cursor = from == TenantPageFrom::After    ? m_page.last
+                         : from == TenantPageFrom::Before ? m_page.first
+                                                          : OperationCursor{};
+        reload();
+    });
     m_ui->tableView->setModel(m_model);
     m_ui->tableView->setItemDelegateForColumn(OperationListModel::StatusColumn,
                                               new BadgeDelegate(OperationListModel::StatusRole, this));
@@ -77,44 +95,138 @@ OperationsPane::~OperationsPane() = default;
 
 void OperationsPane::reload()
 {
-    OperationQuery query;
-    query.status = m_ui->statusCombo->currentData().toString();
-    query.limit = kOperationsShown;
+    m_query.status = m_ui->statusCombo->currentData().toString();
+    const OperationQuery query = m_query;
+    const qint64 startAt = m_startAt;
+    m_startAt = 0;
     loadPane(
-        [query](Database& db) {
+        [query, startAt](Database& db) {
             TenantRepository repo(db);
-            // Counted only up to a cap: the label needs "more than 10,000", not a scan of 10,000,000 rows on
-            // every refresh.
-            return OperationsData{repo.operations(query),
-                                  repo.operationCountUpTo(query, kOperationsCounted + 1)};
+            OperationsData d;
+            d.query = query;
+            if (startAt > 0) {
+                if (const auto start = repo.operationPageStart(startAt)) {
+                    d.query.from = TenantPageFrom::After;
+                    d.query.cursor = *start;
+                }
+            }
+            d.page = repo.operationPage(d.query);
+            // Counted only up to a cap, like the rows before the page: the label needs "more than 10,000",
+            // not a scan of 10,000,000 rows on every refresh or page turn.
+            d.total = repo.operationCountUpTo(d.query, kOperationsCounted + 1);
+            d.before = d.page.hasPrevious
+                           ? repo.operationsBeforeUpTo(d.query, d.page.first, kOperationsCounted + 1)
+                           : 0;
+            return d;
         },
-        [this](const OperationsData& ops) {
+        [this](const OperationsData& loaded) {
             const bool first = m_model->rowCount() == 0;
             // The drawer keeps showing its operation across a refresh (re-selected, so it reloads too).
             if (m_wanted == 0)
                 m_wanted = m_drawer->operationId();
-            m_model->setRows(ops.rows);
+            m_page = loaded.page;
+            m_query = loaded.query;
+            // After past the end came back as the last page, Before past the start as the first: fetch that
+            // again on the next refresh.
+            m_query.from = loaded.page.from;
+            if (loaded.page.from == TenantPageFrom::First || loaded.page.from == TenantPageFrom::Last)
+                m_query.cursor = {};
+            KeysetPager* pager = m_ui->pager;
+            pager->showPage(loaded.page.rows.size(), loaded.page.hasPrevious, loaded.page.hasNext);
+            // The rows before the page are known exactly up to the cap; past it, the pager's own count from
+            // the first page holds (unknown after Last).
+            if (loaded.before <= kOperationsCounted)
+                pager->setPosition(loaded.before);
+            else if (loaded.page.from == TenantPageFrom::Last)
+                pager->setPosition(-1);
+            m_model->setRows(loaded.page.rows);
             updateAbandon();
             if (first)
                 m_ui->tableView->resizeColumnsToContents();
             selectWanted();
-            const qint64 total = ops.total;
-            if (total > kOperationsCounted)
-                m_ui->countLabel->setText(tr("Newest %1 of more than %2")
-                                              .arg(kOperationsShown)
-                                              .arg(QLocale().toString(kOperationsCounted)));
-            else
-                m_ui->countLabel->setText(
-                    total > kOperationsShown
-                        ? tr("Newest %1 of %2").arg(kOperationsShown).arg(QLocale().toString(total))
-                        : tr("%n operation(s)", nullptr, int(total)));
+            showCounts(loaded.total);
         });
+}
+
+void OperationsPane::showCounts(qint64 total)
+{
+    KeysetPager* pager = m_ui->pager;
+    const qsizetype shown = m_page.rows.size();
+    const qint64 position = pager->position();
+    const bool capped = total > kOperationsCounted;
+    const QString cap = QLocale().toString(kOperationsCounted);
+    if (shown == 0)
+        pager->setResultText(m_query.status.isEmpty()
+                                 ? tr("No operations yet: they appear here when a tenant is created, paused "
+                                      "or changed.")
+                                 : tr("No %1 operations: choose another status or All.")
+                                       .arg(OperationListModel::statusLabel(m_query.status).toLower()));
+    else if (position >= 0 && !capped)
+        pager->setResultText(tr("Rows %1–%2 of %3")
+                                 .arg(QLocale().toString(position + 1))
+                                 .arg(QLocale().toString(position + shown))
+                                 .arg(QLocale().toString(total)));
+    else if (position >= 0)
+        pager->setResultText(tr("Rows %1–%2 of more than %3")
+                                 .arg(QLocale().toString(position + 1))
+                                 .arg(QLocale().toString(position + shown))
+                                 .arg(cap));
+    else if (!m_page.hasNext)
+        pager->setResultText(tr("The oldest operations, more than %1 rows down").arg(cap));
+    else
+        pager->setResultText(tr("Operations more than %1 rows down").arg(cap));
+    const int limit = std::max(1, m_query.limit);
+    if (position >= 0 && !capped && shown > 0)
+        pager->setPageText(tr("Page %1 of %2")
+                               .arg(QLocale().toString(position / limit + 1))
+                               .arg(QLocale().toString(std::max<qint64>(1, (total + limit - 1) / limit))));
+    else
+        pager->setPageText(QString());
+}
+
+void OperationsPane::restart()
+{
+    m_query.from = TenantPageFrom::First;
+    m_query.cursor = {};
+    m_ui->pager->setPosition(0);
+    reload();
+}
+
+void OperationsPane::firstPage()
+{
+    m_ui->pager->first();
+}
+
+void OperationsPane::previousPage()
+{
+    m_ui->pager->previous();
+}
+
+void OperationsPane::nextPage()
+{
+    m_ui->pager->next();
+}
+
+void OperationsPane::lastPage()
+{
+    m_ui->pager->last();
 }
 
 void OperationsPane::showOperation(qint64 id)
 {
     m_wanted = id;
+    const bool filtered = m_ui->statusCombo->currentIndex() != 0;
     m_ui->statusCombo->setCurrentIndex(0);
+    // Already on the page shown, unfiltered: select it where it is. Otherwise the page opens at it.
+    if (!filtered) {
+        for (const Operation& op : m_page.rows) {
+            if (op.id == id) {
+                reload();
+                return;
+            }
+        }
+    }
+    m_startAt = id;
     reload();
 }
 

@@ -4,6 +4,7 @@
 #include "models/tenants/TenantRepository.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/BadgeDelegate.h"
+#include "ui/common/KeysetPager.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Theme.h"
 #include "ui/tenants/TenantDetailView.h"
@@ -11,7 +12,6 @@
 
 #include <QAction>
 #include <QHeaderView>
-#include <QKeySequence>
 #include <QLocale>
 #include <QTimer>
 
@@ -69,9 +69,7 @@ TenantsPane::TenantsPane(AppContext* context, QWidget* parent)
         m_ui->statusCombo->addItem(TenantStatus::label(s), s);
     m_ui->planCombo->addItem(tr("All plans"), QString());
     m_ui->agencyCombo->addItem(tr("All agency groups"), QString());
-    m_ui->pageSizeCombo->addItem(QStringLiteral("20"), 20);
-    m_ui->pageSizeCombo->addItem(QStringLiteral("50"), 50);
-    m_ui->pageSizeCombo->addItem(QStringLiteral("100"), 100);
+    m_ui->pager->setPageSizes({20, 50, 100}, m_query.limit);
 
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(300);
@@ -108,18 +106,18 @@ TenantsPane::TenantsPane(AppContext* context, QWidget* parent)
         m_query.agencyGroup.clear();
         restart();
     });
-    connect(m_ui->pageSizeCombo, &QComboBox::activated, this, [this] {
-        m_query.limit = m_ui->pageSizeCombo->currentData().toInt();
+    connect(m_ui->pager, &KeysetPager::pageSizeChanged, this, [this](int size) {
+        m_query.limit = size;
         restart();
     });
-    connect(m_ui->firstPageButton, &QToolButton::clicked, this, &TenantsPane::firstPage);
-    connect(m_ui->previousPageButton, &QToolButton::clicked, this, &TenantsPane::previousPage);
-    connect(m_ui->nextPageButton, &QToolButton::clicked, this, &TenantsPane::nextPage);
-    connect(m_ui->lastPageButton, &QToolButton::clicked, this, &TenantsPane::lastPage);
-    // Alt+Left/Right are the main window's (Back, Next page); the ends are the pager's own, live while it
-    // shows.
-    m_ui->firstPageButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-    m_ui->lastPageButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_End));
+    // The pager moved its row number already; the page is fetched from the edge of the one shown.
+    connect(m_ui->pager, &KeysetPager::pageRequested, this, [this](TenantPageFrom from) {
+        m_query.from = from;
+        m_query.cursor = from == TenantPageFrom::After    ? m_page.last
+                         : from == TenantPageFrom::Before ? m_page.first
+                                                          : TenantCursor{};
+        requestPage();
+    });
     m_query.from = TenantPageFrom::First;
     m_query.withTotal = false;
 
@@ -128,7 +126,6 @@ TenantsPane::TenantsPane(AppContext* context, QWidget* parent)
                  QStringLiteral("subscriptions"), QStringLiteral("sso_configs"),
                  QStringLiteral("analytics_configs"), QStringLiteral("tenant_module_states"),
                  QStringLiteral("tenant_bundles")});
-    m_ui->resultLabel->setObjectName(QStringLiteral("resultLabel"));
 }
 
 TenantsPane::~TenantsPane() = default;
@@ -190,7 +187,7 @@ void TenantsPane::restart()
 {
     m_query.from = TenantPageFrom::First;
     m_query.cursor = {};
-    m_position = 0;
+    m_ui->pager->setPosition(0);
     requestCount();
     requestPage();
 }
@@ -229,10 +226,9 @@ void TenantsPane::requestPage()
             m_query.from = page.from;
             if (page.from == TenantPageFrom::First || page.from == TenantPageFrom::Last)
                 m_query.cursor = {};
-            if (!page.hasPrevious)
-                m_position = 0;
-            else if (page.from == TenantPageFrom::Last)
-                m_position = -1;
+            m_ui->pager->showPage(page.rows.size(), page.hasPrevious, page.hasNext);
+            if (page.hasPrevious && page.from == TenantPageFrom::Last)
+                m_ui->pager->setPosition(-1);
             m_model->setRows(page.rows);
             updatePager();
             if (page.rows.isEmpty()) {
@@ -286,77 +282,52 @@ void TenantsPane::showEmptyState(bool filtered)
 
 void TenantsPane::updatePager()
 {
+    KeysetPager* pager = m_ui->pager;
     const qsizetype shown = m_page.rows.size();
     // The last page's position is known once the count is: it ends at the last row.
     if (m_total >= 0 && !m_page.hasNext && m_page.hasPrevious)
-        m_position = std::max<qint64>(0, m_total - shown);
+        pager->setPosition(std::max<qint64>(0, m_total - shown));
+    const qint64 position = pager->position();
     if (shown == 0 && m_total <= 0)
-        m_ui->resultLabel->setText(m_total == 0 ? tr("No tenants") : tr("Counting…"));
-    else if (m_position >= 0 && m_total >= 0)
-        m_ui->resultLabel->setText(tr("%1–%2 of %3 tenants")
-                                       .arg(QLocale().toString(m_position + 1))
-                                       .arg(QLocale().toString(m_position + shown))
-                                       .arg(QLocale().toString(m_total)));
-    else if (m_position >= 0)
-        m_ui->resultLabel->setText(tr("%1–%2 · counting…")
-                                       .arg(QLocale().toString(m_position + 1))
-                                       .arg(QLocale().toString(m_position + shown)));
+        pager->setResultText(m_total == 0 ? tr("No tenants") : tr("Counting…"));
+    else if (position >= 0 && m_total >= 0)
+        pager->setResultText(tr("%1–%2 of %3 tenants")
+                                 .arg(QLocale().toString(position + 1))
+                                 .arg(QLocale().toString(position + shown))
+                                 .arg(QLocale().toString(m_total)));
+    else if (position >= 0)
+        pager->setResultText(tr("%1–%2 · counting…")
+                                 .arg(QLocale().toString(position + 1))
+                                 .arg(QLocale().toString(position + shown)));
     else
-        m_ui->resultLabel->setText(tr("The last %n tenant(s) · counting…", nullptr, int(shown)));
+        pager->setResultText(tr("The last %n tenant(s) · counting…", nullptr, int(shown)));
     const int limit = std::max(1, m_query.limit);
-    if (m_total >= 0 && m_position >= 0)
-        m_ui->pageLabel->setText(
-            tr("Page %1 of %2")
-                .arg(QLocale().toString(m_position / limit + 1))
-                .arg(QLocale().toString(std::max<qint64>(1, (m_total + limit - 1) / limit))));
+    if (m_total >= 0 && position >= 0)
+        pager->setPageText(tr("Page %1 of %2")
+                               .arg(QLocale().toString(position / limit + 1))
+                               .arg(QLocale().toString(std::max<qint64>(1, (m_total + limit - 1) / limit))));
     else
-        m_ui->pageLabel->setText(QString());
-    m_ui->firstPageButton->setEnabled(m_page.hasPrevious);
-    m_ui->previousPageButton->setEnabled(m_page.hasPrevious);
-    m_ui->nextPageButton->setEnabled(m_page.hasNext);
-    m_ui->lastPageButton->setEnabled(m_page.hasNext);
+        pager->setPageText(QString());
 }
 
 void TenantsPane::firstPage()
 {
-    if (!m_page.hasPrevious)
-        return;
-    m_query.from = TenantPageFrom::First;
-    m_query.cursor = {};
-    m_position = 0;
-    requestPage();
+    m_ui->pager->first();
 }
 
 void TenantsPane::nextPage()
 {
-    if (!m_page.hasNext || !m_page.last.isValid())
-        return;
-    m_query.from = TenantPageFrom::After;
-    m_query.cursor = m_page.last;
-    if (m_position >= 0)
-        m_position += m_page.rows.size();
-    requestPage();
+    m_ui->pager->next();
 }
 
 void TenantsPane::previousPage()
 {
-    if (!m_page.hasPrevious || !m_page.first.isValid())
-        return;
-    m_query.from = TenantPageFrom::Before;
-    m_query.cursor = m_page.first;
-    if (m_position >= 0)
-        m_position = std::max<qint64>(0, m_position - m_query.limit);
-    requestPage();
+    m_ui->pager->previous();
 }
 
 void TenantsPane::lastPage()
 {
-    if (!m_page.hasNext)
-        return;
-    m_query.from = TenantPageFrom::Last;
-    m_query.cursor = {};
-    m_position = -1;
-    requestPage();
+    m_ui->pager->last();
 }
 
 void TenantsPane::setStatusFilter(const QString& status)

@@ -68,8 +68,6 @@ private:
     TenantQuery m_query; // what the page shown was fetched with: repeated to refresh it
     TenantPage m_page;
     qint64 m_total = -1; // -1 while counting
-    qint64 m_position =
-        0; // rows before the first shown; -1 when not known yet (the last page, before the count)
     qint64 m_selectAfterLoad = 0;
 };
 
