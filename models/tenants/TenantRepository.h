@@ -35,7 +35,7 @@ public:
     QList<Operation> operations(const OperationQuery& query) const;
     qint64 operationCount(const OperationQuery& query) const;
     // Keyset pages of the operations list, newest first (TenantPageFrom as for tenants), through
-    // operations_created_idx, operations_tenant_idx or, with a status, operations_status_idx (0024).
+    // operations_created_idx, operations_tenant_idx or, with a status, operations_status_idx (0023).
     // A cursor not read from a page (fusionctl's --after/--before, a mangled one) whose created_at is no
     // timestamp is refused with InvalidInput, before the database would fail on it.
     OperationPage operationPage(const OperationQuery& query) const;

@@ -143,7 +143,7 @@ long appPeakRssKb(const QString& app, const QString& url)
 // The operations list (TenantRepository::operationPage, newest first, pages of 50) at `operations` rows: the
 // first and last page and a step from each, beside the OFFSET page it replaced, under each filter the pane
 // and `fusionctl operations list` offer — none, a common status, a rare one (about 1 in 100,000, found
-// through operations_status_idx, 0024), one tenant — and the bounded counts the pane's "rows X–Y" needs.
+// through operations_status_idx, 0023), one tenant — and the bounded counts the pane's "rows X–Y" needs.
 void operationsFigures(const TenantRepository& repo, qint64 operations, int runs)
 {
     std::printf("%-52s %9s %9s %9s\n", "operations list (newest first), page of 50", "p50", "p95", "max");

@@ -375,7 +375,7 @@ void FreshSqliteCopies::openCopy(Database& db)
 
 QStringList sqliteBefore22()
 {
-    // 0022 re-creates the status, plan and agency indexes itself; the ones it adds go, and 0024's index.
+    // 0022 re-creates the status, plan and agency indexes itself; the ones it adds go, and 0023's index.
     return {QStringLiteral("DROP INDEX operations_status_idx"),
             QStringLiteral("DROP INDEX tenants_region_idx"),
             QStringLiteral("DROP INDEX tenants_updated_id_idx"),
