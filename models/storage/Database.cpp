@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <libpq-fe.h>
 
 namespace fusion {
 
@@ -266,14 +267,17 @@ void Database::openPostgres(const QByteArray& password)
     execRaw(QStringLiteral("SET TIME ZONE 'UTC'"));
     // Which of the listed servers answered, and whether it is a standby: said when reconnecting after a
     // failover, and shown so that nobody wonders why a write is refused on a read-only connection.
-    QSqlQuery who = exec(QStringLiteral("SELECT session_user, coalesce(host(inet_server_addr()), "
-                                        "current_setting('unix_socket_directories')), "
-                                        "current_setting('port'), pg_is_in_recovery()"));
+    QSqlQuery who = exec(QStringLiteral("SELECT session_user, pg_is_in_recovery()"));
     if (who.next()) {
         m_actor = who.value(0).toString();
-        QString where = who.value(1).toString().section(QLatin1Char(','), 0, 0).trimmed();
-        m_server = where + QLatin1Char(':') + who.value(2).toString();
-        m_standby = who.value(3).toBool();
+        m_standby = who.value(1).toBool();
+    }
+    // libpq knows which listed host it kept (a name as written, or a socket directory); the server does not
+    // tell an unprivileged login its socket directory.
+    const QVariant native = handle().driver()->handle();
+    if (native.isValid() && qstrcmp(native.typeName(), "PGconn*") == 0) {
+        if (auto* conn = *static_cast<PGconn* const*>(native.constData()))
+            m_server = QString::fromUtf8(PQhost(conn)) + QLatin1Char(':') + QString::fromUtf8(PQport(conn));
     }
     m_lastUse.start();
 }

@@ -10,7 +10,7 @@ build_packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring fonts-dejavu-core libsodium-dev
-    libsqlite3-dev
+    libsqlite3-dev libpq-dev
 )
 test_packages=(
     lld postgresql dbus gnome-keyring libsecret-tools desktop-file-utils appstream python3 bsdutils systemd
