@@ -223,10 +223,6 @@
         <translation>Host</translation>
     </message>
     <message>
-        <source>db.example.com or /run/postgresql</source>
-        <translation>db.example.com oder /run/postgresql</translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -265,6 +261,10 @@
     <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>db.example.com, /run/postgresql, or db1:5432,db2:5432 for a primary and its standbys</source>
+        <translation>db.example.com, /run/postgresql oder db1:5432,db2:5432 für einen Primärserver und seine Standbys</translation>
     </message>
 </context>
 <context>
@@ -1051,41 +1051,20 @@
         <source>New tenant…</source>
         <translation>Neuer Mandant …</translation>
     </message>
+</context>
+<context>
+    <name>fusion</name>
     <message>
-        <source>Rows per page:</source>
-        <translation>Zeilen pro Seite:</translation>
+        <source>&quot;%1&quot; is not a host name or address</source>
+        <translation>„%1“ ist kein Hostname und keine Adresse</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Zurück</translation>
+        <source>%1 ports for %2 hosts: give one port for all or one per host</source>
+        <translation>%1 Ports für %2 Hosts: Geben Sie einen Port für alle oder einen pro Host an</translation>
     </message>
     <message>
-        <source>Previous page (Alt+Left)</source>
-        <translation>Vorherige Seite (Alt+Links)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Next page (Alt+Right)</source>
-        <translation>Nächste Seite (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>Erste</translation>
-    </message>
-    <message>
-        <source>First page (Alt+Home)</source>
-        <translation>Erste Seite (Alt+Pos1)</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>Letzte</translation>
-    </message>
-    <message>
-        <source>Last page (Alt+End)</source>
-        <translation>Letzte Seite (Alt+Ende)</translation>
+        <source>invalid port &quot;%1&quot;</source>
+        <translation>ungültiger Port „%1“</translation>
     </message>
 </context>
 <context>
@@ -5675,6 +5654,34 @@ Module: %2</translation>
         <source>Forgot profile %1.</source>
         <translation>Verbindungsprofil %1 wurde vergessen.</translation>
     </message>
+    <message>
+        <source>The server list &quot;%1&quot; has an empty entry.</source>
+        <translation>Die Serverliste „%1“ enthält einen leeren Eintrag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid port.</source>
+        <translation>„%1“ hat keinen gültigen Port.</translation>
+    </message>
+    <message>
+        <source>libpq default (any)</source>
+        <translation>libpq-Standard (beliebig)</translation>
+    </message>
+    <message>
+        <source>the primary (read-write)</source>
+        <translation>den Primärserver (Lesen und Schreiben)</translation>
+    </message>
+    <message>
+        <source>a standby if one answers (read-only)</source>
+        <translation>einen Standby, falls einer antwortet (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s target_session_attrs. List several servers in Host to use it.</source>
+        <translation>target_session_attrs von libpq. Geben Sie unter Host mehrere Server an, um es zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
 </context>
 <context>
     <name>fusion::ConnectionProfiles</name>
@@ -5743,6 +5750,14 @@ Module: %2</translation>
     <message>
         <source>Someone changed this consumer meanwhile; look again and retry.</source>
         <translation>Jemand hat diesen Verbraucher inzwischen geändert; sehen Sie erneut nach und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>A consumer name must be 1 to 120 characters.</source>
+        <translation>Ein Verbrauchername muss 1 bis 120 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a consumer name: use lower-case letters, digits and _ . : / - (for a tenant&apos;s Odoo module: tenant-slug/module_name).</source>
+        <translation>„%1“ ist kein Verbrauchername: Verwenden Sie Kleinbuchstaben, Ziffern und _ . : / - (für das Odoo-Modul eines Mandanten: tenant-slug/module_name).</translation>
     </message>
 </context>
 <context>
@@ -6109,10 +6124,6 @@ Module: %2</translation>
         <translation>Eine andere Sitzung hat gleichzeitig dieselben Daten geändert; es wurde nichts gespeichert. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The connection to PostgreSQL was lost; the change was not made. Reconnect and check the current state before trying again.</source>
-        <translation>Die Verbindung zu PostgreSQL wurde unterbrochen; die Änderung wurde nicht durchgeführt. Verbinden Sie sich neu und prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
@@ -6137,8 +6148,32 @@ Module: %2</translation>
         <translation>Die Datenbankdatei %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>The connection was lost while saving; the change may or may not have been saved. Reload and check before trying again.</source>
-        <translation>Die Verbindung wurde während des Speicherns unterbrochen; die Änderung wurde möglicherweise gespeichert. Laden Sie neu und prüfen Sie dies, bevor Sie es erneut versuchen.</translation>
+        <source>The server at %1 is a read-only standby; nothing was saved. Writes need a connection with target_session_attrs=read-write.</source>
+        <translation>Der Server unter %1 ist ein schreibgeschützter Standby; nichts wurde gespeichert. Schreibvorgänge erfordern eine Verbindung mit target_session_attrs=read-write.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 was lost and no listed server answered for %2 seconds (%3). Nothing more was sent.</source>
+        <translation>Die Verbindung zu PostgreSQL unter %1 wurde unterbrochen, und kein aufgeführter Server hat %2 Sekunden lang geantwortet (%3). Es wurde nichts weiter gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 was lost; reconnected.</source>
+        <translation>Die Verbindung zu PostgreSQL unter %1 wurde unterbrochen; erneut verbunden.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 was lost; reconnected to %2.</source>
+        <translation>Die Verbindung zu PostgreSQL unter %1 wurde unterbrochen; erneut verbunden mit %2.</translation>
+    </message>
+    <message>
+        <source>That server is a standby: it can be read but not written.</source>
+        <translation>Dieser Server ist ein Standby: Er kann gelesen, aber nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL was lost before this finished; nothing of it was saved. Check the current state before trying again.</source>
+        <translation>Die Verbindung zu PostgreSQL wurde unterbrochen, bevor dies abgeschlossen war; nichts davon wurde gespeichert. Prüfen Sie den aktuellen Zustand, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while this change was being committed, so whether it was saved is unknown. Check its outcome before trying again: repeating it blindly could apply it twice.</source>
+        <translation>Die Verbindung wurde unterbrochen, während diese Änderung festgeschrieben wurde; ob sie gespeichert wurde, ist daher unbekannt. Prüfen Sie ihr Ergebnis, bevor Sie es erneut versuchen: Eine blinde Wiederholung könnte sie doppelt anwenden.</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6213,18 @@ Module: %2</translation>
     <message>
         <source>unknown parameter &quot;%1&quot;</source>
         <translation>unbekannter Parameter „%1“</translation>
+    </message>
+    <message>
+        <source>the host parameter is empty</source>
+        <translation>der Parameter host ist leer</translation>
+    </message>
+    <message>
+        <source>unknown target_session_attrs &quot;%1&quot;; use one of: %2</source>
+        <translation>unbekanntes target_session_attrs „%1“; verwenden Sie eines von: %2</translation>
+    </message>
+    <message>
+        <source>the host list &quot;%1&quot; has an empty entry</source>
+        <translation>die Hostliste „%1“ enthält einen leeren Eintrag</translation>
     </message>
 </context>
 <context>
@@ -8650,6 +8697,13 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Imported: %1 added, %2 replaced, %3 already here.</source>
         <translation>Importiert: %1 hinzugefügt, %2 ersetzt, %3 bereits vorhanden.</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n secret(s) that an interrupted earlier import had left in the keychain.</source>
+        <translation>
+            <numerusform>%n Geheimnis entfernt, das ein früher unterbrochener Import im Schlüsselbund hinterlassen hatte.</numerusform>
+            <numerusform>%n Geheimnisse entfernt, die ein früher unterbrochener Import im Schlüsselbund hinterlassen hatte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fusion::KeyFileImport</name>
@@ -8675,6 +8729,33 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Deleting the replaced keys&apos; old secrets…</source>
         <translation>Die alten Geheimnisse der ersetzten Schlüssel werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>An earlier import into this database was interrupted and left secrets in the keychain that no key uses; removing them failed, so nothing was imported: %1</source>
+        <translation>Ein früherer Import in diese Datenbank wurde unterbrochen und hat Geheimnisse im Schlüsselbund hinterlassen, die kein Schlüssel verwendet; sie konnten nicht entfernt werden, daher wurde nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyImportJournal</name>
+    <message>
+        <source>Cannot create %1 to note what the import stores; nothing was imported.</source>
+        <translation>%1 kann nicht angelegt werden, um festzuhalten, was der Import speichert; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Another key import into this database is running on this machine (process %1); try again when it has finished.</source>
+        <translation>Ein anderer Schlüsselimport in diese Datenbank läuft auf diesem Rechner (Prozess %1); versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for the import; nothing was imported.</source>
+        <translation>%1 kann für den Import nicht gesperrt werden; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1, the note of an earlier import: %2</source>
+        <translation>%1, die Protokollnotiz eines früheren Imports, kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to note what the import stores (%2); nothing was imported.</source>
+        <translation>%1 kann nicht geschrieben werden, um festzuhalten, was der Import speichert (%2); nichts wurde importiert.</translation>
     </message>
 </context>
 <context>
@@ -9689,6 +9770,45 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Look for credentials left in clear in a tenant&apos;s Odoo system parameters</source>
         <translation>In den Systemparametern des Odoo eines Mandanten nach Zugangsdaten im Klartext suchen</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeysetPager</name>
+    <message>
+        <source>Rows per page:</source>
+        <translation>Zeilen pro Seite:</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>First page (Alt+Home)</source>
+        <translation>Erste Seite (Alt+Pos1)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left)</source>
+        <translation>Vorherige Seite (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right)</source>
+        <translation>Nächste Seite (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>Last page (Alt+End)</source>
+        <translation>Letzte Seite (Alt+Ende)</translation>
     </message>
 </context>
 <context>
@@ -11930,17 +12050,6 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Alle</translation>
     </message>
     <message>
-        <source>Newest %1 of %2</source>
-        <translation>Neueste %1 von %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operation(s)</source>
-        <translation>
-            <numerusform>%n Vorgang</numerusform>
-            <numerusform>%n Vorgänge</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>A module install that never recorded its end (the app was closed while Odoo worked): close it as failed, then sync the tenant&apos;s modules to see what Odoo did.</source>
         <translation>Eine Modulinstallation, deren Ende nie erfasst wurde (die App wurde geschlossen, während Odoo arbeitete): als fehlgeschlagen schließen und danach die Module des Mandanten abgleichen, um zu sehen, was Odoo getan hat.</translation>
     </message>
@@ -11949,8 +12058,32 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Vorgang %1 als fehlgeschlagen geschlossen; gleichen Sie die Module des Mandanten ab, um zu sehen, was Odoo getan hat.</translation>
     </message>
     <message>
-        <source>Newest %1 of more than %2</source>
-        <translation>Neueste %1 von mehr als %2</translation>
+        <source>No operations yet: they appear here when a tenant is created, paused or changed.</source>
+        <translation>Noch keine Vorgänge: Sie erscheinen hier, wenn ein Mandant angelegt, pausiert oder geändert wird.</translation>
+    </message>
+    <message>
+        <source>No %1 operations: choose another status or All.</source>
+        <translation>Keine Vorgänge mit Status %1: Wählen Sie einen anderen Status oder Alle.</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3</source>
+        <translation>Zeilen %1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of more than %3</source>
+        <translation>Zeilen %1–%2 von mehr als %3</translation>
+    </message>
+    <message>
+        <source>The oldest operations, more than %1 rows down</source>
+        <translation>Die ältesten Vorgänge, mehr als %1 Zeilen weiter unten</translation>
+    </message>
+    <message>
+        <source>Operations more than %1 rows down</source>
+        <translation>Vorgänge mehr als %1 Zeilen weiter unten</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -17269,6 +17402,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>The tenant no longer exists or your role may not see it.</source>
         <translation>Der Mandant existiert nicht mehr oder Ihre Rolle darf ihn nicht sehen.</translation>
     </message>
+    <message>
+        <source>The operations cursor &quot;%1&quot; holds no creation time; page from the first or last page instead.</source>
+        <translation>Der Vorgangs-Cursor „%1“ enthält keine Erstellungszeit; blättern Sie stattdessen von der ersten oder letzten Seite aus.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::TenantResources</name>
@@ -22492,6 +22629,45 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
             <numerusform>  … und %n weitere (--json listet die ersten %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>%1 (standby, read-only)</source>
+        <translation>%1 (Standby, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (Primärserver)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n secret(s) that an interrupted earlier import had left in the keychain, unused by any key.</source>
+        <translation>
+            <numerusform>%n Geheimnis entfernt, das ein früher unterbrochener Import im Schlüsselbund hinterlassen hatte und das kein Schlüssel verwendet.</numerusform>
+            <numerusform>%n Geheimnisse entfernt, die ein früher unterbrochener Import im Schlüsselbund hinterlassen hatte und die kein Schlüssel verwendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>use one of --first, --last, --after and --before</source>
+        <translation>verwenden Sie eines von --first, --last, --after und --before</translation>
+    </message>
+    <message>
+        <source>--limit is at most 1000 with --first, --last, --after or --before</source>
+        <translation>--limit ist mit --first, --last, --after oder --before höchstens 1000</translation>
+    </message>
+    <message>
+        <source>the cursor &quot;%1&quot; is not one &quot;operations list&quot; printed; use the next: or previous: cursor under a page, or --first or --last</source>
+        <translation>der Cursor „%1“ stammt nicht aus einer Ausgabe von „operations list“; verwenden Sie den next:- oder previous:-Cursor unter einer Seite oder --first bzw. --last</translation>
+    </message>
+    <message>
+        <source>No operations match.</source>
+        <translation>Keine passenden Vorgänge.</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -22641,6 +22817,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>(--verbose shows all of it)</source>
         <translation>(--verbose zeigt alles an)</translation>
+    </message>
+    <message>
+        <source>fusionctl: %1</source>
+        <translation>fusionctl: %1</translation>
     </message>
 </context>
 <context>
@@ -23035,14 +23215,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
     <message>
         <source>search a tenant&apos;s calendar events</source>
         <translation>Kalendertermine eines Mandanten suchen</translation>
-    </message>
-    <message>
-        <source>[--tenant SLUG] [--status S] [--limit N]</source>
-        <translation>[--tenant SLUG] [--status S] [--limit N]</translation>
-    </message>
-    <message>
-        <source>provisioning and module operations, newest first</source>
-        <translation>Bereitstellungs- und Modulvorgänge, neueste zuerst</translation>
     </message>
     <message>
         <source>close a module install left running (app closed) as failed</source>
@@ -24085,6 +24257,16 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler, 3 nicht bestätigt, 4 Zugriff verwei
         <translation>[--status S] [--search Q] [--plan P] [--agency G]
 [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
 [--page N | --first | --last | --after CURSOR | --before CURSOR] [--limit N]</translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG] [--status S]
+[--first | --last | --after CURSOR | --before CURSOR] [--limit N]</source>
+        <translation>[--tenant SLUG] [--status S]
+[--first | --last | --after CURSOR | --before CURSOR] [--limit N]</translation>
+    </message>
+    <message>
+        <source>provisioning and module operations, newest first, a page at a time</source>
+        <translation>Bereitstellungs- und Modulvorgänge, neueste zuerst, seitenweise</translation>
     </message>
 </context>
 <context>

@@ -223,10 +223,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>db.example.com or /run/postgresql</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,6 +260,10 @@
     </message>
     <message>
         <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com, /run/postgresql, or db1:5432,db2:5432 for a primary and its standbys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,40 +1051,19 @@
         <source>New tenant…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>fusion</name>
     <message>
-        <source>Rows per page:</source>
+        <source>&quot;%1&quot; is not a host name or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Previous</source>
+        <source>%1 ports for %2 hosts: give one port for all or one per host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Previous page (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next page (Alt+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First page (Alt+Home)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last page (Alt+End)</source>
+        <source>invalid port &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5659,6 +5638,34 @@ Modules: %2</source>
         <source>Forgot profile %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server list &quot;%1&quot; has an empty entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq default (any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary (read-write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a standby if one answers (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq&apos;s target_session_attrs. List several servers in Host to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::ConnectionProfiles</name>
@@ -5726,6 +5733,14 @@ Modules: %2</source>
     </message>
     <message>
         <source>Someone changed this consumer meanwhile; look again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consumer name must be 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a consumer name: use lower-case letters, digits and _ . : / - (for a tenant&apos;s Odoo module: tenant-slug/module_name).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6093,10 +6108,6 @@ Modules: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection to PostgreSQL was lost; the change was not made. Reconnect and check the current state before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6121,7 +6132,31 @@ Modules: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection was lost while saving; the change may or may not have been saved. Reload and check before trying again.</source>
+        <source>The server at %1 is a read-only standby; nothing was saved. Writes need a connection with target_session_attrs=read-write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 was lost and no listed server answered for %2 seconds (%3). Nothing more was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 was lost; reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL at %1 was lost; reconnected to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That server is a standby: it can be read but not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL was lost before this finished; nothing of it was saved. Check the current state before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while this change was being committed, so whether it was saved is unknown. Check its outcome before trying again: repeating it blindly could apply it twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6161,6 +6196,18 @@ Modules: %2</source>
     </message>
     <message>
         <source>unknown parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host parameter is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target_session_attrs &quot;%1&quot;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host list &quot;%1&quot; has an empty entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8633,6 +8680,13 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Imported: %1 added, %2 replaced, %3 already here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n secret(s) that an interrupted earlier import had left in the keychain.</source>
+        <translation>
+            <numerusform>Removed %n secret that an interrupted earlier import had left in the keychain.</numerusform>
+            <numerusform>Removed %n secrets that an interrupted earlier import had left in the keychain.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fusion::KeyFileImport</name>
@@ -8657,6 +8711,33 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Deleting the replaced keys&apos; old secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier import into this database was interrupted and left secrets in the keychain that no key uses; removing them failed, so nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeyImportJournal</name>
+    <message>
+        <source>Cannot create %1 to note what the import stores; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another key import into this database is running on this machine (process %1); try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for the import; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1, the note of an earlier import: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to note what the import stores (%2); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9671,6 +9752,45 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Look for credentials left in clear in a tenant&apos;s Odoo system parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeysetPager</name>
+    <message>
+        <source>Rows per page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page (Alt+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last page (Alt+End)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11913,17 +12033,6 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Newest %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operation(s)</source>
-        <translation>
-            <numerusform>%n operation</numerusform>
-            <numerusform>%n operations</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>A module install that never recorded its end (the app was closed while Odoo worked): close it as failed, then sync the tenant&apos;s modules to see what Odoo did.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11932,7 +12041,31 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Newest %1 of more than %2</source>
+        <source>No operations yet: they appear here when a tenant is created, paused or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 operations: choose another status or All.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest operations, more than %1 rows down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations more than %1 rows down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17244,6 +17377,10 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>The tenant no longer exists or your role may not see it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The operations cursor &quot;%1&quot; holds no creation time; page from the first or last page instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::TenantResources</name>
@@ -22466,6 +22603,45 @@ Start with what failed in the last week and what to do first; end with its budge
             <numerusform>  … and %n more (--json lists the first %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (standby, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n secret(s) that an interrupted earlier import had left in the keychain, unused by any key.</source>
+        <translation>
+            <numerusform>Removed %n secret that an interrupted earlier import had left in the keychain, unused by any key.</numerusform>
+            <numerusform>Removed %n secrets that an interrupted earlier import had left in the keychain, unused by any key.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>use one of --first, --last, --after and --before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit is at most 1000 with --first, --last, --after or --before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cursor &quot;%1&quot; is not one &quot;operations list&quot; printed; use the next: or previous: cursor under a page, or --first or --last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::cli::Args</name>
@@ -22614,6 +22790,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>(--verbose shows all of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusionctl: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -22996,14 +23176,6 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
     </message>
     <message>
         <source>search a tenant&apos;s calendar events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[--tenant SLUG] [--status S] [--limit N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>provisioning and module operations, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -24025,6 +24197,15 @@ Exit codes: 0 ok, 1 error, 2 usage error, 3 not confirmed, 4 permission denied, 
         <source>[--status S] [--search Q] [--plan P] [--agency G]
 [--sort name|slug|status|plan|agency|region|updated|created] [--desc]
 [--page N | --first | --last | --after CURSOR | --before CURSOR] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--tenant SLUG] [--status S]
+[--first | --last | --after CURSOR | --before CURSOR] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisioning and module operations, newest first, a page at a time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
