@@ -75,6 +75,9 @@ private Q_SLOTS:
                  QStringLiteral("db1.example.com:5432, db2.example.com:5433, [::1]:6000"));
         QCOMPARE(child<QComboBox>(&dialog, "sessionCombo")->currentData().toString(),
                  QStringLiteral("read-write"));
+        // For a person to look at (README screenshots, reviews): FUSION_SCREENSHOT_DIR.
+        if (const QString dir = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/connection-failover-pair.png")));
     }
 
     void refusesAMistypedServerList_data()

@@ -81,6 +81,9 @@ ConnectionDialog::ConnectionDialog(AppContext* context, QWidget* parent)
     m_ui->portSpin->setValue(0);
     // Which of the listed servers to use: with a primary and its standbys listed, "the primary" finds the
     // promoted standby after a failover by itself.
+    // The form layout gives a wrapped label one line's height when its row is narrower than the text; the
+    // hint needs two (measured: it was cut off below the password field).
+    m_ui->passwordHintLabel->setMinimumHeight(2 * m_ui->passwordHintLabel->fontMetrics().lineSpacing());
     m_sessionCombo = new QComboBox(this);
     m_sessionCombo->setObjectName(QStringLiteral("sessionCombo"));
     m_sessionCombo->addItem(tr("libpq default (any)"), QString());
@@ -197,6 +200,7 @@ void ConnectionDialog::showSelected()
     m_ui->kindCombo->setCurrentIndex(t.dialect == Dialect::Sqlite ? 0 : 1);
     m_ui->fileEdit->setText(t.sqlitePath);
     m_ui->hostEdit->setText(connectionHostsText(t));
+    m_ui->hostEdit->setCursorPosition(0); // a list of servers reads from its first
     m_ui->portSpin->setValue(t.isMultiHost() ? 0 : t.port);
     m_sessionCombo->setCurrentIndex(std::max(0, m_sessionCombo->findData(t.targetSessionAttrs)));
     if (m_sessionCombo->findData(t.targetSessionAttrs) < 0 && !t.targetSessionAttrs.isEmpty()) {
@@ -219,15 +223,10 @@ void ConnectionDialog::updateKind()
     const QList<QWidget*> pg = {m_ui->hostEdit,     m_ui->portSpin,         m_ui->databaseEdit,
                                 m_ui->userEdit,     m_ui->sslModeCombo,     m_sessionCombo,
                                 m_ui->passwordEdit, m_ui->passwordHintLabel};
-    for (QWidget* w : pg) {
-        w->setVisible(!sqlite);
-        if (auto* label = m_ui->form->labelForField(w))
-            label->setVisible(!sqlite);
-    }
-    for (QWidget* w : {static_cast<QWidget*>(m_ui->fileEdit), static_cast<QWidget*>(m_ui->browseButton)})
-        w->setVisible(sqlite);
-    if (auto* label = m_ui->form->labelForField(m_ui->fileLayout))
-        label->setVisible(sqlite);
+    // Whole rows, so that a hidden one leaves no gap (QFormLayout::setRowVisible, Qt 6.4).
+    for (QWidget* w : pg)
+        m_ui->form->setRowVisible(w, !sqlite);
+    m_ui->form->setRowVisible(m_ui->fileLayout, sqlite);
 }
 
 std::optional<DatabaseTarget> ConnectionDialog::targetFromForm(QString* problem) const
