@@ -275,7 +275,9 @@ void Database::openPostgres(const QByteArray& password)
     // libpq knows which listed host it kept (a name as written, or a socket directory); the server does not
     // tell an unprivileged login its socket directory.
     const QVariant native = handle().driver()->handle();
-    if (native.isValid() && qstrcmp(native.typeName(), "PGconn*") == 0) {
+    // Qt 6 names the handle's type after libpq's struct ("pg_conn*"); its documentation says "PGconn*".
+    const QByteArray handleType = native.isValid() ? QByteArray(native.typeName()) : QByteArray();
+    if (handleType == "pg_conn*" || handleType == "PGconn*") {
         if (auto* conn = *static_cast<PGconn* const*>(native.constData()))
             m_server = QString::fromUtf8(PQhost(conn)) + QLatin1Char(':') + QString::fromUtf8(PQport(conn));
     }
