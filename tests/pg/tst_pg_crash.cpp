@@ -209,7 +209,7 @@ private:
         QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
         QCOMPARE(cli.exitCode(), 1);
         QVERIFY2(err.contains(QStringLiteral("connection to PostgreSQL was lost")), qPrintable(err));
-        QVERIFY2(err.contains(QStringLiteral("not made")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("nothing of it was saved")), qPrintable(err));
         blocker.close();
         monitor.close();
         QVERIFY2(pgsh(QStringLiteral("restart")), qPrintable(m_pgshError));
