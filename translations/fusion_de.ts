@@ -8833,6 +8833,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Writes %1, encrypted with your passphrase (Argon2id, XChaCha20-Poly1305). Whoever has the file and the passphrase has these secrets.</source>
         <translation>Schreibt %1, verschlüsselt mit Ihrer Passphrase (Argon2id, XChaCha20-Poly1305). Wer die Datei und die Passphrase hat, hat diese Geheimnisse.</translation>
     </message>
+    <message>
+        <source>The file&apos;s provider %1 was not found.</source>
+        <translation>Der Anbieter %1 aus der Datei wurde nicht gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::KeyValidator</name>

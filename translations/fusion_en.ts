@@ -8816,6 +8816,10 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Writes %1, encrypted with your passphrase (Argon2id, XChaCha20-Poly1305). Whoever has the file and the passphrase has these secrets.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file&apos;s provider %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::KeyValidator</name>

@@ -64,6 +64,10 @@ KeyImport KeyTransfer::planImport(Database& db, const KeyFileContent& file)
             throw Failure(ErrorKind::InvalidInput, tr("The file has %1 twice.").arg(id));
         seen.insert(id);
         const Provider* p = findProvider(k.provider);
+        // Every key's provider was found or added above; said again for the optimiser (-Wnull-dereference).
+        if (!p)
+            throw Failure(ErrorKind::Internal,
+                          tr("The file's provider %1 was not found.").arg(k.provider.left(40)));
         if (p->kind != k.kind)
             throw Failure(ErrorKind::InvalidInput,
                           tr("%1 in the file is a %2 key, but %3 here takes %4 keys.")
