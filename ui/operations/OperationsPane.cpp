@@ -97,8 +97,9 @@ void OperationsPane::reload()
 {
     m_query.status = m_ui->statusCombo->currentData().toString();
     const OperationQuery query = m_query;
+    // Kept until a load opened at it is shown: a refresh started meanwhile (another session's change) would
+    // otherwise open the first page instead, and the operation asked for would not be found on it.
     const qint64 startAt = m_startAt;
-    m_startAt = 0;
     loadPane(
         [query, startAt](Database& db) {
             TenantRepository repo(db);
@@ -119,7 +120,9 @@ void OperationsPane::reload()
                            : 0;
             return d;
         },
-        [this](const OperationsData& loaded) {
+        [this, startAt](const OperationsData& loaded) {
+            if (startAt != 0 && startAt == m_startAt)
+                m_startAt = 0;
             const bool first = m_model->rowCount() == 0;
             // The drawer keeps showing its operation across a refresh (re-selected, so it reloads too).
             if (m_wanted == 0)
