@@ -35,7 +35,7 @@ echo "fuzz figures: $target executions=$(stat number_of_executed_units) execs/s=
     "cov=${cov:-?} ft=${ft:-?} corpus=$corpus crashes=$crashes" | tee "$work/figures.txt"
 
 if [ "$status" -ne 0 ] || [ "$crashes" -ne 0 ]; then
-    grep -E 'ERROR: |fuzz invariant broken|SUMMARY:|runtime error|Test unit written to|ALARM|out-of-memory' "$log" | head -20
+    grep -E 'ERROR: |fuzz invariant broken|fuzz detail|SUMMARY:|runtime error|Test unit written to|ALARM|out-of-memory' "$log" | head -20
     echo "fuzz target $target failed (status $status); the log is $log, the inputs are in $work/artifacts/:"
     find "$work/artifacts" -type f
     exit 1

@@ -256,6 +256,8 @@ private Q_SLOTS:
             << QStringLiteral("connect_timeout");
         QTest::newRow("slash in database name")
             << QStringLiteral("postgresql://alice@db.example.com/a/b") << QStringLiteral("/");
+        QTest::newRow("slash in the dbname parameter")
+            << QStringLiteral("postgresql:///x?host=db1&dbname=a%2Fb") << QStringLiteral("/");
         QTest::newRow("empty entry in the host list")
             << QStringLiteral("postgresql://db1.example.com,,db2.example.com/f") << QStringLiteral("host");
         QTest::newRow("bad port in the host list")
