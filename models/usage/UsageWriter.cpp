@@ -196,6 +196,36 @@ struct UsageWriter::Bulk::State {
         }
     }
 
+    // The log's columns (kUsageColumnList's order) bound from `first` on: the same in the row-at-a-time
+    // insert and the staging table, whose first column is the row's place in the batch.
+    void bindColumns(SqliteStatement& q, int first, const UsageRecord& r, const QString& at,
+                     qint64 consumerId, qint64 providerId, const std::optional<qint64>& cost,
+                     const QString& dedup) const
+    {
+        int i = first;
+        q.bind(i++, at);
+        q.bind(i++, consumerId);
+        q.bind(i++, providerId);
+        q.bind(i++, r.user);
+        q.bind(i++, r.feature);
+        q.bind(i++, r.model);
+        q.bind(i++, r.tokens.in);
+        q.bind(i++, r.tokens.out);
+        q.bind(i++, r.tokens.cached);
+        q.bind(i++, cost.value_or(0));
+        q.bind(i++, qint64(cost.has_value() ? 1 : 0));
+        const auto bindOptional = [&q](int index, const auto& value) {
+            value ? q.bind(index, qint64(*value)) : q.bindNull(index);
+        };
+        bindOptional(i++, r.latencyMs);
+        q.bind(i++, r.status);
+        bindOptional(i++, r.httpStatus);
+        q.bind(i++, r.error);
+        q.bind(i++, source);
+        call ? q.bindNull(i) : q.bind(i, dedup);
+        bindOptional(++i, r.aiProviderId);
+    }
+
     void startColumns()
     {
         for (QString& c : columns) {
@@ -356,24 +386,7 @@ void UsageWriter::Bulk::add(const UsageRecord& r)
         // in the batch.
         SqliteStatement& q = *s.stage;
         q.bind(1, qint64(s.staged.size() + 1));
-        q.bind(2, at);
-        q.bind(3, consumerId);
-        q.bind(4, providerId);
-        q.bind(5, r.user);
-        q.bind(6, r.feature);
-        q.bind(7, r.model);
-        q.bind(8, r.tokens.in);
-        q.bind(9, r.tokens.out);
-        q.bind(10, r.tokens.cached);
-        q.bind(11, cost.value_or(0));
-        q.bind(12, qint64(cost.has_value() ? 1 : 0));
-        r.latencyMs ? q.bind(13, *r.latencyMs) : q.bindNull(13);
-        q.bind(14, r.status);
-        r.httpStatus ? q.bind(15, qint64(*r.httpStatus)) : q.bindNull(15);
-        q.bind(16, r.error);
-        q.bind(17, s.source);
-        s.call ? q.bindNull(18) : q.bind(18, dedup);
-        r.aiProviderId ? q.bind(19, *r.aiProviderId) : q.bindNull(19);
+        s.bindColumns(q, 2, r, at, consumerId, providerId, cost, dedup);
         q.step();
         s.staged.append(State::Staged{consumerId, providerId, r.user,
                                       r.occurredAt.toUTC().date().toJulianDay(), cost,
@@ -384,24 +397,7 @@ void UsageWriter::Bulk::add(const UsageRecord& r)
     }
     if (s.insert) {
         SqliteStatement& q = *s.insert;
-        q.bind(1, at);
-        q.bind(2, consumerId);
-        q.bind(3, providerId);
-        q.bind(4, r.user);
-        q.bind(5, r.feature);
-        q.bind(6, r.model);
-        q.bind(7, r.tokens.in);
-        q.bind(8, r.tokens.out);
-        q.bind(9, r.tokens.cached);
-        q.bind(10, cost.value_or(0));
-        q.bind(11, qint64(cost.has_value() ? 1 : 0));
-        r.latencyMs ? q.bind(12, *r.latencyMs) : q.bindNull(12);
-        q.bind(13, r.status);
-        r.httpStatus ? q.bind(14, qint64(*r.httpStatus)) : q.bindNull(14);
-        q.bind(15, r.error);
-        q.bind(16, s.source);
-        s.call ? q.bindNull(17) : q.bind(17, dedup);
-        r.aiProviderId ? q.bind(18, *r.aiProviderId) : q.bindNull(18);
+        s.bindColumns(q, 1, r, at, consumerId, providerId, cost, dedup);
         if (q.step() != 1)
             return; // stored before: counted as skipped by finish()
         ++s.out.stored;
