@@ -175,6 +175,9 @@ private Q_SLOTS:
         QCOMPARE(dashboardTotal(), QStringLiteral("6"));
         QVERIFY2(readSource(m_window->dashboardPane()).contains(standbyServer()),
                  qPrintable(readSource(m_window->dashboardPane())));
+        // For a person to look at: FUSION_SCREENSHOT_DIR.
+        if (const QString dir = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/dashboard-standby.png")));
         QVERIFY(freshLoad(MainWindow::PaneId::Usage));
         QVERIFY2(readSource(m_window->usagePane()).contains(standbyServer()),
                  qPrintable(readSource(m_window->usagePane())));
