@@ -78,9 +78,9 @@ private:
     DbWorker* m_standbyWorker = nullptr;
     bool m_standbyReady = false;
     bool m_standbyNoticeShown = false;
-    std::shared_ptr<CommitMark> m_commitMark;
     SecretStore* m_secrets;
     ConnectionProfiles* m_profiles;
+    std::shared_ptr<CommitMark> m_commitMark;
     Capabilities m_capabilities;
     DatabaseTarget m_target;
     bool m_ready = false;
