@@ -9,6 +9,7 @@
 // every pane reads on the primary; a standby that stops sends the reads to the primary and the status bar
 // says so once; and a lost primary shows "reconnecting…" in the status bar before the "reconnected" notice.
 #include "models/audit/WriteExecutor.h"
+#include "models/itemmodels/TenantListModel.h"
 #include "models/tenants/TenantService.h"
 #include "tests/common/TestSupport.h"
 #include "tests/gui/ConfirmAnswer.h"
