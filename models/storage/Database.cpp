@@ -282,8 +282,12 @@ void Database::openPostgres(const QByteArray& password)
     // Qt 6 names the handle's type after libpq's struct ("pg_conn*"); its documentation says "PGconn*".
     const QByteArray handleType = native.isValid() ? QByteArray(native.typeName()) : QByteArray();
     if (handleType == "pg_conn*" || handleType == "PGconn*") {
-        if (auto* conn = *static_cast<PGconn* const*>(native.constData()))
-            m_server = QString::fromUtf8(PQhost(conn)) + QLatin1Char(':') + QString::fromUtf8(PQport(conn));
+        if (auto* conn = *static_cast<PGconn* const*>(native.constData())) {
+            // A host listed without a port has none to tell ("db2:" would read as a typo): name the host.
+            const QString port = QString::fromUtf8(PQport(conn));
+            m_server =
+                QString::fromUtf8(PQhost(conn)) + (port.isEmpty() ? QString() : QLatin1Char(':') + port);
+        }
     }
     m_lastUse.start();
 }

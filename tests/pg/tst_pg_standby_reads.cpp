@@ -126,7 +126,7 @@ class TestPgStandbyReads : public QObject {
         auto* label = pane->findChild<QLabel*>(QStringLiteral("readSourceLabel"));
         return label && label->isVisible() ? label->text() : QString();
     }
-    QString standbyServer() const { return m_dir + QStringLiteral("/b:"); }
+    QString standbyServer() const { return m_dir + QStringLiteral("/b"); }
 
     bool externalTenant(const QString& slug)
     {
