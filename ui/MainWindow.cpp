@@ -117,7 +117,13 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         if (auto* pane = qobject_cast<Pane*>(m_ui->paneStack->currentWidget()))
             pane->reload();
     });
+    // Shown for as long as the reconnect window runs: replaced by the notice above or the problem page below.
+    connect(context, &AppContext::reconnecting, this,
+            [this](const QString& notice) { statusBar()->showMessage(notice); });
+    connect(context, &AppContext::standbyNotice, this,
+            [this](const QString& notice) { statusBar()->showMessage(notice, kReconnectNoticeMs); });
     connect(context, &AppContext::connectionLost, this, [this](const Error& error) {
+        statusBar()->clearMessage();
         m_context->setDisconnected();
         showProblem(
             tr("The connection to the database was lost"),

@@ -63,6 +63,8 @@ std::optional<ConnectionProfile> ConnectionProfiles::find(const QString& name) c
     p.target = target.value();
     p.target.profileName = name;
     p.hasPassword = settings.value(QStringLiteral("hasPassword"), false).toBool();
+    p.target.standbyReads = p.target.dialect == Dialect::Postgres &&
+                            settings.value(QStringLiteral("standbyReads"), false).toBool();
     return p;
 }
 
@@ -88,6 +90,8 @@ void ConnectionProfiles::store(const QString& name, const DatabaseTarget& target
     plain.profileName.clear();
     settings.setValue(QStringLiteral("url"), plain.toUrl());
     settings.setValue(QStringLiteral("hasPassword"), hasPassword);
+    settings.setValue(QStringLiteral("standbyReads"),
+                      target.dialect == Dialect::Postgres && target.standbyReads);
     settings.endGroup();
     settings.sync();
 }

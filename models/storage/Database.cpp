@@ -1,5 +1,7 @@
 #include "models/storage/Database.h"
 
+#include "models/storage/StandbyReads.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -143,6 +145,8 @@ void Database::reconnect()
     constexpr unsigned long kFirstPauseMs = 100;
     constexpr unsigned long kLongestPauseMs = 1600;
     const QString before = m_server.isEmpty() ? m_target.displayName() : m_server;
+    if (m_onReconnecting)
+        m_onReconnecting(tr("Connection to PostgreSQL at %1 lost — reconnecting…").arg(before));
     QElapsedTimer trying;
     trying.start();
     for (unsigned long pause = kFirstPauseMs;; pause = std::min(pause * 2, kLongestPauseMs)) {
@@ -278,8 +282,12 @@ void Database::openPostgres(const QByteArray& password)
     // Qt 6 names the handle's type after libpq's struct ("pg_conn*"); its documentation says "PGconn*".
     const QByteArray handleType = native.isValid() ? QByteArray(native.typeName()) : QByteArray();
     if (handleType == "pg_conn*" || handleType == "PGconn*") {
-        if (auto* conn = *static_cast<PGconn* const*>(native.constData()))
-            m_server = QString::fromUtf8(PQhost(conn)) + QLatin1Char(':') + QString::fromUtf8(PQport(conn));
+        if (auto* conn = *static_cast<PGconn* const*>(native.constData())) {
+            // A host listed without a port has none to tell ("db2:" would read as a typo): name the host.
+            const QString port = QString::fromUtf8(PQport(conn));
+            m_server =
+                QString::fromUtf8(PQhost(conn)) + (port.isEmpty() ? QString() : QLatin1Char(':') + port);
+        }
     }
     m_lastUse.start();
 }
@@ -559,6 +567,15 @@ void Database::commit()
                           f.error().detail);
         rollback();
         throw f;
+    }
+    if (m_commitMark && isPostgres() && !m_standby) {
+        // The commit stands whatever happens here. A position that could not be read is unknown: standby
+        // reads go to the primary until a later commit tells one, rather than missing this write.
+        try {
+            m_commitMark->record(StandbyReads::currentLsn(*this));
+        } catch (const Failure&) {
+            m_commitMark->markUnknown();
+        }
     }
 }
 

@@ -13,9 +13,12 @@
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace fusion {
+
+class CommitMark;
 
 // One open connection to the store, owned by one thread (Qt SQL connections are per thread). Every query
 // helper throws fusion::Failure with a person-readable message on error; callers catch it at their
@@ -46,6 +49,15 @@ public:
     {
         m_onReconnected = std::move(handler);
     }
+    // Told when a lost connection starts being reopened (up to the reconnect window, 8 s), so that a person
+    // sees "reconnecting…" instead of a frozen view.
+    void setReconnectingHandler(std::function<void(const QString&)> handler)
+    {
+        m_onReconnecting = std::move(handler);
+    }
+    // After each commit on a primary, keeps its WAL position in `mark`, so that a read on a standby can tell
+    // whether it has this session's writes yet (StandbyReads). Kept across close() and open().
+    void trackCommits(std::shared_ptr<CommitMark> mark) { m_commitMark = std::move(mark); }
     // The server that answered ("db2.example.com:5432", or a socket directory and port) and whether it is a
     // standby; empty and false on SQLite.
     const QString& server() const { return m_server; }
@@ -106,6 +118,8 @@ private:
     QString m_server;
     bool m_standby = false;
     std::function<void(const QString&)> m_onReconnected;
+    std::function<void(const QString&)> m_onReconnecting;
+    std::shared_ptr<CommitMark> m_commitMark;
     // Set by the const query helpers as they run: a statement that failed for want of a connection, and
     // when one last succeeded.
     bool m_reconnectable = false; // opened by open() and not closed since: ensureConnected() may reopen

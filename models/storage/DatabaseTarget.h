@@ -33,6 +33,9 @@ struct DatabaseTarget {
     // libpq's target_session_attrs: "", any, read-write, read-only, primary, standby, prefer-standby.
     QString targetSessionAttrs;
     QString profileName; // set when the target came from a saved profile
+    // A profile's choice, not part of the address: read-only panes (Dashboard, Usage) may read from a standby
+    // (target_session_attrs=prefer-standby on the same servers). Only meaningful for PostgreSQL.
+    bool standbyReads = false;
 
     // sqlite:///abs/path.db, sqlite://relative.db, postgresql://user@host:port/db?sslmode=...&host=/dir
     static Result<DatabaseTarget> parse(const QString& text);

@@ -50,6 +50,12 @@ DbWorker::Core::Core(DbWorker* relay)
         QMetaObject::invokeMethod(
             target, [target, notice] { Q_EMIT target->reconnected(notice); }, Qt::QueuedConnection);
     });
+    // Queued like the above: the worker is busy reconnecting and the GUI thread never waits for it.
+    m_db.setReconnectingHandler([this](const QString& notice) {
+        DbWorker* target = m_relay;
+        QMetaObject::invokeMethod(
+            target, [target, notice] { Q_EMIT target->reconnecting(notice); }, Qt::QueuedConnection);
+    });
 }
 
 bool DbWorker::Core::prepare()

@@ -45,6 +45,9 @@ Q_SIGNALS:
     // The connection was lost and opened again by itself (a failover, a restarted server), in words for a
     // person. What other sessions changed meanwhile was not announced: views should reload.
     void reconnected(const QString& notice);
+    // The connection was found lost and is being opened again (Database's reconnect window): followed by
+    // reconnected() or connectionLost().
+    void reconnecting(const QString& notice);
 
 private:
     class Core;

@@ -7,6 +7,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/connection/ConnectionDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,6 +79,55 @@ private Q_SLOTS:
         // For a person to look at (README screenshots, reviews): FUSION_SCREENSHOT_DIR.
         if (const QString dir = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !dir.isEmpty())
             QVERIFY(dialog.grab().save(dir + QStringLiteral("/connection-failover-pair.png")));
+    }
+
+    void keepsTheStandbyReadsChoiceWithTheProfile()
+    {
+        AppContext context;
+        ConnectionDialog dialog(&context);
+        dialog.resize(dialog.sizeHint());
+        dialog.show();
+        fill(dialog, QStringLiteral("replicas"), QStringLiteral("db1:5432, db2:5433"), 0,
+             QStringLiteral("read-write"));
+        auto* check = child<QCheckBox>(&dialog, "standbyReadsCheck");
+        QVERIFY(check->isEnabled());
+        QVERIFY(!check->isChecked()); // a new profile reads on the primary until someone chooses otherwise
+        check->setChecked(true);
+        auto* status = child<QLabel>(&dialog, "statusLabel");
+        child<QPushButton>(&dialog, "saveButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Saved")), 10000);
+        fill(dialog, QStringLiteral("plain"), QStringLiteral("db1:5432"), 0, QString());
+        QVERIFY(!check->isChecked());
+        status->clear();
+        child<QPushButton>(&dialog, "saveButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Saved")), 10000);
+
+        // Saved with the profile, beside the address (which stays what --db takes), and with nothing else.
+        const auto replicas = context.profiles()->find(QStringLiteral("replicas"));
+        QVERIFY(replicas);
+        QVERIFY(replicas->target.standbyReads);
+        QVERIFY(!replicas->hasPassword);
+        QCOMPARE(replicas->target.toUrl(),
+                 QStringLiteral("postgresql://ops@db1:5432,db2:5433/fusion?target_session_attrs=read-write"));
+        QVERIFY(!context.profiles()->find(QStringLiteral("plain"))->target.standbyReads);
+
+        // Shown back as chosen, per profile.
+        auto* list = child<QListWidget>(&dialog, "profileList");
+        list->setCurrentItem(list->findItems(QStringLiteral("replicas"), Qt::MatchStartsWith).first());
+        QVERIFY(check->isChecked());
+        if (const QString dir = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/connection-standby-reads.png")));
+        list->setCurrentItem(list->findItems(QStringLiteral("plain"), Qt::MatchStartsWith).first());
+        QVERIFY(!check->isChecked());
+
+        // A SQLite file has no standby: the choice is there, disabled, and says why.
+        child<QComboBox>(&dialog, "kindCombo")->setCurrentIndex(0);
+        QVERIFY(check->isVisible());
+        QVERIFY(!check->isEnabled());
+        QVERIFY2(check->toolTip().contains(QStringLiteral("Only for PostgreSQL")),
+                 qPrintable(check->toolTip()));
+        child<QComboBox>(&dialog, "kindCombo")->setCurrentIndex(1);
+        QVERIFY(check->isEnabled());
     }
 
     void refusesAMistypedServerList_data()

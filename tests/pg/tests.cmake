@@ -37,3 +37,6 @@ fusion_add_test(tst_pg_portal SOURCES pg/tst_pg_portal.cpp PG TIMEOUT 120)
 # writers, fusionctl at its prompt and the app's window across the promotion; prints the failover's seconds.
 fusion_add_test(tst_pg_failover SOURCES pg/tst_pg_failover.cpp LIBS fusion_ui TIMEOUT 300 LABELS cli slow)
 add_dependencies(tst_pg_failover fusionctl)
+# Read-only panes on a standby of its own pair (fixtures/pg-pair.sh): where each pane reads, read-your-writes
+# with the standby's replay paused, a stopped standby, and "reconnecting…" while the primary fails over.
+fusion_add_test(tst_pg_standby_reads SOURCES pg/tst_pg_standby_reads.cpp LIBS fusion_ui TIMEOUT 300 LABELS slow)

@@ -2,6 +2,7 @@
 
 #include "models/secrets/SecretStore.h"
 #include "models/storage/ConnectionProfiles.h"
+#include "models/storage/StandbyReads.h"
 
 namespace fusion {
 
@@ -11,6 +12,7 @@ AppContext::AppContext(QObject* parent)
     , m_longWorker(new DbWorker(QStringLiteral("fusion-db-long"), this))
     , m_secrets(new SecretStore(this))
     , m_profiles(new ConnectionProfiles(m_secrets, this))
+    , m_commitMark(std::make_shared<CommitMark>())
 {
     connect(m_worker, &DbWorker::changed, this, &AppContext::dataChanged);
     for (DbWorker* worker : {m_worker, m_longWorker}) {
@@ -22,7 +24,45 @@ AppContext::AppContext(QObject* parent)
             if (m_ready)
                 Q_EMIT reconnected(notice);
         });
+        connect(worker, &DbWorker::reconnecting, this, [this](const QString& notice) {
+            if (m_ready)
+                Q_EMIT reconnecting(notice);
+        });
     }
+}
+
+DbWorker* AppContext::standbyJobWorker()
+{
+    // Its failures are not the app's: a standby that is gone sends reads to the primary (Loads), so its
+    // connectionLost / reconnected signals are not relayed.
+    if (!m_standbyWorker)
+        m_standbyWorker = new DbWorker(QStringLiteral("fusion-db-standby"), this);
+    return m_standbyWorker;
+}
+
+void AppContext::setStandbyWorkerReady(bool ready)
+{
+    m_standbyReady = ready && m_standbyWorker;
+    if (m_standbyReady)
+        m_standbyNoticeShown = false;
+}
+
+void AppContext::noteStandbyRead(const QString& server, bool standby)
+{
+    if (standby) {
+        m_standbyNoticeShown = false;
+        return;
+    }
+    noteStandbyUnavailable(tr("no standby answered; %1 did").arg(server));
+}
+
+void AppContext::noteStandbyUnavailable(const QString& reason)
+{
+    if (m_standbyNoticeShown || !m_ready)
+        return;
+    m_standbyNoticeShown = true;
+    Q_EMIT standbyNotice(
+        tr("Dashboard and Usage read from the primary database: %1. Their figures are current.").arg(reason));
 }
 
 AppContext::~AppContext() = default;
@@ -39,6 +79,7 @@ void AppContext::setDisconnected()
 {
     m_ready = false;
     m_longReady = false;
+    m_standbyReady = false;
     Q_EMIT disconnected();
 }
 

@@ -4,10 +4,11 @@
 
 namespace fusion {
 
-Loads::Loads(AppContext* context, QObject* owner)
+Loads::Loads(AppContext* context, QObject* owner, ReadRoute route)
     : QObject(owner)
     , m_context(context)
     , m_owner(owner)
+    , m_route(route)
 {
 }
 

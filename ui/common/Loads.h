@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/Error.h"
+#include "models/storage/StandbyReads.h"
 #include "ui/common/AppContext.h"
 
 #include <QHash>
@@ -8,11 +9,16 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 #include <type_traits>
 
 namespace fusion {
 
 class LoadingOverlay;
+
+// Where a view's reads may go. A standby is allowed only for views whose figures may trail the primary by a
+// moment (Dashboard, Usage) and only when the profile opts in (AppContext::standbyReadWorker()).
+enum class ReadRoute { Primary, StandbyAllowed };
 
 // The loads of one view, each by name (a list and its detail are two): only the newest request of a name may
 // show its result — the person typed or clicked again, so an older answer would overwrite a newer one — and
@@ -28,7 +34,7 @@ public:
         quint64 generation = 0;
     };
 
-    Loads(AppContext* context, QObject* owner);
+    Loads(AppContext* context, QObject* owner, ReadRoute route = ReadRoute::Primary);
 
     // While a load named `key` runs, `view` shows a "Loading…" layer (created here, a child of `view`).
     void cover(QWidget* view, const QString& key = {});
@@ -44,6 +50,12 @@ public:
     void drop(const QString& key = {});
     bool isLoading(const QString& key = {}) const;
 
+Q_SIGNALS:
+    // With ReadRoute::StandbyAllowed, as each load's result is shown: the standby that answered it, or empty
+    // when the primary did.
+    void readFrom(const QString& key, const QString& standbyServer);
+
+public:
     // Runs `work` (Database& → T) on the database worker; on the GUI thread, if no newer load of `key` began
     // meanwhile, `apply(const T&)` gets the value or `failed(const Error&)` the error. `work` only reads:
     // after a failover it is run once more on the new server.
@@ -53,8 +65,18 @@ public:
 private:
     void setLoading(const QString& key, bool loading);
 
+    // A read sent to the standby worker: its value, or none when the standby had not replayed this app's
+    // latest commit yet (the read then goes to the primary).
+    template <typename T>
+    struct StandbyAnswer {
+        std::optional<T> value;
+        QString server;
+        bool standby = false;
+    };
+
     AppContext* m_context;
     QObject* m_owner;
+    ReadRoute m_route;
     QHash<QString, quint64> m_generations;
     QHash<QString, bool> m_running;
     QHash<QString, QPointer<LoadingOverlay>> m_overlays;
@@ -66,17 +88,56 @@ void Loads::run(const QString& key, Work work, Apply apply, Failed failed)
     using T = std::remove_cvref_t<std::invoke_result_t<Work&, Database&>>;
     const Ticket ticket = begin(key);
     QPointer<Loads> self(this);
-    m_context->worker()->run<T>(
-        m_owner, std::function<T(Database&)>(std::move(work)),
-        std::function<void(Result<T>)>(
-            [self, ticket, apply = std::move(apply), failed = std::move(failed)](Result<T> result) mutable {
-                if (!self || !self->finish(ticket))
-                    return; // a newer load of the same name is on its way
-                if (result)
-                    apply(result.value());
-                else
-                    failed(result.error());
-            }),
+    std::function<T(Database&)> job(std::move(work));
+    std::function<void(Result<T>, QString)> show =
+        [self, ticket, apply = std::move(apply), failed = std::move(failed)](Result<T> result,
+                                                                             const QString& standby) mutable {
+            if (!self || !self->finish(ticket))
+                return; // a newer load of the same name is on its way
+            if (self->m_route == ReadRoute::StandbyAllowed)
+                Q_EMIT self->readFrom(ticket.key, standby);
+            if (result)
+                apply(result.value());
+            else
+                failed(result.error());
+        };
+    auto onPrimary = [self, job, show]() {
+        if (!self)
+            return;
+        self->m_context->worker()->run<T>(
+            self->m_owner, job, [show](Result<T> result) mutable { show(std::move(result), QString()); },
+            DbWorker::Kind::ReadOnly);
+    };
+    DbWorker* standby = m_route == ReadRoute::StandbyAllowed ? m_context->standbyReadWorker() : nullptr;
+    if (!standby) {
+        onPrimary();
+        return;
+    }
+    standby->run<StandbyAnswer<T>>(
+        m_owner,
+        [job, mark = m_context->commitMark()](Database& db) {
+            StandbyAnswer<T> answer;
+            answer.server = db.server();
+            answer.standby = db.isStandby();
+            if (!StandbyReads::caughtUp(db, mark->latest()))
+                return answer; // this app's latest change is not there yet: read it where it is
+            answer.value = job(db);
+            return answer;
+        },
+        [self, ticket, show, onPrimary](Result<StandbyAnswer<T>> result) mutable {
+            if (!self || !self->isCurrent(ticket))
+                return;
+            if (result && result.value().value) {
+                self->m_context->noteStandbyRead(result.value().server, result.value().standby);
+                show(std::move(*result.value().value),
+                     result.value().standby ? result.value().server : QString());
+                return;
+            }
+            if (!result)
+                self->m_context->noteStandbyUnavailable(
+                    tr("the standby did not answer (%1)").arg(result.error().message));
+            onPrimary();
+        },
         DbWorker::Kind::ReadOnly);
 }
 

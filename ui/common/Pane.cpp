@@ -5,6 +5,7 @@
 #include "ui/common/PaneTabs.h"
 
 #include <QBoxLayout>
+#include <QLabel>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -12,13 +13,28 @@
 
 namespace fusion {
 
-Pane::Pane(AppContext* context, QWidget* parent)
+Pane::Pane(AppContext* context, QWidget* parent, ReadRoute route)
     : QWidget(parent)
     , m_context(context)
     , m_messages(new MessageBar(this))
-    , m_loads(new Loads(context, this))
+    , m_loads(new Loads(context, this, route))
     , m_refreshTimer(new QTimer(this))
 {
+    if (route == ReadRoute::StandbyAllowed) {
+        m_readSource = new QLabel(this);
+        m_readSource->setObjectName(QStringLiteral("readSourceLabel"));
+        m_readSource->setTextFormat(Qt::PlainText);
+        m_readSource->setForegroundRole(QPalette::PlaceholderText);
+        m_readSource->hide();
+        // The pane's own data names the server; the other loads of the pane go the same way.
+        connect(m_loads, &Loads::readFrom, this, [this](const QString& key, const QString& standby) {
+            if (!key.isEmpty())
+                return;
+            m_readSource->setText(
+                tr("Read from standby %1 — figures may trail the primary by a moment.").arg(standby));
+            m_readSource->setVisible(!standby.isEmpty());
+        });
+    }
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(250);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
@@ -49,6 +65,8 @@ void Pane::markLoaded()
 void Pane::placeMessageBar(QBoxLayout* layout, int index)
 {
     layout->insertWidget(index, m_messages);
+    if (m_readSource)
+        layout->insertWidget(index + 1, m_readSource);
 }
 
 void Pane::showFailure(const Error& error)

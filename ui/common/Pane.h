@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QBoxLayout;
+class QLabel;
 class QTimer;
 
 namespace fusion {
@@ -22,7 +23,9 @@ class Pane : public QWidget {
     Q_OBJECT
 
 public:
-    Pane(AppContext* context, QWidget* parent = nullptr);
+    // `route`: ReadRoute::StandbyAllowed for a pane whose figures may trail the primary by a moment; its
+    // loads then read on a standby when the profile allows it, and a line under the message bar says so.
+    Pane(AppContext* context, QWidget* parent = nullptr, ReadRoute route = ReadRoute::Primary);
 
     // Fetches the pane's data anew; the pane emits loaded() when it is shown.
     virtual void reload() = 0;
@@ -90,7 +93,8 @@ protected:
     void askSaveFile(const SaveFile::Request& request, const SaveFile::Chosen& chosen);
 
     AppContext* m_context;
-    MessageBar* m_messages; // owned here; placed by placeMessageBar()
+    MessageBar* m_messages;         // owned here; placed by placeMessageBar()
+    QLabel* m_readSource = nullptr; // "Read from standby …" (StandbyAllowed only), below the message bar
 
 private:
     void onDataChanged(const QString& table);

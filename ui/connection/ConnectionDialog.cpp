@@ -95,6 +95,10 @@ ConnectionDialog::ConnectionDialog(AppContext* context, QWidget* parent)
         QFormLayout::ItemRole role{};
         m_ui->form->getWidgetPosition(m_ui->sslModeCombo, &row, &role);
         m_ui->form->insertRow(row + 1, tr("Use"), m_sessionCombo);
+        // Stored with the profile (not a secret); the address itself stays as typed.
+        m_standbyCheck = new QCheckBox(tr("Read-only panes may read from a standby"), this);
+        m_standbyCheck->setObjectName(QStringLiteral("standbyReadsCheck"));
+        m_ui->form->insertRow(row + 2, QString(), m_standbyCheck);
     }
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateKind);
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ConnectionDialog::showSelected);
@@ -109,6 +113,7 @@ ConnectionDialog::ConnectionDialog(AppContext* context, QWidget* parent)
             e->clear();
         m_ui->portSpin->setValue(0);
         m_sessionCombo->setCurrentIndex(0);
+        m_standbyCheck->setChecked(false);
         m_ui->passwordHintLabel->setText(tr("The password is stored only in the OS keychain."));
         m_ui->nameEdit->setFocus();
     });
@@ -187,6 +192,7 @@ void ConnectionDialog::showSelected()
         m_ui->kindCombo->setCurrentIndex(0);
         m_ui->fileEdit->setText(DatabaseTarget::defaultSqlitePath());
         m_ui->forgetButton->setEnabled(false);
+        m_standbyCheck->setChecked(false);
         updateKind();
         return;
     }
@@ -208,6 +214,7 @@ void ConnectionDialog::showSelected()
         m_sessionCombo->addItem(t.targetSessionAttrs, t.targetSessionAttrs);
         m_sessionCombo->setCurrentIndex(m_sessionCombo->count() - 1);
     }
+    m_standbyCheck->setChecked(t.standbyReads);
     m_ui->databaseEdit->setText(t.database);
     m_ui->userEdit->setText(t.user);
     m_ui->sslModeCombo->setCurrentIndex(std::max(0, m_ui->sslModeCombo->findData(t.sslMode)));
@@ -227,6 +234,13 @@ void ConnectionDialog::updateKind()
     for (QWidget* w : pg)
         m_ui->form->setRowVisible(w, !sqlite);
     m_ui->form->setRowVisible(m_ui->fileLayout, sqlite);
+    m_standbyCheck->setEnabled(!sqlite);
+    m_standbyCheck->setToolTip(
+        sqlite
+            ? tr("Only for PostgreSQL: a SQLite file has no standby.")
+            : tr("Dashboard and Usage read on a standby when one answers (prefer-standby), so their figures "
+                 "may trail the primary by a moment; after a change of yours they read on the primary "
+                 "until the standby has it. Writes always go to the primary."));
 }
 
 std::optional<DatabaseTarget> ConnectionDialog::targetFromForm(QString* problem) const
@@ -258,7 +272,9 @@ std::optional<DatabaseTarget> ConnectionDialog::targetFromForm(QString* problem)
         *problem = parsed.error().message;
         return std::nullopt;
     }
-    return parsed.value();
+    DatabaseTarget checked = parsed.value();
+    checked.standbyReads = m_standbyCheck->isChecked(); // a profile setting, not part of the address
+    return checked;
 }
 
 void ConnectionDialog::save()

@@ -3,6 +3,7 @@
 #include "models/secrets/SecretBytes.h"
 #include "models/storage/DatabaseTarget.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 
@@ -41,6 +42,7 @@ private:
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     AppContext* m_context;
     QComboBox* m_sessionCombo; // libpq's target_session_attrs: which of the listed servers to use
+    QCheckBox* m_standbyCheck; // read-only panes may read on a standby (DatabaseTarget::standbyReads)
 };
 
 } // namespace fusion

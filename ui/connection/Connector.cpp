@@ -3,6 +3,7 @@
 #include "models/demo/DatabaseSetup.h"
 #include "models/roles/RoleService.h"
 #include "models/storage/ConnectionProfiles.h"
+#include "models/storage/StandbyReads.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/Loads.h"
 #include "ui/common/WriteRunner.h"
@@ -54,8 +55,9 @@ void Connector::open(const DatabaseTarget& target, const SecretBytes& password)
     Q_EMIT connecting(target);
     m_opens->run(
         QString(),
-        [target, password](Database& db) {
+        [target, password, mark = m_context->commitMark()](Database& db) {
             db.open(target, password.bytes());
+            db.trackCommits(mark);
             OpenOutcome outcome;
             outcome.status = Migrator::status(db);
             outcome.capabilities = RoleService(db).capabilities();
@@ -75,6 +77,7 @@ void Connector::open(const DatabaseTarget& target, const SecretBytes& password)
                 return;
             }
             openLongWorker(m_target, password);
+            openStandbyWorker(m_target, password);
             m_context->setConnected(m_target, outcome.capabilities);
             m_context->worker()->listenForChanges();
             Q_EMIT ready();
@@ -88,14 +91,48 @@ void Connector::openLongWorker(const DatabaseTarget& target, const SecretBytes& 
     // Long jobs queue behind this open on their own worker; until it answers they run on the ordinary one.
     m_context->longJobWorker()->run<Unit>(
         this,
-        [target, password](Database& db) {
+        [target, password, mark = m_context->commitMark()](Database& db) {
             db.open(target, password.bytes());
+            db.trackCommits(mark); // imports and aggregation commit here
             return Unit{};
         },
         [this, generation](const Result<Unit>& opened) {
             if (generation == m_longGeneration)
                 m_context->setLongWorkerReady(opened.ok());
         });
+}
+
+void Connector::openStandbyWorker(const DatabaseTarget& target, const SecretBytes& password)
+{
+    const quint64 generation = ++m_standbyGeneration;
+    m_context->setStandbyWorkerReady(false);
+    if (!target.standbyReads || target.dialect != Dialect::Postgres)
+        return;
+    // Opened on its own thread like the others; until it answers, read-only panes read on the primary.
+    // prefer-standby on the same servers: a standby if one answers, else whichever server does.
+    struct Opened {
+        QString server;
+        bool standby = false;
+    };
+    m_context->standbyJobWorker()->run<Opened>(
+        this,
+        [standbyTarget = target.withSessionAttrs(QStringLiteral("prefer-standby")), password](Database& db) {
+            db.open(standbyTarget, password.bytes());
+            return Opened{db.server(), db.isStandby()};
+        },
+        [this, generation](const Result<Opened>& opened) {
+            if (generation != m_standbyGeneration)
+                return;
+            if (!opened) {
+                m_context->noteStandbyUnavailable(
+                    tr("the connection for reading on a standby could not open (%1)")
+                        .arg(opened.error().message));
+                return;
+            }
+            m_context->setStandbyWorkerReady(true);
+            m_context->noteStandbyRead(opened.value().server, opened.value().standby);
+        },
+        DbWorker::Kind::ReadOnly);
 }
 
 void Connector::setUp(QWidget* parent, bool withDemoData)

@@ -43,12 +43,15 @@ Q_SIGNALS:
 
 private:
     void openLongWorker(const DatabaseTarget& target, const SecretBytes& password);
+    // The connection read-only panes may read on when the profile allows a standby (AppContext).
+    void openStandbyWorker(const DatabaseTarget& target, const SecretBytes& password);
     void finish();
 
     AppContext* m_context;
     DatabaseTarget m_target;
     Loads* m_opens; // only the newest open() may answer
     quint64 m_longGeneration = 0;
+    quint64 m_standbyGeneration = 0;
 };
 
 } // namespace fusion

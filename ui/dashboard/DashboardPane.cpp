@@ -63,7 +63,7 @@ QString severityKey(const QVariant& severity)
 } // namespace
 
 DashboardPane::DashboardPane(AppContext* context, QWidget* parent)
-    : Pane(context, parent)
+    : Pane(context, parent, ReadRoute::StandbyAllowed)
     , m_ui(std::make_unique<Ui::DashboardPane>())
     , m_health(new TenantHealthModel(this))
     , m_operations(new OperationListModel(this))

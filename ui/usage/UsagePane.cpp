@@ -67,7 +67,7 @@ QString today()
 } // namespace
 
 UsagePane::UsagePane(AppContext* context, QWidget* parent)
-    : Pane(context, parent)
+    : Pane(context, parent, ReadRoute::StandbyAllowed)
     , m_table(new QStandardItemModel(this))
     , m_raw(new QStandardItemModel(this))
 {
