@@ -52,7 +52,7 @@ void printHealth(Context& c, ResourceKpis* kpis, const QMap<QString, QString>& n
     const KpiSnapshot s = kpis->snapshot();
     const bool fresh = kpis->isFresh();
     if (s.isNull()) {
-        c.done(c.fail(Error::make(ErrorKind::Connection, kpis->lastError())));
+        c.done(c.fail(Error::make(ErrorKind::Connection, kpis->lastError(), kpis->lastErrorDetail())));
         return;
     }
     const PlatformKpis& p = s.platform;

@@ -22,9 +22,10 @@ using namespace integration;
 int keycloakFailed(Context& c, const KeycloakProblem& p)
 {
     // The admin client refused by Keycloak is a permission to grant there; the rest are errors to fix.
-    Error e = Error::make(p.kind == KeycloakFailure::Forbidden ? ErrorKind::PermissionDenied
-                                                               : ErrorKind::Connection,
-                          p.message);
+    Error e = Error::make(
+        p.kind == KeycloakFailure::Forbidden ? ErrorKind::PermissionDenied : ErrorKind::Connection, p.message,
+        // Keycloak's body bounded, whole with --verbose ("Database said:" is not its label)
+        p.kind == KeycloakFailure::Forbidden ? QString() : p.body);
     if (p.kind == KeycloakFailure::TlsUntrusted && !p.fingerprint.isEmpty())
         e.message += QLatin1Char(' ') + tr("(certificate SHA-256 %1)").arg(p.fingerprint);
     return c.fail(e);

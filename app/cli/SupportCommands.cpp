@@ -325,7 +325,12 @@ int supportPost(Context& c)
             c.report(o, r.message);
             return c.done(ExitOk);
         }
-        c.report(o, std::nullopt, r.message);
+        // What Mattermost sent with the refusal, bounded (whole with --verbose); never in the JSON, which is
+        // what was audited.
+        c.report(o, std::nullopt,
+                 r.body.trimmed().isEmpty()
+                     ? r.message
+                     : r.message + QLatin1Char('\n') + tr("Details: %1").arg(c.remoteText(r.body)));
         c.done(ExitError);
     });
     return ExitPending;

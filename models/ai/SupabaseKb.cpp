@@ -1,5 +1,6 @@
 #include "models/ai/SupabaseKb.h"
 
+#include "models/core/BoundedText.h"
 #include "models/net/HttpRequest.h"
 #include "models/storage/Database.h"
 
@@ -80,8 +81,8 @@ SupabaseReply SupabaseKb::parse(const KbSource& source, int httpStatus, const QB
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (httpStatus < 200 || httpStatus >= 300) {
         const QJsonObject e = doc.object();
-        const QString code = e.value(QStringLiteral("code")).toString().left(20);
-        const QString message = e.value(QStringLiteral("message")).toString().left(300);
+        const QString code = BoundedText::oneLine(e.value(QStringLiteral("code")).toString(), 20);
+        const QString message = BoundedText::oneLine(e.value(QStringLiteral("message")).toString(), 300);
         const QString said = message.isEmpty() ? QString()
                              : code.isEmpty()  ? QStringLiteral(": ") + message
                                                : QStringLiteral(": %1 (%2)").arg(message, code);
@@ -104,6 +105,10 @@ SupabaseReply SupabaseKb::parse(const KbSource& source, int httpStatus, const QB
         else
             r.error =
                 tr("The Supabase project %1 answered HTTP %2%3.").arg(project).arg(httpStatus).arg(said);
+        // An unexpected status: what came with it (a gateway's page, a trace) is the error's detail. The
+        // refusals above say what to fix in their line.
+        if (httpStatus != 401 && httpStatus != 403 && httpStatus != 406 && httpStatus != 404)
+            r.body = QString::fromUtf8(body);
         return r;
     }
     if (pe.error != QJsonParseError::NoError) {
@@ -279,11 +284,13 @@ void SupabaseKb::send(const std::shared_ptr<State>& s, const SecretBytes& key)
         req->deleteLater();
         const QString project = s->source.projectUrl;
         QString error;
+        QString detail; // the server's whole error body
         SupabaseReply reply;
         switch (req->failure()) {
         case HttpRequest::Failure::None:
             reply = parse(s->source, req->status(), req->body(), s->function == kSbVectorFunction);
             error = reply.error;
+            detail = reply.body;
             break;
         case HttpRequest::Failure::Timeout:
             error = tr("The Supabase project %1 did not answer within %2 s.").arg(project).arg(timeoutS);
@@ -308,9 +315,11 @@ void SupabaseKb::send(const std::shared_ptr<State>& s, const SecretBytes& key)
         }
         if (!error.isEmpty()) {
             // Whatever the server echoed, the key never leaves in a message.
-            if (!key.isEmpty())
+            if (!key.isEmpty()) {
                 error.replace(QString::fromUtf8(key.bytes()), QStringLiteral("[key]"));
-            return s->done(Error::make(ErrorKind::Connection, error));
+                detail.replace(QString::fromUtf8(key.bytes()), QStringLiteral("[key]"));
+            }
+            return s->done(Error::make(ErrorKind::Connection, error, detail));
         }
         SupabaseSearch out;
         out.source = s->source;

@@ -31,6 +31,9 @@ struct SupabaseReply {
     int httpStatus = 0;
     QList<KbHit> hits; // best first, as the project ordered them
     QString error;     // empty when the answer is whole and well-formed
+    // What the project (or a proxy before it) sent with an error status, whole: the error's detail, shown
+    // bounded (BoundedText) with the rest on request. Never stored.
+    QString body;
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -1,5 +1,7 @@
 #include "models/integrations/Keycloak.h"
 
+#include "models/core/BoundedText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,11 +17,11 @@ QString kcRealmSegment(const QString& realm)
     return QString::fromLatin1(QUrl::toPercentEncoding(realm));
 }
 
-// Server text quoted in a message: one line, bounded, so a stack trace or a page cannot flood the pane.
+// Server text quoted in a message: one line, bounded, so a stack trace or a page cannot flood the pane (the
+// whole is KeycloakProblem::body).
 QString kcQuote(const QString& text)
 {
-    const QString line = text.simplified();
-    return line.size() > 200 ? line.left(199) + QChar(0x2026) : line;
+    return BoundedText::oneLine(text.simplified(), 200);
 }
 
 bool kcIsWholeNumber(const QJsonValue& v)
@@ -130,6 +132,7 @@ KeycloakProblem Keycloak::statusProblem(const QString& what, int httpStatus, con
     KeycloakProblem p;
     p.httpStatus = httpStatus;
     p.serverError = kcQuote(error);
+    p.body = QString::fromUtf8(body);
     if (httpStatus >= 500) {
         p.kind = KeycloakFailure::ServerError;
         p.message = tr("Keycloak failed on %1 (HTTP %2)%3.").arg(what).arg(httpStatus).arg(said);

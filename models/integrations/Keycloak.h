@@ -37,6 +37,9 @@ struct KeycloakProblem {
     QString fingerprint; // TlsUntrusted: the SHA-256 of the certificate presented, in hex
     int httpStatus = 0;
     QString serverError; // Keycloak's "error" code when it gave one (e.g. unauthorized_client)
+    // What Keycloak (or a proxy before it) sent with an unexpected status, whole (secrets taken out): views
+    // show it bounded (BoundedText) with the rest on request, Details… or --verbose. Never stored.
+    QString body;
 };
 
 template <typename T>

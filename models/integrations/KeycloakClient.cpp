@@ -22,6 +22,7 @@ KeycloakProblem kcScrubbed(KeycloakProblem p, const QList<QByteArray>& secrets)
             continue;
         p.message.replace(QString::fromUtf8(s), QStringLiteral("[secret]"));
         p.serverError.replace(QString::fromUtf8(s), QStringLiteral("[secret]"));
+        p.body.replace(QString::fromUtf8(s), QStringLiteral("[secret]"));
     }
     return p;
 }

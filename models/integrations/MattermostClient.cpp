@@ -1,5 +1,6 @@
 #include "models/integrations/MattermostClient.h"
 
+#include "models/core/BoundedText.h"
 #include "models/net/HttpRequest.h"
 
 #include <QJsonDocument>
@@ -11,8 +12,8 @@ namespace fusion {
 
 namespace {
 
-// A text from the outside bounded and with the secret address (and its hook id) taken out, whatever it said.
-QString mattermostBounded(QString text, const QString& url)
+// A text from the outside with the secret address (and its hook id) taken out, whatever it said.
+QString mattermostScrubbed(QString text, const QString& url)
 {
     if (!url.isEmpty()) {
         text.replace(url, QStringLiteral("[webhook]"));
@@ -20,10 +21,14 @@ QString mattermostBounded(QString text, const QString& url)
         if (id.size() >= 8)
             text.replace(id, QStringLiteral("[hook id]"));
     }
-    text = text.simplified();
-    if (text.size() > MattermostClient::kMaxErrorText)
-        text = text.left(MattermostClient::kMaxErrorText - 1) + QChar(0x2026);
     return text;
+}
+
+// The same, as one bounded line for a sentence (the whole goes to MattermostPostResult::body).
+QString mattermostBounded(const QString& text, const QString& url)
+{
+    return BoundedText::oneLine(mattermostScrubbed(text, url).trimmed(), MattermostClient::kMaxErrorText)
+        .simplified();
 }
 
 } // namespace
@@ -96,7 +101,8 @@ void MattermostClient::post(const SecretBytes& webhookUrl, const QString& text,
     options.method = "POST";
     options.contentType = "application/json";
     options.timeoutMs = m_timeoutMs;
-    options.maxBytes = 64 * 1024;
+    // Room for a failing server's whole error page or trace (shown bounded); an answer to a post is tiny.
+    options.maxBytes = 4 * 1024 * 1024;
     options.trustedSha256 = m_trustedSha256;
     auto* req = new HttpRequest(QUrl(url), payload(text), options, this);
     m_request = req;
@@ -116,8 +122,8 @@ void MattermostClient::post(const SecretBytes& webhookUrl, const QString& text,
             r.outcome = QStringLiteral("refused");
             const QJsonObject e = QJsonDocument::fromJson(req->body()).object();
             r.errorId = mattermostBounded(e.value(QStringLiteral("id")).toString(), url);
-            const QString said = mattermostBounded(
-                e.value(QStringLiteral("message")).toString(QString::fromUtf8(req->body().left(200))), url);
+            r.body = mattermostScrubbed(QString::fromUtf8(req->body()), url);
+            const QString said = mattermostBounded(e.value(QStringLiteral("message")).toString(r.body), url);
             QString hint;
             if (r.status == 404 || r.errorId.contains(QLatin1String("invalid")))
                 hint = tr("Mattermost does not know this webhook: it was deleted or the stored address is "

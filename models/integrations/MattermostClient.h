@@ -26,6 +26,9 @@ struct MattermostPostResult {
     QString errorId; // Mattermost's error id, e.g. web.incoming_webhook.invalid.app_error
     QString message; // a person's sentence: what happened and what to do (bounded; never the address)
     bool maybeSent = false; // the request left, but no answer came: the message may have been posted
+    // What Mattermost (or a proxy before it) answered a refused post with, whole, the address taken out:
+    // views show it bounded (BoundedText), whole on request (Details…, --verbose). Never audited.
+    QString body;
 };
 
 class MattermostClient : public QObject {

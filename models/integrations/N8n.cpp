@@ -1,5 +1,6 @@
 #include "models/integrations/N8n.h"
 
+#include "models/core/BoundedText.h"
 #include "models/net/UrlPath.h"
 #include "models/tenants/TenantValidation.h"
 
@@ -147,8 +148,8 @@ QString n8nSaid(const QByteArray& contentType, const QByteArray& body)
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     QString said = o.value(QStringLiteral("message")).toString();
     if (said.isEmpty() && !contentType.contains("html") && !body.trimmed().startsWith('<'))
-        said = QString::fromUtf8(body.left(200));
-    said = said.simplified().left(200);
+        said = QString::fromUtf8(body.left(1024)); // the whole is the error's detail
+    said = BoundedText::oneLine(said.simplified(), 200);
     return said.isEmpty() ? QString() : QStringLiteral(": ") + said;
 }
 

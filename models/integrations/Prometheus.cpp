@@ -1,5 +1,6 @@
 #include "models/integrations/Prometheus.h"
 
+#include "models/core/BoundedText.h"
 #include "models/net/HttpRequest.h"
 
 #include <QJsonArray>
@@ -92,9 +93,12 @@ PromReply Prometheus::parse(int httpStatus, const QByteArray& body, const QByteA
     const QJsonObject top = doc.object();
     const QString status = top.value(QStringLiteral("status")).toString();
     if (status == QLatin1String("error") || httpStatus < 200 || httpStatus >= 300) {
-        const QString type = top.value(QStringLiteral("errorType")).toString().left(40);
-        const QString said = top.value(QStringLiteral("error")).toString().left(400);
+        const QString type = BoundedText::oneLine(top.value(QStringLiteral("errorType")).toString(), 40);
+        const QString said = BoundedText::oneLine(top.value(QStringLiteral("error")).toString(), 400);
         r.errorType = type;
+        // A refusal says what to fix in its line; anything else keeps what came with it.
+        if (httpStatus != 401 && httpStatus != 403)
+            r.body = QString::fromUtf8(body);
         if (pe.error == QJsonParseError::NoError && status == QLatin1String("error")) {
             if (httpStatus == 400)
                 r.error = tr("Prometheus refused the query as malformed (HTTP 400, %1): %2").arg(type, said);

@@ -37,6 +37,9 @@ struct PromReply {
     QList<PromSample> samples;
     QString errorType; // Prometheus's own ("bad_data", "execution", "timeout", ...) when it answered one
     QString error;     // empty when the answer is whole and well-formed
+    // What came with an error status (Prometheus's JSON error, a proxy's page or trace), whole: the error's
+    // detail, shown bounded (BoundedText) with the rest on request. Never stored.
+    QString body;
     bool ok() const { return error.isEmpty(); }
 };
 

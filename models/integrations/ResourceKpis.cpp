@@ -127,7 +127,7 @@ Result<KpiSnapshot> ResourceKpis::combine(const PromReply& platform, const PromR
 {
     for (const PromReply* r : {&platform, &namespaces}) {
         if (!r->ok())
-            return Error::make(ErrorKind::Connection, r->error);
+            return Error::make(ErrorKind::Connection, r->error, r->body);
         if (r->resultType != QLatin1String("vector"))
             return Error::make(
                 ErrorKind::Connection,
@@ -485,11 +485,13 @@ void ResourceKpis::apply(const Result<KpiSnapshot>& result, const std::optional<
         m_snapshot = result.value();
         m_fresh = true;
         m_lastError.clear();
+        m_lastErrorDetail.clear();
         if (cacheNote)
             m_cacheNote = *cacheNote;
     } else {
         m_fresh = false;
         m_lastError = result.error().message;
+        m_lastErrorDetail = result.error().detail;
     }
     Q_EMIT refreshed();
 }

@@ -124,6 +124,8 @@ public:
     bool isFresh() const { return m_fresh; }            // the last refresh brought a snapshot
     bool isRefreshing() const { return m_running; }
     QString lastError() const { return m_lastError; }
+    // What Prometheus (or a proxy) sent with the last error, whole: views show it bounded, whole on request.
+    QString lastErrorDetail() const { return m_lastErrorDetail; }
     // Empty while fresh; otherwise noDataText() of the last good snapshot.
     QString statusText() const;
     QString cacheNote() const { return m_cacheNote; }
@@ -144,6 +146,7 @@ private:
     QString m_cacheNote;
     KpiSnapshot m_snapshot;
     QString m_lastError;
+    QString m_lastErrorDetail;
     bool m_fresh = false;
     bool m_running = false;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);

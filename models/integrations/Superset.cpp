@@ -1,5 +1,6 @@
 #include "models/integrations/Superset.h"
 
+#include "models/core/BoundedText.h"
 #include "models/integrations/N8n.h"
 #include "models/net/HttpFailure.h"
 #include "models/net/HttpRequest.h"
@@ -56,7 +57,7 @@ QString supersetSaid(const QByteArray& body)
         said = message.toString();
     else if (said.isEmpty() && message.isObject())
         said = QString::fromUtf8(QJsonDocument(message.toObject()).toJson(QJsonDocument::Compact));
-    said = said.simplified().left(200);
+    said = BoundedText::oneLine(said.simplified(), 200);
     return said.isEmpty() ? QString() : QStringLiteral(": ") + said;
 }
 

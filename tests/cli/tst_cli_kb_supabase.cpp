@@ -7,6 +7,7 @@
 // project's vector RPC answers, and a hybrid search fuses both RPCs' answers; a wrong key is the project's
 // 401 said plainly (exit 1); kb source remove brings the local search back; unknown tenants are exit 5,
 // missing arguments exit 2; the secret is in no output and nowhere in the database file.
+#include "tests/common/BoundedOutput.h"
 #include "tests/common/Failures.h"
 #include "tests/common/FakePostgrest.h"
 #include "tests/common/FakeProviders.h"
@@ -301,6 +302,23 @@ private Q_SLOTS:
                      .toString()
                      .contains(QStringLiteral("not a list of rows")),
                  qPrintable(describe(bad)));
+    }
+
+    // The gateway before the project answering with a 20,000-line trace: stderr shows its first lines and how
+    // many more there are, --verbose all of them.
+    void aHugeErrorIsBoundedUnlessVerbose()
+    {
+        const QStringList search{QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("ledger"),
+                                 QStringLiteral("--tenant"), kCliSlug};
+        m_server->misbehave(QStringLiteral("huge_error"));
+        const test::CliResult bounded = run(search);
+        m_server->misbehave(QStringLiteral("huge_error"));
+        const test::CliResult whole = run(QStringList{QStringLiteral("--verbose")} + search);
+        const QString problem = test::boundedOutputProblem(
+            bounded, whole, QStringLiteral("upstream error: PostgREST crashed while serving the RPC"), 20000);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(bounded.err.contains(QStringLiteral("answered HTTP 502")),
+                 qPrintable(bounded.err.left(600)));
     }
 
     void usageAndUnknownTenants()

@@ -63,6 +63,12 @@ bool FakeExporter::setDown(bool down)
         m_server.control("POST", QStringLiteral("/_down"), exporterJson({{QStringLiteral("down"), down}})));
 }
 
+bool FakeExporter::setQueryError(int lines)
+{
+    return exporterOk(m_server.control("POST", QStringLiteral("/_query_error"),
+                                       exporterJson({{QStringLiteral("lines"), lines}})));
+}
+
 QJsonObject FakeExporter::stats() const
 {
     return QJsonDocument::fromJson(m_server.control("GET", QStringLiteral("/_stats"))).object();

@@ -40,6 +40,9 @@ public:
     bool setNodes(const QMap<QString, Node>& nodes);
     // While down, /metrics answers 503: Prometheus's scrape fails and it marks the series stale.
     bool setDown(bool down);
+    // From now on GET /api/v1/query answers 502 with a text/plain trace of `lines` lines (0: off), for a
+    // Prometheus client pointed at the exporter: a failing proxy's whole trace.
+    bool setQueryError(int lines);
     QJsonObject stats() const; // {scrapes, namespaces, nodes, down}
     void reset();
 

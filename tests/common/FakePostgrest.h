@@ -28,7 +28,8 @@ public:
     void setExposedSchemas(const QStringList& schemas);
     // A function schema.name taking no arguments that answers `result` (an ETL check's RPC).
     void setFunction(const QString& schema, const QString& name, const QJsonValue& result);
-    // mode: none, 500, malformed, not_array, wrong_types, missing_fields, timeout, drop, cut.
+    // mode: none, 500, malformed, not_array, wrong_types, missing_fields, timeout, drop, cut, huge_error (a
+    // 20,000-line text/plain 502).
     void misbehave(const QString& mode, int count = 1, int seconds = 30);
     QJsonArray calls(); // {function, profile, auth, status}
     void reset();

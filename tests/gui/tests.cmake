@@ -26,7 +26,7 @@ add_dependencies(tst_gui_quit fusionctl)
 # The Infra pane and the operation drawer: each write asks first, upgrades through the dialog's preview, the
 # freeze in the header, an operation's log and its re-run.
 fusion_add_test(tst_gui_infra SOURCES gui/tst_gui_infra.cpp LIBS fusion_ui TIMEOUT 240)
-# The Operations pane's pager: First/Previous/Next/Last against the plain ORDER BY, "Rows X–Y of N", the filter and
+# The Operations pane's pager: First/Previous/Next/Last against the plain ORDER BY, "X–Y of N operations", the filter and
 # page size starting again, a citation opening the page at an old operation, "more than 10,000".
 fusion_add_test(tst_gui_operations_paging SOURCES gui/tst_gui_operations_paging.cpp LIBS fusion_ui TIMEOUT 120)
 # The Billing pane: figures equal a hand sum, each write asks first (Cancel nothing, OK once and audited), roles.

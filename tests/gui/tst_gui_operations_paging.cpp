@@ -1,9 +1,9 @@
 // The Operations pane's pager, offscreen, on a real SQLite database with demo data and 260 more operations
 // (runs of equal creation times): First, Previous, Next and Last (and Alt+Right) show exactly the rows the
-// plain ORDER BY puts on that page, "Rows X–Y of N" says where they are, the buttons at an end are disabled;
-// the status filter and the page size start again from the first page; a citation opens the page starting at
-// an old operation and selects it; past 10,000 operations the label says "more than 10,000" and the last page
-// comes all the same.
+// plain ORDER BY puts on that page, "X–Y of N operations" says where they are, the buttons at an end are
+// disabled; the status filter and the page size start again from the first page; a citation opens the page
+// starting at an old operation and selects it; past 10,000 operations the label says "more than 10,000" and
+// the last page comes all the same.
 #include "models/itemmodels/OperationListModel.h"
 #include "models/storage/Database.h"
 #include "tests/common/Failures.h"
@@ -80,7 +80,7 @@ class TestGuiOperationsPaging : public QObject, protected MainWindowFixture {
     }
     QString rows(qsizetype from, qsizetype to, qsizetype of) const
     {
-        return QStringLiteral("Rows %1–%2 of %3")
+        return QStringLiteral("%1–%2 of %3 operations")
             .arg(QLocale().toString(from))
             .arg(QLocale().toString(to))
             .arg(QLocale().toString(of));
@@ -186,9 +186,11 @@ private Q_SLOTS:
         m_window->showPane(MainWindow::PaneId::Operations);
         const QString cap = QLocale().toString(10000);
         QTRY_COMPARE_WITH_TIMEOUT(shownIds(), all.mid(0, 50), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(resultText(), QStringLiteral("Rows 1–50 of more than %1").arg(cap), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(resultText(), QStringLiteral("1–50 of more than %1 operations").arg(cap),
+                                  5000);
         part<QToolButton>("nextPageButton")->click();
-        QTRY_COMPARE_WITH_TIMEOUT(resultText(), QStringLiteral("Rows 51–100 of more than %1").arg(cap), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(resultText(), QStringLiteral("51–100 of more than %1 operations").arg(cap),
+                                  5000);
         part<QToolButton>("lastPageButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(shownIds(), all.mid(all.size() - 50), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(

@@ -10,6 +10,7 @@
 #include "tests/gui/ConfirmAnswer.h"
 #include "tests/gui/MainWindowTest.h"
 #include "tests/integrations/FakeKeycloak.h"
+#include "ui/common/DetailsDialog.h"
 #include "ui/sso/SsoCheckPanel.h"
 #include "ui/sso/SsoPane.h"
 #include "ui/tenants/CreateTenantWizard.h"
@@ -269,6 +270,45 @@ private Q_SLOTS:
         kc.setRealms(realms());
         QVERIFY(clickAndWait(tabPanel, QStringLiteral("ssoTestButton"), QStringLiteral("succeeded")));
         QVERIFY(result(tabPanel)->text().contains(QStringLiteral("300 second")));
+    }
+
+    // Keycloak answering with its whole stack trace: the panel shows its first lines and how many more,
+    // Details… all 20,000 of them.
+    void aHugeKeycloakErrorIsBoundedWithDetails()
+    {
+        FakeKeycloak kc;
+        QVERIFY2(kc.ok(), qPrintable(kc.error()));
+        QVERIFY(setUpKeycloak(kc));
+        openSso();
+        QTRY_VERIFY_WITH_TIMEOUT(selectRecord(m_slug), 10000);
+        SsoCheckPanel* panel = sso()->checkPanel();
+        kc.misbehave(QStringLiteral("huge_error"), QStringLiteral("discovery"));
+        QVERIFY(clickAndWait(panel, QStringLiteral("ssoTestButton"), QStringLiteral("failed")));
+        const QString lastLine = QStringLiteral("Caused by: end of trace (line 20000)");
+        const QString shown = result(panel)->text();
+        QVERIFY2(shown.contains(QStringLiteral("HTTP 500")), qPrintable(shown.left(2000)));
+        QVERIFY(shown.contains(QStringLiteral("java.lang.IllegalStateException: the realm cache failed")));
+        QVERIFY2(shown.contains(QStringLiteral("19,992 more line")), qPrintable(shown.right(600)));
+        QVERIFY(shown.contains(QStringLiteral("Details…")));
+        QVERIFY(!shown.contains(lastLine));
+        QVERIFY2(shown.size() < 4000, qPrintable(QString::number(shown.size())));
+        QVERIFY(result(panel)->height() < 600); // the panel did not grow with the trace
+        shot(QStringLiteral("sso-huge-error.png"));
+
+        // The link opens the whole trace beside the pane.
+        QVERIFY(panel->details().contains(lastLine));
+        Q_EMIT result(panel)->linkActivated(QStringLiteral("#details"));
+        auto* details = panel->findChild<DetailsDialog*>();
+        QVERIFY(details);
+        QTRY_VERIFY_WITH_TIMEOUT(details->isVisible(), 5000);
+        QVERIFY(details->text().contains(lastLine));
+        QCOMPARE(details->text().count(QLatin1Char('\n')), panel->details().count(QLatin1Char('\n')));
+        details->close();
+
+        // A check that works again drops the old failure's details.
+        QVERIFY(clickAndWait(panel, QStringLiteral("ssoTestButton"), QStringLiteral("succeeded")));
+        QVERIFY(panel->details().isEmpty());
+        QVERIFY(!result(panel)->text().contains(QStringLiteral("Details…")));
     }
 
     void anUntrustedCertificateIsTrustedThroughTheConfirmation()

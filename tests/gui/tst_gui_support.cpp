@@ -9,6 +9,8 @@
 #include "tests/gui/ClickWrite.h"
 #include "tests/gui/MainWindowTest.h"
 #include "tests/integrations/FakeMattermost.h"
+#include "ui/common/DetailsDialog.h"
+#include "ui/common/MessageBar.h"
 #include "ui/dashboard/DashboardPane.h"
 #include "ui/operations/OperationDrawer.h"
 #include "ui/operations/OperationsPane.h"
@@ -284,6 +286,29 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'support.channel_post'")), 2,
             5000);
+
+        // Mattermost answering with a 20,000-line trace: the bar shows the refusal in a line, Details… all of
+        // the trace.
+        m_mm->misbehave(QStringLiteral("huge_error"));
+        QVERIFY(write(m_window.get(), QStringLiteral("supportPostButton"), QStringLiteral("postDialog"),
+                      fill(kSlug, QStringLiteral("Status: degraded")), true));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("500")), 10000);
+        const QString lastLine = QStringLiteral("end of trace (line 20000)");
+        auto* bar = pane()->findChild<MessageBar*>(QStringLiteral("messageBar"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("answered 500")), 5000);
+        QVERIFY2(bar->text().contains(QStringLiteral("Details…")), qPrintable(bar->text()));
+        QVERIFY(!bar->text().contains(lastLine) && !result->text().contains(lastLine));
+        QVERIFY2(bar->text().size() < 1500, qPrintable(bar->text().left(2000)));
+        QVERIFY(bar->height() < 200);
+        QVERIFY(bar->details().contains(lastLine));
+        DetailsDialog* details = bar->openDetails();
+        QVERIFY(details);
+        QVERIFY(details->text().contains(lastLine));
+        QVERIFY(details->text().count(QLatin1Char('\n')) >= 19999);
+        shot(QStringLiteral("support-huge-error.png"));
+        details->close();
+        QVERIFY(m_mm->posts().size() == 1); // still only the first post
+
         // The webhook's address is in no audit row and nowhere in the database.
         const QString all = dbSnapshot();
         QVERIFY(!all.contains(kHook) && !all.contains(kOffHook) && !all.contains(QStringLiteral("/hooks/")));

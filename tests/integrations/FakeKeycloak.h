@@ -24,7 +24,8 @@ public:
     // Replaces every realm: [{"realm", "accessTokenLifespan", "clients": [{"clientId", "id", "secret",
     // "redirectUris", "webOrigins", "enabled", "serviceAccountsEnabled", "admin", "scope"}]}].
     void setRealms(const QJsonArray& realms);
-    // mode: none, issuer_mismatch, 500, 503, html, malformed, wrong_types, timeout, drop;
+    // mode: none, issuer_mismatch, 500, 503, html, malformed, wrong_types, timeout, drop, huge_error (a
+    // 20,000-line text/plain 500);
     // on: any, discovery, token, admin.
     void misbehave(const QString& mode, const QString& on = QStringLiteral("any"), int count = 1,
                    int seconds = 30);

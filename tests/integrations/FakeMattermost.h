@@ -24,7 +24,8 @@ public:
 
     // A hook the server knows; `label` is how the call log and the posts name it.
     void addHook(const QString& id, const QString& label, bool enabled = true);
-    // mode: none, 400, 500, html, timeout, drop; count -1: until reset.
+    // mode: none, 400, 500, html, timeout, drop, huge_error (a 20,000-line text/plain 500); count -1: until
+    // reset.
     void misbehave(const QString& mode, int count = 1, int seconds = 30);
     QJsonArray posts(); // [{hook, text, channel, username}]
     QJsonArray calls(); // [{method, hook, status, bytes}]

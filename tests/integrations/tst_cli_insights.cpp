@@ -7,6 +7,8 @@
 // them (text and --json), a tenant without a namespace said; with Prometheus gone the last figures are shown
 // with "No data since …" and exit 1, and with none known it is one clear error. No secret in any output or
 // the database.
+#include "tests/common/BoundedOutput.h"
+#include "tests/common/FakeExporter.h"
 #include "tests/common/RealPrometheus.h"
 #include "tests/integrations/FakeSuperset.h"
 #include "tests/integrations/IntegrationCli.h"
@@ -214,6 +216,30 @@ private Q_SLOTS:
         QVERIFY(never.out.isEmpty());
         QVERIFY2(never.err.contains(QStringLiteral("Prometheus")), qPrintable(m_cli.describe(never)));
         QVERIFY(!m_cli.dbHoldsASecret());
+    }
+
+    // A proxy in front of Prometheus answering with a 20,000-line trace (the exporter's knob plays it):
+    // stderr shows its first lines and how many more there are, --verbose all of them. A home without cached
+    // figures, so the error is all there is to say.
+    void aHugeErrorIsBoundedUnlessVerbose()
+    {
+        test::FakeExporter proxy;
+        QVERIFY2(proxy.ok(), qPrintable(proxy.error()));
+        QVERIFY(proxy.setQueryError(20000));
+        QVERIFY(m_cli.pointAt(QStringLiteral("prometheus"), proxy.url()));
+        QTemporaryDir home;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("FUSION_DB"), QStringLiteral("sqlite://") + m_cli.dbPath);
+        const test::CliResult bounded = test::runCli(home.path(), a(QStringLiteral("health show")), {}, env);
+        const test::CliResult whole =
+            test::runCli(home.path(), a(QStringLiteral("--verbose health show")), {}, env);
+        const QString problem = test::boundedOutputProblem(
+            bounded, whole,
+            QStringLiteral(
+                "upstream connect error or disconnect/reset before headers; the proxy's trace follows"),
+            20000);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(bounded.err.contains(QStringLiteral("HTTP 502")), qPrintable(bounded.err.left(600)));
     }
 };
 

@@ -7,6 +7,7 @@
 // it is), and an admin client Keycloak forbids is exit 4; unknown tenants exit 5; realm templates listed,
 // created, edited and deleted (asked, audited); no secret in any output, in the stand-in's log or in the
 // database file.
+#include "tests/common/BoundedOutput.h"
 #include "tests/integrations/FakeKeycloak.h"
 #include "tests/integrations/IntegrationCli.h"
 
@@ -197,6 +198,23 @@ private Q_SLOTS:
                   QStringLiteral("https://acme.example.com/auth_oauth/signin\nhttps://new.example.com/cb"));
         QCOMPARE(realm.code, 1);
         QVERIFY2(realm.err.contains(QStringLiteral("nosuchrealm")), qPrintable(m_cli.describe(realm)));
+    }
+
+    // A Keycloak whose error is its whole stack trace: stderr shows the first lines and how many more there
+    // are, and --verbose all 20,000 of them.
+    void aHugeErrorIsBoundedUnlessVerbose()
+    {
+        m_kc->misbehave(QStringLiteral("huge_error"), QStringLiteral("discovery"));
+        const test::CliResult bounded = sso(QStringLiteral("test"), kSlug);
+        m_kc->misbehave(QStringLiteral("huge_error"), QStringLiteral("discovery"));
+        const test::CliResult whole =
+            m_cli.run({QStringLiteral("--verbose"), QStringLiteral("sso"), QStringLiteral("test"), kSlug});
+        const QString problem = test::boundedOutputProblem(
+            bounded, whole, QStringLiteral("java.lang.IllegalStateException: the realm cache failed"), 20000);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(bounded.err.contains(QStringLiteral("Keycloak failed on")) &&
+                     bounded.err.contains(QStringLiteral("HTTP 500")),
+                 qPrintable(bounded.err.left(600)));
     }
 
     void compareReportsDrift()

@@ -5,6 +5,7 @@
 // then sent once with the webhook address from the keychain and audited: "posted", or exactly what failed —
 // Mattermost's 400, 403 or 404 with its error id, a timeout (never resent). The webhook address and its hook
 // id never appear in any output, the audit rows, the database file or the stand-in's log.
+#include "tests/common/BoundedOutput.h"
 #include "tests/common/FakeOdoo.h"
 #include "tests/integrations/FakeKeycloak.h"
 #include "tests/integrations/FakeMattermost.h"
@@ -354,6 +355,29 @@ private Q_SLOTS:
         QCOMPARE(audit.value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
         QCOMPARE(audit.value(QStringLiteral("http_status")).toInt(), status);
         QCOMPARE(audit.value(QStringLiteral("error_id")).toString(), errorId);
+        neverTheAddress();
+    }
+
+    // Mattermost answering with a 20,000-line trace: stderr shows its first lines and how many more there
+    // are,
+    // --verbose all of them; the audit row keeps one line.
+    void aHugeErrorIsBoundedUnlessVerbose()
+    {
+        m_mm->misbehave(QStringLiteral("huge_error"));
+        const test::CliResult bounded =
+            m_cli.run(postArgs(kSlug, QStringLiteral("Status: degraded")) << QStringLiteral("--yes"));
+        const QJsonObject audit = lastAudit(QStringLiteral("support.channel_post"));
+        m_mm->misbehave(QStringLiteral("huge_error"));
+        const test::CliResult whole = m_cli.run(
+            QStringList{QStringLiteral("--verbose")} + postArgs(kSlug, QStringLiteral("Status: degraded"))
+            << QStringLiteral("--yes"));
+        const QString problem = test::boundedOutputProblem(
+            bounded, whole, QStringLiteral("panic: runtime error: invalid memory address"), 20000);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(bounded.err.contains(QStringLiteral("answered 500")), qPrintable(bounded.err.left(600)));
+        QCOMPARE(audit.value(QStringLiteral("http_status")).toInt(), 500);
+        QVERIFY(audit.value(QStringLiteral("error")).toString().size() < 1000); // one line, not the trace
+        QVERIFY(m_mm->posts().isEmpty());
         neverTheAddress();
     }
 

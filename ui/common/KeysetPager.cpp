@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QToolButton>
 
 #include <algorithm>
@@ -100,6 +101,39 @@ void KeysetPager::setPageText(const QString& text)
 {
     m_page->setText(text);
     m_page->setVisible(!text.isEmpty());
+}
+
+void KeysetPager::setRangeWords(const QString& ofTotal, const QString& ofMore)
+{
+    m_ofTotal = ofTotal;
+    m_ofMore = ofMore;
+}
+
+bool KeysetPager::showRange(qint64 total, bool capped)
+{
+    // The last page ends at the last row.
+    if (total >= 0 && !capped && !m_hasNext && m_hasPrevious)
+        m_position = std::max<qint64>(0, total - m_rows);
+    if (m_position < 0 || m_rows == 0) {
+        setPageText(QString());
+        return false;
+    }
+    const QLocale locale;
+    const QString from = locale.toString(m_position + 1);
+    const QString to = locale.toString(m_position + m_rows);
+    if (total < 0)
+        setResultText(tr("%1–%2 · counting…").arg(from, to));
+    else
+        setResultText(
+            (capped && !m_ofMore.isEmpty() ? m_ofMore : m_ofTotal).arg(from, to, locale.toString(total)));
+    const qint64 size = std::max(1, m_size);
+    if (total >= 0 && !capped)
+        setPageText(tr("Page %1 of %2")
+                        .arg(locale.toString(m_position / size + 1))
+                        .arg(locale.toString(std::max<qint64>(1, (total + size - 1) / size))));
+    else
+        setPageText(QString());
+    return true;
 }
 
 void KeysetPager::first()

@@ -42,18 +42,9 @@ OperationsPane::OperationsPane(AppContext* context, QWidget* parent)
     m_query.limit = kOperationsPage;
     m_query.from = TenantPageFrom::First;
     m_ui->pager->setPageSizes({kOperationsPage, 100, 200}, kOperationsPage);
-    connect(m_ui->pager, &KeysetPager::pageSizeChanged, this, [this](int size) {
-        m_query.limit = size;
-        restart();
-    });
-    // The pager moved its row number already; the page is fetched from the edge of the one shown.
-    connect(m_ui->pager, &KeysetPager::pageRequested, this, [this](TenantPageFrom from) {
-        m_query.from = from;
-        m_query.cursor = from == TenantPageFrom::After    ? m_page.last
-                         : from == TenantPageFrom::Before ? m_page.first
-                                                          : OperationCursor{};
-        reload();
-    });
+    m_ui->pager->setRangeWords(tr("%1–%2 of %3 operations"), tr("%1–%2 of more than %3 operations"));
+    KeysetPaging::connect(
+        m_ui->pager, this, &m_query, &m_page, [this] { restart(); }, [this] { reload(); });
     m_ui->tableView->setModel(m_model);
     m_ui->tableView->setItemDelegateForColumn(OperationListModel::StatusColumn,
                                               new BadgeDelegate(OperationListModel::StatusRole, this));
@@ -129,13 +120,8 @@ void OperationsPane::reload()
                 m_wanted = m_drawer->operationId();
             m_page = loaded.page;
             m_query = loaded.query;
-            // After past the end came back as the last page, Before past the start as the first: fetch that
-            // again on the next refresh.
-            m_query.from = loaded.page.from;
-            if (loaded.page.from == TenantPageFrom::First || loaded.page.from == TenantPageFrom::Last)
-                m_query.cursor = {};
             KeysetPager* pager = m_ui->pager;
-            pager->showPage(loaded.page.rows.size(), loaded.page.hasPrevious, loaded.page.hasNext);
+            KeysetPaging::pageShown(pager, &m_query, loaded.page);
             // The rows before the page are known exactly up to the cap; past it, the pager's own count from
             // the first page holds (unknown after Last).
             if (loaded.before <= kOperationsCounted)
@@ -154,44 +140,25 @@ void OperationsPane::reload()
 void OperationsPane::showCounts(qint64 total)
 {
     KeysetPager* pager = m_ui->pager;
-    const qsizetype shown = m_page.rows.size();
-    const qint64 position = pager->position();
     const bool capped = total > kOperationsCounted;
+    if (pager->showRange(capped ? kOperationsCounted : total, capped))
+        return;
     const QString cap = QLocale().toString(kOperationsCounted);
-    if (shown == 0)
+    if (m_page.rows.isEmpty())
         pager->setResultText(m_query.status.isEmpty()
                                  ? tr("No operations yet: they appear here when a tenant is created, paused "
                                       "or changed.")
                                  : tr("No %1 operations: choose another status or All.")
                                        .arg(OperationListModel::statusLabel(m_query.status).toLower()));
-    else if (position >= 0 && !capped)
-        pager->setResultText(tr("Rows %1–%2 of %3")
-                                 .arg(QLocale().toString(position + 1))
-                                 .arg(QLocale().toString(position + shown))
-                                 .arg(QLocale().toString(total)));
-    else if (position >= 0)
-        pager->setResultText(tr("Rows %1–%2 of more than %3")
-                                 .arg(QLocale().toString(position + 1))
-                                 .arg(QLocale().toString(position + shown))
-                                 .arg(cap));
     else if (!m_page.hasNext)
         pager->setResultText(tr("The oldest operations, more than %1 rows down").arg(cap));
     else
         pager->setResultText(tr("Operations more than %1 rows down").arg(cap));
-    const int limit = std::max(1, m_query.limit);
-    if (position >= 0 && !capped && shown > 0)
-        pager->setPageText(tr("Page %1 of %2")
-                               .arg(QLocale().toString(position / limit + 1))
-                               .arg(QLocale().toString(std::max<qint64>(1, (total + limit - 1) / limit))));
-    else
-        pager->setPageText(QString());
 }
 
 void OperationsPane::restart()
 {
-    m_query.from = TenantPageFrom::First;
-    m_query.cursor = {};
-    m_ui->pager->setPosition(0);
+    KeysetPaging::restart(m_ui->pager, &m_query);
     reload();
 }
 

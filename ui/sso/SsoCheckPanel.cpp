@@ -1,11 +1,13 @@
 #include "ui/sso/SsoCheckPanel.h"
 
+#include "models/core/BoundedText.h"
 #include "models/integrations/KeycloakDrift.h"
 #include "models/roles/Capabilities.h"
 #include "models/storage/DbWorker.h"
 #include "models/vault/KeyVault.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/AppJobs.h"
+#include "ui/common/DetailsDialog.h"
 #include "ui/common/WriteButton.h"
 #include "ui/common/WriteRunner.h"
 
@@ -127,7 +129,7 @@ SsoCheckPanel::SsoCheckPanel(AppContext* context, QWidget* parent)
     m_result->setTextFormat(Qt::RichText);
     m_result->setWordWrap(true);
     m_result->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_result->setMargin(6);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -147,6 +149,10 @@ SsoCheckPanel::SsoCheckPanel(AppContext* context, QWidget* parent)
     connect(m_compare, &QPushButton::clicked, this, &SsoCheckPanel::compare);
     connect(m_open, &QPushButton::clicked, this, &SsoCheckPanel::openInKeycloak);
     connect(m_trust, &QPushButton::clicked, this, &SsoCheckPanel::trustCertificate);
+    connect(m_result, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("#details"))
+            openDetails();
+    });
     setTenant({}, false);
 }
 
@@ -249,6 +255,19 @@ void SsoCheckPanel::showOutcome(const SsoCheck::Outcome& o)
                                    : tr("Comparing %1 with Keycloak failed: %2")
                                          .arg(o.slug, ssoPanelShortFailure(p))),
                          ssoPanelEscaped(p.message));
+        QString details;
+        // What Keycloak (or a proxy) sent, in its first lines: a stack trace must not fill the panel.
+        if (!p.body.trimmed().isEmpty()) {
+            constexpr TextBounds kSsoBodyBounds{8, 200, 1200};
+            html += QStringLiteral("<p>%1</p><p style=\"font-family:monospace\">%2</p>")
+                        .arg(ssoPanelEscaped(tr("Keycloak said:")),
+                             ssoPanelEscaped(BoundedText::of(p.body, kSsoBodyBounds))
+                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            if (BoundedText::isCut(p.body, kSsoBodyBounds)) {
+                details = p.body;
+                html += QStringLiteral("<p><a href=\"#details\">%1</a></p>").arg(tr("Details…"));
+            }
+        }
         if (p.kind == KeycloakFailure::TlsUntrusted && !p.fingerprint.isEmpty()) {
             html += QStringLiteral("<p>%1<br><code>%2</code></p>")
                         .arg(ssoPanelEscaped(tr("The certificate's SHA-256 fingerprint:")),
@@ -259,6 +278,8 @@ void SsoCheckPanel::showOutcome(const SsoCheck::Outcome& o)
         }
         html += QStringLiteral("<p><i>%1</i></p>").arg(ssoPanelEscaped(ssoPanelRemedy(p, o.providerCode)));
         showText(html, true);
+        m_details = details;
+        m_summary = p.message;
         updateButtons();
         Q_EMIT checked(o.slug, ssoPanelShortFailure(p), false);
         return;
@@ -322,8 +343,18 @@ void SsoCheckPanel::showOutcome(const SsoCheck::Outcome& o)
         d.inSync());
 }
 
+DetailsDialog* SsoCheckPanel::openDetails()
+{
+    if (m_details.isEmpty())
+        return nullptr;
+    return DetailsDialog::showText(this, tr("What Keycloak said"), m_summary, m_details);
+}
+
 void SsoCheckPanel::showText(const QString& html, bool failure)
 {
+    // A new result replaces the last failure's details (showOutcome sets them again after this).
+    m_details.clear();
+    m_summary.clear();
     m_result->setText(html);
     m_result->setProperty("failure", failure);
     m_result->setStyleSheet(failure ? QStringLiteral("QLabel { color: #b71c1c; }") : QString());

@@ -16,6 +16,7 @@ class QPushButton;
 namespace fusion {
 
 class AppContext;
+class DetailsDialog;
 
 class SsoCheckPanel : public QWidget {
     Q_OBJECT
@@ -28,6 +29,11 @@ public:
     void setTenant(const QString& slug, bool checkable);
     QString tenant() const { return m_slug; }
     bool isChecking() const { return !m_job.isNull(); }
+    // What Keycloak sent with the last failure, whole: the result shows its first lines and "Details…"
+    // (empty when it fits or there was none).
+    QString details() const { return m_details; }
+    // What the "Details…" link does: the whole text in a non-modal dialog; nullptr when there is none.
+    DetailsDialog* openDetails();
 
     void testLogin();
     void compare();
@@ -49,6 +55,8 @@ private:
     bool m_checkable = false;
     QString m_fingerprint;  // the untrusted certificate the last check met
     QString m_providerCode; // whose it is: keycloak or keycloak_admin_api
+    QString m_details;      // Keycloak's whole body behind the last failure's "Details…"
+    QString m_summary;      // that failure's message, above the body in the dialog
     QPointer<SsoCheck> m_job;
     QPushButton* m_test;
     QPushButton* m_compare;

@@ -438,7 +438,7 @@ void SupportPane::post()
             if (outcome.posted)
                 m_messages->show(MessageBar::Success, outcome.message);
             else
-                m_messages->show(MessageBar::Failure, outcome.message);
+                m_messages->show(MessageBar::Failure, outcome.message, outcome.body); // Details…: the body
         });
     });
     dialog->open();

@@ -106,18 +106,9 @@ TenantsPane::TenantsPane(AppContext* context, QWidget* parent)
         m_query.agencyGroup.clear();
         restart();
     });
-    connect(m_ui->pager, &KeysetPager::pageSizeChanged, this, [this](int size) {
-        m_query.limit = size;
-        restart();
-    });
-    // The pager moved its row number already; the page is fetched from the edge of the one shown.
-    connect(m_ui->pager, &KeysetPager::pageRequested, this, [this](TenantPageFrom from) {
-        m_query.from = from;
-        m_query.cursor = from == TenantPageFrom::After    ? m_page.last
-                         : from == TenantPageFrom::Before ? m_page.first
-                                                          : TenantCursor{};
-        requestPage();
-    });
+    m_ui->pager->setRangeWords(tr("%1–%2 of %3 tenants"));
+    KeysetPaging::connect(
+        m_ui->pager, this, &m_query, &m_page, [this] { restart(); }, [this] { requestPage(); });
     m_query.from = TenantPageFrom::First;
     m_query.withTotal = false;
 
@@ -185,9 +176,7 @@ void TenantsPane::loadChoices()
 
 void TenantsPane::restart()
 {
-    m_query.from = TenantPageFrom::First;
-    m_query.cursor = {};
-    m_ui->pager->setPosition(0);
+    KeysetPaging::restart(m_ui->pager, &m_query);
     requestCount();
     requestPage();
 }
@@ -221,12 +210,7 @@ void TenantsPane::requestPage()
             const qint64 selectedId =
                 m_ui->tableView->currentIndex().data(TenantListModel::IdRole).toLongLong();
             m_page = page;
-            // After past the end came back as the last page, Before past the start as the first: fetch that
-            // again on the next refresh.
-            m_query.from = page.from;
-            if (page.from == TenantPageFrom::First || page.from == TenantPageFrom::Last)
-                m_query.cursor = {};
-            m_ui->pager->showPage(page.rows.size(), page.hasPrevious, page.hasNext);
+            KeysetPaging::pageShown(m_ui->pager, &m_query, page);
             if (page.hasPrevious && page.from == TenantPageFrom::Last)
                 m_ui->pager->setPosition(-1);
             m_model->setRows(page.rows);
@@ -283,31 +267,12 @@ void TenantsPane::showEmptyState(bool filtered)
 void TenantsPane::updatePager()
 {
     KeysetPager* pager = m_ui->pager;
-    const qsizetype shown = m_page.rows.size();
-    // The last page's position is known once the count is: it ends at the last row.
-    if (m_total >= 0 && !m_page.hasNext && m_page.hasPrevious)
-        pager->setPosition(std::max<qint64>(0, m_total - shown));
-    const qint64 position = pager->position();
-    if (shown == 0 && m_total <= 0)
+    if (pager->showRange(m_total))
+        return;
+    if (m_page.rows.isEmpty())
         pager->setResultText(m_total == 0 ? tr("No tenants") : tr("Counting…"));
-    else if (position >= 0 && m_total >= 0)
-        pager->setResultText(tr("%1–%2 of %3 tenants")
-                                 .arg(QLocale().toString(position + 1))
-                                 .arg(QLocale().toString(position + shown))
-                                 .arg(QLocale().toString(m_total)));
-    else if (position >= 0)
-        pager->setResultText(tr("%1–%2 · counting…")
-                                 .arg(QLocale().toString(position + 1))
-                                 .arg(QLocale().toString(position + shown)));
     else
-        pager->setResultText(tr("The last %n tenant(s) · counting…", nullptr, int(shown)));
-    const int limit = std::max(1, m_query.limit);
-    if (m_total >= 0 && position >= 0)
-        pager->setPageText(tr("Page %1 of %2")
-                               .arg(QLocale().toString(position / limit + 1))
-                               .arg(QLocale().toString(std::max<qint64>(1, (m_total + limit - 1) / limit))));
-    else
-        pager->setPageText(QString());
+        pager->setResultText(tr("The last %n tenant(s) · counting…", nullptr, int(m_page.rows.size())));
 }
 
 void TenantsPane::firstPage()
