@@ -12,6 +12,7 @@ fusion_add_test(tst_tenant_keyset SOURCES models/tst_tenant_keyset.cpp PG TIMEOU
 # Keyset paging of the operations list over 3,000 operations on SQLite and PostgreSQL: every filter both ways,
 # row numbers, the page opening on one operation, hostile cursors refused.
 fusion_add_test(tst_operation_keyset SOURCES models/tst_operation_keyset.cpp PG TIMEOUT 120)
+fusion_add_test(tst_tenant_health SOURCES models/tst_tenant_health.cpp PG TIMEOUT 120)
 fusion_add_test(tst_tenant_service SOURCES models/tst_tenant_service.cpp TIMEOUT 360 LABELS slow)
 fusion_add_test(tst_record_edit SOURCES models/tst_record_edit.cpp TIMEOUT 330 LABELS slow)
 fusion_add_test(tst_bad_input SOURCES models/tst_bad_input.cpp TIMEOUT 120 LABELS cli)
