@@ -1,4 +1,4 @@
-#include "models/vault/KeyImportJournal.h"
+#include "models/vault/KeychainJournal.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,12 +15,12 @@
 namespace fusion {
 
 namespace {
-QStringList keyImportJournalRefs(const QJsonValue& value)
+QStringList keychainJournalRefs(const QJsonValue& value)
 {
     QStringList out;
     const QJsonArray list = value.toArray();
     for (const QJsonValue& v : list) {
-        // Only what an import could have written: a vault item, never anything else of the keychain.
+        // Only what a key flow could have written: a vault item, never anything else of the keychain.
         const QString ref = v.toString();
         if (ref.startsWith(QLatin1String("vault/")))
             out << ref;
@@ -29,31 +29,33 @@ QStringList keyImportJournalRefs(const QJsonValue& value)
 }
 } // namespace
 
-KeyImportJournal KeyImportJournal::forTarget(const DatabaseTarget& target)
+KeychainJournal KeychainJournal::forTarget(const DatabaseTarget& target)
 {
     // The address without a password (toUrl never carries one), hashed: a file name of fixed length that
     // tells databases apart without spelling out where they are.
     const QByteArray id =
         QCryptographicHash::hash(target.toUrl().toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
     const QDir data(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
-    return KeyImportJournal(
-        QDir(data.filePath(QCoreApplication::applicationName()))
-            .filePath(QStringLiteral("key-imports/%1.json").arg(QString::fromLatin1(id))));
+    const QDir app(data.filePath(QCoreApplication::applicationName()));
+    const QString name = QString::fromLatin1(id) + QStringLiteral(".json");
+    return KeychainJournal(app.filePath(QStringLiteral("keychain-journal/") + name),
+                           app.filePath(QStringLiteral("key-imports/") + name));
 }
 
-KeyImportJournal::KeyImportJournal(const QString& path)
+KeychainJournal::KeychainJournal(const QString& path, const QString& legacyPath)
     : m_path(path)
+    , m_legacyPath(legacyPath)
 {
 }
 
-std::unique_ptr<QLockFile> KeyImportJournal::lock() const
+std::unique_ptr<QLockFile> KeychainJournal::lock() const
 {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         throw Failure(ErrorKind::Internal,
-                      tr("Cannot create %1 to note what the import stores; nothing was imported.")
+                      tr("Cannot create %1 to note what goes into the keychain; nothing was changed.")
                           .arg(QFileInfo(m_path).absolutePath()));
     auto lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-    // An import may wait long for its confirmation: only a holder that is gone makes the lock stale.
+    // A flow may wait long for its confirmation: only a holder that is gone makes the lock stale.
     lock->setStaleLockTime(0);
     if (lock->tryLock(0))
         return lock;
@@ -62,44 +64,51 @@ std::unique_ptr<QLockFile> KeyImportJournal::lock() const
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
         throw Failure(ErrorKind::Conflict,
-                      tr("Another key import into this database is running on this machine (process %1); "
-                         "try again when it has finished.")
+                      tr("Another command changing this database's keys in the keychain is running on this "
+                         "machine (process %1); nothing was changed. Try again when it has finished.")
                           .arg(pid));
     }
-    throw Failure(ErrorKind::Internal,
-                  tr("Cannot lock %1 for the import; nothing was imported.").arg(lock->fileName()));
+    throw Failure(
+        ErrorKind::Internal,
+        tr("Cannot lock %1 to change keys in the keychain; nothing was changed.").arg(lock->fileName()));
 }
 
-QStringList KeyImportJournal::leftovers(Database& db) const
+QStringList KeychainJournal::leftovers(Database& db) const
 {
-    QFile in(m_path);
-    if (!in.exists())
-        return {};
-    if (!in.open(QIODevice::ReadOnly))
-        throw Failure(ErrorKind::Internal,
-                      tr("Cannot read %1, the note of an earlier import: %2").arg(m_path, in.errorString()));
-    const QJsonObject journal = QJsonDocument::fromJson(in.readAll()).object();
+    QStringList listed;
+    for (const QString& path : {m_path, m_legacyPath}) {
+        QFile in(path);
+        if (path.isEmpty() || !in.exists())
+            continue;
+        if (!in.open(QIODevice::ReadOnly))
+            throw Failure(ErrorKind::Internal,
+                          tr("Cannot read %1, the note of an earlier change to the keychain: %2")
+                              .arg(path, in.errorString()));
+        const QJsonObject journal = QJsonDocument::fromJson(in.readAll()).object();
+        listed << keychainJournalRefs(journal.value(QStringLiteral("stored")))
+               << keychainJournalRefs(journal.value(QStringLiteral("retired")));
+    }
     QStringList out;
     QSet<QString> seen;
-    const QStringList listed = keyImportJournalRefs(journal.value(QStringLiteral("stored"))) +
-                               keyImportJournalRefs(journal.value(QStringLiteral("retired")));
-    for (const QString& ref : listed) {
+    for (const QString& ref : std::as_const(listed)) {
         if (seen.contains(ref))
             continue;
         seen.insert(ref);
-        // Any key naming the item keeps it, revoked ones too: only an item no row names is a leftover.
-        if (db.scalar(QStringLiteral("SELECT count(*) FROM api_keys WHERE keychain_ref = ?"), {ref})
+        // A key that is not revoked keeps its item; one no row names, or only revoked ones, is a leftover.
+        if (db.scalar(QStringLiteral(
+                          "SELECT count(*) FROM api_keys WHERE keychain_ref = ? AND status <> 'revoked'"),
+                      {ref})
                 .toInt() == 0)
             out << ref;
     }
     return out;
 }
 
-void KeyImportJournal::record(const QStringList& stored, const QStringList& retired) const
+void KeychainJournal::record(const QStringList& stored, const QStringList& retired) const
 {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         throw Failure(ErrorKind::Internal,
-                      tr("Cannot create %1 to note what the import stores; nothing was imported.")
+                      tr("Cannot create %1 to note what goes into the keychain; nothing was changed.")
                           .arg(QFileInfo(m_path).absolutePath()));
     QSaveFile out(m_path);
     const QByteArray json =
@@ -109,13 +118,22 @@ void KeyImportJournal::record(const QStringList& stored, const QStringList& reti
     // Written whole and renamed into place: a kill while writing leaves the previous journal or this one.
     if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
         throw Failure(ErrorKind::Internal,
-                      tr("Cannot write %1 to note what the import stores (%2); nothing was imported.")
+                      tr("Cannot write %1 to note what goes into the keychain (%2); nothing was changed.")
                           .arg(m_path, out.errorString()));
 }
 
-void KeyImportJournal::clear() const
+void KeychainJournal::clear() const
 {
     QFile::remove(m_path);
+    if (!m_legacyPath.isEmpty())
+        QFile::remove(m_legacyPath);
+}
+
+QString KeychainJournal::leftoversRemovedText(int removed)
+{
+    return tr("Removed %n secret(s) that an interrupted earlier change of keys (add, rotate, revoke or "
+              "import) had left in the keychain, unused by any key.",
+              nullptr, removed);
 }
 
 } // namespace fusion
