@@ -21,3 +21,8 @@ add_dependencies(tst_crash_bundles_apply fusionctl)
 fusion_add_test(tst_crash_usage_import_pg SOURCES crash/tst_crash_usage_import_pg.cpp crash/CrashSupport.cpp
     crash/CrashSupport.h PG TIMEOUT 600 LABELS cli usage slow)
 add_dependencies(tst_crash_usage_import_pg fusionctl)
+# keys add, rotate and revoke killed around their keychain writes (with-keychain.sh): no live key without its
+# secret, no secret lost track of, a rotated key working with one secret, and the next such command cleaning up.
+fusion_add_test(tst_crash_keys_write SOURCES crash/tst_crash_keys_write.cpp crash/CrashSupport.cpp
+    crash/CrashSupport.h KEYCHAIN TIMEOUT 400 LABELS cli slow)
+add_dependencies(tst_crash_keys_write fusionctl)
