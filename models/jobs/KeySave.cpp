@@ -113,10 +113,12 @@ void KeySave::storeThenWrite(const PendingWrite& pending, const QString& status)
     // refused, the secret is taken back out.
     writeSecret(m_ref, m_request.secret.serialized(m_request.provider.kind),
                 [this, pending, status](const Result<Unit>& written) {
-                    // Left in the journal: a write the keychain finished after refusing is removed by the
-                    // next flow.
-                    if (!written)
+                    // Refused: nothing was stored (a write that answers late is undone by the store,
+                    // LateWrite::Undo), so the journal has nothing for the next flow to look for.
+                    if (!written) {
+                        m_keychain->journal.clear();
                         return finish(written.error());
+                    }
                     write(pending, [this, pending, status](const Result<QJsonObject>& recorded) {
                         if (recorded) {
                             m_keychain->journal.clear(); // the new key names its item now
