@@ -239,6 +239,8 @@ int saveKey(Context& c, const KeySave::Request& request,
         job->deleteLater();
         if (!result)
             return c.done(jobFailed(c, result.error()));
+        if (result.value().leftoversRemoved > 0)
+            c.console.err(KeychainJournal::leftoversRemovedText(result.value().leftoversRemoved));
         c.report(result.value().written, saved(result.value()));
         c.done(ExitOk);
     });
@@ -302,6 +304,8 @@ int revoke(Context& c)
             if (!result)
                 return c.done(jobFailed(c, result.error()));
             const KeyRevoke::Outcome& o = result.value();
+            if (o.leftoversRemoved > 0)
+                c.console.err(KeychainJournal::leftoversRemovedText(o.leftoversRemoved));
             if (o.secretLeft) {
                 c.console.err(tr("fusionctl: revoked, but the keychain item %1 could not be deleted: %2 "
                                  "Run the same command again to retry.")

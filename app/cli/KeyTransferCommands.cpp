@@ -68,9 +68,7 @@ int keysImportCommand(Context& c)
                 return c.done(jobFailed(c, result.error()));
             const KeyFileImport::Outcome& o = result.value();
             if (o.leftoversRemoved > 0)
-                c.console.err(tr("Removed %n secret(s) that an interrupted earlier import had left in the "
-                                 "keychain, unused by any key.",
-                                 nullptr, o.leftoversRemoved));
+                c.console.err(KeychainJournal::leftoversRemovedText(o.leftoversRemoved));
             if (o.unchanged) {
                 c.console.err(o.plan.summaryText());
                 c.console.out(

@@ -56,6 +56,9 @@ void BundleApply::start(const QString& bundleCode, const QString& slug, Done don
         [code = m_code, slug, remedy](Database& db) {
             if (!BundleCatalog::find(db, code))
                 throw Failure(ErrorKind::NotFound, tr("There is no bundle \"%1\".").arg(code));
+            // Before anything is sent to Odoo: an earlier apply of this bundle to this tenant still running
+            // (or left running by a killed process) is never doubled.
+            OdooModules::requireNoRunningApply(db, slug, code);
             const QStringList missing = OdooModules::drift(db, slug, code);
             if (missing.isEmpty())
                 return qMakePair(missing, OdooSettings{});

@@ -22,58 +22,25 @@ void KeyFileImport::start(const QString& path, Passphrase passphrase, Done done)
     m_done = std::move(done);
     m_askPassphrase = std::move(passphrase);
     report(1, Steps, tr("Opening the file…"));
-    onDatabase<QPair<QByteArray, QString>>(
-        [path](Database& db) {
+    onDatabase<QByteArray>(
+        [path](Database&) {
             QFile in(path);
             if (!in.open(QIODevice::ReadOnly))
                 throw Failure(ErrorKind::NotFound, tr("Cannot read %1: %2").arg(path, in.errorString()));
             // One byte more than a key file may have, so that opening it says it is too large.
-            return qMakePair(in.read(KeyFile::MaxFileBytes + 1),
-                             KeyImportJournal::forTarget(db.target()).path());
+            return in.read(KeyFile::MaxFileBytes + 1);
         },
-        [this](const Result<QPair<QByteArray, QString>>& file) {
+        [this](const Result<QByteArray>& file) {
             if (!file)
                 return finish(file.error());
-            m_journal.emplace(file.value().second);
-            try {
-                m_lock = m_journal->lock();
-            } catch (const Failure& f) {
-                return finish(f.error());
-            }
-            locked(file.value().first);
+            KeychainCleanup::run(host(), this,
+                                 [this, bytes = file.value()](const Result<KeychainCleanup::Outcome>& ready) {
+                                     if (!ready)
+                                         return finish(ready.error());
+                                     m_keychain = ready.value();
+                                     opened(bytes);
+                                 });
         });
-}
-
-void KeyFileImport::locked(const QByteArray& file)
-{
-    onDatabase<QStringList>([journal = *m_journal](Database& db) { return journal.leftovers(db); },
-                            [this, file](const Result<QStringList>& leftovers) {
-                                if (!leftovers)
-                                    return finish(leftovers.error());
-                                m_leftovers = leftovers.value();
-                                removeLeftovers(file);
-                            });
-}
-
-void KeyFileImport::removeLeftovers(const QByteArray& file)
-{
-    // What an interrupted import left: secrets no key names. Gone already is as good as removed.
-    if (m_leftovers.isEmpty()) {
-        m_journal->clear();
-        return opened(file);
-    }
-    removeSecret(m_leftovers.takeFirst(), [this, file](const Result<Unit>& removed) {
-        if (!removed && removed.error().kind != ErrorKind::KeychainEntryMissing)
-            return finish(Error::make(removed.error().kind,
-                                      tr("An earlier import into this database was interrupted and left "
-                                         "secrets in the keychain that no key uses; removing them failed, "
-                                         "so nothing was imported: %1")
-                                          .arg(removed.error().message),
-                                      removed.error().detail));
-        if (removed)
-            ++m_leftoversRemoved;
-        removeLeftovers(file);
-    });
 }
 
 void KeyFileImport::opened(const QByteArray& file)
@@ -115,7 +82,7 @@ void KeyFileImport::planned()
         for (const auto& item : std::as_const(m_import.toStore))
             stored << item.first;
         onDatabase<bool>(
-            [journal = *m_journal, stored, retired = m_import.toDeleteAfter](Database&) {
+            [journal = m_keychain->journal, stored, retired = m_import.toDeleteAfter](Database&) {
                 journal.record(stored, retired);
                 return true;
             },
@@ -161,7 +128,7 @@ void KeyFileImport::deleteReplaced()
     // left behind as clutter — no key points at it any more — and does not make the import fail.
     if (m_import.toDeleteAfter.isEmpty()) {
         if (!m_keepJournal)
-            m_journal->clear();
+            m_keychain->journal.clear();
         return finish(outcome());
     }
     removeSecret(m_import.toDeleteAfter.takeFirst(), [this](const Result<Unit>& removed) {
@@ -176,7 +143,7 @@ void KeyFileImport::undo(const Error& error)
     m_import.toStore.clear();
     if (m_stored.isEmpty()) {
         if (!m_keepJournal)
-            m_journal->clear();
+            m_keychain->journal.clear();
         return finish(error);
     }
     removeSecret(m_stored.takeLast(), [this, error](const Result<Unit>& removed) {
@@ -193,7 +160,7 @@ KeyFileImport::Outcome KeyFileImport::outcome() const
     o.added = m_import.added;
     o.replaced = m_import.replaced;
     o.alreadyHere = m_import.unchanged;
-    o.leftoversRemoved = m_leftoversRemoved;
+    o.leftoversRemoved = m_keychain ? m_keychain->removed : 0;
     return o;
 }
 
@@ -202,7 +169,7 @@ void KeyFileImport::finish(const Result<Outcome>& result)
     // The plan's secrets (to store, and in its write) go with it.
     m_import = KeyImport();
     m_stored.clear();
-    m_lock.reset(); // the next import into this database may start
+    m_keychain.reset(); // unlocked: the next keychain-writing flow for this database may start
     Done done = std::exchange(m_done, nullptr);
     end();
     if (done)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/jobs/Job.h"
-#include "models/vault/KeyImportJournal.h"
+#include "models/jobs/KeychainCleanup.h"
 #include "models/vault/KeyTransfer.h"
 
 #include <functional>
@@ -18,9 +18,9 @@ namespace fusion {
 // reported, so nothing of the import remains. (KeyImport is the plan; this is the flow around it.)
 //
 // A process killed between the keychain and the database cannot undo anything, so the secrets an import
-// stores and those it will delete are first noted in this database's KeyImportJournal, under a lock one
-// import at a time holds: the next import removes whatever such a kill left that no key names, before it
-// does anything else.
+// stores and those it will delete are first noted in this database's KeychainJournal, under a lock one
+// keychain-writing flow at a time holds: the next such flow (an import, or keys add, rotate, revoke) removes
+// whatever such a kill left that no key names, before it does anything else (KeychainCleanup).
 class KeyFileImport : public Job {
     Q_OBJECT
 
@@ -33,7 +33,7 @@ public:
         int added = 0;
         int replaced = 0;
         int alreadyHere = 0;      // keys in the file that are here with the same secret, left as they are
-        int leftoversRemoved = 0; // secrets an interrupted earlier import had left in the keychain, removed
+        int leftoversRemoved = 0; // secrets an interrupted earlier flow had left in the keychain, removed
     };
     using Done = std::function<void(const Result<Outcome>&)>;
 
@@ -42,8 +42,6 @@ public:
     void start(const QString& path, Passphrase passphrase, Done done);
 
 private:
-    void locked(const QByteArray& file);
-    void removeLeftovers(const QByteArray& file);
     void opened(const QByteArray& file);
     void planned();
     void storeNext();
@@ -56,10 +54,7 @@ private:
     Passphrase m_askPassphrase;
     KeyImport m_import;
     QStringList m_stored; // keychain items this import wrote, taken back if it fails
-    std::optional<KeyImportJournal> m_journal;
-    std::unique_ptr<QLockFile> m_lock;
-    QStringList m_leftovers;
-    int m_leftoversRemoved = 0;
+    std::optional<KeychainCleanup::Outcome> m_keychain; // the journal, locked for this import
     bool m_keepJournal = false; // an item it lists could not be removed: the next import tries again
     Done m_done;
 };

@@ -84,24 +84,63 @@ void KeySave::plan(const QString& status, const QString& message)
 
 void KeySave::store(const PendingWrite& pending, const QString& status)
 {
+    // Confirmed: this database's keychain journal locked, and what an interrupted earlier flow left removed.
+    KeychainCleanup::run(host(), this,
+                         [this, pending, status](const Result<KeychainCleanup::Outcome>& ready) {
+                             if (!ready)
+                                 return finish(ready.error());
+                             m_keychain = ready.value();
+                             if (isCancelled())
+                                 return finish(cancelledError());
+                             // Noted before the keychain write, so that a kill from here on leaves nothing
+                             // unaccounted for.
+                             onDatabase<bool>(
+                                 [journal = m_keychain->journal, ref = m_ref](Database&) {
+                                     journal.record({ref}, {});
+                                     return true;
+                                 },
+                                 [this, pending, status](const Result<bool>& noted) {
+                                     if (!noted)
+                                         return finish(noted.error());
+                                     storeThenWrite(pending, status);
+                                 });
+                         });
+}
+
+void KeySave::storeThenWrite(const PendingWrite& pending, const QString& status)
+{
     // The secret before the row: if the keychain refuses, nothing at all is stored; if the row is then
     // refused, the secret is taken back out.
-    writeSecret(
-        m_ref, m_request.secret.serialized(m_request.provider.kind),
-        [this, pending, status](const Result<Unit>& stored) {
-            if (!stored)
-                return finish(stored.error());
-            write(pending, [this, pending, status](const Result<QJsonObject>& written) {
-                if (written)
-                    return finish(Outcome{pending.plan.target, status, m_fingerprint, written.value()});
-                const Error error = written.error();
-                removeSecret(m_ref, [this, error](const Result<Unit>&) { finish(error); });
-            });
-        });
+    writeSecret(m_ref, m_request.secret.serialized(m_request.provider.kind),
+                [this, pending, status](const Result<Unit>& written) {
+                    // Refused: nothing was stored (a write that answers late is undone by the store,
+                    // LateWrite::Undo), so the journal has nothing for the next flow to look for.
+                    if (!written) {
+                        m_keychain->journal.clear();
+                        return finish(written.error());
+                    }
+                    write(pending, [this, pending, status](const Result<QJsonObject>& recorded) {
+                        if (recorded) {
+                            m_keychain->journal.clear(); // the new key names its item now
+                            Outcome o{pending.plan.target, status, m_fingerprint, recorded.value(),
+                                      m_keychain->removed};
+                            return finish(o);
+                        }
+                        const Error error = recorded.error();
+                        removeSecret(m_ref, [this, error](const Result<Unit>& removed) {
+                            // An item that could not be taken back stays in the journal for the next flow to
+                            // remove.
+                            if (removed || removed.error().kind == ErrorKind::KeychainEntryMissing)
+                                m_keychain->journal.clear();
+                            finish(error);
+                        });
+                    });
+                });
 }
 
 void KeySave::finish(const Result<Outcome>& result)
 {
+    m_keychain.reset(); // unlocked: the next keychain-writing flow for this database may start
     Done done = std::exchange(m_done, nullptr);
     end();
     if (done)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/jobs/Job.h"
+#include "models/jobs/KeychainCleanup.h"
 #include "models/vault/KeyValidator.h"
 
 #include <functional>
@@ -12,6 +13,12 @@ namespace fusion {
 // provider first when asked (a secret the provider refuses never replaces anything), the plan shown and
 // confirmed, the secret stored in the keychain, then the key's row with its audit row — and if that write is
 // refused, the secret taken back out of the keychain, so nothing of the key remains.
+//
+// A process killed between the keychain and the database cannot take anything back, so after the
+// confirmation the new secret's item is first noted in this database's KeychainJournal (KeychainCleanup
+// locks it and removes what an earlier interrupted flow left): the next keychain-writing flow removes the
+// item if no key names it. A rotate killed at any point leaves the key working with one secret — the old
+// key untouched and active, or the new one stored and written.
 class KeySave : public Job {
     Q_OBJECT
 
@@ -30,6 +37,7 @@ public:
         QString checked; // what the check found: valid, or unknown when skipped
         Fingerprint fingerprint;
         QJsonObject written;
+        int leftoversRemoved = 0; // secrets an interrupted earlier flow had left in the keychain, removed
     };
     using Done = std::function<void(const Result<Outcome>&)>;
 
@@ -43,12 +51,14 @@ private:
     void check();
     void plan(const QString& status, const QString& message);
     void store(const PendingWrite& pending, const QString& status);
+    void storeThenWrite(const PendingWrite& pending, const QString& status);
     void finish(const Result<Outcome>& result);
     PendingWrite planned(Database& db, const QString& status, const QString& message) const;
 
     Request m_request;
     QString m_ref;
     Fingerprint m_fingerprint;
+    std::optional<KeychainCleanup::Outcome> m_keychain; // the journal, locked for this flow
     Done m_done;
 };
 

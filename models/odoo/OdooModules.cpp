@@ -164,11 +164,41 @@ QStringList OdooModules::drift(Database& db, const QString& slug, const QString&
     return missing;
 }
 
+void OdooModules::requireNoRunningApply(Database& db, const QString& slug, const QString& bundleCode)
+{
+    const qint64 tenantId = tenantIdOf(db, slug);
+    // The bundle is in the payload (JSON): read here rather than matched as text in SQL.
+    QSqlQuery q = db.exec(QStringLiteral("SELECT id, payload, started_at, created_at, actor, trigger_source "
+                                         "FROM operations WHERE tenant_id = ? AND type = 'module_apply' AND "
+                                         "status = 'running' ORDER BY id"),
+                          {tenantId});
+    while (q.next()) {
+        const QJsonObject payload = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        if (payload.value(QStringLiteral("bundle")).toString() != bundleCode)
+            continue;
+        const qint64 id = q.value(0).toLongLong();
+        const QDateTime since = Database::toDateTime(q.value(2).isNull() ? q.value(3) : q.value(2));
+        const QString actor = q.value(4).toString().isEmpty() ? tr("an unknown user") : q.value(4).toString();
+        throw Failure(
+            ErrorKind::Conflict,
+            tr("Bundle %1 is already being applied to %2: operation %3 has been running since %4, started "
+               "by %5 (from %6). Nothing was sent to Odoo. Wait for it to finish; if it was interrupted (the "
+               "app or fusionctl was closed or killed while Odoo worked), close it as failed in the "
+               "Operations pane or with \"fusionctl operations abandon %3\", sync the tenant's modules, and "
+               "apply again.")
+                .arg(bundleCode, slug)
+                .arg(id)
+                .arg(since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), actor,
+                     q.value(5).toString()));
+    }
+}
+
 PendingWrite OdooModules::planApply(Database& db, const QString& slug, const QString& bundleCode,
                                     const QStringList& available, const QStringList& unavailable,
                                     const QString& triggerSource)
 {
     const qint64 tenantId = tenantIdOf(db, slug);
+    requireNoRunningApply(db, slug, bundleCode);
     if (available.isEmpty())
         throw Failure(
             ErrorKind::InvalidInput,
@@ -208,7 +238,9 @@ PendingWrite OdooModules::planApply(Database& db, const QString& slug, const QSt
                                                     {QStringLiteral("modules"),
                                                      QJsonArray::fromStringList(available + unavailable)}})
                               .toJson(QJsonDocument::Compact));
-    write.apply = [tenantId, bundleId, assign, payload, triggerSource](Database& d) {
+    write.apply = [slug, bundleCode, tenantId, bundleId, assign, payload, triggerSource](Database& d) {
+        // Again inside the write's transaction: another apply may have started since this one was planned.
+        requireNoRunningApply(d, slug, bundleCode);
         const QString now = Database::nowText();
         if (assign)
             d.exec(QStringLiteral(

@@ -39,6 +39,11 @@ public:
     // The bundle's modules that the tenant does not have installed (by the last sync or apply).
     static QStringList drift(Database& db, const QString& slug, const QString& bundleCode);
 
+    // Refuses (Conflict) applying `bundleCode` to `slug` while an earlier apply of it to that tenant is
+    // still recorded as running — an apply under way elsewhere, or one a killed process left: installing
+    // again would send Odoo the same install twice. Names the operation and how to close it. Checked when
+    // the apply is planned, before anything is sent to Odoo, and again in the apply's own write.
+    static void requireNoRunningApply(Database& db, const QString& slug, const QString& bundleCode);
     // Applying a bundle, in two writes around the Odoo calls: the first (confirmed) records the operation as
     // running; the second records what Odoo reported afterwards.
     static PendingWrite planApply(Database& db, const QString& slug, const QString& bundleCode,

@@ -246,7 +246,8 @@ PendingWrite KeyVault::planSetDefault(Database& db, const QString& providerCode,
     return write;
 }
 
-PendingWrite KeyVault::planRevoke(Database& db, const QString& providerCode, const QString& label)
+PendingWrite KeyVault::planRevoke(Database& db, const QString& providerCode, const QString& label,
+                                  QString* keychainRef)
 {
     const Provider p = requireProvider(db, providerCode);
     std::optional<ApiKey> target;
@@ -265,6 +266,8 @@ PendingWrite KeyVault::planRevoke(Database& db, const QString& providerCode, con
     if (!target)
         throw Failure(ErrorKind::NotFound, tr("%1 has no key labelled \"%2\".").arg(p.name, label));
     const ApiKey k = *target;
+    if (keychainRef)
+        *keychainRef = k.keychainRef;
     if (!again && k.isDefault) {
         const bool others = std::any_of(all.cbegin(), all.cend(), [&k](const ApiKey& o) {
             return o.id != k.id && o.status == QLatin1String("active");

@@ -63,7 +63,9 @@ public:
     // Revoking asks for the label to be typed. The row stays (history, audit) with its status revoked; the
     // outcome names the keychain item to delete after the write. A revoked key's label may be revoked again,
     // which only deletes its keychain item again (for when the keychain refused the first time).
-    static PendingWrite planRevoke(Database& db, const QString& providerCode, const QString& label);
+    // `keychainRef` (optional): set to the item the revoke deletes once its row is written.
+    static PendingWrite planRevoke(Database& db, const QString& providerCode, const QString& label,
+                                   QString* keychainRef = nullptr);
     // A new key that takes over from `oldLabel`: it becomes the default, the old one is "retiring" until the
     // grace period ends (then revoke it). `validated` says what checking the new secret found ("valid", or
     // "unknown" when the person chose to skip it).

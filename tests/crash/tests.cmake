@@ -1,5 +1,6 @@
 # fusionctl killed at random instants in the middle of its multi-row writes (issue 15's crash safety).
-fusion_add_test(tst_crash_kill SOURCES crash/tst_crash_kill.cpp TIMEOUT 420 LABELS cli slow)
+fusion_add_test(tst_crash_kill SOURCES crash/tst_crash_kill.cpp crash/CrashSupport.cpp crash/CrashSupport.h
+    TIMEOUT 420 LABELS cli slow)
 # keys import killed while its secrets go into the real keychain (with-keychain.sh): no key without its
 # secret, no secret lost track of, and importing again removes what the kill left behind.
 fusion_add_test(tst_crash_keys_import SOURCES crash/tst_crash_keys_import.cpp crash/CrashSupport.cpp
@@ -20,3 +21,8 @@ add_dependencies(tst_crash_bundles_apply fusionctl)
 fusion_add_test(tst_crash_usage_import_pg SOURCES crash/tst_crash_usage_import_pg.cpp crash/CrashSupport.cpp
     crash/CrashSupport.h PG TIMEOUT 600 LABELS cli usage slow)
 add_dependencies(tst_crash_usage_import_pg fusionctl)
+# keys add, rotate and revoke killed around their keychain writes (with-keychain.sh): no live key without its
+# secret, no secret lost track of, a rotated key working with one secret, and the next such command cleaning up.
+fusion_add_test(tst_crash_keys_write SOURCES crash/tst_crash_keys_write.cpp crash/CrashSupport.cpp
+    crash/CrashSupport.h KEYCHAIN TIMEOUT 400 LABELS cli slow)
+add_dependencies(tst_crash_keys_write fusionctl)

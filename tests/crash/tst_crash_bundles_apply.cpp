@@ -5,7 +5,8 @@
 // operation succeeded and the modules are recorded as installed), or an operation left "running" — and then
 // it is listed among the running ones, closing it as failed works and sends nothing. No later command runs
 // the install again by itself: the writes Odoo received (update_list, button_immediate_install) are counted
-// after the kill and stay the same. The database passes SQLite's integrity check and `audit verify`.
+// after the kill and stay the same; applying again while it is left running is refused before Odoo hears of
+// it. The database passes SQLite's integrity check and `audit verify`.
 #include "tests/common/FakeOdoo.h"
 #include "tests/common/TestSupport.h"
 #include "tests/crash/CrashSupport.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fusion;
@@ -35,33 +35,11 @@ const QString kBundle = QStringLiteral("crash-people"); // hr and web_responsive
 class TestCrashBundlesApply : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_home;
-    QTemporaryDir m_dir;
+    test::crash::CrashStores m_stores;
     std::unique_ptr<test::FakeOdoo> m_odoo;
-    QString m_template;         // seeded, connected to the stand-in, the bundle created
     qint64 m_lastOperation = 0; // operations up to this one came with the demo data
     QRandomGenerator m_random;
-    int m_copies = 0;
 
-    QProcessEnvironment env(const QString& db) const
-    {
-        QProcessEnvironment e = test::cliEnvironment(m_home.path());
-        e.insert(QStringLiteral("FUSION_DB"), QStringLiteral("sqlite://") + db);
-        return e;
-    }
-    test::CliResult run(const QString& db, const QStringList& args, const QByteArray& input = {})
-    {
-        QProcessEnvironment e;
-        e.insert(QStringLiteral("FUSION_DB"), QStringLiteral("sqlite://") + db);
-        return test::runCli(m_home.path(), args, input, e);
-    }
-    QString copy()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("run-%1.db").arg(++m_copies));
-        if (!QFile::copy(m_template, path))
-            qFatal("cannot copy the prepared store");
-        return path;
-    }
     static QStringList apply()
     {
         return {QStringLiteral("bundles"), QStringLiteral("apply"), kBundle, kTenant,
@@ -88,9 +66,9 @@ class TestCrashBundlesApply : public QObject {
     }
     QList<qint64> listedRunning(const QString& db)
     {
-        const test::CliResult r =
-            run(db, {QStringLiteral("operations"), QStringLiteral("list"), QStringLiteral("--status"),
-                     QStringLiteral("running"), QStringLiteral("--json")});
+        const test::CliResult r = m_stores.run(db, {QStringLiteral("operations"), QStringLiteral("list"),
+                                                    QStringLiteral("--status"), QStringLiteral("running"),
+                                                    QStringLiteral("--json")});
         QList<qint64> ids;
         const QJsonArray items = r.json().array();
         for (const QJsonValue& item : items)
@@ -99,21 +77,12 @@ class TestCrashBundlesApply : public QObject {
     }
     QJsonArray missing(const QString& db)
     {
-        const test::CliResult r = run(db, {QStringLiteral("bundles"), QStringLiteral("drift"), kTenant,
-                                           QStringLiteral("--bundle"), kBundle, QStringLiteral("--json")});
+        const test::CliResult r =
+            m_stores.run(db, {QStringLiteral("bundles"), QStringLiteral("drift"), kTenant,
+                              QStringLiteral("--bundle"), kBundle, QStringLiteral("--json")});
         const QJsonArray rows = r.json().array();
         return rows.size() == 1 ? rows.first().toObject().value(QStringLiteral("missing")).toArray()
                                 : QJsonArray{QStringLiteral("(no row)")};
-    }
-    void checkDatabase(const QString& db, const QString& what)
-    {
-        {
-            Database d;
-            d.open(sqliteAt(db));
-            QCOMPARE(d.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-        }
-        const test::CliResult verify = run(db, {QStringLiteral("audit"), QStringLiteral("verify")});
-        QVERIFY2(verify.code == 0, qPrintable(what + QStringLiteral(": ") + verify.out + verify.err));
     }
     // A fresh Odoo for the next run: the modules not installed, no calls recorded. An install a kill cut off
     // still runs on the stand-in: wait for it first.
@@ -128,39 +97,27 @@ class TestCrashBundlesApply : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid() && m_dir.isValid());
+        QVERIFY(m_stores.valid());
         m_random.seed(test::crash::seed());
         test::FakeOdoo::Options options;
         options.installSeconds = kInstallSeconds;
         m_odoo = std::make_unique<test::FakeOdoo>(options);
         QVERIFY2(m_odoo->ok(), qPrintable(m_odoo->error()));
-        m_template = m_dir.filePath(QStringLiteral("template.db"));
-        QCOMPARE(
-            run(m_template, {QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--yes")}).code,
-            0);
-        QCOMPARE(
-            run(m_template, {QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--yes")}).code,
-            0);
-        const test::CliResult connected =
-            run(m_template,
-                {QStringLiteral("odoo"), QStringLiteral("connect"), kTenant, QStringLiteral("--url"),
-                 m_odoo->url().toString(), QStringLiteral("--db"), QStringLiteral("odoopeer"),
-                 QStringLiteral("--login"), QStringLiteral("admin"), QStringLiteral("--password-stdin"),
-                 QStringLiteral("--yes")},
-                "admin\n");
-        QVERIFY2(connected.code == 0, qPrintable(connected.err));
+        const QString prepared = m_stores.prepareOdooTemplate(m_odoo->url(), kTenant);
+        QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
         // What the tenant's Odoo has installed, as the drift reads it.
-        const test::CliResult synced = run(m_template, {QStringLiteral("odoo"), QStringLiteral("modules"),
-                                                        kTenant, QStringLiteral("--yes")});
+        const test::CliResult synced =
+            m_stores.run(m_stores.templatePath(), {QStringLiteral("odoo"), QStringLiteral("modules"), kTenant,
+                                                   QStringLiteral("--yes")});
         QVERIFY2(synced.code == 0, qPrintable(synced.err));
-        const test::CliResult created =
-            run(m_template,
-                {QStringLiteral("bundles"), QStringLiteral("create"), kBundle, QStringLiteral("--name"),
-                 QStringLiteral("Crash people"), QStringLiteral("--type"), QStringLiteral("hr"),
-                 QStringLiteral("--modules"), QStringLiteral("hr,web_responsive"), QStringLiteral("--yes")});
+        const test::CliResult created = m_stores.run(
+            m_stores.templatePath(),
+            {QStringLiteral("bundles"), QStringLiteral("create"), kBundle, QStringLiteral("--name"),
+             QStringLiteral("Crash people"), QStringLiteral("--type"), QStringLiteral("hr"),
+             QStringLiteral("--modules"), QStringLiteral("hr,web_responsive"), QStringLiteral("--yes")});
         QVERIFY2(created.code == 0, qPrintable(created.err));
         Database d;
-        d.open(sqliteAt(m_template));
+        d.open(sqliteAt(m_stores.templatePath()));
         m_lastOperation = count(d, QStringLiteral("SELECT coalesce(max(id), 0) FROM operations"));
         m_odoo->misbehave(QStringLiteral("slow"), {{QStringLiteral("seconds"), kCallSeconds}});
     }
@@ -170,11 +127,11 @@ private Q_SLOTS:
         // Uninterrupted: one update, one install, the operation succeeded, nothing missing any more.
         qint64 full = 0;
         {
-            const QString db = copy();
+            const QString db = m_stores.copy();
             m_odoo->clearCalls();
             QElapsedTimer t;
             t.start();
-            const test::CliResult r = run(db, apply());
+            const test::CliResult r = m_stores.run(db, apply());
             full = t.elapsed();
             QVERIFY2(r.code == 0, qPrintable(r.err));
             QCOMPARE(writes(), 2);
@@ -185,12 +142,12 @@ private Q_SLOTS:
         QMap<QString, int> outcomes;
         int killed = 0;
         for (int i = 0; i < kRuns; ++i) {
-            const QString db = copy();
+            const QString db = m_stores.copy();
             const qint64 after = test::crash::killInstant(m_random, full, i, kRuns);
             const QString what = QStringLiteral("apply killed after %1 ms").arg(after);
-            killed += test::crash::killAfter(env(db), apply(), after) ? 1 : 0;
+            killed += test::crash::killAfter(m_stores.env(db), apply(), after) ? 1 : 0;
             const int sent = writes(); // a call is recorded as it arrives
-            checkDatabase(db, what);
+            m_stores.checkDatabase(db, what);
             const QMap<qint64, QString> ops = operations(db);
             QVERIFY2(ops.size() <= 1, qPrintable(what));
             const QString outcome = ops.isEmpty() ? QStringLiteral("not started") : ops.first();
@@ -201,7 +158,7 @@ private Q_SLOTS:
                     sent == 0,
                     qPrintable(QStringLiteral("%1: no operation after %2 write(s)").arg(what).arg(sent)));
                 QVERIFY(!missing(db).isEmpty());
-                const test::CliResult now = run(db, apply());
+                const test::CliResult now = m_stores.run(db, apply());
                 QVERIFY2(now.code == 0, qPrintable(what + QStringLiteral(": ") + now.err));
                 QCOMPARE(writes(), 2);
                 QCOMPARE(operations(db).values(), QStringList{QStringLiteral("succeeded")});
@@ -225,14 +182,21 @@ private Q_SLOTS:
             // nothing: the install is not run again by itself.
             missing(db);
             listedRunning(db);
-            const test::CliResult synced = run(
+            const test::CliResult synced = m_stores.run(
                 db, {QStringLiteral("odoo"), QStringLiteral("modules"), kTenant, QStringLiteral("--yes")});
             QVERIFY2(synced.code == 0, qPrintable(what + QStringLiteral(": ") + synced.err));
             QCOMPARE(writes(), sent);
             if (outcome == QLatin1String("running")) {
+                // Applying again while it is left running is refused before anything reaches Odoo, naming
+                // the operation and how to close it.
+                const test::CliResult again = m_stores.run(db, apply());
+                QVERIFY2(again.code != 0, qPrintable(what + QStringLiteral(": applied again: ") + again.out));
+                QVERIFY2(again.err.contains(QStringLiteral("operations abandon %1").arg(id)),
+                         qPrintable(what + QStringLiteral(": ") + again.err));
+                QCOMPARE(writes(), sent);
                 const test::CliResult closed =
-                    run(db, {QStringLiteral("operations"), QStringLiteral("abandon"), QString::number(id),
-                             QStringLiteral("--yes")});
+                    m_stores.run(db, {QStringLiteral("operations"), QStringLiteral("abandon"),
+                                      QString::number(id), QStringLiteral("--yes")});
                 QVERIFY2(closed.code == 0, qPrintable(what + QStringLiteral(": ") + closed.err));
                 QCOMPARE(operations(db).value(id), QStringLiteral("failed"));
                 QVERIFY(!listedRunning(db).contains(id));
@@ -243,7 +207,7 @@ private Q_SLOTS:
                          qint64(1));
             }
             QCOMPARE(writes(), sent); // closing it sent nothing either
-            checkDatabase(db, what + QStringLiteral(", afterwards"));
+            m_stores.checkDatabase(db, what + QStringLiteral(", afterwards"));
             freshOdoo();
         }
         qInfo("bundles apply: %d of %d runs killed mid-way; %d not started, %d left running, %d succeeded (a "
@@ -251,6 +215,50 @@ private Q_SLOTS:
               killed, kRuns, outcomes.value(QStringLiteral("not started")),
               outcomes.value(QStringLiteral("running")), outcomes.value(QStringLiteral("succeeded")), full);
         QVERIFY(killed > 0);
+    }
+
+    // An apply of the bundle to the tenant still recorded as running (another person's, under way): a second
+    // `bundles apply` exits non-zero before anything is sent to Odoo — not even the login — and says which
+    // operation runs, since when, by whom, and how to close it. Closed as failed, the bundle applies again.
+    void aSecondApplyWhileOneRunsIsRefusedBeforeOdoo()
+    {
+        const QString db = m_stores.copy();
+        qint64 running = 0;
+        {
+            Database d;
+            d.open(sqliteAt(db));
+            running = d.insertReturningId(
+                QStringLiteral("INSERT INTO operations (tenant_id, type, status, payload, trigger_source, "
+                               "actor, started_at) SELECT id, 'module_apply', 'running', ?, 'ui', 'dana', ? "
+                               "FROM tenants WHERE slug = ?"),
+                {QStringLiteral("{\"bundle\":\"%1\",\"modules\":[\"hr\"]}").arg(kBundle),
+                 QStringLiteral("2026-03-04T05:06:07Z"), kTenant});
+        }
+        m_odoo->clearCalls();
+        const test::CliResult refused = m_stores.run(db, apply());
+        QVERIFY2(refused.code != 0, qPrintable(refused.out));
+        QVERIFY2(
+            refused.err.contains(QStringLiteral("operation %1 has been running since 2026-03-04 05:06 UTC, "
+                                                "started by dana (from ui)")
+                                     .arg(running)),
+            qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("fusionctl operations abandon %1").arg(running)),
+                 qPrintable(refused.err));
+        QCOMPARE(m_odoo->calls().size(), 0);                     // Odoo heard nothing, not even a login
+        QCOMPARE(operations(db).keys(), QList<qint64>{running}); // and no second operation is recorded
+        m_stores.checkDatabase(db, QStringLiteral("after the refused apply"));
+
+        const test::CliResult closed =
+            m_stores.run(db, {QStringLiteral("operations"), QStringLiteral("abandon"),
+                              QString::number(running), QStringLiteral("--yes")});
+        QVERIFY2(closed.code == 0, qPrintable(closed.err));
+        const test::CliResult applied = m_stores.run(db, apply());
+        QVERIFY2(applied.code == 0, qPrintable(applied.err));
+        QCOMPARE(writes(), 2);
+        QMap<qint64, QString> ops = operations(db);
+        QCOMPARE(ops.take(running), QStringLiteral("failed"));
+        QCOMPARE(ops.values(), QStringList{QStringLiteral("succeeded")});
+        freshOdoo();
     }
 };
 

@@ -26,7 +26,9 @@
 
 using namespace fusion;
 using test::crash::count;
+using test::crash::journalled;
 using test::crash::sqliteAt;
+using test::crash::vaultItems;
 
 namespace {
 constexpr int kRuns = 10;     // kills
@@ -55,17 +57,6 @@ bool writeSealed(const QString& path, const KeyFileContent& content)
     // Cheap key derivation: the kills should land while keys are stored and written, not while Argon2 runs.
     return f.open(QIODevice::WriteOnly) &&
            f.write(KeyFile::seal(content, SecretBytes(kPassphrase.trimmed()), {2, 8 * 1024 * 1024})) > 0;
-}
-
-// The vault items the private Secret Service holds (the keychain's own listing, not ours).
-QSet<QString> vaultItems()
-{
-    static const QRegularExpression re(QStringLiteral("attribute\\.user = (vault/[0-9a-f-]+)"));
-    QSet<QString> out;
-    auto it = re.globalMatch(test::keychainItems());
-    while (it.hasNext())
-        out.insert(it.next().captured(1));
-    return out;
 }
 } // namespace
 
@@ -111,23 +102,6 @@ class TestCrashKeysImport : public QObject {
         QSqlQuery q = db.exec(QStringLiteral("SELECT keychain_ref FROM api_keys WHERE %1").arg(where));
         while (q.next())
             out << q.value(0).toString();
-        return out;
-    }
-
-    // The items every unfinished import's journal lists (files in fusionctl's data directory).
-    QSet<QString> journalled() const
-    {
-        QSet<QString> out;
-        const QDir dir(m_home.filePath(QStringLiteral("data/fusion-console/key-imports")));
-        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
-        for (const QString& name : files) {
-            const QJsonObject o = QJsonDocument::fromJson(test::readFile(dir.filePath(name))).object();
-            for (const char* list : {"stored", "retired"}) {
-                const QJsonArray a = o.value(QLatin1String(list)).toArray();
-                for (const QJsonValue& v : a)
-                    out.insert(v.toString());
-            }
-        }
         return out;
     }
 
@@ -196,7 +170,7 @@ class TestCrashKeysImport : public QObject {
                 unnamed.insert(ref); // a replaced key's old secret, not deleted yet
         }
         if (!strict) {
-            const QSet<QString> lost = unnamed - journalled();
+            const QSet<QString> lost = unnamed - journalled(m_home.path());
             if (!lost.isEmpty()) {
                 QTest::qFail(
                     qPrintable(QStringLiteral("%1: %2 secret(s) in the keychain that no key names and no "
@@ -300,9 +274,8 @@ private Q_SLOTS:
             const test::CliResult again = run(db, importArgs(m_second), kPassphrase);
             QVERIFY2(again.code == 0, qPrintable(what + QStringLiteral(": ") + again.err));
             // and says so.
-            QCOMPARE(
-                again.err.contains(QStringLiteral("an interrupted earlier import had left in the keychain")),
-                leftBehind > leftBefore);
+            QCOMPARE(again.err.contains(QStringLiteral("had left in the keychain, unused by any key")),
+                     leftBehind > leftBefore);
             QVERIFY(
                 checkConsistent(db, before, firstRefs, true, what + QStringLiteral(", then imported again")));
             // This run's store is done with: its items go, so that the keychain (which slows down as it fills
@@ -316,7 +289,7 @@ private Q_SLOTS:
                 return;
         }
         // Every journal was used up: none is left to clean up after the runs.
-        QCOMPARE(journalled(), QSet<QString>());
+        QCOMPARE(journalled(m_home.path()), QSet<QString>());
         qInfo("keys import: %d of %d runs killed mid-way, %d of them after the write, %d leaving secrets no "
               "key "
               "named yet (a full run takes %lld ms)",

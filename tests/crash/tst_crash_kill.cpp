@@ -5,6 +5,7 @@
 // GROUP BY of the log; the daily aggregates equal a GROUP BY of the log up to the watermark; and running the
 // command again finishes the job, with the same results as a run that was never interrupted.
 #include "tests/common/TestSupport.h"
+#include "tests/crash/CrashSupport.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -21,26 +22,6 @@ namespace {
 constexpr int kRuns = 8;       // kills per command
 constexpr int kRows = 12000;   // rows of the usage file
 constexpr int kDenyEvery = 97; // one row in 97 was a refused call: stored, not counted against budgets
-
-QString usageCsv()
-{
-    QString csv =
-        QStringLiteral("occurred_at,consumer,provider,user,feature,model,tokens_in,tokens_out,status,"
-                       "request_id\n");
-    // The last 15 days (12,000 rows 97 s apart): counters of older days are pruned by the aggregation, as
-    // they should be.
-    const QDateTime start(QDateTime::currentDateTimeUtc().date().addDays(-15), QTime(0, 0), Qt::UTC);
-    for (int g = 1; g <= kRows; ++g)
-        csv += QStringLiteral("%1,tenant-%2/ai,openai,user%3@example.com,chat,gpt-4o-mini,%4,%5,%6,req-%7\n")
-                   .arg(start.addSecs(qint64(g) * 97).toString(Qt::ISODate))
-                   .arg(g % 40)
-                   .arg(g % 13)
-                   .arg(100 + g % 900)
-                   .arg(10 + g % 90)
-                   .arg(g % kDenyEvery == 0 ? QStringLiteral("denied") : QStringLiteral("ok"))
-                   .arg(g);
-    return csv;
-}
 } // namespace
 
 class TestCrashKill : public QObject {
@@ -51,7 +32,6 @@ class TestCrashKill : public QObject {
     QString m_csv;
     QString m_migrated; // an empty migrated store
     QString m_imported; // the same with the whole file imported, not aggregated
-    quint32 m_seed = 0;
     QRandomGenerator m_random;
     int m_copies = 0;
 
@@ -169,15 +149,13 @@ class TestCrashKill : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        m_seed = qEnvironmentVariableIsSet("FUSION_CRASH_SEED")
-                     ? qEnvironmentVariable("FUSION_CRASH_SEED").toUInt()
-                     : quint32(QDateTime::currentSecsSinceEpoch());
-        m_random.seed(m_seed);
-        qInfo("FUSION_CRASH_SEED=%u (set it to run these kills again)", m_seed);
+        m_random.seed(test::crash::seed());
         m_csv = m_dir.filePath(QStringLiteral("usage.csv"));
         QFile f(m_csv);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(usageCsv().toUtf8());
+        // The last 15 days (12,000 rows 97 s apart): counters of older days are pruned by the aggregation, as
+        // they should be.
+        f.write(test::crash::usageCsv(kRows, 15, kDenyEvery).toUtf8());
         f.close();
         m_migrated = m_dir.filePath(QStringLiteral("migrated.db"));
         QCOMPARE(

@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fusion;
@@ -32,33 +31,11 @@ const QString kTenant = QStringLiteral("acme-finance-ph");
 class TestCrashProposalExecute : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_home;
-    QTemporaryDir m_dir;
+    test::crash::CrashStores m_stores;
     std::unique_ptr<test::FakeOdoo> m_odoo;
-    QString m_template; // seeded, connected to the stand-in, with one pending proposal
     qint64 m_proposal = 0;
     QRandomGenerator m_random;
-    int m_copies = 0;
 
-    QProcessEnvironment env(const QString& db) const
-    {
-        QProcessEnvironment e = test::cliEnvironment(m_home.path());
-        e.insert(QStringLiteral("FUSION_DB"), QStringLiteral("sqlite://") + db);
-        return e;
-    }
-    test::CliResult run(const QString& db, const QStringList& args, const QByteArray& input = {})
-    {
-        QProcessEnvironment e;
-        e.insert(QStringLiteral("FUSION_DB"), QStringLiteral("sqlite://") + db);
-        return test::runCli(m_home.path(), args, input, e);
-    }
-    QString copy()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("run-%1.db").arg(++m_copies));
-        if (!QFile::copy(m_template, path))
-            qFatal("cannot copy the prepared store");
-        return path;
-    }
     QStringList execute() const
     {
         return {QStringLiteral("odoo"), QStringLiteral("proposal"), QStringLiteral("execute"),
@@ -74,8 +51,9 @@ class TestCrashProposalExecute : public QObject {
     // The ids `odoo proposals --state S` lists.
     QList<qint64> listed(const QString& db, const QString& state)
     {
-        const test::CliResult r = run(db, {QStringLiteral("odoo"), QStringLiteral("proposals"),
-                                           QStringLiteral("--state"), state, QStringLiteral("--json")});
+        const test::CliResult r =
+            m_stores.run(db, {QStringLiteral("odoo"), QStringLiteral("proposals"), QStringLiteral("--state"),
+                              state, QStringLiteral("--json")});
         QList<qint64> ids;
         const QJsonArray items = r.json().object().value(QStringLiteral("items")).toArray();
         for (const QJsonValue& item : items)
@@ -84,39 +62,15 @@ class TestCrashProposalExecute : public QObject {
     }
     int writes() { return m_odoo->countCalls(QStringLiteral("create")); }
 
-    void checkDatabase(const QString& db, const QString& what)
-    {
-        {
-            Database d;
-            d.open(sqliteAt(db));
-            QCOMPARE(d.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-        }
-        const test::CliResult verify = run(db, {QStringLiteral("audit"), QStringLiteral("verify")});
-        QVERIFY2(verify.code == 0, qPrintable(what + QStringLiteral(": ") + verify.out + verify.err));
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid() && m_dir.isValid());
+        QVERIFY(m_stores.valid());
         m_random.seed(test::crash::seed());
         m_odoo = std::make_unique<test::FakeOdoo>();
         QVERIFY2(m_odoo->ok(), qPrintable(m_odoo->error()));
-        m_template = m_dir.filePath(QStringLiteral("template.db"));
-        QCOMPARE(
-            run(m_template, {QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--yes")}).code,
-            0);
-        QCOMPARE(
-            run(m_template, {QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--yes")}).code,
-            0);
-        const test::CliResult connected =
-            run(m_template,
-                {QStringLiteral("odoo"), QStringLiteral("connect"), kTenant, QStringLiteral("--url"),
-                 m_odoo->url().toString(), QStringLiteral("--db"), QStringLiteral("odoopeer"),
-                 QStringLiteral("--login"), QStringLiteral("admin"), QStringLiteral("--password-stdin"),
-                 QStringLiteral("--yes")},
-                "admin\n");
-        QVERIFY2(connected.code == 0, qPrintable(connected.err));
+        const QString prepared = m_stores.prepareOdooTemplate(m_odoo->url(), kTenant);
+        QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
         QStringList propose{QStringLiteral("odoo"),      QStringLiteral("propose"),
                             QStringLiteral("tasks"),     kTenant,
                             QStringLiteral("--case"),    QStringLiteral("crash-1"),
@@ -124,7 +78,7 @@ private Q_SLOTS:
         for (int i = 1; i <= kTasks; ++i)
             propose << QStringLiteral("--task") << QStringLiteral("Crash task %1").arg(i);
         propose << QStringLiteral("--yes") << QStringLiteral("--json");
-        const test::CliResult proposed = run(m_template, propose);
+        const test::CliResult proposed = m_stores.run(m_stores.templatePath(), propose);
         QVERIFY2(proposed.code == 0, qPrintable(proposed.err));
         m_proposal = proposed.json().object().value(QStringLiteral("proposal_id")).toInteger();
         QVERIFY(m_proposal > 0);
@@ -136,11 +90,11 @@ private Q_SLOTS:
         // Uninterrupted: every task created, once.
         qint64 full = 0;
         {
-            const QString db = copy();
+            const QString db = m_stores.copy();
             m_odoo->clearCalls();
             QElapsedTimer t;
             t.start();
-            const test::CliResult r = run(db, execute());
+            const test::CliResult r = m_stores.run(db, execute());
             full = t.elapsed();
             QVERIFY2(r.code == 0, qPrintable(r.err));
             QCOMPARE(writes(), kTasks);
@@ -149,17 +103,17 @@ private Q_SLOTS:
         QMap<QString, int> states;
         int killed = 0;
         for (int i = 0; i < kRuns; ++i) {
-            const QString db = copy();
+            const QString db = m_stores.copy();
             m_odoo->clearCalls();
             const qint64 after = test::crash::killInstant(m_random, full, i, kRuns);
             const QString what = QStringLiteral("execution killed after %1 ms").arg(after);
-            killed += test::crash::killAfter(env(db), execute(), after) ? 1 : 0;
+            killed += test::crash::killAfter(m_stores.env(db), execute(), after) ? 1 : 0;
             // A create already sent is recorded as it arrives; give the late answers time to finish anyway.
             QTest::qWait(int(kCallSeconds * 1000) + 100);
             const int sent = writes();
             const QString s = state(db);
             ++states[s];
-            checkDatabase(db, what);
+            m_stores.checkDatabase(db, what);
             const QList<qint64> executing = listed(db, QStringLiteral("executing"));
             const QList<qint64> pending = listed(db, QStringLiteral("pending"));
             if (s == QLatin1String("pending")) {
@@ -168,7 +122,7 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("%1: pending after %2 create(s)").arg(what).arg(sent)));
                 QVERIFY(pending.contains(m_proposal) && !executing.contains(m_proposal));
                 // Executing it now (a person's choice) runs it once, whole.
-                const test::CliResult now = run(db, execute());
+                const test::CliResult now = m_stores.run(db, execute());
                 QVERIFY2(now.code == 0, qPrintable(what + QStringLiteral(": ") + now.err));
                 QCOMPARE(writes(), kTasks);
                 QCOMPARE(state(db), QStringLiteral("executed"));
@@ -185,17 +139,17 @@ private Q_SLOTS:
                 QVERIFY(!pending.contains(m_proposal));
             }
             // Executing it again is refused, and nothing more reaches Odoo.
-            const test::CliResult again = run(db, execute());
+            const test::CliResult again = m_stores.run(db, execute());
             QVERIFY2(again.code != 0, qPrintable(what + QStringLiteral(": ran again: ") + again.out));
             QCOMPARE(writes(), sent);
             if (s == QLatin1String("executing")) {
-                const test::CliResult closed =
-                    run(db, {QStringLiteral("odoo"), QStringLiteral("proposal"), QStringLiteral("abandon"),
-                             QString::number(m_proposal), QStringLiteral("--yes")});
+                const test::CliResult closed = m_stores.run(
+                    db, {QStringLiteral("odoo"), QStringLiteral("proposal"), QStringLiteral("abandon"),
+                         QString::number(m_proposal), QStringLiteral("--yes")});
                 QVERIFY2(closed.code == 0, qPrintable(what + QStringLiteral(": ") + closed.err));
                 QCOMPARE(state(db), QStringLiteral("failed"));
                 QVERIFY(!listed(db, QStringLiteral("executing")).contains(m_proposal));
-                QVERIFY(run(db, execute()).code != 0);
+                QVERIFY(m_stores.run(db, execute()).code != 0);
                 Database d;
                 d.open(sqliteAt(db));
                 QCOMPARE(count(d, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
@@ -203,7 +157,7 @@ private Q_SLOTS:
                          qint64(1));
             }
             QCOMPARE(writes(), sent); // closing it sent nothing either
-            checkDatabase(db, what + QStringLiteral(", afterwards"));
+            m_stores.checkDatabase(db, what + QStringLiteral(", afterwards"));
         }
         qInfo(
             "odoo proposal execute: %d of %d runs killed mid-way; left %d pending, %d executing, %d executed "

@@ -23,24 +23,6 @@ constexpr int kRuns = 10;      // kills (each on a freshly migrated database of 
 constexpr int kRows = 8000;    // rows of the usage file
 constexpr int kDenyEvery = 97; // one row in 97 was a refused call: stored, not counted against budgets
 
-QString usagePgCsv()
-{
-    QString csv =
-        QStringLiteral("occurred_at,consumer,provider,user,feature,model,tokens_in,tokens_out,status,"
-                       "request_id\n");
-    const QDateTime start(QDateTime::currentDateTimeUtc().date().addDays(-10), QTime(0, 0), Qt::UTC);
-    for (int g = 1; g <= kRows; ++g)
-        csv += QStringLiteral("%1,tenant-%2/ai,openai,user%3@example.com,chat,gpt-4o-mini,%4,%5,%6,req-%7\n")
-                   .arg(start.addSecs(qint64(g) * 97).toString(Qt::ISODate))
-                   .arg(g % 40)
-                   .arg(g % 13)
-                   .arg(100 + g % 900)
-                   .arg(10 + g % 90)
-                   .arg(g % kDenyEvery == 0 ? QStringLiteral("denied") : QStringLiteral("ok"))
-                   .arg(g);
-    return csv;
-}
-
 // Rows in one query's result and not the other's, both ways: 0 when they hold the same rows.
 qint64 usagePgDifference(Database& db, const QString& a, const QString& b)
 {
@@ -138,7 +120,7 @@ private Q_SLOTS:
         QVERIFY2(!test::pgHost().isEmpty(), "the PostgreSQL fixture is not set up (FUSION_TEST_PGHOST)");
         m_random.seed(test::crash::seed());
         m_csv = m_dir.filePath(QStringLiteral("usage.csv"));
-        QVERIFY(test::writeFile(m_csv, usagePgCsv().toUtf8()));
+        QVERIFY(test::writeFile(m_csv, test::crash::usageCsv(kRows, 10, kDenyEvery).toUtf8()));
     }
 
     void killedImportIsWholeOrAbsent()

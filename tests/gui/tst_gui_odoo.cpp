@@ -7,6 +7,7 @@
 #include "models/itemmodels/TenantDriftModel.h"
 #include "models/odoo/OdooClient.h"
 #include "models/odoo/OdooConnection.h"
+#include "models/odoo/OdooModules.h"
 #include "models/odoo/OdooProposals.h"
 #include "models/vault/KeyVault.h"
 #include "tests/common/FakeOdoo.h"
@@ -613,6 +614,39 @@ private Q_SLOTS:
         QCOMPARE(m_server->countCalls(QStringLiteral("update_list")), 0);
         QCOMPARE(applies(), appliesBefore);
         QCOMPARE(snapshot(), beforeApply);
+
+        // An earlier apply of this bundle to this tenant still recorded as running (another person's, or one
+        // a killed fusionctl left): refused before anything is sent to Odoo and before any confirmation, with
+        // a message naming the operation and how to close it.
+        const qint64 running = db()->insertReturningId(
+            QStringLiteral(
+                "INSERT INTO operations (tenant_id, type, status, payload, trigger_source, actor, "
+                "started_at) SELECT id, 'module_apply', 'running', ?, 'cli', 'dana', ? FROM tenants "
+                "WHERE slug = ?"),
+            {QStringLiteral("{\"bundle\":\"gui-people\",\"modules\":[\"hr\",\"web_responsive\"]}"),
+             QStringLiteral("2026-03-04T05:06:07Z"), slug});
+        QTRY_VERIFY_WITH_TIMEOUT(button("applyButton")->isEnabled(), 10000);
+        const QString beforeRefused = snapshot();
+        button("applyButton")->click();
+        auto* refusedBar = pane->findChild<MessageBar*>(QStringLiteral("messageBar"));
+        QTRY_VERIFY_WITH_TIMEOUT(refusedBar->isVisible() && refusedBar->kind() == MessageBar::Failure &&
+                                     refusedBar->text().contains(QStringLiteral("already being applied")),
+                                 10000);
+        const QString refusal = refusedBar->text();
+        QVERIFY2(refusal.contains(QStringLiteral("operation %1 has been running since 2026-03-04 05:06 UTC, "
+                                                 "started by dana")
+                                      .arg(running)),
+                 qPrintable(refusal));
+        QVERIFY2(refusal.contains(QStringLiteral("Operations pane")), qPrintable(refusal));
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("bundles-apply-refused.png")));
+        QVERIFY(!test::waitForTop<ConfirmDialog>(QString(), 300)); // nothing to confirm
+        QTRY_VERIFY_WITH_TIMEOUT(button("applyButton")->isEnabled(), 10000);
+        QCOMPARE(m_server->countCalls(QStringLiteral("button_immediate_install")), 0);
+        QCOMPARE(m_server->countCalls(QStringLiteral("update_list")), 0);
+        QCOMPARE(snapshot(), beforeRefused);
+        // Closed as failed (as the Operations pane does): the bundle can be applied again.
+        WriteExecutor::execute(*db(), OdooModules::planAbandonApply(*db(), running));
 
         // Confirmed: installed, with progress while Odoo works, recorded as a succeeded operation.
         QSignalSpy finished(pane, &BundlesPane::applyFinished);

@@ -2,18 +2,20 @@
 // fusionctl drives them (database work at once, the confirmation answered by the test) against a real SQLite
 // store, a real keychain and the Python server playing the providers: a declined or refused key leaves no
 // row and no keychain item behind, a refused row takes its secret back out of the keychain, the secret of a
-// revoked key goes only after its row says revoked, and one key that cannot be checked stops none of the
-// others.
+// revoked key goes only after its row says revoked, one key that cannot be checked stops none of the
+// others, and each flow first removes what an interrupted one left in the keychain (its journal).
 #include "models/audit/WriteExecutor.h"
 #include "models/jobs/KeyCheck.h"
 #include "models/jobs/KeyRevoke.h"
 #include "models/jobs/KeySave.h"
 #include "models/secrets/SecretStore.h"
+#include "models/vault/KeychainJournal.h"
 #include "tests/common/FakeProviders.h"
 #include "tests/common/JobTestHost.h"
 #include "tests/common/KeychainControl.h"
 #include "tests/common/TestSupport.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -338,6 +340,83 @@ private Q_SLOTS:
         const auto item = readItem(key.keychainRef);
         QVERIFY(item && !item->ok());
         QCOMPARE(item->error().kind, ErrorKind::KeychainEntryMissing);
+    }
+
+    // What a flow killed between the keychain and its row leaves: an item no key names, which the flow listed
+    // in the journal before its keychain write.
+    QString leftBehindItem()
+    {
+        const QString ref = KeyVault::newKeychainRef();
+        auto slot = std::make_shared<std::optional<Result<Unit>>>();
+        m_secrets.write(ref, SecretBytes(QByteArrayLiteral("sk-proj-LeftBehind000000000000000000000009")),
+                        this, [slot](const Result<Unit>& r) { slot->emplace(r); });
+        const auto stored = waitFor(slot, 30000);
+        if (!stored || !stored->ok())
+            qFatal("cannot store the left-behind item");
+        return ref;
+    }
+
+    // Add, rotate and revoke each start by removing the items the journal lists that no live key names —
+    // and only those — say how many, and forget the journal. A revoke killed after its row leaves its key's
+    // item to the next flow, too. While another flow holds the journal's lock, nothing is stored.
+    void eachKeyFlowFirstRemovesWhatAnInterruptedOneLeft()
+    {
+        const KeychainJournal journal = KeychainJournal::forTarget(m_db.target());
+        QVERIFY(save(request(QStringLiteral("openai"), QStringLiteral("kept"), kGood, false))->ok());
+        const ApiKey kept = KeyVault::requireKey(m_db, QStringLiteral("openai"), QStringLiteral("kept"));
+
+        QString left = leftBehindItem();
+        journal.record({left, kept.keychainRef}, {});
+        const auto added = save(request(QStringLiteral("openai"), QStringLiteral("added"), kNext, false));
+        QVERIFY2(added && added->ok(), qPrintable(messageOf(added)));
+        QCOMPARE(added->value().leftoversRemoved, 1);
+        QCOMPARE(readItem(left)->error().kind, ErrorKind::KeychainEntryMissing);
+        QVERIFY(readItem(kept.keychainRef)->ok()); // listed, but a key names it
+        QVERIFY(!QFile::exists(journal.path()));
+
+        left = leftBehindItem();
+        journal.record({}, {left});
+        KeySave::Request rotate = request(QStringLiteral("openai"), QStringLiteral("kept-2"), kNext, false);
+        rotate.replacing = kept;
+        const auto rotated = save(rotate);
+        QVERIFY2(rotated && rotated->ok(), qPrintable(messageOf(rotated)));
+        QCOMPARE(rotated->value().leftoversRemoved, 1);
+        QCOMPARE(readItem(left)->error().kind, ErrorKind::KeychainEntryMissing);
+        QVERIFY(readItem(kept.keychainRef)->ok()); // retiring: it keeps working with its secret
+        QVERIFY(!QFile::exists(journal.path()));
+
+        // A revoke of "kept" killed after its row: the row says revoked, its item is still there, listed.
+        m_db.exec(QStringLiteral("UPDATE api_keys SET status = 'revoked' WHERE id = ?"), {kept.id});
+        left = leftBehindItem();
+        journal.record({}, {kept.keychainRef, left});
+        const ApiKey other = KeyVault::requireKey(m_db, QStringLiteral("openai"), QStringLiteral("added"));
+        const auto revoked = revoke(QStringLiteral("openai"), QStringLiteral("added"));
+        QVERIFY(revoked && revoked->ok());
+        QCOMPARE(revoked->value().leftoversRemoved, 2);
+        for (const QString& ref : {kept.keychainRef, left, other.keychainRef})
+            QCOMPARE(readItem(ref)->error().kind, ErrorKind::KeychainEntryMissing);
+        const ApiKey current = KeyVault::requireKey(m_db, QStringLiteral("openai"), QString());
+        QCOMPARE(current.label, QStringLiteral("kept-2"));
+        QVERIFY(readItem(current.keychainRef)->ok());
+        QVERIFY(!QFile::exists(journal.path()));
+
+        // Nothing to clean: nothing said.
+        const auto clean = save(request(QStringLiteral("openai"), QStringLiteral("clean"), kGood, false));
+        QVERIFY2(clean && clean->ok(), qPrintable(messageOf(clean)));
+        QCOMPARE(clean->value().leftoversRemoved, 0);
+
+        // Another flow on this machine holds the lock: refused after the confirmation, nothing stored.
+        const int items = vaultItems();
+        const auto lock = journal.lock();
+        QString ref;
+        const auto busy = save(request(QStringLiteral("openai"), QStringLiteral("busy"), kGood, false), &ref);
+        QVERIFY(busy && !busy->ok());
+        QCOMPARE(busy->error().kind, ErrorKind::Conflict);
+        QVERIFY2(busy->error().message.contains(QStringLiteral("is running on this machine")),
+                 qPrintable(busy->error().message));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM api_keys WHERE label = 'busy'")), 0);
+        QCOMPARE(vaultItems(), items);
+        QCOMPARE(readItem(ref)->error().kind, ErrorKind::KeychainEntryMissing);
     }
 };
 

@@ -369,6 +369,59 @@ private Q_SLOTS:
         QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM operations WHERE id = ?"), {theirs}).toString(),
                  QStringLiteral("running"));
     }
+
+    // Applying a bundle again while an earlier apply of it to the same tenant is still recorded as running
+    // is refused when planned (and when a plan made before the first started is written): the message names
+    // the operation, since when, by whom, and how to close it. Another bundle, or another tenant, is not held
+    // up; once the first is closed the bundle can be applied again.
+    void aSecondApplyWhileOneRunsIsRefused_data() { stores(); }
+    void aSecondApplyWhileOneRunsIsRefused()
+    {
+        Database& db = store();
+        const QString code = unique("twice");
+        const QString other = unique("other");
+        WriteExecutor::execute(db, BundleCatalog::planCreate(db, draft(code, {QStringLiteral("hr")})));
+        WriteExecutor::execute(db, BundleCatalog::planCreate(db, draft(other, {QStringLiteral("crm")})));
+        const QString slug = tenantWith(db, "twice-t", {code, other}, {});
+        const QString elsewhere = tenantWith(db, "twice-u", {code}, {});
+        const auto plan = [&](const QString& tenant, const QString& bundle) {
+            return OdooModules::planApply(db, tenant, bundle, {QStringLiteral("hr")}, {},
+                                          QStringLiteral("cli"));
+        };
+        const PendingWrite planned = plan(slug, code);
+        const PendingWrite racing = plan(slug, code); // planned while nothing ran yet
+        const qint64 first =
+            WriteExecutor::execute(db, planned).value(QStringLiteral("operation_id")).toInteger();
+        const qint64 operations = db.scalar(QStringLiteral("SELECT count(*) FROM operations")).toLongLong();
+        const qint64 applies = audits(db, QStringLiteral("tenant.bundle.apply"));
+
+        const auto refused = test::failureOf([&] { plan(slug, code); });
+        QVERIFY(refused.has_value());
+        QCOMPARE(refused->kind, ErrorKind::Conflict);
+        const QString id = QString::number(first);
+        QVERIFY2(refused->message.contains(QStringLiteral("operation %1 has been running since").arg(id)),
+                 qPrintable(refused->message));
+        QVERIFY2(refused->message.contains(QStringLiteral("operations abandon %1").arg(id)),
+                 qPrintable(refused->message));
+        QVERIFY2(refused->message.contains(db.actor()), qPrintable(refused->message));
+        QVERIFY2(refused->message.contains(QStringLiteral("Operations pane")), qPrintable(refused->message));
+        // The check the job makes before it asks Odoo anything says the same.
+        const auto early = test::failureOf([&] { OdooModules::requireNoRunningApply(db, slug, code); });
+        QVERIFY(early && early->message == refused->message);
+        // A plan made before the first apply was recorded is refused when it is written: nothing is added.
+        const auto raced = test::failureOf([&] { WriteExecutor::execute(db, racing); });
+        QVERIFY(raced && raced->kind == ErrorKind::Conflict);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM operations")).toLongLong(), operations);
+        QCOMPARE(audits(db, QStringLiteral("tenant.bundle.apply")), applies);
+
+        // Another bundle on that tenant, or that bundle on another tenant: not held up.
+        QVERIFY(!test::failureOf([&] { plan(slug, other); }).has_value());
+        QVERIFY(!test::failureOf([&] { plan(elsewhere, code); }).has_value());
+
+        // Closed as failed: the bundle can be applied again.
+        WriteExecutor::execute(db, OdooModules::planAbandonApply(db, first));
+        QVERIFY(!test::failureOf([&] { WriteExecutor::execute(db, plan(slug, code)); }).has_value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBundleCatalog)

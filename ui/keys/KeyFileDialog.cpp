@@ -228,9 +228,7 @@ void KeyFileDialog::runImport()
                                .arg(o.replaced)
                                .arg(o.alreadyHere);
             if (o.leftoversRemoved > 0)
-                text += QLatin1Char(' ') + tr("Removed %n secret(s) that an interrupted earlier import had "
-                                              "left in the keychain.",
-                                              nullptr, o.leftoversRemoved);
+                text += QLatin1Char(' ') + KeychainJournal::leftoversRemovedText(o.leftoversRemoved);
             Q_EMIT completed(text);
         });
 }

@@ -15,6 +15,14 @@
 
 namespace fusion {
 
+namespace {
+// Said after a change when it first removed what an interrupted earlier one had left in the keychain.
+QString keysPaneLeftoversText(int removed)
+{
+    return removed > 0 ? QLatin1Char(' ') + KeychainJournal::leftoversRemovedText(removed) : QString();
+}
+} // namespace
+
 void KeysPane::check()
 {
     const auto k = selected();
@@ -78,7 +86,8 @@ void KeysPane::revoke()
                                  .arg(label, o.keychainRef, o.secretLeft->message));
         else
             m_messages->show(MessageBar::Success,
-                             tr("Revoked \"%1\"; its secret is deleted from the keychain.").arg(label));
+                             tr("Revoked \"%1\"; its secret is deleted from the keychain.").arg(label) +
+                                 keysPaneLeftoversText(o.leftoversRemoved));
         reload();
     });
 }
@@ -138,7 +147,8 @@ void KeysPane::saveFromEditor(KeyEditorDialog* editor, bool rotate, const ApiKey
         }
         if (stillOpen)
             stillOpen->accept();
-        m_messages->show(MessageBar::Success, tr("Saved \"%1\".").arg(label));
+        m_messages->show(MessageBar::Success, tr("Saved \"%1\".").arg(label) +
+                                                  keysPaneLeftoversText(result.value().leftoversRemoved));
         selectKey(providerCode, label);
     });
 }
