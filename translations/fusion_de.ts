@@ -3736,6 +3736,17 @@ Aufgerufen: %6</translation>
     </message>
 </context>
 <context>
+    <name>fusion::AppContext</name>
+    <message>
+        <source>no standby answered; %1 did</source>
+        <translation>kein Standby hat geantwortet; %1 hat es</translation>
+    </message>
+    <message>
+        <source>Dashboard and Usage read from the primary database: %1. Their figures are current.</source>
+        <translation>Dashboard und Nutzung lesen aus der primären Datenbank: %1. Ihre Zahlen sind aktuell.</translation>
+    </message>
+</context>
+<context>
     <name>fusion::AppJobs</name>
     <message>
         <source>set it with Odoo Connection… in the tenant&apos;s page</source>
@@ -5682,6 +5693,18 @@ Module: %2</translation>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
+    <message>
+        <source>Read-only panes may read from a standby</source>
+        <translation>Nur lesende Bereiche dürfen von einem Standby lesen</translation>
+    </message>
+    <message>
+        <source>Only for PostgreSQL: a SQLite file has no standby.</source>
+        <translation>Nur für PostgreSQL: Eine SQLite-Datei hat keinen Standby.</translation>
+    </message>
+    <message>
+        <source>Dashboard and Usage read on a standby when one answers (prefer-standby), so their figures may trail the primary by a moment; after a change of yours they read on the primary until the standby has it. Writes always go to the primary.</source>
+        <translation>Dashboard und Nutzung lesen auf einem Standby, wenn einer antwortet (prefer-standby); ihre Zahlen können dem Primärserver daher einen Moment hinterherhinken. Nach einer Änderung von Ihnen lesen sie auf dem Primärserver, bis der Standby sie hat. Schreibvorgänge gehen immer an den Primärserver.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::ConnectionProfiles</name>
@@ -5703,6 +5726,10 @@ Module: %2</translation>
     <message>
         <source>There is no connection profile &quot;%1&quot;.</source>
         <translation>Es gibt kein Verbindungsprofil „%1“.</translation>
+    </message>
+    <message>
+        <source>the connection for reading on a standby could not open (%1)</source>
+        <translation>die Verbindung zum Lesen auf einem Standby ließ sich nicht öffnen (%1)</translation>
     </message>
 </context>
 <context>
@@ -6174,6 +6201,10 @@ Module: %2</translation>
     <message>
         <source>The connection was lost while this change was being committed, so whether it was saved is unknown. Check its outcome before trying again: repeating it blindly could apply it twice.</source>
         <translation>Die Verbindung wurde unterbrochen, während diese Änderung festgeschrieben wurde; ob sie gespeichert wurde, ist daher unbekannt. Prüfen Sie ihr Ergebnis, bevor Sie es erneut versuchen: Eine blinde Wiederholung könnte sie doppelt anwenden.</translation>
+    </message>
+    <message>
+        <source>Connection to PostgreSQL at %1 lost — reconnecting…</source>
+        <translation>Verbindung zu PostgreSQL auf %1 verloren — neu verbinden…</translation>
     </message>
 </context>
 <context>
@@ -8697,13 +8728,6 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Imported: %1 added, %2 replaced, %3 already here.</source>
         <translation>Importiert: %1 hinzugefügt, %2 ersetzt, %3 bereits vorhanden.</translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n secret(s) that an interrupted earlier import had left in the keychain.</source>
-        <translation>
-            <numerusform>%n Geheimnis entfernt, das ein früher unterbrochener Import im Schlüsselbund hinterlassen hatte.</numerusform>
-            <numerusform>%n Geheimnisse entfernt, die ein früher unterbrochener Import im Schlüsselbund hinterlassen hatte.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>fusion::KeyFileImport</name>
@@ -8729,33 +8753,6 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Deleting the replaced keys&apos; old secrets…</source>
         <translation>Die alten Geheimnisse der ersetzten Schlüssel werden gelöscht…</translation>
-    </message>
-    <message>
-        <source>An earlier import into this database was interrupted and left secrets in the keychain that no key uses; removing them failed, so nothing was imported: %1</source>
-        <translation>Ein früherer Import in diese Datenbank wurde unterbrochen und hat Geheimnisse im Schlüsselbund hinterlassen, die kein Schlüssel verwendet; sie konnten nicht entfernt werden, daher wurde nichts importiert: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fusion::KeyImportJournal</name>
-    <message>
-        <source>Cannot create %1 to note what the import stores; nothing was imported.</source>
-        <translation>%1 kann nicht angelegt werden, um festzuhalten, was der Import speichert; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>Another key import into this database is running on this machine (process %1); try again when it has finished.</source>
-        <translation>Ein anderer Schlüsselimport in diese Datenbank läuft auf diesem Rechner (Prozess %1); versuchen Sie es erneut, wenn er beendet ist.</translation>
-    </message>
-    <message>
-        <source>Cannot lock %1 for the import; nothing was imported.</source>
-        <translation>%1 kann für den Import nicht gesperrt werden; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1, the note of an earlier import: %2</source>
-        <translation>%1, die Protokollnotiz eines früheren Imports, kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1 to note what the import stores (%2); nothing was imported.</source>
-        <translation>%1 kann nicht geschrieben werden, um festzuhalten, was der Import speichert (%2); nichts wurde importiert.</translation>
     </message>
 </context>
 <context>
@@ -9279,6 +9276,43 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Connections to %1 accept this certificate although no certificate authority vouches for it. Compare the fingerprint with the server&apos;s own before you confirm.</source>
         <translation>Verbindungen zu %1 nehmen dieses Zertifikat an, obwohl keine Zertifizierungsstelle dafür bürgt. Vergleichen Sie den Fingerabdruck vor dem Bestätigen mit dem des Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeychainCleanup</name>
+    <message>
+        <source>An earlier change of this database&apos;s keys was interrupted and left secrets in the keychain that no key uses; removing them failed, so nothing was changed: %1</source>
+        <translation>Eine frühere Änderung der Schlüssel dieser Datenbank wurde unterbrochen und hat Geheimnisse im Schlüsselbund hinterlassen, die kein Schlüssel verwendet; sie zu entfernen ist fehlgeschlagen, daher wurde nichts geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeychainJournal</name>
+    <message>
+        <source>Cannot create %1 to note what goes into the keychain; nothing was changed.</source>
+        <translation>%1 zum Notieren dessen, was in den Schlüsselbund kommt, lässt sich nicht anlegen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Another command changing this database&apos;s keys in the keychain is running on this machine (process %1); nothing was changed. Try again when it has finished.</source>
+        <translation>Ein anderer Befehl ändert auf diesem Rechner gerade die Schlüssel dieser Datenbank im Schlüsselbund (Prozess %1); es wurde nichts geändert. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 to change keys in the keychain; nothing was changed.</source>
+        <translation>%1 lässt sich zum Ändern von Schlüsseln im Schlüsselbund nicht sperren; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1, the note of an earlier change to the keychain: %2</source>
+        <translation>%1, die Notiz einer früheren Änderung am Schlüsselbund, lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to note what goes into the keychain (%2); nothing was changed.</source>
+        <translation>%1 zum Notieren dessen, was in den Schlüsselbund kommt, lässt sich nicht schreiben (%2); es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n secret(s) that an interrupted earlier change of keys (add, rotate, revoke or import) had left in the keychain, unused by any key.</source>
+        <translation>
+            <numerusform>%n Geheimnis entfernt, das eine unterbrochene frühere Änderung von Schlüsseln (Hinzufügen, Rotieren, Widerrufen oder Import) im Schlüsselbund hinterlassen hatte und das kein Schlüssel verwendet.</numerusform>
+            <numerusform>%n Geheimnisse entfernt, die eine unterbrochene frühere Änderung von Schlüsseln (Hinzufügen, Rotieren, Widerrufen oder Import) im Schlüsselbund hinterlassen hatte und die kein Schlüssel verwendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9814,6 +9848,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Last page (Alt+End)</source>
         <translation>Letzte Seite (Alt+Ende)</translation>
     </message>
+    <message>
+        <source>%1–%2 · counting…</source>
+        <translation>%1–%2 · wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>fusion::KnowledgeBase</name>
@@ -10155,6 +10197,13 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Loads</name>
+    <message>
+        <source>the standby did not answer (%1)</source>
+        <translation>der Standby hat nicht geantwortet (%1)</translation>
     </message>
 </context>
 <context>
@@ -11233,6 +11282,14 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>What Odoo installed is unknown: sync the tenant&apos;s modules (fusionctl odoo modules %1) to see it. Nothing is sent to Odoo and nothing is retried.</source>
         <translation>Was Odoo installiert hat, ist unbekannt: gleichen Sie die Module des Mandanten ab (fusionctl odoo modules %1), um es zu sehen. Nichts wird an Odoo gesendet und nichts wiederholt.</translation>
     </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>einer unbekannten Person</translation>
+    </message>
+    <message>
+        <source>Bundle %1 is already being applied to %2: operation %3 has been running since %4, started by %5 (from %6). Nothing was sent to Odoo. Wait for it to finish; if it was interrupted (the app or fusionctl was closed or killed while Odoo worked), close it as failed in the Operations pane or with &quot;fusionctl operations abandon %3&quot;, sync the tenant&apos;s modules, and apply again.</source>
+        <translation>Paket %1 wird bereits auf %2 angewendet: Vorgang %3 läuft seit %4, gestartet von %5 (über %6). Es wurde nichts an Odoo gesendet. Warten Sie, bis er fertig ist; wurde er unterbrochen (die App oder fusionctl wurde geschlossen oder beendet, während Odoo arbeitete), schließen Sie ihn im Bereich Vorgänge oder mit „fusionctl operations abandon %3“ als fehlgeschlagen, synchronisieren Sie die Module des Mandanten und wenden Sie das Paket erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>fusion::OdooPane</name>
@@ -12070,14 +12127,6 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Keine Vorgänge mit Status %1: Wählen Sie einen anderen Status oder Alle.</translation>
     </message>
     <message>
-        <source>Rows %1–%2 of %3</source>
-        <translation>Zeilen %1–%2 von %3</translation>
-    </message>
-    <message>
-        <source>Rows %1–%2 of more than %3</source>
-        <translation>Zeilen %1–%2 von mehr als %3</translation>
-    </message>
-    <message>
         <source>The oldest operations, more than %1 rows down</source>
         <translation>Die ältesten Vorgänge, mehr als %1 Zeilen weiter unten</translation>
     </message>
@@ -12086,8 +12135,19 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Vorgänge mehr als %1 Zeilen weiter unten</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
+        <source>%1–%2 of %3 operations</source>
+        <translation>%1–%2 von %3 Vorgängen</translation>
+    </message>
+    <message>
+        <source>%1–%2 of more than %3 operations</source>
+        <translation>%1–%2 von mehr als %3 Vorgängen</translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Pane</name>
+    <message>
+        <source>Read from standby %1 — figures may trail the primary by a moment.</source>
+        <translation>Vom Standby %1 gelesen — die Zahlen können dem Primärserver einen Moment hinterherhinken.</translation>
     </message>
 </context>
 <context>
@@ -15654,6 +15714,18 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>The certificate %1 is trusted for Keycloak now; test again.</source>
         <translation>Dem Zertifikat %1 wird für Keycloak jetzt vertraut; testen Sie erneut.</translation>
     </message>
+    <message>
+        <source>Keycloak said:</source>
+        <translation>Keycloak meldete:</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>What Keycloak said</source>
+        <translation>Was Keycloak meldete</translation>
+    </message>
 </context>
 <context>
     <name>fusion::SsoPane</name>
@@ -17916,16 +17988,8 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>%1–%2 von %3 Mandanten</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
-    </message>
-    <message>
-        <source>%1–%2 · counting…</source>
-        <translation>%1–%2 · wird gezählt…</translation>
     </message>
     <message numerus="yes">
         <source>The last %n tenant(s) · counting…</source>
@@ -22644,13 +22708,6 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>%1 (primary)</source>
         <translation>%1 (Primärserver)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n secret(s) that an interrupted earlier import had left in the keychain, unused by any key.</source>
-        <translation>
-            <numerusform>%n Geheimnis entfernt, das ein früher unterbrochener Import im Schlüsselbund hinterlassen hatte und das kein Schlüssel verwendet.</numerusform>
-            <numerusform>%n Geheimnisse entfernt, die ein früher unterbrochener Import im Schlüsselbund hinterlassen hatte und die kein Schlüssel verwendet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>use one of --first, --last, --after and --before</source>

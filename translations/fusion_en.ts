@@ -3728,6 +3728,17 @@ Called: %6</source>
     </message>
 </context>
 <context>
+    <name>fusion::AppContext</name>
+    <message>
+        <source>no standby answered; %1 did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard and Usage read from the primary database: %1. Their figures are current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusion::AppJobs</name>
     <message>
         <source>set it with Odoo Connection… in the tenant&apos;s page</source>
@@ -5666,6 +5677,18 @@ Modules: %2</source>
         <source>Use</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only panes may read from a standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for PostgreSQL: a SQLite file has no standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard and Usage read on a standby when one answers (prefer-standby), so their figures may trail the primary by a moment; after a change of yours they read on the primary until the standby has it. Writes always go to the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::ConnectionProfiles</name>
@@ -5686,6 +5709,10 @@ Modules: %2</source>
     <name>fusion::Connector</name>
     <message>
         <source>There is no connection profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection for reading on a standby could not open (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6157,6 +6184,10 @@ Modules: %2</source>
     </message>
     <message>
         <source>The connection was lost while this change was being committed, so whether it was saved is unknown. Check its outcome before trying again: repeating it blindly could apply it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to PostgreSQL at %1 lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8680,13 +8711,6 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Imported: %1 added, %2 replaced, %3 already here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n secret(s) that an interrupted earlier import had left in the keychain.</source>
-        <translation>
-            <numerusform>Removed %n secret that an interrupted earlier import had left in the keychain.</numerusform>
-            <numerusform>Removed %n secrets that an interrupted earlier import had left in the keychain.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>fusion::KeyFileImport</name>
@@ -8711,33 +8735,6 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Deleting the replaced keys&apos; old secrets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An earlier import into this database was interrupted and left secrets in the keychain that no key uses; removing them failed, so nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fusion::KeyImportJournal</name>
-    <message>
-        <source>Cannot create %1 to note what the import stores; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another key import into this database is running on this machine (process %1); try again when it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot lock %1 for the import; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1, the note of an earlier import: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1 to note what the import stores (%2); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9262,6 +9259,43 @@ Start with what failed in the last week and what to do first; end with its budge
     <message>
         <source>Connections to %1 accept this certificate although no certificate authority vouches for it. Compare the fingerprint with the server&apos;s own before you confirm.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeychainCleanup</name>
+    <message>
+        <source>An earlier change of this database&apos;s keys was interrupted and left secrets in the keychain that no key uses; removing them failed, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::KeychainJournal</name>
+    <message>
+        <source>Cannot create %1 to note what goes into the keychain; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another command changing this database&apos;s keys in the keychain is running on this machine (process %1); nothing was changed. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 to change keys in the keychain; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1, the note of an earlier change to the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to note what goes into the keychain (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n secret(s) that an interrupted earlier change of keys (add, rotate, revoke or import) had left in the keychain, unused by any key.</source>
+        <translation>
+            <numerusform>Removed %n secret that an interrupted earlier change of keys (add, rotate, revoke or import) had left in the keychain, unused by any key.</numerusform>
+            <numerusform>Removed %n secrets that an interrupted earlier change of keys (add, rotate, revoke or import) had left in the keychain, unused by any key.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9797,6 +9831,14 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Last page (Alt+End)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1–%2 · counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::KnowledgeBase</name>
@@ -10137,6 +10179,13 @@ Start with what failed in the last week and what to do first; end with its budge
     <name>fusion::LoadingOverlay</name>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Loads</name>
+    <message>
+        <source>the standby did not answer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11216,6 +11265,14 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>What Odoo installed is unknown: sync the tenant&apos;s modules (fusionctl odoo modules %1) to see it. Nothing is sent to Odoo and nothing is retried.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1 is already being applied to %2: operation %3 has been running since %4, started by %5 (from %6). Nothing was sent to Odoo. Wait for it to finish; if it was interrupted (the app or fusionctl was closed or killed while Odoo worked), close it as failed in the Operations pane or with &quot;fusionctl operations abandon %3&quot;, sync the tenant&apos;s modules, and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::OdooPane</name>
@@ -12053,14 +12110,6 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rows %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows %1–%2 of more than %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The oldest operations, more than %1 rows down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12069,7 +12118,18 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
+        <source>%1–%2 of %3 operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 of more than %3 operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusion::Pane</name>
+    <message>
+        <source>Read from standby %1 — figures may trail the primary by a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15629,6 +15689,18 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>The certificate %1 is trusted for Keycloak now; test again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keycloak said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Keycloak said</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::SsoPane</name>
@@ -17891,15 +17963,7 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1–%2 · counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -22618,13 +22682,6 @@ Start with what failed in the last week and what to do first; end with its budge
     <message>
         <source>%1 (primary)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n secret(s) that an interrupted earlier import had left in the keychain, unused by any key.</source>
-        <translation>
-            <numerusform>Removed %n secret that an interrupted earlier import had left in the keychain, unused by any key.</numerusform>
-            <numerusform>Removed %n secrets that an interrupted earlier import had left in the keychain, unused by any key.</numerusform>
-        </translation>
     </message>
     <message>
         <source>use one of --first, --last, --after and --before</source>
