@@ -17,6 +17,7 @@
 #include "models/policy/BudgetCounters.h"
 #include "models/policy/PolicyEngine.h"
 #include "models/tenants/TenantService.h"
+#include "tests/common/PgPair.h"
 #include "tests/common/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/common/AppContext.h"
@@ -185,17 +186,7 @@ class TestPgFailover : public QObject {
     QTemporaryDir m_home;
     DatabaseTarget m_target;
 
-    bool pair(const QString& action)
-    {
-        QProcess p;
-        p.start(QStringLiteral(FUSION_FIXTURES_DIR "/pg-pair.sh"), {action, m_dir});
-        if (!p.waitForFinished(90000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            m_error = QStringLiteral("pg-pair.sh %1 failed: %2")
-                          .arg(action, QString::fromUtf8(p.readAllStandardError()));
-            return false;
-        }
-        return true;
-    }
+    bool pair(const QString& action) { return test::pgPair(action, m_dir, &m_error); }
 
     bool psql(const QString& host, const QString& sql)
     {

@@ -11,6 +11,7 @@
 #include "models/audit/WriteExecutor.h"
 #include "models/itemmodels/TenantListModel.h"
 #include "models/tenants/TenantService.h"
+#include "tests/common/PgPair.h"
 #include "tests/common/TestSupport.h"
 #include "tests/gui/ConfirmAnswer.h"
 #include "ui/MainWindow.h"
@@ -46,17 +47,7 @@ class TestPgStandbyReads : public QObject {
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
 
-    bool pair(const QString& action)
-    {
-        QProcess p;
-        p.start(QStringLiteral(FUSION_FIXTURES_DIR "/pg-pair.sh"), {action, m_dir});
-        if (!p.waitForFinished(90000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            m_error = QStringLiteral("pg-pair.sh %1 failed: %2")
-                          .arg(action, QString::fromUtf8(p.readAllStandardError()));
-            return false;
-        }
-        return true;
-    }
+    bool pair(const QString& action) { return test::pgPair(action, m_dir, &m_error); }
 
     // As the fixture's superuser, on one of the two servers ("a": the primary, "b": the standby).
     bool psql(const QString& server, const QString& sql, const QString& database = QStringLiteral("postgres"))
