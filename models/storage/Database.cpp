@@ -217,7 +217,8 @@ void Database::openSqlite()
 
 void Database::openPostgres(const QByteArray& password)
 {
-    m_server.clear();
+    // m_server keeps naming the server last connected until an open succeeds: reconnecting tries for a few
+    // seconds at a time, and each later try must still say which server was lost (not the whole address).
     m_standby = false;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid())
@@ -281,14 +282,15 @@ void Database::openPostgres(const QByteArray& password)
     const QVariant native = handle().driver()->handle();
     // Qt 6 names the handle's type after libpq's struct ("pg_conn*"); its documentation says "PGconn*".
     const QByteArray handleType = native.isValid() ? QByteArray(native.typeName()) : QByteArray();
+    QString server;
     if (handleType == "pg_conn*" || handleType == "PGconn*") {
         if (auto* conn = *static_cast<PGconn* const*>(native.constData())) {
             // A host listed without a port has none to tell ("db2:" would read as a typo): name the host.
             const QString port = QString::fromUtf8(PQport(conn));
-            m_server =
-                QString::fromUtf8(PQhost(conn)) + (port.isEmpty() ? QString() : QLatin1Char(':') + port);
+            server = QString::fromUtf8(PQhost(conn)) + (port.isEmpty() ? QString() : QLatin1Char(':') + port);
         }
     }
+    m_server = server;
     m_lastUse.start();
 }
 
