@@ -92,20 +92,24 @@ void Loads::run(const QString& key, Work work, Apply apply, Failed failed)
     std::function<void(Result<T>, QString)> show =
         [self, ticket, apply = std::move(apply), failed = std::move(failed)](Result<T> result,
                                                                              const QString& standby) mutable {
-            if (!self || !self->finish(ticket))
+            // One read of the guarded pointer: each of QPointer's reads may be null as far as the compiler
+            // knows.
+            Loads* loads = self.data();
+            if (!loads || !loads->finish(ticket))
                 return; // a newer load of the same name is on its way
-            if (self->m_route == ReadRoute::StandbyAllowed)
-                Q_EMIT self->readFrom(ticket.key, standby);
+            if (loads->m_route == ReadRoute::StandbyAllowed)
+                Q_EMIT loads->readFrom(ticket.key, standby);
             if (result)
                 apply(result.value());
             else
                 failed(result.error());
         };
     auto onPrimary = [self, job, show]() {
-        if (!self)
+        Loads* loads = self.data();
+        if (!loads)
             return;
-        self->m_context->worker()->run<T>(
-            self->m_owner, job, [show](Result<T> result) mutable { show(std::move(result), QString()); },
+        loads->m_context->worker()->run<T>(
+            loads->m_owner, job, [show](Result<T> result) mutable { show(std::move(result), QString()); },
             DbWorker::Kind::ReadOnly);
     };
     DbWorker* standby = m_route == ReadRoute::StandbyAllowed ? m_context->standbyReadWorker() : nullptr;
@@ -125,16 +129,17 @@ void Loads::run(const QString& key, Work work, Apply apply, Failed failed)
             return answer;
         },
         [self, ticket, show, onPrimary](Result<StandbyAnswer<T>> result) mutable {
-            if (!self || !self->isCurrent(ticket))
+            Loads* loads = self.data();
+            if (!loads || !loads->isCurrent(ticket))
                 return;
             if (result && result.value().value) {
-                self->m_context->noteStandbyRead(result.value().server, result.value().standby);
+                loads->m_context->noteStandbyRead(result.value().server, result.value().standby);
                 show(std::move(*result.value().value),
                      result.value().standby ? result.value().server : QString());
                 return;
             }
             if (!result)
-                self->m_context->noteStandbyUnavailable(
+                loads->m_context->noteStandbyUnavailable(
                     tr("the standby did not answer (%1)").arg(result.error().message));
             onPrimary();
         },
