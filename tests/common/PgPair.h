@@ -22,4 +22,20 @@ inline bool pgPair(const QString& action, const QString& dir, QString* error)
     return true;
 }
 
+// Runs `sql` through psql as the superuser on the server whose socket directory is `host`; false with psql's
+// own words in `error` when it failed.
+inline bool pgPairSql(const QString& host, const QString& sql, QString* error,
+                      const QString& database = QStringLiteral("postgres"))
+{
+    QProcess p;
+    p.start(QStringLiteral("psql"),
+            {QStringLiteral("-h"), host, QStringLiteral("-U"), QStringLiteral("postgres"),
+             QStringLiteral("-d"), database, QStringLiteral("-XAtqc"), sql});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+        *error = QString::fromUtf8(p.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
 } // namespace fusion::test

@@ -188,18 +188,7 @@ class TestPgFailover : public QObject {
 
     bool pair(const QString& action) { return test::pgPair(action, m_dir, &m_error); }
 
-    bool psql(const QString& host, const QString& sql)
-    {
-        QProcess p;
-        p.start(QStringLiteral("psql"),
-                {QStringLiteral("-h"), host, QStringLiteral("-U"), QStringLiteral("postgres"),
-                 QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-XAtqc"), sql});
-        if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-            m_error = QString::fromUtf8(p.readAllStandardError());
-            return false;
-        }
-        return true;
-    }
+    bool psql(const QString& host, const QString& sql) { return test::pgPairSql(host, sql, &m_error); }
 
 private Q_SLOTS:
     void initTestCase()
