@@ -208,6 +208,13 @@ Result<DatabaseTarget> DatabaseTarget::parse(const QString& text)
     QString portParam;
     const QUrlQuery query(parsed);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        // A value must read back the same once written percent-encoded (profiles store toUrl()): QUrl turns
+        // an encoded noncharacter such as U+7FFFF into U+FFFD, so one typed as it is would not (the fuzz
+        // target).
+        QUrlQuery written;
+        written.setQuery(QStringLiteral("v=") + QString::fromUtf8(QUrl::toPercentEncoding(value)));
+        if (written.queryItemValue(QStringLiteral("v"), QUrl::FullyDecoded) != value)
+            return invalid(tr("the %1 parameter has characters an address cannot carry").arg(key));
         if (key == QLatin1String("sslmode")) {
             if (!kSslModes.contains(value))
                 return invalid(tr("unknown sslmode \"%1\"").arg(value));
