@@ -248,8 +248,15 @@ private Q_SLOTS:
 
         // The next run, to its end: every row folded exactly once.
         pane()->setAggregationBatch(0);
+        // The pane reloads its table once a run ends; the next test reads that table, so this one waits for
+        // the load begun after the last run (the stopped run's load may still be in flight too).
+        QSignalSpy loaded(pane(), &Pane::loaded);
+        qsizetype loadsBeforeEnd = -1;
+        QObject scope; // disconnects the lambda below however this test returns
+        connect(pane(), &UsagePane::aggregated, &scope, [&] { loadsBeforeEnd = loaded.size(); });
         button->click();
         QTRY_COMPARE_WITH_TIMEOUT(aggregated.size(), 2, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(loadsBeforeEnd >= 0 && loaded.size() > loadsBeforeEnd, 10000);
         QCOMPARE(UsageAggregator::watermark(db), maxId);
         QCOMPARE(aggregated.at(1).first().toLongLong(),
                  db.scalar(QStringLiteral("SELECT count(*) FROM api_usage WHERE id > ?"), {stoppedAt})

@@ -28,7 +28,9 @@ QString pretty(const QString& json)
 } // namespace
 
 AuditPane::AuditPane(AppContext* context, QWidget* parent)
-    : Pane(context, parent)
+    // The log only grows: a row showing a moment later on a standby is harmless (docs/scaling.md §5), and one
+    // this app just wrote is read on the primary until the standby has it.
+    : Pane(context, parent, ReadRoute::StandbyAllowed)
     , m_ui(std::make_unique<Ui::AuditPane>())
     , m_model(new AuditListModel(this))
     , m_searchDebounce(new QTimer(this))
