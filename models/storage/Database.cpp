@@ -99,6 +99,7 @@ void Database::ensureConnected()
     // A failover shows only when the next statement fails; a connection idle for a while is checked first,
     // with a statement that changes nothing, so that the job about to run starts on a live server.
     constexpr qint64 kIdleCheckMs = 1000;
+    m_gaveUp = false;
     if (!isPostgres() || inTransaction() || !m_reconnectable)
         return;
     if (!m_lost && isOpen() && m_lastUse.isValid() && m_lastUse.elapsed() < kIdleCheckMs)
@@ -131,7 +132,7 @@ void Database::reviveIfLost() const
     // A statement outside a transaction after one that lost the connection (a read before a prompt, the
     // next step of a flow): nothing of a transaction can be lost by reopening here. Reopening changes no
     // property a caller sees — same target, same login — which is why a const query may do it.
-    if (m_lost && !inTransaction())
+    if (m_lost && !m_gaveUp && !inTransaction())
         const_cast<Database*>(this)->ensureConnected();
 }
 
@@ -160,6 +161,7 @@ void Database::reconnect()
                 continue;
             }
             m_lost = true;
+            m_gaveUp = true;
             throw Failure(
                 ErrorKind::Connection,
                 tr("The connection to PostgreSQL at %1 was lost and no listed server answered for %2 "
@@ -269,6 +271,7 @@ void Database::openPostgres(const QByteArray& password)
                       tr("Could not connect to PostgreSQL at %1.").arg(m_target.displayName()) + hint, text);
     }
     m_lost = false; // before the first statement: a lost flag left from before would reopen again
+    m_gaveUp = false;
     execRaw(QStringLiteral("SET TIME ZONE 'UTC'"));
     // Which of the listed servers answered, and whether it is a standby: said when reconnecting after a
     // failover, and shown so that nobody wonders why a write is refused on a read-only connection.

@@ -124,6 +124,9 @@ private:
     // when one last succeeded.
     bool m_reconnectable = false; // opened by open() and not closed since: ensureConnected() may reopen
     mutable bool m_lost = false;
+    // A reconnect window ran out: the statements that follow fail at once instead of each opening another
+    // window (a job would otherwise wait twice as long to say so); the next ensureConnected() tries again.
+    bool m_gaveUp = false;
     mutable QElapsedTimer m_lastUse;
 };
 
