@@ -113,6 +113,15 @@ void KeyFileImport::record()
 {
     report(3, Steps, tr("Recording the import…"));
     write(m_import.write, [this](const Result<QJsonObject>& written) {
+        if (!written && written.error().kind == ErrorKind::Connection) {
+            // The connection went during the write: it may have been committed, and then the imported keys
+            // need these secrets. They stay, noted in the journal; the next keychain-writing flow removes
+            // those no key uses.
+            m_import.toStore.clear();
+            m_stored.clear();
+            m_keepJournal = true;
+            return finish(written.error());
+        }
         if (!written)
             return undo(written.error());
         m_stored.clear(); // the imported keys use them now

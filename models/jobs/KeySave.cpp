@@ -127,6 +127,11 @@ void KeySave::storeThenWrite(const PendingWrite& pending, const QString& status)
                             return finish(o);
                         }
                         const Error error = recorded.error();
+                        // The connection went while the row was being written: it may have been committed,
+                        // and then its key needs this secret. It stays, noted in the journal; the next
+                        // keychain-writing flow removes it if no key uses it.
+                        if (error.kind == ErrorKind::Connection)
+                            return finish(error);
                         removeSecret(m_ref, [this, error](const Result<Unit>& removed) {
                             // An item that could not be taken back stays in the journal for the next flow to
                             // remove.

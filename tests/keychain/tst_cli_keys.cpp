@@ -426,6 +426,51 @@ private Q_SLOTS:
             QCOMPARE(r.code, 4);
         }
     }
+
+    // A connection that goes while the key's row is written (here: the server ends the session from a
+    // trigger) leaves the outcome unknown — it might have been committed — so the new secret is not taken
+    // back out of the keychain (a committed key without its secret would be lost for good). It stays in the
+    // journal, and the next keychain-writing command removes it, since no key names it.
+    void aConnectionLostDuringTheWriteLeavesTheSecretForTheNextCommand()
+    {
+        if (test::pgHost().isEmpty())
+            QFAIL("FUSION_TEST_PGHOST is not set: run this test through CTest (fixture \"pg\")");
+        test::PgTestDatabase pg(QStringLiteral("vaultlost"));
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        Database owner;
+        test::prepare(owner, pg.target(), 0);
+        owner.execRaw(
+            QStringLiteral("CREATE FUNCTION test_end_session() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                           "IF NEW.label = 'dropped' THEN PERFORM pg_terminate_backend(pg_backend_pid()); "
+                           "PERFORM pg_sleep(5); END IF; RETURN NEW; END $$"));
+        owner.execRaw(QStringLiteral("CREATE TRIGGER test_end_session BEFORE INSERT ON api_keys FOR EACH ROW "
+                                     "EXECUTE FUNCTION test_end_session()"));
+        const auto items = [] { return test::keychainItems().count(QStringLiteral("attribute.user = ")); };
+        const auto add = [&](const QString& label, const QByteArray& secret) {
+            return test::runCli(m_home.path(),
+                                {QStringLiteral("--db"), pg.url(), QStringLiteral("keys"),
+                                 QStringLiteral("add"), QStringLiteral("openai"), QStringLiteral("--label"),
+                                 label, QStringLiteral("--secret-stdin"), QStringLiteral("--yes")},
+                                secret + '\n');
+        };
+        const int before = items();
+        test::CliResult r = add(QStringLiteral("dropped"), "sk-proj-LostConnection000000000011");
+        QVERIFY2(r.code != 0, qPrintable(describe(r)));
+        QVERIFY2(QString(r.out + r.err).contains(QStringLiteral("connection"), Qt::CaseInsensitive),
+                 qPrintable(describe(r)));
+        QCOMPARE(
+            owner.scalar(QStringLiteral("SELECT count(*) FROM api_keys WHERE label = 'dropped'")).toInt(), 0);
+        QCOMPARE(items(), before + 1); // kept: the command could not know the row was not committed
+
+        r = add(QStringLiteral("next"), "sk-proj-AfterTheLostOne00000000012");
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(QString(r.out + r.err).contains(QStringLiteral("Removed 1 secret")),
+                 qPrintable(describe(r)));
+        QCOMPARE(items(), before + 1); // the leftover gone, the new key's secret there
+        r = test::runCli(m_home.path(), {QStringLiteral("--db"), pg.url(), QStringLiteral("keys"),
+                                         QStringLiteral("get"), QStringLiteral("openai")});
+        QCOMPARE(r.out.trimmed(), QStringLiteral("sk-proj-AfterTheLostOne00000000012"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliKeys)
