@@ -8,8 +8,10 @@
 #include "models/integrations/ResourceKpis.h"
 #include "models/itemmodels/TenantKpiModel.h"
 #include "models/storage/Database.h"
+#include "tests/common/FakeExporter.h"
 #include "tests/common/RealPrometheus.h"
 #include "tests/gui/GuiWindow.h"
+#include "ui/common/DetailsDialog.h"
 #include "ui/common/StatusColors.h"
 #include "ui/dashboard/DashboardPane.h"
 #include "ui/dashboard/HealthFeed.h"
@@ -148,6 +150,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel()->statusText().contains(QStringLiteral("cannot be reached")), 15000);
         QVERIFY2(panel()->statusText().startsWith(since), qPrintable(panel()->statusText()));
         QVERIFY(panel()->statusText().contains(url));
+        QVERIFY(!panel()->findChild<QPushButton*>(QStringLiteral("prometheusDetailsButton"))->isVisible());
         // The old figures stay, greyed and labelled; the tenants' states are unknown, with the reason.
         QCOMPARE(panel()->storageCard()->valueText(), QStringLiteral("95 %"));
         QVERIFY(panel()->storageCard()->captionText().contains(since));
@@ -320,6 +323,31 @@ private Q_SLOTS:
         QVERIFY(refresh->isEnabled());
         dashboard()->healthTabs()->setCurrentIndex(0);
         QVERIFY(dashboard()->findChild<QTableView*>(QStringLiteral("healthView"))->isVisible());
+    }
+
+    // A proxy in front of Prometheus answering with a 20,000-line trace: the status line quotes its first
+    // words, Details… opens all of it. (A refused connection, with nothing more to show, offers none: above.)
+    void aHugeErrorShowsWholeInDetails()
+    {
+        test::FakeExporter proxy;
+        QVERIFY2(proxy.ok(), qPrintable(proxy.error()));
+        QVERIFY(proxy.setQueryError(20000));
+        prepareDatabase(proxy.url().toString());
+        QVERIFY(openWindow());
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->statusText().contains(QStringLiteral("HTTP 502")), 15000);
+        QVERIFY2(panel()->statusText().size() < 1500, qPrintable(panel()->statusText().left(200)));
+        auto* details = panel()->findChild<QPushButton*>(QStringLiteral("prometheusDetailsButton"));
+        QVERIFY(details && details->isVisible());
+        if (const QString shots = qEnvironmentVariable("FUSION_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("dashboard-prometheus-error.png")));
+        details->click();
+        auto* dialog = m_window->findChild<DetailsDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        const qsizetype lines = dialog->text().count(QLatin1Char('\n')) + 1;
+        QVERIFY2(lines >= 20000, qPrintable(QString::number(lines)));
+        QVERIFY(dialog->text().contains(
+            QStringLiteral("upstream connect error or disconnect/reset before headers")));
+        dialog->close();
     }
 
     // No usable Prometheus address: the cards say so and how to fix it.

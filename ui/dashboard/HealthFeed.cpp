@@ -124,6 +124,13 @@ QString HealthFeed::lastError() const
     return m_kpis ? m_kpis->lastError() : QString();
 }
 
+QString HealthFeed::lastErrorDetail() const
+{
+    if (!m_secretError.isEmpty())
+        return QString();
+    return m_kpis ? m_kpis->lastErrorDetail() : QString();
+}
+
 QString HealthFeed::statusText() const
 {
     return isFresh() ? QString() : ResourceKpis::noDataText(snapshot().sampledAt);

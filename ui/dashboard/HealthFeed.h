@@ -56,6 +56,8 @@ public:
     QString setupProblem() const { return m_setupProblem; }
     // What went wrong with the last refresh, in words; empty when it was good.
     QString lastError() const;
+    // What Prometheus (or a proxy) sent with the last error, whole (empty for a keychain or set-up problem).
+    QString lastErrorDetail() const;
     // Empty while fresh; otherwise "No data yet" or "No data since <time>".
     QString statusText() const;
     QUrl prometheusUrl() const { return m_url; }

@@ -1,5 +1,6 @@
 #include "ui/dashboard/ResourcePanel.h"
 
+#include "ui/common/DetailsDialog.h"
 #include "ui/common/StatusColors.h"
 #include "ui/dashboard/HealthFeed.h"
 #include "ui/dashboard/KpiCard.h"
@@ -36,7 +37,7 @@ ResourcePanel::ResourcePanel(HealthFeed* feed, QWidget* parent)
     setObjectName(QStringLiteral("resourcePanel"));
     m_status->setObjectName(QStringLiteral("resourceStatusLabel"));
     m_refresh->setObjectName(QStringLiteral("refreshResourcesButton"));
-    layOut(
+    m_details = layOut(
         this, tr("Cluster resources"), m_status, m_refresh,
         {{m_cpu, "cpuCard"}, {m_memory, "memoryCard"}, {m_storage, "storageCard"}, {m_nodes, "nodesCard"}});
     connect(m_refresh, &QPushButton::clicked, feed, &HealthFeed::refreshNow);
@@ -44,8 +45,8 @@ ResourcePanel::ResourcePanel(HealthFeed* feed, QWidget* parent)
     showFeed();
 }
 
-void ResourcePanel::layOut(QWidget* owner, const QString& title, QLabel* status, QPushButton* refresh,
-                           const QList<std::pair<KpiCard*, const char*>>& cards)
+QPushButton* ResourcePanel::layOut(QWidget* owner, const QString& title, QLabel* status, QPushButton* refresh,
+                                   const QList<std::pair<KpiCard*, const char*>>& cards)
 {
     auto* layout = new QVBoxLayout(owner);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -58,8 +59,14 @@ void ResourcePanel::layOut(QWidget* owner, const QString& title, QLabel* status,
     status->setWordWrap(true);
     status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     refresh->setToolTip(tr("Ask Prometheus for the figures now (they refresh by themselves every 30 s)"));
+    auto* details = new QPushButton(tr("Details…"), owner);
+    details->setObjectName(QStringLiteral("prometheusDetailsButton"));
+    details->setFlat(true);
+    details->setToolTip(tr("What Prometheus sent with its last error, whole"));
+    details->hide();
     header->addWidget(heading);
     header->addWidget(status, 1);
+    header->addWidget(details);
     header->addWidget(refresh);
     layout->addLayout(header);
     auto* row = new QHBoxLayout;
@@ -71,6 +78,21 @@ void ResourcePanel::layOut(QWidget* owner, const QString& title, QLabel* status,
         row->addWidget(card);
     }
     layout->addLayout(row);
+    return details;
+}
+
+void ResourcePanel::offerErrorDetails(QPushButton* details, HealthFeed* feed, bool shown)
+{
+    const QString detail = feed->lastErrorDetail();
+    // The status line already quotes a short answer whole; Details… is for the one it could not.
+    const bool offer = shown && !detail.trimmed().isEmpty() && detail.trimmed() != feed->lastError();
+    details->setVisible(offer);
+    details->disconnect();
+    if (!offer)
+        return;
+    QObject::connect(details, &QPushButton::clicked, details, [details, summary = feed->lastError(), detail] {
+        DetailsDialog::showText(details->window(), tr("Prometheus's answer"), summary, detail);
+    });
 }
 
 QString ResourcePanel::levelKey(double ratio)
@@ -143,6 +165,7 @@ void ResourcePanel::showFeed()
 
     QString status;
     QString tip;
+    bool quotesError = false;
     if (!m_feed->setupProblem().isEmpty()) {
         status = tr("Prometheus not set up — %1").arg(m_feed->setupProblem());
     } else if (fresh) {
@@ -153,6 +176,7 @@ void ResourcePanel::showFeed()
         // The error names Prometheus and its address already.
         status = tr("%1. %2").arg(stale, m_feed->lastError());
         tip = m_feed->prometheusUrl().toString();
+        quotesError = true;
     } else if (m_feed->isRefreshing()) {
         status = s.isNull() ? tr("Asking Prometheus…")
                             : tr("Asking Prometheus… (showing the figures of %1)")
@@ -165,6 +189,7 @@ void ResourcePanel::showFeed()
     }
     m_status->setText(status);
     m_status->setToolTip(tip.isEmpty() ? status : tip);
+    offerErrorDetails(m_details, m_feed, quotesError);
     QPalette pal = palette();
     if (!fresh)
         pal.setColor(QPalette::WindowText, StatusColors::forKey(QStringLiteral("warning")));

@@ -37,10 +37,13 @@ public:
     // The colour key of a used/capacity ratio ("active", "warning" or "error").
     static QString levelKey(double ratio);
     // The look every view of the live figures shares (this panel, a tenant's Overview): a bold title, the
-    // status line and Refresh over a row of cards, none of which opens anything. `cards` pairs each card with
-    // its object name.
-    static void layOut(QWidget* owner, const QString& title, QLabel* status, QPushButton* refresh,
-                       const QList<std::pair<KpiCard*, const char*>>& cards);
+    // status line, Details… and Refresh over a row of cards, none of which opens anything. `cards` pairs each
+    // card with its object name. Returns the Details… button, hidden: see showErrorDetails().
+    static QPushButton* layOut(QWidget* owner, const QString& title, QLabel* status, QPushButton* refresh,
+                               const QList<std::pair<KpiCard*, const char*>>& cards);
+    // Details… shows what Prometheus sent with its last error, whole; offered while the status line quotes
+    // that error (`shown`) and there is more to see.
+    static void offerErrorDetails(QPushButton* details, HealthFeed* feed, bool shown);
 
 public Q_SLOTS:
     void showFeed();
@@ -49,6 +52,7 @@ private:
     HealthFeed* m_feed;
     QLabel* m_status;
     QPushButton* m_refresh;
+    QPushButton* m_details = nullptr;
     KpiCard* m_cpu;
     KpiCard* m_memory;
     KpiCard* m_storage;

@@ -29,12 +29,12 @@ TenantResources::TenantResources(AppContext* context, QWidget* parent)
     setObjectName(QStringLiteral("tenantResources"));
     m_status->setObjectName(QStringLiteral("tenantResourcesStatus"));
     m_refresh->setObjectName(QStringLiteral("refreshTenantResourcesButton"));
-    ResourcePanel::layOut(this, tr("Live resources"), m_status, m_refresh,
-                          {{m_state, "tenantStateCard"},
-                           {m_cpu, "tenantCpuCard"},
-                           {m_memory, "tenantMemoryCard"},
-                           {m_storage, "tenantStorageCard"},
-                           {m_pods, "tenantPodsCard"}});
+    m_details = ResourcePanel::layOut(this, tr("Live resources"), m_status, m_refresh,
+                                      {{m_state, "tenantStateCard"},
+                                       {m_cpu, "tenantCpuCard"},
+                                       {m_memory, "tenantMemoryCard"},
+                                       {m_storage, "tenantStorageCard"},
+                                       {m_pods, "tenantPodsCard"}});
     connect(m_refresh, &QPushButton::clicked, m_feed, &HealthFeed::refreshNow);
     connect(m_feed, &HealthFeed::changed, this, &TenantResources::showFeed);
     showFeed();
@@ -118,6 +118,7 @@ void TenantResources::showFeed()
     m_state->setRatio(-1);
 
     QString status;
+    bool quotesError = false;
     if (m_slug.isEmpty()) {
         status.clear();
     } else if (!m_feed->setupProblem().isEmpty()) {
@@ -134,7 +135,9 @@ void TenantResources::showFeed()
     } else {
         status = m_feed->lastError().isEmpty() ? m_feed->statusText()
                                                : tr("%1. %2").arg(m_feed->statusText(), m_feed->lastError());
+        quotesError = !m_feed->lastError().isEmpty();
     }
+    ResourcePanel::offerErrorDetails(m_details, m_feed, quotesError);
     // The state's reason (degraded: why; unknown: why there are no figures) under the state itself.
     const QString reason = mine ? mine->reason : QString();
     m_state->setCaption(reason.isEmpty() ? tr("State") : reason);

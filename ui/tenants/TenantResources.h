@@ -42,6 +42,7 @@ private:
     HealthFeed* m_feed = nullptr; // the app's, created on first show (it needs a ready connection)
     QString m_slug;
     QLabel* m_status;
+    QPushButton* m_details = nullptr;
     QPushButton* m_refresh;
     KpiCard* m_state;
     KpiCard* m_cpu;
