@@ -137,11 +137,15 @@ void MattermostClient::post(const SecretBytes& webhookUrl, const QString& text,
                 hint = tr("Mattermost limits how often one may post; try again in a minute.");
             else
                 hint = tr("Mattermost failed; try again later.");
+            QString reason = said.isEmpty() ? tr("no reason given.") : said;
+            // Mattermost's own sentence often lacks its full stop; ours follows it.
+            if (reason.back().isLetterOrNumber())
+                reason += QLatin1Char('.');
             r.message = tr("Mattermost at %1 answered %2%3: %4 %5")
                             .arg(server)
                             .arg(r.status)
                             .arg(r.errorId.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.errorId),
-                                 said.isEmpty() ? tr("no reason given.") : said, hint);
+                                 reason, hint);
             break;
         }
         case HttpRequest::Failure::Timeout:

@@ -375,6 +375,11 @@ private Q_SLOTS:
             bounded, whole, QStringLiteral("panic: runtime error: invalid memory address"), 20000);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY2(bounded.err.contains(QStringLiteral("answered 500")), qPrintable(bounded.err.left(600)));
+        // The trace's first line ends without a full stop; the sentence that follows it starts anew.
+        QVERIFY2(audit.value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("dereference. Mattermost failed; try again later.")),
+                 qPrintable(audit.value(QStringLiteral("error")).toString()));
         QCOMPARE(audit.value(QStringLiteral("http_status")).toInt(), 500);
         QVERIFY(audit.value(QStringLiteral("error")).toString().size() < 1000); // one line, not the trace
         QVERIFY(m_mm->posts().isEmpty());
