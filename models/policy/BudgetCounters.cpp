@@ -1,8 +1,20 @@
 #include "models/policy/BudgetCounters.h"
 
+#include "models/storage/SqliteStatement.h"
 #include "models/usage/Periods.h"
 
 namespace fusion {
+
+namespace {
+// One counter's addition: created at the delta, or the delta added to it.
+const QString kUpsertSql = QStringLiteral(
+    "INSERT INTO usage_counters (consumer_id, provider_id, user_name, period, period_start, requests, "
+    "spent_micros, reserved_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (consumer_id, provider_id, user_name, period, period_start) DO UPDATE SET "
+    "requests = usage_counters.requests + excluded.requests, "
+    "spent_micros = usage_counters.spent_micros + excluded.spent_micros, "
+    "reserved_micros = usage_counters.reserved_micros + excluded.reserved_micros");
+} // namespace
 
 void BudgetCounters::addOne(Database& db, qint64 consumerId, qint64 providerId, const QString& user,
                             const QString& period, const QDateTime& start, const Delta& d)
@@ -18,13 +30,7 @@ void BudgetCounters::addOne(Database& db, qint64 consumerId, qint64 providerId, 
         if (d.requests == 0 && d.spent == 0)
             return;
     }
-    db.exec(QStringLiteral(
-                "INSERT INTO usage_counters (consumer_id, provider_id, user_name, period, period_start, "
-                "requests, spent_micros, reserved_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (consumer_id, provider_id, user_name, period, period_start) DO UPDATE SET "
-                "requests = usage_counters.requests + excluded.requests, "
-                "spent_micros = usage_counters.spent_micros + excluded.spent_micros, "
-                "reserved_micros = usage_counters.reserved_micros + excluded.reserved_micros"),
+    db.exec(kUpsertSql,
             {consumerId, providerId, user, period, key, d.requests, d.spent, qMax<qint64>(0, d.reserved)});
 }
 
@@ -78,9 +84,35 @@ void BudgetCounters::Batch::add(qint64 consumerId, qint64 providerId, const QStr
 
 void BudgetCounters::Batch::flush(Database& db)
 {
-    // Additions go a hundred counters to a statement (an import of a month touches thousands of them);
-    // releases of reservations, which only calls make, one at a time. Each counter appears once in m_sums, so
-    // no statement touches a row twice. The order stays m_sums' own.
+    // Releases of reservations, which only calls make, go one at a time. Each counter appears once in
+    // m_sums, so no statement touches a row twice. The order stays m_sums' own.
+    if (db.isSqlite() && m_sums.size() > 1) {
+        // SQLite: one single-row upsert prepared once and run per counter (an import of a season touches tens
+        // of thousands). A statement of a hundred rows' placeholders was compiled anew each time, which cost
+        // more than the upserts themselves.
+        SqliteStatement upsert(db, kUpsertSql);
+        for (auto it = m_sums.cbegin(); it != m_sums.cend(); ++it) {
+            const Key& k = it->first;
+            const Delta& d = it->second;
+            if (d.reserved < 0) {
+                BudgetCounters::addOne(db, k.consumerId, k.providerId, k.user, k.period, k.start, d);
+                continue;
+            }
+            const QString start = Periods::key(k.start); // bound without a copy: lives past step()
+            upsert.bind(1, k.consumerId);
+            upsert.bind(2, k.providerId);
+            upsert.bind(3, k.user);
+            upsert.bind(4, k.period);
+            upsert.bind(5, start);
+            upsert.bind(6, d.requests);
+            upsert.bind(7, d.spent);
+            upsert.bind(8, d.reserved);
+            upsert.step();
+        }
+        m_sums.clear();
+        return;
+    }
+    // PostgreSQL: a hundred counters to a statement, one round trip each.
     constexpr int kPerStatement = 100;
     QString values;
     QVariantList params;

@@ -2,6 +2,7 @@
 
 #include "models/storage/Database.h"
 #include "models/usage/Money.h"
+#include "models/usage/UsageReadAhead.h"
 #include "models/usage/UsageWriter.h"
 
 #include <QFile>
@@ -58,8 +59,9 @@ QSet<QString> storedAmong(Database& db, const QString& table, const QString& col
 }
 
 // A 64-bit fingerprint of a dedup key: the check remembers a file's keys as these, eight bytes each, not as
-// text. Two keys sharing one would make the plan count a row as repeated that the write then stores (the
-// write decides on the keys themselves); at a million rows the odds are about one in ten million.
+// text. Two different keys of one file sharing one would have the second counted as a repeat, and (the write
+// stores what the check found new) left out, as the plan says; at a million rows the odds are about three in
+// a hundred million, at the five million rows a file may hold about one in a million.
 quint64 keyFingerprint(const QString& key)
 {
     return quint64(qHash(QStringView(key), size_t(0x9E3779B97F4A7C15ULL)));
@@ -90,12 +92,13 @@ UsageImport::Checked UsageImport::check(Database& db, QIODevice& in, const QStri
         providers.insert(pq.value(0).toString(), pq.value(1).toLongLong());
     c.prices = PriceTable::fromDatabase(db);
 
-    UsageFileReader reader(in, fileName);
-    QSet<quint64> taken;      // the file's keys so far
-    QSet<QString> consumers;  // the file's consumers so far
-    QStringList newConsumers; // sorted, at most ten
+    UsageReadAhead reader(in, fileName); // parsed on a second thread while this one looks rows up
+    QSet<quint64> taken;                 // the file's keys so far
+    QSet<QString> consumers;             // the file's consumers so far
+    QStringList newConsumers;            // sorted, at most ten
     QList<UsageFileReader::Row> rows;
     QList<Rejected> rejected;
+    auto freshRows = std::make_shared<std::vector<bool>>();
     while (reader.next(rows, rejected)) {
         QStringList keys;
         QList<QString> rowKeys;
@@ -131,6 +134,7 @@ UsageImport::Checked UsageImport::check(Database& db, QIODevice& in, const QStri
         }
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QString& key = rowKeys[i];
+            freshRows->push_back(false);
             if (key.isNull())
                 continue; // rejected above
             const UsageRecord& r = rows[i].record;
@@ -144,6 +148,7 @@ UsageImport::Checked UsageImport::check(Database& db, QIODevice& in, const QStri
                 continue;
             }
             taken.insert(fingerprint);
+            freshRows->back() = true;
             ++c.fresh;
             c.months.insert(r.occurredAt.date());
             const std::optional<qint64> cost = UsageWriter::costOf(r, providers.value(r.provider), c.prices);
@@ -160,6 +165,7 @@ UsageImport::Checked UsageImport::check(Database& db, QIODevice& in, const QStri
         }
     }
     c.newConsumers = newConsumers;
+    c.freshRows = std::move(freshRows);
     c.format = reader.format();
     c.fatal = reader.fatal();
     c.digest = reader.digest();
@@ -212,42 +218,32 @@ PendingWrite UsageImport::planImport(Database& db, const Checked& checked, const
     const PriceTable prices = checked.prices;
     const QByteArray digest = checked.digest;
     const qint64 fresh = checked.fresh;
-    w.apply = [path, digest, prices, fresh, progress](Database& target) {
+    const std::shared_ptr<const std::vector<bool>> freshRows = checked.freshRows;
+    if (!freshRows)
+        throw Failure(ErrorKind::Internal, tr("The import was not checked before it was planned."));
+    w.apply = [path, digest, prices, fresh, freshRows, progress](Database& target) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             throw Failure(ErrorKind::NotFound, tr("Cannot read %1 again: %2").arg(path, file.errorString()));
-        QSet<QString> providers;
-        QSqlQuery pq = target.exec(QStringLiteral("SELECT code FROM providers"));
-        while (pq.next())
-            providers.insert(pq.value(0).toString());
-        UsageFileReader reader(file, path);
+        UsageReadAhead reader(file, path); // parsed on a second thread while this one stores
         UsageWriter::Bulk bulk(target, QStringLiteral("import"), prices);
-        // The rows the check counted as new, decided the same way: not stored before, not a repeat of an
-        // earlier row of the file. (Stored meanwhile by someone else: skipped too, and said so.)
-        QSet<quint64> taken;
+        // The rows the check found new — not stored before, not a repeat of an earlier row of the file — by
+        // their place in the same bytes. One stored meanwhile by someone else is skipped by the log's unique
+        // key, and said so (stored < fresh).
+        std::size_t place = 0;
         QList<UsageFileReader::Row> rows;
         QList<Rejected> rejected;
         while (reader.next(rows, rejected)) {
-            QStringList keys;
-            keys.reserve(rows.size());
-            for (const UsageFileReader::Row& row : std::as_const(rows))
-                keys << (providers.contains(row.record.provider) ? row.record.dedupKey() : QString());
-            const QSet<QString> stored =
-                storedAmong(target, QStringLiteral("api_usage"), QStringLiteral("dedup_key"), keys);
-            for (qsizetype i = 0; i < rows.size(); ++i) {
-                if (keys[i].isNull() || stored.contains(keys[i]))
-                    continue;
-                const quint64 fingerprint = keyFingerprint(keys[i]);
-                if (taken.contains(fingerprint))
-                    continue;
-                taken.insert(fingerprint);
-                bulk.add(rows[i].record);
+            for (const UsageFileReader::Row& row : std::as_const(rows)) {
+                if (place < freshRows->size() && (*freshRows)[place])
+                    bulk.add(row.record);
+                ++place;
             }
             if (progress)
                 progress->bytesRead = reader.bytesRead();
         }
         // What was checked and confirmed is what gets stored, or nothing (the transaction is rolled back).
-        if (!reader.fatal().isEmpty() || reader.digest() != digest)
+        if (!reader.fatal().isEmpty() || reader.digest() != digest || place != freshRows->size())
             throw Failure(ErrorKind::Conflict,
                           tr("%1 changed after it was checked; nothing was imported. Import it again.")
                               .arg(QFileInfo(path).fileName()));

@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 class QIODevice;
 
@@ -47,6 +48,9 @@ public:
         PriceTable prices; // the prices the cost was worked out with, which the write uses too
         QByteArray digest; // of the bytes read
         qint64 bytes = 0;
+        // By the place of each row the reader gave (rejected rows included), whether it is one to store: the
+        // write reads the same bytes (digest) and stores exactly these, without looking each up again.
+        std::shared_ptr<const std::vector<bool>> freshRows;
         QString fatal; // the file as a whole cannot be read (encoding, header, size): nothing is imported
         bool stopped = false; // the check was stopped before the end: it says nothing about the file
         bool ok() const { return fatal.isEmpty() && !stopped; }

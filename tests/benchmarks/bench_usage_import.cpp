@@ -3,7 +3,8 @@
 // check (each row validated, repeats skipped, cost computed, counters and alerts updated, one transaction).
 // Prints wall time, rows a second, the ratio to the loader, and fusionctl's peak memory (from wait4), at
 // each size, so memory flat in the file's size shows as the same peak at every size. Also the reader alone
-// (UsageFileReader over the file, no database). Never fails on timing.
+// (UsageFileReader over the file, no database), and each loader once more into a table indexed as the usage
+// log is: what the database itself takes to build the import's indexes. Never fails on timing.
 //   bench_usage_import --fusionctl PATH [--sizes 200000,1000000] [--host PGSOCKETDIR]
 #include "models/usage/UsageFileReader.h"
 #include "tests/benchmarks/BenchSupport.h"
@@ -118,6 +119,44 @@ const char* kLoaderColumns =
     "bigint, tokens_out bigint, tokens_cached bigint, cost text, latency_ms bigint, status text, http_status "
     "int, error text, request_id text UNIQUE";
 
+// The loader's columns in a table indexed as the usage log is (the dedup key with the time, the time, the
+// consumer, the user; an id that is never reused) — what the loader itself takes to build what the import
+// builds. Loaded as the import loads: the file into an unindexed table first, then one INSERT … SELECT.
+const char* kLogShapedColumns =
+    "occurred_at text, consumer text, provider text, user_name text, feature text, model text, tokens_in "
+    "bigint, tokens_out bigint, tokens_cached bigint, cost text, latency_ms bigint, status text, http_status "
+    "int, error text, request_id text";
+QString logShapedTable(bool postgres)
+{
+    return QStringLiteral("CREATE TABLE usage (%1, id %2);\n"
+                          "CREATE UNIQUE INDEX usage_dedup ON usage (request_id, occurred_at);\n"
+                          "CREATE INDEX usage_time ON usage (occurred_at DESC, id DESC);\n"
+                          "CREATE INDEX usage_consumer ON usage (consumer, occurred_at DESC);\n"
+                          "CREATE INDEX usage_user ON usage (user_name, occurred_at DESC);\n")
+        .arg(QLatin1String(kLogShapedColumns),
+             postgres ? QStringLiteral("bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
+                      : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+}
+QString logShapedLoad(bool postgres, const QString& csv)
+{
+    const QString columns = QStringLiteral("occurred_at, consumer, provider, user_name, feature, model, "
+                                           "tokens_in, tokens_out, tokens_cached, cost, latency_ms, status, "
+                                           "http_status, error, request_id");
+    return QStringLiteral(
+               "CREATE TEMP TABLE st (%1);\n%2\nBEGIN;\nINSERT INTO usage (%3) SELECT %3 FROM st;\n"
+               "COMMIT;\n")
+        .arg(QLatin1String(kLogShapedColumns),
+             postgres ? QStringLiteral("\\copy st FROM '%1' CSV HEADER").arg(csv)
+                      : QStringLiteral(".import --csv --skip 1 %1 st").arg(csv),
+             columns);
+}
+bool writeScript(const QString& path, const QString& text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           f.write(text.toUtf8()) == text.toUtf8().size();
+}
+
 void line(const char* what, qint64 rows, const Run& r, double baseline)
 {
     std::printf("  %-34s %8.2f s %10.0f rows/s", what, r.seconds, double(rows) / r.seconds);
@@ -189,6 +228,13 @@ int main(int argc, char** argv)
         const Run loader = run({QStringLiteral("sqlite3"), loaderDb,
                                 QStringLiteral(".import --csv --skip 1 %1 usage").arg(csv)});
         line("sqlite3 .import", rows, loader, 0);
+        const QString shapedDb = dir.filePath(QStringLiteral("shaped-%1.db").arg(rows));
+        const QString shapedSql = dir.filePath(QStringLiteral("shaped.sql"));
+        writeScript(shapedSql, logShapedLoad(false, csv));
+        run({QStringLiteral("sqlite3"), shapedDb, logShapedTable(false)});
+        const Run shaped = run({QStringLiteral("sqlite3"), shapedDb}, shapedSql);
+        line("  the same into the log's indexes", rows, shaped, loader.seconds);
+        QFile::remove(shapedDb);
         const QString ours = dir.filePath(QStringLiteral("fusion-%1.db").arg(rows));
         run({fusionctl, QStringLiteral("--db"), QStringLiteral("sqlite:") + ours, QStringLiteral("db"),
              QStringLiteral("migrate"), QStringLiteral("--yes")});
@@ -196,6 +242,8 @@ int main(int argc, char** argv)
             run({fusionctl, QStringLiteral("--db"), QStringLiteral("sqlite:") + ours, QStringLiteral("usage"),
                  QStringLiteral("import"), csv, QStringLiteral("--yes")});
         line("fusionctl usage import (SQLite)", rows, imported, loader.seconds);
+        std::printf("  %-34s %8.2f x the loader into the log's indexes\n", "",
+                    imported.seconds / shaped.seconds);
         const Run again =
             run({fusionctl, QStringLiteral("--db"), QStringLiteral("sqlite:") + ours, QStringLiteral("usage"),
                  QStringLiteral("import"), csv, QStringLiteral("--yes")});
@@ -217,12 +265,26 @@ int main(int argc, char** argv)
                      host, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"), loaderName,
                      QStringLiteral("-c"), QStringLiteral("\\copy usage FROM '%1' CSV HEADER").arg(csv)});
             line("psql \\copy", rows, copy, 0);
+            const QString shapedName = QStringLiteral("bench_shaped_%1").arg(round);
+            bench::psql(host, QStringLiteral("postgres"),
+                        QStringLiteral("CREATE DATABASE %1").arg(shapedName));
+            bench::psql(host, shapedName, logShapedTable(true));
+            const QString shapedPgSql = dir.filePath(QStringLiteral("shaped-pg.sql"));
+            writeScript(shapedPgSql, logShapedLoad(true, csv));
+            const Run shapedPg =
+                run({QStringLiteral("psql"), QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"),
+                     host, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"), shapedName,
+                     QStringLiteral("-f"), shapedPgSql});
+            line("  the same into the log's indexes", rows, shapedPg, copy.seconds);
+            bench::psql(host, QStringLiteral("postgres"), QStringLiteral("DROP DATABASE %1").arg(shapedName));
             const QString url = QStringLiteral("postgresql://postgres@/%1?host=%2").arg(oursName, host);
             run({fusionctl, QStringLiteral("--db"), url, QStringLiteral("db"), QStringLiteral("migrate"),
                  QStringLiteral("--yes")});
             const Run pg = run({fusionctl, QStringLiteral("--db"), url, QStringLiteral("usage"),
                                 QStringLiteral("import"), csv, QStringLiteral("--yes")});
             line("fusionctl usage import (PostgreSQL)", rows, pg, copy.seconds);
+            std::printf("  %-34s %8.2f x the loader into the log's indexes\n", "",
+                        pg.seconds / shapedPg.seconds);
             const Run pgAgain = run({fusionctl, QStringLiteral("--db"), url, QStringLiteral("usage"),
                                      QStringLiteral("import"), csv, QStringLiteral("--yes")});
             line("  the same file again (all skipped)", rows, pgAgain, copy.seconds);

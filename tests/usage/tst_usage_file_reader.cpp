@@ -4,6 +4,7 @@
 // checks a file, asks, then reads it again to store it). Timestamps take a fast path for the common forms;
 // it must accept and refuse exactly what Qt's ISO 8601 reader does.
 #include "models/usage/UsageFileReader.h"
+#include "models/usage/UsageReadAhead.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -39,11 +40,30 @@ QString describe(const UsageRecord& r)
         .join(QLatin1Char('|'));
 }
 
-Reading read(const QByteArray& bytes, const QString& name, int batch)
+// The reader itself, or (`ahead`) the same reader run on its own thread by UsageReadAhead, as imports do.
+Reading read(const QByteArray& bytes, const QString& name, int batch, bool ahead = false)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
+    if (ahead) {
+        UsageReadAhead reader(buffer, name, batch);
+        Reading out;
+        QList<UsageFileReader::Row> rows;
+        QList<UsageRejected> rejected;
+        while (reader.next(rows, rejected)) {
+            ++out.calls;
+            for (const UsageFileReader::Row& r : std::as_const(rows))
+                out.rows << QString::number(r.line) + QLatin1Char(':') + describe(r.record);
+            for (const UsageRejected& r : std::as_const(rejected))
+                out.rejected << QString::number(r.line) + QLatin1Char(':') + r.reasons.join(QLatin1Char(';'));
+        }
+        out.fatal = reader.fatal();
+        out.digest = reader.digest();
+        if (reader.bytesRead() != bytes.size() && out.fatal.isEmpty())
+            out.fatal = QStringLiteral("bytesRead %1 of %2").arg(reader.bytesRead()).arg(bytes.size());
+        return out;
+    }
     UsageFileReader reader(buffer, name);
     Reading out;
     QList<UsageFileReader::Row> rows;
@@ -112,7 +132,46 @@ private Q_SLOTS:
             QCOMPARE(parts.digest, whole.digest);
             if (batch < whole.rows.size() + whole.rejected.size())
                 QVERIFY(parts.calls > whole.calls); // it did read in parts
+            // Read ahead on a second thread: the same batches in the same order, the same digest.
+            const Reading ahead = read(bytes, name, batch, true);
+            QVERIFY2(ahead.fatal.isEmpty(), qPrintable(ahead.fatal));
+            QCOMPARE(ahead.rows, whole.rows);
+            QCOMPARE(ahead.rejected, whole.rejected);
+            QCOMPARE(ahead.digest, whole.digest);
+            QCOMPARE(ahead.calls, parts.calls);
         }
+    }
+
+    // An import that stops reading half-way (a check stopped by the person) ends the reading thread at once,
+    // and what was handed over is the file's beginning, in order.
+    void readingAheadStopsHalfWay()
+    {
+        QByteArray bytes = "occurred_at,consumer,provider,request_id\n";
+        for (int i = 0; i < 50000; ++i)
+            bytes += "2026-10-01T09:00:00Z,acme/ai,openai,r" + QByteArray::number(i) + '\n';
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        {
+            UsageReadAhead reader(buffer, QStringLiteral("usage.csv"), 100);
+            QList<UsageFileReader::Row> rows;
+            QList<UsageRejected> rejected;
+            QVERIFY(reader.next(rows, rejected));
+            QCOMPARE(rows.size(), 100);
+            QCOMPARE(rows.first().record.requestId, QStringLiteral("r0"));
+            QVERIFY(reader.next(rows, rejected));
+            QCOMPARE(rows.first().record.requestId, QStringLiteral("r100"));
+            QVERIFY(reader.bytesRead() > 0 && reader.bytesRead() < bytes.size());
+        } // destroyed with most of the file unread: returns, never waits for the rest
+        QVERIFY(buffer.pos() < bytes.size());
+    }
+
+    // A file that cannot be read at all says so through the reading thread too.
+    void readingAheadReportsTheFatalProblem()
+    {
+        const Reading r = read("when,who\n1,2\n", QStringLiteral("usage.csv"), 4096, true);
+        QVERIFY2(r.fatal.contains(QStringLiteral("unknown columns")), qPrintable(r.fatal));
+        QVERIFY(r.rows.isEmpty());
     }
 
     void csvRowsAndRejectionsByLine()

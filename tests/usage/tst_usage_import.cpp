@@ -2,8 +2,10 @@
 // and a second import adds nothing; a hostile file (bad encodings, wrong columns, negative and huge numbers,
 // injection strings, broken quoting) gets a report by line and reason while its valid rows are stored;
 // --strict, a broken header, UTF-16 and a store failing half-way leave the database exactly as it was.
+#include "models/audit/WriteExecutor.h"
 #include "models/storage/Database.h"
 #include "models/usage/PriceTable.h"
+#include "models/usage/UsageImport.h"
 #include "models/usage/UsageWriter.h"
 #include "tests/common/TestSupport.h"
 
@@ -381,6 +383,63 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT sum(requests) FROM usage_counters WHERE period = 'day' AND "
                                       "user_name = 'alice'")),
                  count(QStringLiteral("SELECT count(*) FROM api_usage WHERE user_name = 'alice'")));
+    }
+
+    // The write stores what the check found new, by the rows' places in the same bytes; rows another session
+    // stored in between are skipped by the log's unique key — each stored once, counted once, and the
+    // outcome says how many were skipped.
+    void rowsStoredBetweenCheckAndWriteAreSkipped_data() { stores(); }
+    void rowsStoredBetweenCheckAndWriteAreSkipped()
+    {
+        open();
+        QByteArray csv = "occurred_at,consumer,provider,user,model,tokens_in,tokens_out,request_id\n";
+        for (int i = 0; i < 5000; ++i)
+            csv += QStringLiteral("2026-11-05T%1:%2:00Z,acme/ai,openai,u%3,gpt-4o-mini,%4,10,between-%5\n")
+                       .arg(8 + i / 600, 2, 10, QLatin1Char('0'))
+                       .arg((i / 10) % 60, 2, 10, QLatin1Char('0'))
+                       .arg(i % 7)
+                       .arg(100 + i)
+                       .arg(i)
+                       .toUtf8();
+        // A repeat within the file, which the check counts and the write must leave out too.
+        csv += "2026-11-05T08:00:00Z,acme/ai,openai,u0,gpt-4o-mini,100,10,between-0\n";
+        const QString path = write(QStringLiteral("between.csv"), csv);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const UsageImport::Checked checked = UsageImport::check(m_db, file, path);
+        QVERIFY2(checked.ok(), qPrintable(checked.fatal));
+        QCOMPARE(checked.fresh, qint64(5000));
+        QCOMPARE(checked.repeated, qint64(1));
+        const PendingWrite planned = UsageImport::planImport(m_db, checked, path, false);
+        // Another session stores three of the file's rows (one in the first batch, one in the last).
+        {
+            Database other;
+            other.open(m_db.target());
+            for (const int i : {0, 2500, 4999}) {
+                UsageRecord r;
+                r.occurredAt = QDateTime(QDate(2026, 11, 5), QTime(8 + i / 600, (i / 10) % 60), Qt::UTC);
+                r.consumer = QStringLiteral("acme/ai");
+                r.provider = QStringLiteral("openai");
+                r.user = QStringLiteral("u%1").arg(i % 7);
+                r.model = QStringLiteral("gpt-4o-mini");
+                r.tokens.in = 100 + i;
+                r.tokens.out = 10;
+                r.requestId = QStringLiteral("between-%1").arg(i);
+                WriteExecutor::execute(other, UsageImport::planRecord(other, r));
+            }
+        }
+        const QJsonObject outcome = WriteExecutor::execute(m_db, planned);
+        QCOMPARE(outcome.value(QStringLiteral("stored")).toInteger(), qint64(4997));
+        QCOMPARE(outcome.value(QStringLiteral("skipped")).toInteger(), qint64(3));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM api_usage")), qint64(5000));
+        QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT dedup_key) FROM api_usage")), qint64(5000));
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT sum(requests) FROM usage_counters WHERE period = 'day' AND user_name = ''")),
+                 qint64(5000));
+        QCOMPARE(
+            count(QStringLiteral(
+                "SELECT sum(spent_micros) FROM usage_counters WHERE period = 'month' AND user_name = ''")),
+            count(QStringLiteral("SELECT sum(cost_micros) FROM api_usage")));
     }
 
     void recordOneRow_data() { stores(); }
