@@ -122,6 +122,8 @@ SupportPane::SupportPane(AppContext* context, QWidget* parent)
     m_postResult->setObjectName(QStringLiteral("supportPostResult"));
     m_postResult->setWordWrap(true);
     m_postResult->setTextFormat(Qt::PlainText);
+    // Never squeezed below its text's height: the thread above gives way instead.
+    m_postResult->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_postResult->hide();
     leftLayout->addWidget(m_postResult);
 
@@ -430,9 +432,10 @@ void SupportPane::post()
                 return showFailure(result.error());
             }
             const MattermostPostResult& outcome = result.value().result;
-            m_postResult->setText(outcome.posted
-                                      ? tr("Posted to the channel of %1.").arg(slug)
-                                      : tr("Not posted to the channel of %1: %2").arg(slug, outcome.message));
+            // One line under the buttons; the message bar above has the whole answer (and Details…).
+            m_postResult->setText(
+                outcome.posted ? tr("Posted to the channel of %1.").arg(slug)
+                               : tr("Not posted to the channel of %1: see the message above.").arg(slug));
             m_postResult->setStyleSheet(outcome.posted ? QStringLiteral("color: #2e7d32;")
                                                        : QStringLiteral("color: #c62828;"));
             if (outcome.posted)
