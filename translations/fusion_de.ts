@@ -6257,6 +6257,10 @@ Module: %2</translation>
         <source>the host list &quot;%1&quot; has an empty entry</source>
         <translation>die Hostliste „%1“ enthält einen leeren Eintrag</translation>
     </message>
+    <message>
+        <source>the %1 parameter has characters an address cannot carry</source>
+        <translation>der Parameter %1 enthält Zeichen, die eine Adresse nicht tragen kann</translation>
+    </message>
 </context>
 <context>
     <name>fusion::DbWorker</name>
@@ -14380,6 +14384,18 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <source>Figures of %1, from the last session.</source>
         <translation>Werte von %1, aus der letzten Sitzung.</translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>What Prometheus sent with its last error, whole</source>
+        <translation>Was Prometheus mit seinem letzten Fehler gesendet hat, vollständig</translation>
+    </message>
+    <message>
+        <source>Prometheus&apos;s answer</source>
+        <translation>Antwort von Prometheus</translation>
+    </message>
 </context>
 <context>
     <name>fusion::RoleService</name>
@@ -16614,10 +16630,6 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
         <translation>Im Kanal von %1 gepostet.</translation>
     </message>
     <message>
-        <source>Not posted to the channel of %1: %2</source>
-        <translation>Nicht im Kanal von %1 gepostet: %2</translation>
-    </message>
-    <message>
         <source>Requests and runbooks</source>
         <translation>Anfragen und Runbooks</translation>
     </message>
@@ -16644,6 +16656,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>Finance reads the requests; operators, owners and the tenant&apos;s admins reply.</source>
         <translation>Die Finanzabteilung liest die Anfragen; Operatoren, Eigentümer und die Admins des Mandanten antworten.</translation>
+    </message>
+    <message>
+        <source>Not posted to the channel of %1: see the message above.</source>
+        <translation>Nicht im Kanal von %1 gepostet: siehe die Meldung oben.</translation>
     </message>
 </context>
 <context>
@@ -18563,6 +18579,10 @@ Beginne damit, was in der letzten Woche fehlschlug und was zuerst zu tun ist; en
     <message>
         <source>%1 changed after it was checked; nothing was imported. Import it again.</source>
         <translation>%1 wurde nach der Prüfung geändert; nichts wurde importiert. Importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>The import was not checked before it was planned.</source>
+        <translation>Der Import wurde nicht geprüft, bevor er geplant wurde.</translation>
     </message>
 </context>
 <context>

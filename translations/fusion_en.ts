@@ -6241,6 +6241,10 @@ Modules: %2</source>
         <source>the host list &quot;%1&quot; has an empty entry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 parameter has characters an address cannot carry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::DbWorker</name>
@@ -14363,6 +14367,18 @@ Start with what failed in the last week and what to do first; end with its budge
         <source>Figures of %1, from the last session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Prometheus sent with its last error, whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::RoleService</name>
@@ -16589,10 +16605,6 @@ Start with what failed in the last week and what to do first; end with its budge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not posted to the channel of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requests and runbooks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16618,6 +16630,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>Finance reads the requests; operators, owners and the tenant&apos;s admins reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not posted to the channel of %1: see the message above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18537,6 +18553,10 @@ Start with what failed in the last week and what to do first; end with its budge
     </message>
     <message>
         <source>%1 changed after it was checked; nothing was imported. Import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was not checked before it was planned.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
