@@ -40,24 +40,29 @@ QString describe(const UsageRecord& r)
         .join(QLatin1Char('|'));
 }
 
+// What one batch gave, appended to `out`.
+void take(Reading& out, const QList<UsageFileReader::Row>& rows, const QList<UsageRejected>& rejected)
+{
+    ++out.calls;
+    for (const UsageFileReader::Row& r : rows)
+        out.rows << QString::number(r.line) + QLatin1Char(':') + describe(r.record);
+    for (const UsageRejected& r : rejected)
+        out.rejected << QString::number(r.line) + QLatin1Char(':') + r.reasons.join(QLatin1Char(';'));
+}
+
 // The reader itself, or (`ahead`) the same reader run on its own thread by UsageReadAhead, as imports do.
 Reading read(const QByteArray& bytes, const QString& name, int batch, bool ahead = false)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
+    Reading out;
+    QList<UsageFileReader::Row> rows;
+    QList<UsageRejected> rejected;
     if (ahead) {
         UsageReadAhead reader(buffer, name, batch);
-        Reading out;
-        QList<UsageFileReader::Row> rows;
-        QList<UsageRejected> rejected;
-        while (reader.next(rows, rejected)) {
-            ++out.calls;
-            for (const UsageFileReader::Row& r : std::as_const(rows))
-                out.rows << QString::number(r.line) + QLatin1Char(':') + describe(r.record);
-            for (const UsageRejected& r : std::as_const(rejected))
-                out.rejected << QString::number(r.line) + QLatin1Char(':') + r.reasons.join(QLatin1Char(';'));
-        }
+        while (reader.next(rows, rejected))
+            take(out, rows, rejected);
         out.fatal = reader.fatal();
         out.digest = reader.digest();
         if (reader.bytesRead() != bytes.size() && out.fatal.isEmpty())
@@ -65,16 +70,8 @@ Reading read(const QByteArray& bytes, const QString& name, int batch, bool ahead
         return out;
     }
     UsageFileReader reader(buffer, name);
-    Reading out;
-    QList<UsageFileReader::Row> rows;
-    QList<UsageRejected> rejected;
-    while (reader.next(rows, rejected, batch)) {
-        ++out.calls;
-        for (const UsageFileReader::Row& r : std::as_const(rows))
-            out.rows << QString::number(r.line) + QLatin1Char(':') + describe(r.record);
-        for (const UsageRejected& r : std::as_const(rejected))
-            out.rejected << QString::number(r.line) + QLatin1Char(':') + r.reasons.join(QLatin1Char(';'));
-    }
+    while (reader.next(rows, rejected, batch))
+        take(out, rows, rejected);
     out.fatal = reader.fatal();
     out.digest = reader.digest();
     return out;
