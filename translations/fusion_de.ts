@@ -6261,6 +6261,10 @@ Module: %2</translation>
         <source>the %1 parameter has characters an address cannot carry</source>
         <translation>der Parameter %1 enthält Zeichen, die eine Adresse nicht tragen kann</translation>
     </message>
+    <message>
+        <source>it has characters an address cannot carry (such as a Unicode noncharacter)</source>
+        <translation>sie enthält Zeichen, die eine Adresse nicht tragen kann (etwa ein Unicode-Nichtzeichen)</translation>
+    </message>
 </context>
 <context>
     <name>fusion::DbWorker</name>

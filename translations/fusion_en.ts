@@ -6245,6 +6245,10 @@ Modules: %2</source>
         <source>the %1 parameter has characters an address cannot carry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it has characters an address cannot carry (such as a Unicode noncharacter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusion::DbWorker</name>

@@ -145,6 +145,20 @@ Result<DatabaseTarget> DatabaseTarget::parse(const QString& text)
     };
     if (url.isEmpty())
         return invalid(tr("it is empty"));
+    // Profiles and settings keep toUrl(): an address that would read back as another target is refused rather
+    // than saved changed. QUrl turns an encoded noncharacter such as U+7FFFF into U+FFFD in any part of an
+    // address — the fuzz target found it in a query value, then in the user name.
+    static thread_local bool readingBack = false; // the check's own parse() is not checked again
+    const auto readsBack = [&](const DatabaseTarget& target) -> Result<DatabaseTarget> {
+        if (readingBack)
+            return target;
+        readingBack = true;
+        const Result<DatabaseTarget> again = parse(target.toUrl());
+        readingBack = false;
+        if (!again || !(again.value() == target))
+            return invalid(tr("it has characters an address cannot carry (such as a Unicode noncharacter)"));
+        return target;
+    };
 
     DatabaseTarget t;
     if (url.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
@@ -157,7 +171,7 @@ Result<DatabaseTarget> DatabaseTarget::parse(const QString& text)
             return invalid(tr("no file name after sqlite://"));
         t.dialect = Dialect::Sqlite;
         t.sqlitePath = QDir::cleanPath(QDir::current().absoluteFilePath(rest));
-        return t;
+        return readsBack(t);
     }
 
     if (!url.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) &&
@@ -264,7 +278,7 @@ Result<DatabaseTarget> DatabaseTarget::parse(const QString& text)
         for (qsizetype i = 0; i < t.otherHosts.size(); ++i)
             t.otherHosts[i].port = ports.value()[i + 1];
     }
-    return t;
+    return readsBack(t);
 }
 
 QString DatabaseTarget::toUrl() const

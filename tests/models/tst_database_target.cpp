@@ -271,6 +271,15 @@ private Q_SLOTS:
         QTest::newRow("unknown target_session_attrs")
             << QStringLiteral("postgresql://db1,db2/f?target_session_attrs=master")
             << QStringLiteral("prefer-standby");
+        // QUrl reads U+7FFFF written out (%F1%BF%BF%BF, as a saved profile has it) as U+FFFD: the address
+        // would not read back as itself (the fuzz target).
+        QTest::newRow("noncharacter in the user")
+            << QStringLiteral("postgresql://ops%1@db.example.com/fusion")
+                   .arg(QString::fromUcs4(U"\U0007FFFF", 1))
+            << QStringLiteral("cannot carry");
+        QTest::newRow("noncharacter in the database")
+            << QStringLiteral("postgresql://ops@db.example.com/f%1").arg(QString::fromUcs4(U"\U0007FFFF", 1))
+            << QStringLiteral("cannot carry");
         QTest::newRow("password with a host list")
             << QStringLiteral("postgresql://alice:pw@db1,db2/f") << QStringLiteral("password");
     }
