@@ -58,14 +58,17 @@ DbWorker::Core::Core(DbWorker* relay)
     });
 }
 
-bool DbWorker::Core::prepare()
+bool DbWorker::Core::prepare(quint64 ticket)
 {
+    if (ticket <= m_queuedAtGiveUp)
+        return false; // m_reconnectFailure still says why; the connection is left as the window left it
     try {
         m_db.ensureConnected();
         m_reconnectFailure = Error();
         return true;
     } catch (const Failure& f) {
         m_reconnectFailure = f.error();
+        m_queuedAtGiveUp = m_relay->m_queued.load();
         return false;
     }
 }

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -53,6 +54,7 @@ private:
     class Core;
     QThread m_thread;
     Core* m_core = nullptr;
+    std::atomic<quint64> m_queued{0}; // jobs handed over so far: each job's place in the queue
 };
 
 class DbWorker::Core : public QObject {
@@ -61,7 +63,9 @@ public:
     Database& db() { return m_db; }
     // Before each job: checks the connection and reconnects when it was lost. False when it is lost and no
     // server answered; the job then runs and fails with that reason instead of a bare "connection lost".
-    bool prepare();
+    // A job queued before the last reconnect window gave up (`ticket`, its place in the queue) does not try
+    // again: the person was just told, and a Reconnect they ask for must not wait behind a window per job.
+    bool prepare(quint64 ticket);
     const Error& reconnectFailure() const { return m_reconnectFailure; }
     // Subscribes to change notifications, again after every reconnection.
     void listen();
@@ -73,6 +77,7 @@ private:
     Database m_db;
     bool m_listening = false;
     Error m_reconnectFailure;
+    quint64 m_queuedAtGiveUp = 0; // the jobs queued when a reconnect window last gave up
 };
 
 template <typename T>
@@ -82,17 +87,18 @@ void DbWorker::run(QObject* context, std::function<T(Database&)> work, std::func
     QPointer<QObject> guard(context);
     Core* core = m_core;
     DbWorker* relay = this; // lives on the caller's thread and outlives the worker thread
+    const quint64 ticket = ++m_queued;
     QMetaObject::invokeMethod(
         core,
-        [core, relay, guard, kind, work = std::move(work), done = std::move(done)]() {
-            const bool live = core->prepare();
+        [core, relay, guard, kind, ticket, work = std::move(work), done = std::move(done)]() {
+            const bool live = core->prepare(ticket);
             auto result = std::make_shared<Result<T>>(capture([&] { return work(core->db()); }));
             bool down = false;
             if (!result->ok() && result->error().kind == ErrorKind::Connection) {
                 // Reconnect now, so that the next job starts on a live server and the person hears of it.
                 // SQLite has nothing to reconnect to: its failure stands, as before.
                 // One that found no server before it began has already tried for a while: not again.
-                const bool back = core->db().isPostgres() && live && core->prepare();
+                const bool back = core->db().isPostgres() && live && core->prepare(ticket);
                 if (back && live && kind == Kind::ReadOnly)
                     *result =
                         capture([&] { return work(core->db()); }); // once: reading again changes nothing

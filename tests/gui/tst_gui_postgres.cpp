@@ -192,6 +192,16 @@ private Q_SLOTS:
         QVERIFY(!context.isReady());
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionPause"))->isEnabled());
 
+        // Reconnect while the server is still down: the Refresh queued more than one load, and those queued
+        // before the window gave up fail at once with its reason instead of each trying for seconds unseen,
+        // so the answer to Reconnect comes after one window of its own, not after one per queued load.
+        QSignalSpy failed(window.connector(), &Connector::failed);
+        waited.restart();
+        window.findChild<QPushButton*>(QStringLiteral("problemPrimaryButton"))->click();
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(waited.elapsed() < 11000, qPrintable(QString::number(waited.elapsed())));
+        QTRY_VERIFY_WITH_TIMEOUT(title->isVisible(), 5000);
+
         QVERIFY(pg(QStringLiteral("restart")));
         ready.clear();
         window.findChild<QPushButton*>(QStringLiteral("problemPrimaryButton"))->click();
