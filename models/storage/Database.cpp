@@ -12,6 +12,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <libpq-fe.h>
 
 namespace fusion {
@@ -30,6 +31,9 @@ QString localUser()
 }
 
 // SQLite primary result codes we explain to people (sqlite3.h).
+// Database::setStandbyRetryInterval
+std::atomic<qint64> s_standbyRetryMs{30000};
+
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
 constexpr int kSqliteReadOnly = 8;
@@ -89,6 +93,7 @@ void Database::open(const DatabaseTarget& target, const QByteArray& password)
         openSqlite();
         return;
     }
+    m_standbyLooks = 0;
     openPostgres(password);
     m_password = SecretBytes(password);
     m_reconnectable = true;
@@ -102,6 +107,10 @@ void Database::ensureConnected()
     m_gaveUp = false;
     if (!isPostgres() || inTransaction() || !m_reconnectable)
         return;
+    if (!m_lost && m_onPrimarySince.isValid() &&
+        m_onPrimarySince.elapsed() >= s_standbyRetryMs.load() << std::min(m_standbyLooks, 4) &&
+        lookForStandby())
+        return;
     if (!m_lost && isOpen() && m_lastUse.isValid() && m_lastUse.elapsed() < kIdleCheckMs)
         return;
     if (!m_lost && isOpen()) {
@@ -112,6 +121,31 @@ void Database::ensureConnected()
         }
     }
     reconnect();
+}
+
+void Database::setStandbyRetryInterval(qint64 ms)
+{
+    s_standbyRetryMs.store(ms);
+}
+
+bool Database::lookForStandby()
+{
+    // Opening again is what moves the reads: the connection on the primary is idle between jobs, so nothing
+    // is lost by closing it. A standby's host that drops packets would hold the job for the whole connect
+    // timeout, hence a short one here and longer and longer pauses between looks. When no server answers at
+    // all the job finds the connection lost and reconnects as after any other loss.
+    constexpr int kLookTimeoutS = 3;
+    const int looks = m_standbyLooks + 1;
+    closeConnection();
+    try {
+        openPostgres(m_password.bytes(), kLookTimeoutS);
+    } catch (const Failure&) {
+        m_lost = true;
+        m_standbyLooks = looks;
+        return false;
+    }
+    m_standbyLooks = m_standby ? 0 : looks;
+    return true;
 }
 
 QString Database::standbyRefusal() const
@@ -217,7 +251,7 @@ void Database::openSqlite()
     m_actor = localUser();
 }
 
-void Database::openPostgres(const QByteArray& password)
+void Database::openPostgres(const QByteArray& password, int connectTimeoutS)
 {
     // m_server keeps naming the server last connected until an open succeeds: reconnecting tries for a few
     // seconds at a time, and each later try must still say which server was lost (not the whole address).
@@ -226,7 +260,7 @@ void Database::openPostgres(const QByteArray& password)
     if (!db.isValid())
         throw Failure(ErrorKind::Connection,
                       tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
-    QStringList options = {QStringLiteral("connect_timeout=10"),
+    QStringList options = {QStringLiteral("connect_timeout=%1").arg(connectTimeoutS),
                            QStringLiteral("application_name=fusion-console")};
     if (m_target.isMultiHost()) {
         // libpq tries the hosts in order; the driver's single port would apply to all of them, so the list
@@ -295,6 +329,12 @@ void Database::openPostgres(const QByteArray& password)
     }
     m_server = server;
     m_lastUse.start();
+    if (!m_standby && m_target.targetSessionAttrs == QLatin1String("prefer-standby")) {
+        m_onPrimarySince.start();
+    } else {
+        m_onPrimarySince.invalidate();
+        m_standbyLooks = 0;
+    }
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& params) const

@@ -43,7 +43,14 @@ public:
     // libpq's host list finds the promoted standby. Says so through the reconnect handler. Never called
     // inside a transaction: a statement that failed there is reported, not run again. Throws a Connection
     // failure when no listed server answers.
+    //
+    // A connection opened with target_session_attrs=prefer-standby that found no standby reads on the
+    // primary; once that has lasted the standby retry interval, ensureConnected() opens it once more so that
+    // a standby back in service takes the reads again (libpq itself never moves an open connection).
     void ensureConnected();
+    // How long a prefer-standby connection stays on the primary before it first looks for a standby again:
+    // 30 s unless a test shortens it, then twice as long after each look that found none (up to 16 times).
+    static void setStandbyRetryInterval(qint64 ms);
     // Told once per reconnection, in words for a person ("…was lost; reconnected to db2:5432").
     void setReconnectHandler(std::function<void(const QString&)> handler)
     {
@@ -100,7 +107,7 @@ public:
 private:
     friend class Transaction;
     void openSqlite();
-    void openPostgres(const QByteArray& password);
+    void openPostgres(const QByteArray& password, int connectTimeoutS = 10);
     void closeConnection();
     void reconnect();
     void reviveIfLost() const;
@@ -128,6 +135,9 @@ private:
     // window (a job would otherwise wait twice as long to say so); the next ensureConnected() tries again.
     bool m_gaveUp = false;
     mutable QElapsedTimer m_lastUse;
+    QElapsedTimer m_onPrimarySince; // valid while a prefer-standby connection reads on the primary
+    int m_standbyLooks = 0;         // looks for a standby since one last answered
+    bool lookForStandby();
 };
 
 // One transaction; rolls back unless commit() was called. Writers on SQLite take the write lock at BEGIN

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -150,6 +151,53 @@ QString logShapedLoad(bool postgres, const QString& csv)
                       : QStringLiteral(".import --csv --skip 1 %1 st").arg(csv),
              columns);
 }
+// The loader's rows into the usage log itself, in a migrated database: the file into an unindexed table
+// first, then in one transaction its new consumers registered and every row into api_usage by one
+// INSERT … SELECT resolving consumer and provider by code, duplicates skipped by the log's own key. The
+// database alone doing the import's insert, with the log's foreign keys, checks, partitions and indexes —
+// and none of the import's validation, pricing, counters or audit.
+QString logItselfLoad(bool postgres, const QString& csv)
+{
+    const QString at = postgres ? QStringLiteral("st.occurred_at::timestamptz")
+                                : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', st.occurred_at)");
+    const QString partitions =
+        postgres
+            ? QStringLiteral("SELECT fusion_usage_partition(m) FROM (SELECT DISTINCT "
+                             "date_trunc('month', occurred_at::timestamptz AT TIME ZONE 'UTC')::date AS m "
+                             "FROM st) months;\n")
+            : QString();
+    return QStringLiteral(
+               "CREATE TEMP TABLE st (%1);\n%2\nBEGIN;\n%3"
+               "INSERT INTO consumers (code) SELECT DISTINCT consumer FROM st WHERE true ON CONFLICT (code) "
+               "DO "
+               "NOTHING;\n"
+               "INSERT INTO api_usage (occurred_at, consumer_id, provider_id, user_name, feature, model, "
+               "tokens_in, tokens_out, tokens_cached, cost_micros, priced, latency_ms, status, http_status, "
+               "error, source, dedup_key) SELECT %4, c.id, p.id, st.user_name, st.feature, st.model, "
+               "st.tokens_in, st.tokens_out, st.tokens_cached, 0, %5, st.latency_ms, st.status, "
+               "st.http_status, coalesce(st.error, ''), 'import', 'id:' || st.request_id FROM st JOIN "
+               "consumers c ON c.code = st.consumer JOIN providers p ON p.code = st.provider WHERE true ON "
+               "CONFLICT (dedup_key, occurred_at) DO NOTHING;\nCOMMIT;\n")
+        .arg(QLatin1String(kLogShapedColumns),
+             postgres ? QStringLiteral("\\copy st FROM '%1' CSV HEADER").arg(csv)
+                      : QStringLiteral(".import --csv --skip 1 %1 st").arg(csv),
+             partitions, at, postgres ? QStringLiteral("true") : QStringLiteral("1"));
+}
+
+// What a loader left in the log must be every row, or its time means nothing.
+void expectRows(const QStringList& command, qint64 rows, const char* what)
+{
+    QProcess p;
+    p.start(command.first(), command.mid(1));
+    p.waitForFinished(-1);
+    const qint64 found = p.readAllStandardOutput().trimmed().toLongLong();
+    if (found != rows) {
+        std::fprintf(stderr, "%s stored %lld rows, not %lld: %s\n", what, static_cast<long long>(found),
+                     static_cast<long long>(rows), p.readAllStandardError().constData());
+        std::exit(1);
+    }
+}
+
 bool writeScript(const QString& path, const QString& text)
 {
     QFile f(path);
@@ -238,12 +286,25 @@ int main(int argc, char** argv)
         const QString ours = dir.filePath(QStringLiteral("fusion-%1.db").arg(rows));
         run({fusionctl, QStringLiteral("--db"), QStringLiteral("sqlite:") + ours, QStringLiteral("db"),
              QStringLiteral("migrate"), QStringLiteral("--yes")});
+        const QString itselfDb = dir.filePath(QStringLiteral("itself-%1.db").arg(rows));
+        QFile::copy(ours, itselfDb);
+        const QString itselfSql = dir.filePath(QStringLiteral("itself.sql"));
+        // As fusionctl opens the file: foreign keys checked, the same page cache for the write.
+        writeScript(itselfSql, QStringLiteral("PRAGMA foreign_keys = ON;\nPRAGMA cache_size = -65536;\n") +
+                                   logItselfLoad(false, csv));
+        const Run itself = run({QStringLiteral("sqlite3"), QStringLiteral("-bail"), itselfDb}, itselfSql);
+        expectRows({QStringLiteral("sqlite3"), itselfDb, QStringLiteral("SELECT count(*) FROM api_usage")},
+                   rows, "sqlite3 into the usage log");
+        line("  the same into the usage log itself", rows, itself, loader.seconds);
+        QFile::remove(itselfDb);
         const Run imported =
             run({fusionctl, QStringLiteral("--db"), QStringLiteral("sqlite:") + ours, QStringLiteral("usage"),
                  QStringLiteral("import"), csv, QStringLiteral("--yes")});
         line("fusionctl usage import (SQLite)", rows, imported, loader.seconds);
         std::printf("  %-34s %8.2f x the loader into the log's indexes\n", "",
                     imported.seconds / shaped.seconds);
+        std::printf("  %-34s %8.2f x the loader into the usage log itself\n", "",
+                    imported.seconds / itself.seconds);
         const Run again =
             run({fusionctl, QStringLiteral("--db"), QStringLiteral("sqlite:") + ours, QStringLiteral("usage"),
                  QStringLiteral("import"), csv, QStringLiteral("--yes")});
@@ -280,11 +341,29 @@ int main(int argc, char** argv)
             const QString url = QStringLiteral("postgresql://postgres@/%1?host=%2").arg(oursName, host);
             run({fusionctl, QStringLiteral("--db"), url, QStringLiteral("db"), QStringLiteral("migrate"),
                  QStringLiteral("--yes")});
+            const QString itselfName = QStringLiteral("bench_itself_%1").arg(round);
+            bench::psql(host, QStringLiteral("postgres"),
+                        QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(itselfName, oursName));
+            const QString itselfPgSql = dir.filePath(QStringLiteral("itself-pg.sql"));
+            writeScript(itselfPgSql, logItselfLoad(true, csv));
+            const Run itselfPg = run(
+                {QStringLiteral("psql"), QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"),
+                 host, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"), itselfName,
+                 QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-f"), itselfPgSql});
+            expectRows({QStringLiteral("psql"), QStringLiteral("-X"), QStringLiteral("-At"),
+                        QStringLiteral("-h"), host, QStringLiteral("-U"), QStringLiteral("postgres"),
+                        QStringLiteral("-d"), itselfName, QStringLiteral("-c"),
+                        QStringLiteral("SELECT count(*) FROM api_usage")},
+                       rows, "psql into the usage log");
+            line("  the same into the usage log itself", rows, itselfPg, copy.seconds);
+            bench::psql(host, QStringLiteral("postgres"), QStringLiteral("DROP DATABASE %1").arg(itselfName));
             const Run pg = run({fusionctl, QStringLiteral("--db"), url, QStringLiteral("usage"),
                                 QStringLiteral("import"), csv, QStringLiteral("--yes")});
             line("fusionctl usage import (PostgreSQL)", rows, pg, copy.seconds);
             std::printf("  %-34s %8.2f x the loader into the log's indexes\n", "",
                         pg.seconds / shapedPg.seconds);
+            std::printf("  %-34s %8.2f x the loader into the usage log itself\n", "",
+                        pg.seconds / itselfPg.seconds);
             const Run pgAgain = run({fusionctl, QStringLiteral("--db"), url, QStringLiteral("usage"),
                                      QStringLiteral("import"), csv, QStringLiteral("--yes")});
             line("  the same file again (all skipped)", rows, pgAgain, copy.seconds);

@@ -133,7 +133,11 @@ class TestPgStandbyReads : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(startPair(), qPrintable(m_error)); }
+    void initTestCase()
+    {
+        Database::setStandbyRetryInterval(1000);
+        QVERIFY2(startPair(), qPrintable(m_error));
+    }
 
     void cleanupTestCase()
     {
@@ -259,6 +263,20 @@ private Q_SLOTS:
         QVERIFY(freshLoad(MainWindow::PaneId::Usage));
         QCOMPARE(notices.count(), 1); // once, not at every read
         QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("problemTitleLabel"))->isVisible());
+
+        // The standby back in service takes the reads again by itself (here after a second on the primary
+        // instead of 30), and the status bar says so once.
+        QVERIFY2(pair(QStringLiteral("start-standby")), qPrintable(m_error));
+        QTRY_VERIFY_WITH_TIMEOUT(freshLoad(MainWindow::PaneId::Dashboard) &&
+                                     readSource(m_window->dashboardPane()).contains(standbyServer()),
+                                 20000);
+        QCOMPARE(dashboardTotal(), QStringLiteral("8"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QStringLiteral("again")),
+                                 5000);
+        QCOMPARE(notices.count(), 2);
+        QVERIFY(freshLoad(MainWindow::PaneId::Usage));
+        QVERIFY(readSource(m_window->usagePane()).contains(standbyServer()));
+        QCOMPARE(notices.count(), 2);
     }
 
     void aLostPrimaryShowsReconnecting()

@@ -50,6 +50,12 @@ void AppContext::setStandbyWorkerReady(bool ready)
 void AppContext::noteStandbyRead(const QString& server, bool standby)
 {
     if (standby) {
+        // Back on a standby after the primary took its reads: said once, as the move away was.
+        if (m_standbyNoticeShown && m_ready)
+            Q_EMIT standbyNotice(
+                tr("Dashboard, Usage and Audit read from standby %1 again; their figures may trail the "
+                   "primary by a moment.")
+                    .arg(server));
         m_standbyNoticeShown = false;
         return;
     }
@@ -62,7 +68,8 @@ void AppContext::noteStandbyUnavailable(const QString& reason)
         return;
     m_standbyNoticeShown = true;
     Q_EMIT standbyNotice(
-        tr("Dashboard and Usage read from the primary database: %1. Their figures are current.").arg(reason));
+        tr("Dashboard, Usage and Audit read from the primary database: %1. Their figures are current.")
+            .arg(reason));
 }
 
 AppContext::~AppContext() = default;

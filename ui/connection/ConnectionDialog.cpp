@@ -238,9 +238,10 @@ void ConnectionDialog::updateKind()
     m_standbyCheck->setToolTip(
         sqlite
             ? tr("Only for PostgreSQL: a SQLite file has no standby.")
-            : tr("Dashboard and Usage read on a standby when one answers (prefer-standby), so their figures "
-                 "may trail the primary by a moment; after a change of yours they read on the primary "
-                 "until the standby has it. Writes always go to the primary."));
+            : tr("Dashboard, Usage and Audit read on a standby when one answers (prefer-standby), so their "
+                 "figures may trail the primary by a moment; after a change of yours they read on the "
+                 "primary until the standby has it, and while no standby answers they read on the primary "
+                 "and look for one again every 30 seconds. Writes always go to the primary."));
 }
 
 std::optional<DatabaseTarget> ConnectionDialog::targetFromForm(QString* problem) const
