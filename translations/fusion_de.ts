@@ -3742,8 +3742,12 @@ Aufgerufen: %6</translation>
         <translation>kein Standby hat geantwortet; %1 hat es</translation>
     </message>
     <message>
-        <source>Dashboard and Usage read from the primary database: %1. Their figures are current.</source>
-        <translation>Dashboard und Nutzung lesen aus der primären Datenbank: %1. Ihre Zahlen sind aktuell.</translation>
+        <source>Dashboard, Usage and Audit read from standby %1 again; their figures may trail the primary by a moment.</source>
+        <translation>Dashboard, Nutzung und Audit lesen wieder auf Standby %1; ihre Zahlen können dem Primärserver einen Moment hinterherhinken.</translation>
+    </message>
+    <message>
+        <source>Dashboard, Usage and Audit read from the primary database: %1. Their figures are current.</source>
+        <translation>Dashboard, Nutzung und Audit lesen aus der primären Datenbank: %1. Ihre Zahlen sind aktuell.</translation>
     </message>
 </context>
 <context>
@@ -5702,8 +5706,8 @@ Module: %2</translation>
         <translation>Nur für PostgreSQL: Eine SQLite-Datei hat keinen Standby.</translation>
     </message>
     <message>
-        <source>Dashboard and Usage read on a standby when one answers (prefer-standby), so their figures may trail the primary by a moment; after a change of yours they read on the primary until the standby has it. Writes always go to the primary.</source>
-        <translation>Dashboard und Nutzung lesen auf einem Standby, wenn einer antwortet (prefer-standby); ihre Zahlen können dem Primärserver daher einen Moment hinterherhinken. Nach einer Änderung von Ihnen lesen sie auf dem Primärserver, bis der Standby sie hat. Schreibvorgänge gehen immer an den Primärserver.</translation>
+        <source>Dashboard, Usage and Audit read on a standby when one answers (prefer-standby), so their figures may trail the primary by a moment; after a change of yours they read on the primary until the standby has it, and while no standby answers they read on the primary and look for one again every 30 seconds. Writes always go to the primary.</source>
+        <translation>Dashboard, Nutzung und Audit lesen auf einem Standby, wenn einer antwortet (prefer-standby); ihre Zahlen können dem Primärserver daher einen Moment hinterherhinken. Nach einer Änderung von Ihnen lesen sie auf dem Primärserver, bis der Standby sie hat, und solange kein Standby antwortet, lesen sie auf dem Primärserver und suchen alle 30 Sekunden erneut nach einem. Schreibvorgänge gehen immer an den Primärserver.</translation>
     </message>
 </context>
 <context>

@@ -3734,7 +3734,11 @@ Called: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dashboard and Usage read from the primary database: %1. Their figures are current.</source>
+        <source>Dashboard, Usage and Audit read from standby %1 again; their figures may trail the primary by a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard, Usage and Audit read from the primary database: %1. Their figures are current.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5686,7 +5690,7 @@ Modules: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dashboard and Usage read on a standby when one answers (prefer-standby), so their figures may trail the primary by a moment; after a change of yours they read on the primary until the standby has it. Writes always go to the primary.</source>
+        <source>Dashboard, Usage and Audit read on a standby when one answers (prefer-standby), so their figures may trail the primary by a moment; after a change of yours they read on the primary until the standby has it, and while no standby answers they read on the primary and look for one again every 30 seconds. Writes always go to the primary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -196,13 +196,15 @@ void TenantsPane::requestCount()
         QStringLiteral("count"), [query](Database& db) { return TenantRepository(db).count(query); },
         [this](const qint64& total) {
             m_total = total;
-            updatePager();
+            if (!m_pagePending)
+                updatePager();
         });
 }
 
 void TenantsPane::requestPage()
 {
     const TenantQuery query = m_query;
+    m_pagePending = true;
     // A newer request (the person typed or clicked again) drops this page's answer.
     load(
         QString(), [query](Database& db) { return TenantRepository(db).list(query); },
@@ -210,6 +212,7 @@ void TenantsPane::requestPage()
             const qint64 selectedId =
                 m_ui->tableView->currentIndex().data(TenantListModel::IdRole).toLongLong();
             m_page = page;
+            m_pagePending = false;
             KeysetPaging::pageShown(m_ui->pager, &m_query, page);
             if (page.hasPrevious && page.from == TenantPageFrom::Last)
                 m_ui->pager->setPosition(-1);
@@ -232,6 +235,7 @@ void TenantsPane::requestPage()
             markLoaded();
         },
         [this](const Error& error) {
+            m_pagePending = false;
             showFailure(error);
             markLoaded();
         });

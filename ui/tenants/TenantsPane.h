@@ -68,6 +68,9 @@ private:
     TenantQuery m_query; // what the page shown was fetched with: repeated to refresh it
     TenantPage m_page;
     qint64 m_total = -1; // -1 while counting
+    // A page asked for and not shown yet: a total counted meanwhile waits for it, so that the pager never
+    // says "of N" of a new search over the rows of the previous one.
+    bool m_pagePending = false;
     qint64 m_selectAfterLoad = 0;
 };
 
