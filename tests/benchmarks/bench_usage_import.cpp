@@ -40,9 +40,11 @@ struct Run {
 Run run(const QStringList& command, const QString& stdinFile = {})
 {
     std::vector<QByteArray> args;
+    args.reserve(size_t(command.size()));
     for (const QString& a : command)
         args.push_back(a.toLocal8Bit());
     std::vector<char*> argv;
+    argv.reserve(args.size() + 1);
     for (QByteArray& a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -295,7 +297,7 @@ int main(int argc, char** argv)
         const Run itself = run({QStringLiteral("sqlite3"), QStringLiteral("-bail"), itselfDb}, itselfSql);
         expectRows({QStringLiteral("sqlite3"), itselfDb, QStringLiteral("SELECT count(*) FROM api_usage")},
                    rows, "sqlite3 into the usage log");
-        line("  the same into the usage log itself", rows, itself, loader.seconds);
+        line("  the same into the log itself", rows, itself, loader.seconds);
         QFile::remove(itselfDb);
         const Run imported =
             run({fusionctl, QStringLiteral("--db"), QStringLiteral("sqlite:") + ours, QStringLiteral("usage"),
@@ -355,7 +357,7 @@ int main(int argc, char** argv)
                         QStringLiteral("-d"), itselfName, QStringLiteral("-c"),
                         QStringLiteral("SELECT count(*) FROM api_usage")},
                        rows, "psql into the usage log");
-            line("  the same into the usage log itself", rows, itselfPg, copy.seconds);
+            line("  the same into the log itself", rows, itselfPg, copy.seconds);
             bench::psql(host, QStringLiteral("postgres"), QStringLiteral("DROP DATABASE %1").arg(itselfName));
             const Run pg = run({fusionctl, QStringLiteral("--db"), url, QStringLiteral("usage"),
                                 QStringLiteral("import"), csv, QStringLiteral("--yes")});

@@ -87,7 +87,7 @@ namespace KeysetPaging {
 // its row number.
 template <typename Query, typename Page>
 void connect(KeysetPager* pager, QObject* context, Query* query, const Page* page,
-             std::function<void()> restart, std::function<void()> fetch)
+             const std::function<void()>& restart, const std::function<void()>& fetch)
 {
     QObject::connect(pager, &KeysetPager::pageSizeChanged, context, [query, restart](int size) {
         query->limit = size;
