@@ -11,7 +11,7 @@ fusion_add_test(tst_pg_support SOURCES support/tst_pg_support.cpp PG TIMEOUT 120
 # audited as "dns" / "tls" with the fingerprint.
 fusion_add_test(tst_cli_support SOURCES support/tst_cli_support.cpp integrations/FakeMattermost.cpp
     integrations/FakeMattermost.h integrations/FakeKeycloak.cpp integrations/FakeKeycloak.h
-    integrations/IntegrationCli.h KEYCHAIN TIMEOUT 60 LABELS cli python)
+    integrations/IntegrationCli.h KEYCHAIN TIMEOUT 180 LABELS cli python)
 add_dependencies(tst_cli_support fusionctl)
 # The Mattermost stand-in itself (tests/fixtures/fake_mattermost.py).
 fusion_add_script_test(support.fake_mattermost
