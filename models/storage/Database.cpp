@@ -30,10 +30,11 @@ QString localUser()
     return QStringLiteral("local");
 }
 
-// SQLite primary result codes we explain to people (sqlite3.h).
-// Database::setStandbyRetryInterval
+// How long a prefer-standby connection reads on the primary before it looks for a standby again
+// (Database::setStandbyRetryInterval).
 std::atomic<qint64> s_standbyRetryMs{30000};
 
+// SQLite primary result codes we explain to people (sqlite3.h).
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
 constexpr int kSqliteReadOnly = 8;
